@@ -1,0 +1,72 @@
+// danvan — the one exception hierarchy of the library.
+//
+// Every exception danvan throws derives from danvan::Error (a marker base you can catch) and
+// from one standard exception: ValueError from std::invalid_argument (bad input: a value, a
+// parse, a JSON document), IoError from std::runtime_error (files). Messages say what, where
+// (a JSON pointer, or an offset into the input) and why.
+#pragma once
+
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+
+namespace danvan {
+
+/// Marker base of every danvan exception; `message()` returns the same text as `what()`.
+class Error {
+ public:
+  virtual ~Error() = default;
+  [[nodiscard]] virtual const char* message() const noexcept = 0;
+
+ protected:
+  Error() = default;
+  Error(const Error&) = default;
+  Error& operator=(const Error&) = default;
+};
+
+/// A value is invalid: out of range, inconsistent, or not parseable.
+class ValueError : public std::invalid_argument, public Error {
+ public:
+  explicit ValueError(const std::string& what) : std::invalid_argument(what) {}
+  [[nodiscard]] const char* message() const noexcept override { return what(); }
+};
+
+/// Text could not be parsed. `offset()` is the byte offset into `input()` where it failed.
+class ParseError : public ValueError {
+ public:
+  ParseError(std::string input, std::size_t offset, const std::string& reason);
+  [[nodiscard]] const std::string& input() const noexcept { return input_; }
+  [[nodiscard]] std::size_t offset() const noexcept { return offset_; }
+  [[nodiscard]] const std::string& reason() const noexcept { return reason_; }
+
+ private:
+  std::string input_;
+  std::size_t offset_;
+  std::string reason_;
+};
+
+/// A JSON document is invalid. `pointer()` is the RFC 6901 JSON pointer of the offending value
+/// ("" for the whole document); what() is "<pointer>: <reason>".
+class JsonError : public ValueError {
+ public:
+  JsonError(std::string pointer, const std::string& reason);
+  [[nodiscard]] const std::string& pointer() const noexcept { return pointer_; }
+  [[nodiscard]] const std::string& reason() const noexcept { return reason_; }
+
+ private:
+  std::string pointer_;
+  std::string reason_;
+};
+
+/// A file could not be read or written. what() is "<path>: <reason>".
+class IoError : public std::runtime_error, public Error {
+ public:
+  IoError(std::string path, const std::string& reason);
+  [[nodiscard]] const char* message() const noexcept override { return what(); }
+  [[nodiscard]] const std::string& path() const noexcept { return path_; }
+
+ private:
+  std::string path_;
+};
+
+}  // namespace danvan

@@ -1,0 +1,57 @@
+// Reporting periods with stable ids, as DHIS2 names them: "2020", "2020S1", "2020Q2", "202004".
+#pragma once
+
+#include "danvan/date.hpp"
+
+#include <compare>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace danvan {
+
+/// The length of a reporting period (kỳ báo cáo): month, quarter, six months or year.
+enum class PeriodType : std::uint8_t { month, quarter, six_month, year };
+
+/// A reporting period. Invariants: 1000 <= year <= 9999; index is 1..12 for months, 1..4 for
+/// quarters, 1..2 for six-month periods and 1 for years.
+class Period {
+ public:
+  /// Throws ValueError for an index out of range for the type.
+  Period(PeriodType type, int year, int index = 1);
+  /// Parses an id: "2020", "2020S1", "2020Q2", "202004". Throws ParseError.
+  static Period parse(std::string_view id);
+  /// The period of the given type that contains the day.
+  static Period containing(PeriodType type, Date day);
+
+  [[nodiscard]] PeriodType type() const noexcept { return type_; }
+  [[nodiscard]] int year() const noexcept { return year_; }
+  [[nodiscard]] int index() const noexcept { return index_; }
+  [[nodiscard]] std::string id() const;
+  [[nodiscard]] Date start() const;
+  [[nodiscard]] Date end() const;  ///< last day, inclusive
+
+  [[nodiscard]] bool contains(Date day) const;
+  [[nodiscard]] bool contains(const Period& other) const;
+  [[nodiscard]] Period next() const;
+  [[nodiscard]] Period previous() const;
+  /// The periods of a (shorter or equal) type that make up this one, in order.
+  [[nodiscard]] std::vector<Period> split(PeriodType type) const;
+
+  friend bool operator==(const Period&, const Period&) = default;
+  /// Ordered by start date, then by length (shorter first).
+  friend std::strong_ordering operator<=>(const Period& a, const Period& b) noexcept;
+
+ private:
+  PeriodType type_;
+  int year_;
+  int index_;
+};
+
+/// "month", "quarter", "six_month", "year".
+std::string_view to_string(PeriodType type) noexcept;
+/// Inverse of to_string; throws ValueError naming the accepted values.
+PeriodType parse_period_type(std::string_view text);
+
+}  // namespace danvan

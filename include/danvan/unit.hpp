@@ -1,0 +1,98 @@
+// Units (đơn vị) and their hierarchy over time, with merges and splits.
+#pragma once
+
+#include "danvan/date.hpp"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace danvan {
+
+/// What kind of body a unit is.
+enum class UnitKind : std::uint8_t {
+  administrative_agency,         ///< cơ quan hành chính
+  public_service_unit,           ///< đơn vị sự nghiệp công lập
+  peoples_committee,             ///< Ủy ban nhân dân
+  party_committee,               ///< cấp ủy, ban đảng
+  fatherland_front,              ///< Mặt trận Tổ quốc
+  socio_political_organisation,  ///< đoàn thể chính trị - xã hội
+  army,                          ///< quân đội
+  police,                        ///< công an
+  other,
+};
+
+/// Administrative level (cấp). The district level ended on 01/07/2025.
+enum class Level : std::uint8_t { central, province, district, commune };
+
+std::string_view to_string(UnitKind kind) noexcept;
+UnitKind parse_unit_kind(std::string_view text);  ///< throws ValueError naming accepted values
+std::string_view to_string(Level level) noexcept;
+Level parse_level(std::string_view text);          ///< throws ValueError naming accepted values
+/// Vietnamese label: "Ủy ban nhân dân", "tỉnh".
+std::string_view vietnamese_name(UnitKind kind) noexcept;
+std::string_view vietnamese_name(Level level) noexcept;
+
+/// One unit over its lifetime. valid_to is the last day it existed (inclusive); nullopt bounds
+/// are open. Predecessor and successor links record merges and splits.
+struct Unit {
+  std::string id;
+  std::string name;
+  UnitKind kind = UnitKind::other;
+  Level level = Level::province;
+  std::optional<std::string> parent_id;
+  std::optional<Date> valid_from;
+  std::optional<Date> valid_to;
+  std::vector<std::string> predecessor_ids;
+  std::vector<std::string> successor_ids;
+
+  [[nodiscard]] bool exists_on(Date day) const noexcept;
+  friend bool operator==(const Unit&, const Unit&) = default;
+};
+
+/// A set of units forming a forest over time. Checked by validate(): ids unique and valid,
+/// parents and links resolve, a parent exists whenever its child does, no unit is its own
+/// ancestor, successor links point forward in time and agree with predecessor links.
+class UnitHierarchy {
+ public:
+  UnitHierarchy() = default;
+  /// Adds units and validates the result; throws ValueError on the first problem.
+  explicit UnitHierarchy(std::vector<Unit> units);
+
+  /// Adds a unit without validating links (call validate() after a batch). Throws ValueError
+  /// on a duplicate or malformed id.
+  void add(Unit unit);
+  /// Throws ValueError describing the first inconsistency.
+  void validate() const;
+
+  [[nodiscard]] const Unit* find(std::string_view id) const;
+  [[nodiscard]] const Unit& at(std::string_view id) const;  ///< throws ValueError when missing
+  [[nodiscard]] const std::vector<Unit>& units() const noexcept { return units_; }
+  [[nodiscard]] std::size_t size() const noexcept { return units_.size(); }
+
+  /// Units existing on the day whose parent is `id` (or roots when id is empty), in
+  /// insertion order.
+  [[nodiscard]] std::vector<const Unit*> children(std::string_view id, Date as_of) const;
+  /// The chain of ancestors of a unit on the day, nearest first.
+  [[nodiscard]] std::vector<const Unit*> ancestors(std::string_view id, Date as_of) const;
+  /// The unit and all its descendants existing on the day (pre-order).
+  [[nodiscard]] std::vector<const Unit*> subtree(std::string_view id, Date as_of) const;
+  /// True when `id` is `ancestor_id` or below it on the day.
+  [[nodiscard]] bool is_within(std::string_view id, std::string_view ancestor_id,
+                               Date as_of) const;
+  /// The units that carry a unit on at a later day: itself when it still exists, otherwise its
+  /// successors followed transitively (a merge maps many to one; a split one to many).
+  [[nodiscard]] std::vector<const Unit*> successors_on(std::string_view id, Date day) const;
+
+  friend bool operator==(const UnitHierarchy& a, const UnitHierarchy& b) { return a.units_ == b.units_; }
+
+ private:
+  std::vector<Unit> units_;
+  std::map<std::string, std::size_t, std::less<>> index_;
+  std::multimap<std::string, std::size_t, std::less<>> children_index_;
+};
+
+}  // namespace danvan

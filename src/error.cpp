@@ -1,0 +1,27 @@
+#include "danvan/error.hpp"
+
+#include <utility>
+
+namespace danvan {
+
+namespace {
+std::string parse_message(const std::string& input, std::size_t offset, const std::string& reason) {
+  return "cannot parse \"" + input + "\" at offset " + std::to_string(offset) + ": " + reason;
+}
+}  // namespace
+
+ParseError::ParseError(std::string input, std::size_t offset, const std::string& reason)
+    : ValueError(parse_message(input, offset, reason)),
+      input_(std::move(input)),
+      offset_(offset),
+      reason_(reason) {}
+
+JsonError::JsonError(std::string pointer, const std::string& reason)
+    : ValueError((pointer.empty() ? std::string("(document)") : pointer) + ": " + reason),
+      pointer_(std::move(pointer)),
+      reason_(reason) {}
+
+IoError::IoError(std::string path, const std::string& reason)
+    : std::runtime_error(path + ": " + reason), path_(std::move(path)) {}
+
+}  // namespace danvan

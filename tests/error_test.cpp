@@ -1,0 +1,36 @@
+#include "danvan/error.hpp"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+TEST(Error, ParseErrorNamesInputOffsetAndReason) {
+  const danvan::ParseError e("31/02/2020", 0, "day 31 does not exist in February 2020");
+  EXPECT_STREQ(e.what(),
+               "cannot parse \"31/02/2020\" at offset 0: day 31 does not exist in February 2020");
+  EXPECT_EQ(e.offset(), 0U);
+  EXPECT_EQ(e.input(), "31/02/2020");
+}
+
+TEST(Error, JsonErrorStartsWithPointer) {
+  const danvan::JsonError e("/task_areas/2/number", "expected an integer, got a string");
+  EXPECT_STREQ(e.what(), "/task_areas/2/number: expected an integer, got a string");
+  const danvan::JsonError whole("", "not JSON");
+  EXPECT_STREQ(whole.what(), "(document): not JSON");
+}
+
+TEST(Error, EveryErrorIsCatchableAsTheMarkerBaseAndAStandardException) {
+  try {
+    throw danvan::JsonError("/a", "bad");
+  } catch (const danvan::Error& e) {
+    EXPECT_STREQ(e.message(), "/a: bad");
+  }
+  try {
+    throw danvan::IoError("/nonexistent/x.json", "No such file or directory");
+  } catch (const std::runtime_error& e) {
+    EXPECT_STREQ(e.what(), "/nonexistent/x.json: No such file or directory");
+  }
+  EXPECT_THROW(throw danvan::ValueError("x"), std::invalid_argument);
+}
+
+}  // namespace

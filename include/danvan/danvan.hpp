@@ -7,6 +7,7 @@
 #include "danvan/instrument.hpp"
 #include "danvan/period.hpp"
 #include "danvan/plan.hpp"
+#include "danvan/render.hpp"
 #include "danvan/symbol.hpp"
 #include "danvan/text.hpp"
 #include "danvan/unit.hpp"

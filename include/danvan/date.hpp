@@ -18,8 +18,9 @@ using Date = boost::gregorian::date;
 enum class DatePrecision : std::uint8_t { year, month, day };
 
 /// A date known to the year, the month or the day ("2020", "2020-04", "2020-04-10").
-/// Invariants, checked at construction: 1000 <= year <= 9999, 1 <= month <= 12, and the day
-/// exists in that month (31/02 is rejected). Ordered by (first day, precision).
+/// Invariants, checked at construction: 1400 <= year <= 9999 (the range of Boost.Date_Time, so
+/// first_day() and last_day() always exist), 1 <= month <= 12, and the day exists in that month
+/// (31/02 is rejected). Ordered by (first day, precision): 2020 < 01/2020 < 01/01/2020.
 class PartialDate {
  public:
   /// Throws ValueError when the fields do not form a date.
@@ -46,6 +47,8 @@ class PartialDate {
   /// Vietnamese numeric form: "2020", "04/2020", "10/04/2020".
   [[nodiscard]] std::string vietnamese() const;
   /// Vietnamese long form: "năm 2020", "tháng 4 năm 2020", "ngày 10 tháng 4 năm 2020".
+  /// Follows Nghị định 30/2020/NĐ-CP: a day below 10 and the months 1 and 2 take a leading zero,
+  /// other months do not: "ngày 05 tháng 01 năm 2020", "ngày 05 tháng 9 năm 2016".
   [[nodiscard]] std::string vietnamese_long() const;
 
   friend bool operator==(const PartialDate&, const PartialDate&) = default;
@@ -60,9 +63,13 @@ class PartialDate {
 
 /// Parses the forms Vietnamese texts and systems use, always day first:
 /// "10/04/2020", "5/9/2016", "12-12-2013", "05.9.2016", "ngày 05 tháng 9 năm 2016",
-/// "tháng 9 năm 2016", "năm 2016", "9/2016", ISO "2016-09-05", "2016-09", "2016".
-/// Surrounding spaces are ignored; "ngày"/"tháng"/"năm" match in any case and Unicode form.
-/// Throws ParseError (with the offset) for anything else, and for impossible dates.
+/// "tháng 9 năm 2016", "tháng 9/2016", "năm 2016", "9/2016", ISO "2016-09-05", "2016-09",
+/// "2016". Days and months have 1 or 2 digits (exactly 2 in ISO form), years exactly 4; one
+/// input uses one separator ("05/9-2016" is an error). Surrounding white space (including
+/// U+00A0) is ignored; "ngày"/"tháng"/"năm" match in any case and Unicode form.
+/// Throws ParseError for anything else, for impossible dates and for malformed UTF-8; its
+/// offset() is the byte offset into `text` where the problem starts (see check_utf8 for how
+/// long or unprintable input is shown in the message).
 PartialDate parse_partial_date(std::string_view text);
 
 /// As parse_partial_date, but the result must be a whole day; throws ParseError otherwise.

@@ -18,35 +18,35 @@ enum class DocumentFamily : std::uint8_t {
 /// What a document is, independent of family. Codes differ by family for a few types
 /// (a Quy định is QyĐ in the state family and QĐi in the Party family).
 enum class DocumentType : std::uint8_t {
-  constitution,          ///< Hiến pháp
-  code_of_law,           ///< Bộ luật
-  law,                   ///< Luật
-  resolution,            ///< Nghị quyết (NQ)
-  joint_resolution,      ///< Nghị quyết liên tịch (NQLT)
-  ordinance,             ///< Pháp lệnh (PL)
-  order,                 ///< Lệnh (L)
-  decree,                ///< Nghị định (NĐ)
-  decision,              ///< Quyết định (QĐ)
-  circular,              ///< Thông tư (TT)
-  joint_circular,        ///< Thông tư liên tịch (TTLT)
-  consolidated_text,     ///< Văn bản hợp nhất (VBHN)
-  directive,             ///< Chỉ thị (CT)
-  regulation,            ///< Quy chế (QC)
-  rules,                 ///< Quy định (QyĐ state, QĐi Party)
-  public_notice,         ///< Thông cáo (TC)
-  notice,                ///< Thông báo (TB)
-  guidance,              ///< Hướng dẫn (HD)
-  programme,             ///< Chương trình (CTr), incl. chương trình phối hợp / hành động
-  plan,                  ///< Kế hoạch (KH)
-  option_plan,           ///< Phương án (PA)
-  scheme,                ///< Đề án (ĐA)
-  project,               ///< Dự án (DA)
-  report,                ///< Báo cáo (BC)
-  minutes,               ///< Biên bản (BB)
-  submission,            ///< Tờ trình (TTr)
-  contract,              ///< Hợp đồng (HĐ)
-  official_telegram,     ///< Công điện (CĐ)
-  invitation,            ///< Giấy mời (GM)
+  constitution,       ///< Hiến pháp
+  code_of_law,        ///< Bộ luật
+  law,                ///< Luật
+  resolution,         ///< Nghị quyết (NQ)
+  joint_resolution,   ///< Nghị quyết liên tịch (NQLT)
+  ordinance,          ///< Pháp lệnh (PL)
+  order,              ///< Lệnh (L)
+  decree,             ///< Nghị định (NĐ)
+  decision,           ///< Quyết định (QĐ)
+  circular,           ///< Thông tư (TT)
+  joint_circular,     ///< Thông tư liên tịch (TTLT)
+  consolidated_text,  ///< Văn bản hợp nhất (VBHN)
+  directive,          ///< Chỉ thị (CT)
+  regulation,         ///< Quy chế (QC)
+  rules,              ///< Quy định (QyĐ state, QĐi Party)
+  public_notice,      ///< Thông cáo (TC)
+  notice,             ///< Thông báo (TB)
+  guidance,           ///< Hướng dẫn (HD)
+  programme,          ///< Chương trình (CTr), incl. chương trình phối hợp / hành động
+  plan,               ///< Kế hoạch (KH)
+  option_plan,        ///< Phương án (PA)
+  scheme,             ///< Đề án (ĐA)
+  project,            ///< Dự án (DA)
+  report,             ///< Báo cáo (BC)
+  minutes,            ///< Biên bản (BB)
+  submission,         ///< Tờ trình (TTr)
+  contract,           ///< Hợp đồng (HĐ)
+  official_telegram,  ///< Công điện (CĐ)
+  invitation,         ///< Giấy mời (GM)
   introduction_letter,   ///< Giấy giới thiệu (GGT)
   authorisation_letter,  ///< Giấy ủy quyền (GUQ)
   dispatch_slip,         ///< Phiếu gửi (PG)
@@ -68,15 +68,23 @@ struct DocumentTypeInfo {
 
 /// The whole table, in enum order.
 std::span<const DocumentTypeInfo> document_types() noexcept;
+/// The row of a type (a row of empty strings for a value outside the enum, reachable only by a
+/// cast).
 const DocumentTypeInfo& info(DocumentType type) noexcept;
 /// The slug: "directive".
 std::string_view to_string(DocumentType type) noexcept;
 /// Inverse of to_string; throws ValueError naming the bad value.
 DocumentType parse_document_type(std::string_view slug);
 /// The type whose code (exact, case-sensitive: CT is not CTr, HD is not HĐ, DA is not ĐA) is
-/// used in the family; nullopt when none. Accepts NFC or NFD input.
+/// used in the family; nullopt when none. Accepts NFC or NFD input; nothing else is folded
+/// ("QD" is not "QĐ"). The legal family uses the state codes. "TT" is a circular (Thông tư) in
+/// the state and legal families and a circular_instruction (Thông tri) in the Party family.
+/// Party "QĐ" is a decision, although older texts also write a Quy định (QĐi) so: the type
+/// word decides, and that is the caller's job.
 std::optional<DocumentType> type_from_code(std::string_view code, DocumentFamily family);
-/// The type whose Vietnamese name matches, ignoring case and diacritics form ("chỉ thị").
+/// The type whose Vietnamese name matches after fold() and squeeze_spaces() (text.hpp), so
+/// ignoring case, Unicode form and diacritics: "chỉ thị", "CHỈ THỊ" and "chi thi" all give
+/// directive. nullopt for malformed UTF-8.
 std::optional<DocumentType> type_from_name(std::string_view name);
 /// The code of a type in a family ("" when it has none there).
 std::string_view code_of(DocumentType type, DocumentFamily family) noexcept;

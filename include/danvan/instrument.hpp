@@ -23,10 +23,10 @@ struct YearRange {
 /// A body that issues documents, as data: "Thủ tướng Chính phủ" (code TTg), "Ban Thường vụ
 /// Tỉnh ủy Phú Yên" (TU). Validity bounds are partial dates; unknown stays nullopt.
 struct Issuer {
-  std::string id;                       ///< stable id, [a-z0-9-]+
-  std::string name;                     ///< Vietnamese name, NFC
-  std::optional<std::string> code;      ///< issuer code in symbols ("TTg", "TU"), when known
-  std::optional<std::string> parent_id; ///< the body it belongs to, when it matters
+  std::string id;                        ///< stable id, [a-z0-9-]+
+  std::string name;                      ///< Vietnamese name, NFC
+  std::optional<std::string> code;       ///< issuer code in symbols ("TTg", "TU"), when known
+  std::optional<std::string> parent_id;  ///< the body it belongs to, when it matters
   std::optional<PartialDate> valid_from;
   std::optional<PartialDate> valid_to;  ///< last day it existed (inclusive)
   std::vector<std::string> successor_ids;
@@ -36,7 +36,7 @@ struct Issuer {
 /// A document. Partly known instruments are first-class: number and issuer may be all that
 /// a text states; symbol, date and title stay empty then.
 struct Instrument {
-  std::string id;                       ///< stable id, [a-z0-9-]+
+  std::string id;  ///< stable id, [a-z0-9-]+
   DocumentType type = DocumentType::official_letter;
   DocumentFamily family = DocumentFamily::state;
   std::optional<std::string> number;    ///< "79", "05"
@@ -56,8 +56,8 @@ struct InstrumentKey {
   std::vector<std::string> issuer_ids;  // sorted
   DocumentType type;
   DocumentFamily family;
-  std::string number;                   // leading zeros stripped
-  std::string when;                     // ISO date, year, "khóa XI", or "" when unknown
+  std::string number;  // leading zeros stripped
+  std::string when;    // ISO date, year, "khóa XI", or "" when unknown
   friend auto operator<=>(const InstrumentKey&, const InstrumentKey&) = default;
 };
 InstrumentKey identity(const Instrument& instrument);

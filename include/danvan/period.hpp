@@ -14,15 +14,16 @@ namespace danvan {
 /// The length of a reporting period (kỳ báo cáo): month, quarter, six months or year.
 enum class PeriodType : std::uint8_t { month, quarter, six_month, year };
 
-/// A reporting period. Invariants: 1000 <= year <= 9999; index is 1..12 for months, 1..4 for
-/// quarters, 1..2 for six-month periods and 1 for years.
+/// A reporting period. Invariants: 1400 <= year <= 9999 (as PartialDate); index is 1..12 for
+/// months, 1..4 for quarters, 1..2 for six-month periods and 1 for years.
 class Period {
  public:
   /// Throws ValueError for an index out of range for the type.
   Period(PeriodType type, int year, int index = 1);
-  /// Parses an id: "2020", "2020S1", "2020Q2", "202004". Throws ParseError.
+  /// Parses an id: "2020", "2020S1", "2020Q2", "202004" (exact: no spaces, upper-case letters,
+  /// month always 2 digits). Throws ParseError.
   static Period parse(std::string_view id);
-  /// The period of the given type that contains the day.
+  /// The period of the given type that contains the day; throws ValueError for a special day.
   static Period containing(PeriodType type, Date day);
 
   [[nodiscard]] PeriodType type() const noexcept { return type_; }
@@ -32,11 +33,12 @@ class Period {
   [[nodiscard]] Date start() const;
   [[nodiscard]] Date end() const;  ///< last day, inclusive
 
-  [[nodiscard]] bool contains(Date day) const;
+  [[nodiscard]] bool contains(Date day) const;  ///< false for special values
   [[nodiscard]] bool contains(const Period& other) const;
   [[nodiscard]] Period next() const;
   [[nodiscard]] Period previous() const;
-  /// The periods of a (shorter or equal) type that make up this one, in order.
+  /// The periods of a (shorter or equal) type that make up this one, in order; throws
+  /// ValueError when `type` is longer than this period's.
   [[nodiscard]] std::vector<Period> split(PeriodType type) const;
 
   friend bool operator==(const Period&, const Period&) = default;

@@ -31,10 +31,10 @@ struct Milestone {
 
 /// A numbered focus task area (nội dung trọng tâm).
 struct TaskArea {
-  int number = 0;                               ///< as numbered in the source, from 1
-  std::string text;                             ///< full text
-  std::vector<Citation> citations;              ///< instruments the text cites, in order
-  std::vector<std::string> lead_unit_ids;       ///< đơn vị chủ trì
+  int number = 0;                                   ///< as numbered in the source, from 1
+  std::string text;                                 ///< full text
+  std::vector<Citation> citations;                  ///< instruments the text cites, in order
+  std::vector<std::string> lead_unit_ids;           ///< đơn vị chủ trì
   std::vector<std::string> participating_unit_ids;  ///< đơn vị phối hợp
   friend bool operator==(const TaskArea&, const TaskArea&) = default;
 };
@@ -54,15 +54,15 @@ struct SourceInfo {
 struct Plan {
   std::string id;
   std::string title;
-  std::string issuer_id;                 ///< an issuer of `catalogue`
+  std::string issuer_id;  ///< an issuer of `catalogue`
   std::optional<Symbol> symbol;
   std::optional<PartialDate> issue_date;
   int campaign_year = 0;
-  std::vector<UnitKind> scope;           ///< kinds of unit the plan covers
-  std::vector<std::string> purposes;     ///< mục đích
-  std::vector<std::string> requirements; ///< yêu cầu
+  std::vector<UnitKind> scope;            ///< kinds of unit the plan covers
+  std::vector<std::string> purposes;      ///< mục đích
+  std::vector<std::string> requirements;  ///< yêu cầu
   std::vector<Milestone> milestones;
-  std::vector<Citation> legal_bases;     ///< căn cứ
+  std::vector<Citation> legal_bases;  ///< căn cứ
   std::vector<TaskArea> task_areas;
   std::optional<SourceInfo> source;
   InstrumentCatalogue catalogue;

@@ -3,6 +3,7 @@
 
 #include "danvan/date.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -17,9 +18,9 @@ enum class UnitKind : std::uint8_t {
   administrative_agency,         ///< cơ quan hành chính
   public_service_unit,           ///< đơn vị sự nghiệp công lập
   peoples_committee,             ///< Ủy ban nhân dân
-  party_committee,               ///< cấp ủy, ban đảng
+  party_committee,               ///< cấp ủy, tổ chức đảng
   fatherland_front,              ///< Mặt trận Tổ quốc
-  socio_political_organisation,  ///< đoàn thể chính trị - xã hội
+  socio_political_organisation,  ///< tổ chức chính trị - xã hội
   army,                          ///< quân đội
   police,                        ///< công an
   other,
@@ -31,7 +32,7 @@ enum class Level : std::uint8_t { central, province, district, commune };
 std::string_view to_string(UnitKind kind) noexcept;
 UnitKind parse_unit_kind(std::string_view text);  ///< throws ValueError naming accepted values
 std::string_view to_string(Level level) noexcept;
-Level parse_level(std::string_view text);          ///< throws ValueError naming accepted values
+Level parse_level(std::string_view text);  ///< throws ValueError naming accepted values
 /// Vietnamese label: "Ủy ban nhân dân", "tỉnh".
 std::string_view vietnamese_name(UnitKind kind) noexcept;
 std::string_view vietnamese_name(Level level) noexcept;
@@ -54,16 +55,22 @@ struct Unit {
 };
 
 /// A set of units forming a forest over time. Checked by validate(): ids unique and valid,
-/// parents and links resolve, a parent exists whenever its child does, no unit is its own
-/// ancestor, successor links point forward in time and agree with predecessor links.
+/// parents and links resolve, a parent exists whenever its child does and is not at a lower
+/// level, no unit is its own ancestor, successor links point forward in time (the successor
+/// starts after the predecessor's valid_to; both dates are required) and agree with
+/// predecessor links. A unit whose parent changes is modelled as two units linked as
+/// predecessor and successor.
 class UnitHierarchy {
  public:
   UnitHierarchy() = default;
   /// Adds units and validates the result; throws ValueError on the first problem.
   explicit UnitHierarchy(std::vector<Unit> units);
 
-  /// Adds a unit without validating links (call validate() after a batch). Throws ValueError
-  /// on a duplicate or malformed id.
+  /// Adds a unit without validating links (call validate() after a batch); parents may be
+  /// added after their children. Throws ValueError on a duplicate or malformed id (its own or a
+  /// linked one), an empty name, valid_from after valid_to, a successor listed twice or itself,
+  /// or a district-level unit without a valid_to on or before 2025-06-30. On a throw the
+  /// hierarchy is unchanged.
   void add(Unit unit);
   /// Throws ValueError describing the first inconsistency.
   void validate() const;
@@ -73,6 +80,9 @@ class UnitHierarchy {
   [[nodiscard]] const std::vector<Unit>& units() const noexcept { return units_; }
   [[nodiscard]] std::size_t size() const noexcept { return units_.size(); }
 
+  // Queries below throw ValueError ("unknown unit \"x\"") for an id that is not in the
+  // hierarchy. A unit that does not exist on the day has no children, ancestors or subtree.
+
   /// Units existing on the day whose parent is `id` (or roots when id is empty), in
   /// insertion order.
   [[nodiscard]] std::vector<const Unit*> children(std::string_view id, Date as_of) const;
@@ -81,18 +91,25 @@ class UnitHierarchy {
   /// The unit and all its descendants existing on the day (pre-order).
   [[nodiscard]] std::vector<const Unit*> subtree(std::string_view id, Date as_of) const;
   /// True when `id` is `ancestor_id` or below it on the day.
-  [[nodiscard]] bool is_within(std::string_view id, std::string_view ancestor_id,
-                               Date as_of) const;
+  [[nodiscard]] bool is_within(std::string_view id, std::string_view ancestor_id, Date as_of) const;
   /// The units that carry a unit on at a later day: itself when it still exists, otherwise its
-  /// successors followed transitively (a merge maps many to one; a split one to many).
+  /// successors followed transitively (a merge maps many to one; a split one to many), each
+  /// once, in insertion order. Empty when no successor exists on the day (links only point
+  /// forward in time, so a day before the unit began gives nothing).
   [[nodiscard]] std::vector<const Unit*> successors_on(std::string_view id, Date day) const;
 
-  friend bool operator==(const UnitHierarchy& a, const UnitHierarchy& b) { return a.units_ == b.units_; }
+  friend bool operator==(const UnitHierarchy& a, const UnitHierarchy& b) {
+    return a.units_ == b.units_;
+  }
 
  private:
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  [[nodiscard]] std::size_t position_of(std::string_view id) const;  // throws like at()
+
   std::vector<Unit> units_;
   std::map<std::string, std::size_t, std::less<>> index_;
-  std::multimap<std::string, std::size_t, std::less<>> children_index_;
+  std::multimap<std::string, std::size_t, std::less<>> children_index_;  // "" holds the roots
+  std::vector<std::size_t> parent_pos_;  // position of each unit's parent; npos when none or absent
 };
 
 }  // namespace danvan

@@ -1,0 +1,851 @@
+#include "danvan/json.hpp"
+
+#include "danvan/text.hpp"
+#include "json_reader.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace danvan {
+
+using detail::child_pointer;
+using detail::ObjectReader;
+using detail::Problems;
+
+namespace {
+
+/// The reason shown in what(): the first problem's, with a count of the others.
+std::string summary_reason(const std::vector<JsonProblem>& problems) {
+  if (problems.empty()) return "no problems";
+  std::string s = problems.front().reason;
+  if (problems.size() > 1) {
+    s += " (and " + std::to_string(problems.size() - 1) + " more problem" +
+         (problems.size() > 2 ? "s" : "") + ")";
+  }
+  return s;
+}
+
+template <class T>
+Json optional_json(const std::optional<T>& value) {
+  return value ? Json(*value) : Json(nullptr);
+}
+
+Json optional_date(const std::optional<Date>& value) {
+  return value ? Json(to_iso(*value)) : Json(nullptr);
+}
+
+Json optional_partial(const std::optional<PartialDate>& value) {
+  return value ? to_json(*value) : Json(nullptr);
+}
+
+Json string_array(const std::vector<std::string>& values) {
+  Json a = Json::array();
+  for (const auto& v : values) a.push_back(v);
+  return a;
+}
+
+}  // namespace
+
+JsonDocumentError::JsonDocumentError(std::vector<JsonProblem> problems)
+    : JsonError(problems.empty() ? std::string() : problems.front().pointer,
+                summary_reason(problems)),
+      problems_(std::move(problems)) {}
+
+// ---------------------------------------------------------------------------------------------
+// Text
+
+namespace {
+
+/// Tracks where the parser is, to name duplicate keys by pointer.
+class DuplicateKeyFinder {
+ public:
+  explicit DuplicateKeyFinder(Problems& problems) : problems_(problems) {}
+
+  bool operator()(int /*depth*/, nlohmann::json::parse_event_t event, Json& parsed) {
+    using E = nlohmann::json::parse_event_t;
+    switch (event) {
+      case E::object_start:
+        frames_.push_back(Frame{true, {}, {}, 0});
+        break;
+      case E::array_start:
+        frames_.push_back(Frame{false, {}, {}, 0});
+        break;
+      case E::key: {
+        Frame& f = frames_.back();
+        f.key = parsed.get<std::string>();
+        if (!f.keys.insert(f.key).second) {
+          problems_.add(pointer(), "duplicate key \"" + f.key + "\"");
+        }
+        break;
+      }
+      case E::object_end:
+      case E::array_end:
+        frames_.pop_back();
+        advance();
+        break;
+      case E::value:
+        advance();
+        break;
+    }
+    return true;
+  }
+
+ private:
+  struct Frame {
+    bool object;
+    std::set<std::string> keys;
+    std::string key;
+    std::size_t index;
+  };
+  void advance() {
+    if (!frames_.empty() && !frames_.back().object) ++frames_.back().index;
+  }
+  std::string pointer() const {
+    std::string p;
+    for (const auto& f : frames_) {
+      p = f.object ? child_pointer(p, f.key) : child_pointer(p, f.index);
+    }
+    return p;
+  }
+  Problems& problems_;
+  std::vector<Frame> frames_;
+};
+
+}  // namespace
+
+Json parse_json(std::string_view text) {
+  Problems problems;
+  Json value;
+  try {
+    DuplicateKeyFinder finder(problems);
+    value = Json::parse(text.begin(), text.end(), std::ref(finder), true, false);
+  } catch (const nlohmann::json::parse_error& e) {
+    std::string what = e.what();
+    const auto close = what.find("] ");
+    if (close != std::string::npos) what = what.substr(close + 2);
+    throw JsonDocumentError({JsonProblem{"", "invalid JSON: " + what}});
+  }
+  problems.throw_if_any();
+  return value;
+}
+
+std::string to_canonical_text(const Json& value) {
+  return value.dump(2, ' ', false, Json::error_handler_t::strict) + "\n";
+}
+
+std::string document_schema(const Json& document) {
+  if (!document.is_object()) {
+    throw JsonDocumentError({JsonProblem{
+        "", "expected a danvan document (an object), got " + detail::describe_type(document)}});
+  }
+  const auto it = document.find("schema");
+  if (it == document.end()) {
+    throw JsonDocumentError({JsonProblem{"", "missing required key \"schema\""}});
+  }
+  if (!it->is_string()) {
+    throw JsonDocumentError(
+        {JsonProblem{"/schema", "expected a string, got " + detail::describe_type(*it)}});
+  }
+  return it->get<std::string>();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writers
+
+Json to_json(const PartialDate& date) { return Json(date.iso()); }
+Json to_json(const Symbol& symbol) { return Json(symbol.canonical()); }
+
+Json to_json(const Issuer& issuer) {
+  Json j = Json::object();
+  j["id"] = issuer.id;
+  j["name"] = issuer.name;
+  j["code"] = optional_json(issuer.code);
+  j["parent"] = optional_json(issuer.parent_id);
+  j["valid_from"] = optional_partial(issuer.valid_from);
+  j["valid_to"] = optional_partial(issuer.valid_to);
+  j["successors"] = string_array(issuer.successor_ids);
+  return j;
+}
+
+Json to_json(const Instrument& in) {
+  Json j = Json::object();
+  j["id"] = in.id;
+  j["type"] = std::string(to_string(in.type));
+  j["family"] = std::string(to_string(in.family));
+  j["number"] = optional_json(in.number);
+  j["symbol"] = in.symbol ? to_json(*in.symbol) : Json(nullptr);
+  j["issuers"] = string_array(in.issuer_ids);
+  j["date"] = optional_partial(in.date);
+  j["term"] = optional_json(in.term);
+  if (in.period) {
+    Json p = Json::object();
+    p["first"] = in.period->first;
+    p["last"] = in.period->last;
+    j["period"] = p;
+  } else {
+    j["period"] = nullptr;
+  }
+  j["title"] = optional_json(in.title);
+  return j;
+}
+
+Json to_json(const Unit& unit) {
+  Json j = Json::object();
+  j["id"] = unit.id;
+  j["name"] = unit.name;
+  j["kind"] = std::string(to_string(unit.kind));
+  j["level"] = std::string(to_string(unit.level));
+  j["parent"] = optional_json(unit.parent_id);
+  j["valid_from"] = optional_date(unit.valid_from);
+  j["valid_to"] = optional_date(unit.valid_to);
+  j["predecessors"] = string_array(unit.predecessor_ids);
+  j["successors"] = string_array(unit.successor_ids);
+  return j;
+}
+
+namespace {
+
+Json citations_json(const std::vector<Citation>& citations) {
+  Json a = Json::array();
+  for (const auto& c : citations) {
+    Json j = Json::object();
+    j["instrument"] = c.instrument_id;
+    j["cited_as"] = c.cited_as;
+    a.push_back(j);
+  }
+  return a;
+}
+
+Json catalogue_members(const InstrumentCatalogue& catalogue, Json& j) {
+  Json issuers = Json::array();
+  for (const auto& i : catalogue.issuers()) issuers.push_back(to_json(i));
+  Json instruments = Json::array();
+  for (const auto& i : catalogue.instruments()) instruments.push_back(to_json(i));
+  j["issuers"] = issuers;
+  j["instruments"] = instruments;
+  return j;
+}
+
+Json units_array(const UnitHierarchy& units) {
+  Json a = Json::array();
+  for (const auto& u : units.units()) a.push_back(to_json(u));
+  return a;
+}
+
+Json header(std::string_view schema) {
+  Json j = Json::object();
+  j["schema"] = std::string(schema);
+  j["version"] = json_version;
+  return j;
+}
+
+}  // namespace
+
+Json to_json(const Plan& plan) {
+  Json j = header("danvan/plan");
+  j["id"] = plan.id;
+  j["title"] = plan.title;
+  j["issuer"] = plan.issuer_id;
+  j["symbol"] = plan.symbol ? to_json(*plan.symbol) : Json(nullptr);
+  j["issue_date"] = optional_partial(plan.issue_date);
+  j["campaign_year"] = plan.campaign_year;
+  Json scope = Json::array();
+  for (const auto k : plan.scope) scope.push_back(std::string(to_string(k)));
+  j["scope"] = scope;
+  j["purposes"] = string_array(plan.purposes);
+  j["requirements"] = string_array(plan.requirements);
+  Json milestones = Json::array();
+  for (const auto& m : plan.milestones) {
+    Json mj = Json::object();
+    mj["id"] = m.id;
+    mj["name"] = m.name;
+    mj["date"] = optional_partial(m.date);
+    milestones.push_back(mj);
+  }
+  j["milestones"] = milestones;
+  j["legal_bases"] = citations_json(plan.legal_bases);
+  Json areas = Json::array();
+  for (const auto& t : plan.task_areas) {
+    Json tj = Json::object();
+    tj["number"] = t.number;
+    tj["text"] = t.text;
+    tj["citations"] = citations_json(t.citations);
+    tj["lead_units"] = string_array(t.lead_unit_ids);
+    tj["participating_units"] = string_array(t.participating_unit_ids);
+    areas.push_back(tj);
+  }
+  j["task_areas"] = areas;
+  if (plan.source) {
+    Json s = Json::object();
+    s["title"] = plan.source->title;
+    s["published"] = optional_partial(plan.source->published);
+    s["author"] = optional_json(plan.source->author);
+    s["url"] = optional_json(plan.source->url);
+    s["note"] = optional_json(plan.source->note);
+    j["source"] = s;
+  } else {
+    j["source"] = nullptr;
+  }
+  catalogue_members(plan.catalogue, j);
+  j["units"] = units_array(plan.units);
+  return j;
+}
+
+Json to_json(const InstrumentCatalogue& catalogue) {
+  Json j = header("danvan/instruments");
+  catalogue_members(catalogue, j);
+  return j;
+}
+
+Json to_json(const UnitHierarchy& units) {
+  Json j = header("danvan/units");
+  j["units"] = units_array(units);
+  return j;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Readers
+
+namespace {
+
+/// "05" -> "5", "0" -> "0": document numbers compare without leading zeros.
+std::string strip_zeros(const std::string& number) {
+  const auto i = number.find_first_not_of('0');
+  return i == std::string::npos ? std::string("0") : number.substr(i);
+}
+
+template <class Parse>
+auto enum_value(ObjectReader& r, std::string_view key, Parse parse) {
+  return r.parsed<decltype(parse(std::string_view{}))>(key, true, parse);
+}
+
+std::optional<Issuer> read_issuer(const Json& j, const std::string& ptr, Problems& problems) {
+  ObjectReader r(j, ptr, problems);
+  if (!r.ok()) return std::nullopt;
+  Issuer issuer;
+  const std::size_t before = problems.size();
+  auto id = r.id("id");
+  auto name = r.text("name");
+  issuer.code = r.text("code", false);
+  issuer.parent_id = r.id("parent", false);
+  issuer.valid_from = r.partial_date("valid_from", false);
+  issuer.valid_to = r.partial_date("valid_to", false);
+  issuer.successor_ids = r.ids("successors");
+  r.finish();
+  if (issuer.valid_from && issuer.valid_to &&
+      issuer.valid_from->first_day() > issuer.valid_to->last_day()) {
+    problems.add(r.pointer_to("valid_to"), "valid_to " + issuer.valid_to->iso() +
+                                               " is before valid_from " + issuer.valid_from->iso());
+  }
+  if (problems.size() != before || !id || !name) return std::nullopt;
+  issuer.id = *id;
+  issuer.name = *name;
+  return issuer;
+}
+
+std::optional<Instrument> read_instrument(const Json& j, const std::string& ptr,
+                                          Problems& problems) {
+  ObjectReader r(j, ptr, problems);
+  if (!r.ok()) return std::nullopt;
+  const std::size_t before = problems.size();
+  Instrument in;
+  auto id = r.id("id");
+  auto type = enum_value(r, "type", parse_document_type);
+  auto family = enum_value(r, "family", parse_document_family);
+  in.number = r.text("number", false);
+  if (in.number) {
+    const auto& n = *in.number;
+    const bool digits = !n.empty() && n.size() <= 10 && n.front() >= '0' && n.front() <= '9';
+    if (!digits) {
+      problems.add(r.pointer_to("number"),
+                   "expected a document number such as \"23\" or "
+                   "\"05\", got \"" +
+                       n + "\"");
+    }
+  }
+  const auto symbol_text = r.string("symbol", false);
+  in.issuer_ids = r.ids("issuers", true);
+  if (r.member("issuers", false) != nullptr && in.issuer_ids.empty() && problems.size() == before) {
+    problems.add(r.pointer_to("issuers"), "an instrument needs at least one issuer");
+  }
+  in.date = r.partial_date("date", false);
+  in.term = r.text("term", false);
+  if (const Json* p = r.member("period", false)) {
+    ObjectReader pr(*p, r.pointer_to("period"), problems);
+    auto first = pr.integer("first", 1900, 2200);
+    auto last = pr.integer("last", 1900, 2200);
+    pr.finish();
+    if (first && last) {
+      if (*first > *last) {
+        problems.add(r.pointer_to("period"), "period runs backwards: " + std::to_string(*first) +
+                                                 " to " + std::to_string(*last));
+      } else {
+        in.period = YearRange{static_cast<int>(*first), static_cast<int>(*last)};
+      }
+    }
+  }
+  in.title = r.text("title", false);
+  r.finish();
+  if (symbol_text && family) {
+    try {
+      Symbol s = parse_symbol(*symbol_text);
+      if (s.family != *family) {
+        problems.add(r.pointer_to("symbol"),
+                     "symbol \"" + s.canonical() + "\" is a " + std::string(to_string(s.family)) +
+                         " symbol, but family is " + std::string(to_string(*family)));
+      } else if (type && s.type && *s.type != *type) {
+        problems.add(r.pointer_to("symbol"), "symbol \"" + s.canonical() + "\" is a " +
+                                                 std::string(to_string(*s.type)) +
+                                                 ", but type is " + std::string(to_string(*type)));
+      } else if (in.number && strip_zeros(s.number) != strip_zeros(*in.number)) {
+        problems.add(r.pointer_to("symbol"), "symbol \"" + s.canonical() + "\" has number " +
+                                                 s.number + ", but number is " + *in.number);
+      }
+      in.symbol = std::move(s);
+    } catch (const ValueError& e) {
+      problems.add(r.pointer_to("symbol"), e.what());
+    }
+  }
+  if (problems.size() != before || !id || !type || !family) return std::nullopt;
+  in.id = *id;
+  in.type = *type;
+  in.family = *family;
+  return in;
+}
+
+std::optional<Unit> read_unit(const Json& j, const std::string& ptr, Problems& problems) {
+  ObjectReader r(j, ptr, problems);
+  if (!r.ok()) return std::nullopt;
+  const std::size_t before = problems.size();
+  Unit u;
+  auto id = r.id("id");
+  auto name = r.text("name");
+  auto kind = enum_value(r, "kind", parse_unit_kind);
+  auto level = enum_value(r, "level", parse_level);
+  u.parent_id = r.id("parent", false);
+  u.valid_from = r.date("valid_from", false);
+  u.valid_to = r.date("valid_to", false);
+  u.predecessor_ids = r.ids("predecessors");
+  u.successor_ids = r.ids("successors");
+  r.finish();
+  if (u.valid_from && u.valid_to && *u.valid_from > *u.valid_to) {
+    problems.add(r.pointer_to("valid_to"), "valid_to " + to_iso(*u.valid_to) +
+                                               " is before valid_from " + to_iso(*u.valid_from));
+  }
+  if (problems.size() != before || !id || !name || !kind || !level) return std::nullopt;
+  u.id = *id;
+  u.name = *name;
+  u.kind = *kind;
+  u.level = *level;
+  return u;
+}
+
+/// Reads "issuers" and "instruments" of a document object into a catalogue, checking that
+/// ids are unique and issuer references resolve.
+InstrumentCatalogue read_catalogue_members(ObjectReader& r) {
+  Problems& problems = r.problems();
+  InstrumentCatalogue catalogue;
+  std::vector<Issuer> issuers;
+  std::map<std::string, std::string, std::less<>> issuer_pointers;
+  r.array("issuers", true, [&](const Json& e, const std::string& p) {
+    if (auto i = read_issuer(e, p, problems)) {
+      if (!issuer_pointers.emplace(i->id, p).second) {
+        problems.add(p + "/id", "duplicate issuer id \"" + i->id + "\" (first at " +
+                                    issuer_pointers[i->id] + ")");
+      } else {
+        issuers.push_back(std::move(*i));
+      }
+    }
+  });
+  std::vector<std::pair<Instrument, std::string>> instruments;
+  std::map<std::string, std::string, std::less<>> instrument_pointers;
+  r.array("instruments", true, [&](const Json& e, const std::string& p) {
+    if (auto in = read_instrument(e, p, problems)) {
+      if (!instrument_pointers.emplace(in->id, p).second) {
+        problems.add(p + "/id", "duplicate instrument id \"" + in->id + "\" (first at " +
+                                    instrument_pointers[in->id] + ")");
+      } else {
+        instruments.emplace_back(std::move(*in), p);
+      }
+    }
+  });
+  for (std::size_t k = 0; k < issuers.size(); ++k) {
+    const auto& i = issuers[k];
+    const std::string p = issuer_pointers[i.id];
+    if (i.parent_id && !issuer_pointers.contains(*i.parent_id)) {
+      problems.add(p + "/parent", "unknown issuer \"" + *i.parent_id + "\"");
+    }
+    for (std::size_t s = 0; s < i.successor_ids.size(); ++s) {
+      if (!issuer_pointers.contains(i.successor_ids[s])) {
+        problems.add(child_pointer(p + "/successors", s),
+                     "unknown issuer \"" + i.successor_ids[s] + "\"");
+      }
+    }
+  }
+  for (auto& i : issuers) catalogue.add_issuer(std::move(i));
+  for (auto& [in, p] : instruments) {
+    bool ok = true;
+    for (std::size_t s = 0; s < in.issuer_ids.size(); ++s) {
+      if (!issuer_pointers.contains(in.issuer_ids[s])) {
+        problems.add(child_pointer(p + "/issuers", s),
+                     "unknown issuer \"" + in.issuer_ids[s] + "\"");
+        ok = false;
+      }
+    }
+    if (ok) catalogue.add_instrument(std::move(in));
+  }
+  return catalogue;
+}
+
+UnitHierarchy read_units_member(ObjectReader& r) {
+  Problems& problems = r.problems();
+  std::vector<std::pair<Unit, std::string>> units;
+  std::map<std::string, std::string, std::less<>> pointers;
+  r.array("units", true, [&](const Json& e, const std::string& p) {
+    if (auto u = read_unit(e, p, problems)) {
+      if (!pointers.emplace(u->id, p).second) {
+        problems.add(p + "/id",
+                     "duplicate unit id \"" + u->id + "\" (first at " + pointers[u->id] + ")");
+      } else {
+        units.emplace_back(std::move(*u), p);
+      }
+    }
+  });
+  const std::size_t before = problems.size();
+  for (const auto& [u, p] : units) {
+    if (u.parent_id && !pointers.contains(*u.parent_id)) {
+      problems.add(p + "/parent", "unknown unit \"" + *u.parent_id + "\"");
+    }
+    for (const auto* links : {&u.predecessor_ids, &u.successor_ids}) {
+      const std::string key = links == &u.predecessor_ids ? "/predecessors" : "/successors";
+      for (std::size_t s = 0; s < links->size(); ++s) {
+        if (!pointers.contains((*links)[s])) {
+          problems.add(child_pointer(p + key, s), "unknown unit \"" + (*links)[s] + "\"");
+        }
+      }
+    }
+  }
+  UnitHierarchy hierarchy;
+  if (problems.size() != before) return hierarchy;
+  for (auto& [u, p] : units) hierarchy.add(std::move(u));
+  try {
+    hierarchy.validate();
+  } catch (const ValueError& e) {
+    problems.add(r.pointer_to("units"), e.what());
+  }
+  return hierarchy;
+}
+
+std::vector<Citation> read_citations(ObjectReader& r, std::string_view key,
+                                     const InstrumentCatalogue& catalogue) {
+  std::vector<Citation> out;
+  r.array(key, false, [&](const Json& e, const std::string& p) {
+    ObjectReader cr(e, p, r.problems());
+    if (!cr.ok()) return;
+    auto id = cr.id("instrument");
+    auto cited_as = cr.text("cited_as");
+    cr.finish();
+    if (id && catalogue.find_instrument(*id) == nullptr) {
+      r.problems().add(cr.pointer_to("instrument"), "unknown instrument \"" + *id + "\"");
+      return;
+    }
+    if (id && cited_as) out.push_back(Citation{*id, *cited_as});
+  });
+  return out;
+}
+
+std::vector<std::string> read_unit_refs(ObjectReader& r, std::string_view key,
+                                        const UnitHierarchy& units) {
+  auto ids = r.ids(key);
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (units.find(ids[i]) == nullptr) {
+      r.problems().add(child_pointer(r.pointer_to(key), i), "unknown unit \"" + ids[i] + "\"");
+    }
+  }
+  return ids;
+}
+
+Plan read_plan(const Json& document, Problems& problems) {
+  Plan plan;
+  ObjectReader r(document, "", problems);
+  if (!r.ok() || !detail::check_header(r, "danvan/plan")) {
+    r.finish();
+    return plan;
+  }
+  plan.catalogue = read_catalogue_members(r);
+  plan.units = read_units_member(r);
+  plan.id = r.id("id").value_or("");
+  plan.title = r.text("title").value_or("");
+  if (auto issuer = r.id("issuer")) {
+    if (plan.catalogue.find_issuer(*issuer) == nullptr) {
+      problems.add(r.pointer_to("issuer"), "unknown issuer \"" + *issuer + "\"");
+    }
+    plan.issuer_id = *issuer;
+  }
+  plan.symbol =
+      r.parsed<Symbol>("symbol", false, [](const std::string& s) { return parse_symbol(s); });
+  plan.issue_date = r.partial_date("issue_date", false);
+  plan.campaign_year = static_cast<int>(r.integer("campaign_year", 1900, 2200).value_or(0));
+  std::set<UnitKind> scope_seen;
+  r.array("scope", true, [&](const Json& e, const std::string& p) {
+    auto s = detail::read_string(e, p, problems);
+    if (!s) return;
+    try {
+      const UnitKind k = parse_unit_kind(*s);
+      if (!scope_seen.insert(k).second) {
+        problems.add(p, "\"" + *s + "\" is listed twice");
+      } else {
+        plan.scope.push_back(k);
+      }
+    } catch (const ValueError& ex) {
+      problems.add(p, ex.what());
+    }
+  });
+  plan.purposes = r.strings("purposes", true);
+  plan.requirements = r.strings("requirements", true);
+  std::map<std::string, std::string, std::less<>> milestone_ids;
+  r.array("milestones", true, [&](const Json& e, const std::string& p) {
+    ObjectReader mr(e, p, problems);
+    if (!mr.ok()) return;
+    Milestone m;
+    auto id = mr.id("id");
+    auto name = mr.text("name");
+    m.date = mr.partial_date("date", false);
+    mr.finish();
+    if (!id || !name) return;
+    if (!milestone_ids.emplace(*id, p).second) {
+      problems.add(p + "/id",
+                   "duplicate milestone id \"" + *id + "\" (first at " + milestone_ids[*id] + ")");
+      return;
+    }
+    m.id = *id;
+    m.name = *name;
+    plan.milestones.push_back(std::move(m));
+  });
+  plan.legal_bases = read_citations(r, "legal_bases", plan.catalogue);
+  r.array("task_areas", true, [&](const Json& e, const std::string& p) {
+    ObjectReader tr(e, p, problems);
+    if (!tr.ok()) return;
+    TaskArea t;
+    const int expected = static_cast<int>(plan.task_areas.size()) + 1;
+    auto number = tr.integer("number", 1, 1000);
+    if (number && *number != expected) {
+      problems.add(tr.pointer_to("number"),
+                   "task areas must be numbered 1, 2, 3, ... in order: expected " +
+                       std::to_string(expected) + ", got " + std::to_string(*number));
+    }
+    t.number = expected;
+    t.text = tr.text("text").value_or("");
+    t.citations = read_citations(tr, "citations", plan.catalogue);
+    t.lead_unit_ids = read_unit_refs(tr, "lead_units", plan.units);
+    t.participating_unit_ids = read_unit_refs(tr, "participating_units", plan.units);
+    tr.finish();
+    plan.task_areas.push_back(std::move(t));
+  });
+  if (const Json* s = r.member("source", false)) {
+    ObjectReader sr(*s, r.pointer_to("source"), problems);
+    if (sr.ok()) {
+      SourceInfo info;
+      info.title = sr.text("title").value_or("");
+      info.published = sr.partial_date("published", false);
+      info.author = sr.text("author", false);
+      info.url = sr.text("url", false);
+      info.note = sr.text("note", false);
+      plan.source = std::move(info);
+    }
+    sr.finish();
+  }
+  r.finish();
+  return plan;
+}
+
+}  // namespace
+
+Plan plan_from_json(const Json& document) {
+  Problems problems;
+  Plan plan = read_plan(document, problems);
+  problems.throw_if_any();
+  return plan;
+}
+
+InstrumentCatalogue catalogue_from_json(const Json& document) {
+  Problems problems;
+  ObjectReader r(document, "", problems);
+  InstrumentCatalogue catalogue;
+  if (r.ok() && detail::check_header(r, "danvan/instruments")) {
+    catalogue = read_catalogue_members(r);
+  }
+  r.finish();
+  problems.throw_if_any();
+  return catalogue;
+}
+
+UnitHierarchy units_from_json(const Json& document) {
+  Problems problems;
+  ObjectReader r(document, "", problems);
+  UnitHierarchy units;
+  if (r.ok() && detail::check_header(r, "danvan/units")) units = read_units_member(r);
+  r.finish();
+  problems.throw_if_any();
+  return units;
+}
+
+namespace {
+/// Reads a document of any known kind and returns it written canonically.
+std::string read_any(std::string_view text) {
+  const Json document = parse_json(text);
+  const std::string schema = document_schema(document);
+  if (schema == "danvan/plan") return to_canonical_text(to_json(plan_from_json(document)));
+  if (schema == "danvan/instruments") {
+    return to_canonical_text(to_json(catalogue_from_json(document)));
+  }
+  if (schema == "danvan/units") return to_canonical_text(to_json(units_from_json(document)));
+  throw JsonDocumentError(
+      {JsonProblem{"/schema", "unknown schema \"" + schema +
+                                  "\"; expected danvan/plan, danvan/instruments or danvan/units"}});
+}
+}  // namespace
+
+std::vector<JsonProblem> validate_document(std::string_view text) {
+  try {
+    read_any(text);
+  } catch (const JsonDocumentError& e) {
+    return e.problems();
+  }
+  return {};
+}
+
+std::string format_document(std::string_view text) { return read_any(text); }
+
+// ---------------------------------------------------------------------------------------------
+// ADL hooks
+
+namespace {
+template <class T, class Read>
+void read_value(const Json& j, T& value, Read read) {
+  Problems problems;
+  auto v = read(j, std::string(), problems);
+  problems.throw_if_any();
+  value = std::move(*v);
+}
+}  // namespace
+
+void to_json(Json& j, const Symbol& value) { j = to_json(value); }
+void from_json(const Json& j, Symbol& value) {
+  Problems problems;
+  if (auto s = detail::read_string(j, "", problems)) {
+    try {
+      value = parse_symbol(*s);
+      return;
+    } catch (const ValueError& e) {
+      problems.add("", e.what());
+    }
+  }
+  problems.throw_if_any();
+}
+void to_json(Json& j, const Issuer& value) { j = to_json(value); }
+void from_json(const Json& j, Issuer& value) { read_value(j, value, read_issuer); }
+void to_json(Json& j, const Instrument& value) { j = to_json(value); }
+void from_json(const Json& j, Instrument& value) { read_value(j, value, read_instrument); }
+void to_json(Json& j, const Unit& value) { j = to_json(value); }
+void from_json(const Json& j, Unit& value) { read_value(j, value, read_unit); }
+void to_json(Json& j, const Plan& value) { j = to_json(value); }
+void from_json(const Json& j, Plan& value) { value = plan_from_json(j); }
+
+// ---------------------------------------------------------------------------------------------
+// Files
+
+std::string read_file(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw IoError(path.string(), "is a directory");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw IoError(path.string(), std::strerror(errno));
+  std::ostringstream out;
+  out << in.rdbuf();
+  if (in.bad()) throw IoError(path.string(), "read failed");
+  return std::move(out).str();
+}
+
+void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
+  const std::filesystem::path dir =
+      path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+  std::string tmpl = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
+  const int fd = ::mkstemp(tmpl.data());
+  if (fd < 0)
+    throw IoError(path.string(),
+                  std::string("cannot create a temporary file: ") + std::strerror(errno));
+  const auto fail = [&](const std::string& what) {
+    const std::string reason = what + ": " + std::strerror(errno);
+    ::close(fd);
+    ::unlink(tmpl.c_str());
+    throw IoError(path.string(), reason);
+  };
+  std::size_t done = 0;
+  while (done < content.size()) {
+    const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      fail("write failed");
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  if (::fchmod(fd, 0644) != 0) fail("chmod failed");
+  if (::fsync(fd) != 0) fail("fsync failed");
+  if (::close(fd) != 0) {
+    const std::string reason = std::string("close failed: ") + std::strerror(errno);
+    ::unlink(tmpl.c_str());
+    throw IoError(path.string(), reason);
+  }
+  if (std::rename(tmpl.c_str(), path.c_str()) != 0) {
+    const std::string reason = std::string("rename failed: ") + std::strerror(errno);
+    ::unlink(tmpl.c_str());
+    throw IoError(path.string(), reason);
+  }
+}
+
+Plan load_plan(const std::filesystem::path& path) {
+  return plan_from_json(parse_json(read_file(path)));
+}
+void save_plan(const Plan& plan, const std::filesystem::path& path) {
+  plan.validate();
+  write_file_atomically(path, to_canonical_text(to_json(plan)));
+}
+InstrumentCatalogue load_catalogue(const std::filesystem::path& path) {
+  return catalogue_from_json(parse_json(read_file(path)));
+}
+void save_catalogue(const InstrumentCatalogue& catalogue, const std::filesystem::path& path) {
+  write_file_atomically(path, to_canonical_text(to_json(catalogue)));
+}
+
+}  // namespace danvan
+
+namespace nlohmann {
+
+danvan::PartialDate adl_serializer<danvan::PartialDate>::from_json(const danvan::Json& j) {
+  danvan::detail::Problems problems;
+  if (auto s = danvan::detail::read_string(j, "", problems)) {
+    try {
+      return danvan::parse_partial_date(*s);
+    } catch (const danvan::ParseError& e) {
+      problems.add("", "invalid date \"" + *s + "\": " + e.reason());
+    }
+  }
+  problems.throw_if_any();
+  throw danvan::JsonError("", "unreachable");
+}
+
+void adl_serializer<danvan::PartialDate>::to_json(danvan::Json& j,
+                                                  const danvan::PartialDate& value) {
+  j = value.iso();
+}
+
+}  // namespace nlohmann

@@ -1,0 +1,102 @@
+// Internal: strict reading of JSON values with JSON pointers and collected problems.
+#pragma once
+
+#include "danvan/date.hpp"
+#include "danvan/json.hpp"
+
+#include <functional>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace danvan::detail {
+
+/// "a string", "a number", ... for messages.
+std::string describe_type(const Json& value);
+/// `pointer` + "/" + escaped key (RFC 6901).
+std::string child_pointer(const std::string& pointer, std::string_view key);
+std::string child_pointer(const std::string& pointer, std::size_t index);
+
+/// Collects problems while a document is read; throws them all at the end.
+class Problems {
+ public:
+  void add(std::string pointer, std::string reason);
+  [[nodiscard]] bool empty() const noexcept { return list_.empty(); }
+  [[nodiscard]] std::size_t size() const noexcept { return list_.size(); }
+  /// Throws JsonDocumentError when any problem was recorded.
+  void throw_if_any() const;
+  [[nodiscard]] const std::vector<JsonProblem>& list() const noexcept { return list_; }
+
+ private:
+  std::vector<JsonProblem> list_;
+};
+
+/// Reads the members of one JSON object. Every member read is remembered; finish() reports
+/// the members nobody asked for as unknown keys. Accessors return nullopt (after recording
+/// a problem) when a value is missing or has the wrong type, so reading goes on and all
+/// problems are reported together.
+class ObjectReader {
+ public:
+  ObjectReader(const Json& value, std::string pointer, Problems& problems);
+  [[nodiscard]] bool ok() const noexcept { return object_ != nullptr; }
+  [[nodiscard]] const std::string& pointer() const noexcept { return pointer_; }
+  [[nodiscard]] Problems& problems() noexcept { return problems_; }
+  [[nodiscard]] std::string pointer_to(std::string_view key) const {
+    return child_pointer(pointer_, key);
+  }
+
+  /// The member, or nullptr when absent (a problem is recorded when `required`). A present
+  /// null counts as absent for optional members.
+  const Json* member(std::string_view key, bool required);
+
+  std::optional<std::string> string(std::string_view key, bool required = true);
+  /// A string that must be non-empty after NFC normalisation.
+  std::optional<std::string> text(std::string_view key, bool required = true);
+  std::optional<long long> integer(std::string_view key, long long min, long long max,
+                                   bool required = true);
+  std::optional<bool> boolean(std::string_view key, bool required = true);
+  std::optional<PartialDate> partial_date(std::string_view key, bool required = true);
+  /// A day-precision date.
+  std::optional<Date> date(std::string_view key, bool required = true);
+  /// A string that must be a valid danvan id.
+  std::optional<std::string> id(std::string_view key, bool required = true);
+  /// An array of strings (each NFC-normalised); absent optional arrays give {}.
+  std::vector<std::string> strings(std::string_view key, bool required = false);
+  /// An array of ids.
+  std::vector<std::string> ids(std::string_view key, bool required = false);
+  /// Calls `each(element, pointer)` for every element of an array member.
+  void array(std::string_view key, bool required,
+             const std::function<void(const Json&, const std::string&)>& each);
+  /// A string converted by `parse`, which throws ValueError for bad values (its message
+  /// becomes the problem's reason).
+  template <class T, class Parse>
+  std::optional<T> parsed(std::string_view key, bool required, Parse parse) {
+    const auto s = string(key, required);
+    if (!s) return std::nullopt;
+    try {
+      return parse(*s);
+    } catch (const ValueError& e) {
+      problems_.add(pointer_to(key), e.what());
+      return std::nullopt;
+    }
+  }
+
+  /// Records unknown keys. Call once, after all members were read.
+  void finish();
+
+ private:
+  const Json* object_ = nullptr;
+  std::string pointer_;
+  Problems& problems_;
+  std::set<std::string, std::less<>> seen_;
+};
+
+/// Reads a string value at `pointer`, NFC-normalised; records a problem if not a string.
+std::optional<std::string> read_string(const Json& value, const std::string& pointer,
+                                       Problems& problems);
+/// Checks "schema" and "version" of a document object; false (with problems) when wrong.
+bool check_header(ObjectReader& reader, std::string_view schema);
+
+}  // namespace danvan::detail

@@ -1,0 +1,548 @@
+// Document symbols (số, ký hiệu): a small hand-written scanner and recursive-descent parser.
+//
+// The parser never rewrites the input as a whole: it validates the original bytes, splits them
+// into tokens that remember their byte offsets, and NFC-normalises only the words it keeps. So
+// every ParseError offset is a byte offset into the text the caller passed. Errors go through
+// detail::throw_parse_error, like every other danvan parser: input() is the text itself when
+// short and printable, else a window around the offset with control bytes escaped.
+#include "danvan/symbol.hpp"
+
+#include "danvan/error.hpp"
+#include "danvan/text.hpp"
+#include "text_detail.hpp"
+
+#include <unicode/uchar.h>
+
+#include <array>
+#include <charconv>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace danvan {
+
+namespace {
+
+constexpr std::size_t kMaxBytes = 200;
+constexpr std::size_t kMaxDigits = 6;
+constexpr int kMinYear = 1945;
+constexpr int kMaxYear = 2100;
+
+// ---------------------------------------------------------------------------------------------
+// UTF-8 and character classes
+
+struct Decoded {
+  char32_t cp = 0;
+  std::size_t length = 0;  // 0: malformed
+};
+
+// Decodes the code point at `i`; rejects overlong forms, surrogates and values past U+10FFFF.
+Decoded decode(std::string_view s, std::size_t i) noexcept {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return {static_cast<char32_t>(b0), 1};
+  std::size_t length = 0;
+  char32_t cp = 0;
+  unsigned char lo = 0x80;
+  unsigned char hi = 0xBF;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    length = 2;
+    cp = static_cast<char32_t>(b0 & 0x1Fu);
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    length = 3;
+    cp = static_cast<char32_t>(b0 & 0x0Fu);
+    if (b0 == 0xE0) lo = 0xA0;
+    if (b0 == 0xED) hi = 0x9F;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    length = 4;
+    cp = static_cast<char32_t>(b0 & 0x07u);
+    if (b0 == 0xF0) lo = 0x90;
+    if (b0 == 0xF4) hi = 0x8F;
+  } else {
+    return {};
+  }
+  for (std::size_t k = 1; k < length; ++k) {
+    if (i + k >= s.size()) return {};
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if (b < lo || b > hi) return {};
+    lo = 0x80;
+    hi = 0xBF;
+    cp = (cp << 6) | static_cast<char32_t>(b & 0x3Fu);
+  }
+  return {cp, length};
+}
+
+std::string hex(std::uint32_t value, int min_digits) {
+  static constexpr std::array<char, 16> kDigits{'0', '1', '2', '3', '4', '5', '6', '7',
+                                                '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'};
+  std::string out;
+  while (value != 0 || min_digits > 0) {
+    out.insert(out.begin(), kDigits[value & 0xFu]);
+    value >>= 4;
+    --min_digits;
+  }
+  return out;
+}
+
+std::string u_plus(char32_t cp) { return "U+" + hex(static_cast<std::uint32_t>(cp), 4); }
+
+bool is_control(char32_t cp) noexcept {
+  return (cp < 0x20 && cp != U'\t') || (cp >= 0x7F && cp <= 0x9F);
+}
+bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+bool is_ascii_alpha(char c) noexcept { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+bool is_space(char32_t cp) noexcept {
+  if (cp == U' ' || cp == U'\t') return true;
+  return cp >= 0x80 && u_isUWhiteSpace(static_cast<UChar32>(cp)) != 0;
+}
+bool is_slash(char32_t cp) noexcept {
+  return cp == U'/' || cp == 0x2044 || cp == 0x2215 || cp == 0xFF0F;
+}
+bool is_dash(char32_t cp) noexcept {
+  return cp == U'-' || (cp >= 0x2010 && cp <= 0x2014) || cp == 0x2212 || cp == 0xFE63 ||
+         cp == 0xFF0D;
+}
+bool is_letter(char32_t cp) noexcept {
+  if (cp < 0x80) return is_ascii_alpha(static_cast<char>(cp));
+  return u_isalpha(static_cast<UChar32>(cp)) != 0;
+}
+bool is_mark(char32_t cp) noexcept {
+  return cp >= 0x80 && (U_GET_GC_MASK(static_cast<UChar32>(cp)) & U_GC_M_MASK) != 0;
+}
+// Letters and ASCII digits start or continue a word; combining marks only continue one.
+bool is_word_char(char32_t cp) noexcept {
+  return is_letter(cp) || (cp < 0x80 && is_ascii_digit(static_cast<char>(cp)));
+}
+
+bool is_ascii(std::string_view text) noexcept {
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+std::string nfc(std::string_view word) {
+  return is_ascii(word) ? std::string(word) : normalize_nfc(word);
+}
+
+// For an error message: 'x' for ASCII, 'x' (U+XXXX) otherwise.
+std::string describe_char(std::string_view text, std::size_t offset) {
+  const Decoded d = decode(text, offset);
+  const std::string shown(text.substr(offset, d.length == 0 ? 1 : d.length));
+  if (d.cp < 0x80) return "'" + shown + "'";
+  return "'" + shown + "' (" + u_plus(d.cp) + ")";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Party issuers (see symbol.hpp)
+
+constexpr std::array<std::string_view, 11> kPartyIssuers{"TW", "TƯ",  "TU",  "HU",  "QU",  "TXU",
+                                                         "ĐU", "BCT", "BBT", "BDV", "QUTW"};
+// Any code starting with these is a Party body.
+constexpr std::array<std::string_view, 3> kPartyPrefixes{"BCSĐ", "ĐĐ", "ĐU"};
+// These are Party boards only when followed by a committee code: BTC alone is Bộ Tài chính,
+// VP alone any office, BTG... alone could be Ban Tôn giáo Chính phủ (BTGCP).
+constexpr std::array<std::string_view, 9> kBoardPrefixes{"BDV", "BTGDV", "BTG",  "BTC", "BNC",
+                                                         "BKT", "BĐN",   "UBKT", "VP"};
+constexpr std::array<std::string_view, 7> kCommittees{"TW", "TƯ", "TU", "HU", "QU", "TXU", "ĐU"};
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& list, std::string_view code) noexcept {
+  for (const auto item : list) {
+    if (item == code) return true;
+  }
+  return false;
+}
+
+bool is_party_issuer(std::string_view code) noexcept {
+  if (contains(kPartyIssuers, code)) return true;
+  for (const auto prefix : kPartyPrefixes) {
+    if (code.starts_with(prefix)) return true;
+  }
+  for (const auto prefix : kBoardPrefixes) {
+    if (code.size() > prefix.size() && code.starts_with(prefix) &&
+        contains(kCommittees, code.substr(prefix.size()))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Type codes
+
+// True when `word` is, or is easily mistaken for, a type code of any family: an exact state or
+// Party code, or one equal to a code once case and diacritics are folded ("Ctr", "QD", "nd").
+bool looks_like_code(const std::string& word) {
+  if (type_from_code(word, DocumentFamily::state) || type_from_code(word, DocumentFamily::party)) {
+    return true;
+  }
+  static const std::vector<std::string> folded_codes = [] {
+    std::vector<std::string> out;
+    for (const auto& row : document_types()) {
+      if (!row.state_code.empty()) out.push_back(fold(row.state_code));
+      if (!row.party_code.empty()) out.push_back(fold(row.party_code));
+    }
+    return out;
+  }();
+  const std::string key = fold(word);
+  for (const auto& code : folded_codes) {
+    if (code == key) return true;
+  }
+  return false;
+}
+
+std::string unknown_code(const std::string& code, std::string_view family_phrase) {
+  return "unknown document type code " + detail::quote(code) + " in " + std::string(family_phrase) +
+         " symbol";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scanner
+
+enum class Kind : std::uint8_t { word, slash, dash, other };
+
+struct Token {
+  Kind kind;
+  std::size_t offset;    // into the original input
+  std::string_view raw;  // the original bytes
+};
+
+std::size_t skip_spaces(std::string_view text, std::size_t i) {
+  while (i < text.size()) {
+    const Decoded d = decode(text, i);
+    if (!is_space(d.cp)) break;
+    i += d.length;
+  }
+  return i;
+}
+
+// The offset where the symbol proper starts: after a leading "Số", "số" or "SỐ" (any Unicode
+// form) with an optional ':' and spaces around it; 0 when there is no such prefix.
+std::size_t skip_prefix(std::string_view text) {
+  const std::size_t begin = skip_spaces(text, 0);
+  std::size_t end = begin;
+  while (end < text.size()) {
+    const Decoded d = decode(text, end);
+    if (!(is_letter(d.cp) || (end > begin && is_mark(d.cp)))) break;
+    end += d.length;
+  }
+  if (end == begin) return 0;
+  const std::string word = nfc(text.substr(begin, end - begin));
+  if (word != "Số" && word != "số" && word != "SỐ") return 0;
+  end = skip_spaces(text, end);
+  if (end < text.size() && text[end] == ':') end = skip_spaces(text, end + 1);
+  return end;
+}
+
+// Words are runs of letters, ASCII digits and combining marks; '/' and '-' (and their Unicode
+// look-alikes) are separators, a doubled separator counts once; spaces only end words; anything
+// else is a one-character `other` token the parser reports where it meets it.
+std::vector<Token> tokenize(std::string_view text, std::size_t start) {
+  std::vector<Token> out;
+  constexpr std::size_t kNone = std::string_view::npos;
+  std::size_t word_begin = kNone;
+  const auto close_word = [&](std::size_t end) {
+    if (word_begin != kNone) {
+      out.push_back({Kind::word, word_begin, text.substr(word_begin, end - word_begin)});
+      word_begin = kNone;
+    }
+  };
+  for (std::size_t i = start; i < text.size();) {
+    const Decoded d = decode(text, i);
+    if (is_word_char(d.cp) || (word_begin != kNone && is_mark(d.cp))) {
+      if (word_begin == kNone) word_begin = i;
+    } else {
+      close_word(i);
+      if (is_slash(d.cp) || is_dash(d.cp)) {
+        const Kind kind = is_slash(d.cp) ? Kind::slash : Kind::dash;
+        if (out.empty() || out.back().kind != kind) {
+          out.push_back({kind, i, text.substr(i, d.length)});
+        }
+      } else if (!is_space(d.cp)) {
+        out.push_back({Kind::other, i, text.substr(i, d.length)});
+      }
+    }
+    i += d.length;
+  }
+  close_word(text.size());
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parser
+
+struct Part {
+  std::size_t offset;
+  std::string text;  // NFC
+};
+
+std::vector<std::string> texts(const std::vector<Part>& parts, std::size_t first) {
+  std::vector<std::string> out;
+  for (std::size_t i = first; i < parts.size(); ++i) out.push_back(parts[i].text);
+  return out;
+}
+
+class Parser {
+ public:
+  Parser(std::string_view text, std::optional<DocumentFamily> hint) : text_(text), hint_(hint) {}
+
+  Symbol parse() {
+    validate();
+    const std::size_t start = skip_prefix(text_);
+    tokens_ = tokenize(text_, start);
+    if (tokens_.empty()) {
+      if (start == 0) fail(0, "empty symbol");
+      fail(text_.size(), "expected a document number");
+    }
+    Symbol s;
+    s.surface = std::string(text_);
+    parse_number(s);
+    if (accept(Kind::dash)) {
+      parse_party(s);
+    } else if (accept(Kind::slash)) {
+      const Token* t = peek();
+      if (t == nullptr || t->kind != Kind::word) {
+        fail(here(), "expected a document type code or issuer after '/'");
+      }
+      if (is_ascii_digit(t->raw.front())) {
+        parse_legal(s);
+      } else {
+        parse_state(s);
+      }
+    } else {
+      fail(here(), "expected '/' or '-' after the document number");
+    }
+    return s;
+  }
+
+ private:
+  [[noreturn]] void fail(std::size_t offset, const std::string& reason) const {
+    detail::throw_parse_error(text_, offset, reason);
+  }
+
+  // Length first (cheap, and bounds everything after), then UTF-8 (check_utf8 reports the
+  // first malformed byte the way every danvan parser does), then control characters.
+  void validate() const {
+    if (text_.size() > kMaxBytes) {
+      fail(kMaxBytes, "symbol longer than " + std::to_string(kMaxBytes) + " bytes");
+    }
+    check_utf8(text_);
+    for (std::size_t i = 0; i < text_.size();) {
+      const Decoded d = decode(text_, i);
+      if (is_control(d.cp)) fail(i, "control character " + u_plus(d.cp));
+      i += d.length;
+    }
+  }
+
+  [[nodiscard]] const Token* peek() const {
+    return pos_ < tokens_.size() ? &tokens_[pos_] : nullptr;
+  }
+  // Where the next token starts, or the end of the input.
+  [[nodiscard]] std::size_t here() const {
+    return pos_ < tokens_.size() ? tokens_[pos_].offset : text_.size();
+  }
+  bool accept(Kind kind) {
+    if (pos_ < tokens_.size() && tokens_[pos_].kind == kind) {
+      ++pos_;
+      return true;
+    }
+    return false;
+  }
+  void expect_end() const {
+    if (pos_ < tokens_.size()) {
+      const Token& t = tokens_[pos_];
+      fail(t.offset, "unexpected character " + describe_char(text_, t.offset));
+    }
+  }
+
+  // NUMBER: 1-6 ASCII digits and an optional ASCII letter, kept as written.
+  void parse_number(Symbol& s) {
+    const Token* t = peek();
+    if (t == nullptr || t->kind != Kind::word || !is_ascii_digit(t->raw.front())) {
+      fail(here(), "expected a document number");
+    }
+    const std::string_view raw = t->raw;
+    std::size_t digits = 0;
+    while (digits < raw.size() && is_ascii_digit(raw[digits])) ++digits;
+    if (digits > kMaxDigits) fail(t->offset, "document number longer than 6 digits");
+    std::size_t end = digits;
+    if (end < raw.size() && is_ascii_alpha(raw[end])) ++end;
+    if (end < raw.size()) fail(t->offset + end, "expected '/' or '-' after the document number");
+    if (raw.substr(0, digits).find_first_not_of('0') == std::string_view::npos) {
+      fail(t->offset, "document number must not be zero");
+    }
+    s.number = std::string(raw);
+    ++pos_;
+  }
+
+  // WORD ('-' WORD)*: a type code and issuers, or issuers alone.
+  std::vector<Part> parse_parts(const char* missing_first) {
+    std::vector<Part> parts;
+    const Token* t = peek();
+    if (t == nullptr || t->kind != Kind::word) fail(here(), missing_first);
+    parts.push_back({t->offset, nfc(t->raw)});
+    ++pos_;
+    while (accept(Kind::dash)) {
+      t = peek();
+      if (t == nullptr || t->kind != Kind::word) fail(here(), "expected an issuer code after '-'");
+      parts.push_back({t->offset, nfc(t->raw)});
+      ++pos_;
+    }
+    return parts;
+  }
+
+  // After NUMBER '-': TYPE '/' ISSUER ('-' ISSUER)*.
+  void parse_party(Symbol& s) {
+    const Token* t = peek();
+    if (t == nullptr || t->kind != Kind::word) {
+      fail(here(), "expected a document type code after '-'");
+    }
+    std::string code = nfc(t->raw);
+    const auto type = type_from_code(code, DocumentFamily::party);
+    if (!type) fail(t->offset, unknown_code(code, "a Party"));
+    ++pos_;
+    if (!accept(Kind::slash)) fail(here(), "expected '/' after the document type code");
+    const auto parts = parse_parts("expected an issuer code after '/'");
+    expect_end();
+    s.family = DocumentFamily::party;
+    s.type = type;
+    s.type_code = std::move(code);
+    s.issuers = texts(parts, 0);
+  }
+
+  // After NUMBER '/', at a word starting with a digit: YEAR '/' [TYPE '-'] ISSUER ('-' ISSUER)*.
+  void parse_legal(Symbol& s) {
+    const Token& t = *peek();
+    const bool four_digits = t.raw.size() == 4 && is_ascii_digit(t.raw[1]) &&
+                             is_ascii_digit(t.raw[2]) && is_ascii_digit(t.raw[3]);
+    if (!four_digits) fail(t.offset, "expected a 4-digit year after the number");
+    int year = 0;
+    std::from_chars(t.raw.data(), t.raw.data() + t.raw.size(), year);
+    if (year < kMinYear || year > kMaxYear) {
+      fail(t.offset, "year " + std::string(t.raw) + " is out of range " + std::to_string(kMinYear) +
+                         ".." + std::to_string(kMaxYear));
+    }
+    ++pos_;
+    if (!accept(Kind::slash)) fail(here(), "expected '/' after the year");
+    auto parts = parse_parts("expected a document type code or issuer after '/'");
+    const std::size_t after = here();
+    s.family = DocumentFamily::legal;
+    s.year = year;
+    if (parts.size() >= 2) {
+      const auto type = type_from_code(parts[0].text, DocumentFamily::legal);
+      if (!type) fail(parts[0].offset, unknown_code(parts[0].text, "a legal"));
+      s.type = type;
+      s.type_code = std::move(parts[0].text);
+      s.issuers = texts(parts, 1);
+    } else {
+      // "02/2011/QH13": a law, numbered by its issuer alone. "04/2015/NĐ" lacks its issuer.
+      if (looks_like_code(parts[0].text)) {
+        fail(after, "expected '-' and an issuer code after the document type code");
+      }
+      s.issuers = texts(parts, 0);
+    }
+    expect_end();
+  }
+
+  // After NUMBER '/', at a word starting with a letter: [TYPE '-'] ISSUER ('-' PART)*, or a
+  // Party symbol in the state shape.
+  void parse_state(Symbol& s) {
+    auto parts = parse_parts("expected a document type code or issuer after '/'");
+    const std::size_t after = here();
+    const Part& first = parts.front();
+    bool party_issuer = false;
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+      party_issuer = party_issuer || is_party_issuer(parts[i].text);
+    }
+    // Only a Party issuer makes a state-shaped symbol Party; hint=state vetoes that. A bare
+    // hint=party does not: "26/CT-TTg" stays state, so a caller that expected a Party symbol
+    // sees the mismatch in the returned family instead of a silently rewritten symbol.
+    const auto party_type = type_from_code(first.text, DocumentFamily::party);
+    const bool as_party = party_issuer && hint_ != DocumentFamily::state;
+    if (as_party) {
+      if (!party_type) fail(first.offset, unknown_code(first.text, "a Party"));
+      s.family = DocumentFamily::party;
+      s.type = party_type;
+      s.type_code = first.text;
+      s.issuers = texts(parts, 1);
+    } else if (const auto state_type = type_from_code(first.text, DocumentFamily::state)) {
+      if (parts.size() < 2) {
+        fail(after, "expected '-' and an issuer code after the document type code");
+      }
+      s.family = DocumentFamily::state;
+      s.type = state_type;
+      s.type_code = first.text;
+      s.issuers = texts(parts, 1);
+    } else if (looks_like_code(first.text)) {
+      fail(first.offset, unknown_code(first.text, "a state"));
+    } else {
+      // A công văn: the issuer and its unit, no type code ("15/UBND-VX").
+      s.family = DocumentFamily::state;
+      s.type = DocumentType::official_letter;
+      s.issuers = texts(parts, 0);
+    }
+    expect_end();
+  }
+
+  std::string_view text_;
+  std::optional<DocumentFamily> hint_;
+  std::vector<Token> tokens_;
+  std::size_t pos_ = 0;
+};
+
+std::string join(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const auto& part : parts) {
+    if (!out.empty()) out += '-';
+    out += part;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string Symbol::canonical() const {
+  std::string code = type_code;
+  if (code.empty() && type) code = std::string(code_of(*type, family));
+  std::vector<std::string> parts;
+  switch (family) {
+    case DocumentFamily::party:
+      return number + (code.empty() ? "" : "-" + code) + "/" + join(issuers);
+    case DocumentFamily::legal:
+    case DocumentFamily::state:
+      if (!code.empty()) parts.push_back(code);
+      parts.insert(parts.end(), issuers.begin(), issuers.end());
+      return number + "/" +
+             (family == DocumentFamily::legal && year ? std::to_string(*year) + "/" : "") +
+             join(parts);
+  }
+  return number;
+}
+
+long Symbol::numeric() const {
+  long value = 0;
+  const auto result = std::from_chars(number.data(), number.data() + number.size(), value);
+  return result.ec == std::errc() ? value : 0;
+}
+
+bool operator==(const Symbol& a, const Symbol& b) { return a.canonical() == b.canonical(); }
+
+Symbol parse_symbol(std::string_view text, std::optional<DocumentFamily> hint) {
+  return Parser(text, hint).parse();
+}
+
+std::optional<Symbol> try_parse_symbol(std::string_view text,
+                                       std::optional<DocumentFamily> hint) noexcept {
+  try {
+    return parse_symbol(text, hint);
+  } catch (...) {
+    return std::nullopt;
+  }
+}
+
+}  // namespace danvan

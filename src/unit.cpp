@@ -1,0 +1,432 @@
+// Units (đơn vị) and their hierarchy over time.
+#include "danvan/unit.hpp"
+
+#include "danvan/error.hpp"
+#include "danvan/instrument.hpp"  // is_valid_id
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <string>
+#include <utility>
+
+namespace danvan {
+
+namespace {
+
+constexpr std::array<std::string_view, 9> kKindSlugs = {
+    "administrative_agency",
+    "public_service_unit",
+    "peoples_committee",
+    "party_committee",
+    "fatherland_front",
+    "socio_political_organisation",
+    "army",
+    "police",
+    "other",
+};
+
+constexpr std::array<std::string_view, 9> kKindNames = {
+    "cơ quan hành chính",
+    "đơn vị sự nghiệp công lập",
+    "Ủy ban nhân dân",
+    "cấp ủy, tổ chức đảng",
+    "Mặt trận Tổ quốc",
+    "tổ chức chính trị - xã hội",
+    "quân đội",
+    "công an",
+    "khác",
+};
+
+constexpr std::array<std::string_view, 4> kLevelSlugs = {"central", "province", "district",
+                                                         "commune"};
+constexpr std::array<std::string_view, 4> kLevelNames = {"trung ương", "tỉnh", "huyện", "xã"};
+
+// The last day of the district level (cấp huyện): local government has two levels from
+// 01/07/2025.
+const Date kLastDistrictDay(2025, 6, 30);
+
+template <std::size_t N>
+std::string join_slugs(const std::array<std::string_view, N>& slugs) {
+  std::string out;
+  for (std::size_t i = 0; i < N; ++i) {
+    if (i != 0) out += ", ";
+    out += slugs[i];
+  }
+  return out;
+}
+
+std::string quote(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  out += '"';
+  out += s;
+  out += '"';
+  return out;
+}
+
+std::string unit_prefix(std::string_view id) { return "unit " + quote(id) + ": "; }
+
+void check_unit_id(std::string_view id) {
+  if (is_valid_id(id)) return;
+  if (!id.empty() && id.front() == '-' && is_valid_id(id.substr(1))) {
+    throw ValueError("invalid unit id " + quote(id) + ": ids must not start with '-'");
+  }
+  throw ValueError("invalid unit id " + quote(id) +
+                   ": ids are 1..100 characters of a-z, 0-9 and '-'");
+}
+
+void check_linked_ids(const Unit& unit, const std::vector<std::string>& ids,
+                      std::string_view role) {
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const std::string& other = ids[i];
+    if (!is_valid_id(other)) {
+      throw ValueError(unit_prefix(unit.id) + "invalid " + std::string(role) + " id " +
+                       quote(other));
+    }
+    if (other == unit.id) {
+      throw ValueError(unit_prefix(unit.id) + "lists itself as a " + std::string(role));
+    }
+    if (std::find(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(i), other) !=
+        ids.begin() + static_cast<std::ptrdiff_t>(i)) {
+      throw ValueError(unit_prefix(unit.id) + std::string(role) + " " + quote(other) +
+                       " is listed twice");
+    }
+  }
+}
+
+// Checks what can be checked on a unit alone: ids, dates, and the end of the district level.
+void check_unit(const Unit& unit) {
+  check_unit_id(unit.id);
+  if (unit.name.empty()) throw ValueError(unit_prefix(unit.id) + "name is empty");
+  if (unit.parent_id && !is_valid_id(*unit.parent_id)) {
+    throw ValueError(unit_prefix(unit.id) + "invalid parent id " + quote(*unit.parent_id));
+  }
+  check_linked_ids(unit, unit.predecessor_ids, "predecessor");
+  check_linked_ids(unit, unit.successor_ids, "successor");
+  if (unit.valid_from && unit.valid_from->is_special()) {
+    throw ValueError(unit_prefix(unit.id) + "valid_from is not a calendar day");
+  }
+  if (unit.valid_to && unit.valid_to->is_special()) {
+    throw ValueError(unit_prefix(unit.id) + "valid_to is not a calendar day");
+  }
+  if (unit.valid_from && unit.valid_to && *unit.valid_from > *unit.valid_to) {
+    throw ValueError(unit_prefix(unit.id) + "valid_from " + to_iso(*unit.valid_from) +
+                     " is after valid_to " + to_iso(*unit.valid_to));
+  }
+  if (unit.level == Level::district) {
+    if (!unit.valid_to) {
+      throw ValueError(unit_prefix(unit.id) + "the district level ended on " +
+                       to_iso(kLastDistrictDay) + ", so a district-level unit needs a valid_to");
+    }
+    if (*unit.valid_to > kLastDistrictDay) {
+      throw ValueError(unit_prefix(unit.id) + "the district level ended on " +
+                       to_iso(kLastDistrictDay) + ", but valid_to is " + to_iso(*unit.valid_to));
+    }
+  }
+}
+
+bool contains(const std::vector<std::string>& ids, std::string_view id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+// The parent must exist on every day the child does. Both lifetimes are intervals, so it is
+// enough to check the child's two ends (an open end must be open in the parent too).
+void check_parent_covers(const Unit& child, const Unit& parent) {
+  const auto missing_on = [&](const std::string& what) {
+    return ValueError(unit_prefix(child.id) + "parent " + quote(parent.id) + " does not exist " +
+                      what + " while " + quote(child.id) + " does");
+  };
+  if (child.valid_from) {
+    if (!parent.exists_on(*child.valid_from)) throw missing_on("on " + to_iso(*child.valid_from));
+  } else if (parent.valid_from) {
+    throw missing_on("before " + to_iso(*parent.valid_from));
+  }
+  if (child.valid_to) {
+    if (!parent.exists_on(*child.valid_to)) throw missing_on("on " + to_iso(*child.valid_to));
+  } else if (parent.valid_to) {
+    throw missing_on("after " + to_iso(*parent.valid_to));
+  }
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Enumerations
+
+std::string_view to_string(UnitKind kind) noexcept {
+  const auto i = static_cast<std::size_t>(kind);
+  return i < kKindSlugs.size() ? kKindSlugs[i] : std::string_view("other");
+}
+
+UnitKind parse_unit_kind(std::string_view text) {
+  for (std::size_t i = 0; i < kKindSlugs.size(); ++i) {
+    if (kKindSlugs[i] == text) return static_cast<UnitKind>(i);
+  }
+  throw ValueError("unknown unit kind " + quote(text) + "; expected one of " +
+                   join_slugs(kKindSlugs));
+}
+
+std::string_view to_string(Level level) noexcept {
+  const auto i = static_cast<std::size_t>(level);
+  return i < kLevelSlugs.size() ? kLevelSlugs[i] : std::string_view("?");
+}
+
+Level parse_level(std::string_view text) {
+  for (std::size_t i = 0; i < kLevelSlugs.size(); ++i) {
+    if (kLevelSlugs[i] == text) return static_cast<Level>(i);
+  }
+  throw ValueError("unknown level " + quote(text) + "; expected one of " + join_slugs(kLevelSlugs));
+}
+
+std::string_view vietnamese_name(UnitKind kind) noexcept {
+  const auto i = static_cast<std::size_t>(kind);
+  return i < kKindNames.size() ? kKindNames[i] : std::string_view("khác");
+}
+
+std::string_view vietnamese_name(Level level) noexcept {
+  const auto i = static_cast<std::size_t>(level);
+  return i < kLevelNames.size() ? kLevelNames[i] : std::string_view("?");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unit
+
+bool Unit::exists_on(Date day) const noexcept {
+  return (!valid_from || *valid_from <= day) && (!valid_to || day <= *valid_to);
+}
+
+// ---------------------------------------------------------------------------------------------
+// UnitHierarchy
+
+UnitHierarchy::UnitHierarchy(std::vector<Unit> units) {
+  units_.reserve(units.size());
+  for (Unit& unit : units) add(std::move(unit));
+  validate();
+}
+
+void UnitHierarchy::add(Unit unit) {
+  check_unit(unit);
+  if (index_.find(unit.id) != index_.end()) {
+    throw ValueError("duplicate unit id " + quote(unit.id));
+  }
+  const std::size_t position = units_.size();
+  // Make room first so that nothing below can fail after the indexes change, except the second
+  // index insertion, which is rolled back: on a throw the hierarchy is unchanged.
+  if (units_.size() == units_.capacity()) units_.reserve(std::max<std::size_t>(8, 2 * position));
+  if (parent_pos_.size() == parent_pos_.capacity()) {
+    parent_pos_.reserve(std::max<std::size_t>(8, 2 * position));
+  }
+  std::size_t parent_position = npos;
+  if (unit.parent_id) {
+    if (*unit.parent_id == unit.id) {
+      parent_position = position;
+    } else if (const auto it = index_.find(*unit.parent_id); it != index_.end()) {
+      parent_position = it->second;
+    }
+  }
+  const auto index_entry = index_.emplace(unit.id, position).first;
+  try {
+    // Roots are filed under "", which is never a valid id. multimap::emplace keeps equal keys in
+    // insertion order.
+    children_index_.emplace(unit.parent_id ? *unit.parent_id : std::string(), position);
+  } catch (...) {
+    index_.erase(index_entry);
+    throw;
+  }
+  units_.push_back(std::move(unit));
+  parent_pos_.push_back(parent_position);
+  // Children added before their parent now find it.
+  const auto [first, last] = children_index_.equal_range(units_.back().id);
+  for (auto it = first; it != last; ++it) parent_pos_[it->second] = position;
+}
+
+std::size_t UnitHierarchy::position_of(std::string_view id) const {
+  const auto it = index_.find(id);
+  if (it == index_.end()) throw ValueError("unknown unit " + quote(id));
+  return it->second;
+}
+
+void UnitHierarchy::validate() const {
+  for (const Unit& unit : units_) {
+    if (unit.parent_id) {
+      const Unit* parent = find(*unit.parent_id);
+      if (parent == nullptr) {
+        throw ValueError(unit_prefix(unit.id) + "parent " + quote(*unit.parent_id) +
+                         " does not exist");
+      }
+      if (unit.level < parent->level) {
+        throw ValueError(unit_prefix(unit.id) + "level " + quote(to_string(unit.level)) +
+                         " is above the level " + quote(to_string(parent->level)) +
+                         " of its parent " + quote(parent->id));
+      }
+      check_parent_covers(unit, *parent);
+    }
+    for (const std::string& successor_id : unit.successor_ids) {
+      const Unit* successor = find(successor_id);
+      if (successor == nullptr) {
+        throw ValueError(unit_prefix(unit.id) + "successor " + quote(successor_id) +
+                         " does not exist");
+      }
+      if (!contains(successor->predecessor_ids, unit.id)) {
+        throw ValueError(unit_prefix(unit.id) + "successor " + quote(successor_id) +
+                         " does not list " + quote(unit.id) + " as a predecessor");
+      }
+      if (!unit.valid_to) {
+        throw ValueError(unit_prefix(unit.id) + "has successor " + quote(successor_id) +
+                         " but no valid_to");
+      }
+      if (!successor->valid_from) {
+        throw ValueError(unit_prefix(unit.id) + "successor " + quote(successor_id) +
+                         " has no valid_from");
+      }
+      if (*successor->valid_from <= *unit.valid_to) {
+        throw ValueError(unit_prefix(unit.id) + "successor " + quote(successor_id) + " starts " +
+                         to_iso(*successor->valid_from) + ", before " + quote(unit.id) + " ends " +
+                         to_iso(*unit.valid_to));
+      }
+    }
+    for (const std::string& predecessor_id : unit.predecessor_ids) {
+      const Unit* predecessor = find(predecessor_id);
+      if (predecessor == nullptr) {
+        throw ValueError(unit_prefix(unit.id) + "predecessor " + quote(predecessor_id) +
+                         " does not exist");
+      }
+      if (!contains(predecessor->successor_ids, unit.id)) {
+        throw ValueError(unit_prefix(unit.id) + "predecessor " + quote(predecessor_id) +
+                         " does not list " + quote(unit.id) + " as a successor");
+      }
+    }
+  }
+
+  // Cycles in parent links: walk up from each unit not yet known to reach a root. O(n) overall,
+  // since each unit is finished once.
+  enum class Mark : unsigned char { none, on_path, done };
+  std::vector<Mark> marks(units_.size(), Mark::none);
+  std::vector<std::size_t> path;
+  for (std::size_t start = 0; start < units_.size(); ++start) {
+    path.clear();
+    std::size_t current = start;
+    while (true) {
+      if (marks[current] == Mark::done) break;
+      if (marks[current] == Mark::on_path) {
+        const auto cycle_start = std::find(path.begin(), path.end(), current);
+        std::string chain;
+        for (auto it = cycle_start; it != path.end(); ++it) {
+          chain += units_[*it].id;
+          chain += " -> ";
+        }
+        chain += units_[current].id;
+        throw ValueError(unit_prefix(units_[current].id) + "cycle in parents: " + chain);
+      }
+      marks[current] = Mark::on_path;
+      path.push_back(current);
+      current = parent_pos_[current];
+      if (current == npos) break;  // a root (a missing parent was reported above)
+    }
+    for (const std::size_t i : path) marks[i] = Mark::done;
+  }
+}
+
+const Unit* UnitHierarchy::find(std::string_view id) const {
+  const auto it = index_.find(id);
+  return it == index_.end() ? nullptr : &units_[it->second];
+}
+
+const Unit& UnitHierarchy::at(std::string_view id) const { return units_[position_of(id)]; }
+
+std::vector<const Unit*> UnitHierarchy::children(std::string_view id, Date as_of) const {
+  if (!id.empty()) (void)position_of(id);
+  std::vector<const Unit*> out;
+  const auto [first, last] = children_index_.equal_range(id);
+  for (auto it = first; it != last; ++it) {
+    const Unit& child = units_[it->second];
+    if (child.exists_on(as_of)) out.push_back(&child);
+  }
+  return out;
+}
+
+std::vector<const Unit*> UnitHierarchy::ancestors(std::string_view id, Date as_of) const {
+  std::size_t pos = position_of(id);
+  std::vector<const Unit*> out;
+  if (!units_[pos].exists_on(as_of)) return out;
+  // The bound guards against cycles in a hierarchy that was not validated.
+  for (std::size_t steps = 0; steps < units_.size(); ++steps) {
+    pos = parent_pos_[pos];
+    if (pos == npos || !units_[pos].exists_on(as_of)) break;
+    out.push_back(&units_[pos]);
+  }
+  return out;
+}
+
+std::vector<const Unit*> UnitHierarchy::subtree(std::string_view id, Date as_of) const {
+  const Unit& root = at(id);
+  std::vector<const Unit*> out;
+  if (!root.exists_on(as_of)) return out;
+  // Iterative pre-order: children are pushed in reverse so they pop in insertion order.
+  std::vector<const Unit*> stack{&root};
+  std::vector<const Unit*> kids;
+  while (!stack.empty() && out.size() <= units_.size()) {
+    const Unit* unit = stack.back();
+    stack.pop_back();
+    out.push_back(unit);
+    kids.clear();
+    const auto [first, last] = children_index_.equal_range(unit->id);
+    for (auto it = first; it != last; ++it) {
+      const Unit& child = units_[it->second];
+      if (child.exists_on(as_of)) kids.push_back(&child);
+    }
+    stack.insert(stack.end(), kids.rbegin(), kids.rend());
+  }
+  return out;
+}
+
+bool UnitHierarchy::is_within(std::string_view id, std::string_view ancestor_id, Date as_of) const {
+  std::size_t pos = position_of(id);
+  const std::size_t target = position_of(ancestor_id);
+  // Parent positions are resolved when units are added: no index lookups while walking up.
+  for (std::size_t steps = 0; steps <= units_.size(); ++steps) {
+    if (!units_[pos].exists_on(as_of)) return false;
+    if (pos == target) return true;
+    pos = parent_pos_[pos];
+    if (pos == npos) return false;
+  }
+  return false;
+}
+
+std::vector<const Unit*> UnitHierarchy::successors_on(std::string_view id, Date day) const {
+  const std::size_t start = position_of(id);
+  const Unit& unit = units_[start];
+  if (unit.exists_on(day)) return {&unit};
+  if (unit.successor_ids.empty()) return {};
+
+  // Breadth-first over successor links, stopping at units that exist on the day. Successor
+  // links point strictly forward in time (validate()), and `seen` guards the rest. `seen` and
+  // `found` stay sorted by position, which is insertion order; `queue` is consumed from `head`.
+  const auto insert_sorted = [](std::vector<std::size_t>& v, std::size_t x) {
+    const auto it = std::lower_bound(v.begin(), v.end(), x);
+    if (it != v.end() && *it == x) return false;
+    v.insert(it, x);
+    return true;
+  };
+  std::vector<std::size_t> seen{start};
+  std::vector<std::size_t> queue{start};
+  std::vector<std::size_t> found;
+  for (std::size_t head = 0; head < queue.size(); ++head) {
+    for (const std::string& successor_id : units_[queue[head]].successor_ids) {
+      const auto it = index_.find(successor_id);
+      if (it == index_.end() || !insert_sorted(seen, it->second)) continue;
+      if (units_[it->second].exists_on(day)) {
+        insert_sorted(found, it->second);
+      } else {
+        queue.push_back(it->second);
+      }
+    }
+  }
+  std::vector<const Unit*> out;
+  out.reserve(found.size());
+  for (const std::size_t i : found) out.push_back(&units_[i]);
+  return out;
+}
+
+}  // namespace danvan

@@ -1,0 +1,129 @@
+"""End-to-end tests of the danvan command-line tool (run by ctest with DANVAN_CLI set)."""
+import json
+import os
+import pathlib
+import subprocess
+
+import pytest
+
+CLI = os.environ.get("DANVAN_CLI", "build/tools/danvan")
+ROOT = pathlib.Path(os.environ.get("DANVAN_SOURCE_DIR", "."))
+PLAN = ROOT / "data/plans/phu-yen-2020-nam-dan-van-kheo.json"
+CATALOGUE = ROOT / "data/instruments/catalogue.json"
+
+
+def run(*args, stdin=None):
+    p = subprocess.run([CLI, *map(str, args)], input=stdin, capture_output=True, text=True,
+                       timeout=60)
+    return p.returncode, p.stdout, p.stderr
+
+
+def test_validate_bundled_data():
+    assert run("validate", PLAN, CATALOGUE) == (0, "", "")
+
+
+def test_validate_reports_one_line_per_problem(tmp_path):
+    doc = json.loads(PLAN.read_text("utf-8"))
+    doc["task_areas"][2]["citations"][1]["instrument"] = "ct-99"
+    doc["campaign_year"] = "2020"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    code, out, err = run("validate", bad)
+    assert code == 1
+    assert out.splitlines() == [
+        f"{bad}: /campaign_year: expected an integer, got a string",
+        f"{bad}: /task_areas/2/citations/1/instrument: unknown instrument \"ct-99\"",
+    ]
+    assert err == ""
+
+
+def test_validate_mixed_files_and_missing_file(tmp_path):
+    code, out, err = run("validate", PLAN, tmp_path / "missing.json")
+    assert code == 1
+    assert out == ""
+    assert err == f"danvan validate: {tmp_path / 'missing.json'}: No such file or directory\n"
+
+
+def test_validate_not_json(tmp_path):
+    bad = tmp_path / "x.json"
+    bad.write_text("Kế hoạch", "utf-8")
+    code, out, _ = run("validate", bad)
+    assert code == 1
+    assert out.startswith(f"{bad}: (document): invalid JSON: parse error at line 1, column 1:")
+
+
+def test_validate_reads_stdin():
+    assert run("validate", "-", stdin=PLAN.read_text("utf-8"))[0] == 0
+
+
+def test_fmt_is_canonical_and_idempotent(tmp_path):
+    messy = tmp_path / "messy.json"
+    messy.write_text(json.dumps(json.loads(CATALOGUE.read_text("utf-8")), indent=None), "utf-8")
+    code, out, _ = run("fmt", messy)
+    assert code == 0
+    assert out == CATALOGUE.read_text("utf-8")
+
+
+def test_fmt_rejects_invalid_with_pointer(tmp_path):
+    doc = json.loads(CATALOGUE.read_text("utf-8"))
+    doc["instruments"][0]["type"] = "memo"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc), "utf-8")
+    code, out, err = run("fmt", bad)
+    assert (code, out) == (1, "")
+    assert err == 'danvan fmt: /instruments/0/type: unknown document type "memo"\n'
+
+
+def test_show_text_lists_five_task_areas_and_seven_instruments():
+    code, out, _ = run("show", PLAN)
+    assert code == 0
+    for n in range(1, 6):
+        assert f"\n{n}. " in out
+    assert "V. VĂN BẢN ĐƯỢC VIỆN DẪN (7)" in out
+    for needle in ["79-CTr/BDVTW-BCSĐCP", "217-QĐ/TW", "26/CT-TTg",
+                   "Chỉ thị số 23 của Ban Thường vụ Tỉnh ủy Phú Yên",
+                   "Chỉ thị số 23 của Ủy ban nhân dân tỉnh Phú Yên",
+                   "Kế hoạch số 35 năm 2020 của Ủy ban nhân dân tỉnh Phú Yên"]:
+        assert needle in out, needle
+
+
+def test_show_markdown_and_json():
+    code, out, _ = run("show", PLAN, "--format", "markdown")
+    assert code == 0 and out.startswith("# Kế hoạch")
+    code, out, _ = run("show", PLAN, "--format=json")
+    assert code == 0 and out == PLAN.read_text("utf-8")
+
+
+@pytest.mark.parametrize("args,message", [
+    (["show", str(PLAN), "--format", "pdf"],
+     'danvan show: unknown format "pdf"; expected text, markdown or json\n'
+     "(see 'danvan show --help')\n"),
+    (["show", str(PLAN), "--colour"],
+     "danvan show: unknown option '--colour'\n(see 'danvan show --help')\n"),
+    (["show"], "danvan show: missing argument\n(see 'danvan show --help')\n"),
+    (["show", str(PLAN), "--format"],
+     "danvan show: option --format needs a value\n(see 'danvan show --help')\n"),
+    (["fmt", "a", "b"], "danvan fmt: unexpected argument 'b'\n(see 'danvan fmt --help')\n"),
+    (["frobnicate"], "danvan: unknown command 'frobnicate' (see 'danvan --help')\n"),
+])
+def test_usage_errors_exit_2_with_a_clear_message(args, message):
+    code, out, err = run(*args)
+    assert (code, out, err) == (2, "", message)
+
+
+def test_show_missing_file_exits_1():
+    assert run("show", "/nonexistent/plan.json") == (
+        1, "", "danvan show: /nonexistent/plan.json: No such file or directory\n")
+
+
+@pytest.mark.parametrize("command", ["validate", "fmt", "show"])
+def test_every_command_has_help(command):
+    code, out, _ = run(command, "--help")
+    assert code == 0 and out.startswith(f"usage: danvan {command}")
+
+
+def test_top_level_help_lists_commands():
+    code, out, _ = run("--help")
+    assert code == 0
+    for command in ["validate", "fmt", "show"]:
+        assert f"  {command} " in out

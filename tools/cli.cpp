@@ -1,0 +1,65 @@
+#include "cli.hpp"
+
+#include "danvan/json.hpp"
+
+#include <iostream>
+#include <iterator>
+
+namespace danvan::cli {
+
+std::optional<std::string> Args::option(const std::string& name) const {
+  const auto it = options.find(name);
+  if (it == options.end()) return std::nullopt;
+  return it->second;
+}
+
+Args parse(const std::vector<std::string>& argv, const Spec& spec) {
+  Args args;
+  for (std::size_t i = 0; i < argv.size(); ++i) {
+    const std::string& a = argv[i];
+    if (a == "--help" || a == "-h") {
+      args.switches.insert("--help");
+      continue;
+    }
+    if (a.size() > 1 && a[0] == '-' && a != "-") {
+      std::string name = a;
+      std::optional<std::string> value;
+      if (const auto eq = a.find('='); eq != std::string::npos) {
+        name = a.substr(0, eq);
+        value = a.substr(eq + 1);
+      }
+      if (spec.valued.contains(name)) {
+        if (!value) {
+          if (i + 1 >= argv.size()) throw UsageError("option " + name + " needs a value");
+          value = argv[++i];
+        }
+        args.options[name] = *value;
+      } else if (spec.switches.contains(name) && !value) {
+        args.switches.insert(name);
+      } else if (spec.switches.contains(name)) {
+        throw UsageError("option " + name + " takes no value");
+      } else {
+        throw UsageError("unknown option '" + name + "'");
+      }
+      continue;
+    }
+    args.positionals.push_back(a);
+  }
+  if (args.has("--help")) return args;
+  if (args.positionals.size() < spec.min_positionals) {
+    throw UsageError("missing argument");
+  }
+  if (args.positionals.size() > spec.max_positionals) {
+    throw UsageError("unexpected argument '" + args.positionals[spec.max_positionals] + "'");
+  }
+  return args;
+}
+
+std::string read_input(const std::string& path) {
+  if (path == "-") {
+    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  }
+  return read_file(path);
+}
+
+}  // namespace danvan::cli

@@ -1,0 +1,56 @@
+// The danvan command-line tool: shared argument handling.
+#pragma once
+
+#include <functional>
+#include <iosfwd>
+#include <map>
+#include <optional>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace danvan::cli {
+
+/// A usage error: printed as "danvan <command>: <message>" with a hint, exit code 2.
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+/// Parsed arguments of one command: flags with values, boolean switches, positionals.
+struct Args {
+  std::map<std::string, std::string> options;
+  std::set<std::string> switches;
+  std::vector<std::string> positionals;
+
+  [[nodiscard]] std::optional<std::string> option(const std::string& name) const;
+  [[nodiscard]] bool has(const std::string& name) const { return switches.contains(name); }
+};
+
+/// The options a command accepts: names (with "--") that take a value, and switches.
+struct Spec {
+  std::set<std::string> valued;
+  std::set<std::string> switches;
+  std::size_t min_positionals = 0;
+  std::size_t max_positionals = 0;
+};
+
+/// Parses argv[first..] against spec; "--help"/"-h" anywhere sets the "--help" switch.
+/// "--name=value" and "--name value" both work; "-" is a positional. Throws UsageError.
+Args parse(const std::vector<std::string>& argv, const Spec& spec);
+
+/// A subcommand: its name, one-line summary, usage text, spec and body.
+struct Command {
+  std::string name;
+  std::string summary;
+  std::string usage;
+  Spec spec;
+  std::function<int(const Args&, std::ostream& out, std::ostream& err)> run;
+};
+
+/// Reads a file or standard input ("-"); throws danvan::IoError.
+std::string read_input(const std::string& path);
+
+std::vector<Command> plan_commands();
+
+}  // namespace danvan::cli

@@ -1,0 +1,77 @@
+// danvan validate | fmt | show
+#include "cli.hpp"
+
+#include "danvan/json.hpp"
+#include "danvan/render.hpp"
+
+#include <ostream>
+
+namespace danvan::cli {
+
+namespace {
+
+int validate(const Args& args, std::ostream& out, std::ostream& err) {
+  int status = 0;
+  for (const auto& file : args.positionals) {
+    std::string text;
+    try {
+      text = read_input(file);
+    } catch (const IoError& e) {
+      err << "danvan validate: " << e.what() << "\n";
+      status = 1;
+      continue;
+    }
+    const auto problems = validate_document(text);
+    for (const auto& p : problems) {
+      out << file << ": " << (p.pointer.empty() ? "(document)" : p.pointer) << ": " << p.reason
+          << "\n";
+    }
+    if (!problems.empty()) status = 1;
+  }
+  return status;
+}
+
+int fmt(const Args& args, std::ostream& out, std::ostream& /*err*/) {
+  out << format_document(read_input(args.positionals.at(0)));
+  return 0;
+}
+
+int show(const Args& args, std::ostream& out, std::ostream& /*err*/) {
+  const std::string format = args.option("--format").value_or("text");
+  if (format != "text" && format != "markdown" && format != "json") {
+    throw UsageError("unknown format \"" + format + "\"; expected text, markdown or json");
+  }
+  const Plan plan = plan_from_json(parse_json(read_input(args.positionals.at(0))));
+  if (format == "json") {
+    out << to_canonical_text(to_json(plan));
+  } else {
+    out << render_plan(plan, parse_plan_format(format));
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::vector<Command> plan_commands() {
+  return {
+      Command{"validate", "check danvan JSON documents",
+              "usage: danvan validate FILE...\n\n"
+              "Reads each FILE (\"-\" for standard input) as a danvan document (plan, instrument\n"
+              "catalogue, units) and prints one line per problem: FILE: /json/pointer: message.\n"
+              "Exit status: 0 when every file is valid, 1 otherwise, 2 on usage errors.\n",
+              Spec{{}, {}, 1, 1000000}, validate},
+      Command{"fmt", "print a document as canonical JSON",
+              "usage: danvan fmt FILE\n\n"
+              "Reads FILE (\"-\" for standard input), checks it strictly and prints it as\n"
+              "canonical JSON on standard output.\n",
+              Spec{{}, {}, 1, 1}, fmt},
+      Command{"show", "render a plan for reading",
+              "usage: danvan show FILE [--format text|markdown|json]\n\n"
+              "Prints the plan in FILE in Vietnamese: facts, purposes, requirements, milestones,\n"
+              "the task areas numbered as in the source with the instruments each cites, and all\n"
+              "cited instruments with their issuers. --format json prints canonical JSON.\n",
+              Spec{{"--format"}, {}, 1, 1}, show},
+  };
+}
+
+}  // namespace danvan::cli

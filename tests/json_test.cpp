@@ -51,6 +51,9 @@ struct BadCase {
   std::string reason;
 };
 
+// Test names print the case name, not the bytes of the struct.
+void PrintTo(const BadCase& c, std::ostream* os) { *os << c.name; }
+
 class PlanJsonBadInput : public ::testing::TestWithParam<BadCase> {};
 
 TEST_P(PlanJsonBadInput, ReportsPointerAndExactReason) {

@@ -1,5 +1,7 @@
 #include "danvan/json.hpp"
 
+#include "danvan/calendar.hpp"
+#include "danvan/registry_json.hpp"
 #include "danvan/text.hpp"
 #include "json_reader.hpp"
 
@@ -709,9 +711,14 @@ std::string read_any(std::string_view text) {
     return to_canonical_text(to_json(catalogue_from_json(document)));
   }
   if (schema == "danvan/units") return to_canonical_text(to_json(units_from_json(document)));
+  if (schema == "danvan/registry") return registry_to_text(registry_from_json(document));
+  if (schema == "danvan/calendar") {
+    return calendar_to_json_text(calendar_from_json_text(text));
+  }
   throw JsonDocumentError(
       {JsonProblem{"/schema", "unknown schema \"" + schema +
-                                  "\"; expected danvan/plan, danvan/instruments or danvan/units"}});
+                                  "\"; expected danvan/plan, danvan/instruments, danvan/units, "
+                                  "danvan/registry or danvan/calendar"}});
 }
 }  // namespace
 

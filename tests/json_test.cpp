@@ -198,8 +198,8 @@ TEST(ValidateDocument, UnknownSchemaIsNamed) {
   ASSERT_EQ(problems.size(), 1U);
   EXPECT_EQ(problems[0].pointer, "/schema");
   EXPECT_EQ(problems[0].reason,
-            "unknown schema \"danvan/x\"; expected danvan/plan, danvan/instruments or "
-            "danvan/units");
+            "unknown schema \"danvan/x\"; expected danvan/plan, danvan/instruments, "
+            "danvan/units, danvan/registry or danvan/calendar");
 }
 
 TEST(ValidateDocument, NfdTextIsNormalisedOnRead) {

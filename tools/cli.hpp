@@ -51,6 +51,11 @@ struct Command {
 /// Reads a file or standard input ("-"); throws danvan::IoError.
 std::string read_input(const std::string& path);
 
+// Each command family lives in its own file; main.cpp lists them in all_commands().
 std::vector<Command> plan_commands();
+std::vector<Command> exemplar_commands();
+std::vector<Command> reference_commands();
+std::vector<Command> progress_commands();
+std::vector<Command> calendar_commands();
 
 }  // namespace danvan::cli

@@ -10,6 +10,10 @@ namespace {
 
 std::vector<danvan::cli::Command> all_commands() {
   auto commands = danvan::cli::plan_commands();
+  for (auto& c : danvan::cli::exemplar_commands()) commands.push_back(std::move(c));
+  for (auto& c : danvan::cli::progress_commands()) commands.push_back(std::move(c));
+  for (auto& c : danvan::cli::reference_commands()) commands.push_back(std::move(c));
+  for (auto& c : danvan::cli::calendar_commands()) commands.push_back(std::move(c));
   return commands;
 }
 

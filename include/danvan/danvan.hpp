@@ -1,13 +1,22 @@
 // danvan: everything in one include.
 #pragma once
 
+#include "danvan/calendar.hpp"
 #include "danvan/date.hpp"
+#include "danvan/deadline.hpp"
 #include "danvan/document_type.hpp"
 #include "danvan/error.hpp"
+#include "danvan/import_text.hpp"
 #include "danvan/instrument.hpp"
+#include "danvan/lunar.hpp"
 #include "danvan/period.hpp"
 #include "danvan/plan.hpp"
+#include "danvan/progress.hpp"
+#include "danvan/progress_render.hpp"
+#include "danvan/references.hpp"
+#include "danvan/registry.hpp"
 #include "danvan/render.hpp"
+#include "danvan/report.hpp"
 #include "danvan/symbol.hpp"
 #include "danvan/text.hpp"
 #include "danvan/unit.hpp"

@@ -1,0 +1,71 @@
+#!/usr/bin/python3
+"""Runs the same registry work in danvan (bench/registry_bench) and in SQLite and prints ratios.
+
+Usage: bench/compare_sqlite.py BUILD_DIR DATA_DIR [SMALL_DATA_DIR]
+DATA_DIR holds national-registry.json and national-registry.sqlite from
+bench/gen_national_registry.py (SMALL_DATA_DIR, if given, is used for the load comparison).
+SQLite gets its most favourable shape: a table pre-aggregated per (entry, year, field) with a
+covering index for the stats, and a pre-folded name column for the search.
+"""
+import json
+import os
+import pathlib
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+
+build, data = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+small = pathlib.Path(sys.argv[3]) if len(sys.argv) > 3 else data
+env = dict(os.environ, DANVAN_BENCH_REGISTRY=str(data / "national-registry.json"),
+           DANVAN_BENCH_REGISTRY_SMALL=str(small / "national-registry.json"))
+out = subprocess.run([str(build / "bench/registry_bench"), "--benchmark_format=json"], env=env,
+                     check=True, capture_output=True, text=True).stdout
+bench = {b["name"].split("/")[0]: b for b in json.loads(out)["benchmarks"]}
+
+
+def seconds(b):
+    scale = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}[b["time_unit"]]
+    return b["real_time"] * scale
+
+
+def timed(con, sql, args, repeat=7):
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        rows = con.execute(sql, args).fetchall()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times), rows
+
+
+con = sqlite3.connect(data / "national-registry.sqlite")
+STATS = """SELECT field, level, subject, sum(registered), sum(recognised), sum(effective),
+                  sum(commended), sum(replicated)
+           FROM stats_facts WHERE province = ? AND year = ? GROUP BY field, level, subject"""
+t_cur, rows = timed(con, STATS, ("p07", 2022))
+t_prev, _ = timed(con, STATS, ("p07", 2021))
+plan = con.execute("EXPLAIN QUERY PLAN " + STATS, ("p07", 2022)).fetchall()
+t_sqlite_stats = t_cur + t_prev  # danvan's table holds both years
+SEARCH = "SELECT idx FROM entries WHERE name_folded LIKE '%' || ? || '%'"
+t_sqlite_search, hits = timed(con, SEARCH, ("hoa tuan",), repeat=3)
+
+load_fast = bench["BM_LoadStreaming"]
+load_dom = bench["BM_LoadDomAndConvert"]
+mem = bench["BM_MemoryOfLoadedRegistry"]
+stats_b = bench["BM_StatsProvinceYear"]
+search_b = bench["BM_SearchNames"]
+print(f"load (file {small / 'national-registry.json'}):")
+print(f"  streaming reader {load_fast['bytes_per_second'] / 1e6:8.1f} MB/s, DOM + conversion "
+      f"{load_dom['bytes_per_second'] / 1e6:8.1f} MB/s: "
+      f"{load_fast['bytes_per_second'] / load_dom['bytes_per_second']:.2f}x (target >= 4x)")
+print(f"stats p07 2022 (+2021): danvan {seconds(stats_b) * 1e3:.3f} ms, SQLite covering index "
+      f"{t_sqlite_stats * 1e3:.3f} ms: {t_sqlite_stats / seconds(stats_b):.1f}x (target >= 20x)")
+print(f"  SQLite plan: {' | '.join(r[-1] for r in plan)}; rows {len(rows)} vs danvan "
+      f"{int(stats_b['rows'])}")
+print(f"search 'hoa tuan': danvan {seconds(search_b) * 1e3:.2f} ms ({int(search_b['hits'])} hits), "
+      f"SQLite LIKE {t_sqlite_search * 1e3:.2f} ms ({len(hits)} hits): "
+      f"{t_sqlite_search / seconds(search_b):.1f}x (target >= 10x)")
+print(f"memory: RSS growth {mem['rss_growth_MB']:.0f} MB for a {mem['file_MB']:.0f} MB file "
+      f"({mem['rss_over_file']:.2f} of the file; target < 1), compact storage "
+      f"{mem['storage_MB']:.0f} MB, {int(mem['entries'])} entries")

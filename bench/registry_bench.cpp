@@ -1,0 +1,127 @@
+// Benchmarks of the exemplar registry on the national-scale data of
+// bench/gen_national_registry.py. Environment:
+//   DANVAN_BENCH_REGISTRY        the large registry (stats, search, memory)
+//   DANVAN_BENCH_REGISTRY_SMALL  the registry used for the load comparison (default: the large)
+// The load comparison runs both readers on the same file in this process: the streaming
+// reader (read_registry) against nlohmann's DOM parse + conversion (registry_from_json).
+#include "danvan/registry_json.hpp"
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <string>
+
+namespace {
+
+std::string env(const char* name, const std::string& fallback = {}) {
+  const char* v = std::getenv(name);
+  return v != nullptr ? std::string(v) : fallback;
+}
+
+std::string large_path() { return env("DANVAN_BENCH_REGISTRY"); }
+std::string small_path() { return env("DANVAN_BENCH_REGISTRY_SMALL", large_path()); }
+
+/// Resident set size in bytes (from /proc/self/statm).
+long long rss_bytes() {
+  std::ifstream in("/proc/self/statm");
+  long long pages = 0;
+  long long resident = 0;
+  in >> pages >> resident;
+  return resident * 4096;
+}
+
+const std::string& small_text() {
+  static const std::string text = danvan::read_file(small_path());
+  return text;
+}
+
+const danvan::Registry& large_registry() {
+  static const danvan::Registry registry = danvan::load_registry(large_path());
+  return registry;
+}
+
+void BM_LoadStreaming(benchmark::State& state) {
+  const std::string& text = small_text();
+  for (auto _ : state) {
+    danvan::Registry r = danvan::read_registry(text);
+    benchmark::DoNotOptimize(r);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                          static_cast<std::int64_t>(text.size()));
+}
+
+void BM_LoadDomAndConvert(benchmark::State& state) {
+  const std::string& text = small_text();
+  for (auto _ : state) {
+    danvan::Registry r = danvan::registry_from_json(danvan::parse_json(text));
+    benchmark::DoNotOptimize(r);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                          static_cast<std::int64_t>(text.size()));
+}
+
+void BM_StatsProvinceYear(benchmark::State& state) {
+  const auto& r = large_registry();
+  danvan::StatsQuery q;
+  q.year = 2022;
+  q.unit_id = "p07";
+  for (auto _ : state) {
+    auto t = r.stats(q);
+    benchmark::DoNotOptimize(t);
+  }
+  const auto t = r.stats(q);
+  state.counters["rows"] = static_cast<double>(t.rows.size());
+  state.counters["registered"] = static_cast<double>(t.total.registered);
+  state.counters["effective"] = static_cast<double>(t.total.effective);
+}
+
+void BM_SearchNames(benchmark::State& state) {
+  const auto& r = large_registry();
+  std::size_t hits = 0;
+  for (auto _ : state) {
+    const auto v = r.search_names("hoa tuan");
+    hits = v.size();
+    benchmark::DoNotOptimize(hits);
+  }
+  state.counters["hits"] = static_cast<double>(hits);
+}
+
+void BM_MemoryOfLoadedRegistry(benchmark::State& state) {
+  for (auto _ : state) {
+    const long long before = rss_bytes();
+    auto r = std::make_unique<danvan::Registry>(danvan::load_registry(large_path()));
+    const long long after = rss_bytes();
+    std::ifstream f(large_path(), std::ios::ate | std::ios::binary);
+    const auto file_size = static_cast<double>(f.tellg());
+    state.counters["rss_growth_MB"] = static_cast<double>(after - before) / 1e6;
+    state.counters["file_MB"] = file_size / 1e6;
+    state.counters["rss_over_file"] = static_cast<double>(after - before) / file_size;
+    state.counters["storage_MB"] = static_cast<double>(r->storage_bytes()) / 1e6;
+    state.counters["entries"] = static_cast<double>(r->size());
+  }
+}
+
+}  // namespace
+
+// Memory first, before other benchmarks grow the heap.
+BENCHMARK(BM_MemoryOfLoadedRegistry)->Iterations(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LoadStreaming)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_LoadDomAndConvert)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_StatsProvinceYear)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_SearchNames)->Unit(benchmark::kMillisecond);
+
+int main(int argc, char** argv) {
+  if (large_path().empty()) {
+    std::cerr << "set DANVAN_BENCH_REGISTRY (see bench/README.md)\n";
+    return 2;
+  }
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

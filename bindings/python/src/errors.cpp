@@ -1,0 +1,108 @@
+// The exception hierarchy, mirroring danvan/error.hpp:
+//
+//   danvan.Error(Exception)                  marker base of everything danvan raises
+//   danvan.ValueError(Error, ValueError)     bad values
+//     danvan.ParseError(ValueError)          .input, .offset (bytes into the UTF-8), .reason
+//     danvan.JsonError(ValueError)           .pointer, .reason, .problems [(pointer, reason)]
+//   danvan.IoError(Error, OSError)           .path
+//
+// str(e) is the C++ what() text, unchanged. The classes are made with PyErr_NewException, so
+// `except ValueError` and `except OSError` catch them as usual.
+#include "common.hpp"
+
+namespace danvan_py {
+
+namespace {
+
+PyObject* g_error = nullptr;
+PyObject* g_value_error = nullptr;
+PyObject* g_parse_error = nullptr;
+PyObject* g_json_error = nullptr;
+PyObject* g_io_error = nullptr;
+
+PyObject* new_exception(const char* name, const char* doc, py::handle bases,
+                        const py::dict& defaults) {
+  PyObject* cls = PyErr_NewExceptionWithDoc(name, doc, bases.ptr(), defaults.ptr());
+  if (cls == nullptr) throw py::error_already_set();
+  return cls;
+}
+
+/// Raises an instance of `cls` with message `what` and the given attributes.
+void raise(PyObject* cls, const std::string& what, const py::dict& attributes) {
+  py::object exc = py::reinterpret_borrow<py::object>(cls)(utf8_text(what));
+  for (const auto& [key, value] : attributes) py::setattr(exc, key, value);
+  PyErr_SetObject(cls, exc.ptr());
+}
+
+py::list problem_list(const std::vector<danvan::JsonProblem>& problems) {
+  py::list out;
+  for (const auto& p : problems)
+    out.append(py::make_tuple(utf8_text(p.pointer), utf8_text(p.reason)));
+  return out;
+}
+
+}  // namespace
+
+void register_errors(py::module_& m) {
+  py::module_ builtins = py::module_::import("builtins");
+
+  g_error = new_exception("danvan.Error",
+                          "Base class of every exception danvan raises (danvan::Error in C++).",
+                          PyExc_Exception, py::dict());
+  g_value_error = new_exception(
+      "danvan.ValueError",
+      "A value is invalid: out of range, inconsistent or not parseable (also a ValueError).",
+      py::make_tuple(py::handle(g_error), builtins.attr("ValueError")), py::dict());
+  g_parse_error = new_exception(
+      "danvan.ParseError",
+      "Text could not be parsed. `input` is the text (or a window of it), `offset` the byte "
+      "offset into its UTF-8 where parsing failed, `reason` why.",
+      g_value_error,
+      py::dict(py::arg("input") = "", py::arg("offset") = 0, py::arg("reason") = ""));
+  g_json_error = new_exception(
+      "danvan.JsonError",
+      "A JSON document is invalid. `pointer` is the RFC 6901 pointer of the first problem, "
+      "`reason` its reason, `problems` a list of every (pointer, reason) found.",
+      g_value_error,
+      py::dict(py::arg("pointer") = "", py::arg("reason") = "", py::arg("problems") = py::tuple()));
+  g_io_error = new_exception(
+      "danvan.IoError", "A file could not be read or written (also an OSError). `path` names it.",
+      py::make_tuple(py::handle(g_error), builtins.attr("OSError")),
+      py::dict(py::arg("path") = ""));
+
+  m.attr("Error") = py::handle(g_error);
+  m.attr("ValueError") = py::handle(g_value_error);
+  m.attr("ParseError") = py::handle(g_parse_error);
+  m.attr("JsonError") = py::handle(g_json_error);
+  m.attr("IoError") = py::handle(g_io_error);
+
+  py::register_local_exception_translator([](std::exception_ptr p) {
+    try {
+      if (p) std::rethrow_exception(p);
+    } catch (const danvan::JsonDocumentError& e) {
+      raise(g_json_error, e.what(),
+            py::dict(py::arg("pointer") = utf8_text(e.pointer()),
+                     py::arg("reason") = utf8_text(e.reason()),
+                     py::arg("problems") = problem_list(e.problems())));
+    } catch (const danvan::JsonError& e) {
+      raise(g_json_error, e.what(),
+            py::dict(py::arg("pointer") = utf8_text(e.pointer()),
+                     py::arg("reason") = utf8_text(e.reason()),
+                     py::arg("problems") =
+                         problem_list({danvan::JsonProblem{e.pointer(), e.reason()}})));
+    } catch (const danvan::ParseError& e) {
+      raise(g_parse_error, e.what(),
+            py::dict(py::arg("input") = utf8_text(e.input()), py::arg("offset") = e.offset(),
+                     py::arg("reason") = utf8_text(e.reason())));
+    } catch (const danvan::ValueError& e) {
+      raise(g_value_error, e.what(), py::dict());
+    } catch (const danvan::IoError& e) {
+      raise(g_io_error, e.what(), py::dict(py::arg("path") = utf8_text(e.path())));
+    } catch (const danvan::Error& e) {
+      // A danvan exception of a kind added after these bindings: still a danvan.Error.
+      raise(g_error, e.message(), py::dict());
+    }
+  });
+}
+
+}  // namespace danvan_py

@@ -1,0 +1,26 @@
+// danvan._core: the compiled half of the `danvan` Python package (import `danvan`, not this).
+#include "common.hpp"
+
+PYBIND11_MODULE(_core, m) {
+  namespace py = pybind11;
+  // Classes and functions take their __module__ (and the names in signatures) from the scope's
+  // __name__: register them as "danvan.X", the name users import them by.
+  const py::object real_name = m.attr("__name__");
+  m.attr("__name__") = "danvan";
+
+  m.doc() =
+      "The compiled part of the danvan package: Vietnamese government campaign plans, their "
+      "instruments, units, dates and text. Import `danvan` rather than this module.";
+  m.attr("__version__") = danvan::version_string;
+
+  danvan_py::register_enums(m);
+  danvan_py::register_errors(m);
+  danvan_py::register_dates(m);
+  danvan_py::register_text(m);
+  danvan_py::register_symbols(m);
+  danvan_py::register_instruments(m);
+  danvan_py::register_units(m);
+  danvan_py::register_plans(m);
+
+  m.attr("__name__") = real_name;
+}

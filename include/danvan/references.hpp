@@ -1,0 +1,104 @@
+// References (viện dẫn văn bản): finding the documents a Vietnamese text cites, and resolving
+// them against an instrument catalogue.
+#pragma once
+
+#include "danvan/date.hpp"
+#include "danvan/document_type.hpp"
+#include "danvan/instrument.hpp"
+#include "danvan/symbol.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace danvan {
+
+/// Where a reference is: offsets into the NFC form of the text (the finder normalises first).
+/// `start`/`end` count code points, `byte_start`/`byte_end` count UTF-8 bytes; both half-open.
+struct TextSpan {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::size_t byte_start = 0;
+  std::size_t byte_end = 0;
+  friend bool operator==(const TextSpan&, const TextSpan&) = default;
+};
+
+/// How a reference relates to a catalogue.
+enum class ResolutionStatus : std::uint8_t {
+  unresolved,  ///< not resolved (no catalogue given, or no instrument matches)
+  resolved,    ///< exactly one instrument matches
+  ambiguous,   ///< several instruments match and nothing in the text tells them apart
+};
+std::string_view to_string(ResolutionStatus status) noexcept;  ///< "unresolved", ...
+
+/// One citation of a document found in a text, e.g. "Chỉ thị số 26 của Thủ tướng Chính phủ"
+/// or "Quyết định 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị (khóa XI)".
+///
+/// The span covers the type word, the number or symbol and the attributes written right after
+/// it (date, issuer, Party term, year); a period ("giai đoạn 2016-2021") is taken from the same
+/// clause of the sentence (up to the next ';', '.' or line end) without widening the span.
+struct Reference {
+  TextSpan span;
+  std::string surface;  ///< the NFC text of the span
+  DocumentType type = DocumentType::official_letter;
+  /// The type's code: the symbol's code when a symbol is given, otherwise the type's state code
+  /// or, when it has none, its Party code ("" for laws and other types without a code).
+  std::string type_code;
+  std::optional<std::string> number;  ///< as written ("05"); nullopt for a law cited by name
+  std::optional<Symbol> symbol;       ///< when the text gives one (surface kept)
+  std::optional<std::string> name;    ///< a law's name: "Luật Khiếu nại"
+  std::optional<std::string> issuer;  ///< as written: "Ban Thường vụ Tỉnh ủy"
+  /// Issuers of the catalogue the written issuer (or the symbol's issuer codes) resolved to, in
+  /// the order written; empty without a catalogue or when unknown.
+  std::vector<std::string> issuer_ids;
+  std::optional<PartialDate> date;  ///< "ngày 05/9/2016"
+  std::optional<int> year;          ///< the date's year, "năm 2011", or a legal symbol's year
+  std::optional<std::string> term;  ///< Party term in Roman numerals: "XI" from "(khóa XI)"
+  std::optional<YearRange> period;  ///< "giai đoạn 2016 - 2021"
+  ResolutionStatus status = ResolutionStatus::unresolved;
+  std::optional<std::string> resolved_id;  ///< set when status is resolved
+  std::vector<std::string> candidate_ids;  ///< the matching instruments when ambiguous
+
+  friend bool operator==(const Reference&, const Reference&) = default;
+};
+
+/// Finds every document reference in a UTF-8 text (any normalisation form; offsets refer to
+/// its NFC form). Recognised: a type word ("Chỉ thị", "Quyết định", "Chương trình phối hợp",
+/// ... matched ignoring case and diacritics, so "Quyết đinh" and "Chỉ thi" pass) followed by
+/// an optional "số" and a number or symbol; full symbols of the three families standing alone
+/// ("26/CT-TTg", "04/2015/NĐ-CP", "217-QĐ/TW", also "217/QĐ-TW"); laws and codes named with a
+/// year ("Luật Khiếu nại năm 2011", "Bộ luật Lao động 2019", "Hiến pháp năm 2013"). Article
+/// numbers ("Điều 26"), counts, bare dates, percentages and years are not references; nor is a
+/// type word followed by a bare year ("Kế hoạch 2020"). Throws ParseError for malformed UTF-8.
+std::vector<Reference> find_references(std::string_view text);
+
+/// Context for resolution: the whole text a reference came from (issuer names that stay
+/// ambiguous, such as "UBND tỉnh", are narrowed to the catalogue issuers whose remaining name
+/// words, such as "Phú Yên", occur in it).
+struct ResolveContext {
+  std::string_view text;
+};
+
+/// Resolves references against a catalogue, filling issuer_ids, status, resolved_id and
+/// candidate_ids. An instrument matches when its type and number (leading zeros ignored) or its
+/// symbol match and nothing stated contradicts it: issuers (written names compared word by word
+/// with the catalogue's, "UBND" read as "Ủy ban nhân dân", or symbol issuer codes), family,
+/// date, year, term and period. Laws named by year match a law with that title and year.
+void resolve_references(std::vector<Reference>& references, const InstrumentCatalogue& catalogue,
+                        const ResolveContext& context = {});
+
+/// Catalogue issuers whose name the written one denotes (its words, after folding and
+/// expanding "UBND"/"HĐND", are the first words of the issuer's name), narrowed by context as
+/// resolve_references does.
+std::vector<std::string> resolve_issuer(std::string_view written,
+                                        const InstrumentCatalogue& catalogue,
+                                        const ResolveContext& context = {});
+
+/// The text in Markdown with each reference in bold followed by its resolution in brackets:
+/// "**Chỉ thị số 26 của Thủ tướng Chính phủ** [ct-26-ttg-2016]". `text` is normalised to NFC
+/// and `references` must come from find_references on it.
+std::string annotate_markdown(std::string_view text, const std::vector<Reference>& references);
+
+}  // namespace danvan

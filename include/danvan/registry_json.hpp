@@ -1,0 +1,81 @@
+// JSON of the exemplar registry (document "danvan/registry") and its JSON Lines event journal.
+// Opt-in like json.hpp: it includes nlohmann/json.
+#pragma once
+
+#include "danvan/json.hpp"
+#include "danvan/registry.hpp"
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace danvan {
+
+/// The canonical document: schema, version, note, fields (declared ones), units (embedded, as in
+/// danvan/units), entries with their events. Every key of an entry and of an event's type is
+/// written (null when unknown).
+Json to_json(const Registry& registry);
+/// Strict DOM reader: all problems with JSON pointers in one JsonDocumentError.
+Registry registry_from_json(const Json& document);
+/// Reads the text of a registry document. A streaming reader builds the registry directly from
+/// the text (no DOM); on any problem the text is read again with the DOM reader, so the errors
+/// are exactly those of parse_json() + registry_from_json().
+Registry read_registry(std::string_view text);
+/// Canonical text (same registry, same bytes).
+std::string registry_to_text(const Registry& registry);
+Registry load_registry(const std::filesystem::path& path);
+void save_registry(const Registry& registry, const std::filesystem::path& path);
+
+/// The statistics table as JSON: year, as_of, unit, current_units, by, rows (keys, labels,
+/// counts, previous, change) and total.
+Json to_json(const StatsTable& table);
+/// An entry (with its events) and one event, as in the document.
+Json to_json(const Entry& entry);
+Json to_json(const Event& event);
+
+// ---------------------------------------------------------------------------------------------
+// Journal (nhật ký): one JSON object per line, "\n"-terminated:
+//   {"entry": "<id>", "event": {...}, "details": {...}}
+// "details" (kind, subject, name, unit, fields, description, person) is present exactly on the
+// registration line of an entry.
+
+/// One journal line (with its final "\n") recording the entry's registration (its first event).
+std::string journal_registration_line(const Entry& entry);
+/// One journal line recording an event of an existing entry.
+std::string journal_event_line(std::string_view entry_id, const Event& event);
+
+/// Appends lines to a journal file: opened with O_APPEND (created when missing), each line
+/// written by one write() and fsync()ed before append() returns. Throws IoError.
+class JournalWriter {
+ public:
+  explicit JournalWriter(const std::filesystem::path& path);
+  ~JournalWriter();
+  JournalWriter(const JournalWriter&) = delete;
+  JournalWriter& operator=(const JournalWriter&) = delete;
+  /// `line` must be one line ending in "\n" (as the functions above make); throws ValueError
+  /// otherwise.
+  void append(std::string_view line);
+
+ private:
+  std::filesystem::path path_;
+  int fd_ = -1;
+};
+
+/// What replaying a journal did.
+struct ReplayResult {
+  std::size_t applied = 0;  ///< lines applied
+  /// Set when the last line is torn (no final "\n", or not valid JSON): it was ignored.
+  std::optional<std::size_t> torn_line;
+  std::string warning;  ///< e.g. "line 7: torn last line (no final newline); ignored"
+};
+
+/// Applies every line to `registry` in order. A bad line other than a torn last one throws
+/// ValueError "line N: <pointer>: <reason>" (or "line N: entry \"x\": ..." for lifecycle
+/// problems); the lines before it stay applied.
+ReplayResult replay_journal(std::string_view text, Registry& registry);
+/// Reads the file (IoError when it cannot) and replays it.
+ReplayResult replay_journal_file(const std::filesystem::path& path, Registry& registry);
+
+}  // namespace danvan

@@ -1,0 +1,240 @@
+#!/usr/bin/python3
+"""Generates the SAMPLE progress plan and monthly reports for the founding plan
+(Phú Yên, "Năm dân vận khéo" 2020):
+
+    data/progress/phu-yen-2020-progress.json   (schema danvan/progress)
+    data/progress/phu-yen-2020-reports.json    (schema danvan/reports)
+
+The units are real (Phú Yên's People's Committees of the district level in 2020, including
+huyện Đông Hòa becoming thị xã Đông Hòa on 01/06/2020, and two provincial agencies; ids as in
+data/units/phu-yen.json). The activities, indicators, targets and every reported figure are
+INVENTED for demonstrations and tests, and both files say so ("sample": true and a "note").
+
+Deterministic (a fixed random seed, no clock), standard library only.
+Usage: scripts/gen_sample_reports.py [ROOT]   (default: the repository containing this script)
+"""
+import datetime
+import json
+import pathlib
+import random
+import sys
+
+PLAN_ID = "phu-yen-2020-nam-dan-van-kheo"
+NOTE = ("SAMPLE DATA / DỮ LIỆU MẪU: the units are real, but the activities, indicators, targets "
+        "and every reported figure are invented by scripts/gen_sample_reports.py for "
+        "demonstrations and tests. Không phải số liệu thật.")
+DAYS_LATE = 7
+AS_OF = datetime.date(2021, 1, 10)  # reports submitted after this day are not in the sample
+
+
+def unit(uid, name, kind, level, parent, valid_from=None, valid_to=None, predecessors=(),
+         successors=()):
+    return {"id": uid, "name": name, "kind": kind, "level": level, "parent": parent,
+            "valid_from": valid_from, "valid_to": valid_to,
+            "predecessors": list(predecessors), "successors": list(successors)}
+
+
+UNITS = [
+    unit("phu-yen", "Tỉnh Phú Yên", "peoples_committee", "province", None, None, "2025-06-30"),
+    unit("py-so-noi-vu", "Sở Nội vụ tỉnh Phú Yên", "administrative_agency", "province",
+         "phu-yen", None, "2025-06-30"),
+    unit("py-thanh-tra", "Thanh tra tỉnh Phú Yên", "administrative_agency", "province",
+         "phu-yen", None, "2025-06-30"),
+    unit("py-tuy-hoa", "Thành phố Tuy Hòa", "peoples_committee", "district", "phu-yen", None,
+         "2025-06-30"),
+    unit("py-song-cau", "Thị xã Sông Cầu", "peoples_committee", "district", "phu-yen", None,
+         "2025-06-30"),
+    unit("py-dong-hoa-huyen", "Huyện Đông Hòa", "peoples_committee", "district", "phu-yen",
+         None, "2020-05-31", successors=["py-dong-hoa"]),
+    unit("py-dong-hoa", "Thị xã Đông Hòa", "peoples_committee", "district", "phu-yen",
+         "2020-06-01", "2025-06-30", predecessors=["py-dong-hoa-huyen"]),
+    unit("py-tuy-an", "Huyện Tuy An", "peoples_committee", "district", "phu-yen", None,
+         "2025-06-30"),
+    unit("py-dong-xuan", "Huyện Đồng Xuân", "peoples_committee", "district", "phu-yen", None,
+         "2025-06-30"),
+    unit("py-son-hoa", "Huyện Sơn Hòa", "peoples_committee", "district", "phu-yen", None,
+         "2025-06-30"),
+    unit("py-song-hinh", "Huyện Sông Hinh", "peoples_committee", "district", "phu-yen", None,
+         "2025-06-30"),
+    unit("py-tay-hoa", "Huyện Tây Hòa", "peoples_committee", "district", "phu-yen", None,
+         "2025-06-30"),
+    unit("py-phu-hoa", "Huyện Phú Hòa", "peoples_committee", "district", "phu-yen", None,
+         "2025-06-30"),
+]
+DISTRICTS = [u["id"] for u in UNITS if u["level"] == "district"]
+SCOPE = ["py-so-noi-vu", "py-thanh-tra"] + DISTRICTS
+MONTHS = list(range(4, 13))  # the plan is of 10/04/2020: April..December 2020
+
+
+def indicator(iid, name, task_area, measure, direction, over_time, over_units, baseline=None,
+              baseline_period=None, targets=()):
+    return {"id": iid, "name": name, "task_area": task_area, "measure": measure,
+            "direction": direction, "baseline": baseline, "baseline_period": baseline_period,
+            "over_time": over_time, "over_units": over_units,
+            "targets": [{"unit": u, "period": "2020", "value": v} for u, v in targets]}
+
+
+def district_targets(per_unit):
+    """A yearly target for each district-level unit existing at the end of 2020, and their
+    sum for the province."""
+    now = [d for d in DISTRICTS if d != "py-dong-hoa-huyen"]
+    return [("phu-yen", per_unit * len(now))] + [(d, per_unit) for d in now]
+
+
+INDICATORS = [
+    indicator("doi-thoai", "Số cuộc đối thoại của người đứng đầu với nhân dân", 5, "count",
+              "ascending", "sum", "sum", targets=district_targets(12)),
+    indicator("tiep-cong-dan", "Số buổi tiếp công dân định kỳ", 5, "count", "ascending", "sum",
+              "sum", targets=district_targets(36)),
+    indicator("don-thu-tiep-nhan", "Số đơn thư khiếu nại, tố cáo tiếp nhận", 5, "count",
+              "descending", "sum", "sum"),
+    indicator("giai-quyet-dung-han", "Tỷ lệ đơn thư khiếu nại, tố cáo giải quyết đúng hạn", 5,
+              "percentage", "ascending", "sum", "sum",
+              targets=[("phu-yen", 90)] + [(d, 90) for d in DISTRICTS if d != "py-dong-hoa-huyen"]),
+    indicator("ton-dong", "Số đơn thư khiếu nại, tố cáo còn tồn đọng", 5, "count", "descending",
+              "last", "sum", baseline=60, baseline_period="2019", targets=[("phu-yen", 20)]),
+    indicator("kiem-tra-cong-vu", "Số cuộc kiểm tra công vụ", 3, "count", "ascending", "sum",
+              "sum", targets=[("phu-yen", 40)]),
+    indicator("dien-hinh-phat-hien", "Số điển hình \u201cDân vận khéo\u201d được phát hiện", 1,
+              "count", "ascending", "sum", "sum", targets=[("phu-yen", 30)]),
+    indicator("mo-hinh-nhan-rong", "Số mô hình \u201cDân vận khéo\u201d được nhân rộng", 1,
+              "count", "ascending", "sum", "sum", targets=[("phu-yen", 10)]),
+    indicator("co-ke-hoach", "Đã ban hành kế hoạch thực hiện tại đơn vị", 1, "yes_no",
+              "ascending", "last", "sum", targets=[("phu-yen", len(SCOPE) - 1)]),
+    indicator("ket-qua-noi-bat", "Kết quả nổi bật trong kỳ", None, "qualitative", "ascending",
+              "last", "sum"),
+]
+
+
+def activity(aid, name, task_area, responsible, participating, start, due):
+    return {"id": aid, "name": name, "task_area": task_area, "responsible_units": responsible,
+            "participating_units": participating, "start": start, "due": due}
+
+
+ACTIVITIES = [
+    activity("ban-hanh-ke-hoach", "Hướng dẫn các đơn vị ban hành kế hoạch thực hiện Năm dân vận "
+             "khéo 2020", 1, ["py-so-noi-vu"], [], "2020-04-10", "2020-05-15"),
+    activity("ky-niem-90-nam", "Hoạt động kỷ niệm 90 năm Ngày truyền thống công tác dân vận "
+             "của Đảng (15/10/1930 – 15/10/2020)", 1, ["py-so-noi-vu"], DISTRICTS,
+             "2020-08-01", "2020-10-15"),
+    activity("doi-thoai-dinh-ky", "Tổ chức đối thoại định kỳ giữa người đứng đầu với nhân dân",
+             5, ["py-tuy-hoa"], ["py-thanh-tra"], "2020-04-15", "2020-12-31"),
+    activity("kiem-tra-cong-vu", "Kiểm tra công vụ, chấn chỉnh lề lối, tác phong làm việc", 3,
+             ["py-so-noi-vu"], [], "2020-05-01", "2020-11-30"),
+    activity("ra-soat-don-thu", "Rà soát, giải quyết dứt điểm đơn thư tồn đọng, kéo dài", 5,
+             ["py-thanh-tra"], DISTRICTS, "2020-05-01", "2020-10-31"),
+    activity("tong-ket-bieu-duong", "Sơ kết, biểu dương các điển hình \u201cDân vận khéo\u201d "
+             "năm 2020", 1, ["py-so-noi-vu"], [], "2020-11-15", "2021-01-31"),
+]
+
+
+def month_end(month):
+    nxt = datetime.date(2020 + month // 12, month % 12 + 1, 1)
+    return nxt - datetime.timedelta(days=1)
+
+
+def exists_at_end(uid, month):
+    u = next(x for x in UNITS if x["id"] == uid)
+    end = month_end(month).isoformat()
+    return (u["valid_from"] is None or u["valid_from"] <= end) and \
+        (u["valid_to"] is None or end <= u["valid_to"])
+
+
+def generate_reports():
+    rng = random.Random(20200410)
+    reports = []
+    backlog = {u: rng.randint(3, 9) for u in SCOPE}
+    backlog["py-dong-hoa"] = 0  # takes over the district's backlog on 01/06/2020
+    reliability = {u: rng.choice([0.97, 0.93, 0.85, 0.7]) for u in SCOPE}
+    for uid in SCOPE:
+        for month in MONTHS:
+            if not exists_at_end(uid, month):
+                continue
+            if uid == "py-dong-hoa" and month == 6:
+                backlog[uid] = backlog["py-dong-hoa-huyen"]
+            roll = rng.random()
+            if roll > reliability[uid] + 0.05:
+                continue  # not submitted: shows as missing
+            late = roll > reliability[uid]
+            days = rng.randint(DAYS_LATE + 2, DAYS_LATE + 25) if late else rng.randint(1, DAYS_LATE)
+            submitted = month_end(month) + datetime.timedelta(days=days)
+            if submitted > AS_OF:
+                continue
+            district = uid in DISTRICTS
+            received = rng.randint(2, 12) if district else rng.randint(0, 4)
+            due = max(0, backlog[uid] + received - rng.randint(0, 2))
+            on_time = due - (rng.randint(0, 2) if due else 0)
+            on_time = max(on_time, 0)
+            backlog[uid] = max(0, backlog[uid] + received - due)
+            values = [
+                {"indicator": "doi-thoai", "value": rng.randint(0, 2) if district else 0},
+                {"indicator": "tiep-cong-dan", "value": rng.randint(2, 5) if district else 1},
+                {"indicator": "don-thu-tiep-nhan", "value": received},
+                {"indicator": "giai-quyet-dung-han",
+                 "value": {"numerator": on_time, "denominator": due}},
+                {"indicator": "ton-dong", "value": backlog[uid]},
+                {"indicator": "kiem-tra-cong-vu",
+                 "value": rng.randint(1, 4) if uid == "py-so-noi-vu" else rng.randint(0, 1)},
+                {"indicator": "dien-hinh-phat-hien", "value": rng.randint(0, 1)},
+                {"indicator": "mo-hinh-nhan-rong", "value": 1 if rng.random() < 0.12 else 0},
+                {"indicator": "co-ke-hoach", "value": month >= 5 or rng.random() < 0.5},
+            ]
+            if month in (6, 12):
+                values.append({"indicator": "ket-qua-noi-bat",
+                               "value": "(mẫu) Đối thoại trực tiếp, giải quyết kịp thời kiến "
+                                        "nghị của nhân dân về đất đai."})
+            acts = []
+            if uid == "py-so-noi-vu":
+                if month == 4:
+                    acts.append(("ban-hanh-ke-hoach", "in_progress", None))
+                if month == 5:
+                    acts.append(("ban-hanh-ke-hoach", "done", "2020-05-12"))
+                if month in (8, 9):
+                    acts.append(("ky-niem-90-nam", "in_progress", None))
+                if month == 10:
+                    acts.append(("ky-niem-90-nam", "done", "2020-10-14"))
+                if 5 <= month <= 11:
+                    acts.append(("kiem-tra-cong-vu", "in_progress", None))
+                if month == 12:
+                    acts.append(("kiem-tra-cong-vu", "done", "2020-12-04"))
+                    acts.append(("tong-ket-bieu-duong", "in_progress", None))
+            if uid == "py-thanh-tra" and month >= 5:
+                acts.append(("ra-soat-don-thu", "in_progress", None))
+            if uid == "py-tuy-hoa" and month >= 4:
+                acts.append(("doi-thoai-dinh-ky", "in_progress", None))
+            reports.append({
+                "unit": uid, "period": f"2020{month:02d}", "submitted": submitted.isoformat(),
+                "values": values,
+                "activities": [{"activity": a, "status": s, "completed": c} for a, s, c in acts],
+                "narrative": None if rng.random() < 0.6 else
+                "(mẫu) Báo cáo kết quả thực hiện Năm dân vận khéo trong tháng.",
+            })
+    return reports
+
+
+def write(path, doc):
+    text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+    print(path)
+
+
+def main():
+    root = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else \
+        pathlib.Path(__file__).resolve().parent.parent
+    progress = {
+        "schema": "danvan/progress", "version": 1, "plan": PLAN_ID, "sample": True, "note": NOTE,
+        "schedule": {"period_type": "month", "first": "202004", "last": "202012",
+                     "days_after_period_end": DAYS_LATE},
+        "scope": SCOPE, "activities": ACTIVITIES, "indicators": INDICATORS, "units": UNITS,
+    }
+    reports = {"schema": "danvan/reports", "version": 1, "plan": PLAN_ID, "sample": True,
+               "note": NOTE, "reports": generate_reports()}
+    write(root / "data/progress/phu-yen-2020-progress.json", progress)
+    write(root / "data/progress/phu-yen-2020-reports.json", reports)
+
+
+if __name__ == "__main__":
+    main()

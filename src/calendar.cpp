@@ -1,0 +1,738 @@
+#include "danvan/calendar.hpp"
+
+#include "danvan/error.hpp"
+#include "danvan/instrument.hpp"
+#include "danvan/json.hpp"
+#include "danvan/lunar.hpp"
+#include "danvan/text.hpp"
+#include "json_reader.hpp"
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <utility>
+
+namespace danvan {
+
+using detail::child_pointer;
+using detail::ObjectReader;
+using detail::Problems;
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+namespace {
+constexpr std::array<std::string_view, 7> weekday_ids{"sunday",   "monday", "tuesday", "wednesday",
+                                                      "thursday", "friday", "saturday"};
+constexpr std::array<std::string_view, 7> weekday_vi{"Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư",
+                                                     "Thứ Năm",  "Thứ Sáu", "Thứ Bảy"};
+
+template <std::size_t N>
+std::string accepted(const std::array<std::string_view, N>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < N; ++i) {
+    if (i > 0) out += i + 1 == N ? " or " : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
+template <class E, std::size_t N>
+E parse_name(std::string_view text, const std::array<std::string_view, N>& names,
+             std::string_view what) {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (names[i] == text) return static_cast<E>(i);
+  }
+  throw ValueError("unknown " + std::string(what) + " \"" + std::string(text) + "\"; expected " +
+                   accepted(names));
+}
+
+constexpr std::array<std::string_view, 2> basis_ids{"solar", "lunar"};
+constexpr std::array<std::string_view, 2> counting_ids{"calendar_days", "working_days"};
+constexpr std::array<std::string_view, 3> kind_ids{"holiday", "compensatory", "extra"};
+}  // namespace
+
+std::string_view to_string(Weekday day) noexcept {
+  return weekday_ids[static_cast<std::size_t>(day)];
+}
+Weekday parse_weekday(std::string_view text) {
+  return parse_name<Weekday>(text, weekday_ids, "weekday");
+}
+std::string_view vietnamese_name(Weekday day) noexcept {
+  return weekday_vi[static_cast<std::size_t>(day)];
+}
+Weekday weekday_of(Date day) {
+  if (day.is_special()) throw ValueError("a special date has no weekday");
+  return static_cast<Weekday>(day.day_of_week().as_number());
+}
+std::string_view to_string(DateBasis basis) noexcept {
+  return basis_ids[static_cast<std::size_t>(basis)];
+}
+DateBasis parse_date_basis(std::string_view text) {
+  return parse_name<DateBasis>(text, basis_ids, "date basis");
+}
+std::string_view to_string(DayCounting counting) noexcept {
+  return counting_ids[static_cast<std::size_t>(counting)];
+}
+DayCounting parse_day_counting(std::string_view text) {
+  return parse_name<DayCounting>(text, counting_ids, "day counting");
+}
+std::string_view to_string(DayOffKind kind) noexcept {
+  return kind_ids[static_cast<std::size_t>(kind)];
+}
+
+bool HolidayRule::in_force(int year) const noexcept {
+  return (!from_year || year >= *from_year) && (!to_year || year <= *to_year);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checking a definition (shared by the constructor and the JSON reader)
+
+namespace {
+
+std::string range_reason(long long n, long long min, long long max) {
+  return std::to_string(n) + " is out of range " + std::to_string(min) + ".." + std::to_string(max);
+}
+
+void check_range(Problems& p, const std::string& pointer, long long n, long long min,
+                 long long max) {
+  if (n < min || n > max) p.add(pointer, range_reason(n, min, max));
+}
+
+bool in_year(Date d, int year) { return !d.is_special() && d.year() == year; }
+
+void check_days(Problems& p, const std::string& pointer, const std::vector<Date>& days, int year) {
+  std::set<Date> seen;
+  for (std::size_t i = 0; i < days.size(); ++i) {
+    const std::string at = child_pointer(pointer, i);
+    if (!in_year(days[i], year)) {
+      p.add(at, (days[i].is_special() ? std::string("a special date") : to_iso(days[i])) +
+                    " is not in " + std::to_string(year));
+    } else if (!seen.insert(days[i]).second) {
+      p.add(at, to_iso(days[i]) + " is listed twice");
+    }
+  }
+}
+
+struct Parts {
+  std::string name;
+  std::string source;
+  int first_year = 0;
+  int last_year = 0;
+  std::vector<Weekday> weekend;
+  std::vector<HolidayRule> rules;
+  bool compensatory = false;
+  std::vector<YearSchedule> years;
+  DeadlineRules deadline_rules;
+};
+
+void check_limits(Problems& p, const std::string& pointer, const ComplaintLimits& l) {
+  check_range(p, child_pointer(pointer, "normal"), l.normal, 1, 3650);
+  check_range(p, child_pointer(pointer, "complex"), l.complex, 1, 3650);
+  check_range(p, child_pointer(pointer, "remote"), l.remote, 1, 3650);
+  check_range(p, child_pointer(pointer, "remote_complex"), l.remote_complex, 1, 3650);
+}
+
+void check_parts(const Parts& c, Problems& p) {
+  if (squeeze_spaces(c.name).empty()) p.add("/name", "must not be empty");
+  check_range(p, "/first_year", c.first_year, lunar_min_year, lunar_max_year);
+  check_range(p, "/last_year", c.last_year, lunar_min_year, lunar_max_year);
+  if (c.last_year < c.first_year) {
+    p.add("/last_year",
+          std::to_string(c.last_year) + " is before first_year " + std::to_string(c.first_year));
+  }
+  std::set<Weekday> weekend;
+  for (std::size_t i = 0; i < c.weekend.size(); ++i) {
+    if (!weekend.insert(c.weekend[i]).second) {
+      p.add(child_pointer("/weekend", i),
+            "\"" + std::string(to_string(c.weekend[i])) + "\" is listed twice");
+    }
+  }
+  if (weekend.size() == 7) p.add("/weekend", "every day of the week is a weekend day");
+
+  std::map<std::string, std::size_t, std::less<>> rule_ids;
+  for (std::size_t i = 0; i < c.rules.size(); ++i) {
+    const HolidayRule& r = c.rules[i];
+    const std::string at = child_pointer("/rules", i);
+    if (!is_valid_id(r.id)) {
+      p.add(child_pointer(at, "id"), "invalid id \"" + r.id +
+                                         "\": ids are 1..100 characters of a-z, 0-9 and '-', "
+                                         "not starting with '-'");
+    } else if (const auto [it, fresh] = rule_ids.emplace(r.id, i); !fresh) {
+      p.add(child_pointer(at, "id"), "duplicate rule id \"" + r.id + "\" (first at " +
+                                         child_pointer("/rules", it->second) + ")");
+    }
+    if (squeeze_spaces(r.name).empty()) p.add(child_pointer(at, "name"), "must not be empty");
+    check_range(p, child_pointer(at, "month"), r.month, 1, 12);
+    if (r.basis == DateBasis::lunar) {
+      check_range(p, child_pointer(at, "day"), r.day, 1, 30);
+    } else if (r.month >= 1 && r.month <= 12) {
+      const int length = boost::gregorian::gregorian_calendar::end_of_month_day(
+          2000, static_cast<unsigned short>(r.month));
+      if (r.day < 1 || r.day > length) {
+        p.add(child_pointer(at, "day"), "day " + std::to_string(r.day) +
+                                            " does not exist in month " + std::to_string(r.month));
+      }
+    }
+    check_range(p, child_pointer(at, "first_offset"), r.first_offset, -30, 30);
+    check_range(p, child_pointer(at, "last_offset"), r.last_offset, -30, 30);
+    if (r.last_offset < r.first_offset) {
+      p.add(child_pointer(at, "last_offset"), std::to_string(r.last_offset) +
+                                                  " is before first_offset " +
+                                                  std::to_string(r.first_offset));
+    }
+    if (r.from_year) check_range(p, child_pointer(at, "from_year"), *r.from_year, 1900, 2100);
+    if (r.to_year) check_range(p, child_pointer(at, "to_year"), *r.to_year, 1900, 2100);
+    if (r.from_year && r.to_year && *r.to_year < *r.from_year) {
+      p.add(child_pointer(at, "to_year"),
+            std::to_string(*r.to_year) + " is before from_year " + std::to_string(*r.from_year));
+    }
+  }
+
+  std::map<int, std::size_t> years;
+  for (std::size_t i = 0; i < c.years.size(); ++i) {
+    const YearSchedule& y = c.years[i];
+    const std::string at = child_pointer("/years", i);
+    if (y.year < c.first_year || y.year > c.last_year) {
+      p.add(child_pointer(at, "year"),
+            std::to_string(y.year) + " is outside the calendar's years " +
+                std::to_string(c.first_year) + ".." + std::to_string(c.last_year));
+    } else if (const auto [it, fresh] = years.emplace(y.year, i); !fresh) {
+      p.add(child_pointer(at, "year"), "duplicate year " + std::to_string(y.year) + " (first at " +
+                                           child_pointer("/years", it->second) + ")");
+    }
+    for (const auto& [id, days] : y.rule_days) {
+      const std::string rp = child_pointer(child_pointer(at, "rule_days"), id);
+      const auto rule =
+          std::find_if(c.rules.begin(), c.rules.end(),
+                       [&rule_id = id](const HolidayRule& r) { return r.id == rule_id; });
+      if (rule == c.rules.end()) {
+        p.add(rp, "unknown rule \"" + id + "\"");
+      } else if (!rule->in_force(y.year)) {
+        p.add(rp, "rule \"" + id + "\" is not in force in " + std::to_string(y.year));
+      }
+      check_days(p, rp, days, y.year);
+    }
+    std::vector<Date> extra;
+    for (std::size_t j = 0; j < y.extra_days_off.size(); ++j) {
+      extra.push_back(y.extra_days_off[j].date);
+      if (squeeze_spaces(y.extra_days_off[j].name).empty()) {
+        p.add(child_pointer(child_pointer(child_pointer(at, "extra_days_off"), j), "name"),
+              "must not be empty");
+      }
+    }
+    // Dates of extra days are reported at .../extra_days_off/J/date.
+    {
+      std::set<Date> seen;
+      for (std::size_t j = 0; j < extra.size(); ++j) {
+        const std::string dp =
+            child_pointer(child_pointer(child_pointer(at, "extra_days_off"), j), "date");
+        if (!in_year(extra[j], y.year)) {
+          p.add(dp, (extra[j].is_special() ? std::string("a special date") : to_iso(extra[j])) +
+                        " is not in " + std::to_string(y.year));
+        } else if (!seen.insert(extra[j]).second) {
+          p.add(dp, to_iso(extra[j]) + " is listed twice");
+        }
+      }
+    }
+    const std::string wp = child_pointer(at, "working_days");
+    check_days(p, wp, y.working_days, y.year);
+    for (std::size_t j = 0; j < y.working_days.size(); ++j) {
+      const Date d = y.working_days[j];
+      if (in_year(d, y.year) && !weekend.contains(weekday_of(d))) {
+        p.add(child_pointer(wp, j),
+              to_iso(d) + " is a " + std::string(to_string(weekday_of(d))) + ", not a weekend day");
+      }
+    }
+  }
+
+  const DeadlineRules& d = c.deadline_rules;
+  check_limits(p, "/deadline_rules/complaint_first", d.complaint_first);
+  check_limits(p, "/deadline_rules/complaint_second", d.complaint_second);
+  check_range(p, "/deadline_rules/denunciation_days", d.denunciation_days, 1, 3650);
+  check_range(p, "/deadline_rules/denunciation_extension_days", d.denunciation_extension_days, 1,
+              3650);
+  check_range(p, "/deadline_rules/denunciation_max_extensions", d.denunciation_max_extensions, 0,
+              10);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Computing the days off
+
+struct Calendar::Index {
+  std::vector<DayOff> days;   // sorted by date
+  std::vector<Date> working;  // sorted
+};
+
+namespace {
+
+using boost::gregorian::days;
+
+struct WeekendSet {
+  std::array<bool, 7> is{};
+  bool operator()(Date d) const { return is[static_cast<std::size_t>(weekday_of(d))]; }
+};
+
+std::vector<Date> rule_days(const HolidayRule& r, int year, const WeekendSet& weekend) {
+  std::optional<Date> anchor;
+  if (r.basis == DateBasis::solar) {
+    const auto m = static_cast<unsigned short>(r.month);
+    if (r.day <= boost::gregorian::gregorian_calendar::end_of_month_day(
+                     static_cast<unsigned short>(year), m)) {
+      anchor = Date(static_cast<unsigned short>(year), m, static_cast<unsigned short>(r.day));
+    }
+  } else if (year >= lunar_min_year && year <= lunar_max_year &&
+             r.day <= lunar_month_length(year, r.month, false)) {
+    const Date d = from_lunar(LunarDate{year, r.month, r.day, false});
+    anchor = d;
+  }
+  if (!anchor) return {};
+  if (r.adjacent) {
+    const Date before = *anchor - days(1);
+    const Date after = *anchor + days(1);
+    if (weekend(after) && !weekend(before)) return {before};
+    if (weekend(before) || weekend(after)) return {after};
+    if (weekend(*anchor - days(2)) && !weekend(*anchor + days(2))) return {before};
+    return {after};
+  }
+  std::vector<Date> out;
+  for (int o = r.first_offset; o <= r.last_offset; ++o) out.push_back(*anchor + days(o));
+  return out;
+}
+
+}  // namespace
+
+Calendar::Calendar(std::string name, std::string source, int first_year, int last_year,
+                   std::vector<Weekday> weekend, std::vector<HolidayRule> rules, bool compensatory,
+                   std::vector<YearSchedule> years, DeadlineRules deadline_rules)
+    : name_(std::move(name)),
+      source_(std::move(source)),
+      first_year_(first_year),
+      last_year_(last_year),
+      weekend_(std::move(weekend)),
+      rules_(std::move(rules)),
+      compensatory_(compensatory),
+      years_(std::move(years)),
+      deadline_rules_(deadline_rules) {
+  {
+    Parts parts{name_,  source_,       first_year_, last_year_,     weekend_,
+                rules_, compensatory_, years_,      deadline_rules_};
+    Problems problems;
+    check_parts(parts, problems);
+    if (!problems.empty()) {
+      const auto& first = problems.list().front();
+      throw ValueError("invalid calendar: " + first.pointer + ": " + first.reason);
+    }
+  }
+  // Canonical order.
+  std::sort(weekend_.begin(), weekend_.end());
+  std::sort(years_.begin(), years_.end(),
+            [](const YearSchedule& a, const YearSchedule& b) { return a.year < b.year; });
+  for (auto& y : years_) {
+    for (auto& [id, list] : y.rule_days) std::sort(list.begin(), list.end());
+    std::sort(y.extra_days_off.begin(), y.extra_days_off.end(),
+              [](const ExtraDayOff& a, const ExtraDayOff& b) { return a.date < b.date; });
+    std::sort(y.working_days.begin(), y.working_days.end());
+  }
+
+  WeekendSet is_weekend;
+  for (const Weekday w : weekend_) is_weekend.is[static_cast<std::size_t>(w)] = true;
+  auto index = std::make_shared<Index>();
+  std::vector<DayOff>& out = index->days;
+  std::set<std::pair<Date, std::string>> decided_days;  // no compensation for these
+  const int from = std::max(lunar_min_year, first_year_ - 1);
+  const int to = std::min(lunar_max_year, last_year_ + 1);
+  for (int year = from; year <= to; ++year) {
+    const auto schedule = std::find_if(years_.begin(), years_.end(),
+                                       [&](const YearSchedule& s) { return s.year == year; });
+    const bool has_schedule = schedule != years_.end();
+    for (const HolidayRule& r : rules_) {
+      if (!r.in_force(year)) continue;
+      const auto given = has_schedule ? schedule->rule_days.find(r.id)
+                                      : std::map<std::string, std::vector<Date>>::const_iterator{};
+      const bool decided = has_schedule && given != schedule->rule_days.end();
+      const std::vector<Date> list = decided ? given->second : rule_days(r, year, is_weekend);
+      for (const Date d : list) {
+        out.push_back(DayOff{d, r.name, r.id, DayOffKind::holiday});
+        if (decided) decided_days.emplace(d, r.id);
+      }
+    }
+    if (has_schedule) {
+      for (const auto& e : schedule->extra_days_off) {
+        out.push_back(DayOff{e.date, e.name, "", DayOffKind::extra});
+      }
+      index->working.insert(index->working.end(), schedule->working_days.begin(),
+                            schedule->working_days.end());
+    }
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const DayOff& a, const DayOff& b) { return a.date < b.date; });
+  if (compensatory_) {
+    std::set<Date> off;
+    for (const auto& d : out) off.insert(d.date);
+    std::set<Date> compensated;
+    std::vector<DayOff> extra;
+    for (const auto& h : out) {
+      if (h.kind != DayOffKind::holiday || !is_weekend(h.date)) continue;
+      if (decided_days.contains({h.date, h.rule_id})) continue;
+      if (!compensated.insert(h.date).second) continue;
+      Date d = h.date + days(1);
+      while (is_weekend(d) || off.contains(d)) d += days(1);
+      off.insert(d);
+      extra.push_back(DayOff{d, "Nghỉ bù " + h.name, h.rule_id, DayOffKind::compensatory});
+    }
+    out.insert(out.end(), extra.begin(), extra.end());
+    std::stable_sort(out.begin(), out.end(),
+                     [](const DayOff& a, const DayOff& b) { return a.date < b.date; });
+  }
+  std::erase_if(out, [&](const DayOff& d) {
+    return d.date.year() < first_year_ || d.date.year() > last_year_;
+  });
+  std::sort(index->working.begin(), index->working.end());
+  index_ = std::move(index);
+}
+
+bool operator==(const Calendar& a, const Calendar& b) {
+  return a.name_ == b.name_ && a.source_ == b.source_ && a.first_year_ == b.first_year_ &&
+         a.last_year_ == b.last_year_ && a.weekend_ == b.weekend_ && a.rules_ == b.rules_ &&
+         a.compensatory_ == b.compensatory_ && a.years_ == b.years_ &&
+         a.deadline_rules_ == b.deadline_rules_;
+}
+
+namespace {
+void check_covered(const Calendar& c, int year) {
+  if (year < c.first_year() || year > c.last_year()) {
+    throw ValueError("year " + std::to_string(year) + " is outside the years of calendar \"" +
+                     c.name() + "\" (" + std::to_string(c.first_year()) + ".." +
+                     std::to_string(c.last_year()) + ")");
+  }
+}
+void check_covered(const Calendar& c, Date day) {
+  if (day.is_special()) throw ValueError("a special date is not a calendar day");
+  check_covered(c, day.year());
+}
+}  // namespace
+
+std::vector<DayOff> Calendar::days_off(int year) const {
+  check_covered(*this, year);
+  const auto& all = index_->days;
+  const auto lo = std::lower_bound(all.begin(), all.end(), year,
+                                   [](const DayOff& d, int y) { return d.date.year() < y; });
+  const auto hi = std::lower_bound(lo, all.end(), year + 1,
+                                   [](const DayOff& d, int y) { return d.date.year() < y; });
+  return {lo, hi};
+}
+
+std::optional<DayOff> Calendar::day_off(Date day) const {
+  check_covered(*this, day);
+  const auto& all = index_->days;
+  const auto it = std::lower_bound(all.begin(), all.end(), day,
+                                   [](const DayOff& d, Date x) { return d.date < x; });
+  if (it == all.end() || it->date != day) return std::nullopt;
+  return *it;
+}
+
+bool Calendar::is_weekend(Date day) const {
+  check_covered(*this, day);
+  return std::find(weekend_.begin(), weekend_.end(), weekday_of(day)) != weekend_.end();
+}
+
+bool Calendar::is_working_day(Date day) const {
+  if (day_off(day)) return false;
+  if (!is_weekend(day)) return true;
+  return std::binary_search(index_->working.begin(), index_->working.end(), day);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The built-in Vietnamese calendar
+
+Calendar Calendar::vietnam() {
+  auto solar = [](std::string id, std::string name, int month, int day) {
+    HolidayRule r;
+    r.id = std::move(id);
+    r.name = std::move(name);
+    r.month = month;
+    r.day = day;
+    return r;
+  };
+  HolidayRule tet = solar("tet", "Tết Nguyên đán", 1, 1);
+  tet.basis = DateBasis::lunar;
+  tet.first_offset = -1;
+  tet.last_offset = 3;
+  HolidayRule hung = solar("hung-kings", "Giỗ Tổ Hùng Vương", 3, 10);
+  hung.basis = DateBasis::lunar;
+  HolidayRule adjacent = solar("national-day-adjacent", "Quốc khánh (ngày liền kề)", 9, 2);
+  adjacent.adjacent = true;
+  adjacent.from_year = 2021;
+  std::vector<HolidayRule> rules{solar("new-year", "Tết Dương lịch", 1, 1),
+                                 tet,
+                                 hung,
+                                 solar("victory", "Ngày Chiến thắng", 4, 30),
+                                 solar("labour", "Ngày Quốc tế Lao động", 5, 1),
+                                 solar("national-day", "Quốc khánh", 9, 2),
+                                 adjacent};
+  auto adjacent_day = [](int year, int month, int day) {
+    YearSchedule y;
+    y.year = year;
+    y.rule_days["national-day-adjacent"] = {Date(static_cast<unsigned short>(year),
+                                                 static_cast<unsigned short>(month),
+                                                 static_cast<unsigned short>(day))};
+    y.source = "Lịch nghỉ Quốc khánh " + std::to_string(year) +
+               " do Thủ tướng Chính phủ quyết định (Bộ luật Lao động 2019, Điều 112 khoản 3)";
+    return y;
+  };
+  auto tet_days = [](YearSchedule& y, Date first, Date last) {
+    auto& list = y.rule_days["tet"];
+    for (Date d = first; d <= last; d += days(1)) list.push_back(d);
+    y.source = "Lịch nghỉ Tết Âm lịch và Quốc khánh " + std::to_string(y.year) +
+               " do Thủ tướng Chính phủ quyết định (Bộ luật Lao động 2019, Điều 112 khoản 3)";
+  };
+  std::vector<YearSchedule> years{adjacent_day(2021, 9, 3), adjacent_day(2022, 9, 1),
+                                  adjacent_day(2023, 9, 1), adjacent_day(2024, 9, 3),
+                                  adjacent_day(2025, 9, 1)};
+  tet_days(years[2], Date(2023, 1, 20), Date(2023, 1, 26));
+  tet_days(years[3], Date(2024, 2, 8), Date(2024, 2, 14));
+  return Calendar("Việt Nam",
+                  "Bộ luật Lao động 2012 (Điều 115) và 2019 (Điều 111, 112); tuần làm việc "
+                  "40 giờ của cán bộ, công chức (Quyết định 188/1999/QĐ-TTg)",
+                  2013, 2100, {Weekday::saturday, Weekday::sunday}, std::move(rules), true,
+                  std::move(years));
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON
+
+namespace {
+
+constexpr long long wide = 1000000000;
+
+/// A day "YYYY-MM-DD" at `pointer`.
+std::optional<Date> read_day(const Json& value, const std::string& pointer, Problems& p) {
+  const auto s = detail::read_string(value, pointer, p);
+  if (!s) return std::nullopt;
+  const bool shape = s->size() == 10 && [&] {
+    for (std::size_t i = 0; i < s->size(); ++i) {
+      const char c = (*s)[i];
+      if ((i == 4 || i == 7) ? c != '-' : (c < '0' || c > '9')) return false;
+    }
+    return true;
+  }();
+  if (!shape) {
+    p.add(pointer, "expected a day \"YYYY-MM-DD\", got \"" + *s + "\"");
+    return std::nullopt;
+  }
+  try {
+    return parse_date(*s);
+  } catch (const ParseError& e) {
+    p.add(pointer, "invalid date \"" + *s + "\": " + e.reason());
+    return std::nullopt;
+  }
+}
+
+std::vector<Date> read_days(const Json& value, const std::string& pointer, Problems& p) {
+  std::vector<Date> out;
+  if (!value.is_array()) {
+    p.add(pointer, "expected an array, got " + detail::describe_type(value));
+    return out;
+  }
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (auto d = read_day(value[i], child_pointer(pointer, i), p)) out.push_back(*d);
+  }
+  return out;
+}
+
+int narrow(std::optional<long long> v, int fallback = 0) {
+  return v ? static_cast<int>(*v) : fallback;
+}
+
+template <class E>
+std::optional<E> read_enum(ObjectReader& r, std::string_view key, E (*parse)(std::string_view)) {
+  return r.parsed<E>(key, true, [&](const std::string& s) { return parse(s); });
+}
+
+ComplaintLimits read_limits(ObjectReader& parent, std::string_view key, ComplaintLimits fallback) {
+  const Json* v = parent.member(key, true);
+  if (v == nullptr) return fallback;
+  ObjectReader r(*v, parent.pointer_to(key), parent.problems());
+  ComplaintLimits l;
+  l.normal = narrow(r.integer("normal", -wide, wide));
+  l.complex = narrow(r.integer("complex", -wide, wide));
+  l.remote = narrow(r.integer("remote", -wide, wide));
+  l.remote_complex = narrow(r.integer("remote_complex", -wide, wide));
+  r.finish();
+  return l;
+}
+
+HolidayRule read_rule(const Json& value, const std::string& pointer, Problems& p) {
+  ObjectReader r(value, pointer, p);
+  HolidayRule rule;
+  rule.id = r.string("id").value_or("");
+  rule.name = r.string("name").value_or("");
+  rule.basis = read_enum<DateBasis>(r, "basis", parse_date_basis).value_or(DateBasis::solar);
+  rule.month = narrow(r.integer("month", -wide, wide));
+  rule.day = narrow(r.integer("day", -wide, wide));
+  rule.first_offset = narrow(r.integer("first_offset", -wide, wide, false));
+  rule.last_offset = narrow(r.integer("last_offset", -wide, wide, false));
+  rule.adjacent = r.boolean("adjacent", false).value_or(false);
+  if (auto y = r.integer("from_year", -wide, wide, false)) rule.from_year = static_cast<int>(*y);
+  if (auto y = r.integer("to_year", -wide, wide, false)) rule.to_year = static_cast<int>(*y);
+  r.finish();
+  return rule;
+}
+
+YearSchedule read_year(const Json& value, const std::string& pointer, Problems& p) {
+  ObjectReader r(value, pointer, p);
+  YearSchedule y;
+  y.year = narrow(r.integer("year", -wide, wide));
+  if (const Json* given = r.member("rule_days", false)) {
+    const std::string at = r.pointer_to("rule_days");
+    if (!given->is_object()) {
+      p.add(at, "expected an object, got " + detail::describe_type(*given));
+    } else {
+      for (const auto& [id, list] : given->items()) {
+        y.rule_days[id] = read_days(list, child_pointer(at, id), p);
+      }
+    }
+  }
+  r.array("extra_days_off", false, [&](const Json& e, const std::string& ep) {
+    ObjectReader er(e, ep, p);
+    const auto date = er.date("date");
+    const auto name = er.string("name");
+    er.finish();
+    if (date && name) y.extra_days_off.push_back(ExtraDayOff{*date, *name});
+  });
+  if (const Json* given = r.member("working_days", false)) {
+    y.working_days = read_days(*given, r.pointer_to("working_days"), p);
+  }
+  y.source = r.string("source", false).value_or("");
+  r.finish();
+  return y;
+}
+
+Json days_json(const std::vector<Date>& list) {
+  Json out = Json::array();
+  for (const Date d : list) out.push_back(to_iso(d));
+  return out;
+}
+
+Json limits_json(const ComplaintLimits& l) {
+  Json out = Json::object();
+  out["normal"] = l.normal;
+  out["complex"] = l.complex;
+  out["remote"] = l.remote;
+  out["remote_complex"] = l.remote_complex;
+  return out;
+}
+
+}  // namespace
+
+Calendar calendar_from_json_text(std::string_view text) {
+  const Json doc = parse_json(text);
+  Problems p;
+  ObjectReader r(doc, "", p);
+  if (!r.ok()) p.throw_if_any();
+  detail::check_header(r, "danvan/calendar");
+  Parts c;
+  c.name = r.string("name").value_or("");
+  c.source = r.string("source", false).value_or("");
+  c.first_year = narrow(r.integer("first_year", -wide, wide));
+  c.last_year = narrow(r.integer("last_year", -wide, wide));
+  r.array("weekend", true, [&](const Json& e, const std::string& ep) {
+    const auto s = detail::read_string(e, ep, p);
+    if (!s) return;
+    try {
+      c.weekend.push_back(parse_weekday(*s));
+    } catch (const ValueError& ex) {
+      p.add(ep, ex.what());
+    }
+  });
+  c.compensatory = r.boolean("compensatory").value_or(false);
+  r.array("rules", true,
+          [&](const Json& e, const std::string& ep) { c.rules.push_back(read_rule(e, ep, p)); });
+  r.array("years", false,
+          [&](const Json& e, const std::string& ep) { c.years.push_back(read_year(e, ep, p)); });
+  if (const Json* d = r.member("deadline_rules", false)) {
+    ObjectReader dr(*d, r.pointer_to("deadline_rules"), p);
+    DeadlineRules& rules = c.deadline_rules;
+    rules.counting = read_enum<DayCounting>(dr, "counting", parse_day_counting)
+                         .value_or(DayCounting::calendar_days);
+    rules.complaint_first = read_limits(dr, "complaint_first", rules.complaint_first);
+    rules.complaint_second = read_limits(dr, "complaint_second", rules.complaint_second);
+    rules.denunciation_days = narrow(dr.integer("denunciation_days", -wide, wide));
+    rules.denunciation_extension_days =
+        narrow(dr.integer("denunciation_extension_days", -wide, wide));
+    rules.denunciation_max_extensions =
+        narrow(dr.integer("denunciation_max_extensions", -wide, wide));
+    dr.finish();
+  }
+  r.finish();
+  p.throw_if_any();
+  check_parts(c, p);
+  p.throw_if_any();
+  return Calendar(std::move(c.name), std::move(c.source), c.first_year, c.last_year,
+                  std::move(c.weekend), std::move(c.rules), c.compensatory, std::move(c.years),
+                  c.deadline_rules);
+}
+
+std::string calendar_to_json_text(const Calendar& calendar) {
+  Json doc = Json::object();
+  doc["schema"] = "danvan/calendar";
+  doc["version"] = json_version;
+  doc["name"] = calendar.name();
+  doc["source"] = calendar.source().empty() ? Json(nullptr) : Json(calendar.source());
+  doc["first_year"] = calendar.first_year();
+  doc["last_year"] = calendar.last_year();
+  doc["weekend"] = Json::array();
+  for (const Weekday w : calendar.weekend()) doc["weekend"].push_back(to_string(w));
+  doc["compensatory"] = calendar.compensatory();
+  doc["rules"] = Json::array();
+  for (const HolidayRule& r : calendar.rules()) {
+    Json j = Json::object();
+    j["id"] = r.id;
+    j["name"] = r.name;
+    j["basis"] = to_string(r.basis);
+    j["month"] = r.month;
+    j["day"] = r.day;
+    j["first_offset"] = r.first_offset;
+    j["last_offset"] = r.last_offset;
+    j["adjacent"] = r.adjacent;
+    j["from_year"] = r.from_year ? Json(*r.from_year) : Json(nullptr);
+    j["to_year"] = r.to_year ? Json(*r.to_year) : Json(nullptr);
+    doc["rules"].push_back(std::move(j));
+  }
+  doc["years"] = Json::array();
+  for (const YearSchedule& y : calendar.years()) {
+    Json j = Json::object();
+    j["year"] = y.year;
+    j["rule_days"] = Json::object();
+    for (const auto& [id, list] : y.rule_days) j["rule_days"][id] = days_json(list);
+    j["extra_days_off"] = Json::array();
+    for (const auto& e : y.extra_days_off) {
+      Json ej = Json::object();
+      ej["date"] = to_iso(e.date);
+      ej["name"] = e.name;
+      j["extra_days_off"].push_back(std::move(ej));
+    }
+    j["working_days"] = days_json(y.working_days);
+    j["source"] = y.source.empty() ? Json(nullptr) : Json(y.source);
+    doc["years"].push_back(std::move(j));
+  }
+  const DeadlineRules& d = calendar.deadline_rules();
+  Json dj = Json::object();
+  dj["counting"] = to_string(d.counting);
+  dj["complaint_first"] = limits_json(d.complaint_first);
+  dj["complaint_second"] = limits_json(d.complaint_second);
+  dj["denunciation_days"] = d.denunciation_days;
+  dj["denunciation_extension_days"] = d.denunciation_extension_days;
+  dj["denunciation_max_extensions"] = d.denunciation_max_extensions;
+  doc["deadline_rules"] = std::move(dj);
+  return to_canonical_text(doc);
+}
+
+Calendar load_calendar(const std::filesystem::path& path) {
+  return calendar_from_json_text(read_file(path));
+}
+
+}  // namespace danvan

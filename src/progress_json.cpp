@@ -1,0 +1,501 @@
+#include "danvan/progress_json.hpp"
+
+#include "json_reader.hpp"
+#include "report_check.hpp"
+
+#include <cmath>
+#include <map>
+#include <set>
+#include <utility>
+
+namespace danvan {
+
+using detail::child_pointer;
+using detail::ObjectReader;
+using detail::Problems;
+
+namespace {
+
+Json number_json(double v) {
+  if (std::abs(v) < 1e15 && v == std::floor(v)) return Json(static_cast<long long>(v));
+  return Json(v);
+}
+
+Json string_array(const std::vector<std::string>& values) {
+  Json a = Json::array();
+  for (const auto& v : values) a.push_back(v);
+  return a;
+}
+
+Json optional_text(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
+
+Json header(std::string_view schema) {
+  Json j = Json::object();
+  j["schema"] = std::string(schema);
+  j["version"] = json_version;
+  return j;
+}
+
+std::optional<Period> read_period(ObjectReader& r, std::string_view key, bool required = true) {
+  const auto s = r.string(key, required);
+  if (!s) return std::nullopt;
+  try {
+    return Period::parse(*s);
+  } catch (const ParseError& e) {
+    r.problems().add(r.pointer_to(key), "invalid period \"" + *s + "\": " + e.reason());
+  } catch (const ValueError& e) {
+    r.problems().add(r.pointer_to(key), "invalid period \"" + *s + "\": " + e.what());
+  }
+  return std::nullopt;
+}
+
+std::optional<double> read_number(ObjectReader& r, std::string_view key, bool required = true) {
+  const Json* v = r.member(key, required);
+  if (v == nullptr) return std::nullopt;
+  if (!v->is_number()) {
+    r.problems().add(r.pointer_to(key), "expected a number, got " + detail::describe_type(*v));
+    return std::nullopt;
+  }
+  const double d = v->get<double>();
+  if (!std::isfinite(d) || std::abs(d) > 1e15) {
+    r.problems().add(r.pointer_to(key), "number out of range -1e15..1e15");
+    return std::nullopt;
+  }
+  return d;
+}
+
+template <class T, class Parse>
+std::optional<T> read_enum(ObjectReader& r, std::string_view key, Parse parse) {
+  return r.parsed<T>(key, true, parse);
+}
+
+/// Checks unit references of an array member against the hierarchy.
+void check_units(ObjectReader& r, std::string_view key, const std::vector<std::string>& ids,
+                 const UnitHierarchy& units, bool units_ok) {
+  if (!units_ok) return;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (units.find(ids[i]) == nullptr) {
+      r.problems().add(child_pointer(r.pointer_to(key), i), "unknown unit \"" + ids[i] + "\"");
+    }
+  }
+}
+
+UnitHierarchy read_units(ObjectReader& r, bool& ok) {
+  Problems& problems = r.problems();
+  const std::size_t before = problems.size();
+  std::vector<std::pair<Unit, std::string>> units;
+  std::map<std::string, std::string, std::less<>> pointers;
+  r.array("units", true, [&](const Json& e, const std::string& p) {
+    try {
+      Unit u = e.get<Unit>();
+      if (!pointers.emplace(u.id, p).second) {
+        problems.add(p + "/id",
+                     "duplicate unit id \"" + u.id + "\" (first at " + pointers[u.id] + ")");
+      } else {
+        units.emplace_back(std::move(u), p);
+      }
+    } catch (const JsonDocumentError& ex) {
+      for (const auto& pr : ex.problems()) problems.add(p + pr.pointer, pr.reason);
+    }
+  });
+  UnitHierarchy hierarchy;
+  if (problems.size() == before) {
+    for (auto& [u, p] : units) {
+      try {
+        hierarchy.add(std::move(u));
+      } catch (const ValueError& ex) {
+        problems.add(p, ex.what());
+      }
+    }
+  }
+  if (problems.size() == before) {
+    try {
+      hierarchy.validate();
+    } catch (const ValueError& ex) {
+      problems.add(r.pointer_to("units"), ex.what());
+    }
+  }
+  ok = problems.size() == before;
+  return hierarchy;
+}
+
+std::optional<ReportingSchedule> read_schedule(ObjectReader& r) {
+  const Json* s = r.member("schedule", true);
+  if (s == nullptr) return std::nullopt;
+  ObjectReader sr(*s, r.pointer_to("schedule"), r.problems());
+  if (!sr.ok()) return std::nullopt;
+  const std::size_t before = r.problems().size();
+  auto type = read_enum<PeriodType>(sr, "period_type", parse_period_type);
+  auto first = read_period(sr, "first");
+  auto last = read_period(sr, "last");
+  auto days = sr.integer("days_after_period_end", 0, 366);
+  sr.finish();
+  if (type && first && first->type() != *type) {
+    r.problems().add(sr.pointer_to("first"), "period " + first->id() + " is not a " +
+                                                 std::string(to_string(*type)) + " period");
+  }
+  if (type && last && last->type() != *type) {
+    r.problems().add(sr.pointer_to("last"), "period " + last->id() + " is not a " +
+                                                std::string(to_string(*type)) + " period");
+  }
+  if (r.problems().size() != before || !type || !first || !last || !days) return std::nullopt;
+  if (*last < *first) {
+    r.problems().add(sr.pointer_to("last"),
+                     "last period " + last->id() + " is before first period " + first->id());
+    return std::nullopt;
+  }
+  ReportingSchedule out;
+  out.period_type = *type;
+  out.first = *first;
+  out.last = *last;
+  out.days_after_period_end = static_cast<int>(*days);
+  return out;
+}
+
+ProgressPlan read_progress(const Json& document, Problems& problems) {
+  ProgressPlan plan;
+  ObjectReader r(document, "", problems);
+  if (!r.ok() || !detail::check_header(r, "danvan/progress")) return plan;
+  plan.plan_id = r.id("plan").value_or("");
+  plan.sample = r.boolean("sample").value_or(false);
+  plan.note = r.text("note", false);
+  bool units_ok = false;
+  plan.units = read_units(r, units_ok);
+  if (auto s = read_schedule(r)) plan.schedule = *s;
+  plan.scope_unit_ids = r.ids("scope", true);
+  check_units(r, "scope", plan.scope_unit_ids, plan.units, units_ok);
+
+  std::map<std::string, std::string, std::less<>> activity_ids;
+  r.array("activities", true, [&](const Json& e, const std::string& p) {
+    ObjectReader ar(e, p, problems);
+    if (!ar.ok()) return;
+    const std::size_t before = problems.size();
+    Activity a;
+    auto id = ar.id("id");
+    auto name = ar.text("name");
+    auto area = ar.integer("task_area", 1, 1000);
+    a.responsible_unit_ids = ar.ids("responsible_units", true);
+    check_units(ar, "responsible_units", a.responsible_unit_ids, plan.units, units_ok);
+    a.participating_unit_ids = ar.ids("participating_units", true);
+    check_units(ar, "participating_units", a.participating_unit_ids, plan.units, units_ok);
+    a.start = ar.date("start", false);
+    auto due = ar.date("due");
+    ar.finish();
+    if (a.start && due && *a.start > *due) {
+      problems.add(ar.pointer_to("due"),
+                   "due " + to_iso(*due) + " is before start " + to_iso(*a.start));
+    }
+    if (id && !activity_ids.emplace(*id, p).second) {
+      problems.add(ar.pointer_to("id"),
+                   "duplicate activity id \"" + *id + "\" (first at " + activity_ids[*id] + ")");
+    }
+    if (problems.size() != before || !id || !name || !area || !due) return;
+    a.id = *id;
+    a.name = *name;
+    a.task_area = static_cast<int>(*area);
+    a.due = *due;
+    plan.activities.push_back(std::move(a));
+  });
+
+  std::map<std::string, std::string, std::less<>> indicator_ids;
+  r.array("indicators", true, [&](const Json& e, const std::string& p) {
+    ObjectReader ir(e, p, problems);
+    if (!ir.ok()) return;
+    const std::size_t before = problems.size();
+    Indicator ind;
+    auto id = ir.id("id");
+    auto name = ir.text("name");
+    if (auto area = ir.integer("task_area", 1, 1000, false))
+      ind.task_area = static_cast<int>(*area);
+    auto measure = read_enum<Measure>(ir, "measure", parse_measure);
+    auto direction = read_enum<Direction>(ir, "direction", parse_direction);
+    ind.baseline = read_number(ir, "baseline", false);
+    ind.baseline_period = read_period(ir, "baseline_period", false);
+    auto over_time = read_enum<TimeAggregation>(ir, "over_time", parse_time_aggregation);
+    auto over_units = read_enum<UnitAggregation>(ir, "over_units", parse_unit_aggregation);
+    std::set<std::pair<std::string, std::string>> target_keys;
+    ir.array("targets", true, [&](const Json& te, const std::string& tp) {
+      ObjectReader tr(te, tp, problems);
+      if (!tr.ok()) return;
+      auto unit = tr.id("unit");
+      auto period = read_period(tr, "period");
+      auto value = read_number(tr, "value");
+      tr.finish();
+      if (unit && units_ok && plan.units.find(*unit) == nullptr) {
+        problems.add(tr.pointer_to("unit"), "unknown unit \"" + *unit + "\"");
+        return;
+      }
+      if (!unit || !period || !value) return;
+      if (!target_keys.emplace(*unit, period->id()).second) {
+        problems.add(tp, "second target for " + *unit + " in " + period->id());
+        return;
+      }
+      if (measure == Measure::percentage && (*value < 0 || *value > 100)) {
+        problems.add(tr.pointer_to("value"), "a percentage target must be 0..100");
+        return;
+      }
+      ind.targets.push_back(Target{*unit, *period, *value});
+    });
+    ir.finish();
+    if (id && !indicator_ids.emplace(*id, p).second) {
+      problems.add(ir.pointer_to("id"),
+                   "duplicate indicator id \"" + *id + "\" (first at " + indicator_ids[*id] + ")");
+    }
+    if (measure == Measure::qualitative && !ind.targets.empty()) {
+      problems.add(ir.pointer_to("targets"), "a qualitative indicator has no numeric targets");
+    }
+    if (problems.size() != before || !id || !name || !measure || !direction || !over_time ||
+        !over_units) {
+      return;
+    }
+    ind.id = *id;
+    ind.name = *name;
+    ind.measure = *measure;
+    ind.direction = *direction;
+    ind.over_time = *over_time;
+    ind.over_units = *over_units;
+    plan.indicators.push_back(std::move(ind));
+  });
+  r.finish();
+  return plan;
+}
+
+std::optional<IndicatorValue> read_value(const Json& e, const std::string& p, Problems& problems) {
+  ObjectReader vr(e, p, problems);
+  if (!vr.ok()) return std::nullopt;
+  auto id = vr.id("indicator");
+  const Json* v = vr.member("value", true);
+  std::optional<IndicatorValue> out;
+  if (id && v != nullptr) {
+    IndicatorValue iv;
+    iv.indicator_id = *id;
+    const std::string vp = vr.pointer_to("value");
+    if (v->is_boolean()) {
+      iv.value = v->get<bool>();
+      out = iv;
+    } else if (v->is_number()) {
+      const double d = v->get<double>();
+      if (!std::isfinite(d) || std::abs(d) > 1e15) {
+        problems.add(vp, "number out of range -1e15..1e15");
+      } else {
+        iv.value = d;
+        out = iv;
+      }
+    } else if (v->is_string()) {
+      if (auto s = detail::read_string(*v, vp, problems)) {
+        iv.value = *s;
+        out = iv;
+      }
+    } else if (v->is_object()) {
+      ObjectReader fr(*v, vp, problems);
+      auto num = read_number(fr, "numerator");
+      auto den = read_number(fr, "denominator");
+      fr.finish();
+      if (num && den) {
+        iv.value = Fraction{*num, *den};
+        out = iv;
+      }
+    } else {
+      problems.add(vp,
+                   "expected a number, a boolean, a text or {\"numerator\", \"denominator\"}, "
+                   "got " +
+                       detail::describe_type(*v));
+    }
+  }
+  vr.finish();
+  return out;
+}
+
+ReportBatch read_reports(const Json& document, const ProgressPlan& plan, Problems& problems) {
+  ReportBatch batch;
+  ObjectReader r(document, "", problems);
+  if (!r.ok() || !detail::check_header(r, "danvan/reports")) return batch;
+  const auto add = [&](const std::string& pointer, const std::string& reason) {
+    problems.add(pointer, reason);
+  };
+  if (auto id = r.id("plan")) {
+    batch.plan_id = *id;
+    if (*id != plan.plan_id) {
+      add("/plan", "reports are for plan \"" + *id + "\", but the progress plan is for \"" +
+                       plan.plan_id + "\"");
+    }
+  }
+  batch.sample = r.boolean("sample").value_or(false);
+  batch.note = r.text("note", false);
+  std::map<std::pair<std::string, std::string>, std::string> seen;
+  r.array("reports", true, [&](const Json& e, const std::string& p) {
+    ObjectReader rr(e, p, problems);
+    if (!rr.ok()) return;
+    const std::size_t before = problems.size();
+    Report rep;
+    auto unit = rr.id("unit");
+    auto period = read_period(rr, "period");
+    auto submitted = rr.date("submitted");
+    rr.array("values", true, [&](const Json& ve, const std::string& vp) {
+      if (auto v = read_value(ve, vp, problems)) rep.values.push_back(std::move(*v));
+    });
+    rr.array("activities", true, [&](const Json& ae, const std::string& ap) {
+      ObjectReader xr(ae, ap, problems);
+      if (!xr.ok()) return;
+      auto id = xr.id("activity");
+      auto status = xr.parsed<ActivityStatus>("status", true, parse_activity_status);
+      auto completed = xr.date("completed", false);
+      xr.finish();
+      if (id && status) rep.activities.push_back(ActivityReport{*id, *status, completed});
+    });
+    rep.narrative = rr.text("narrative", false);
+    rr.finish();
+    if (problems.size() != before || !unit || !period || !submitted) return;
+    rep.unit_id = *unit;
+    rep.period = *period;
+    rep.submitted = *submitted;
+    detail::check_report(plan, rep, p, add);
+    const auto [it, fresh] = seen.emplace(std::make_pair(rep.unit_id, rep.period.id()), p);
+    if (!fresh) {
+      add(p, "second report of " + rep.unit_id + " for " + rep.period.id() + " (first at " +
+                 it->second + ")");
+    }
+    if (problems.size() == before) batch.reports.push_back(std::move(rep));
+  });
+  r.finish();
+  return batch;
+}
+
+}  // namespace
+
+Json to_json(const ProgressPlan& plan) {
+  Json j = header("danvan/progress");
+  j["plan"] = plan.plan_id;
+  j["sample"] = plan.sample;
+  j["note"] = optional_text(plan.note);
+  Json s = Json::object();
+  s["period_type"] = std::string(to_string(plan.schedule.period_type));
+  s["first"] = plan.schedule.first.id();
+  s["last"] = plan.schedule.last.id();
+  s["days_after_period_end"] = plan.schedule.days_after_period_end;
+  j["schedule"] = s;
+  j["scope"] = string_array(plan.scope_unit_ids);
+  Json activities = Json::array();
+  for (const auto& a : plan.activities) {
+    Json aj = Json::object();
+    aj["id"] = a.id;
+    aj["name"] = a.name;
+    aj["task_area"] = a.task_area;
+    aj["responsible_units"] = string_array(a.responsible_unit_ids);
+    aj["participating_units"] = string_array(a.participating_unit_ids);
+    aj["start"] = a.start ? Json(to_iso(*a.start)) : Json(nullptr);
+    aj["due"] = to_iso(a.due);
+    activities.push_back(aj);
+  }
+  j["activities"] = activities;
+  Json indicators = Json::array();
+  for (const auto& i : plan.indicators) {
+    Json ij = Json::object();
+    ij["id"] = i.id;
+    ij["name"] = i.name;
+    ij["task_area"] = i.task_area ? Json(*i.task_area) : Json(nullptr);
+    ij["measure"] = std::string(to_string(i.measure));
+    ij["direction"] = std::string(to_string(i.direction));
+    ij["baseline"] = i.baseline ? number_json(*i.baseline) : Json(nullptr);
+    ij["baseline_period"] = i.baseline_period ? Json(i.baseline_period->id()) : Json(nullptr);
+    ij["over_time"] = std::string(to_string(i.over_time));
+    ij["over_units"] = std::string(to_string(i.over_units));
+    Json targets = Json::array();
+    for (const auto& t : i.targets) {
+      Json tj = Json::object();
+      tj["unit"] = t.unit_id;
+      tj["period"] = t.period.id();
+      tj["value"] = number_json(t.value);
+      targets.push_back(tj);
+    }
+    ij["targets"] = targets;
+    indicators.push_back(ij);
+  }
+  j["indicators"] = indicators;
+  Json units = Json::array();
+  for (const auto& u : plan.units.units()) units.push_back(to_json(u));
+  j["units"] = units;
+  return j;
+}
+
+Json to_json(const ReportBatch& batch) {
+  Json j = header("danvan/reports");
+  j["plan"] = batch.plan_id;
+  j["sample"] = batch.sample;
+  j["note"] = optional_text(batch.note);
+  Json reports = Json::array();
+  for (const auto& r : batch.reports) {
+    Json rj = Json::object();
+    rj["unit"] = r.unit_id;
+    rj["period"] = r.period.id();
+    rj["submitted"] = to_iso(r.submitted);
+    Json values = Json::array();
+    for (const auto& v : r.values) {
+      Json vj = Json::object();
+      vj["indicator"] = v.indicator_id;
+      if (const auto* d = std::get_if<double>(&v.value)) {
+        vj["value"] = number_json(*d);
+      } else if (const auto* f = std::get_if<Fraction>(&v.value)) {
+        Json fj = Json::object();
+        fj["numerator"] = number_json(f->numerator);
+        fj["denominator"] = number_json(f->denominator);
+        vj["value"] = fj;
+      } else if (const auto* b = std::get_if<bool>(&v.value)) {
+        vj["value"] = *b;
+      } else {
+        vj["value"] = std::get<std::string>(v.value);
+      }
+      values.push_back(vj);
+    }
+    rj["values"] = values;
+    Json activities = Json::array();
+    for (const auto& a : r.activities) {
+      Json aj = Json::object();
+      aj["activity"] = a.activity_id;
+      aj["status"] = std::string(to_string(a.status));
+      aj["completed"] = a.completed ? Json(to_iso(*a.completed)) : Json(nullptr);
+      activities.push_back(aj);
+    }
+    rj["activities"] = activities;
+    rj["narrative"] = optional_text(r.narrative);
+    reports.push_back(rj);
+  }
+  j["reports"] = reports;
+  return j;
+}
+
+ProgressPlan progress_plan_from_json(const Json& document) {
+  Problems problems;
+  ProgressPlan plan = read_progress(document, problems);
+  problems.throw_if_any();
+  try {
+    plan.validate();
+  } catch (const ValueError& e) {
+    problems.add("", e.what());
+  }
+  problems.throw_if_any();
+  return plan;
+}
+
+ReportBatch report_batch_from_json(const Json& document, const ProgressPlan& plan) {
+  Problems problems;
+  ReportBatch batch = read_reports(document, plan, problems);
+  problems.throw_if_any();
+  return batch;
+}
+
+ProgressPlan load_progress_plan(const std::filesystem::path& path) {
+  return progress_plan_from_json(parse_json(read_file(path)));
+}
+ReportBatch load_report_batch(const std::filesystem::path& path, const ProgressPlan& plan) {
+  return report_batch_from_json(parse_json(read_file(path)), plan);
+}
+void save_progress_plan(const ProgressPlan& plan, const std::filesystem::path& path) {
+  plan.validate();
+  write_file_atomically(path, to_canonical_text(to_json(plan)));
+}
+void save_report_batch(const ReportBatch& batch, const std::filesystem::path& path) {
+  write_file_atomically(path, to_canonical_text(to_json(batch)));
+}
+
+}  // namespace danvan

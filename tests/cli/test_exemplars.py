@@ -1,0 +1,125 @@
+"""End-to-end tests of `danvan exemplars` (run by ctest with DANVAN_CLI set)."""
+import json
+import os
+import pathlib
+import subprocess
+
+CLI = os.environ.get("DANVAN_CLI", "build/tools/danvan")
+ROOT = pathlib.Path(os.environ.get("DANVAN_SOURCE_DIR", "."))
+SAMPLE = ROOT / "data/registry/sample-registry.json"
+UNITS = ROOT / "data/units/phu-yen.json"
+
+
+def run(*args, stdin=None):
+    p = subprocess.run([CLI, *map(str, args)], input=stdin, capture_output=True, timeout=60)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+
+def small_registry(tmp_path):
+    units = json.loads(UNITS.read_text("utf-8"))["units"]
+    reg = {"type": "registered", "date": "2021-03-01"}
+    doc = {
+        "schema": "danvan/registry", "version": 1, "note": "test data", "fields": [],
+        "units": units,
+        "entries": [
+            {"id": "a", "kind": "model", "subject": "collective",
+             "name": "Dân vận khéo trong xây dựng đường, giao thông", "unit": "py-phu-hoa-hoa-an",
+             "fields": ["kinh-te"], "description": "", "person": None,
+             "events": [reg, {"type": "recognised", "date": "2021-06-01", "level": "province",
+                              "by": "phu-yen", "decision": "12/QĐ-UBND"}]},
+            {"id": "b", "kind": "exemplar", "subject": "individual", "name": "Cán bộ tiếp dân",
+             "unit": "py-tuy-hoa-phuong-1", "fields": ["kinh-te"], "description": "",
+             "person": "Đặng Thị Hồng", "events": [{"type": "registered", "date": "2022-01-05"}]},
+            {"id": "c", "kind": "model", "subject": "collective", "name": "Tổ hòa giải",
+             "unit": "dl-xa-phu-hoa-2", "fields": ["quoc-phong-an-ninh"], "description": "",
+             "person": None, "events": [{"type": "registered", "date": "2025-09-01"}]},
+        ],
+    }
+    path = tmp_path / "r.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    return path
+
+
+def test_stats_csv_exact(tmp_path):
+    path = small_registry(tmp_path)
+    code, out, err = run("exemplars", "stats", path, "--year", "2022", "--by", "subject",
+                         "--format", "csv")
+    assert (code, err) == (0, "")
+    assert out == ("\ufeffĐối tượng,Đăng ký 2022,Đăng ký 2021,Công nhận 2022,Công nhận 2021,"
+                   "Còn hiệu quả 2022,Còn hiệu quả 2021,\"Biểu dương, khen thưởng 2022\","
+                   "\"Biểu dương, khen thưởng 2021\",Nhân rộng 2022,Nhân rộng 2021\r\n"
+                   "tập thể,0,1,0,1,1,1,0,0,0,0\r\n"
+                   "cá nhân,1,0,0,0,0,0,0,0,0,0\r\n"
+                   "Tổng cộng,1,1,0,1,1,1,0,0,0,0\r\n")
+
+
+def test_stats_current_units_counts_2021_entries_under_dak_lak(tmp_path):
+    path = small_registry(tmp_path)
+    code, out, _ = run("exemplars", "stats", path, "--year", "2026", "--unit", "dak-lak",
+                       "--current-units", "--format", "json", "--by", "field")
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["total"]["counts"]["effective"] == 1
+    assert doc["unit"] == "dak-lak" and doc["current_units"] is True
+    code, out, _ = run("exemplars", "stats", path, "--year", "2026", "--unit", "dak-lak",
+                       "--format", "json", "--by", "field")
+    assert json.loads(out)["total"]["counts"]["effective"] == 0
+
+
+def test_stats_text_of_sample_is_labelled():
+    code, out, err = run("exemplars", "stats", SAMPLE, "--year", "2022", "--unit", "phu-yen")
+    assert (code, err) == (0, "")
+    assert out.startswith("(SAMPLE DATA")
+    assert "Thống kê mô hình, điển hình \"Dân vận khéo\" năm 2022" in out
+    assert "Tổng cộng" in out
+
+
+def test_search_folds_and_sorts(tmp_path):
+    path = small_registry(tmp_path)
+    code, out, _ = run("exemplars", "search", path, "dan van kheo")
+    assert code == 0
+    assert out.splitlines() == ["a  2021-03-01  mô hình, tập thể  Dân vận khéo trong xây dựng "
+                                "đường, giao thông  [py-phu-hoa-hoa-an; đã công nhận]"]
+    code, out, _ = run("exemplars", "search", path, "dang")
+    assert out.split("  ")[0] == "b"
+    code, out, err = run("exemplars", "search", path, "không có")
+    assert (code, out, err) == (1, "", "no entry matches \"không có\"\n")
+
+
+def test_list_filters_and_sort(tmp_path):
+    path = small_registry(tmp_path)
+    code, out, _ = run("exemplars", "list", path, "--sort", "date")
+    assert [line.split("  ")[0] for line in out.splitlines()] == ["a", "b", "c"]
+    code, out, _ = run("exemplars", "list", path)
+    # Individuals sort by the person's given name: "Hồng" (b) after "Dân vận" (a), before "Tổ".
+    assert [line.split("  ")[0] for line in out.splitlines()] == ["a", "b", "c"]
+    code, out, _ = run("exemplars", "list", path, "--unit", "dl-xa-phu-hoa-2", "--current-units",
+                       "--as-of", "2026-01-01")
+    assert [line.split("  ")[0] for line in out.splitlines()] == ["a", "c"]
+    code, out, _ = run("exemplars", "list", path, "--subject", "individual")
+    assert [line.split("  ")[0] for line in out.splitlines()] == ["b"]
+
+
+def test_bad_registry_reports_pointer(tmp_path):
+    doc = json.loads(small_registry(tmp_path).read_text("utf-8"))
+    doc["entries"][1]["events"].append({"type": "replicated", "date": "2022-02-01",
+                                        "units": ["py-tuy-hoa"]})
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    code, out, err = run("exemplars", "stats", bad)
+    assert (code, out) == (1, "")
+    assert err == ("danvan exemplars: /entries/1/events/1: entry \"b\": event 2 (replicated on "
+                   "2022-02-01) comes before recognition\n")
+
+
+def test_usage_errors(tmp_path):
+    path = small_registry(tmp_path)
+    assert run("exemplars", "count", path)[0] == 2
+    code, _, err = run("exemplars", "stats", path, "--by", "colour")
+    assert code == 2
+    assert err.startswith("danvan exemplars: --by: unknown dimension \"colour\"; expected field, "
+                          "level, subject, kind\n")
+    code, _, err = run("exemplars", "search", path, "x", "--unit", "phu-yen")
+    assert (code, err.splitlines()[0]) == (2, "danvan exemplars: --unit does not apply to search")
+    code, _, err = run("exemplars", "stats", path, "--unit", "nowhere")
+    assert (code, err) == (1, "danvan exemplars: unknown unit \"nowhere\"\n")

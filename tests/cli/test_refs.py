@@ -1,0 +1,137 @@
+"""End-to-end tests of `danvan refs` and `danvan import-text` (run by ctest with DANVAN_CLI set)."""
+import json
+import os
+import pathlib
+import subprocess
+import unicodedata
+
+CLI = os.environ.get("DANVAN_CLI", "build/tools/danvan")
+ROOT = pathlib.Path(os.environ.get("DANVAN_SOURCE_DIR", "."))
+PLAN = ROOT / "data/plans/phu-yen-2020-nam-dan-van-kheo.json"
+CATALOGUE = ROOT / "data/instruments/catalogue.json"
+FOUNDING = ROOT / "tests/data/phu-yen-2020-nam-dan-van-kheo.txt"
+CORPUS = ROOT / "tests/corpus/references.jsonl"
+KEYS = ["surface", "start", "end", "byte_start", "byte_end", "type", "type_code", "number",
+        "symbol", "issuer", "date", "year", "term", "period", "resolved_id"]
+
+
+def run(*args, stdin=None):
+    p = subprocess.run([CLI, *map(str, args)], input=stdin, capture_output=True, text=True,
+                       timeout=120)
+    return p.returncode, p.stdout, p.stderr
+
+
+def test_refs_json_keys_and_resolution_of_founding_document():
+    code, out, err = run("refs", FOUNDING, "--json", "--catalogue", CATALOGUE)
+    assert (code, err) == (0, "")
+    refs = json.loads(out)
+    assert [list(r) for r in refs] == [KEYS] * 7
+    assert [r["resolved_id"] for r in refs] == [
+        "ctr-79-bdvtw-bcsdcp-2016", "ctr-05-phu-yen-2017", "kh-35-ubnd-phu-yen-2020",
+        "qd-217-bct-2013", "ct-26-ttg-2016", "ct-23-btvtu-phu-yen", "ct-23-ubnd-phu-yen"]
+    text = FOUNDING.read_text("utf-8")
+    for r in refs:
+        assert text[r["start"]:r["end"]] == r["surface"]
+        assert text.encode()[r["byte_start"]:r["byte_end"]].decode() == r["surface"]
+    assert refs[3] == {
+        "surface": "Quyết định 217 của Bộ Chính trị (khóa XI)", "start": refs[3]["start"],
+        "end": refs[3]["end"], "byte_start": refs[3]["byte_start"],
+        "byte_end": refs[3]["byte_end"], "type": "Quyết định", "type_code": "QĐ",
+        "number": "217", "symbol": None, "issuer": "Bộ Chính trị", "date": None, "year": None,
+        "term": "XI", "period": None, "resolved_id": "qd-217-bct-2013"}
+    assert refs[0]["period"] == "2016-2021"
+
+
+def test_refs_stdin_nfd_and_full_symbol():
+    text = "Theo Chỉ thị số 26/CT-TTg ngày 05 tháng 9 năm 2016 của Thủ tướng Chính phủ."
+    code, out, _ = run("refs", "-", "--json", stdin=unicodedata.normalize("NFD", text))
+    assert code == 0
+    [r] = json.loads(out)
+    assert r["surface"] == "Chỉ thị số 26/CT-TTg ngày 05 tháng 9 năm 2016 của Thủ tướng Chính phủ"
+    assert (r["start"], r["symbol"], r["date"], r["year"], r["resolved_id"]) == (
+        5, "26/CT-TTg", "2016-09-05", 2016, None)
+
+
+def test_refs_text_output_and_annotate():
+    text = "Chỉ thị số 23 và Điều 26; 194 mô hình.\n"
+    code, out, _ = run("refs", "-", "--catalogue", CATALOGUE, stdin=text)
+    assert code == 0
+    assert out == ("0-13\tChỉ thị số 23\tdirective no. 23\t-> ambiguous: ct-23-btvtu-phu-yen "
+                   "ct-23-ubnd-phu-yen\n")
+    code, out, _ = run("refs", "-", "--annotate", stdin=text)
+    assert code == 0
+    assert out == "**Chỉ thị số 23** [Chỉ thị 23] và Điều 26; 194 mô hình.\n"
+
+
+def test_refs_usage_errors(tmp_path):
+    code, _, err = run("refs")
+    assert (code, err) == (2, "danvan refs: expected one FILE (\"-\" for standard input)\n"
+                              "(see 'danvan refs --help')\n")
+    code, _, err = run("refs", FOUNDING, "--json", "--annotate")
+    assert (code, err.splitlines()[0]) == (2, "danvan refs: --json and --annotate exclude each other")
+    code, _, err = run("refs", tmp_path / "missing.txt")
+    assert (code, err) == (1, f"danvan refs: {tmp_path / 'missing.txt'}: No such file or directory\n")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"Ch\xc3")
+    code, _, err = run("refs", bad)
+    assert code == 1
+    assert err == ("danvan refs: cannot parse \"Ch\\xC3\" at offset 2: invalid UTF-8 byte 0xC3: "
+                   "the sequence is cut short by the end of the input\n")
+
+
+def test_corpus_precision_and_recall_at_least_095():
+    rows = [json.loads(l) for l in CORPUS.read_text("utf-8").splitlines() if l]
+    assert len([r for r in rows if r["refs"]]) >= 60
+    assert len([r for r in rows if not r["refs"]]) >= 15
+    code, out, err = run("refs", "--evaluate", CORPUS, "--min", "0.95")
+    assert (code, err) == (0, ""), out
+    lines = out.splitlines()
+    assert lines[1].split() == ["field", "precision", "recall", "correct/predicted/gold"]
+    fields = {l.split()[0]: (float(l.split()[1]), float(l.split()[2])) for l in lines[2:]}
+    assert list(fields) == ["reference", "surface", "type", "number", "symbol", "issuer", "date",
+                            "year", "term", "period"]
+    assert fields["reference"][0] >= 0.95 and fields["reference"][1] >= 0.95
+
+
+def test_evaluate_fails_below_threshold_and_on_bad_corpus(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"text": "Điều 26 và Chỉ thị số 5.", "refs": []}) + "\n", "utf-8")
+    code, out, err = run("refs", "--evaluate", corpus, "--min", "0.95")
+    assert code == 1
+    assert "reference    0.000      1.000   0/1/0" in out
+    assert err == "danvan refs: reference precision 0.000 or recall 1.000 is below 0.95\n"
+    corpus.write_text('{"text": "x", "refs": [{"surface": "y"}]}\n', "utf-8")
+    code, _, err = run("refs", "--evaluate", corpus)
+    assert code == 2
+    assert err.startswith(f"danvan refs: {corpus}:1: surface \"y\" is not in the text\n")
+    corpus.write_text('{"text": 1}\n', "utf-8")
+    code, _, err = run("refs", "--evaluate", corpus)
+    assert code == 2
+    assert err.startswith(f"danvan refs: {corpus}:1: expected an object with \"text\" (string) "
+                          "and \"refs\" (array)\n")
+
+
+def test_import_text_founding_document_matches_bundled_plan():
+    code, out, err = run("import-text", FOUNDING, "--catalogue", CATALOGUE)
+    assert code == 0, err
+    draft = json.loads(out)
+    plan = json.loads(PLAN.read_text("utf-8"))
+    assert draft["schema"] == "danvan/plan"
+    assert (draft["title"], draft["issuer"], draft["campaign_year"]) == (
+        plan["title"], plan["issuer"], plan["campaign_year"])
+    assert [t["number"] for t in draft["task_areas"]] == [1, 2, 3, 4, 5]
+    assert [t["citations"] for t in draft["task_areas"]] == [
+        t["citations"] for t in plan["task_areas"]]
+    assert sorted(i["id"] for i in draft["instruments"]) == sorted(
+        c["instrument"] for t in plan["task_areas"] for c in t["citations"])
+    assert "undetermined: symbol: the text does not state the plan's number" in err.splitlines()
+    # The draft is a valid document.
+    assert run("validate", "-", stdin=out) == (0, "", "")
+
+
+def test_import_text_invalid_draft_exit_status():
+    code, out, err = run("import-text", "-", stdin="Thống kê truy cập\n")
+    assert code == 1
+    assert json.loads(out)["id"] == "draft"
+    assert err.splitlines()[-1] == ("danvan import-text: the draft is not a valid plan yet: "
+                                    "plan \"draft\": title is empty")

@@ -1,0 +1,228 @@
+// danvan/progress and danvan/reports documents: canonical round trips and bad files.
+#include "danvan/progress_json.hpp"
+
+#include "progress_fixture.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+namespace danvan {
+namespace {
+
+using testing::merge_plan;
+using testing::merge_reports;
+
+std::vector<std::string> report_problems(const Json& doc) {
+  const auto plan = merge_plan();
+  try {
+    (void)report_batch_from_json(doc, plan);
+  } catch (const JsonDocumentError& e) {
+    std::vector<std::string> out;
+    for (const auto& p : e.problems()) out.push_back(p.pointer + ": " + p.reason);
+    return out;
+  }
+  return {};
+}
+
+std::vector<std::string> plan_problems(const Json& doc) {
+  try {
+    (void)progress_plan_from_json(doc);
+  } catch (const JsonDocumentError& e) {
+    std::vector<std::string> out;
+    for (const auto& p : e.problems()) out.push_back(p.pointer + ": " + p.reason);
+    return out;
+  }
+  return {};
+}
+
+using Lines = std::vector<std::string>;
+
+TEST(ProgressJson, CanonicalRoundTrip) {
+  auto plan = merge_plan();
+  plan.sample = true;
+  plan.note = "Dữ liệu mẫu";
+  plan.indicators[1].baseline_period = Period(PeriodType::year, 2019);
+  const std::string text = to_canonical_text(to_json(plan));
+  const ProgressPlan back = progress_plan_from_json(parse_json(text));
+  EXPECT_EQ(back, plan);
+  EXPECT_EQ(to_canonical_text(to_json(back)), text);
+
+  auto batch = merge_reports();
+  batch.reports[0].narrative = "Tốt";
+  batch.reports[3].values[0].value = 2.5;
+  const std::string btext = to_canonical_text(to_json(batch));
+  const ReportBatch bback = report_batch_from_json(parse_json(btext), plan);
+  EXPECT_EQ(bback, batch);
+  EXPECT_EQ(to_canonical_text(to_json(bback)), btext);
+  // Whole numbers are written without a fraction.
+  EXPECT_NE(btext.find("\"value\": 1\n"), std::string::npos);
+  EXPECT_NE(btext.find("\"value\": 2.5\n"), std::string::npos);
+}
+
+TEST(ProgressJson, SaveAndLoadFiles) {
+  const auto dir = std::filesystem::temp_directory_path() / "danvan-progress-json-test";
+  std::filesystem::create_directories(dir);
+  const auto plan = merge_plan();
+  const auto batch = merge_reports();
+  save_progress_plan(plan, dir / "p.json");
+  save_report_batch(batch, dir / "r.json");
+  const auto plan2 = load_progress_plan(dir / "p.json");
+  EXPECT_EQ(plan2, plan);
+  EXPECT_EQ(load_report_batch(dir / "r.json", plan2), batch);
+  EXPECT_THROW((void)load_report_batch(dir / "missing.json", plan2), IoError);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(ReportsJson, MalformedAndTruncatedText) {
+  const std::string text = to_canonical_text(to_json(merge_reports()));
+  try {
+    (void)parse_json(text.substr(0, 120));
+    FAIL();
+  } catch (const JsonDocumentError& e) {
+    EXPECT_EQ(e.pointer(), "");
+    EXPECT_EQ(std::string(e.reason()).rfind("invalid JSON: parse error at line 7, column 12:", 0),
+              0u)
+        << e.reason();
+  }
+  EXPECT_EQ(report_problems(Json::array()), Lines{": expected an object, got an array"});
+  Json doc = to_json(merge_reports());
+  doc["schema"] = "danvan/plan";
+  EXPECT_EQ(report_problems(doc),
+            Lines{"/schema: expected \"danvan/reports\", got \"danvan/plan\""});
+  doc = to_json(merge_reports());
+  doc["version"] = 2;
+  EXPECT_EQ(report_problems(doc),
+            Lines{"/version: unsupported version 2 of danvan/reports; this library reads "
+                  "version 1"});
+  doc = to_json(merge_reports());
+  doc.erase("reports");
+  EXPECT_EQ(report_problems(doc), Lines{": missing required key \"reports\""});
+}
+
+TEST(ReportsJson, WrongTypesUnknownKeysAndBadValuesWithPointers) {
+  Json doc = to_json(merge_reports());
+  auto& r0 = doc["reports"][0];
+  r0["extra"] = 1;
+  r0["submitted"] = "2020-02-30";
+  r0["values"][0]["value"] = "3";
+  r0["values"][1]["value"] = nullptr;
+  r0["values"][2]["value"] = Json{{"numerator", 3}};
+  doc["reports"][1]["unit"] = "xa-9";
+  doc["reports"][2]["period"] = "2020-03";
+  doc["reports"][3]["period"] = "2020Q2";
+  doc["reports"][4]["values"][0]["value"] = -1;
+  doc["reports"][5]["values"][2]["value"] = Json{{"numerator", 3}, {"denominator", 2}};
+  doc["reports"][6]["values"][0]["indicator"] = "khong-co";
+  doc["reports"][7]["activities"] =
+      Json::array({Json{{"activity", "doi-thoai"}, {"status", "overdue"}, {"completed", nullptr}},
+                   Json{{"activity", "hoi-nghi"}, {"status", "finished"}, {"completed", nullptr}}});
+  doc["reports"][8]["values"][1]["value"] = 1e300;
+  doc["reports"][9]["values"][0]["value"] = true;
+  doc["plan"] = "ke-hoach-khac";
+  EXPECT_EQ(
+      report_problems(doc),
+      (Lines{
+          "/plan: reports are for plan \"ke-hoach-khac\", but the progress plan is for "
+          "\"ke-hoach-thu\"",
+          "/reports/0/submitted: invalid date \"2020-02-30\": day 30 does not exist in "
+          "02/2020",
+          "/reports/0/values/1/value: expected a number, a boolean, a text or {\"numerator\", "
+          "\"denominator\"}, got null",
+          "/reports/0/values/2/value: missing required key \"denominator\"",
+          "/reports/0/extra: unknown key \"extra\"",
+          "/reports/1/unit: unknown unit \"xa-9\"",
+          "/reports/2/period: invalid period \"2020-03\": expected \"S\", \"Q\" or a 2-digit "
+          "month after the year, got \"-03\"",
+          "/reports/3/period: period 2020Q2 is not a month period as the schedule requires",
+          "/reports/4/values/0/value: a count cannot be negative",
+          "/reports/5/values/2/value: numerator 3 exceeds denominator 2",
+          "/reports/6/values/0/indicator: unknown indicator \"khong-co\"",
+          "/reports/7/activities/1/status: unknown activity status \"finished\"; expected "
+          "not_started, in_progress, done or overdue",
+          "/reports/8/values/1/value: number out of range -1e15..1e15",
+          "/reports/9/values/0/value: indicator \"dialogues\" measures count: expected a number",
+      }));
+}
+
+TEST(ReportsJson, ReferencesAndDuplicates) {
+  Json doc = to_json(merge_reports());
+  doc["reports"][0]["values"][0]["value"] = "3";
+  doc["reports"][1]["activities"] = Json::array(
+      {Json{{"activity", "doi-thoai"}, {"status", "overdue"}, {"completed", nullptr}},
+       Json{{"activity", "doi-thoai"}, {"status", "in_progress"}, {"completed", "2020-02-01"}},
+       Json{{"activity", "nope"}, {"status", "done"}, {"completed", nullptr}}});
+  doc["reports"][2]["submitted"] = "2020-02-29";
+  doc["reports"][3]["activities"] = Json::array(
+      {Json{{"activity", "doi-thoai"}, {"status", "done"}, {"completed", "2020-06-01"}}});
+  doc["reports"].push_back(doc["reports"][4]);
+  doc["reports"][11]["period"] = "202101";
+  EXPECT_EQ(
+      report_problems(doc),
+      (Lines{
+          "/reports/0/values/0/value: indicator \"dialogues\" measures count: expected a number",
+          "/reports/1/activities/0/status: \"overdue\" is derived from the due date and cannot "
+          "be reported",
+          "/reports/1/activities/1/activity: activity \"doi-thoai\" is reported twice",
+          "/reports/1/activities/1/completed: a completion date needs status \"done\"",
+          "/reports/1/activities/2/activity: unknown activity \"nope\"",
+          "/reports/2/submitted: submitted 2020-02-29 before the period 202003 began",
+          "/reports/3/activities/0/completed: completed 2020-06-01 after the report was "
+          "submitted 2020-05-03",
+          "/reports/11/period: period 202101 is outside the schedule 202001..202012",
+          "/reports/11/submitted: submitted 2020-02-03 before the period 202101 began",
+          "/reports/27: second report of xa-1 for 202005 (first at /reports/4)",
+      }));
+}
+
+TEST(ProgressJson, BadDocumentsWithPointers) {
+  Json doc = to_json(merge_plan());
+  doc["schedule"]["first"] = "2020Q1";
+  doc["schedule"]["days_after_period_end"] = -1;
+  doc["scope"].push_back("xa-9");
+  doc["activities"][0]["due"] = "2020-04-01";
+  doc["activities"][1]["responsible_units"] = Json::array({"huyen", "huyen"});
+  doc["indicators"][0]["measure"] = "number";
+  doc["indicators"][1]["targets"][0]["unit"] = "xa-9";
+  doc["indicators"][2]["targets"][0]["value"] = 120;
+  doc["indicators"][4]["targets"] =
+      Json::array({Json{{"unit", "tinh"}, {"period", "2020"}, {"value", 1}}});
+  doc["units"][2]["parent"] = nullptr;
+  doc["units"][2]["level"] = "village";
+  doc["sample"] = "yes";
+  EXPECT_EQ(plan_problems(doc),
+            (Lines{
+                "/sample: expected a boolean, got a string",
+                "/units/2/level: unknown level \"village\"; expected one of central, province, "
+                "district, commune",
+                "/schedule/days_after_period_end: -1 is out of range 0..366",
+                "/schedule/first: period 2020Q1 is not a month period",
+                "/activities/0/due: due 2020-04-01 is before start 2020-04-15",
+                "/activities/1/responsible_units/1: \"huyen\" is listed twice",
+                "/indicators/0/measure: unknown measure \"number\"; expected count, percentage, "
+                "yes_no or qualitative",
+                "/indicators/2/targets/0/value: a percentage target must be 0..100",
+                "/indicators/4/targets: a qualitative indicator has no numeric targets",
+            }));
+  // With the units right, references are checked.
+  doc = to_json(merge_plan());
+  doc["scope"].push_back("xa-9");
+  doc["indicators"][1]["targets"][0]["unit"] = "xa-9";
+  doc["activities"][1]["participating_units"] = Json::array({"xa-8"});
+  doc["indicators"][3]["id"] = "dialogues";
+  EXPECT_EQ(plan_problems(doc),
+            (Lines{
+                "/scope/4: unknown unit \"xa-9\"",
+                "/activities/1/participating_units/0: unknown unit \"xa-8\"",
+                "/indicators/1/targets/0/unit: unknown unit \"xa-9\"",
+                "/indicators/3/id: duplicate indicator id \"dialogues\" (first at /indicators/0)",
+            }));
+  doc = to_json(merge_plan());
+  doc["units"][4]["valid_to"] = "2020-06-30";  // xa-3 now overlaps its successor
+  const auto problems = plan_problems(doc);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].rfind("/units: ", 0), 0u) << problems[0];
+}
+
+}  // namespace
+}  // namespace danvan

@@ -1,0 +1,127 @@
+"""The exception hierarchy: classes, bases, attributes and the C++ messages."""
+
+import builtins
+
+import pytest
+
+import danvan
+from conftest import PLAN_PATH
+
+
+def test_hierarchy():
+    assert issubclass(danvan.Error, Exception)
+    assert issubclass(danvan.ValueError, danvan.Error)
+    assert issubclass(danvan.ValueError, builtins.ValueError)
+    assert issubclass(danvan.ParseError, danvan.ValueError)
+    assert issubclass(danvan.JsonError, danvan.ValueError)
+    assert issubclass(danvan.IoError, danvan.Error)
+    assert issubclass(danvan.IoError, OSError)
+    assert not issubclass(danvan.IoError, builtins.ValueError)
+    assert not issubclass(danvan.ValueError, OSError)
+    for cls in (danvan.Error, danvan.ValueError, danvan.ParseError, danvan.JsonError,
+                danvan.IoError):
+        assert cls.__module__ == "danvan"
+        assert cls.__doc__
+
+
+def test_value_error_message():
+    with pytest.raises(danvan.ValueError) as e:
+        danvan.PartialDate(2020, 2, 30)
+    assert str(e.value) == "day 30 does not exist in 02/2020"
+    assert type(e.value) is danvan.ValueError
+
+
+def test_caught_as_builtin_value_error():
+    with pytest.raises(builtins.ValueError, match="^month 13 is out of range 1..12$"):
+        danvan.PartialDate(2020, 13)
+
+
+def test_parse_error_attributes():
+    with pytest.raises(danvan.ParseError) as e:
+        danvan.parse_symbol("26/CT-TTg!!")
+    err = e.value
+    assert str(err) == "cannot parse \"26/CT-TTg!!\" at offset 9: unexpected character '!'"
+    assert err.input == "26/CT-TTg!!"
+    assert err.offset == 9
+    assert err.reason == "unexpected character '!'"
+    assert isinstance(err, danvan.Error) and isinstance(err, builtins.ValueError)
+
+
+def test_parse_error_offset_counts_utf8_bytes():
+    with pytest.raises(danvan.ParseError) as e:
+        danvan.parse_partial_date("tháng 13 năm 2020")
+    # "tháng " is 7 bytes in UTF-8 (á takes two), 6 characters.
+    assert e.value.offset == 7
+    assert str(e.value) == 'cannot parse "tháng 13 năm 2020" at offset 7: month 13 is out of range 1..12'
+
+
+def test_parse_error_shows_malformed_bytes_escaped():
+    with pytest.raises(danvan.ParseError) as e:
+        danvan.check_utf8(b"ab\xff")
+    assert str(e.value) == 'cannot parse "ab\\xFF" at offset 2: invalid UTF-8 byte 0xFF: never used in UTF-8'
+    assert e.value.input == "ab\\xFF"
+    assert e.value.offset == 2
+
+
+def test_json_error_attributes_and_problems():
+    with pytest.raises(danvan.JsonError) as e:
+        danvan.Unit.from_dict({"id": "A"})
+    err = e.value
+    assert err.pointer == "/id"
+    assert err.problems == [
+        ("/id", "invalid id \"A\": ids are 1..100 characters of a-z, 0-9 and '-', not starting with '-'"),
+        ("", 'missing required key "name"'),
+        ("", 'missing required key "kind"'),
+        ("", 'missing required key "level"'),
+    ]
+    assert str(err) == ("/id: invalid id \"A\": ids are 1..100 characters of a-z, 0-9 and '-', "
+                        "not starting with '-' (and 3 more problems)")
+    assert err.reason == str(err)[len("/id: "):]
+
+
+def test_json_error_whole_document():
+    with pytest.raises(danvan.JsonError) as e:
+        danvan.format_document("[]")
+    assert str(e.value) == "(document): expected a danvan document (an object), got an array"
+    assert e.value.pointer == ""
+    assert e.value.problems == [("", "expected a danvan document (an object), got an array")]
+
+
+def test_json_error_syntax():
+    with pytest.raises(danvan.JsonError) as e:
+        danvan.parse_json('{"a": 1, "a": 2}')
+    assert str(e.value) == '/a: duplicate key "a"'
+    with pytest.raises(danvan.JsonError, match=r"^\(document\): invalid JSON: "):
+        danvan.parse_json("{")
+
+
+def test_io_error(tmp_path):
+    missing = tmp_path / "missing.json"
+    with pytest.raises(danvan.IoError) as e:
+        danvan.load_plan(missing)
+    assert str(e.value) == f"{missing}: No such file or directory"
+    assert e.value.path == str(missing)
+    assert isinstance(e.value, OSError) and isinstance(e.value, danvan.Error)
+    with pytest.raises(OSError, match="is a directory$"):
+        danvan.load_plan(tmp_path)
+
+
+def test_validate_errors_are_value_errors(plan):
+    plan.issuer_id = "nobody"
+    with pytest.raises(danvan.ValueError) as e:
+        plan.validate()
+    assert str(e.value) == 'plan "phu-yen-2020-nam-dan-van-kheo": unknown issuer "nobody"'
+
+
+def test_exceptions_can_be_raised_from_python():
+    # Defaults exist for the attributes, so handlers can rely on them.
+    err = danvan.JsonError("x")
+    assert err.pointer == "" and tuple(err.problems) == () and err.reason == ""
+    assert danvan.ParseError("x").offset == 0
+    assert danvan.IoError("x").path == ""
+
+
+def test_non_danvan_type_errors_stay_type_errors():
+    with pytest.raises(TypeError):
+        danvan.parse_date(12)
+    assert PLAN_PATH.exists()

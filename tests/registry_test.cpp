@@ -1,0 +1,770 @@
+// Tests of the exemplar registry: lifecycle, as-of state, filters across the 2025 merge, folded
+// search, Vietnamese sorting, statistics, JSON reading/writing and the journal.
+#include "danvan/registry.hpp"
+#include "../src/registry_fold.hpp"
+#include "danvan/registry_json.hpp"
+#include "danvan/text.hpp"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <functional>
+
+using namespace danvan;
+
+namespace {
+
+const std::filesystem::path root = DANVAN_SOURCE_DIR;
+
+Date d(const char* iso) { return parse_date(iso); }
+
+Event ev(EventType type, const char* date) {
+  Event e;
+  e.type = type;
+  e.date = d(date);
+  return e;
+}
+Event recognised(const char* date, Level level, std::optional<std::string> by = std::nullopt) {
+  Event e = ev(EventType::recognised, date);
+  e.level = level;
+  e.by = std::move(by);
+  return e;
+}
+Event reevaluated(const char* date, int year, bool effective) {
+  Event e = ev(EventType::reevaluated, date);
+  e.year = year;
+  e.effective = effective;
+  return e;
+}
+Event replicated(const char* date, std::vector<std::string> units) {
+  Event e = ev(EventType::replicated, date);
+  e.unit_ids = std::move(units);
+  return e;
+}
+
+Entry collective(std::string id, std::string unit, std::vector<Event> events,
+                 std::vector<std::string> fields = {"kinh-te"}) {
+  Entry e;
+  e.id = std::move(id);
+  e.name = "Mô hình " + e.id;
+  e.unit_id = std::move(unit);
+  e.field_ids = std::move(fields);
+  e.description = "mô tả";
+  e.events = std::move(events);
+  return e;
+}
+
+Entry individual(std::string id, std::string unit, std::string person, std::vector<Event> events) {
+  Entry e = collective(std::move(id), std::move(unit), std::move(events));
+  e.subject = Subject::individual;
+  e.kind = EntryKind::exemplar;
+  e.person_name = std::move(person);
+  e.name = "Điển hình " + *e.person_name;
+  return e;
+}
+
+UnitHierarchy phu_yen_units() {
+  return units_from_json(parse_json(read_file(root / "data/units/phu-yen.json")));
+}
+
+std::string message_of(const std::function<void()>& f) {
+  try {
+    f();
+  } catch (const std::exception& e) {
+    return e.what();
+  }
+  return "no exception";
+}
+
+std::string check_message(const Entry& e) {
+  return message_of([&] { check_events(e); });
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Enumerations
+
+TEST(RegistryEnums, RoundTripAndErrors) {
+  for (auto t :
+       {EventType::registered, EventType::recognised, EventType::commended, EventType::awarded,
+        EventType::replicated, EventType::reevaluated, EventType::revoked}) {
+    EXPECT_EQ(parse_event_type(to_string(t)), t);
+  }
+  EXPECT_EQ(parse_entry_kind("exemplar"), EntryKind::exemplar);
+  EXPECT_EQ(vietnamese_name(EntryKind::model), "mô hình");
+  EXPECT_EQ(vietnamese_name(Subject::individual), "cá nhân");
+  EXPECT_EQ(message_of([] { parse_subject("group"); }),
+            "unknown subject \"group\"; expected collective, individual");
+  EXPECT_EQ(message_of([] { parse_event_type("Registered"); }),
+            "unknown event type \"Registered\"; expected registered, recognised, commended, "
+            "awarded, replicated, reevaluated, revoked");
+  EXPECT_EQ(parse_stats_dimensions("kind,field"),
+            (std::vector<StatsDimension>{StatsDimension::kind, StatsDimension::field}));
+  EXPECT_EQ(message_of([] { parse_stats_dimensions("field,field"); }),
+            "dimension \"field\" is listed twice");
+  EXPECT_EQ(message_of([] { parse_stats_dimensions("field,"); }),
+            "unknown dimension \"\"; expected field, level, subject, kind");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lifecycle
+
+TEST(RegistryLifecycle, ValidHistoryPasses) {
+  Entry e =
+      collective("a", "x",
+                 {ev(EventType::registered, "2020-03-01"),
+                  recognised("2020-06-01", Level::district), ev(EventType::commended, "2020-06-01"),
+                  replicated("2020-09-01", {"y"}), reevaluated("2020-12-20", 2020, true),
+                  reevaluated("2021-12-20", 2021, false), ev(EventType::revoked, "2022-02-01")});
+  EXPECT_NO_THROW(check_events(e));
+}
+
+TEST(RegistryLifecycle, ExactMessages) {
+  const Event reg = ev(EventType::registered, "2021-01-10");
+  EXPECT_EQ(check_message(collective(
+                "x", "u",
+                {reg, replicated("2021-05-01", {"v"}), recognised("2021-06-01", Level::commune)})),
+            "entry \"x\": event 2 (replicated on 2021-05-01) comes before recognition");
+  EXPECT_EQ(check_message(collective("x", "u", {recognised("2021-01-01", Level::commune), reg})),
+            "entry \"x\": event 1 (recognised on 2021-01-01) is dated before registration "
+            "(2021-01-10)");
+  EXPECT_EQ(check_message(collective("x", "u", {recognised("2021-01-10", Level::commune), reg})),
+            "entry \"x\": event 1 (recognised on 2021-01-10) comes before registration");
+  EXPECT_EQ(check_message(collective(
+                "x", "u",
+                {reg, recognised("2021-02-01", Level::commune),
+                 reevaluated("2022-03-01", 2022, true), reevaluated("2022-12-01", 2022, false)})),
+            "entry \"x\": re-evaluated twice in 2022 (events 3 and 4)");
+  EXPECT_EQ(check_message(collective(
+                "x", "u",
+                {reg, recognised("2021-02-01", Level::commune),
+                 ev(EventType::revoked, "2021-03-01"), ev(EventType::commended, "2021-04-01")})),
+            "entry \"x\": event 4 (commended on 2021-04-01) comes after revocation (2021-03-01)");
+  EXPECT_EQ(check_message(collective("x", "u",
+                                     {reg, recognised("2021-02-01", Level::commune),
+                                      ev(EventType::commended, "2021-01-20")})),
+            "entry \"x\": event 3 (commended on 2021-01-20) is dated before event 2 (recognised "
+            "on 2021-02-01)");
+  EXPECT_EQ(check_message(collective("x", "u", {})),
+            "entry \"x\": no events; the first must be \"registered\"");
+  EXPECT_EQ(check_message(collective("x", "u", {recognised("2021-01-10", Level::commune)})),
+            "entry \"x\": no \"registered\" event");
+  EXPECT_EQ(check_message(collective("x", "u", {reg, ev(EventType::registered, "2021-02-01")})),
+            "entry \"x\": event 2 (registered on 2021-02-01) registers the entry again");
+  EXPECT_EQ(check_message(collective("x", "u",
+                                     {reg, recognised("2021-02-01", Level::commune),
+                                      reevaluated("2021-12-01", 2022, true)})),
+            "entry \"x\": event 3 (reevaluated on 2021-12-01) evaluates 2022, a later year");
+  EXPECT_EQ(check_message(collective("x", "u",
+                                     {reg, recognised("2021-02-01", Level::commune),
+                                      reevaluated("2021-12-01", 2020, true)})),
+            "entry \"x\": event 3 (reevaluated on 2021-12-01) evaluates 2020, before the "
+            "registration year 2021");
+  EXPECT_EQ(check_message(collective("x", "u", {reg, ev(EventType::recognised, "2021-02-01")})),
+            "entry \"x\": event 2 (recognised on 2021-02-01) has no level");
+  Event bad_reg = reg;
+  bad_reg.level = Level::commune;
+  EXPECT_EQ(check_message(collective("x", "u", {bad_reg})),
+            "entry \"x\": event 1 (registered on 2021-01-10) must not have a level");
+  EXPECT_EQ(
+      check_message(collective(
+          "x", "u", {reg, recognised("2021-02-01", Level::commune), replicated("2021-03-01", {})})),
+      "entry \"x\": event 3 (replicated on 2021-03-01) names no unit");
+  EXPECT_EQ(check_message(collective("x", "u",
+                                     {reg, recognised("2021-02-01", Level::commune),
+                                      replicated("2021-03-01", {"a", "a"})})),
+            "entry \"x\": event 3 (replicated on 2021-03-01) lists unit \"a\" twice");
+}
+
+TEST(RegistryLifecycle, StateAsOfDates) {
+  const Entry e =
+      collective("a", "x",
+                 {ev(EventType::registered, "2020-03-01"), recognised("2020-06-01", Level::commune),
+                  recognised("2021-02-01", Level::province), reevaluated("2021-12-20", 2021, true),
+                  reevaluated("2022-12-20", 2022, false), ev(EventType::revoked, "2023-02-01")});
+  EXPECT_EQ(e.state_on(d("2020-02-29")), EntryState::not_registered);
+  EXPECT_EQ(e.state_on(d("2020-03-01")), EntryState::registered);
+  EXPECT_EQ(e.state_on(d("2020-06-01")), EntryState::recognised);
+  EXPECT_EQ(e.state_on(d("2021-12-20")), EntryState::effective);
+  EXPECT_EQ(e.state_on(d("2022-12-31")), EntryState::no_longer_effective);
+  EXPECT_EQ(e.state_on(d("2023-02-01")), EntryState::revoked);
+  EXPECT_EQ(e.level_on(d("2020-05-31")), std::nullopt);
+  EXPECT_EQ(e.level_on(d("2020-12-31")), Level::commune);
+  EXPECT_EQ(e.level_on(d("2021-02-01")), Level::province);
+
+  Registry r(phu_yen_units());
+  Entry in_registry = e;
+  in_registry.unit_id = "py-phu-hoa-hoa-an";
+  r.add(in_registry);
+  for (const char* day : {"2020-02-29", "2020-03-01", "2021-12-20", "2022-12-31", "2024-01-01"}) {
+    EXPECT_EQ(r.state_on(0, d(day)), in_registry.state_on(d(day))) << day;
+  }
+  EXPECT_EQ(r.entry(0), in_registry);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Registry checks
+
+TEST(RegistryAdd, RejectsWithExactMessages) {
+  Registry r(phu_yen_units(), {Field{"xay-dung-nong-thon-moi", "xây dựng nông thôn mới"}});
+  const Event reg = ev(EventType::registered, "2021-01-10");
+  r.add(collective("a", "py-phu-hoa-hoa-an", {reg}));
+  EXPECT_EQ(message_of([&] { r.add(collective("a", "py-phu-hoa-hoa-an", {reg})); }),
+            "entry \"a\": duplicate id");
+  EXPECT_EQ(message_of([&] { r.add(collective("b", "nowhere", {reg})); }),
+            "entry \"b\": unknown unit \"nowhere\"");
+  EXPECT_EQ(message_of([&] { r.add(collective("b", "dl-xa-phu-hoa-1", {reg})); }),
+            "entry \"b\": unit \"dl-xa-phu-hoa-1\" does not exist on 2021-01-10, the "
+            "registration day");
+  EXPECT_EQ(message_of([&] { r.add(collective("b", "py-phu-hoa", {reg}, {"thu-cong"})); }),
+            "entry \"b\": unknown field \"thu-cong\"");
+  EXPECT_EQ(message_of([&] { r.add(collective("b", "py-phu-hoa", {reg}, {})); }),
+            "entry \"b\": no field");
+  EXPECT_EQ(message_of([&] {
+              r.add(collective("b", "py-phu-hoa", {reg}, {"kinh-te", "kinh-te"}));
+            }),
+            "entry \"b\": field \"kinh-te\" is listed twice");
+  Entry no_person = individual("b", "py-phu-hoa", "X", {reg});
+  no_person.person_name.reset();
+  EXPECT_EQ(message_of([&] { r.add(no_person); }),
+            "entry \"b\": an individual needs a person name");
+  Entry with_person = collective("b", "py-phu-hoa", {reg});
+  with_person.person_name = "Lê Văn Tám";
+  EXPECT_EQ(message_of([&] { r.add(with_person); }),
+            "entry \"b\": a collective has no person name");
+  EXPECT_EQ(message_of([&] { r.add(collective("B", "py-phu-hoa", {reg})); }),
+            "invalid entry id \"B\": ids are 1..100 characters of a-z, 0-9 and '-', not starting "
+            "with '-'");
+  EXPECT_EQ(message_of([&] {
+              r.add(collective("b", "py-phu-hoa",
+                               {reg, recognised("2021-02-01", Level::district, "nobody")}));
+            }),
+            "entry \"b\": event 2 (recognised on 2021-02-01) names the unknown unit \"nobody\" as "
+            "\"by\"");
+  EXPECT_EQ(message_of([&] {
+              r.declare_field(Field{"kinh-te", "x"});
+            }),
+            "fields must be declared before entries are added");
+  Registry empty;
+  EXPECT_EQ(message_of([&] {
+              empty.declare_field(Field{"kinh-te", "x"});
+            }),
+            "field \"kinh-te\" is already built in");
+  EXPECT_EQ(r.size(), 1U);  // nothing half-added
+  EXPECT_EQ(message_of([&] { r.add_event("a", ev(EventType::commended, "2021-03-01")); }),
+            "entry \"a\": event 2 (commended on 2021-03-01) comes before recognition");
+  EXPECT_EQ(message_of([&] { r.add_event("a", ev(EventType::commended, "2020-03-01")); }),
+            "entry \"a\": event 2 (commended on 2020-03-01) is dated before event 1 (registered "
+            "on 2021-01-10)");
+  EXPECT_EQ(message_of([&] { r.add_event("zz", ev(EventType::commended, "2021-03-01")); }),
+            "unknown entry \"zz\"");
+  r.add_event("a", recognised("2021-02-01", Level::commune));
+  EXPECT_EQ(r.entry(0).events.size(), 2U);
+}
+
+TEST(RegistryAdd, NormalisesToNfc) {
+  Registry r(phu_yen_units());
+  Entry e = individual("b", "py-phu-hoa", "Nguye\xCC\x82\xCC\x83n Va\xCC\x86n An",
+                       {ev(EventType::registered, "2021-01-10")});
+  r.add(e);
+  EXPECT_EQ(*r.entry(0).person_name, "Nguyễn Văn An");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Filters across the 2025 reorganisation
+
+TEST(RegistryFilter, SubtreeAsItWasAndAsItIsNow) {
+  Registry r(phu_yen_units());
+  const Event reg2020 = ev(EventType::registered, "2020-03-01");
+  r.add(collective("hoa-an-2020", "py-phu-hoa-hoa-an", {reg2020}));
+  r.add(collective("hoa-vinh-2020", "py-dong-hoa-huyen-hoa-vinh", {reg2020}));
+  r.add(collective("tuy-hoa-2021", "py-tuy-hoa", {ev(EventType::registered, "2021-05-01")}));
+  r.add(collective("phu-hoa-1-2025", "dl-xa-phu-hoa-1", {ev(EventType::registered, "2025-08-01")}));
+  const auto ids = [&](const Filter& f) {
+    std::vector<std::string> out;
+    for (const auto i : r.select(f)) out.emplace_back(r.id_of(i));
+    return out;
+  };
+  using V = std::vector<std::string>;
+  Filter f;
+  f.unit_id = "phu-yen";
+  f.as_of = d("2022-01-01");
+  EXPECT_EQ(ids(f), (V{"hoa-an-2020", "hoa-vinh-2020", "tuy-hoa-2021"}));
+  f.unit_id = "py-dong-hoa";  // the thị xã: the 2020 commune was under the huyện
+  EXPECT_EQ(ids(f), V{});
+  f.current_units = true;  // ... but it carries on in the thị xã
+  EXPECT_EQ(ids(f), V{"hoa-vinh-2020"});
+  f.current_units = false;
+  f.unit_id = "py-dong-hoa-huyen";
+  EXPECT_EQ(ids(f), V{"hoa-vinh-2020"});
+  f.unit_id = "dak-lak";
+  f.as_of = d("2026-06-30");
+  EXPECT_EQ(ids(f), V{"phu-hoa-1-2025"});
+  f.current_units = true;
+  EXPECT_EQ(ids(f), (V{"hoa-an-2020", "hoa-vinh-2020", "tuy-hoa-2021", "phu-hoa-1-2025"}));
+  f.unit_id = "dl-xa-phu-hoa-2";
+  EXPECT_EQ(ids(f), V{"hoa-an-2020"});
+  f.unit_id = "dl-phuong-dong-hoa";
+  EXPECT_EQ(ids(f), V{"hoa-vinh-2020"});
+  f.current_units = false;
+  f.unit_id = "py-phu-hoa";  // gone by 2026, counted as it was on its last day
+  EXPECT_EQ(ids(f), V{"hoa-an-2020"});
+  f.unit_id = "phu-yen";
+  EXPECT_EQ(ids(f), (V{"hoa-an-2020", "hoa-vinh-2020", "tuy-hoa-2021"}));
+
+  Filter g;
+  g.year = 2020;
+  EXPECT_EQ(ids(g), (V{"hoa-an-2020", "hoa-vinh-2020"}));
+  g = Filter{};
+  g.state = EntryState::registered;
+  g.as_of = d("2021-01-01");
+  EXPECT_EQ(ids(g), (V{"hoa-an-2020", "hoa-vinh-2020"}));
+  g.unit_id = "nowhere";
+  EXPECT_EQ(message_of([&] { (void)r.select(g); }), "unknown unit \"nowhere\"");
+  g = Filter{};
+  g.field_id = "nope";
+  EXPECT_EQ(message_of([&] { (void)r.select(g); }), "unknown field \"nope\"");
+}
+
+TEST(RegistryFilter, KindSubjectLevelField) {
+  Registry r(phu_yen_units());
+  r.add(collective("a", "py-tuy-hoa",
+                   {ev(EventType::registered, "2021-01-01"),
+                    recognised("2021-02-01", Level::province, "phu-yen")},
+                   {"van-hoa-xa-hoi"}));
+  r.add(individual("b", "py-tuy-hoa", "Đặng Thị Hồng", {ev(EventType::registered, "2021-01-01")}));
+  Filter f;
+  f.subject = Subject::individual;
+  EXPECT_EQ(r.select(f), std::vector<std::size_t>{1});
+  f = Filter{};
+  f.kind = EntryKind::model;
+  EXPECT_EQ(r.select(f), std::vector<std::size_t>{0});
+  f = Filter{};
+  f.level = Level::province;
+  EXPECT_EQ(r.select(f), std::vector<std::size_t>{0});
+  f.as_of = d("2021-01-31");
+  EXPECT_EQ(r.select(f), std::vector<std::size_t>{});
+  f = Filter{};
+  f.field_id = "kinh-te";
+  EXPECT_EQ(r.select(f), std::vector<std::size_t>{1});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search and sorting
+
+TEST(RegistrySearch, FoldsCaseAndDiacritics) {
+  Registry r(phu_yen_units());
+  Entry a = collective("a", "py-tuy-hoa", {ev(EventType::registered, "2021-01-01")});
+  a.name = "Mô hình “Dân vận khéo” trong cải cách hành chính";
+  Entry b =
+      individual("b", "py-tuy-hoa", "Đặng Thị Hồng", {ev(EventType::registered, "2021-01-01")});
+  b.description = "Vận động ĐỒNG BÀO hiến đất";
+  Entry c = collective("c", "py-tuy-hoa", {ev(EventType::registered, "2021-01-01")});
+  c.name = "Tổ hòa giải";
+  r.add(a);
+  r.add(b);
+  r.add(c);
+  EXPECT_EQ(r.search("dan van kheo"), std::vector<std::size_t>{0});
+  EXPECT_EQ(r.search("DÂN VẬN"), std::vector<std::size_t>{0});
+  EXPECT_EQ(r.search("dang"), std::vector<std::size_t>{1});
+  EXPECT_EQ(r.search("đồng bào"), std::vector<std::size_t>{1});
+  EXPECT_EQ(r.search_names("dong bao"), std::vector<std::size_t>{});
+  EXPECT_EQ(r.search("hoa"), (std::vector<std::size_t>{2}));
+  EXPECT_EQ(r.search("Ho\xCC\x80"
+                     "a"),
+            std::vector<std::size_t>{2});  // NFD "Hòa"
+  EXPECT_EQ(r.search("hòa giải"), std::vector<std::size_t>{2});
+  EXPECT_EQ(r.search("  hoa   giai "), std::vector<std::size_t>{2});
+  EXPECT_EQ(r.search("a", 2), (std::vector<std::size_t>{0, 1}));
+  EXPECT_EQ(r.search(""), std::vector<std::size_t>{});
+  EXPECT_EQ(r.search("khéo\ntrong"), std::vector<std::size_t>{});
+  EXPECT_THROW((void)r.search("\xC3"), ParseError);
+}
+
+TEST(RegistrySearch, FastFoldAgreesWithFold) {
+  // Every code point below U+3000 between letters and after a combining mark.
+  for (char32_t cp = 1; cp < 0x3000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    std::string s = "Ab";
+    if (cp < 0x80) {
+      s += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      s += static_cast<char>(0xC0 | (cp >> 6));
+      s += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      s += static_cast<char>(0xE0 | (cp >> 12));
+      s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      s += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    s += "\xCC\x81"
+         "e";
+    ASSERT_EQ(detail::fast_fold(s), fold(s)) << static_cast<unsigned>(cp);
+    ASSERT_EQ(detail::fast_is_nfc(s), is_nfc(s)) << static_cast<unsigned>(cp);
+    const std::string t = s.substr(0, s.size() - 3);
+    ASSERT_EQ(detail::fast_fold(t), fold(t)) << static_cast<unsigned>(cp);
+    ASSERT_EQ(detail::fast_is_nfc(t), is_nfc(t)) << static_cast<unsigned>(cp);
+  }
+  EXPECT_THROW(detail::fast_fold("a\xE1\xBA"), ParseError);
+  EXPECT_FALSE(detail::fast_is_nfc("a\xC3"));
+}
+
+TEST(RegistrySort, VietnameseOrderIndividualsByGivenName) {
+  Registry r(phu_yen_units());
+  const Event reg = ev(EventType::registered, "2021-01-01");
+  r.add(individual("p1", "py-tuy-hoa", "Trần Bình", {reg}));
+  r.add(individual("p2", "py-tuy-hoa", "Nguyễn Văn An", {reg}));
+  r.add(individual("p3", "py-tuy-hoa", "Phạm An", {ev(EventType::registered, "2020-01-01")}));
+  std::vector<std::size_t> idx{0, 1, 2};
+  r.sort(idx);
+  EXPECT_EQ(idx, (std::vector<std::size_t>{2, 1, 0}));  // Phạm An, Nguyễn Văn An, Trần Bình
+  Registry c(phu_yen_units());
+  for (const char* name : {"Đường hoa", "Dân vận", "Ấp mới", "Anh em"}) {
+    Entry e = collective("e" + std::to_string(c.size()), "py-tuy-hoa", {reg});
+    e.name = name;
+    c.add(e);
+  }
+  std::vector<std::size_t> ci{0, 1, 2, 3};
+  c.sort(ci);
+  EXPECT_EQ(ci, (std::vector<std::size_t>{3, 2, 1, 0}));  // Anh, Ấp, Dân, Đường
+  std::vector<std::size_t> by_date{0, 1, 2};
+  r.sort(by_date, true);
+  EXPECT_EQ(by_date, (std::vector<std::size_t>{2, 1, 0}));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics
+
+namespace {
+Registry stats_registry() {
+  Registry r(phu_yen_units(), {Field{"xay-dung-nong-thon-moi", "xây dựng nông thôn mới"}});
+  // 2021: registered and recognised (province), replicated in 2022, effective 2022.
+  r.add(collective(
+      "a", "py-phu-hoa-hoa-an",
+      {ev(EventType::registered, "2021-03-01"),
+       recognised("2021-06-01", Level::province, "phu-yen"),
+       replicated("2022-02-01", {"py-phu-hoa-hoa-tri"}), reevaluated("2022-12-01", 2022, true)},
+      {"kinh-te", "xay-dung-nong-thon-moi"}));
+  // 2022: individual, recognised by the commune and commended in 2022.
+  r.add(individual("b", "py-tuy-hoa-phuong-1", "Đặng Thị Hồng",
+                   {ev(EventType::registered, "2022-01-05"),
+                    recognised("2022-04-01", Level::commune, "py-tuy-hoa-phuong-1"),
+                    ev(EventType::commended, "2022-05-01")}));
+  // 2022: registered only, in Sông Cầu.
+  r.add(collective("c", "py-song-cau-xuan-phu", {ev(EventType::registered, "2022-07-01")}));
+  // 2021: recognised, found no longer effective in 2022.
+  r.add(
+      collective("d", "py-tuy-hoa-phuong-1",
+                 {ev(EventType::registered, "2021-01-05"), recognised("2021-04-01", Level::commune),
+                  reevaluated("2022-11-30", 2022, false)}));
+  return r;
+}
+}  // namespace
+
+TEST(RegistryStats, CountsByFieldLevelSubjectWithChange) {
+  const Registry r = stats_registry();
+  StatsQuery q;
+  q.year = 2022;
+  const StatsTable t = r.stats(q);
+  EXPECT_EQ(t.as_of, d("2022-12-31"));
+  EXPECT_EQ(t.total, (StatsCounts{2, 1, 2, 1, 1}));
+  EXPECT_EQ(t.previous_total, (StatsCounts{2, 2, 2, 0, 0}));
+  ASSERT_EQ(t.rows.size(), 5U);
+  EXPECT_EQ(t.rows[0].keys, (std::vector<std::string>{"kinh-te", "province", "collective"}));
+  EXPECT_EQ(t.rows[0].labels, (std::vector<std::string>{"kinh tế", "tỉnh", "tập thể"}));
+  EXPECT_EQ(t.rows[0].current, (StatsCounts{0, 0, 1, 0, 1}));
+  EXPECT_EQ(t.rows[0].previous, (StatsCounts{1, 1, 1, 0, 0}));
+  EXPECT_EQ(t.rows[1].keys, (std::vector<std::string>{"kinh-te", "commune", "collective"}));
+  EXPECT_EQ(t.rows[1].current, (StatsCounts{0, 0, 0, 0, 0}));
+  EXPECT_EQ(t.rows[1].previous, (StatsCounts{1, 1, 1, 0, 0}));
+  EXPECT_EQ(t.rows[2].keys, (std::vector<std::string>{"kinh-te", "commune", "individual"}));
+  EXPECT_EQ(t.rows[2].current, (StatsCounts{1, 1, 1, 1, 0}));
+  EXPECT_EQ(t.rows[3].keys, (std::vector<std::string>{"kinh-te", "none", "collective"}));
+  EXPECT_EQ(t.rows[3].current, (StatsCounts{1, 0, 0, 0, 0}));
+  EXPECT_EQ(t.rows[4].keys,
+            (std::vector<std::string>{"xay-dung-nong-thon-moi", "province", "collective"}));
+  EXPECT_EQ(t.rows[4].current, (StatsCounts{0, 0, 1, 0, 1}));
+  q.by = {StatsDimension::field};
+  const StatsTable by_field = r.stats(q);
+  ASSERT_EQ(by_field.rows.size(), 2U);
+  EXPECT_EQ(by_field.rows[1].keys, std::vector<std::string>{"xay-dung-nong-thon-moi"});
+  EXPECT_EQ(by_field.rows[1].current, (StatsCounts{0, 0, 1, 0, 1}));
+  EXPECT_EQ(by_field.rows[0].current, (StatsCounts{2, 1, 2, 1, 1}));
+}
+
+TEST(RegistryStats, AsOfUnitAndCurrentUnits) {
+  const Registry r = stats_registry();
+  StatsQuery q;
+  q.year = 2022;
+  q.as_of = d("2022-06-30");
+  q.by = {StatsDimension::kind};
+  const StatsTable t = r.stats(q);
+  EXPECT_EQ(t.total, (StatsCounts{1, 1, 3, 1, 1}));
+  EXPECT_EQ(t.previous_total, (StatsCounts{2, 2, 2, 0, 0}));
+  q.as_of.reset();
+  q.unit_id = "py-tuy-hoa";
+  EXPECT_EQ(r.stats(q).total, (StatsCounts{1, 1, 1, 1, 0}));
+  q.year = 2026;
+  q.unit_id = "dl-phuong-tuy-hoa";
+  EXPECT_EQ(r.stats(q).total, (StatsCounts{}));
+  q.current_units = true;
+  EXPECT_EQ(r.stats(q).total, (StatsCounts{0, 0, 1, 0, 0}));  // "b" still recognised
+  q.unit_id = "dak-lak";
+  EXPECT_EQ(r.stats(q).total, (StatsCounts{0, 0, 2, 0, 0}));  // "a" effective, "b" recognised
+  q.unit_id = "nowhere";
+  EXPECT_EQ(message_of([&] { (void)r.stats(q); }), "unknown unit \"nowhere\"");
+  q.unit_id.reset();
+  q.by.clear();
+  EXPECT_EQ(message_of([&] { (void)r.stats(q); }), "no dimension to group by");
+}
+
+TEST(RegistryStats, RenderCsvTextJson) {
+  const Registry r = stats_registry();
+  StatsQuery q;
+  q.year = 2022;
+  q.by = {StatsDimension::subject};
+  const StatsTable t = r.stats(q);
+  EXPECT_EQ(render_stats_csv(t),
+            "\xEF\xBB\xBF"
+            "Đối tượng,Đăng ký 2022,Đăng ký 2021,Công nhận 2022,Công nhận 2021,Còn hiệu quả 2022,"
+            "Còn hiệu quả 2021,\"Biểu dương, khen thưởng 2022\",\"Biểu dương, khen thưởng 2021\","
+            "Nhân rộng 2022,Nhân rộng 2021\r\n"
+            "tập thể,1,2,0,2,1,2,0,0,1,0\r\n"
+            "cá nhân,1,0,1,0,1,0,1,0,0,0\r\n"
+            "Tổng cộng,2,2,1,2,2,2,1,0,1,0\r\n");
+  EXPECT_EQ(render_stats_text(t),
+            "Thống kê mô hình, điển hình \"Dân vận khéo\" năm 2022 (tính đến ngày 31/12/2022; "
+            "trong ngoặc: thay đổi so với năm 2021)\n"
+            "Đối tượng  Đăng ký  Công nhận  Còn hiệu quả  Biểu dương, khen thưởng  Nhân rộng\n"
+            "-------------------------------------------------------------------------------\n"
+            "tập thể     1 (-1)     0 (-2)        1 (-1)                   0 (±0)     1 (+1)\n"
+            "cá nhân     1 (+1)     1 (+1)        1 (+1)                   1 (+1)     0 (±0)\n"
+            "-------------------------------------------------------------------------------\n"
+            "Tổng cộng   2 (±0)     1 (-1)        2 (±0)                   1 (+1)     1 (+1)\n");
+  const Json j = to_json(t);
+  EXPECT_EQ(j["rows"][1]["keys"]["subject"], "individual");
+  EXPECT_EQ(j["rows"][1]["labels"]["subject"], "cá nhân");
+  EXPECT_EQ(j["total"]["change"]["recognised"], -1);
+  EXPECT_EQ(j["as_of"], "2022-12-31");
+  EXPECT_EQ(j["unit"], nullptr);
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON
+
+namespace {
+std::string sample_text() { return read_file(root / "data/registry/sample-registry.json"); }
+
+/// The first problem of reading a registry text (the streaming reader falls back to the DOM).
+std::string read_message(const std::string& text) {
+  try {
+    (void)read_registry(text);
+  } catch (const JsonDocumentError& e) {
+    return e.problems().front().pointer + ": " + e.problems().front().reason;
+  }
+  return "no error";
+}
+
+std::string mutate(const std::function<void(Json&)>& f) {
+  Json doc = parse_json(sample_text());
+  f(doc);
+  return doc.dump(2);
+}
+}  // namespace
+
+TEST(RegistryJson, SampleRoundTripsCanonicallyAndBothReadersAgree) {
+  const std::string text = sample_text();
+  const Registry fast = read_registry(text);
+  const Registry dom = registry_from_json(parse_json(text));
+  EXPECT_EQ(fast, dom);
+  EXPECT_GE(fast.size(), 300U);
+  EXPECT_EQ(registry_to_text(fast), text);
+  ASSERT_TRUE(fast.note().has_value());
+  EXPECT_NE(fast.note()->find("SAMPLE"), std::string::npos);
+  EXPECT_LT(fast.storage_bytes(), text.size());
+  // Non-canonical but valid layouts read the same through either path.
+  Json doc = parse_json(text);
+  Json reordered = Json::object();
+  for (const char* k : {"entries", "units", "fields", "version", "schema", "note"}) {
+    reordered[k] = doc[k];
+  }
+  EXPECT_EQ(read_registry(reordered.dump()), fast);
+  EXPECT_EQ(read_registry(doc.dump(-1, ' ', true)), fast);  // \u escapes everywhere
+}
+
+TEST(RegistryJson, BadInputExactMessages) {
+  EXPECT_EQ(read_message(mutate([](Json& j) { j["entries"][0]["colour"] = "red"; })),
+            "/entries/0/colour: unknown key \"colour\"");
+  EXPECT_EQ(read_message(mutate([](Json& j) { j["entries"][1]["kind"] = 3; })),
+            "/entries/1/kind: expected a string, got an integer");
+  EXPECT_EQ(read_message(mutate([](Json& j) { j["entries"][2]["kind"] = "hero"; })),
+            "/entries/2/kind: unknown entry kind \"hero\"; expected model, exemplar");
+  EXPECT_EQ(
+      read_message(mutate([](Json& j) { j["entries"][0]["events"][0]["level"] = "commune"; })),
+      "/entries/0/events/0/level: unknown key \"level\"");
+  EXPECT_EQ(
+      read_message(mutate([](Json& j) { j["entries"][0]["events"][0]["date"] = "2021-02-30"; })),
+      "/entries/0/events/0/date: invalid date \"2021-02-30\": day 30 does not exist in "
+      "02/2021");
+  EXPECT_EQ(
+      read_message(mutate([](Json& j) { j["entries"][0]["events"][0]["date"] = "10/04/2020"; })),
+      "/entries/0/events/0/date: expected an ISO date \"YYYY\", \"YYYY-MM\" or "
+      "\"YYYY-MM-DD\", got \"10/04/2020\"");
+  EXPECT_EQ(read_message(mutate([](Json& j) { j["entries"][0]["unit"] = "py-nowhere"; })),
+            "/entries/0: entry \"mh-2020-001\": unknown unit \"py-nowhere\"");
+  EXPECT_EQ(read_message(mutate([](Json& j) { j["entries"][3]["id"] = j["entries"][0]["id"]; })),
+            "/entries/3: entry \"mh-2020-001\": duplicate id");
+  EXPECT_EQ(
+      read_message(mutate([](Json& j) {
+        auto& e = j["entries"][0]["events"];
+        e.push_back(Json{{"type", "replicated"}, {"date", "2030-01-01"}, {"units", Json::array()}});
+      })),
+      "/entries/0/events/" +
+          std::to_string(parse_json(sample_text())["entries"][0]["events"].size()) +
+          "/units: must name at least one unit");
+  EXPECT_EQ(read_message(mutate([](Json& j) {
+              j["entries"][0]["events"] = Json::array(
+                  {Json{{"type", "registered"}, {"date", "2020-03-01"}},
+                   Json{{"type", "commended"}, {"date", "2020-04-01"}, {"decision", nullptr}}});
+            })),
+            "/entries/0/events/1: entry \"mh-2020-001\": event 2 (commended on 2020-04-01) comes "
+            "before recognition");
+  EXPECT_EQ(read_message(mutate([](Json& j) { j["version"] = 2; })),
+            "/version: unsupported version 2 of danvan/registry; this library reads version 1");
+  EXPECT_EQ(read_message(mutate([](Json& j) { j["schema"] = "danvan/units"; })),
+            "/schema: expected \"danvan/registry\", got \"danvan/units\"");
+  EXPECT_EQ(read_message(mutate([](Json& j) { j["units"][0]["parent"] = "nowhere"; })),
+            "/units/0/parent: unknown unit \"nowhere\"");
+  EXPECT_EQ(read_message(mutate([](Json& j) { j.erase("entries"); })),
+            ": missing required key \"entries\"");
+  EXPECT_EQ(read_message(mutate([](Json& j) { j["fields"][0]["id"] = "kinh-te"; })),
+            "/fields/0/id: field \"kinh-te\" is already built in");
+  EXPECT_EQ(read_message(mutate([](Json& j) { j["entries"][5]["events"][0]["type"] = nullptr; })),
+            "/entries/5/events/0/type: expected a string, got null");
+  EXPECT_EQ(read_message(mutate([](Json& j) {
+              j["entries"][0]["events"][1]["year"] = 2021.0;
+              j["entries"][0]["events"][1]["type"] = "reevaluated";
+            })),
+            "/entries/0/events/1/year: expected an integer, got a number with a fraction");
+  const std::string text = sample_text();
+  EXPECT_EQ(read_message(text.substr(0, text.size() / 2)).substr(0, 46),
+            ": invalid JSON: parse error at line 6913, colu");
+  EXPECT_EQ(read_message("{\"schema\": \"danvan/registry\", \"schema\": \"x\"}"),
+            "/schema: duplicate key \"schema\"");
+  EXPECT_EQ(read_message("[]"), ": expected an object, got an array");
+  EXPECT_EQ(read_message(std::string(100000, '[')).substr(0, 15), ": invalid JSON:");
+  std::string bad_utf8 = text;
+  bad_utf8.replace(bad_utf8.find("Mẫu: "), 3, "M\xC3\x28");
+  EXPECT_EQ(read_message(bad_utf8).substr(0, 15), ": invalid JSON:");
+}
+
+TEST(RegistryJson, EntryAndEventJson) {
+  Event e = recognised("2021-02-01", Level::district, "py-phu-hoa");
+  EXPECT_EQ(
+      to_json(e).dump(),
+      R"({"type":"recognised","date":"2021-02-01","level":"district","by":"py-phu-hoa","decision":null})");
+  EXPECT_EQ(to_json(reevaluated("2021-12-01", 2021, false)).dump(),
+            R"({"type":"reevaluated","date":"2021-12-01","year":2021,"effective":false})");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Journal
+
+namespace {
+std::filesystem::path temp_path(const std::string& name) {
+  auto p = std::filesystem::temp_directory_path() /
+           ("danvan-registry-test-" + std::to_string(::getpid()) + "-" + name);
+  std::filesystem::remove(p);
+  return p;
+}
+}  // namespace
+
+TEST(RegistryJournal, AppendAndReplayGivesTheSameRegistry) {
+  const Registry expected = stats_registry();
+  const auto path = temp_path("journal.jsonl");
+  {
+    JournalWriter w(path);
+    // Interleave: all registrations first, then the other events in order.
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      w.append(journal_registration_line(expected.entry(i)));
+    }
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      const Entry e = expected.entry(i);
+      for (std::size_t k = 1; k < e.events.size(); ++k)
+        w.append(journal_event_line(e.id, e.events[k]));
+    }
+  }
+  Registry replayed(phu_yen_units(), {Field{"xay-dung-nong-thon-moi", "xây dựng nông thôn mới"}});
+  const ReplayResult result = replay_journal_file(path, replayed);
+  EXPECT_EQ(result.applied, 11U);
+  EXPECT_FALSE(result.torn_line.has_value());
+  EXPECT_EQ(replayed, expected);
+  EXPECT_EQ(journal_event_line("a", ev(EventType::commended, "2022-01-01")),
+            "{\"entry\":\"a\",\"event\":{\"type\":\"commended\",\"date\":\"2022-01-01\","
+            "\"decision\":null}}\n");
+  {
+    JournalWriter w(path);
+    EXPECT_EQ(message_of([&] { w.append("{}"); }),
+              "a journal line must be one line ending in a newline");
+    EXPECT_EQ(message_of([&] { w.append("{}\n{}\n"); }),
+              "a journal line must be one line ending in a newline");
+  }
+  std::filesystem::remove(path);
+  EXPECT_EQ(message_of([] { JournalWriter w("/nonexistent-dir/j.jsonl"); }),
+            "/nonexistent-dir/j.jsonl: No such file or directory");
+}
+
+TEST(RegistryJournal, TornLastLineIsReportedAndTheRestKept) {
+  const Registry source = stats_registry();
+  std::string text;
+  for (std::size_t i = 0; i < 3; ++i) text += journal_registration_line(source.entry(i));
+  const std::string next = journal_registration_line(source.entry(3));
+  Registry r1(phu_yen_units(), {Field{"xay-dung-nong-thon-moi", "xây dựng nông thôn mới"}});
+  const auto torn = replay_journal(text + next.substr(0, next.size() / 2), r1);
+  EXPECT_EQ(torn.applied, 3U);
+  EXPECT_EQ(torn.torn_line, 4U);
+  EXPECT_EQ(torn.warning, "line 4: torn last line (no final newline); ignored");
+  EXPECT_EQ(r1.size(), 3U);
+
+  Registry r2(phu_yen_units(), {Field{"xay-dung-nong-thon-moi", "xây dựng nông thôn mới"}});
+  const auto garbled = replay_journal(text + "{\"entry\": \"d\", \"ev\n", r2);
+  EXPECT_EQ(garbled.applied, 3U);
+  EXPECT_EQ(garbled.torn_line, 4U);
+  EXPECT_EQ(garbled.warning.substr(0, 46), "line 4: torn last line (invalid JSON: parse er");
+
+  Registry r3(phu_yen_units(), {Field{"xay-dung-nong-thon-moi", "xây dựng nông thôn mới"}});
+  EXPECT_EQ(message_of([&] { replay_journal("{\"entry\": \"a\",\n" + text, r3); }).substr(0, 45),
+            "line 1: invalid JSON: parse error at line 1, ");
+  EXPECT_EQ(r3.size(), 0U);
+}
+
+TEST(RegistryJournal, BadLinesExactMessages) {
+  const Registry source = stats_registry();
+  const std::string reg_a = journal_registration_line(source.entry(0));
+  const auto replay = [&](const std::string& text) {
+    Registry r(phu_yen_units(), {Field{"xay-dung-nong-thon-moi", "xây dựng nông thôn mới"}});
+    return message_of([&] { replay_journal(text, r); });
+  };
+  EXPECT_EQ(
+      replay(reg_a +
+             "{\"entry\":\"a\",\"event\":{\"type\":\"commended\",\"date\":\"2021-01-01\"}}\n"),
+      "line 2: entry \"a\": event 2 (commended on 2021-01-01) is dated before event 1 "
+      "(registered on 2021-03-01)");
+  EXPECT_EQ(replay(reg_a + reg_a), "line 2: entry \"a\": duplicate id");
+  EXPECT_EQ(
+      replay("{\"entry\":\"a\",\"event\":{\"type\":\"registered\",\"date\":\"2021-01-01\"}}\n"),
+      "line 1: /details: a registration needs \"details\"");
+  EXPECT_EQ(
+      replay(reg_a + "{\"entry\":\"a\",\"event\":{\"type\":\"oops\",\"date\":\"2021-01-01\"}}\n"),
+      "line 2: /event/type: unknown event type \"oops\"; expected registered, recognised, "
+      "commended, awarded, replicated, reevaluated, revoked");
+  EXPECT_EQ(replay("{\"entry\":\"zz\",\"event\":{\"type\":\"commended\",\"date\":\"2021-01-01\"},"
+                   "\"extra\":1}\n"),
+            "line 1: /extra: unknown key \"extra\"");
+  EXPECT_EQ(
+      replay("{\"entry\":\"zz\",\"event\":{\"type\":\"commended\",\"date\":\"2021-01-01\"}}\n"),
+      "line 1: unknown entry \"zz\"");
+  EXPECT_EQ(replay("[1]\n{}\n"), "line 1: (line): expected an object, got an array");
+}

@@ -1,0 +1,187 @@
+// danvan exemplars stats | search | list
+#include "cli.hpp"
+
+#include "danvan/registry_json.hpp"
+#include "danvan/text.hpp"
+
+#include <charconv>
+#include <ostream>
+
+namespace danvan::cli {
+
+namespace {
+
+int parse_int(const std::string& option, const std::string& text, int min, int max) {
+  int v = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec != std::errc() || end != text.data() + text.size() || v < min || v > max) {
+    throw UsageError(option + " expects an integer " + std::to_string(min) + ".." +
+                     std::to_string(max) + ", got \"" + text + "\"");
+  }
+  return v;
+}
+
+template <class T, class Parse>
+std::optional<T> parsed_option(const Args& args, const std::string& name, Parse parse) {
+  const auto v = args.option(name);
+  if (!v) return std::nullopt;
+  try {
+    return parse(*v);
+  } catch (const ValueError& e) {
+    throw UsageError(name + ": " + e.what());
+  }
+}
+
+Filter read_filter(const Args& args) {
+  Filter f;
+  f.unit_id = args.option("--unit");
+  f.current_units = args.has("--current-units");
+  f.as_of =
+      parsed_option<Date>(args, "--as-of", [](const std::string& s) { return parse_date(s); });
+  f.field_id = args.option("--field");
+  f.kind = parsed_option<EntryKind>(args, "--kind",
+                                    [](const std::string& s) { return parse_entry_kind(s); });
+  f.subject = parsed_option<Subject>(args, "--subject",
+                                     [](const std::string& s) { return parse_subject(s); });
+  f.level =
+      parsed_option<Level>(args, "--level", [](const std::string& s) { return parse_level(s); });
+  f.state = parsed_option<EntryState>(args, "--state",
+                                      [](const std::string& s) { return parse_entry_state(s); });
+  if (const auto y = args.option("--year")) f.year = parse_int("--year", *y, 1401, 9999);
+  return f;
+}
+
+void print_entry_line(const Registry& r, std::size_t i, Date as_of, std::ostream& out) {
+  const Entry e = r.entry(i);
+  out << e.id << "  " << to_iso(e.events.front().date) << "  " << vietnamese_name(e.kind) << ", "
+      << vietnamese_name(e.subject) << "  " << e.name << "  [" << e.unit_id << "; "
+      << vietnamese_name(e.state_on(as_of)) << "]\n";
+}
+
+int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
+  const std::string& sub = args.positionals.at(0);
+  if (sub != "stats" && sub != "search" && sub != "list") {
+    throw UsageError("unknown subcommand \"" + sub + "\"; expected stats, search or list");
+  }
+  if (args.positionals.size() < 2) throw UsageError(sub + " needs a REGISTRY file");
+  const std::size_t wanted = sub == "search" ? 3 : 2;
+  if (args.positionals.size() != wanted) {
+    throw UsageError(sub == "search" ? "search needs REGISTRY and QUERY"
+                                     : sub + " takes one REGISTRY file");
+  }
+  const auto only = [&](std::initializer_list<const char*> allowed) {
+    for (const auto& [name, value] : args.options) {
+      bool ok = false;
+      for (const char* a : allowed) ok |= name == a;
+      if (!ok) throw UsageError(name + " does not apply to " + sub);
+    }
+    if (args.has("--current-units")) {
+      bool ok = false;
+      for (const char* a : allowed) ok |= std::string(a) == "--current-units";
+      if (!ok) throw UsageError("--current-units does not apply to " + sub);
+    }
+  };
+  if (sub == "stats") {
+    only({"--year", "--as-of", "--unit", "--current-units", "--by", "--format"});
+  } else if (sub == "search") {
+    only({"--limit"});
+  } else {
+    only({"--sort", "--year", "--as-of", "--unit", "--current-units", "--field", "--kind",
+          "--subject", "--level", "--state"});
+  }
+  const std::string format = args.option("--format").value_or("text");
+  if (format != "text" && format != "csv" && format != "json") {
+    throw UsageError("unknown format \"" + format + "\"; expected text, csv or json");
+  }
+  const Registry registry = read_registry(read_input(args.positionals[1]));
+  if (sub == "stats") {
+    StatsQuery q;
+    const auto year = args.option("--year");
+    const auto as_of =
+        parsed_option<Date>(args, "--as-of", [](const std::string& s) { return parse_date(s); });
+    if (year) {
+      q.year = parse_int("--year", *year, 1401, 9999);
+    } else if (as_of) {
+      q.year = as_of->year();
+    } else if (const auto latest = registry.latest_event_date()) {
+      q.year = latest->year();
+    }
+    q.as_of = as_of;
+    q.unit_id = args.option("--unit");
+    q.current_units = args.has("--current-units");
+    if (const auto by = args.option("--by")) {
+      try {
+        q.by = parse_stats_dimensions(*by);
+      } catch (const ValueError& e) {
+        throw UsageError(std::string("--by: ") + e.what());
+      }
+    }
+    const StatsTable t = registry.stats(q);
+    if (format == "csv") {
+      out << render_stats_csv(t);
+    } else if (format == "json") {
+      out << to_canonical_text(to_json(t));
+    } else {
+      if (registry.note()) out << "(" << *registry.note() << ")\n";
+      out << render_stats_text(t);
+    }
+    return 0;
+  }
+  if (sub == "search") {
+    std::size_t limit = static_cast<std::size_t>(-1);
+    if (const auto l = args.option("--limit")) {
+      limit = static_cast<std::size_t>(parse_int("--limit", *l, 1, 1000000000));
+    }
+    auto hits = registry.search(args.positionals[2]);
+    registry.sort(hits);
+    if (hits.size() > limit) hits.resize(limit);
+    const Date as_of = registry.latest_event_date().value_or(Date(2000, 1, 1));
+    for (const auto i : hits) print_entry_line(registry, i, as_of, out);
+    if (hits.empty()) err << "no entry matches \"" << args.positionals[2] << "\"\n";
+    return hits.empty() ? 1 : 0;
+  }
+  const std::string sort = args.option("--sort").value_or("name");
+  if (sort != "name" && sort != "date") {
+    throw UsageError("unknown sort \"" + sort + "\"; expected name or date");
+  }
+  const Filter f = read_filter(args);
+  auto hits = registry.select(f);
+  registry.sort(hits, sort == "date");
+  const Date as_of = f.as_of ? *f.as_of
+                             : (f.year ? Date(static_cast<unsigned short>(*f.year), 12, 31)
+                                       : registry.latest_event_date().value_or(Date(2000, 1, 1)));
+  for (const auto i : hits) print_entry_line(registry, i, as_of, out);
+  return 0;
+}
+
+}  // namespace
+
+std::vector<Command> exemplar_commands() {
+  return {
+      Command{"exemplars", "statistics, search and lists of a Dân vận khéo registry",
+              "usage: danvan exemplars stats REGISTRY [--year Y] [--as-of DATE] [--unit ID]\n"
+              "                        [--current-units] [--by field,level,subject,kind]\n"
+              "                        [--format text|csv|json]\n"
+              "       danvan exemplars search REGISTRY QUERY [--limit N]\n"
+              "       danvan exemplars list REGISTRY [--sort name|date] [--year Y] [--as-of DATE]\n"
+              "                        [--unit ID] [--current-units] [--field ID] [--kind K]\n"
+              "                        [--subject S] [--level L] [--state STATE]\n\n"
+              "stats prints the annual report table of a registry (danvan/registry JSON):\n"
+              "entries registered, recognised, in force, commended and replicated, by the given\n"
+              "dimensions (default field,level,subject), with the change against the year\n"
+              "before. --unit limits it to a unit's subtree as the hierarchy was; with\n"
+              "--current-units, entries are mapped onto today's units through successor links\n"
+              "(so 2020 entries of Phú Yên count under Đắk Lắk). CSV is UTF-8 with a BOM.\n"
+              "search finds entries whose names or descriptions contain QUERY, ignoring case\n"
+              "and diacritics, in Vietnamese order. list prints the entries matching the\n"
+              "filters (year = registration year; level, state as of --as-of).\n",
+              Spec{{"--year", "--as-of", "--unit", "--by", "--format", "--limit", "--sort",
+                    "--field", "--kind", "--subject", "--level", "--state"},
+                   {"--current-units"},
+                   1,
+                   3},
+              exemplars},
+  };
+}
+
+}  // namespace danvan::cli

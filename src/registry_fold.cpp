@@ -20,24 +20,6 @@ struct Folded {
   bool safe = false;  // a starter, NFC quick-check yes, folding to such characters
 };
 
-void encode(char32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 bool plain_starter(char32_t cp) {
   const auto c = static_cast<UChar32>(cp);
   if (cp >= 0x1100 && cp <= 0x11FF) return false;  // Hangul jamo compose with each other
@@ -81,7 +63,7 @@ const std::array<Folded, table_limit>& table() {
     for (char32_t cp = 0; cp < table_limit; ++cp) {
       if (!plain_starter(cp)) continue;
       std::string s;
-      encode(cp, s);
+      append_utf8(cp, s);
       const std::string f = fold(s);
       if (f.size() > out[cp].bytes.size()) continue;
       bool ok = true;
@@ -146,6 +128,24 @@ bool fast_is_nfc(std::string_view text) {
     i += n;
   }
   return true;
+}
+
+void append_utf8(char32_t cp, std::string& out) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
 }
 
 }  // namespace danvan::detail

@@ -13,5 +13,7 @@ void fast_fold_append(std::string_view text, std::string& out);
 std::string fast_fold(std::string_view text);
 /// Same result as danvan::is_nfc(text), using the table for the common case.
 bool fast_is_nfc(std::string_view text);
+/// Appends the UTF-8 encoding of a code point (at most U+10FFFF, not a surrogate).
+void append_utf8(char32_t cp, std::string& out);
 
 }  // namespace danvan::detail

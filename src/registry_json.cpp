@@ -2,6 +2,7 @@
 
 #include "danvan/text.hpp"
 #include "json_reader.hpp"
+#include "registry_fold.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -537,21 +538,7 @@ class FastReader {
           } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
             fail();
           }
-          if (cp < 0x80) {
-            out += static_cast<char>(cp);
-          } else if (cp < 0x800) {
-            out += static_cast<char>(0xC0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-          } else if (cp < 0x10000) {
-            out += static_cast<char>(0xE0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-          } else {
-            out += static_cast<char>(0xF0 | (cp >> 18));
-            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-          }
+          detail::append_utf8(static_cast<char32_t>(cp), out);
           break;
         }
         default:

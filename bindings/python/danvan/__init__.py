@@ -164,3 +164,14 @@ __all__ = [
     "vietnamese_name",
     "write_file_atomically",
 ]
+
+# The later features, one block each (bound in bindings/python/src/<feature>.cpp): import the
+# names and extend __all__ in the block.
+
+# --- exemplar registry (registry.cpp) ---
+
+# --- progress tracking (progress.cpp) ---
+
+# --- calendar, holidays and deadlines (calendar.cpp) ---
+
+# --- references in text and import_text (references.cpp) ---

@@ -688,3 +688,11 @@ def document_schema(document: Any) -> str: ...
 def render_plan(plan: Plan, format: PlanFormat) -> str: ...
 @overload
 def render_plan(plan: Plan, format: str = "text") -> str: ...
+
+# --- exemplar registry ------------------------------------------------------------------------
+
+# --- progress tracking ------------------------------------------------------------------------
+
+# --- calendar, holidays and deadlines ---------------------------------------------------------
+
+# --- references in text and import_text -------------------------------------------------------

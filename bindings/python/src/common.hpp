@@ -9,6 +9,7 @@
 //   constructor-like reprs, pickling by fields, JSON <-> Python objects.
 #pragma once
 
+#include <pybind11/operators.h>
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 #include <pybind11/stl/filesystem.h>
@@ -29,7 +30,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <stdexcept>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
@@ -74,6 +77,61 @@ py::handle cast_enum(E value) {
     throw py::value_error("danvan: enum value " + std::to_string(i) + " has no Python member");
   }
   return py::handle(c.members[i]).inc_ref();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Making enums (any binding source may make its own; its DANVAN_PY_ENUM_CASTER must then be
+// visible wherever the enum is converted: in that one source, or here if several use it)
+
+/// The slugs of an enum: to_string of 0, 1, 2, ... while parse(to_string(e)) gives back e.
+/// (Every danvan enum has a fixed underlying type, so the casts are well-defined; to_string of
+/// a value past the end gives a slug that does not parse back, or a fallback of another value.)
+template <class E, class ToString, class Parse>
+inline std::vector<std::string> slugs_of(ToString to_string, Parse parse) {
+  std::vector<std::string> out;
+  for (int i = 0; i < 256; ++i) {
+    const auto e = static_cast<E>(i);
+    const std::string slug(to_string(e));
+    try {
+      if (slug.empty() || parse(slug) != e) break;
+    } catch (const danvan::ValueError&) {
+      break;
+    }
+    out.push_back(slug);
+  }
+  return out;
+}
+
+template <class E>
+inline void make_enum(py::module_& m, const char* name, const char* doc,
+                      const std::vector<std::string>& slugs) {
+  py::list members;
+  for (const auto& s : slugs) members.append(py::make_tuple(s, s));
+  py::object cls = py::module_::import("enum").attr("Enum")(
+      name, members, py::arg("module") = "danvan", py::arg("qualname") = name);
+  cls.attr("__doc__") = doc;
+  // The repr reads like the code that names the member: UnitKind.peoples_committee.
+  cls.attr("__repr__") = py::cpp_function(
+      [](py::handle self) {
+        return py::str("{}.{}").format(py::type::of(self).attr("__name__"), self.attr("name"));
+      },
+      py::name("__repr__"), py::is_method(cls), "UnitKind.peoples_committee");
+  EnumClass& c = enum_class<E>();
+  c.cls = cls.inc_ref().ptr();
+  c.members.clear();
+  for (const auto& s : slugs) c.members.push_back(py::object(cls.attr(s.c_str())).release().ptr());
+  m.attr(name) = cls;
+}
+
+/// For the enums without a C++ to_string: checks the hand-written slugs against the parser.
+template <class E, class Parse>
+inline std::vector<std::string> checked(std::vector<std::string> slugs, Parse parse) {
+  for (std::size_t i = 0; i < slugs.size(); ++i) {
+    if (parse(slugs[i]) != static_cast<E>(i)) {
+      throw std::logic_error("danvan._core: enum slug \"" + slugs[i] + "\" is out of order");
+    }
+  }
+  return slugs;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -144,6 +202,17 @@ void add_field_pickling(py::class_<T>& cls, std::initializer_list<const char*> f
       "A copy (danvan objects share no parts, so deep and shallow copies are alike).");
 }
 
+/// ==, != and the four orderings, from the C++ comparison operators.
+template <class T>
+void add_ordering(py::class_<T>& cls) {
+  cls.def(py::self == py::self)
+      .def(py::self != py::self)
+      .def(py::self < py::self)
+      .def(py::self <= py::self)
+      .def(py::self > py::self)
+      .def(py::self >= py::self);
+}
+
 // ---------------------------------------------------------------------------------------------
 // JSON <-> Python
 
@@ -198,6 +267,10 @@ void register_symbols(py::module_& m);
 void register_instruments(py::module_& m);
 void register_units(py::module_& m);
 void register_plans(py::module_& m);
+void register_registry(py::module_& m);
+void register_progress(py::module_& m);
+void register_calendar(py::module_& m);
+void register_references(py::module_& m);
 
 }  // namespace danvan_py
 

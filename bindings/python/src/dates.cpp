@@ -65,12 +65,14 @@ using danvan::Period;
 using danvan::PeriodType;
 
 void register_dates(py::module_& m) {
-  py::class_<PartialDate>(
+  py::class_<PartialDate> partial_date(
       m, "PartialDate",
       "A date known to the year, the month or the day (\"2020\", \"2020-04\", \"2020-04-10\").\n\n"
       "Immutable and hashable. Ordered by (first day, precision): "
       "PartialDate(2020) < PartialDate(2020, 1) < PartialDate(2020, 1, 1). Years are "
-      "1400..9999; the day must exist in its month.")
+      "1400..9999; the day must exist in its month.");
+  add_ordering(partial_date);
+  partial_date
       .def(py::init([](int year, std::optional<int> month, std::optional<int> day) {
              if (day && !month) throw danvan::ValueError("a day needs a month");
              if (day) return PartialDate(year, *month, *day);
@@ -104,12 +106,6 @@ void register_dates(py::module_& m) {
       .def("vietnamese_long", &PartialDate::vietnamese_long,
            "Vietnamese long form: \"năm 2020\", \"tháng 4 năm 2020\", "
            "\"ngày 10 tháng 4 năm 2020\".")
-      .def(py::self == py::self)
-      .def(py::self != py::self)
-      .def(py::self < py::self)
-      .def(py::self <= py::self)
-      .def(py::self > py::self)
-      .def(py::self >= py::self)
       .def(
           "__hash__",
           [](const PartialDate& d) {
@@ -149,10 +145,12 @@ void register_dates(py::module_& m) {
   m.def("to_iso", &danvan::to_iso, py::arg("day"),
         "ISO 8601 \"YYYY-MM-DD\" of a datetime.date (as date.isoformat()).");
 
-  py::class_<Period>(
+  py::class_<Period> period(
       m, "Period",
       "A reporting period with a stable id: \"2020\", \"2020S1\", \"2020Q2\", \"202004\".\n\n"
-      "Immutable and hashable; ordered by start date, then by length (shorter first).")
+      "Immutable and hashable; ordered by start date, then by length (shorter first).");
+  add_ordering(period);
+  period
       .def(py::init<PeriodType, int, int>(), py::arg("type"), py::arg("year"), py::arg("index") = 1,
            "Period(PeriodType.quarter, 2020, 2); index is 1..12 for months, 1..4 for quarters, "
            "1..2 for six-month periods, 1 for years. Raises danvan.ValueError.")
@@ -176,12 +174,6 @@ void register_dates(py::module_& m) {
       .def("split", &Period::split, py::arg("type"),
            "The periods of a shorter (or equal) type that make up this one, in order; raises "
            "danvan.ValueError when `type` is longer.")
-      .def(py::self == py::self)
-      .def(py::self != py::self)
-      .def(py::self < py::self)
-      .def(py::self <= py::self)
-      .def(py::self > py::self)
-      .def(py::self >= py::self)
       .def(
           "__contains__",
           [](const Period& p, const py::handle& x) {

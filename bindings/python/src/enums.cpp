@@ -8,65 +8,7 @@
 // in Python without touching this file (tests check the stubs list it).
 #include "common.hpp"
 
-#include <stdexcept>
-#include <string_view>
-
 namespace danvan_py {
-
-namespace {
-
-/// The slugs of an enum: to_string of 0, 1, 2, ... while parse(to_string(e)) gives back e.
-/// (Every danvan enum has a fixed underlying type, so the casts are well-defined; to_string of
-/// a value past the end gives a slug that does not parse back, or a fallback of another value.)
-template <class E, class ToString, class Parse>
-std::vector<std::string> slugs_of(ToString to_string, Parse parse) {
-  std::vector<std::string> out;
-  for (int i = 0; i < 256; ++i) {
-    const auto e = static_cast<E>(i);
-    const std::string slug(to_string(e));
-    try {
-      if (slug.empty() || parse(slug) != e) break;
-    } catch (const danvan::ValueError&) {
-      break;
-    }
-    out.push_back(slug);
-  }
-  return out;
-}
-
-template <class E>
-void make_enum(py::module_& m, const char* name, const char* doc,
-               const std::vector<std::string>& slugs) {
-  py::list members;
-  for (const auto& s : slugs) members.append(py::make_tuple(s, s));
-  py::object cls = py::module_::import("enum").attr("Enum")(
-      name, members, py::arg("module") = "danvan", py::arg("qualname") = name);
-  cls.attr("__doc__") = doc;
-  // The repr reads like the code that names the member: UnitKind.peoples_committee.
-  cls.attr("__repr__") = py::cpp_function(
-      [](py::handle self) {
-        return py::str("{}.{}").format(py::type::of(self).attr("__name__"), self.attr("name"));
-      },
-      py::name("__repr__"), py::is_method(cls), "UnitKind.peoples_committee");
-  EnumClass& c = enum_class<E>();
-  c.cls = cls.inc_ref().ptr();
-  c.members.clear();
-  for (const auto& s : slugs) c.members.push_back(py::object(cls.attr(s.c_str())).release().ptr());
-  m.attr(name) = cls;
-}
-
-/// For the enums without a C++ to_string: checks the hand-written slugs against the parser.
-template <class E, class Parse>
-std::vector<std::string> checked(std::vector<std::string> slugs, Parse parse) {
-  for (std::size_t i = 0; i < slugs.size(); ++i) {
-    if (parse(slugs[i]) != static_cast<E>(i)) {
-      throw std::logic_error("danvan._core: enum slug \"" + slugs[i] + "\" is out of order");
-    }
-  }
-  return slugs;
-}
-
-}  // namespace
 
 void register_enums(py::module_& m) {
   using namespace danvan;

@@ -175,10 +175,12 @@ void register_instruments(py::module_& m) {
                                   "term", "period", "title"});
   add_json_methods(instrument);
 
-  py::class_<InstrumentKey>(
+  py::class_<InstrumentKey> instrument_key(
       m, "InstrumentKey",
       "The identity of an instrument (issuers, type, family, number, when), as identity() "
-      "gives it: equal keys mean the same document. Immutable, hashable and ordered.")
+      "gives it: equal keys mean the same document. Immutable, hashable and ordered.");
+  add_ordering(instrument_key);
+  instrument_key
       .def(py::init([](std::vector<std::string> issuer_ids, danvan::DocumentType type,
                        danvan::DocumentFamily family, std::string number, std::string when) {
              return InstrumentKey{std::move(issuer_ids), type, family, std::move(number),
@@ -199,12 +201,6 @@ void register_instruments(py::module_& m) {
       .def_property_readonly(
           "when", [](const InstrumentKey& k) { return k.when; },
           "ISO date, year, \"khóa XI\", or \"\" when unknown.")
-      .def(py::self == py::self)
-      .def(py::self != py::self)
-      .def(py::self < py::self)
-      .def(py::self <= py::self)
-      .def(py::self > py::self)
-      .def(py::self >= py::self)
       .def(
           "__hash__",
           [](const InstrumentKey& k) {

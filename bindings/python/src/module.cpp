@@ -21,6 +21,10 @@ PYBIND11_MODULE(_core, m) {
   danvan_py::register_instruments(m);
   danvan_py::register_units(m);
   danvan_py::register_plans(m);
+  danvan_py::register_registry(m);
+  danvan_py::register_progress(m);
+  danvan_py::register_calendar(m);
+  danvan_py::register_references(m);
 
   m.attr("__name__") = real_name;
 }

@@ -2,11 +2,13 @@
 """Runs the same registry work in danvan (bench/registry_bench) and in SQLite and prints ratios.
 
 Usage: bench/compare_sqlite.py BUILD_DIR DATA_DIR [SMALL_DATA_DIR]
-DATA_DIR holds national-registry.json and national-registry.sqlite from
-bench/gen_national_registry.py (SMALL_DATA_DIR, if given, is used for the load comparison).
-SQLite gets its most favourable shape: a table pre-aggregated per (entry, year, field) with a
-covering index for the stats, and a pre-folded name column for the search.
+DATA_DIR holds national-registry.json, sqlite-entries.tsv and sqlite-facts.tsv from
+BUILD_DIR/bench/gen_national_registry (SMALL_DATA_DIR, if given, is used for the load
+comparison). national-registry.sqlite is built from the TSV files when missing or older.
+SQLite gets its most favourable shape: a table pre-aggregated per (entry, year, field) as of
+31 December with a covering index for the stats, and a pre-folded name column for the search.
 """
+import csv
 import json
 import os
 import pathlib
@@ -15,6 +17,40 @@ import statistics
 import subprocess
 import sys
 import time
+
+
+def build_db(data):
+    db = data / "national-registry.sqlite"
+    tsvs = [data / "sqlite-entries.tsv", data / "sqlite-facts.tsv"]
+    if db.exists() and all(db.stat().st_mtime >= t.stat().st_mtime for t in tsvs):
+        return db
+    if db.exists():
+        db.unlink()
+    t = time.perf_counter()
+    con = sqlite3.connect(db)
+    con.executescript("""
+    PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
+    CREATE TABLE entries(idx INTEGER PRIMARY KEY, province TEXT, unit TEXT, kind TEXT,
+                         subject TEXT, name_folded TEXT);
+    CREATE TABLE stats_facts(province TEXT, year INTEGER, field TEXT, level TEXT, subject TEXT,
+                             entry INTEGER, registered INTEGER, recognised INTEGER,
+                             effective INTEGER, commended INTEGER, replicated INTEGER);
+    """)
+    for table, path, n in (("entries", tsvs[0], 6), ("stats_facts", tsvs[1], 11)):
+        with path.open(encoding="utf-8", newline="") as f:
+            rows = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+            con.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * n)})", rows)
+    con.executescript("""
+    CREATE INDEX stats_cover ON stats_facts(province, year, field, level, subject, registered,
+                                            recognised, effective, commended, replicated);
+    CREATE INDEX entries_province ON entries(province);
+    ANALYZE;
+    """)
+    con.commit()
+    con.close()
+    print(f"built {db} in {time.perf_counter() - t:.0f} s")
+    return db
+
 
 build, data = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
 small = pathlib.Path(sys.argv[3]) if len(sys.argv) > 3 else data
@@ -39,7 +75,7 @@ def timed(con, sql, args, repeat=7):
     return statistics.median(times), rows
 
 
-con = sqlite3.connect(data / "national-registry.sqlite")
+con = sqlite3.connect(build_db(data))
 STATS = """SELECT field, level, subject, sum(registered), sum(recognised), sum(effective),
                   sum(commended), sum(replicated)
            FROM stats_facts WHERE province = ? AND year = ? GROUP BY field, level, subject"""
@@ -54,6 +90,7 @@ load_fast = bench["BM_LoadStreaming"]
 load_dom = bench["BM_LoadDomAndConvert"]
 mem = bench["BM_MemoryOfLoadedRegistry"]
 stats_b = bench["BM_StatsProvinceYear"]
+walk_b = bench["BM_StatsProvinceYearWalk"]
 search_b = bench["BM_SearchNames"]
 print(f"load (file {small / 'national-registry.json'}):")
 print(f"  streaming reader {load_fast['bytes_per_second'] / 1e6:8.1f} MB/s, DOM + conversion "
@@ -63,9 +100,18 @@ print(f"stats p07 2022 (+2021): danvan {seconds(stats_b) * 1e3:.3f} ms, SQLite c
       f"{t_sqlite_stats * 1e3:.3f} ms: {t_sqlite_stats / seconds(stats_b):.1f}x (target >= 20x)")
 print(f"  SQLite plan: {' | '.join(r[-1] for r in plan)}; rows {len(rows)} vs danvan "
       f"{int(stats_b['rows'])}")
+print(f"  danvan walk without aggregates {seconds(walk_b) * 1e3:.3f} ms "
+      f"({t_sqlite_stats / seconds(walk_b):.1f}x SQLite); first query of a year on a fresh "
+      f"registry (builds the aggregates) {seconds(bench['BM_StatsFirstQuery']) * 1e3:.0f} ms")
+for name, what in (("BM_StatsProvinceMidYear", "as of 30/06/2022"),
+                   ("BM_StatsProvinceCurrentUnits", "2026, current units")):
+    fast, walk = bench[name], bench[name + "Walk"]
+    print(f"  {what} (no SQLite counterpart): danvan {seconds(fast) * 1e3:.3f} ms, walk "
+          f"{seconds(walk) * 1e3:.3f} ms ({seconds(walk) / seconds(fast):.1f}x)")
 print(f"search 'hoa tuan': danvan {seconds(search_b) * 1e3:.2f} ms ({int(search_b['hits'])} hits), "
       f"SQLite LIKE {t_sqlite_search * 1e3:.2f} ms ({len(hits)} hits): "
       f"{t_sqlite_search / seconds(search_b):.1f}x (target >= 10x)")
 print(f"memory: RSS growth {mem['rss_growth_MB']:.0f} MB for a {mem['file_MB']:.0f} MB file "
       f"({mem['rss_over_file']:.2f} of the file; target < 1), compact storage "
       f"{mem['storage_MB']:.0f} MB, {int(mem['entries'])} entries")
+print(f"load average (1, 5, 15 min): {' '.join(f'{x:.1f}' for x in os.getloadavg())}")

@@ -1,5 +1,5 @@
 // Benchmarks of the exemplar registry on the national-scale data of
-// bench/gen_national_registry.py. Environment:
+// bench/gen_national_registry.cpp. Environment:
 //   DANVAN_BENCH_REGISTRY        the large registry (stats, search, memory)
 //   DANVAN_BENCH_REGISTRY_SMALL  the registry used for the load comparison (default: the large)
 // The load comparison runs both readers on the same file in this process: the streaming
@@ -64,19 +64,63 @@ void BM_LoadDomAndConvert(benchmark::State& state) {
                           static_cast<std::int64_t>(text.size()));
 }
 
-void BM_StatsProvinceYear(benchmark::State& state) {
-  const auto& r = large_registry();
+danvan::StatsQuery province_query(const char* as_of = nullptr, bool current = false,
+                                  int year = 2022) {
   danvan::StatsQuery q;
-  q.year = 2022;
+  q.year = year;
   q.unit_id = "p07";
+  q.current_units = current;
+  if (as_of != nullptr) q.as_of = danvan::parse_date(as_of);
+  return q;
+}
+
+template <bool Walk>
+void run_stats(benchmark::State& state, const danvan::StatsQuery& q) {
+  const auto& r = large_registry();
+  const auto compute = [&] { return Walk ? r.stats_by_walk(q) : r.stats(q); };
+  (void)compute();  // builds the aggregates of the two years once, outside the timing
   for (auto _ : state) {
-    auto t = r.stats(q);
+    auto t = compute();
     benchmark::DoNotOptimize(t);
   }
-  const auto t = r.stats(q);
+  const auto t = compute();
   state.counters["rows"] = static_cast<double>(t.rows.size());
   state.counters["registered"] = static_cast<double>(t.total.registered);
   state.counters["effective"] = static_cast<double>(t.total.effective);
+}
+
+// p07, 2022 as of 31/12/2022 (and 2021 as of 31/12/2021), by field x level x subject.
+void BM_StatsProvinceYear(benchmark::State& state) { run_stats<false>(state, province_query()); }
+void BM_StatsProvinceYearWalk(benchmark::State& state) { run_stats<true>(state, province_query()); }
+// As of a day mid-year: the aggregates are corrected entry by entry.
+void BM_StatsProvinceMidYear(benchmark::State& state) {
+  run_stats<false>(state, province_query("2022-06-30"));
+}
+void BM_StatsProvinceMidYearWalk(benchmark::State& state) {
+  run_stats<true>(state, province_query("2022-06-30"));
+}
+// 2026 mapped onto today's units (the old communes and districts of p07 count under it).
+void BM_StatsProvinceCurrentUnits(benchmark::State& state) {
+  run_stats<false>(state, province_query(nullptr, true, 2026));
+}
+void BM_StatsProvinceCurrentUnitsWalk(benchmark::State& state) {
+  run_stats<true>(state, province_query(nullptr, true, 2026));
+}
+
+// The first query of a year on a fresh registry: builds the aggregates of 2022 and 2021 (a
+// walk over every entry) and then answers.
+void BM_StatsFirstQuery(benchmark::State& state) {
+  const auto q = province_query();
+  for (auto _ : state) {
+    state.PauseTiming();
+    auto copy = std::make_unique<danvan::Registry>(large_registry());  // a copy starts empty
+    state.ResumeTiming();
+    auto t = copy->stats(q);
+    benchmark::DoNotOptimize(t);
+    state.PauseTiming();
+    copy.reset();
+    state.ResumeTiming();
+  }
 }
 
 void BM_SearchNames(benchmark::State& state) {
@@ -112,6 +156,12 @@ BENCHMARK(BM_MemoryOfLoadedRegistry)->Iterations(1)->Unit(benchmark::kMillisecon
 BENCHMARK(BM_LoadStreaming)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_LoadDomAndConvert)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_StatsProvinceYear)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_StatsProvinceYearWalk)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_StatsProvinceMidYear)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_StatsProvinceMidYearWalk)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_StatsProvinceCurrentUnits)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_StatsProvinceCurrentUnitsWalk)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_StatsFirstQuery)->Iterations(3)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SearchNames)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv) {

@@ -7,10 +7,13 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstring>
 #include <functional>
 #include <limits>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <numeric>
 #include <stdexcept>
 #include <unordered_map>
@@ -328,6 +331,81 @@ struct StringHash {
   }
 };
 
+// Statistics ---------------------------------------------------------------------------------
+
+constexpr std::size_t level_slots = 5;  // central, province, district, commune, none
+
+/// A year's counting window: events from `first` to `last` count for the year; nothing after
+/// `as_of` is seen.
+struct YearWindow {
+  std::uint32_t first = 0;
+  std::uint32_t last = 0;
+  std::uint32_t as_of = 0;
+};
+
+/// One non-empty cell of a unit's partial aggregate (see YearAggregates).
+struct AggregateCell {
+  std::uint32_t cell = 0;
+  std::array<std::uint32_t, 5>
+      counts{};  // registered, recognised, effective, commended, replicated
+};
+
+/// Partial statistics of one year as of its 31 December, per unit (the unit an entry belongs
+/// to), at full resolution: cells 0 .. F*20-1 are ((field * 5 + level) * 2 + subject) * 2 + kind
+/// (an entry counts once per field), cells F*20 .. F*20+19 the same without the field (an entry
+/// counts once). Any grouping of a table is a projection of these.
+struct YearAggregates {
+  std::vector<std::uint32_t> begin;  // per unit, into cells; one more than the units
+  std::vector<AggregateCell> cells;
+};
+
+/// Every event as (day, record), grouped by the entry's unit, by day within a unit: finds the
+/// entries whose contribution differs between the 31 December base and another as-of day.
+struct UnitEvents {
+  std::vector<std::uint32_t> begin;  // per unit; one more than the units
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> day_record;
+};
+
+/// Lazily built statistics data; emptied by every change of the registry. A copy starts empty.
+struct StatsCache {
+  std::mutex mutex;
+  std::atomic<bool> filled{false};
+  std::map<int, std::shared_ptr<const YearAggregates>> years;
+  std::shared_ptr<const UnitEvents> unit_events;
+
+  StatsCache() = default;
+  StatsCache(const StatsCache& /*other*/) {}
+  StatsCache& operator=(const StatsCache& other) {
+    if (this != &other) clear();
+    return *this;
+  }
+  ~StatsCache() = default;
+  StatsCache(StatsCache&&) = delete;
+  StatsCache& operator=(StatsCache&&) = delete;
+  void clear() {
+    if (!filled.load(std::memory_order_acquire)) return;
+    const std::lock_guard<std::mutex> lock(mutex);
+    years.clear();
+    unit_events.reset();
+    filled.store(false, std::memory_order_release);
+  }
+};
+
+void add_counts(StatsCounts& t, const StatsCounts& c) {
+  t.registered += c.registered;
+  t.recognised += c.recognised;
+  t.effective += c.effective;
+  t.commended += c.commended;
+  t.replicated += c.replicated;
+}
+void subtract_counts(StatsCounts& t, const StatsCounts& c) {
+  t.registered -= c.registered;
+  t.recognised -= c.recognised;
+  t.effective -= c.effective;
+  t.commended -= c.commended;
+  t.replicated -= c.replicated;
+}
+
 }  // namespace
 
 struct Registry::Impl {
@@ -351,6 +429,9 @@ struct Registry::Impl {
   std::vector<std::uint32_t> id_table;  // open addressing: record index + 1, 0 empty
   std::vector<std::vector<std::uint32_t>> by_unit;
   std::uint32_t latest_day = 0;
+  // Static unit links as compressed lists: children by parent, predecessors by successor.
+  std::vector<std::uint32_t> child_begin, child_list, pred_begin, pred_list;
+  mutable StatsCache stats_cache;
 
   Impl() { index_fields(); }
 
@@ -378,6 +459,26 @@ struct Registry::Impl {
       for (const auto& s : us[i].successor_ids) info.successors.push_back(unit_index.at(s));
     }
     by_unit.assign(us.size(), {});
+    const auto n = unit_info.size();
+    const auto compress = [n](std::vector<std::uint32_t>& begin, std::vector<std::uint32_t>& list,
+                              const auto& each_link) {
+      begin.assign(n + 1, 0);
+      each_link([&](std::uint32_t from, std::uint32_t) { ++begin[from + 1]; });
+      for (std::size_t i = 0; i < n; ++i) begin[i + 1] += begin[i];
+      list.assign(begin[n], 0);
+      std::vector<std::uint32_t> fill(begin.begin(), begin.end() - 1);
+      each_link([&](std::uint32_t from, std::uint32_t to) { list[fill[from]++] = to; });
+    };
+    compress(child_begin, child_list, [&](const auto& link) {
+      for (std::uint32_t u = 0; u < n; ++u) {
+        if (unit_info[u].parent != none32) link(unit_info[u].parent, u);
+      }
+    });
+    compress(pred_begin, pred_list, [&](const auto& link) {
+      for (std::uint32_t u = 0; u < n; ++u) {
+        for (const auto s : unit_info[u].successors) link(s, u);
+      }
+    });
   }
 
   [[nodiscard]] std::string_view view(Span s) const { return {text.data() + s.off, s.len}; }
@@ -473,6 +574,56 @@ struct Registry::Impl {
     }
     return inc;
   }
+  /// The same units as included_units(), as a list in no particular order, found from the
+  /// ancestor's subtree (and, for current units, backwards through predecessor links and the
+  /// dissolved children a parent carries on) instead of from every unit.
+  [[nodiscard]] std::vector<std::uint32_t> included_unit_list(std::uint32_t ancestor,
+                                                              std::uint32_t day,
+                                                              bool current) const {
+    std::vector<std::uint32_t> subtree{ancestor};
+    for (std::size_t k = 0; k < subtree.size(); ++k) {
+      const std::uint32_t u = subtree[k];
+      for (std::uint32_t c = child_begin[u]; c < child_begin[u + 1]; ++c) {
+        subtree.push_back(child_list[c]);
+      }
+    }
+    std::vector<std::uint32_t> out;
+    if (!current) {
+      for (const auto u : subtree) {
+        if (within(u, ancestor, std::min(day, unit_info[u].to))) out.push_back(u);
+      }
+      return out;
+    }
+    // A unit is included when following its successors (or, dissolved without successors, its
+    // parent) reaches a unit existing on the day within the ancestor: search backwards from
+    // those.
+    std::vector<char> seen(unit_info.size(), 0);
+    for (const auto u : subtree) {
+      if (within(u, ancestor, day)) {
+        seen[u] = 1;
+        out.push_back(u);
+      }
+    }
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      const std::uint32_t v = out[k];
+      for (std::uint32_t i = pred_begin[v]; i < pred_begin[v + 1]; ++i) {
+        const std::uint32_t p = pred_list[i];
+        if (seen[p] == 0 && !exists(p, day)) {
+          seen[p] = 1;
+          out.push_back(p);
+        }
+      }
+      for (std::uint32_t i = child_begin[v]; i < child_begin[v + 1]; ++i) {
+        const std::uint32_t c = child_list[i];
+        if (seen[c] == 0 && unit_info[c].successors.empty() && !exists(c, day) &&
+            unit_info[c].to < day) {
+          seen[c] = 1;
+          out.push_back(c);
+        }
+      }
+    }
+    return out;
+  }
   [[nodiscard]] std::uint32_t unit_at(std::string_view id) const {
     const auto it = unit_index.find(id);
     if (it == unit_index.end()) throw ValueError("unknown unit \"" + std::string(id) + "\"");
@@ -549,6 +700,187 @@ struct Registry::Impl {
       if (e.type == EventType::recognised && e.level < best) best = e.level;
     }
     return best;
+  }
+
+  // statistics -----------------------------------------------------------------------------
+  /// What an entry adds to a year's table: false when nothing. level_slot is the highest
+  /// recognition level as of the window's day (4: none).
+  bool contribution(const Record& r, const YearWindow& w, StatsCounts& c,
+                    std::size_t& level_slot) const {
+    c = StatsCounts{};
+    if (r.reg_day > w.as_of) return false;
+    std::uint8_t lvl = no_level;
+    EntryState s = EntryState::not_registered;
+    for (std::uint32_t k = 0; k < r.event_count; ++k) {
+      const PackedEvent& e = events[r.first_event + k];
+      if (e.day > w.as_of) break;
+      const bool in_year = e.day >= w.first && e.day <= w.last;
+      switch (e.type) {
+        case EventType::registered:
+          s = EntryState::registered;
+          if (in_year) c.registered = 1;
+          break;
+        case EventType::recognised:
+          s = EntryState::recognised;
+          if (e.level < lvl) lvl = e.level;
+          if (in_year) c.recognised = 1;
+          break;
+        case EventType::commended:
+        case EventType::awarded:
+          if (in_year) c.commended = 1;
+          break;
+        case EventType::replicated:
+          if (in_year) c.replicated = 1;
+          break;
+        case EventType::reevaluated:
+          s = e.effective == 1 ? EntryState::effective : EntryState::no_longer_effective;
+          break;
+        case EventType::revoked:
+          s = EntryState::revoked;
+          break;
+      }
+    }
+    c.effective = s == EntryState::recognised || s == EntryState::effective ? 1 : 0;
+    level_slot = lvl == no_level ? 4 : lvl;
+    return !(c == StatsCounts{});
+  }
+
+  [[nodiscard]] std::size_t full_cells() const { return (fields.size() + 1) * level_slots * 4; }
+
+  /// Calls f(cell) for the full-resolution cells (see YearAggregates) an entry counts in.
+  template <class F>
+  void each_full_cell(const Record& r, std::size_t level_slot, F&& f) const {
+    const std::size_t tail = (level_slot * 2 + static_cast<std::size_t>(r.subject)) * 2 +
+                             static_cast<std::size_t>(r.kind);
+    for (std::uint64_t bits = r.fields; bits != 0; bits &= bits - 1) {
+      const auto field = static_cast<std::size_t>(__builtin_ctzll(bits));
+      f(field * level_slots * 4 + tail);
+    }
+    f(fields.size() * level_slots * 4 + tail);
+  }
+
+  [[nodiscard]] static YearWindow year_end_window(int year) {
+    const std::uint32_t last = day_of(make_date(year, 12, 31));
+    return {day_of(make_date(year, 1, 1)), last, last};
+  }
+
+  [[nodiscard]] std::shared_ptr<const YearAggregates> build_year(int year) const {
+    const YearWindow w = year_end_window(year);
+    auto a = std::make_shared<YearAggregates>();
+    a->begin.reserve(unit_info.size() + 1);
+    a->begin.push_back(0);
+    std::vector<std::array<std::uint32_t, 5>> dense(full_cells());
+    std::vector<std::uint32_t> touched;
+    for (std::size_t u = 0; u < unit_info.size(); ++u) {
+      for (const auto i : by_unit[u]) {
+        StatsCounts c;
+        std::size_t level_slot = 0;
+        if (!contribution(records[i], w, c, level_slot)) continue;
+        each_full_cell(records[i], level_slot, [&](std::size_t cell) {
+          auto& d = dense[cell];
+          if (d == std::array<std::uint32_t, 5>{})
+            touched.push_back(static_cast<std::uint32_t>(cell));
+          d[0] += static_cast<std::uint32_t>(c.registered);
+          d[1] += static_cast<std::uint32_t>(c.recognised);
+          d[2] += static_cast<std::uint32_t>(c.effective);
+          d[3] += static_cast<std::uint32_t>(c.commended);
+          d[4] += static_cast<std::uint32_t>(c.replicated);
+        });
+      }
+      std::sort(touched.begin(), touched.end());
+      for (const auto cell : touched) {
+        a->cells.push_back({cell, dense[cell]});
+        dense[cell] = {};
+      }
+      touched.clear();
+      a->begin.push_back(static_cast<std::uint32_t>(a->cells.size()));
+    }
+    a->cells.shrink_to_fit();
+    return a;
+  }
+
+  [[nodiscard]] std::shared_ptr<const UnitEvents> build_unit_events() const {
+    auto ue = std::make_shared<UnitEvents>();
+    ue->begin.assign(unit_info.size() + 1, 0);
+    for (std::size_t u = 0; u < unit_info.size(); ++u) {
+      std::uint32_t n = 0;
+      for (const auto i : by_unit[u]) n += records[i].event_count;
+      ue->begin[u + 1] = ue->begin[u] + n;
+    }
+    ue->day_record.reserve(ue->begin.back());
+    for (std::size_t u = 0; u < unit_info.size(); ++u) {
+      for (const auto i : by_unit[u]) {
+        const Record& r = records[i];
+        for (std::uint32_t k = 0; k < r.event_count; ++k) {
+          ue->day_record.emplace_back(events[r.first_event + k].day, i);
+        }
+      }
+      std::sort(ue->day_record.begin() + ue->begin[u], ue->day_record.end());
+    }
+    return ue;
+  }
+
+  /// The aggregates of a year, built on first use (at most 16 years are kept).
+  [[nodiscard]] std::shared_ptr<const YearAggregates> year_aggregates(int year) const {
+    const std::lock_guard<std::mutex> lock(stats_cache.mutex);
+    const auto it = stats_cache.years.find(year);
+    if (it != stats_cache.years.end()) return it->second;
+    if (stats_cache.years.size() >= 16) stats_cache.years.clear();
+    auto a = build_year(year);
+    stats_cache.years.emplace(year, a);
+    stats_cache.filled.store(true, std::memory_order_release);
+    return a;
+  }
+  [[nodiscard]] std::shared_ptr<const UnitEvents> unit_events() const {
+    const std::lock_guard<std::mutex> lock(stats_cache.mutex);
+    if (!stats_cache.unit_events) stats_cache.unit_events = build_unit_events();
+    stats_cache.filled.store(true, std::memory_order_release);
+    return stats_cache.unit_events;
+  }
+
+  /// Adds the window's counts of the given units to `full` (full-resolution cells): the year's
+  /// 31 December aggregates, corrected for the entries with an event between that day and
+  /// the as-of day (their 31 December contribution is taken away, their as-of one added).
+  void aggregate(int year, const YearWindow& w, const std::vector<std::uint32_t>& unit_list,
+                 std::vector<StatsCounts>& full) const {
+    const auto a = year_aggregates(year);
+    for (const auto u : unit_list) {
+      for (std::uint32_t k = a->begin[u]; k < a->begin[u + 1]; ++k) {
+        const AggregateCell& ac = a->cells[k];
+        StatsCounts& t = full[ac.cell];
+        t.registered += ac.counts[0];
+        t.recognised += ac.counts[1];
+        t.effective += ac.counts[2];
+        t.commended += ac.counts[3];
+        t.replicated += ac.counts[4];
+      }
+    }
+    const YearWindow base = year_end_window(year);
+    if (w.as_of == base.as_of) return;
+    const auto ue = unit_events();
+    const std::uint32_t lo = std::min(w.as_of, base.as_of);
+    const std::uint32_t hi = std::max(w.as_of, base.as_of);
+    std::vector<std::uint32_t> changed;
+    for (const auto u : unit_list) {
+      const auto first = ue->day_record.begin() + ue->begin[u];
+      const auto last = ue->day_record.begin() + ue->begin[u + 1];
+      // Events dated in (lo, hi].
+      auto it = std::lower_bound(first, last, std::make_pair(lo + 1, std::uint32_t{0}));
+      for (; it != last && it->first <= hi; ++it) changed.push_back(it->second);
+    }
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    for (const auto i : changed) {
+      const Record& r = records[i];
+      StatsCounts c;
+      std::size_t level_slot = 0;
+      if (contribution(r, base, c, level_slot)) {
+        each_full_cell(r, level_slot, [&](std::size_t cell) { subtract_counts(full[cell], c); });
+      }
+      if (contribution(r, w, c, level_slot)) {
+        each_full_cell(r, level_slot, [&](std::size_t cell) { add_counts(full[cell], c); });
+      }
+    }
   }
 
   /// Checks an NFC-normalised entry against the registry and returns its packed form parts.
@@ -664,6 +996,7 @@ struct Registry::Impl {
     if (e.person_name) r.person = store(*e.person_name);
     commit_events(r, e, packed, packed_targets);
     const auto index = static_cast<std::uint32_t>(records.size());
+    stats_cache.clear();
     records.push_back(r);
     index_id(index);
     by_unit[unit].push_back(index);
@@ -758,6 +1091,7 @@ void Registry::declare_field(Field field) {
   if (impl_->fields.size() >= 64) throw ValueError("a registry has at most 64 fields");
   impl_->fields.push_back(std::move(field));
   impl_->index_fields();
+  impl_->stats_cache.clear();
 }
 
 std::vector<Field> Registry::fields() const { return impl_->fields; }
@@ -792,6 +1126,7 @@ void Registry::add_event(std::string_view entry_id, Event event) {
   if (r.first_event + r.event_count == impl_->events.size()) {
     impl_->events.resize(r.first_event);  // the entry's events are last: rewrite them in place
   }
+  impl_->stats_cache.clear();
   impl_->commit_events(r, e, packed, packed_targets);
 }
 
@@ -823,7 +1158,13 @@ std::vector<std::size_t> Registry::select(const Filter& filter) const {
   if (filter.as_of) as_of = *filter.as_of;
   const std::uint32_t day = day_of(as_of);
   std::vector<char> inc;
-  if (filter.unit_id) inc = m.included_units(m.unit_at(*filter.unit_id), day, filter.current_units);
+  if (filter.unit_id) {
+    inc.assign(m.unit_info.size(), 0);
+    for (const auto u :
+         m.included_unit_list(m.unit_at(*filter.unit_id), day, filter.current_units)) {
+      inc[u] = 1;
+    }
+  }
   std::uint64_t field_bit = 0;
   if (filter.field_id) {
     const auto it = m.field_index.find(*filter.field_id);
@@ -907,14 +1248,6 @@ void Registry::sort(std::vector<std::size_t>& indexes, bool by_date) const {
 
 namespace {
 
-constexpr std::size_t level_slots = 5;  // central, province, district, commune, none
-
-struct YearWindow {
-  std::uint32_t first = 0;
-  std::uint32_t last = 0;
-  std::uint32_t as_of = 0;
-};
-
 Date minus_year(Date d) {
   const int y = d.year() - 1;
   const int m = d.month();
@@ -923,49 +1256,179 @@ Date minus_year(Date d) {
   return make_date(y, m, dd);
 }
 
-}  // namespace
+/// What both ways of computing a table share: the checked query, the two windows and the
+/// cells of the table (query resolution: ((field * 5 + level) * 2 + subject) * 2 + kind, the
+/// dimensions not grouped by at slot 0).
+struct StatsWork {
+  StatsTable table;
+  YearWindow cur, prev;
+  bool by_field = false, by_level = false, by_subject = false, by_kind = false;
+  std::vector<std::array<StatsCounts, 2>> cells;
+  std::array<StatsCounts, 2> totals{};
+};
 
-StatsTable Registry::stats(const StatsQuery& query) const {
-  const Impl& m = *impl_;
+StatsWork start_stats(const StatsQuery& query, std::size_t field_count) {
   if (query.year < 1401 || query.year > 9999) {
     throw ValueError("year " + std::to_string(query.year) + " is out of range 1401..9999");
   }
   if (query.by.empty()) throw ValueError("no dimension to group by");
-  StatsTable table;
+  StatsWork w;
+  StatsTable& table = w.table;
   table.year = query.year;
   table.as_of = query.as_of.value_or(make_date(query.year, 12, 31));
   table.unit_id = query.unit_id;
   table.current_units = query.current_units;
   table.by = query.by;
   const Date prev_as_of = minus_year(table.as_of);
-  const YearWindow cur{day_of(make_date(query.year, 1, 1)), day_of(make_date(query.year, 12, 31)),
-                       day_of(table.as_of)};
-  const YearWindow prev{day_of(make_date(query.year - 1, 1, 1)),
-                        day_of(make_date(query.year - 1, 12, 31)), day_of(prev_as_of)};
-  bool by_field = false;
-  bool by_level = false;
-  bool by_subject = false;
-  bool by_kind = false;
+  w.cur = {day_of(make_date(query.year, 1, 1)), day_of(make_date(query.year, 12, 31)),
+           day_of(table.as_of)};
+  w.prev = {day_of(make_date(query.year - 1, 1, 1)), day_of(make_date(query.year - 1, 12, 31)),
+            day_of(prev_as_of)};
   for (const auto d : query.by) {
-    by_field |= d == StatsDimension::field;
-    by_level |= d == StatsDimension::level;
-    by_subject |= d == StatsDimension::subject;
-    by_kind |= d == StatsDimension::kind;
+    w.by_field |= d == StatsDimension::field;
+    w.by_level |= d == StatsDimension::level;
+    w.by_subject |= d == StatsDimension::subject;
+    w.by_kind |= d == StatsDimension::kind;
   }
-  const std::size_t nf = m.fields.size();
-  // cell = ((field * level_slots + level) * 2 + subject) * 2 + kind
-  std::vector<std::array<StatsCounts, 2>> cells(nf * level_slots * 4);
-  std::array<StatsCounts, 2> totals{};
+  w.cells.resize(field_count * level_slots * 4);
+  return w;
+}
 
-  const auto count = [&](const Record& r, const YearWindow& w, std::size_t which) {
-    if (r.reg_day > w.as_of) return;
+/// Turns the cells into rows, in the order of the dimensions of `by`.
+void finish_stats(StatsWork& w, const std::vector<Field>& fields) {
+  StatsTable& table = w.table;
+  table.total = w.totals[0];
+  table.previous_total = w.totals[1];
+  std::vector<std::pair<std::uint32_t, std::size_t>> order;  // (rank in `by` order, cell)
+  for (std::size_t cell = 0; cell < w.cells.size(); ++cell) {
+    const auto& pair = w.cells[cell];
+    if (pair[0] == StatsCounts{} && pair[1] == StatsCounts{}) continue;
+    std::uint32_t rank = 0;
+    for (const auto d : table.by) {
+      std::size_t slot = 0;
+      switch (d) {
+        case StatsDimension::field:
+          slot = cell / (4 * level_slots);
+          break;
+        case StatsDimension::level:
+          slot = (cell / 4) % level_slots;
+          break;
+        case StatsDimension::subject:
+          slot = (cell / 2) % 2;
+          break;
+        case StatsDimension::kind:
+          slot = cell % 2;
+          break;
+      }
+      rank = rank * 64 + static_cast<std::uint32_t>(slot);
+    }
+    order.emplace_back(rank, cell);
+  }
+  std::sort(order.begin(), order.end());
+  table.rows.reserve(order.size());
+  for (const auto& [rank, cell] : order) {
+    const auto& pair = w.cells[cell];
+    const std::size_t kind_slot = cell % 2;
+    const std::size_t subject_slot = (cell / 2) % 2;
+    const std::size_t level_slot = (cell / 4) % level_slots;
+    const std::size_t field = cell / (4 * level_slots);
+    StatsRow row;
+    row.keys.reserve(table.by.size());
+    row.labels.reserve(table.by.size());
+    for (const auto d : table.by) {
+      switch (d) {
+        case StatsDimension::field:
+          row.keys.push_back(fields[field].id);
+          row.labels.push_back(fields[field].name);
+          break;
+        case StatsDimension::level:
+          if (level_slot == 4) {
+            row.keys.emplace_back("none");
+            row.labels.emplace_back("chưa công nhận");
+          } else {
+            row.keys.emplace_back(to_string(static_cast<Level>(level_slot)));
+            row.labels.emplace_back(vietnamese_name(static_cast<Level>(level_slot)));
+          }
+          break;
+        case StatsDimension::subject:
+          row.keys.emplace_back(to_string(static_cast<Subject>(subject_slot)));
+          row.labels.emplace_back(vietnamese_name(static_cast<Subject>(subject_slot)));
+          break;
+        case StatsDimension::kind:
+          row.keys.emplace_back(to_string(static_cast<EntryKind>(kind_slot)));
+          row.labels.emplace_back(vietnamese_name(static_cast<EntryKind>(kind_slot)));
+          break;
+      }
+    }
+    row.current = pair[0];
+    row.previous = pair[1];
+    table.rows.push_back(std::move(row));
+  }
+}
+
+}  // namespace
+
+StatsTable Registry::stats(const StatsQuery& query) const {
+  const Impl& m = *impl_;
+  StatsWork w = start_stats(query, m.fields.size());
+  std::vector<std::uint32_t> cur_units;
+  std::vector<std::uint32_t> prev_units;
+  if (query.unit_id) {
+    const std::uint32_t anc = m.unit_at(*query.unit_id);
+    cur_units = m.included_unit_list(anc, w.cur.as_of, query.current_units);
+    prev_units = m.included_unit_list(anc, w.prev.as_of, query.current_units);
+  } else {
+    cur_units.resize(m.unit_info.size());
+    std::iota(cur_units.begin(), cur_units.end(), std::uint32_t{0});
+    prev_units = cur_units;
+  }
+  // Sum the per-unit partial aggregates at full resolution, then project onto the grouping.
+  const std::size_t nf = m.fields.size();
+  const std::size_t no_field = nf * level_slots * 4;
+  for (std::size_t which = 0; which < 2; ++which) {
+    std::vector<StatsCounts> full(m.full_cells());
+    m.aggregate(query.year - static_cast<int>(which), which == 0 ? w.cur : w.prev,
+                which == 0 ? cur_units : prev_units, full);
+    for (std::size_t cell = 0; cell < full.size(); ++cell) {
+      const StatsCounts& c = full[cell];
+      if (c == StatsCounts{}) continue;
+      const bool field_cell = cell < no_field;
+      const std::size_t rest = field_cell ? cell % (level_slots * 4) : cell - no_field;
+      const std::size_t level_slot = w.by_level ? rest / 4 : 0;
+      const std::size_t subject_slot = w.by_subject ? (rest / 2) % 2 : 0;
+      const std::size_t kind_slot = w.by_kind ? rest % 2 : 0;
+      const std::size_t tail = (level_slot * 2 + subject_slot) * 2 + kind_slot;
+      if (!field_cell) {
+        add_counts(w.totals[which], c);
+        if (!w.by_field) add_counts(w.cells[tail][which], c);
+      } else if (w.by_field) {
+        add_counts(w.cells[cell / (level_slots * 4) * level_slots * 4 + tail][which], c);
+      }
+    }
+  }
+  finish_stats(w, m.fields);
+  return std::move(w.table);
+}
+
+StatsTable Registry::stats_by_walk(const StatsQuery& query) const {
+  const Impl& m = *impl_;
+  StatsWork w = start_stats(query, m.fields.size());
+  const bool by_field = w.by_field;
+  const bool by_level = w.by_level;
+  const bool by_subject = w.by_subject;
+  const bool by_kind = w.by_kind;
+  auto& cells = w.cells;
+  auto& totals = w.totals;
+
+  const auto count = [&](const Record& r, const YearWindow& win, std::size_t which) {
+    if (r.reg_day > win.as_of) return;
     StatsCounts c;
     std::uint8_t lvl = no_level;
     EntryState s = EntryState::not_registered;
     for (std::uint32_t k = 0; k < r.event_count; ++k) {
       const PackedEvent& e = m.events[r.first_event + k];
-      if (e.day > w.as_of) break;
-      const bool in_year = e.day >= w.first && e.day <= w.last;
+      if (e.day > win.as_of) break;
+      const bool in_year = e.day >= win.first && e.day <= win.last;
       switch (e.type) {
         case EventType::registered:
           s = EntryState::registered;
@@ -996,107 +1459,38 @@ StatsTable Registry::stats(const StatsQuery& query) const {
     const std::size_t level_slot = !by_level ? 0 : (lvl == no_level ? 4 : lvl);
     const std::size_t subject_slot = by_subject ? static_cast<std::size_t>(r.subject) : 0;
     const std::size_t kind_slot = by_kind ? static_cast<std::size_t>(r.kind) : 0;
-    const auto add = [&](StatsCounts& t) {
-      t.registered += c.registered;
-      t.recognised += c.recognised;
-      t.effective += c.effective;
-      t.commended += c.commended;
-      t.replicated += c.replicated;
-    };
-    add(totals[which]);
+    add_counts(totals[which], c);
     if (by_field) {
       for (std::uint64_t bits = r.fields; bits != 0; bits &= bits - 1) {
         const auto f = static_cast<std::size_t>(__builtin_ctzll(bits));
-        add(cells[((f * level_slots + level_slot) * 2 + subject_slot) * 2 + kind_slot][which]);
+        add_counts(
+            cells[((f * level_slots + level_slot) * 2 + subject_slot) * 2 + kind_slot][which], c);
       }
     } else {
-      add(cells[(level_slot * 2 + subject_slot) * 2 + kind_slot][which]);
+      add_counts(cells[(level_slot * 2 + subject_slot) * 2 + kind_slot][which], c);
     }
   };
 
   if (query.unit_id) {
     const std::uint32_t anc = m.unit_at(*query.unit_id);
-    const auto inc_cur = m.included_units(anc, cur.as_of, query.current_units);
-    const auto inc_prev = m.included_units(anc, prev.as_of, query.current_units);
+    const auto inc_cur = m.included_units(anc, w.cur.as_of, query.current_units);
+    const auto inc_prev = m.included_units(anc, w.prev.as_of, query.current_units);
     for (std::uint32_t u = 0; u < m.unit_info.size(); ++u) {
       if (inc_cur[u] == 0 && inc_prev[u] == 0) continue;
       for (const auto i : m.by_unit[u]) {
         const Record& r = m.records[i];
-        if (inc_cur[u] != 0) count(r, cur, 0);
-        if (inc_prev[u] != 0) count(r, prev, 1);
+        if (inc_cur[u] != 0) count(r, w.cur, 0);
+        if (inc_prev[u] != 0) count(r, w.prev, 1);
       }
     }
   } else {
     for (const Record& r : m.records) {
-      count(r, cur, 0);
-      count(r, prev, 1);
+      count(r, w.cur, 0);
+      count(r, w.prev, 1);
     }
   }
-  table.total = totals[0];
-  table.previous_total = totals[1];
-  for (std::size_t cell = 0; cell < cells.size(); ++cell) {
-    const auto& pair = cells[cell];
-    if (pair[0] == StatsCounts{} && pair[1] == StatsCounts{}) continue;
-    const std::size_t kind_slot = cell % 2;
-    const std::size_t subject_slot = (cell / 2) % 2;
-    const std::size_t level_slot = (cell / 4) % level_slots;
-    const std::size_t field = cell / (4 * level_slots);
-    StatsRow row;
-    for (const auto d : query.by) {
-      switch (d) {
-        case StatsDimension::field:
-          row.keys.push_back(m.fields[field].id);
-          row.labels.push_back(m.fields[field].name);
-          break;
-        case StatsDimension::level:
-          if (level_slot == 4) {
-            row.keys.emplace_back("none");
-            row.labels.emplace_back("chưa công nhận");
-          } else {
-            row.keys.emplace_back(to_string(static_cast<Level>(level_slot)));
-            row.labels.emplace_back(vietnamese_name(static_cast<Level>(level_slot)));
-          }
-          break;
-        case StatsDimension::subject:
-          row.keys.emplace_back(to_string(static_cast<Subject>(subject_slot)));
-          row.labels.emplace_back(vietnamese_name(static_cast<Subject>(subject_slot)));
-          break;
-        case StatsDimension::kind:
-          row.keys.emplace_back(to_string(static_cast<EntryKind>(kind_slot)));
-          row.labels.emplace_back(vietnamese_name(static_cast<EntryKind>(kind_slot)));
-          break;
-      }
-    }
-    row.current = pair[0];
-    row.previous = pair[1];
-    table.rows.push_back(std::move(row));
-  }
-  // Cells are laid out field-major; reorder rows to follow the order of `by`.
-  if (!query.by.empty()) {
-    std::stable_sort(
-        table.rows.begin(), table.rows.end(), [&](const StatsRow& a, const StatsRow& b) {
-          for (std::size_t k = 0; k < query.by.size(); ++k) {
-            const auto rank = [&](const std::string& key) -> std::size_t {
-              switch (query.by[k]) {
-                case StatsDimension::field:
-                  return m.field_index.at(key);
-                case StatsDimension::level:
-                  return key == "none" ? 4 : static_cast<std::size_t>(parse_level(key));
-                case StatsDimension::subject:
-                  return static_cast<std::size_t>(parse_subject(key));
-                case StatsDimension::kind:
-                  return static_cast<std::size_t>(parse_entry_kind(key));
-              }
-              return 0;
-            };
-            const auto ra = rank(a.keys[k]);
-            const auto rb = rank(b.keys[k]);
-            if (ra != rb) return ra < rb;
-          }
-          return false;
-        });
-  }
-  return table;
+  finish_stats(w, m.fields);
+  return std::move(w.table);
 }
 
 void Registry::shrink_to_fit() {

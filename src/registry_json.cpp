@@ -5,8 +5,12 @@
 #include "registry_fold.hpp"
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include <cerrno>
 #include <cstring>
@@ -794,6 +798,11 @@ Registry read_registry(std::string_view text) {
     FastReader reader(text);
     Registry registry = reader.read();
     registry.shrink_to_fit();
+#if defined(__GLIBC__)
+    // Give the heap pages freed by loading (growth of the storage, temporaries) back to the
+    // system, so the resident size is that of the registry.
+    ::malloc_trim(0);
+#endif
     return registry;
   } catch (const Fallback&) {
   } catch (const Error&) {
@@ -802,7 +811,64 @@ Registry read_registry(std::string_view text) {
   return registry_from_json(parse_json(text));
 }
 
-Registry load_registry(const std::filesystem::path& path) { return read_registry(read_file(path)); }
+namespace {
+
+/// A read-only private mapping of a whole file (no copy of the text in the heap).
+class MappedFile {
+ public:
+  explicit MappedFile(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+      throw IoError(path.string(), "is a directory",
+                    std::make_error_code(std::errc::is_a_directory));
+    fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd_ < 0)
+      throw IoError(path.string(), std::strerror(errno), {errno, std::generic_category()});
+    struct stat st {};
+    if (::fstat(fd_, &st) != 0) fail(path);
+    if (!S_ISREG(st.st_mode)) {  // a pipe or a device: read it
+      ::close(fd_);
+      fd_ = -1;
+      owned_ = read_file(path);
+      return;
+    }
+    size_ = static_cast<std::size_t>(st.st_size);
+    if (size_ == 0) return;
+    void* p = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd_, 0);
+    if (p == MAP_FAILED) fail(path);
+    data_ = static_cast<const char*>(p);
+    ::madvise(p, size_, MADV_SEQUENTIAL);
+  }
+  ~MappedFile() {
+    if (data_ != nullptr) ::munmap(const_cast<char*>(data_), size_);
+    if (fd_ >= 0) ::close(fd_);
+  }
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  [[nodiscard]] std::string_view text() const {
+    if (data_ == nullptr) return owned_;
+    return {data_, size_};
+  }
+
+ private:
+  [[noreturn]] void fail(const std::filesystem::path& path) {
+    const int error = errno;
+    ::close(fd_);
+    fd_ = -1;
+    throw IoError(path.string(), std::strerror(error), {error, std::generic_category()});
+  }
+  int fd_ = -1;
+  const char* data_ = nullptr;
+  std::size_t size_ = 0;
+  std::string owned_;
+};
+
+}  // namespace
+
+Registry load_registry(const std::filesystem::path& path) {
+  const MappedFile file(path);
+  return read_registry(file.text());
+}
 
 void save_registry(const Registry& registry, const std::filesystem::path& path) {
   write_file_atomically(path, registry_to_text(registry));
@@ -834,7 +900,7 @@ std::string journal_event_line(std::string_view entry_id, const Event& event) {
 
 JournalWriter::JournalWriter(const std::filesystem::path& path) : path_(path) {
   fd_ = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
-  if (fd_ < 0) throw IoError(path.string(), std::strerror(errno));
+  if (fd_ < 0) throw IoError(path.string(), std::strerror(errno), {errno, std::generic_category()});
 }
 
 JournalWriter::~JournalWriter() {
@@ -846,11 +912,13 @@ void JournalWriter::append(std::string_view line) {
     throw ValueError("a journal line must be one line ending in a newline");
   }
   const ssize_t n = ::write(fd_, line.data(), line.size());
-  if (n < 0) throw IoError(path_.string(), std::strerror(errno));
+  if (n < 0) throw IoError(path_.string(), std::strerror(errno), {errno, std::generic_category()});
   if (static_cast<std::size_t>(n) != line.size()) {
     throw IoError(path_.string(), "short write of a journal line");
   }
-  if (::fsync(fd_) != 0) throw IoError(path_.string(), std::strerror(errno));
+  if (::fsync(fd_) != 0) {
+    throw IoError(path_.string(), std::strerror(errno), {errno, std::generic_category()});
+  }
 }
 
 namespace {

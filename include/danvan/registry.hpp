@@ -245,8 +245,15 @@ class Registry {
   /// Sorts indexes in Vietnamese order: by name, individuals by the person's given name;
   /// with by_date, by registration date first.
   void sort(std::vector<std::size_t>& indexes, bool by_date = false) const;
-  /// The annual report table. Throws ValueError for an unknown unit.
+  /// The annual report table. Throws ValueError for an unknown unit. Computed from partial
+  /// aggregates per (unit, year) as of 31 December, built on the first query of a year (a walk
+  /// over every entry; at most 16 years are kept) and dropped by any change of the registry;
+  /// entries with events between 31 December and the as-of day are recounted. Safe to call
+  /// from several threads at once (not concurrently with changes).
   [[nodiscard]] StatsTable stats(const StatsQuery& query) const;
+  /// The same table as stats(), counted by walking the events of every selected entry, with no
+  /// aggregates: the reference stats() is tested against and the benchmark's baseline.
+  [[nodiscard]] StatsTable stats_by_walk(const StatsQuery& query) const;
 
   /// Releases spare capacity of the storage (the readers call it after loading).
   void shrink_to_fit();

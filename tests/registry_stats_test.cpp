@@ -1,0 +1,342 @@
+// Tests of the statistics fast path: Registry::stats (per-(unit, year) aggregates corrected
+// for the as-of day) must give exactly the table of Registry::stats_by_walk (a walk over the
+// events of every selected entry) on the sample registry and on randomised registries.
+#include "danvan/json.hpp"
+#include "danvan/registry.hpp"
+#include "danvan/registry_json.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <random>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+using namespace danvan;
+
+namespace {
+
+const std::filesystem::path root = DANVAN_SOURCE_DIR;
+
+Date make(int y, int m, int d) {
+  return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
+              static_cast<unsigned short>(d));
+}
+
+std::string describe(const StatsQuery& q) {
+  std::string s = "year " + std::to_string(q.year);
+  s += " as_of " + (q.as_of ? to_iso(*q.as_of) : std::string("-"));
+  s += " unit " + q.unit_id.value_or("-");
+  s += q.current_units ? " current" : " as-it-was";
+  s += " by";
+  for (const auto d : q.by) s += " " + std::string(to_string(d));
+  return s;
+}
+
+/// Compares every member of the two tables; returns the number of differences.
+int compare(const StatsTable& fast, const StatsTable& walk, const StatsQuery& q) {
+  int bad = 0;
+  const auto check = [&](bool ok, const char* what) {
+    if (!ok) {
+      ++bad;
+      ADD_FAILURE() << what << " differs for " << describe(q);
+    }
+  };
+  check(fast.year == walk.year, "year");
+  check(fast.as_of == walk.as_of, "as_of");
+  check(fast.unit_id == walk.unit_id, "unit_id");
+  check(fast.current_units == walk.current_units, "current_units");
+  check(fast.by == walk.by, "by");
+  check(fast.rows == walk.rows, "rows");
+  check(fast.total == walk.total, "total");
+  check(fast.previous_total == walk.previous_total, "previous_total");
+  return bad;
+}
+
+int same_table(const Registry& r, const StatsQuery& q) {
+  return compare(r.stats(q), r.stats_by_walk(q), q);
+}
+
+const std::vector<std::vector<StatsDimension>> groupings{
+    {StatsDimension::field, StatsDimension::level, StatsDimension::subject},
+    {StatsDimension::kind},
+    {StatsDimension::level, StatsDimension::field},
+    {StatsDimension::subject, StatsDimension::kind, StatsDimension::level, StatsDimension::field},
+};
+
+UnitHierarchy phu_yen_units() {
+  return units_from_json(parse_json(read_file(root / "data/units/phu-yen.json")));
+}
+
+/// A registry of `n` random entries with valid histories over 2019-2026 on the Phú Yên / Đắk
+/// Lắk units (including the 2025 reorganisation).
+Registry random_registry(std::mt19937& rng, int n) {
+  Registry r(phu_yen_units(), {{"xay-dung-nong-thon-moi", "xây dựng nông thôn mới"}});
+  const auto& units = r.units().units();
+  const auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+  const auto fields = r.fields();
+  for (int i = 0; i < n; ++i) {
+    Entry e;
+    e.id = "r" + std::to_string(i);
+    // A registration day on which some unit exists.
+    Date reg;
+    const Unit* home = nullptr;
+    while (home == nullptr) {
+      reg = make(pick(2019, 2026), pick(1, 12), pick(1, 28));
+      const Unit& u = units[static_cast<std::size_t>(pick(0, static_cast<int>(units.size()) - 1))];
+      if (u.exists_on(reg)) home = &u;
+    }
+    e.unit_id = home->id;
+    e.kind = pick(0, 1) == 0 ? EntryKind::model : EntryKind::exemplar;
+    e.subject = pick(0, 2) == 0 ? Subject::individual : Subject::collective;
+    e.name = "Mô hình " + e.id;
+    if (e.subject == Subject::individual) e.person_name = "Nguyễn Văn " + e.id;
+    for (const auto& f : fields) {
+      if (pick(0, 2) == 0) e.field_ids.push_back(f.id);
+    }
+    if (e.field_ids.empty()) e.field_ids.push_back(fields[static_cast<std::size_t>(pick(0, 4))].id);
+    Event registered;
+    registered.type = EventType::registered;
+    registered.date = reg;
+    e.events.push_back(registered);
+    Date day = reg;
+    bool recognised = false;
+    std::set<int> evaluated;
+    const int steps = pick(0, 6);
+    for (int k = 0; k < steps; ++k) {
+      day = day + boost::gregorian::days(pick(0, 400));
+      if (day > make(2026, 12, 31)) break;
+      Event ev;
+      ev.date = day;
+      const int t = recognised ? pick(1, 7) : 1;
+      if (t == 1 || t == 2) {
+        ev.type = EventType::recognised;
+        ev.level = static_cast<Level>(pick(0, 3));
+        recognised = true;
+      } else if (t == 3) {
+        ev.type = pick(0, 1) == 0 ? EventType::commended : EventType::awarded;
+      } else if (t == 4) {
+        ev.type = EventType::replicated;
+        ev.unit_ids = {
+            units[static_cast<std::size_t>(pick(0, static_cast<int>(units.size()) - 1))].id};
+      } else if (t == 5 || t == 6) {
+        const int y = day.year() - pick(0, 1);
+        if (y < reg.year() || evaluated.contains(y)) continue;
+        evaluated.insert(y);
+        ev.type = EventType::reevaluated;
+        ev.year = y;
+        ev.effective = pick(0, 3) != 0;
+      } else {
+        ev.type = EventType::revoked;
+        e.events.push_back(ev);
+        break;
+      }
+      e.events.push_back(ev);
+    }
+    r.add(e);
+  }
+  return r;
+}
+
+std::vector<std::string> unit_ids(const Registry& r) {
+  std::vector<std::string> ids;
+  for (const auto& u : r.units().units()) ids.push_back(u.id);
+  return ids;
+}
+
+}  // namespace
+
+TEST(RegistryStatsFastPath, SameTablesAsTheWalkOnTheSampleRegistry) {
+  const Registry r = load_registry(root / "data/registry/sample-registry.json");
+  ASSERT_GT(r.size(), 100U);
+  std::vector<std::optional<std::string>> scopes{
+      std::nullopt, "phu-yen", "dak-lak", "py-tuy-hoa", "py-dong-hoa-huyen", "dl-phuong-tuy-hoa"};
+  for (const auto& id : unit_ids(r)) scopes.emplace_back(id);
+  int bad = 0;
+  int nonzero = 0;
+  for (int year = 2019; year <= 2027; ++year) {
+    const std::vector<std::optional<Date>> days{std::nullopt, make(year, 6, 30), make(year, 1, 1),
+                                                make(year + 1, 3, 15)};
+    for (const auto& scope : scopes) {
+      for (const bool current : {false, true}) {
+        for (std::size_t k = 0; k < days.size(); ++k) {
+          StatsQuery q;
+          q.year = year;
+          q.as_of = days[k];
+          q.unit_id = scope;
+          q.current_units = current;
+          q.by = groupings[(k + static_cast<std::size_t>(year)) % groupings.size()];
+          const StatsTable t = r.stats(q);
+          bad += compare(t, r.stats_by_walk(q), q);
+          if (!(t.total == StatsCounts{})) ++nonzero;
+          if (bad > 10) FAIL() << "too many differences";
+        }
+      }
+    }
+  }
+  EXPECT_EQ(bad, 0);
+  EXPECT_GT(nonzero, 1000);  // the comparison is not between empty tables
+}
+
+TEST(RegistryStatsFastPath, CurrentUnitsAcrossThe2025MergeOnTheSample) {
+  // Entries of Phú Yên (ended 30/06/2025) count under Đắk Lắk only when mapped onto today's
+  // units, in the fast path as in the walk.
+  const Registry r = load_registry(root / "data/registry/sample-registry.json");
+  StatsQuery q;
+  q.year = 2026;
+  q.unit_id = "dak-lak";
+  q.by = {StatsDimension::level};
+  const StatsTable as_was = r.stats(q);
+  q.current_units = true;
+  const StatsTable as_now = r.stats(q);
+  EXPECT_GT(as_now.total.effective, as_was.total.effective);
+  EXPECT_EQ(same_table(r, q), 0);
+  q.current_units = false;
+  EXPECT_EQ(same_table(r, q), 0);
+}
+
+TEST(RegistryStatsFastPath, SameTablesAsTheWalkOnRandomisedRegistries) {
+  for (const unsigned seed : {1U, 2U, 3U, 20250701U}) {
+    std::mt19937 rng(seed);
+    const Registry r = random_registry(rng, 600);
+    const auto ids = unit_ids(r);
+    const auto pick = [&](int lo, int hi) {
+      return std::uniform_int_distribution<int>(lo, hi)(rng);
+    };
+    int bad = 0;
+    for (int k = 0; k < 400 && bad <= 10; ++k) {
+      StatsQuery q;
+      q.year = pick(2019, 2027);
+      switch (pick(0, 4)) {
+        case 0:
+          break;  // 31 December
+        case 1:   // mid-year
+          q.as_of = make(q.year, pick(1, 12), pick(1, 28));
+          break;
+        case 2:  // a leap day: the previous year is counted as of 28 February
+          q.as_of = make(2024, 2, 29);
+          break;
+        default:  // any day, before or after the year
+          q.as_of = make(pick(2018, 2028), pick(1, 12), pick(1, 28));
+          break;
+      }
+      if (pick(0, 5) != 0)
+        q.unit_id = ids[static_cast<std::size_t>(pick(0, static_cast<int>(ids.size()) - 1))];
+      q.current_units = pick(0, 1) == 1;
+      std::vector<StatsDimension> dims{StatsDimension::field, StatsDimension::level,
+                                       StatsDimension::subject, StatsDimension::kind};
+      std::shuffle(dims.begin(), dims.end(), rng);
+      dims.resize(static_cast<std::size_t>(pick(1, 4)));
+      q.by = dims;
+      bad += same_table(r, q);
+    }
+    EXPECT_EQ(bad, 0) << "seed " << seed;
+  }
+}
+
+TEST(RegistryStatsFastPath, ChangesAfterAQueryAreCounted) {
+  std::mt19937 rng(7);
+  Registry r = random_registry(rng, 200);
+  StatsQuery q;
+  q.year = 2023;
+  q.unit_id = "phu-yen";
+  const StatsTable before = r.stats(q);  // builds the aggregates of 2023 and 2022
+  EXPECT_EQ(compare(before, r.stats_by_walk(q), q), 0);
+
+  Entry e;
+  e.id = "late";
+  e.name = "Mô hình mới";
+  e.unit_id = "py-tuy-hoa-phuong-1";
+  e.field_ids = {"kinh-te"};
+  Event reg;
+  reg.type = EventType::registered;
+  reg.date = make(2023, 3, 1);
+  e.events.push_back(reg);
+  r.add(e);
+  const StatsTable after_add = r.stats(q);
+  EXPECT_EQ(after_add.total.registered, before.total.registered + 1);
+  EXPECT_EQ(compare(after_add, r.stats_by_walk(q), q), 0);
+
+  Event rec;
+  rec.type = EventType::recognised;
+  rec.date = make(2023, 5, 1);
+  rec.level = Level::province;
+  r.add_event("late", rec);
+  const StatsTable after_event = r.stats(q);
+  EXPECT_EQ(after_event.total.recognised, before.total.recognised + 1);
+  EXPECT_EQ(after_event.total.effective, before.total.effective + 1);
+  EXPECT_EQ(compare(after_event, r.stats_by_walk(q), q), 0);
+
+  // A copy answers the same; changing the copy leaves the original (and its cache) alone.
+  Registry copy = r;
+  EXPECT_EQ(compare(copy.stats(q), r.stats(q), q), 0);
+  Event revoked;
+  revoked.type = EventType::revoked;
+  revoked.date = make(2023, 6, 1);
+  copy.add_event("late", revoked);
+  EXPECT_EQ(copy.stats(q).total.effective, before.total.effective);
+  EXPECT_EQ(r.stats(q).total.effective, before.total.effective + 1);
+  EXPECT_EQ(compare(copy.stats(q), copy.stats_by_walk(q), q), 0);
+}
+
+TEST(RegistryStatsFastPath, ManyYearsAndConcurrentQueries) {
+  std::mt19937 rng(11);
+  const Registry r = random_registry(rng, 300);
+  // More years than the cache keeps (16): old ones are dropped and rebuilt.
+  for (int round = 0; round < 2; ++round) {
+    for (int year = 2001; year <= 2030; ++year) {
+      StatsQuery q;
+      q.year = year;
+      q.unit_id = "dak-lak";
+      q.current_units = true;
+      EXPECT_EQ(same_table(r, q), 0);
+    }
+  }
+  // Several threads asking for years that are not built yet.
+  const Registry fresh = random_registry(rng, 300);
+  std::vector<std::thread> threads;
+  std::vector<int> bad(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&fresh, &bad, t] {
+      for (int year = 2019; year <= 2027; ++year) {
+        StatsQuery q;
+        q.year = year + t % 2;
+        q.as_of = make(year, 7, 1);
+        const StatsTable a = fresh.stats(q);
+        const StatsTable b = fresh.stats_by_walk(q);
+        if (!(a.rows == b.rows && a.total == b.total && a.previous_total == b.previous_total)) {
+          ++bad[static_cast<std::size_t>(t)];
+        }
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(bad, (std::vector<int>{0, 0, 0, 0}));
+}
+
+TEST(RegistryStatsFastPath, ErrorsAsTheWalk) {
+  const Registry r = load_registry(root / "data/registry/sample-registry.json");
+  StatsQuery q;
+  q.unit_id = "nowhere";
+  const auto message = [](const auto& f) -> std::string {
+    try {
+      f();
+    } catch (const std::exception& e) {
+      return e.what();
+    }
+    return "no exception";
+  };
+  EXPECT_EQ(message([&] { (void)r.stats(q); }), "unknown unit \"nowhere\"");
+  EXPECT_EQ(message([&] { (void)r.stats_by_walk(q); }), "unknown unit \"nowhere\"");
+  q.unit_id.reset();
+  q.year = 1400;
+  EXPECT_EQ(message([&] { (void)r.stats(q); }), "year 1400 is out of range 1401..9999");
+  EXPECT_EQ(message([&] { (void)r.stats_by_walk(q); }), "year 1400 is out of range 1401..9999");
+  q.year = 2022;
+  q.by.clear();
+  EXPECT_EQ(message([&] { (void)r.stats(q); }), "no dimension to group by");
+  EXPECT_EQ(message([&] { (void)r.stats_by_walk(q); }), "no dimension to group by");
+}

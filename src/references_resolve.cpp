@@ -1,6 +1,7 @@
 // Resolving found references against an instrument catalogue, and annotating a text.
 #include "danvan/references.hpp"
 
+#include "danvan/error.hpp"
 #include "danvan/text.hpp"
 
 #include <algorithm>
@@ -244,8 +245,23 @@ std::string annotate_markdown(std::string_view text, const std::vector<Reference
   std::string out;
   out.reserve(nfc.size() + references.size() * 32);
   std::size_t at = 0;
-  for (const auto& r : references) {
-    if (r.span.byte_start < at || r.span.byte_end > nfc.size()) continue;
+  for (std::size_t i = 0; i < references.size(); ++i) {
+    const Reference& r = references[i];
+    const auto where = "annotate_markdown: reference " + std::to_string(i) + " (bytes " +
+                       std::to_string(r.span.byte_start) + ".." + std::to_string(r.span.byte_end) +
+                       ")";
+    if (r.span.byte_start < at) {
+      throw ValueError(where +
+                       " starts before the end of the previous one; references must be "
+                       "in text order and must not overlap");
+    }
+    if (r.span.byte_end < r.span.byte_start || r.span.byte_end > nfc.size()) {
+      throw ValueError(where + " is not inside the NFC text of " + std::to_string(nfc.size()) +
+                       " bytes");
+    }
+    if (r.status == ResolutionStatus::resolved && !r.resolved_id) {
+      throw ValueError(where + " is marked resolved but has no resolved_id");
+    }
     out.append(nfc, at, r.span.byte_start - at);
     out += "**";
     out.append(nfc, r.span.byte_start, r.span.byte_end - r.span.byte_start);

@@ -221,6 +221,42 @@ TEST(References, AnnotateMarkdown) {
             "23** [ambiguous: ct-23-btvtu-phu-yen, ct-23-ubnd-phu-yen].");
 }
 
+TEST(References, AnnotateMarkdownRejectsReferencesNotFromTheText) {
+  const std::string text = "Theo Chỉ thị số 26 của Thủ tướng Chính phủ và Chỉ thị số 23.";
+  const auto found = find_references(text);
+  ASSERT_EQ(found.size(), 2u);
+  const auto message = [&](std::vector<danvan::Reference> refs) -> std::string {
+    try {
+      (void)danvan::annotate_markdown(text, refs);
+    } catch (const danvan::ValueError& e) {
+      return e.what();
+    }
+    return "no exception";
+  };
+  const auto b0 = std::to_string(found[0].span.byte_start);
+  const auto e0 = std::to_string(found[0].span.byte_end);
+  EXPECT_EQ(message({found[1], found[0]}),
+            "annotate_markdown: reference 1 (bytes " + b0 + ".." + e0 +
+                ") starts before the end of the previous one; references must be in text order "
+                "and must not overlap");
+  auto past = found[0];
+  past.span.byte_end = text.size() + 1;
+  EXPECT_EQ(message({past}),
+            "annotate_markdown: reference 0 (bytes " + b0 + ".." + std::to_string(text.size() + 1) +
+                ") is not inside the NFC text of " + std::to_string(text.size()) + " bytes");
+  auto backwards = found[0];
+  backwards.span.byte_end = backwards.span.byte_start - 1;
+  EXPECT_EQ(message({backwards}), "annotate_markdown: reference 0 (bytes " + b0 + ".." +
+                                      std::to_string(found[0].span.byte_start - 1) +
+                                      ") is not inside the NFC text of " +
+                                      std::to_string(text.size()) + " bytes");
+  auto no_id = found[0];
+  no_id.status = danvan::ResolutionStatus::resolved;
+  no_id.resolved_id.reset();
+  EXPECT_EQ(message({no_id}), "annotate_markdown: reference 0 (bytes " + b0 + ".." + e0 +
+                                  ") is marked resolved but has no resolved_id");
+}
+
 TEST(References, MalformedUtf8Throws) {
   try {
     (void)find_references(std::string("Chỉ thị số 26") + "\xC3");

@@ -15,7 +15,8 @@ struct ImportOptions {
   /// Instruments and issuers to resolve references and the plan's issuer against (nullptr:
   /// none; every cited instrument and issuer is then drafted from the text).
   const InstrumentCatalogue* catalogue = nullptr;
-  /// The plan id; "" derives one from the title ("thuc-hien-nam-dan-van-kheo-2020").
+  /// The plan id; "" derives one from the title (for the founding document
+  /// "ke-hoach-thuc-hien-nam-dan-van-kheo-2020-trong-cac-co-quan").
   std::string id;
 };
 

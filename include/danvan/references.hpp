@@ -48,7 +48,9 @@ struct Reference {
   std::string type_code;
   std::optional<std::string> number;  ///< as written ("05"); nullopt for a law cited by name
   std::optional<Symbol> symbol;       ///< when the text gives one (surface kept)
-  std::optional<std::string> name;    ///< a law's name: "Luật Khiếu nại"
+  /// A law's name ("Luật Khiếu nại", "Hiến pháp"), or a Party resolution's name by its plenum
+  /// ("Nghị quyết Trung ương 4"); nullopt for numbered references.
+  std::optional<std::string> name;
   std::optional<std::string> issuer;  ///< as written: "Ban Thường vụ Tỉnh ủy"
   /// Issuers of the catalogue the written issuer (or the symbol's issuer codes) resolved to, in
   /// the order written; empty without a catalogue or when unknown.
@@ -68,10 +70,16 @@ struct Reference {
 /// its NFC form). Recognised: a type word ("Chỉ thị", "Quyết định", "Chương trình phối hợp",
 /// ... matched ignoring case and diacritics, so "Quyết đinh" and "Chỉ thi" pass) followed by
 /// an optional "số" and a number or symbol; full symbols of the three families standing alone
-/// ("26/CT-TTg", "04/2015/NĐ-CP", "217-QĐ/TW", also "217/QĐ-TW"); laws and codes named with a
-/// year ("Luật Khiếu nại năm 2011", "Bộ luật Lao động 2019", "Hiến pháp năm 2013"). Article
-/// numbers ("Điều 26"), counts, bare dates, percentages and years are not references; nor is a
-/// type word followed by a bare year ("Kế hoạch 2020"). Throws ParseError for malformed UTF-8.
+/// ("26/CT-TTg", "04/2015/NĐ-CP", "217-QĐ/TW", also "217/QĐ-TW"); laws, codes and the
+/// constitution named by their title, with or without a year ("Luật Khiếu nại năm 2011",
+/// "Luật Tiếp công dân", "Bộ luật Lao động 2019", "Hiến pháp năm 2013"; no number, `name` set);
+/// Party resolutions and conclusions named by their plenum ("Nghị quyết Trung ương 4 (khóa
+/// XII)", "Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng": no number, the
+/// plenum as `issuer`). The issuer follows "của"/"giữa", or stands right after the number or
+/// date when it starts like an issuer and ends the phrase ("Chỉ thị 26/CT-TTg Thủ tướng Chính
+/// phủ về …"). Article numbers ("Điều 26"), counts, bare dates, percentages and years are not
+/// references; nor is a type word followed by a bare year ("Kế hoạch 2020"). Throws ParseError
+/// for malformed UTF-8.
 std::vector<Reference> find_references(std::string_view text);
 
 /// Context for resolution: the whole text a reference came from (issuer names that stay
@@ -85,7 +93,8 @@ struct ResolveContext {
 /// candidate_ids. An instrument matches when its type and number (leading zeros ignored) or its
 /// symbol match and nothing stated contradicts it: issuers (written names compared word by word
 /// with the catalogue's, "UBND" read as "Ủy ban nhân dân", or symbol issuer codes), family,
-/// date, year, term and period. Laws named by year match a law with that title and year.
+/// date, year, term and period. Laws named by title match a law with that title (and year, when
+/// given).
 void resolve_references(std::vector<Reference>& references, const InstrumentCatalogue& catalogue,
                         const ResolveContext& context = {});
 
@@ -98,7 +107,9 @@ std::vector<std::string> resolve_issuer(std::string_view written,
 
 /// The text in Markdown with each reference in bold followed by its resolution in brackets:
 /// "**Chỉ thị số 26 của Thủ tướng Chính phủ** [ct-26-ttg-2016]". `text` is normalised to NFC
-/// and `references` must come from find_references on it.
+/// and `references` must come from find_references on it: a span out of order, overlapping
+/// the previous one or outside the text, or a reference marked resolved without an id, throws
+/// ValueError naming the reference.
 std::string annotate_markdown(std::string_view text, const std::vector<Reference>& references);
 
 }  // namespace danvan

@@ -74,7 +74,8 @@ add("Căn cứ Thông tư số 01/2011/TT-BNV của Bộ Nội vụ hướng d�
 add("Luật số 02/2011/QH13 quy định về khiếu nại và giải quyết khiếu nại.",
     R("Luật số 02/2011/QH13", "law", "02", "02/2011/QH13", y=2011))
 add("Căn cứ Nghị định số 124/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định chi tiết một số điều của Luật Khiếu nại;",
-    R("Nghị định số 124/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ", "decree", "124", "124/2020/NĐ-CP", "Chính phủ", "2020-10-19"))
+    R("Nghị định số 124/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ", "decree", "124", "124/2020/NĐ-CP", "Chính phủ", "2020-10-19"),
+    R("Luật Khiếu nại", "law"))
 add("Thông tư liên tịch số 04/2016/TTLT-BNV-BTC hướng dẫn việc quản lý kinh phí đã hết hiệu lực.",
     R("Thông tư liên tịch số 04/2016/TTLT-BNV-BTC", "joint_circular", "04", "04/2016/TTLT-BNV-BTC", y=2016))
 add("Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN quy định chi tiết các hình thức giám sát, phản biện xã hội.",
@@ -129,7 +130,8 @@ add("Thực hiện Chỉ thị số 26 của Thủ tướng Chính phủ, Quyế
     R("Kế hoạch số 35 của UBND tỉnh", "plan", "35", iss="UBND tỉnh"))
 add("Nghị định 04/2015/NĐ-CP đã được thay thế bởi Nghị định 59/2023/NĐ-CP quy định chi tiết Luật Thực hiện dân chủ ở cơ sở.",
     R("Nghị định 04/2015/NĐ-CP", "decree", "04", "04/2015/NĐ-CP", y=2015),
-    R("Nghị định 59/2023/NĐ-CP", "decree", "59", "59/2023/NĐ-CP", y=2023))
+    R("Nghị định 59/2023/NĐ-CP", "decree", "59", "59/2023/NĐ-CP", y=2023),
+    R("Luật Thực hiện dân chủ ở cơ sở", "law"))
 
 # --- Laws named by year
 add("Giải quyết khiếu nại đúng trình tự quy định tại Luật Khiếu nại năm 2011.",
@@ -190,7 +192,8 @@ add("Phương án số 02/PA-UBND bảo đảm an ninh trật tự dịp Tết N
 add("Giấy mời số 150/GM-UBND mời đại diện 9 huyện, thị xã, thành phố dự hội nghị.",
     R("Giấy mời số 150/GM-UBND", "invitation", "150", "150/GM-UBND"))
 add("Văn bản hợp nhất số 01/VBHN-VPQH ngày 15/7/2020 của Văn phòng Quốc hội hợp nhất Luật Cán bộ, công chức.",
-    R("Văn bản hợp nhất số 01/VBHN-VPQH ngày 15/7/2020 của Văn phòng Quốc hội", "consolidated_text", "01", "01/VBHN-VPQH", "Văn phòng Quốc hội", "2020-07-15"))
+    R("Văn bản hợp nhất số 01/VBHN-VPQH ngày 15/7/2020 của Văn phòng Quốc hội", "consolidated_text", "01", "01/VBHN-VPQH", "Văn phòng Quốc hội", "2020-07-15"),
+    R("Luật Cán bộ, công chức", "law"))
 add("Thực hiện Hướng dẫn 05-HD/BDVTU ngày 02/3/2020, các địa phương đăng ký 3 mô hình mỗi xã.",
     R("Hướng dẫn 05-HD/BDVTU ngày 02/3/2020", "guidance", "05", "05-HD/BDVTU", d="2020-03-02"))
 add("Thông tư 03/2018/TT-BNV ngày 06/3/2018 của Bộ Nội vụ quy định chế độ báo cáo thống kê ngành Nội vụ.",
@@ -224,7 +227,60 @@ add("Chương 3, mục 2 của tài liệu hướng dẫn nêu 10 bước thực
 add("Nhà văn hóa khối phố 5/KP3 phường 9 đã được sửa chữa với kinh phí 350 triệu đồng.")
 add("Đoàn kiểm tra số 2 làm việc với 14 cơ quan, đơn vị trong tháng 9/2020.")
 add("Kế hoạch năm 2021 đặt mục tiêu xây dựng thêm 50 mô hình, nâng tổng số lên 244.")
-add("Điều 5, Điều 6 Luật Tiếp công dân quy định nguyên tắc tiếp công dân.", note="a law without a year is not reported")
+add("Luật sư Trần Văn Bình tham gia trợ giúp pháp lý miễn phí cho 35 hộ dân.")
+add("Theo tinh thần Nghị quyết Trung ương, cấp ủy các cấp cần gần dân, sát dân hơn.", note="no plenum number: not one resolution")
+add("Theo quy định của Luật, người dân được tiếp cận thông tin; Điều 9 nêu 12 trường hợp.")
+
+# --- Laws named by title without a year: a title names the law as surely as a number does
+add("Điều 5, Điều 6 Luật Tiếp công dân quy định nguyên tắc tiếp công dân.",
+    R("Luật Tiếp công dân", "law"), note="a law named by its title is a reference; the article is not")
+add("Tăng cường tiếp công dân theo Luật Tiếp công dân và Luật Khiếu nại, bảo đảm đúng trình tự.",
+    R("Luật Tiếp công dân", "law"), R("Luật Khiếu nại", "law"))
+add("Luật Cán bộ, công chức quy định rõ nghĩa vụ của cán bộ trong thi hành công vụ.",
+    R("Luật Cán bộ, công chức", "law"))
+add("Theo Luật Khiếu nại, người khiếu nại có quyền tự mình khiếu nại hoặc thông qua người đại diện.",
+    R("Luật Khiếu nại", "law"))
+add("Bộ luật Dân sự quy định về quyền sở hữu tài sản của công dân.",
+    R("Bộ luật Dân sự", "code_of_law"))
+add("Hiến pháp quy định mọi người có quyền khiếu nại, tố cáo với cơ quan có thẩm quyền.",
+    R("Hiến pháp", "constitution"))
+
+# --- Party resolutions named by their plenum
+add("Quán triệt Nghị quyết Trung ương 4 (khóa XII) về tăng cường xây dựng, chỉnh đốn Đảng.",
+    R("Nghị quyết Trung ương 4 (khóa XII)", "resolution", iss="Trung ương 4", term="XII"))
+add("Các chi bộ tiếp tục thực hiện Nghị quyết Hội nghị Trung ương 4 khóa XIII gắn với Chỉ thị số 05-CT/TW của Bộ Chính trị.",
+    R("Nghị quyết Hội nghị Trung ương 4 khóa XIII", "resolution", iss="Hội nghị Trung ương 4", term="XIII"),
+    R("Chỉ thị số 05-CT/TW của Bộ Chính trị", "directive", "05", "05-CT/TW", "Bộ Chính trị"))
+add("Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa X về nông nghiệp, nông dân, nông thôn đã đi vào cuộc sống.",
+    R("Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa X", "resolution", iss="Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng", term="X"))
+add("Kết luận Hội nghị Trung ương lần thứ 6 khóa XIII được phổ biến đến 100% đảng viên.",
+    R("Kết luận Hội nghị Trung ương lần thứ 6 khóa XIII", "conclusion", iss="Hội nghị Trung ương lần thứ 6", term="XIII"))
+
+# --- Symbols with spaces beside separators, month dates, ordinances, laws with symbols
+add("Thực hiện Kế hoạch số 42/ KH-UBND ngày 03/5/2021 của UBND huyện Tây Hòa về công tác dân vận.",
+    R("Kế hoạch số 42/ KH-UBND ngày 03/5/2021 của UBND huyện Tây Hòa", "plan", "42", "42/KH-UBND", "UBND huyện Tây Hòa", "2021-05-03"))
+add("Căn cứ Quy định số 124 - QĐ/TW của Ban Bí thư về giám sát của Mặt trận;",
+    R("Quy định số 124 - QĐ/TW của Ban Bí thư", "rules", "124", "124-QĐ/TW", "Ban Bí thư"))
+add("Nghị quyết số 07-NQ/ĐU tháng 3 năm 2022 của Đảng ủy xã An Dân đặt mục tiêu 5 mô hình mới.",
+    R("Nghị quyết số 07-NQ/ĐU tháng 3 năm 2022 của Đảng ủy xã An Dân", "resolution", "07", "07-NQ/ĐU", "Đảng ủy xã An Dân", "2022-03", y=2022))
+add("Pháp lệnh Dân số năm 2003 đã được sửa đổi, bổ sung.",
+    R("Pháp lệnh Dân số năm 2003", "ordinance", y=2003))
+add("Luật Tiếp công dân số 42/2013/QH13 có hiệu lực từ ngày 01/7/2014.",
+    R("Luật Tiếp công dân số 42/2013/QH13", "law", "42", "42/2013/QH13", y=2013))
+add("Thông tư số 05/2021/TT-BTP của Bộ Tư pháp hướng dẫn một số điều.",
+    R("Thông tư số 05/2021/TT-BTP của Bộ Tư pháp", "circular", "05", "05/2021/TT-BTP", "Bộ Tư pháp", y=2021))
+add("Hướng dẫn 4 bước xây dựng mô hình được in thành tài liệu; Kế hoạch 5 năm 2026-2030 đang được lấy ý kiến.")
+add("Nghị định này quy định 3 nhóm chính sách hỗ trợ hộ nghèo.")
+
+# --- Issuers written without "của"
+add("Triển khai Chỉ thị 26/CT-TTg Thủ tướng Chính phủ về tăng cường kỷ luật, kỷ cương trong các cơ quan hành chính.",
+    R("Chỉ thị 26/CT-TTg Thủ tướng Chính phủ", "directive", "26", "26/CT-TTg", "Thủ tướng Chính phủ"))
+add("Quyết định số 1234/QĐ-UBND ngày 15/7/2021 UBND tỉnh về việc công nhận 25 mô hình Dân vận khéo.",
+    R("Quyết định số 1234/QĐ-UBND ngày 15/7/2021 UBND tỉnh", "decision", "1234", "1234/QĐ-UBND", "UBND tỉnh", "2021-07-15"))
+add("Căn cứ Quyết định 217-QĐ/TW Bộ Chính trị (khóa XI) ban hành Quy chế giám sát và phản biện xã hội;",
+    R("Quyết định 217-QĐ/TW Bộ Chính trị (khóa XI)", "decision", "217", "217-QĐ/TW", "Bộ Chính trị", term="XI"))
+add("Theo Kế hoạch số 35/KH-UBND Sở Nội vụ đã hướng dẫn các xã đăng ký mô hình.",
+    R("Kế hoạch số 35/KH-UBND", "plan", "35", "35/KH-UBND"), note="the subject of the next clause is not the issuer")
 
 with open(sys.argv[1], "w", encoding="utf-8") as f:
     for k, (text, refs, note) in enumerate(P, 1):

@@ -5,6 +5,7 @@
 #include "danvan/json.hpp"
 #include "danvan/lunar.hpp"
 #include "danvan/text.hpp"
+#include "enum_names.hpp"
 #include "json_reader.hpp"
 
 #include <algorithm>
@@ -27,26 +28,6 @@ constexpr std::array<std::string_view, 7> weekday_ids{"sunday",   "monday", "tue
 constexpr std::array<std::string_view, 7> weekday_vi{"Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư",
                                                      "Thứ Năm",  "Thứ Sáu", "Thứ Bảy"};
 
-template <std::size_t N>
-std::string accepted(const std::array<std::string_view, N>& names) {
-  std::string out;
-  for (std::size_t i = 0; i < N; ++i) {
-    if (i > 0) out += i + 1 == N ? " or " : ", ";
-    out += names[i];
-  }
-  return out;
-}
-
-template <class E, std::size_t N>
-E parse_name(std::string_view text, const std::array<std::string_view, N>& names,
-             std::string_view what) {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (names[i] == text) return static_cast<E>(i);
-  }
-  throw ValueError("unknown " + std::string(what) + " \"" + std::string(text) + "\"; expected " +
-                   accepted(names));
-}
-
 constexpr std::array<std::string_view, 2> basis_ids{"solar", "lunar"};
 constexpr std::array<std::string_view, 2> counting_ids{"calendar_days", "working_days"};
 constexpr std::array<std::string_view, 3> kind_ids{"holiday", "compensatory", "extra"};
@@ -56,7 +37,7 @@ std::string_view to_string(Weekday day) noexcept {
   return weekday_ids[static_cast<std::size_t>(day)];
 }
 Weekday parse_weekday(std::string_view text) {
-  return parse_name<Weekday>(text, weekday_ids, "weekday");
+  return detail::parse_enum_name<Weekday>(text, weekday_ids, "weekday");
 }
 std::string_view vietnamese_name(Weekday day) noexcept {
   return weekday_vi[static_cast<std::size_t>(day)];
@@ -69,13 +50,13 @@ std::string_view to_string(DateBasis basis) noexcept {
   return basis_ids[static_cast<std::size_t>(basis)];
 }
 DateBasis parse_date_basis(std::string_view text) {
-  return parse_name<DateBasis>(text, basis_ids, "date basis");
+  return detail::parse_enum_name<DateBasis>(text, basis_ids, "date basis");
 }
 std::string_view to_string(DayCounting counting) noexcept {
   return counting_ids[static_cast<std::size_t>(counting)];
 }
 DayCounting parse_day_counting(std::string_view text) {
-  return parse_name<DayCounting>(text, counting_ids, "day counting");
+  return detail::parse_enum_name<DayCounting>(text, counting_ids, "day counting");
 }
 std::string_view to_string(DayOffKind kind) noexcept {
   return kind_ids[static_cast<std::size_t>(kind)];

@@ -1,6 +1,7 @@
 #include "danvan/deadline.hpp"
 
 #include "danvan/error.hpp"
+#include "enum_names.hpp"
 
 #include <array>
 
@@ -71,8 +72,7 @@ std::string_view to_string(ComplaintRound round) noexcept {
 ComplaintRound parse_complaint_round(std::string_view text) {
   if (text == "first") return ComplaintRound::first;
   if (text == "second") return ComplaintRound::second;
-  throw ValueError("unknown complaint round \"" + std::string(text) +
-                   "\"; expected first or second");
+  throw ValueError(detail::unknown_name_message("complaint round", text, {"first", "second"}));
 }
 
 int complaint_limit_days(const DeadlineRules& rules, ComplaintRound round, bool complex,

@@ -2,6 +2,7 @@
 
 #include "danvan/error.hpp"
 #include "danvan/instrument.hpp"
+#include "enum_names.hpp"
 
 #include <array>
 #include <set>
@@ -10,21 +11,6 @@
 namespace danvan {
 
 namespace {
-
-template <class E, std::size_t N>
-E parse_enum(std::string_view text, const std::array<std::string_view, N>& names,
-             std::string_view what) {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (names[i] == text) return static_cast<E>(i);
-  }
-  std::string accepted;
-  for (std::size_t i = 0; i < N; ++i) {
-    accepted += (i == 0 ? "" : (i + 1 == N ? " or " : ", "));
-    accepted += names[i];
-  }
-  throw ValueError("unknown " + std::string(what) + " \"" + std::string(text) + "\"; expected " +
-                   accepted);
-}
 
 constexpr std::array<std::string_view, 4> activity_status_names{"not_started", "in_progress",
                                                                 "done", "overdue"};
@@ -56,19 +42,21 @@ std::string_view to_string(UnitAggregation v) noexcept {
   return unit_aggregation_names[static_cast<std::size_t>(v)];
 }
 ActivityStatus parse_activity_status(std::string_view text) {
-  return parse_enum<ActivityStatus>(text, activity_status_names, "activity status");
+  return detail::parse_enum_name<ActivityStatus>(text, activity_status_names, "activity status");
 }
 Measure parse_measure(std::string_view text) {
-  return parse_enum<Measure>(text, measure_names, "measure");
+  return detail::parse_enum_name<Measure>(text, measure_names, "measure");
 }
 Direction parse_direction(std::string_view text) {
-  return parse_enum<Direction>(text, direction_names, "direction");
+  return detail::parse_enum_name<Direction>(text, direction_names, "direction");
 }
 TimeAggregation parse_time_aggregation(std::string_view text) {
-  return parse_enum<TimeAggregation>(text, time_aggregation_names, "aggregation over time");
+  return detail::parse_enum_name<TimeAggregation>(text, time_aggregation_names,
+                                                  "aggregation over time");
 }
 UnitAggregation parse_unit_aggregation(std::string_view text) {
-  return parse_enum<UnitAggregation>(text, unit_aggregation_names, "aggregation over units");
+  return detail::parse_enum_name<UnitAggregation>(text, unit_aggregation_names,
+                                                  "aggregation over units");
 }
 
 std::string_view vietnamese_name(ActivityStatus v) noexcept {

@@ -152,7 +152,9 @@ std::optional<ReportingSchedule> read_schedule(ObjectReader& r) {
   return out;
 }
 
-ProgressPlan read_progress(const Json& document, Problems& problems) {
+/// `units_override`, when given, replaces the embedded hierarchy after it was read and checked.
+ProgressPlan read_progress(const Json& document, Problems& problems,
+                           const UnitHierarchy* units_override) {
   ProgressPlan plan;
   ObjectReader r(document, "", problems);
   if (!r.ok() || !detail::check_header(r, "danvan/progress")) return plan;
@@ -161,6 +163,10 @@ ProgressPlan read_progress(const Json& document, Problems& problems) {
   plan.note = r.text("note", false);
   bool units_ok = false;
   plan.units = read_units(r, units_ok);
+  if (units_override != nullptr) {
+    plan.units = *units_override;
+    units_ok = true;
+  }
   if (auto s = read_schedule(r)) plan.schedule = *s;
   plan.scope_unit_ids = r.ids("scope", true);
   check_units(r, "scope", plan.scope_unit_ids, plan.units, units_ok);
@@ -464,9 +470,11 @@ Json to_json(const ReportBatch& batch) {
   return j;
 }
 
-ProgressPlan progress_plan_from_json(const Json& document) {
+namespace {
+
+ProgressPlan progress_plan_from(const Json& document, const UnitHierarchy* units) {
   Problems problems;
-  ProgressPlan plan = read_progress(document, problems);
+  ProgressPlan plan = read_progress(document, problems, units);
   problems.throw_if_any();
   try {
     plan.validate();
@@ -475,6 +483,16 @@ ProgressPlan progress_plan_from_json(const Json& document) {
   }
   problems.throw_if_any();
   return plan;
+}
+
+}  // namespace
+
+ProgressPlan progress_plan_from_json(const Json& document) {
+  return progress_plan_from(document, nullptr);
+}
+
+ProgressPlan progress_plan_from_json(const Json& document, const UnitHierarchy& units) {
+  return progress_plan_from(document, &units);
 }
 
 ReportBatch report_batch_from_json(const Json& document, const ProgressPlan& plan) {

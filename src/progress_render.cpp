@@ -1,8 +1,10 @@
 #include "danvan/progress_render.hpp"
 
 #include "danvan/error.hpp"
+#include "enum_names.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <sstream>
@@ -14,8 +16,8 @@ ProgressFormat parse_progress_format(std::string_view text) {
   if (text == "markdown") return ProgressFormat::markdown;
   if (text == "html") return ProgressFormat::html;
   if (text == "csv") return ProgressFormat::csv;
-  throw ValueError("unknown format \"" + std::string(text) +
-                   "\"; expected text, markdown, html or csv");
+  throw ValueError(
+      detail::unknown_name_message("format", text, {"text", "markdown", "html", "csv"}));
 }
 
 namespace {
@@ -179,9 +181,92 @@ const char* const sample_banner =
     "DỮ LIỆU MẪU: số liệu minh họa, không phải báo cáo thật (sample data).";
 
 // ---------------------------------------------------------------------------------------------
+// Exemplar statistics (shared by every format)
+
+const std::array<const char*, 5> exemplar_count_names{"Đăng ký", "Công nhận", "Còn hiệu quả",
+                                                      "Biểu dương, khen thưởng", "Nhân rộng"};
+const std::array<const char*, 5> exemplar_count_ids{"registered", "recognised", "effective",
+                                                    "commended", "replicated"};
+
+std::array<long long, 5> exemplar_counts(const StatsCounts& c) {
+  return {c.registered, c.recognised, c.effective, c.commended, c.replicated};
+}
+
+/// "12 (+3)": the count and its change against the previous year.
+std::string with_change(long long now, long long before) {
+  const long long d = now - before;
+  return std::to_string(now) + " (" +
+         (d > 0 ? "+" + std::to_string(d) : (d == 0 ? "±0" : std::to_string(d))) + ")";
+}
+
+std::string exemplar_title(const StatsTable& t) {
+  return "Mô hình, điển hình \"Dân vận khéo\" năm " + std::to_string(t.year);
+}
+
+std::string exemplar_scope(const ProgressPlan& plan, const StatsTable& t) {
+  std::string s = "Theo sổ theo dõi điển hình, mô hình; tính đến ngày " + vn_date(t.as_of) +
+                  "; đơn vị: " +
+                  (t.unit_id ? unit_name(plan, *t.unit_id) + " và các đơn vị trực thuộc"
+                             : std::string("toàn bộ sổ")) +
+                  ". Trong ngoặc: thay đổi so với năm " + std::to_string(t.year - 1) +
+                  ". Một mô hình thuộc nhiều lĩnh vực được tính ở từng lĩnh vực, một lần ở dòng "
+                  "tổng cộng.";
+  return s;
+}
+
+std::string exemplar_dimension_header(const StatsTable& t) {
+  std::string s;
+  for (const auto d : t.by) {
+    if (!s.empty()) s += " · ";
+    switch (d) {
+      case StatsDimension::field:
+        s += "Lĩnh vực";
+        break;
+      case StatsDimension::level:
+        s += "Cấp công nhận";
+        break;
+      case StatsDimension::subject:
+        s += "Đối tượng";
+        break;
+      case StatsDimension::kind:
+        s += "Loại";
+        break;
+    }
+  }
+  return s;
+}
+
+std::string joined(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string s;
+  for (const auto& p : parts) {
+    if (!s.empty()) s += separator;
+    s += p;
+  }
+  return s;
+}
+
+/// The rows shown: (label, counts of the year, counts of the previous year, key), total last.
+struct ExemplarLine {
+  std::string label;
+  const StatsCounts* current;
+  const StatsCounts* previous;
+  std::string key;
+};
+
+std::vector<ExemplarLine> exemplar_lines(const StatsTable& t) {
+  std::vector<ExemplarLine> lines;
+  for (const auto& r : t.rows) {
+    lines.push_back({joined(r.labels, " · "), &r.current, &r.previous, joined(r.keys, "/")});
+  }
+  lines.push_back({"Tổng cộng", &t.total, &t.previous_total, "total"});
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Text and Markdown
 
-std::string render_text(const ProgressPlan& plan, const ProgressSummary& s, bool md) {
+std::string render_text(const ProgressPlan& plan, const ProgressSummary& s, bool md,
+                        const StatsTable* exemplars) {
   std::ostringstream o;
   const auto heading = [&](const std::string& t, int level) {
     if (md) {
@@ -287,6 +372,23 @@ std::string render_text(const ProgressPlan& plan, const ProgressSummary& s, bool
     for (const auto& u : s.unexpected) {
       o << (md ? "- " : "  - ") << unit_name(plan, u.report->unit_id) << ", "
         << u.report->period.id() << ": " << u.reason << "\n";
+    }
+    o << "\n";
+  }
+  if (exemplars != nullptr) {
+    const StatsTable& t = *exemplars;
+    heading(std::to_string(s.unexpected.empty() ? 4 : 5) + ". " + exemplar_title(t), 2);
+    o << (md ? "_" : "") << exemplar_scope(plan, t) << (md ? "_\n\n" : "\n");
+    std::vector<std::string> header{exemplar_dimension_header(t)};
+    for (const char* name : exemplar_count_names) header.emplace_back(name);
+    row(header);
+    rule(header.size());
+    for (const auto& line : exemplar_lines(t)) {
+      std::vector<std::string> cells{md && line.key == "total" ? "**Tổng cộng**" : line.label};
+      const auto now = exemplar_counts(*line.current);
+      const auto before = exemplar_counts(*line.previous);
+      for (std::size_t k = 0; k < now.size(); ++k) cells.push_back(with_change(now[k], before[k]));
+      row(cells);
     }
     o << "\n";
   }
@@ -417,7 +519,50 @@ std::string indicator_svg(const ProgressSummary& s) {
   return o.str();
 }
 
-std::string render_html(const ProgressPlan& plan, const ProgressSummary& s) {
+/// Grouped bars of the five totals: the year (dark) and the previous year (light).
+std::string exemplar_svg(const StatsTable& t) {
+  const double label_w = 200;
+  const double bar_w = 420;
+  const double group_h = 40;
+  const double top = 28;
+  const auto now = exemplar_counts(t.total);
+  const auto before = exemplar_counts(t.previous_total);
+  long long most = 1;
+  for (std::size_t k = 0; k < now.size(); ++k) most = std::max({most, now[k], before[k]});
+  const double height = top + group_h * static_cast<double>(now.size()) + 6;
+  std::ostringstream o;
+  o << "<svg class=\"chart exemplars\" xmlns=\"http://www.w3.org/2000/svg\" width=\""
+    << px(label_w + bar_w + 60) << "\" height=\"" << px(height) << "\" role=\"img\" "
+    << "aria-label=\"" << esc(exemplar_title(t)) << "\">\n";
+  const std::pair<const char*, int> legend[] = {{"#1565c0", t.year}, {"#90caf9", t.year - 1}};
+  double lx = label_w;
+  for (const auto& [color, year] : legend) {
+    o << "<rect class=\"legend\" x=\"" << px(lx) << "\" y=\"6\" width=\"12\" height=\"12\" fill=\""
+      << color << "\"/><text x=\"" << px(lx + 16) << "\" y=\"16\">năm " << year << "</text>\n";
+    lx += 110;
+  }
+  for (std::size_t k = 0; k < now.size(); ++k) {
+    const double y = top + group_h * static_cast<double>(k);
+    o << "<g class=\"row\"><text x=\"4\" y=\"" << px(y + 20) << "\">"
+      << esc(exemplar_count_names[k]) << "</text>\n";
+    const std::pair<long long, const char*> bars[] = {{now[k], legend[0].first},
+                                                      {before[k], legend[1].first}};
+    for (std::size_t b = 0; b < 2; ++b) {
+      const double by = y + 4 + 16 * static_cast<double>(b);
+      const double w = bar_w * static_cast<double>(bars[b].first) / static_cast<double>(most);
+      o << "<rect class=\"bar\" x=\"" << px(label_w) << "\" y=\"" << px(by) << "\" width=\""
+        << px(w) << "\" height=\"14\" fill=\"" << bars[b].second << "\"><title>" << bars[b].first
+        << "</title></rect><text x=\"" << px(label_w + w + 4) << "\" y=\"" << px(by + 12) << "\">"
+        << bars[b].first << "</text>";
+    }
+    o << "</g>\n";
+  }
+  o << "</svg>\n";
+  return o.str();
+}
+
+std::string render_html(const ProgressPlan& plan, const ProgressSummary& s,
+                        const StatsTable* exemplars) {
   std::ostringstream o;
   o << "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
     << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -503,6 +648,26 @@ std::string render_html(const ProgressPlan& plan, const ProgressSummary& s) {
     }
     o << "</ul>\n";
   }
+  if (exemplars != nullptr) {
+    const StatsTable& t = *exemplars;
+    o << "<h2>" << (s.unexpected.empty() ? 4 : 5) << ". " << esc(exemplar_title(t)) << "</h2>\n"
+      << "<p class=\"note\">" << esc(exemplar_scope(plan, t)) << "</p>\n"
+      << exemplar_svg(t) << "<table class=\"exemplars\"><tr><th>"
+      << esc(exemplar_dimension_header(t)) << "</th>";
+    for (const char* name : exemplar_count_names) o << "<th>" << esc(name) << "</th>";
+    o << "</tr>\n";
+    for (const auto& line : exemplar_lines(t)) {
+      const bool total = line.key == "total";
+      o << "<tr>" << (total ? "<th>" : "<td>") << esc(line.label) << (total ? "</th>" : "</td>");
+      const auto now = exemplar_counts(*line.current);
+      const auto before = exemplar_counts(*line.previous);
+      for (std::size_t k = 0; k < now.size(); ++k) {
+        o << "<td>" << esc(with_change(now[k], before[k])) << "</td>";
+      }
+      o << "</tr>\n";
+    }
+    o << "</table>\n";
+  }
   o << "</body>\n</html>\n";
   return o.str();
 }
@@ -520,7 +685,8 @@ std::string csv_field(const std::string& s) {
   return o + "\"";
 }
 
-std::string render_csv(const ProgressPlan& plan, const ProgressSummary& s) {
+std::string render_csv(const ProgressPlan& plan, const ProgressSummary& s,
+                       const StatsTable* exemplars) {
   std::string o = "\xEF\xBB\xBF";
   const auto row = [&](const std::vector<std::string>& cells) {
     for (std::size_t i = 0; i < cells.size(); ++i) {
@@ -559,24 +725,61 @@ std::string render_csv(const ProgressPlan& plan, const ProgressSummary& s) {
     row({"activity", period, unit, unit.empty() ? "" : unit_name(plan, unit), "", act.id, act.name,
          "", "", "", "", "", "", "", "", "", std::string(to_string(a->status)), to_iso(act.due)});
   }
+  if (exemplars != nullptr) {
+    // One row per (row of the table, count, year): item_id "<keys>/<count>", the value column
+    // holds the count, the period column the year (the previous year for its counts).
+    const StatsTable& t = *exemplars;
+    const std::string unit = t.unit_id.value_or("");
+    const std::string name = unit.empty() ? "" : unit_name(plan, unit);
+    for (const auto& line : exemplar_lines(t)) {
+      for (int back = 0; back < 2; ++back) {
+        const auto counts = exemplar_counts(back == 0 ? *line.current : *line.previous);
+        for (std::size_t k = 0; k < counts.size(); ++k) {
+          row({"exemplars", std::to_string(t.year - back), unit, name, "",
+               line.key + "/" + exemplar_count_ids[k], line.label + ": " + exemplar_count_names[k],
+               "", "", "", "", "", "", std::to_string(counts[k]), "", "", "", ""});
+        }
+      }
+    }
+  }
   return o;
+}
+
+std::string render(const ProgressPlan& plan, const ProgressSummary& summary, ProgressFormat format,
+                   const StatsTable* exemplars) {
+  switch (format) {
+    case ProgressFormat::text:
+      return render_text(plan, summary, false, exemplars);
+    case ProgressFormat::markdown:
+      return render_text(plan, summary, true, exemplars);
+    case ProgressFormat::html:
+      return render_html(plan, summary, exemplars);
+    case ProgressFormat::csv:
+      return render_csv(plan, summary, exemplars);
+  }
+  return {};
 }
 
 }  // namespace
 
+StatsQuery exemplar_stats_query(const ProgressSummary& summary) {
+  StatsQuery query;
+  query.year = summary.period.year();
+  query.as_of = summary.as_of;
+  if (!summary.root_unit_id.empty()) query.unit_id = summary.root_unit_id;
+  query.current_units = false;
+  query.by = {StatsDimension::field};
+  return query;
+}
+
 std::string render_progress(const ProgressPlan& plan, const ProgressSummary& summary,
                             ProgressFormat format) {
-  switch (format) {
-    case ProgressFormat::text:
-      return render_text(plan, summary, false);
-    case ProgressFormat::markdown:
-      return render_text(plan, summary, true);
-    case ProgressFormat::html:
-      return render_html(plan, summary);
-    case ProgressFormat::csv:
-      return render_csv(plan, summary);
-  }
-  return {};
+  return render(plan, summary, format, nullptr);
+}
+
+std::string render_progress(const ProgressPlan& plan, const ProgressSummary& summary,
+                            ProgressFormat format, const StatsTable& exemplars) {
+  return render(plan, summary, format, &exemplars);
 }
 
 }  // namespace danvan

@@ -263,10 +263,10 @@ TEST(Calendar, Names) {
   EXPECT_EQ(danvan::vietnamese_name(danvan::Weekday::sunday), "Chủ nhật");
   EXPECT_EQ(danvan::parse_weekday("saturday"), danvan::Weekday::saturday);
   expect_value_error([] { (void)danvan::parse_weekday("Sat"); },
-                     "unknown weekday \"Sat\"; expected sunday, monday, tuesday, wednesday, "
-                     "thursday, friday or saturday");
+                     "unknown weekday \"Sat\"; expected one of sunday, monday, tuesday, "
+                     "wednesday, thursday, friday, saturday");
   expect_value_error([] { (void)danvan::parse_date_basis("chinese"); },
-                     "unknown date basis \"chinese\"; expected solar or lunar");
+                     "unknown date basis \"chinese\"; expected one of solar, lunar");
   EXPECT_EQ(danvan::to_string(DayOffKind::compensatory), "compensatory");
 }
 
@@ -304,7 +304,7 @@ const BadCase bad_cases[] = {
   {"FirstYearTooEarly", [](Json& d) { d["first_year"] = 1899; }, "/first_year", "1899 is out of range 1900..2100"},
   {"HugeYear", [](Json& d) { d["last_year"] = 18446744073709551615ULL; }, "/last_year", "18446744073709551615 is out of range -1000000000..1000000000"},
   {"YearsBackwards", [](Json& d) { d["last_year"] = 2023; }, "/last_year", "2023 is before first_year 2024"},
-  {"BadWeekday", [](Json& d) { d["weekend"][1] = "chủ nhật"; }, "/weekend/1", "unknown weekday \"chủ nhật\"; expected sunday, monday, tuesday, wednesday, thursday, friday or saturday"},
+  {"BadWeekday", [](Json& d) { d["weekend"][1] = "chủ nhật"; }, "/weekend/1", "unknown weekday \"chủ nhật\"; expected one of sunday, monday, tuesday, wednesday, thursday, friday, saturday"},
   {"WeekdayTwice", [](Json& d) { d["weekend"][1] = "saturday"; }, "/weekend/1", "\"saturday\" is listed twice"},
   {"WeekendNotArray", [](Json& d) { d["weekend"] = "saturday"; }, "/weekend", "expected an array, got a string"},
   {"CompensatoryString", [](Json& d) { d["compensatory"] = "yes"; }, "/compensatory", "expected a boolean, got a string"},
@@ -312,7 +312,7 @@ const BadCase bad_cases[] = {
   {"RuleUnknownKey", [](Json& d) { d["rules"][0]["lunar"] = true; }, "/rules/0/lunar", "unknown key \"lunar\""},
   {"RuleBadId", [](Json& d) { d["rules"][0]["id"] = "Lao động"; }, "/rules/0/id", "invalid id \"Lao động\": ids are 1..100 characters of a-z, 0-9 and '-', not starting with '-'"},
   {"RuleDuplicateId", [](Json& d) { d["rules"][1]["id"] = "labour"; }, "/rules/1/id", "duplicate rule id \"labour\" (first at /rules/0)"},
-  {"RuleBadBasis", [](Json& d) { d["rules"][0]["basis"] = "chinese"; }, "/rules/0/basis", "unknown date basis \"chinese\"; expected solar or lunar"},
+  {"RuleBadBasis", [](Json& d) { d["rules"][0]["basis"] = "chinese"; }, "/rules/0/basis", "unknown date basis \"chinese\"; expected one of solar, lunar"},
   {"RuleMonth13", [](Json& d) { d["rules"][0]["month"] = 13; }, "/rules/0/month", "13 is out of range 1..12"},
   {"RuleFebruary30", [](Json& d) { d["rules"][0]["month"] = 2; d["rules"][0]["day"] = 30; }, "/rules/0/day", "day 30 does not exist in month 2"},
   {"RuleLunarDay31", [](Json& d) { d["rules"][1]["day"] = 31; }, "/rules/1/day", "31 is out of range 1..30"},
@@ -337,7 +337,7 @@ const BadCase bad_cases[] = {
   {"ExtraDayEmptyName", [](Json& d) { d["years"][0]["extra_days_off"][0]["name"] = ""; }, "/years/0/extra_days_off/0/name", "must not be empty"},
   {"ExtraDayWrongYear", [](Json& d) { d["years"][0]["extra_days_off"][0]["date"] = "2024-05-02"; }, "/years/0/extra_days_off/0/date", "2024-05-02 is not in 2025"},
   {"ExtraDayPartialDate", [](Json& d) { d["years"][0]["extra_days_off"][0]["date"] = "2025-05"; }, "/years/0/extra_days_off/0/date", "expected a whole day \"YYYY-MM-DD\", got \"2025-05\""},
-  {"BadCounting", [](Json& d) { d["deadline_rules"]["counting"] = "days"; }, "/deadline_rules/counting", "unknown day counting \"days\"; expected calendar_days or working_days"},
+  {"BadCounting", [](Json& d) { d["deadline_rules"]["counting"] = "days"; }, "/deadline_rules/counting", "unknown day counting \"days\"; expected one of calendar_days, working_days"},
   {"NegativeLimit", [](Json& d) { d["deadline_rules"]["complaint_first"]["normal"] = -30; }, "/deadline_rules/complaint_first/normal", "-30 is out of range 1..3650"},
   {"LimitMissing", [](Json& d) { d["deadline_rules"]["complaint_second"].erase("remote"); }, "/deadline_rules/complaint_second", "missing required key \"remote\""},
   {"LimitUnknownKey", [](Json& d) { d["deadline_rules"]["complaint_second"]["very_complex"] = 90; }, "/deadline_rules/complaint_second/very_complex", "unknown key \"very_complex\""},

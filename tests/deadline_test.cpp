@@ -164,7 +164,7 @@ TEST_F(Deadlines, BadInput) {
       [&] { (void)danvan::add_calendar_days(vn, Date(boost::date_time::not_a_date_time), 1); },
       "a special date is not a calendar day");
   expect_value_error([] { (void)danvan::parse_complaint_round("third"); },
-                     "unknown complaint round \"third\"; expected first or second");
+                     "unknown complaint round \"third\"; expected one of first, second");
 }
 
 }  // namespace

@@ -139,7 +139,7 @@ TEST(ReportsJson, WrongTypesUnknownKeysAndBadValuesWithPointers) {
           "/reports/5/values/2/value: numerator 3 exceeds denominator 2",
           "/reports/6/values/0/indicator: unknown indicator \"khong-co\"",
           "/reports/7/activities/1/status: unknown activity status \"finished\"; expected "
-          "not_started, in_progress, done or overdue",
+          "one of not_started, in_progress, done, overdue",
           "/reports/8/values/1/value: number out of range -1e15..1e15",
           "/reports/9/values/0/value: indicator \"dialogues\" measures count: expected a number",
       }));
@@ -199,8 +199,8 @@ TEST(ProgressJson, BadDocumentsWithPointers) {
                 "/schedule/first: period 2020Q1 is not a month period",
                 "/activities/0/due: due 2020-04-01 is before start 2020-04-15",
                 "/activities/1/responsible_units/1: \"huyen\" is listed twice",
-                "/indicators/0/measure: unknown measure \"number\"; expected count, percentage, "
-                "yes_no or qualitative",
+                "/indicators/0/measure: unknown measure \"number\"; expected one of count, "
+                "percentage, yes_no, qualitative",
                 "/indicators/2/targets/0/value: a percentage target must be 0..100",
                 "/indicators/4/targets: a qualitative indicator has no numeric targets",
             }));
@@ -222,6 +222,117 @@ TEST(ProgressJson, BadDocumentsWithPointers) {
   const auto problems = plan_problems(doc);
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems[0].rfind("/units: ", 0), 0u) << problems[0];
+}
+
+// ---------------------------------------------------------------------------------------------
+// A unit hierarchy from elsewhere (a danvan/units document) in place of the embedded one
+
+const std::filesystem::path source_dir(DANVAN_SOURCE_DIR);
+
+UnitHierarchy phu_yen_units() {
+  return units_from_json(parse_json(read_file(source_dir / "data/units/phu-yen.json")));
+}
+
+/// The sample progress plan without the two provincial agencies, which data/units/phu-yen.json
+/// does not list: their activities go to the province.
+Json sample_plan_without_agencies() {
+  Json doc = parse_json(read_file(source_dir / "data/progress/phu-yen-2020-progress.json"));
+  const auto agency = [](const Json& id) { return id == "py-so-noi-vu" || id == "py-thanh-tra"; };
+  const auto drop = [&](Json& ids) {
+    Json kept = Json::array();
+    for (const auto& id : ids) {
+      if (!agency(id)) kept.push_back(id);
+    }
+    ids = kept;
+  };
+  drop(doc["scope"]);
+  Json units = Json::array();
+  for (const auto& u : doc["units"]) {
+    if (!agency(u["id"])) units.push_back(u);
+  }
+  doc["units"] = units;
+  for (auto& a : doc["activities"]) {
+    for (auto& id : a["responsible_units"]) {
+      if (agency(id)) id = "phu-yen";
+    }
+    drop(a["participating_units"]);
+  }
+  return doc;
+}
+
+TEST(ProgressJson, UnitsFromAnotherDocument) {
+  const UnitHierarchy units = phu_yen_units();
+  const ProgressPlan plan = progress_plan_from_json(sample_plan_without_agencies(), units);
+  EXPECT_EQ(plan.units, units);
+  EXPECT_EQ(plan.units.units().size(), 85u);
+  EXPECT_EQ(plan.scope_unit_ids.size(), 10u);
+  // Without the override the embedded (smaller) hierarchy is used.
+  EXPECT_EQ(progress_plan_from_json(sample_plan_without_agencies()).units.units().size(), 11u);
+
+  // Reports are checked against the hierarchy given: the agencies' reports name unknown units.
+  const Json reports =
+      parse_json(read_file(source_dir / "data/progress/phu-yen-2020-reports.json"));
+  Json kept = reports;
+  kept["reports"] = Json::array();
+  std::vector<std::string> expected;  // one problem per report of an agency
+  for (std::size_t i = 0; i < reports["reports"].size(); ++i) {
+    const Json& r = reports["reports"][i];
+    if (r["unit"] != "py-so-noi-vu" && r["unit"] != "py-thanh-tra") {
+      kept["reports"].push_back(r);
+    } else {
+      expected.push_back("/reports/" + std::to_string(i) + "/unit: unknown unit \"" +
+                         r["unit"].get<std::string>() + "\"");
+    }
+  }
+  ASSERT_EQ(expected.size(), 14u);  // the sample's agencies submitted 14 of their 18 reports
+  try {
+    (void)report_batch_from_json(reports, plan);
+    FAIL();
+  } catch (const JsonDocumentError& e) {
+    Lines got;
+    for (const auto& p : e.problems()) got.push_back(p.pointer + ": " + p.reason);
+    EXPECT_EQ(got, expected);
+  }
+  EXPECT_EQ(report_batch_from_json(kept, plan).reports.size(), kept["reports"].size());
+}
+
+TEST(ProgressJson, UnitsFromAnotherDocumentMustHoldEveryUnitNamed) {
+  const UnitHierarchy units = phu_yen_units();
+  const Json doc = parse_json(read_file(source_dir / "data/progress/phu-yen-2020-progress.json"));
+  try {
+    (void)progress_plan_from_json(doc, units);
+    FAIL();
+  } catch (const JsonDocumentError& e) {
+    Lines got;
+    for (const auto& p : e.problems()) got.push_back(p.pointer + ": " + p.reason);
+    EXPECT_EQ(got, (Lines{"/scope/0: unknown unit \"py-so-noi-vu\"",
+                          "/scope/1: unknown unit \"py-thanh-tra\"",
+                          "/activities/0/responsible_units/0: unknown unit \"py-so-noi-vu\"",
+                          "/activities/1/responsible_units/0: unknown unit \"py-so-noi-vu\"",
+                          "/activities/2/participating_units/0: unknown unit \"py-thanh-tra\"",
+                          "/activities/3/responsible_units/0: unknown unit \"py-so-noi-vu\"",
+                          "/activities/4/responsible_units/0: unknown unit \"py-thanh-tra\"",
+                          "/activities/5/responsible_units/0: unknown unit \"py-so-noi-vu\""}));
+  }
+  // The embedded units are still read and checked.
+  Json broken = sample_plan_without_agencies();
+  broken["units"][1]["level"] = "village";
+  try {
+    (void)progress_plan_from_json(broken, units);
+    FAIL();
+  } catch (const JsonDocumentError& e) {
+    EXPECT_STREQ(e.what(),
+                 "/units/1/level: unknown level \"village\"; expected one of central, province, "
+                 "district, commune");
+  }
+  // An empty hierarchy knows no unit at all.
+  try {
+    (void)progress_plan_from_json(sample_plan_without_agencies(), UnitHierarchy{});
+    FAIL();
+  } catch (const JsonDocumentError& e) {
+    EXPECT_EQ(std::string(e.what()).rfind("/scope/0: unknown unit \"py-tuy-hoa\" (and ", 0), 0u)
+        << e.what();
+  }
 }
 
 }  // namespace

@@ -26,7 +26,7 @@ TEST(ProgressRender, Formats) {
     (void)parse_progress_format("pdf");
     FAIL();
   } catch (const ValueError& e) {
-    EXPECT_STREQ(e.what(), "unknown format \"pdf\"; expected text, markdown, html or csv");
+    EXPECT_STREQ(e.what(), "unknown format \"pdf\"; expected one of text, markdown, html, csv");
   }
 }
 
@@ -122,6 +122,167 @@ TEST(ProgressRender, CsvHasBomCrlfAndRfc4180Quoting) {
                        "overdue,2020-05-31\r\n"));
   EXPECT_FALSE(contains(c, "notes"));  // qualitative answers are not in the table
   EXPECT_EQ(c.find("\n"), c.find("\r\n") + 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exemplar statistics from a registry
+
+Event event(EventType type, Date date) {
+  Event e;
+  e.type = type;
+  e.date = date;
+  return e;
+}
+
+Entry entry(std::string id, std::string unit, std::vector<std::string> fields,
+            std::vector<Event> events) {
+  Entry e;
+  e.id = std::move(id);
+  e.name = "Mô hình " + e.id;
+  e.unit_id = std::move(unit);
+  e.field_ids = std::move(fields);
+  e.description = "mô tả";
+  e.events = std::move(events);
+  return e;
+}
+
+/// Four entries over the merge plan's units: "a" (xa-1) registered and recognised in 2019;
+/// "b" (huyen, two fields) registered, recognised, commended and replicated in 2020; "c" (xa-2)
+/// registered in 2020 only; "d" registered after the as-of day (not counted).
+Registry small_registry(const ProgressPlan& plan) {
+  Registry r(plan.units);
+  auto rec = [](Date d, Level level) {
+    Event e = event(EventType::recognised, d);
+    e.level = level;
+    return e;
+  };
+  Event rep = event(EventType::replicated, day(2020, 10, 1));
+  rep.unit_ids = {"xa-moi"};
+  r.add(entry(
+      "a", "xa-1", {"kinh-te"},
+      {event(EventType::registered, day(2019, 3, 1)), rec(day(2019, 6, 1), Level::district)}));
+  r.add(entry("b", "huyen", {"kinh-te", "van-hoa-xa-hoi"},
+              {event(EventType::registered, day(2020, 2, 1)), rec(day(2020, 5, 1), Level::province),
+               event(EventType::commended, day(2020, 9, 1)), rep}));
+  r.add(
+      entry("c", "xa-2", {"quoc-phong-an-ninh"}, {event(EventType::registered, day(2020, 3, 1))}));
+  r.add(entry("d", "xa-1", {"kinh-te"}, {event(EventType::registered, day(2021, 2, 1))}));
+  return r;
+}
+
+TEST(ProgressRender, ExemplarQueryFollowsTheSummary) {
+  const auto plan = testing::merge_plan();
+  const auto batch = testing::merge_reports();
+  const auto s = summary(plan, batch);
+  const StatsQuery q = exemplar_stats_query(s);
+  EXPECT_EQ(q.year, 2020);
+  EXPECT_EQ(q.as_of, day(2021, 1, 3));
+  EXPECT_EQ(q.unit_id, std::optional<std::string>("tinh"));
+  EXPECT_FALSE(q.current_units);
+  EXPECT_EQ(q.by, std::vector<StatsDimension>{StatsDimension::field});
+  // A subtree and a quarter: the unit shown and the quarter's year.
+  ProgressQuery pq;
+  pq.as_of = day(2020, 8, 1);
+  pq.period = Period(PeriodType::quarter, 2020, 2);
+  pq.unit_id = "xa-1";
+  const StatsQuery q2 = exemplar_stats_query(summarize_progress(plan, batch, pq));
+  EXPECT_EQ(q2.year, 2020);
+  EXPECT_EQ(q2.as_of, day(2020, 8, 1));
+  EXPECT_EQ(q2.unit_id, std::optional<std::string>("xa-1"));
+}
+
+TEST(ProgressRender, ExemplarStatisticsInEveryFormat) {
+  const auto plan = testing::merge_plan();
+  const auto batch = testing::merge_reports();
+  const auto s = summary(plan, batch);
+  const Registry registry = small_registry(plan);
+  const StatsTable t = registry.stats(exemplar_stats_query(s));
+  ASSERT_EQ(t.rows.size(), 3u);
+
+  const std::string text = render_progress(plan, s, ProgressFormat::text, t);
+  // The plain rendering is the one without statistics, followed by the new section.
+  const std::string plain = render_progress(plan, s, ProgressFormat::text);
+  EXPECT_EQ(text.rfind(plain, 0), 0u);
+  EXPECT_EQ(text.substr(plain.size()),
+            "5. Mô hình, điển hình \"Dân vận khéo\" năm 2020\n"
+            "----------------------------------------\n"
+            "Theo sổ theo dõi điển hình, mô hình; tính đến ngày 03/01/2021; đơn vị: Tỉnh Thử và "
+            "các đơn vị trực thuộc. Trong ngoặc: thay đổi so với năm 2019. Một mô hình thuộc "
+            "nhiều lĩnh vực được tính ở từng lĩnh vực, một lần ở dòng tổng cộng.\n"
+            "Lĩnh vực | Đăng ký | Công nhận | Còn hiệu quả | Biểu dương, khen thưởng | Nhân rộng\n"
+            "kinh tế | 1 (±0) | 1 (±0) | 2 (+1) | 1 (+1) | 1 (+1)\n"
+            "văn hóa – xã hội | 1 (+1) | 1 (+1) | 1 (+1) | 1 (+1) | 1 (+1)\n"
+            "quốc phòng – an ninh | 1 (+1) | 0 (±0) | 0 (±0) | 0 (±0) | 0 (±0)\n"
+            "Tổng cộng | 2 (+1) | 1 (±0) | 2 (+1) | 1 (+1) | 1 (+1)\n\n");
+
+  const std::string md = render_progress(plan, s, ProgressFormat::markdown, t);
+  EXPECT_TRUE(contains(md, "## 5. Mô hình, điển hình \"Dân vận khéo\" năm 2020\n")) << md;
+  EXPECT_TRUE(contains(md, "| **Tổng cộng** | 2 (+1) | 1 (±0) | 2 (+1) | 1 (+1) | 1 (+1) |\n"));
+
+  const std::string h = render_progress(plan, s, ProgressFormat::html, t);
+  EXPECT_TRUE(contains(h, "<h2>5. Mô hình, điển hình &quot;Dân vận khéo&quot; năm 2020</h2>"));
+  EXPECT_TRUE(contains(h, "<svg class=\"chart exemplars\""));
+  // Registered: 2 this year over the largest count 2 is the full 420px bar, 1 last year half.
+  EXPECT_TRUE(contains(h, "width=\"420\" height=\"14\" fill=\"#1565c0\"><title>2</title>")) << h;
+  EXPECT_TRUE(contains(h, "width=\"210\" height=\"14\" fill=\"#90caf9\"><title>1</title>"));
+  EXPECT_TRUE(contains(h,
+                       "<tr><th>Tổng cộng</th><td>2 (+1)</td><td>1 (±0)</td><td>2 (+1)</td>"
+                       "<td>1 (+1)</td><td>1 (+1)</td></tr>"));
+  EXPECT_EQ(h.substr(h.size() - 16), "</body>\n</html>\n");
+
+  const std::string c = render_progress(plan, s, ProgressFormat::csv, t);
+  EXPECT_TRUE(contains(c,
+                       "exemplars,2020,tinh,Tỉnh Thử,,kinh-te/effective,kinh tế: Còn hiệu "
+                       "quả,,,,,,,2,,,,\r\n"))
+      << c;
+  EXPECT_TRUE(contains(c,
+                       "exemplars,2019,tinh,Tỉnh Thử,,kinh-te/effective,kinh tế: Còn hiệu "
+                       "quả,,,,,,,1,,,,\r\n"));
+  EXPECT_TRUE(contains(c,
+                       "exemplars,2020,tinh,Tỉnh Thử,,total/registered,Tổng cộng: Đăng "
+                       "ký,,,,,,,2,,,,\r\n"));
+  // 4 rows (3 fields and the total) x 5 counts x 2 years.
+  std::size_t rows = 0;
+  for (std::size_t at = c.find("\r\nexemplars,"); at != std::string::npos;
+       at = c.find("\r\nexemplars,", at + 1)) {
+    ++rows;
+  }
+  EXPECT_EQ(rows, 40u);
+}
+
+TEST(ProgressRender, ExemplarStatisticsOfASubtree) {
+  const auto plan = testing::merge_plan();
+  const auto batch = testing::merge_reports();
+  ProgressQuery q;
+  q.as_of = day(2021, 1, 3);
+  q.unit_id = "xa-1";
+  const auto s = summarize_progress(plan, batch, q);
+  const StatsTable t = small_registry(plan).stats(exemplar_stats_query(s));
+  const std::string text = render_progress(plan, s, ProgressFormat::text, t);
+  // Only "a" is in Xã Một's subtree: recognised in 2019, still in force.
+  EXPECT_TRUE(contains(text, "đơn vị: Xã Một và các đơn vị trực thuộc.")) << text;
+  EXPECT_TRUE(contains(text, "Tổng cộng | 0 (-1) | 0 (-1) | 1 (±0) | 0 (±0) | 0 (±0)\n"));
+}
+
+TEST(ProgressRender, ExemplarStatisticsNeedTheUnitInTheRegistry) {
+  const auto plan = testing::merge_plan();
+  const auto batch = testing::merge_reports();
+  const auto s = summary(plan, batch);
+  std::vector<Unit> others;
+  for (const auto& u : plan.units.units()) {
+    if (u.id != "tinh" && u.parent_id != "tinh") continue;
+    Unit copy = u;
+    copy.id = u.id == "tinh" ? "tinh-khac" : u.id;
+    if (copy.parent_id) copy.parent_id = "tinh-khac";
+    others.push_back(copy);
+  }
+  const Registry registry{UnitHierarchy(others)};
+  try {
+    (void)registry.stats(exemplar_stats_query(s));
+    FAIL();
+  } catch (const ValueError& e) {
+    EXPECT_STREQ(e.what(), "unknown unit \"tinh\"");
+  }
 }
 
 }  // namespace

@@ -28,14 +28,16 @@ TEST(ProgressEnums, RoundTripAndErrors) {
     (void)parse_time_aggregation("max");
     FAIL();
   } catch (const ValueError& e) {
-    EXPECT_STREQ(e.what(), "unknown aggregation over time \"max\"; expected sum, average or last");
+    EXPECT_STREQ(e.what(),
+                 "unknown aggregation over time \"max\"; expected one of sum, average, last");
   }
   try {
     (void)parse_measure("Count");
     FAIL();
   } catch (const ValueError& e) {
-    EXPECT_STREQ(e.what(),
-                 "unknown measure \"Count\"; expected count, percentage, yes_no or qualitative");
+    EXPECT_STREQ(
+        e.what(),
+        "unknown measure \"Count\"; expected one of count, percentage, yes_no, qualitative");
   }
 }
 

@@ -5,6 +5,9 @@
 #include "danvan/deadline.hpp"
 #include "danvan/json.hpp"
 
+// Internal header of the library (header-only), for the one "unknown name" message style.
+#include "../src/enum_names.hpp"
+
 #include <ostream>
 
 namespace danvan::cli {
@@ -35,12 +38,19 @@ int parse_year(const std::string& text) {
   return std::stoi(text);
 }
 
+/// DAYS: a whole number 0..max_deadline_days. Deadlines count forward only (the library has no
+/// backward counting), so a negative count is a usage error.
 int parse_count(const std::string& text) {
-  const std::size_t start = !text.empty() && text[0] == '-' ? 1 : 0;
+  const bool negative = !text.empty() && text[0] == '-';
+  const std::size_t start = negative ? 1 : 0;
   const bool digits = text.size() > start && text.size() <= start + 9 &&
                       text.find_first_not_of("0123456789", start) == std::string::npos;
   if (!digits) {
     throw UsageError("invalid day count \"" + text + "\"; expected a whole number of days");
+  }
+  if (negative) {
+    throw UsageError("day count \"" + text + "\" is negative; DAYS counts forward from DATE (0.." +
+                     std::to_string(max_deadline_days) + "), counting backwards is not supported");
   }
   return std::stoi(text);
 }
@@ -50,7 +60,7 @@ int holidays(const Args& args, std::ostream& out) {
   if (args.has("--working-days")) throw UsageError("--working-days applies to 'deadline' only");
   const std::string format = args.option("--format").value_or("text");
   if (format != "text" && format != "json") {
-    throw UsageError("unknown format \"" + format + "\"; expected text or json");
+    throw UsageError(detail::unknown_name_message("format", format, {"text", "json"}));
   }
   const int year = parse_year(args.positionals[1]);
   const Calendar calendar = calendar_from(args);
@@ -106,7 +116,7 @@ int calendar_command(const Args& args, std::ostream& out, std::ostream& /*err*/)
   const std::string& sub = args.positionals.at(0);
   if (sub == "holidays") return holidays(args, out);
   if (sub == "deadline") return deadline(args, out);
-  throw UsageError("unknown calendar command \"" + sub + "\"; expected holidays or deadline");
+  throw UsageError(detail::unknown_name_message("calendar command", sub, {"holidays", "deadline"}));
 }
 
 }  // namespace
@@ -122,8 +132,8 @@ std::vector<Command> calendar_commands() {
               "deadline prints the last day of a time limit of DAYS days after DATE as the Civil\n"
               "Code counts it: from the day after DATE, moved to the next working day when it\n"
               "falls on a weekend or a day off; with --working-days, the DAYS-th working day\n"
-              "after DATE. DATE is day first (10/01/2024) or ISO (2024-01-10). The first word of\n"
-              "the output is the ISO date.\n\n"
+              "after DATE. DATE is day first (10/01/2024) or ISO (2024-01-10). DAYS is 0..36500:\n"
+              "deadlines count forward only. The first word of the output is the ISO date.\n\n"
               "--calendar FILE reads a danvan/calendar document instead of the built-in\n"
               "Vietnamese calendar (data/calendar/vietnam.json).\n",
               Spec{{"--format", "--calendar"}, {"--working-days"}, 1, 3}, calendar_command},

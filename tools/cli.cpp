@@ -21,7 +21,9 @@ Args parse(const std::vector<std::string>& argv, const Spec& spec) {
       args.switches.insert("--help");
       continue;
     }
-    if (a.size() > 1 && a[0] == '-' && a != "-") {
+    // "-5" is a (negative) number for the command to judge, not an option.
+    const bool number = a.size() > 1 && a[0] == '-' && a[1] >= '0' && a[1] <= '9';
+    if (a.size() > 1 && a[0] == '-' && !number) {
       std::string name = a;
       std::optional<std::string> value;
       if (const auto eq = a.find('='); eq != std::string::npos) {

@@ -4,6 +4,7 @@
 #include "danvan/json.hpp"
 #include "danvan/progress_json.hpp"
 #include "danvan/progress_render.hpp"
+#include "danvan/registry_json.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -34,6 +35,51 @@ void check_against_plan(const ProgressPlan& progress, const Plan& plan) {
   }
 }
 
+/// Reads a document with `read`; when the unit hierarchy comes from --units, problems of unknown
+/// units say so, and every problem names the file it is in.
+template <class Read>
+auto read_with_units(const std::string& path, const std::optional<std::string>& units_path,
+                     Read read) {
+  try {
+    return read(parse_json(read_input(path)));
+  } catch (const JsonDocumentError& e) {
+    if (!units_path) throw;
+    bool unknown_unit = false;
+    for (const auto& p : e.problems()) unknown_unit |= p.reason.starts_with("unknown unit ");
+    throw ValueError(path + ": " + e.what() +
+                     (unknown_unit ? " (units are those of --units " + *units_path + ")" : ""));
+  }
+}
+
+/// The exemplar statistics of the summary from the registry file, with a clear error when the
+/// registry's units do not include the unit shown.
+StatsTable exemplar_stats(const std::string& path, const ProgressPlan& plan,
+                          const ProgressSummary& summary) {
+  Registry registry = [&] {
+    try {
+      return read_registry(read_input(path));
+    } catch (const JsonError& e) {
+      throw ValueError("--registry " + path + ": " + e.what());
+    }
+  }();
+  const StatsQuery query = exemplar_stats_query(summary);
+  if (query.unit_id) {
+    const Unit* mine = plan.units.find(*query.unit_id);
+    const Unit* theirs = registry.units().find(*query.unit_id);
+    if (theirs == nullptr) {
+      throw ValueError("--registry " + path + ": the registry has no unit \"" + *query.unit_id +
+                       "\" (" + (mine != nullptr ? mine->name : *query.unit_id) +
+                       "); its units do not match those of the progress plan");
+    }
+    if (mine != nullptr && mine->name != theirs->name) {
+      throw ValueError("--registry " + path + ": unit \"" + *query.unit_id + "\" is \"" +
+                       mine->name + "\" in the progress plan but \"" + theirs->name +
+                       "\" in the registry; its units do not match those of the progress plan");
+    }
+  }
+  return registry.stats(query);
+}
+
 int progress(const Args& args, std::ostream& out, std::ostream& /*err*/) {
   const ProgressFormat format = [&] {
     try {
@@ -61,14 +107,32 @@ int progress(const Args& args, std::ostream& out, std::ostream& /*err*/) {
   }
   query.unit_id = args.option("--unit");
 
-  const ProgressPlan plan = progress_plan_from_json(parse_json(read_input(args.positionals.at(0))));
+  const auto units_path = args.option("--units");
+  const std::optional<UnitHierarchy> units = [&]() -> std::optional<UnitHierarchy> {
+    if (!units_path) return std::nullopt;
+    try {
+      return units_from_json(parse_json(read_input(*units_path)));
+    } catch (const JsonError& e) {
+      throw ValueError("--units " + *units_path + ": " + e.what());
+    }
+  }();
+  const ProgressPlan plan =
+      read_with_units(args.positionals.at(0), units_path, [&](const Json& doc) {
+        return units ? progress_plan_from_json(doc, *units) : progress_plan_from_json(doc);
+      });
   if (const auto p = args.option("--plan")) {
     check_against_plan(plan, plan_from_json(parse_json(read_input(*p))));
   }
   const ReportBatch batch =
-      report_batch_from_json(parse_json(read_input(args.positionals.at(1))), plan);
+      read_with_units(args.positionals.at(1), units_path,
+                      [&](const Json& doc) { return report_batch_from_json(doc, plan); });
   const ProgressSummary summary = summarize_progress(plan, batch, query);
-  const std::string text = render_progress(plan, summary, format);
+  std::string text;
+  if (const auto r = args.option("--registry")) {
+    text = render_progress(plan, summary, format, exemplar_stats(*r, plan, summary));
+  } else {
+    text = render_progress(plan, summary, format);
+  }
   if (const auto o = args.option("--output")) {
     write_file_atomically(*o, text);
   } else {
@@ -84,7 +148,8 @@ std::vector<Command> progress_commands() {
       Command{
           "progress", "report progress of a plan from units' periodic reports",
           "usage: danvan progress PROGRESS REPORTS [--plan PLAN] [--period ID] [--as-of DATE]\n"
-          "                       [--unit ID] [--format text|markdown|html|csv] [--output FILE]\n\n"
+          "                       [--unit ID] [--units FILE] [--registry FILE]\n"
+          "                       [--format text|markdown|html|csv] [--output FILE]\n\n"
           "PROGRESS is a danvan/progress document (activities, indicators, reporting schedule and\n"
           "units of a plan, which it names by id); REPORTS a danvan/reports batch for it (\"-\" "
           "for\n"
@@ -100,10 +165,20 @@ std::vector<Command> progress_commands() {
           "  --as-of DATE   the day to report as of (reports submitted later count as not yet\n"
           "                 submitted); default: today\n"
           "  --unit ID      show this unit's subtree; default: the whole scope\n"
+          "  --units FILE   use the unit hierarchy of FILE (a danvan/units document such as\n"
+          "                 data/units/phu-yen.json) instead of the one PROGRESS embeds; every\n"
+          "                 unit PROGRESS and REPORTS name must be in it\n"
+          "  --registry FILE  add the exemplar statistics (điển hình, mô hình \"Dân vận khéo\")\n"
+          "                 of FILE (a danvan/registry) for the unit shown and the year of the\n"
+          "                 period, as of the as-of day, by field, against the previous year\n"
           "  --format F     text (default), markdown, html (one self-contained page with SVG\n"
           "                 charts) or csv (UTF-8 with BOM, for Excel)\n"
           "  --output FILE  write to FILE (atomically) instead of standard output\n",
-          Spec{{"--plan", "--period", "--as-of", "--unit", "--format", "--output"}, {}, 2, 2},
+          Spec{{"--plan", "--period", "--as-of", "--unit", "--units", "--registry", "--format",
+                "--output"},
+               {},
+               2,
+               2},
           progress},
   };
 }

@@ -18,6 +18,12 @@ Json to_json(const ProgressPlan& plan);
 /// Reads a danvan/progress document and checks it (ProgressPlan::validate's rules, each
 /// reported with its pointer).
 ProgressPlan progress_plan_from_json(const Json& document);
+/// As above, with `units` (e.g. a danvan/units document such as data/units/phu-yen.json) as the
+/// plan's unit hierarchy instead of the one the document embeds. The embedded "units" are still
+/// read and checked, then replaced; every unit the plan names (scope, activities, targets) must
+/// be in `units` ("/scope/0: unknown unit \"x\""). Reports read against the returned plan are
+/// checked against `units` in the same way.
+ProgressPlan progress_plan_from_json(const Json& document, const UnitHierarchy& units);
 Json to_json(const ReportBatch& batch);
 /// Reads a danvan/reports document and checks every report against `plan` (ReportBatch::validate's
 /// rules, each reported with its pointer).

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "danvan/progress.hpp"
+#include "danvan/registry.hpp"
 #include "danvan/report.hpp"
 
 #include <cstdint>
@@ -24,5 +25,21 @@ ProgressFormat parse_progress_format(std::string_view text);
 /// with a "section" column: completeness, indicator, activity.
 std::string render_progress(const ProgressPlan& plan, const ProgressSummary& summary,
                             ProgressFormat format);
+
+/// What a progress report asks the exemplar registry (sổ theo dõi điển hình, mô hình "Dân vận
+/// khéo"): the year of the summary's period counted as of the summary's as-of day, for the
+/// subtree of the unit shown (the whole registry when the summary shows several roots), units
+/// as they were (not mapped onto today's units), by field. Registry::stats throws ValueError
+/// ("unknown unit ...") when the registry's hierarchy lacks that unit.
+StatsQuery exemplar_stats_query(const ProgressSummary& summary);
+
+/// As above, followed by a section with the exemplar statistics `exemplars` (normally
+/// registry.stats(exemplar_stats_query(summary))): the five counts of each row and the total,
+/// each with its change against the previous year. HTML adds an inline SVG chart of the totals
+/// (the year against the previous year); CSV adds rows of section "exemplars", one per row,
+/// count and year: item_id "<row keys>/<count>" (e.g. "kinh-te/registered", "total/effective"),
+/// the count in "value", the year (or the previous year) in "period".
+std::string render_progress(const ProgressPlan& plan, const ProgressSummary& summary,
+                            ProgressFormat format, const StatsTable& exemplars);
 
 }  // namespace danvan

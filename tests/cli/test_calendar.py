@@ -79,9 +79,14 @@ def test_bad_input():
     code, out, err = run("calendar", "holidays", "20x4")
     assert (code, out) == (2, "")
     assert err.startswith('danvan calendar: invalid year "20x4"; expected 4 digits such as 2026\n')
-    # A negative count reads as an option (the library's own check is in deadline_test.cpp).
-    code, _, err = run("calendar", "deadline", "2024-03-01", "-3")
-    assert code == 2 and err.startswith("danvan calendar: unknown option '-3'\n")
+    # Deadlines count forward only (add_calendar_days rejects a negative count too).
+    code, out, err = run("calendar", "deadline", "2024-03-01", "-3")
+    assert (code, out) == (2, "")
+    assert err == ('danvan calendar: day count "-3" is negative; DAYS counts forward from DATE '
+                   "(0..36500), counting backwards is not supported\n"
+                   "(see 'danvan calendar --help')\n")
+    code, _, err = run("calendar", "deadline", "2024-03-01", "-3", "--working-days")
+    assert code == 2 and err.startswith('danvan calendar: day count "-3" is negative;')
     code, _, err = run("calendar", "deadline", "2024-03-01", "36501")
     assert (code, err) == (1, "danvan calendar: day count 36501 is out of range 0..36500\n")
     code, _, err = run("calendar", "deadline", "2024-03-01", "ba")
@@ -92,9 +97,10 @@ def test_bad_input():
     code, _, err = run("calendar", "easter", "2024")
     assert code == 2
     assert err.startswith('danvan calendar: unknown calendar command "easter"; expected '
-                          "holidays or deadline\n")
+                          "one of holidays, deadline\n")
     code, _, err = run("calendar", "holidays", "2024", "--format", "csv")
-    assert code == 2 and 'unknown format "csv"' in err
+    assert (code, err) == (2, 'danvan calendar: unknown format "csv"; expected one of text, '
+                              "json\n(see 'danvan calendar --help')\n")
     code, _, err = run("calendar", "deadline", "2100-12-31", "1")
     assert (code, err) == (1, 'danvan calendar: year 2101 is outside the years of calendar '
                               '"Việt Nam" (2013..2100)\n')

@@ -116,3 +116,32 @@ def test_html_report_screenshot_is_not_blank(tmp_path):
     red = sum(n for c, n in colours.items() if near(c, (0xC6, 0x28, 0x28)))
     assert green > 50, "no on-time bars painted"
     assert red > 5, "no missing-report bars painted"
+
+
+def test_html_exemplar_chart_renders_in_chromium(tmp_path):
+    out = tmp_path / "progress.html"
+    p = subprocess.run([CLI, "progress", PROGRESS, REPORTS, "--as-of", "2021-01-10",
+                        "--format", "html", "--output", out, "--registry",
+                        ROOT / "data/registry/sample-registry.json"],
+                       capture_output=True, text=True, timeout=60)
+    assert (p.returncode, p.stdout, p.stderr) == (0, "", "")
+    dom = chromium("--dump-dom", out.as_uri(), tmp=tmp_path)
+    chart = dom[dom.index('<svg class="chart exemplars"'):]
+    chart = chart[:chart.index("</svg>")]
+    assert chart.count('<rect class="bar"') == 10  # five counts, this year and the previous
+    assert '<table class="exemplars">' in dom
+    # The sample registry starts in 2020: the 2019 bars are empty (only their legend shows).
+    assert chart.count('width="0" height="14" fill="#90caf9"><title>0</title>') == 5
+    # The section is the last one: a window tall enough to show the whole page paints the
+    # year's bars in dark blue and the legend of the previous year in light blue.
+    shot = tmp_path / "shot.png"
+    chromium(f"--screenshot={shot}", "--window-size=1200,9000", "--hide-scrollbars",
+             out.as_uri(), tmp=tmp_path)
+    _, _, rows = png_pixels(shot)
+
+    def count(target):
+        return sum(1 for row in rows[::2] for px in row[::2]
+                   if all(abs(a - b) <= 8 for a, b in zip(px, target)))
+
+    assert count((0x15, 0x65, 0xC0)) > 50, "no bars of the year painted"
+    assert count((0x90, 0xCA, 0xF9)) > 10, "no legend of the previous year painted"

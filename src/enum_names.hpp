@@ -1,0 +1,47 @@
+// Internal: parsing an enumeration's name against its table of names, with the one message style
+// of the library for an unknown value: `unknown <what> "<value>"; expected one of a, b, c`
+// (the style of unit.cpp and period.cpp).
+#pragma once
+
+#include "danvan/error.hpp"
+
+#include <array>
+#include <cstddef>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+namespace danvan::detail {
+
+/// `unknown <what> "<value>"; expected one of <names, comma-separated>`.
+template <class Names>
+std::string unknown_name_message(std::string_view what, std::string_view value,
+                                 const Names& names) {
+  std::string out =
+      "unknown " + std::string(what) + " \"" + std::string(value) + "\"; expected one of ";
+  bool first = true;
+  for (const std::string_view name : names) {
+    if (!first) out += ", ";
+    out += name;
+    first = false;
+  }
+  return out;
+}
+
+inline std::string unknown_name_message(std::string_view what, std::string_view value,
+                                        std::initializer_list<std::string_view> names) {
+  return unknown_name_message<std::initializer_list<std::string_view>>(what, value, names);
+}
+
+/// The enumerator whose name is `text`: names[i] names the enumerator with value i. Throws
+/// ValueError with unknown_name_message() otherwise.
+template <class E, std::size_t N>
+E parse_enum_name(std::string_view text, const std::array<std::string_view, N>& names,
+                  std::string_view what) {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (names[i] == text) return static_cast<E>(i);
+  }
+  throw ValueError(unknown_name_message(what, text, names));
+}
+
+}  // namespace danvan::detail

@@ -24,4 +24,7 @@ JsonError::JsonError(std::string pointer, const std::string& reason)
 IoError::IoError(std::string path, const std::string& reason)
     : std::runtime_error(path + ": " + reason), path_(std::move(path)) {}
 
+IoError::IoError(std::string path, const std::string& reason, std::error_code code)
+    : std::runtime_error(path + ": " + reason), path_(std::move(path)), code_(code) {}
+
 }  // namespace danvan

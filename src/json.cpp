@@ -124,6 +124,59 @@ class DuplicateKeyFinder {
 
 }  // namespace
 
+namespace {
+/// Length of the well-formed UTF-8 sequence at text[i], or 0 when the byte starts none.
+std::size_t utf8_sequence_at(std::string_view text, std::size_t i) noexcept {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char b = byte(i);
+  if (b < 0x80) return 1;
+  std::size_t n = 0;
+  unsigned char low = 0x80;
+  unsigned char high = 0xBF;
+  if (b >= 0xC2 && b <= 0xDF) {
+    n = 2;
+  } else if (b >= 0xE0 && b <= 0xEF) {
+    n = 3;
+    if (b == 0xE0) low = 0xA0;
+    if (b == 0xED) high = 0x9F;
+  } else if (b >= 0xF0 && b <= 0xF4) {
+    n = 4;
+    if (b == 0xF0) low = 0x90;
+    if (b == 0xF4) high = 0x8F;
+  } else {
+    return 0;
+  }
+  if (i + n > text.size()) return 0;
+  if (byte(i + 1) < low || byte(i + 1) > high) return 0;
+  for (std::size_t k = 2; k < n; ++k) {
+    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+  }
+  return n;
+}
+
+/// The parser's message with bytes that are not UTF-8 (it quotes what it last read, which
+/// may be the offending byte) shown as \xNN, so messages stay valid UTF-8.
+std::string escape_malformed(std::string_view text) {
+  static constexpr char hex[] = "0123456789ABCDEF";
+  std::string out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t n = utf8_sequence_at(text, i);
+    if (n == 0) {
+      const auto b = static_cast<unsigned char>(text[i]);
+      out += "\\x";
+      out += hex[b >> 4];
+      out += hex[b & 0xF];
+      ++i;
+    } else {
+      out.append(text.substr(i, n));
+      i += n;
+    }
+  }
+  return out;
+}
+}  // namespace
+
 Json parse_json(std::string_view text) {
   Problems problems;
   Json value;
@@ -134,7 +187,7 @@ Json parse_json(std::string_view text) {
     std::string what = e.what();
     const auto close = what.find("] ");
     if (close != std::string::npos) what = what.substr(close + 2);
-    throw JsonDocumentError({JsonProblem{"", "invalid JSON: " + what}});
+    throw JsonDocumentError({JsonProblem{"", "invalid JSON: " + escape_malformed(what)}});
   }
   problems.throw_if_any();
   return value;
@@ -771,11 +824,21 @@ void from_json(const Json& j, Plan& value) { value = plan_from_json(j); }
 // ---------------------------------------------------------------------------------------------
 // Files
 
+namespace {
+/// The std::error_code of an errno value.
+std::error_code errno_code(int error) { return {error, std::generic_category()}; }
+}  // namespace
+
 std::string read_file(const std::filesystem::path& path) {
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) throw IoError(path.string(), "is a directory");
+  if (std::filesystem::is_directory(path, ec)) {
+    throw IoError(path.string(), "is a directory", std::make_error_code(std::errc::is_a_directory));
+  }
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError(path.string(), std::strerror(errno));
+  if (!in) {
+    const int error = errno;
+    throw IoError(path.string(), std::strerror(error), errno_code(error));
+  }
   std::ostringstream out;
   out << in.rdbuf();
   if (in.bad()) throw IoError(path.string(), "read failed");
@@ -787,14 +850,18 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
       path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
   std::string tmpl = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
   const int fd = ::mkstemp(tmpl.data());
-  if (fd < 0)
+  if (fd < 0) {
+    const int error = errno;
     throw IoError(path.string(),
-                  std::string("cannot create a temporary file: ") + std::strerror(errno));
+                  std::string("cannot create a temporary file: ") + std::strerror(error),
+                  errno_code(error));
+  }
   const auto fail = [&](const std::string& what) {
-    const std::string reason = what + ": " + std::strerror(errno);
+    const int error = errno;
+    const std::string reason = what + ": " + std::strerror(error);
     ::close(fd);
     ::unlink(tmpl.c_str());
-    throw IoError(path.string(), reason);
+    throw IoError(path.string(), reason, errno_code(error));
   };
   std::size_t done = 0;
   while (done < content.size()) {
@@ -808,14 +875,16 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
   if (::fchmod(fd, 0644) != 0) fail("chmod failed");
   if (::fsync(fd) != 0) fail("fsync failed");
   if (::close(fd) != 0) {
-    const std::string reason = std::string("close failed: ") + std::strerror(errno);
+    const int error = errno;
+    const std::string reason = std::string("close failed: ") + std::strerror(error);
     ::unlink(tmpl.c_str());
-    throw IoError(path.string(), reason);
+    throw IoError(path.string(), reason, errno_code(error));
   }
   if (std::rename(tmpl.c_str(), path.c_str()) != 0) {
-    const std::string reason = std::string("rename failed: ") + std::strerror(errno);
+    const int error = errno;
+    const std::string reason = std::string("rename failed: ") + std::strerror(error);
     ::unlink(tmpl.c_str());
-    throw IoError(path.string(), reason);
+    throw IoError(path.string(), reason, errno_code(error));
   }
 }
 
@@ -831,6 +900,13 @@ InstrumentCatalogue load_catalogue(const std::filesystem::path& path) {
 }
 void save_catalogue(const InstrumentCatalogue& catalogue, const std::filesystem::path& path) {
   write_file_atomically(path, to_canonical_text(to_json(catalogue)));
+}
+UnitHierarchy load_units(const std::filesystem::path& path) {
+  return units_from_json(parse_json(read_file(path)));
+}
+void save_units(const UnitHierarchy& units, const std::filesystem::path& path) {
+  units.validate();
+  write_file_atomically(path, to_canonical_text(to_json(units)));
 }
 
 }  // namespace danvan

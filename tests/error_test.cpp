@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cerrno>
+
 namespace {
 
 TEST(Error, ParseErrorNamesInputOffsetAndReason) {
@@ -31,6 +33,21 @@ TEST(Error, EveryErrorIsCatchableAsTheMarkerBaseAndAStandardException) {
     EXPECT_STREQ(e.what(), "/nonexistent/x.json: No such file or directory");
   }
   EXPECT_THROW(throw danvan::ValueError("x"), std::invalid_argument);
+}
+
+TEST(Error, IoErrorCarriesTheSystemErrorCodeWhenGiven) {
+  const danvan::IoError plain("ICU data", "loading failed");
+  EXPECT_STREQ(plain.what(), "ICU data: loading failed");
+  EXPECT_FALSE(plain.code());
+  EXPECT_EQ(plain.code().value(), 0);
+  const danvan::IoError missing("/nonexistent/x.json", "No such file or directory",
+                                std::make_error_code(std::errc::no_such_file_or_directory));
+  EXPECT_STREQ(missing.what(), "/nonexistent/x.json: No such file or directory");
+  EXPECT_EQ(missing.path(), "/nonexistent/x.json");
+  EXPECT_EQ(missing.code(), std::errc::no_such_file_or_directory);
+  EXPECT_EQ(missing.code().value(), ENOENT);
+  const danvan::IoError copy = missing;  // copies keep the code
+  EXPECT_EQ(copy.code(), missing.code());
 }
 
 }  // namespace

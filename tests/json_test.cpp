@@ -1,8 +1,10 @@
 // Strict JSON reading, canonical writing and atomic saving.
 #include "danvan/json.hpp"
+#include "danvan/text.hpp"
 
 #include <gtest/gtest.h>
 
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -238,6 +240,94 @@ TEST(Files, MissingFileIsAnIoErrorNamingThePath) {
 
 TEST(Files, DirectoryIsAnIoError) {
   EXPECT_THROW((void)danvan::read_file(DANVAN_SOURCE_DIR), danvan::IoError);
+}
+
+TEST(ParseJson, MalformedUtf8IsShownEscapedInTheMessage) {
+  try {
+    (void)danvan::parse_json("{\"a\": \"\xFF\"}");
+    FAIL();
+  } catch (const JsonDocumentError& e) {
+    EXPECT_STREQ(e.what(),
+                 "(document): invalid JSON: parse error at line 1, column 8: syntax error while "
+                 "parsing value - invalid string: ill-formed UTF-8 byte; last read: '\"\\xFF'");
+    EXPECT_NO_THROW(danvan::check_utf8(e.what()));
+  }
+}
+
+TEST(Files, IoErrorsCarryTheErrnoValue) {
+  try {
+    (void)danvan::read_file("/nonexistent/plan.json");
+    FAIL();
+  } catch (const danvan::IoError& e) {
+    EXPECT_EQ(e.code(), std::errc::no_such_file_or_directory);
+    EXPECT_EQ(e.code().value(), ENOENT);
+    EXPECT_EQ(&e.code().category(), &std::generic_category());
+  }
+  try {
+    (void)danvan::read_file(DANVAN_SOURCE_DIR);
+    FAIL();
+  } catch (const danvan::IoError& e) {
+    EXPECT_EQ(std::string(e.what()), std::string(DANVAN_SOURCE_DIR) + ": is a directory");
+    EXPECT_EQ(e.code(), std::errc::is_a_directory);
+  }
+  const auto target = std::filesystem::temp_directory_path() / "danvan-json-missing-dir" / "x";
+  try {
+    danvan::write_file_atomically(target, "x");
+    FAIL();
+  } catch (const danvan::IoError& e) {
+    EXPECT_EQ(std::string(e.what()),
+              target.string() + ": cannot create a temporary file: No such file or directory");
+    EXPECT_EQ(e.code(), std::errc::no_such_file_or_directory);
+  }
+}
+
+TEST(Files, UnitsLoadAndSaveRoundTripByteForByte) {
+  const std::string units_path = std::string(DANVAN_SOURCE_DIR) + "/data/units/phu-yen.json";
+  const danvan::UnitHierarchy units = danvan::load_units(units_path);
+  EXPECT_EQ(units, danvan::units_from_json(danvan::parse_json(danvan::read_file(units_path))));
+  ASSERT_NE(units.find("phu-yen"), nullptr);
+  const auto dir = std::filesystem::temp_directory_path() / "danvan-json-test-units";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const auto path = dir / "units.json";
+  danvan::save_units(units, path);
+  EXPECT_EQ(danvan::read_file(path), danvan::read_file(units_path));
+  EXPECT_EQ(danvan::load_units(path), units);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Files, SaveUnitsRefusesAnInvalidHierarchyAndWritesNothing) {
+  const auto dir = std::filesystem::temp_directory_path() / "danvan-json-test-units2";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  danvan::UnitHierarchy units;
+  danvan::Unit orphan;
+  orphan.id = "xa-a";
+  orphan.name = "Xã A";
+  orphan.kind = danvan::UnitKind::peoples_committee;
+  orphan.level = danvan::Level::commune;
+  orphan.parent_id = "huyen-b";
+  units.add(orphan);
+  try {
+    danvan::save_units(units, dir / "units.json");
+    FAIL();
+  } catch (const danvan::ValueError& e) {
+    EXPECT_STREQ(e.what(), "unit \"xa-a\": parent \"huyen-b\" does not exist");
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir / "units.json"));
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Files, LoadUnitsReportsWhatIsWrong) {
+  EXPECT_THROW((void)danvan::load_units("/nonexistent/units.json"), danvan::IoError);
+  // A plan is not a units document.
+  try {
+    (void)danvan::load_units(plan_path);
+    FAIL();
+  } catch (const JsonDocumentError& e) {
+    EXPECT_EQ(e.problems().front(),
+              (danvan::JsonProblem{"/schema", "expected \"danvan/units\", got \"danvan/plan\""}));
+  }
 }
 
 TEST(Files, SaveIsAtomicAndLeavesNoTemporaryFiles) {

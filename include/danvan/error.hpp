@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <stdexcept>
 #include <string>
+#include <system_error>
 
 namespace danvan {
 
@@ -61,15 +62,20 @@ class JsonError : public ValueError {
   std::string reason_;
 };
 
-/// A file could not be read or written. what() is "<path>: <reason>".
+/// A file could not be read or written. what() is "<path>: <reason>". `code()` is the
+/// system's error when one caused it (an errno value in std::generic_category(): ENOENT for a
+/// missing file), otherwise a default std::error_code (value 0), e.g. for ICU data.
 class IoError : public std::runtime_error, public Error {
  public:
   IoError(std::string path, const std::string& reason);
+  IoError(std::string path, const std::string& reason, std::error_code code);
   [[nodiscard]] const char* message() const noexcept override { return what(); }
   [[nodiscard]] const std::string& path() const noexcept { return path_; }
+  [[nodiscard]] const std::error_code& code() const noexcept { return code_; }
 
  private:
   std::string path_;
+  std::error_code code_;
 };
 
 }  // namespace danvan

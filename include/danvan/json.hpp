@@ -79,16 +79,21 @@ Json to_json(const Instrument& instrument);
 Json to_json(const Unit& unit);
 
 // Files.
-/// Reads a whole file; throws IoError naming the path and the system's reason.
+/// Reads a whole file; throws IoError naming the path and the system's reason (its code() is
+/// the errno value: ENOENT, EACCES, EISDIR for a directory).
 std::string read_file(const std::filesystem::path& path);
 /// Writes via a temporary file in the same directory, flushed and renamed over the target, so
-/// a crash leaves either the old or the new file. Throws IoError.
+/// a crash leaves either the old or the new file. Throws IoError (code() the errno value).
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);
 
 Plan load_plan(const std::filesystem::path& path);
 void save_plan(const Plan& plan, const std::filesystem::path& path);
 InstrumentCatalogue load_catalogue(const std::filesystem::path& path);
 void save_catalogue(const InstrumentCatalogue& catalogue, const std::filesystem::path& path);
+/// Reads a danvan/units document (data/units/phu-yen.json). Throws IoError or JsonDocumentError.
+UnitHierarchy load_units(const std::filesystem::path& path);
+/// Validates the hierarchy (ValueError) and writes it as canonical JSON, atomically (IoError).
+void save_units(const UnitHierarchy& units, const std::filesystem::path& path);
 
 }  // namespace danvan
 

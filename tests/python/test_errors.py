@@ -1,6 +1,8 @@
 """The exception hierarchy: classes, bases, attributes and the C++ messages."""
 
 import builtins
+import errno
+import os
 
 import pytest
 
@@ -104,6 +106,35 @@ def test_io_error(tmp_path):
     assert isinstance(e.value, OSError) and isinstance(e.value, danvan.Error)
     with pytest.raises(OSError, match="is a directory$"):
         danvan.load_plan(tmp_path)
+
+
+def test_io_error_carries_errno(tmp_path):
+    missing = tmp_path / "missing.json"
+    with pytest.raises(danvan.IoError) as e:
+        danvan.load_plan(missing)
+    err = e.value
+    assert err.errno == errno.ENOENT
+    assert err.strerror == os.strerror(errno.ENOENT)
+    assert err.filename == str(missing) == err.path
+    # str() stays the library's message, not OSError's "[Errno 2] ..." form.
+    assert str(err) == f"{missing}: No such file or directory"
+    assert err.args == (f"{missing}: No such file or directory",)
+    with pytest.raises(danvan.IoError) as e:
+        danvan.read_file(tmp_path)
+    assert e.value.errno == errno.EISDIR
+    assert str(e.value) == f"{tmp_path}: is a directory"
+    with pytest.raises(danvan.IoError) as e:
+        danvan.write_file_atomically(tmp_path / "no" / "x.json", "x")
+    assert e.value.errno == errno.ENOENT
+    assert str(e.value) == (
+        f"{tmp_path / 'no' / 'x.json'}: cannot create a temporary file: No such file or directory")
+
+
+def test_io_error_raised_from_python_behaves_as_os_error():
+    assert danvan.IoError("x").errno is None and str(danvan.IoError("x")) == "x"
+    err = danvan.IoError(errno.ENOENT, "No such file or directory", "a.json")
+    assert err.errno == errno.ENOENT and err.filename == "a.json"
+    assert str(err) == "[Errno 2] No such file or directory: 'a.json'"
 
 
 def test_validate_errors_are_value_errors(plan):

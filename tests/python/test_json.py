@@ -19,12 +19,12 @@ def test_validate_document(plan_text, catalogue_text):
     assert danvan.validate_document('{"schema": "danvan/nothing", "version": 1}') == [
         ("/schema", 'unknown schema "danvan/nothing"; expected danvan/plan, danvan/instruments, '
                     'danvan/units, danvan/registry or danvan/calendar')]
-    # Malformed UTF-8 inside a document: the parser's message quotes the raw byte, which
-    # arrives as U+FFFD rather than as a second error.
+    # Malformed UTF-8 inside a document: the parser's message quotes the byte, escaped as
+    # \xFF (the C++ message stays valid UTF-8), not as a second error.
     [(pointer, reason)] = danvan.validate_document(b'{"a": "\xff"}')
     assert pointer == ""
     assert reason.startswith("invalid JSON: parse error at line 1, column 8: ")
-    assert "\ufffd" in reason
+    assert reason.endswith("last read: '\"\\xFF'") and "\ufffd" not in reason
 
 
 def test_format_document(plan_text, plan_data):
@@ -97,3 +97,15 @@ def test_read_and_write_files(tmp_path):
         danvan.write_file_atomically(tmp_path / "no" / "x", "x")
     assert e.value.path == str(tmp_path / "no" / "x")
     assert str(e.value).startswith(f"{tmp_path / 'no' / 'x'}: cannot create a temporary file: ")
+
+
+def test_parse_json_shows_malformed_utf8_escaped():
+    # The parser quotes what it last read; a byte that is not UTF-8 appears as \xNN, so the
+    # message (C++ what() and Python str) stays valid UTF-8 with nothing replaced.
+    with pytest.raises(danvan.JsonError) as e:
+        danvan.parse_json(b'{"a": "\xff"}')
+    assert str(e.value) == (
+        "(document): invalid JSON: parse error at line 1, column 8: syntax error while parsing "
+        "value - invalid string: ill-formed UTF-8 byte; last read: '\"\\xFF'")
+    assert "\ufffd" not in str(e.value)
+    assert e.value.problems == [("", str(e.value)[len("(document): "):])]

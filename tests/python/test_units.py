@@ -125,3 +125,44 @@ def test_unit_from_dict_problems():
         danvan.Unit.from_dict({"id": "x", "name": "X", "kind": "army", "level": "province",
                                "valid_from": "2020-04"})
     assert e.value.problems == [("/valid_from", 'expected a whole day "YYYY-MM-DD", got "2020-04"')]
+
+
+def test_load_and_save_units(tmp_path):
+    from conftest import ROOT
+    source = ROOT / "data" / "units" / "phu-yen.json"
+    units = danvan.load_units(source)
+    assert isinstance(units, danvan.UnitHierarchy)
+    assert units == danvan.UnitHierarchy.from_json(source.read_text(encoding="utf-8"))
+    assert "phu-yen" in units and units.at("phu-yen").name == "Tỉnh Phú Yên"
+    assert units.at("phu-yen").valid_to == D(2025, 6, 30)
+    # Writing gives back the same bytes (canonical), through str or os.PathLike paths.
+    target = tmp_path / "units.json"
+    danvan.save_units(units, target)
+    assert target.read_bytes() == source.read_bytes()
+    danvan.save_units(units, str(target))
+    assert danvan.load_units(str(target)) == units
+    sample = units_sample()
+    danvan.save_units(sample, target)
+    assert danvan.load_units(target) == sample
+
+
+def test_load_and_save_units_errors(tmp_path):
+    from conftest import PLAN_PATH
+    with pytest.raises(danvan.IoError) as e:
+        danvan.load_units(tmp_path / "missing.json")
+    assert str(e.value) == f"{tmp_path / 'missing.json'}: No such file or directory"
+    with pytest.raises(danvan.JsonError) as e:
+        danvan.load_units(PLAN_PATH)
+    assert e.value.problems[0] == ("/schema", 'expected "danvan/units", got "danvan/plan"')
+    # An invalid hierarchy is refused before anything is written.
+    orphan = danvan.UnitHierarchy()
+    orphan.add(danvan.Unit(id="xa-a", name="Xã A", kind=K.peoples_committee, level=L.commune,
+                           parent_id="huyen-b"))
+    target = tmp_path / "units.json"
+    with pytest.raises(danvan.ValueError) as e:
+        danvan.save_units(orphan, target)
+    assert str(e.value) == 'unit "xa-a": parent "huyen-b" does not exist'
+    assert not target.exists()
+    with pytest.raises(danvan.IoError) as e:
+        danvan.save_units(units_sample(), tmp_path / "no" / "units.json")
+    assert e.value.path == str(tmp_path / "no" / "units.json")

@@ -84,8 +84,10 @@ py::handle cast_enum(E value) {
 // visible wherever the enum is converted: in that one source, or here if several use it)
 
 /// The slugs of an enum: to_string of 0, 1, 2, ... while parse(to_string(e)) gives back e.
-/// (Every danvan enum has a fixed underlying type, so the casts are well-defined; to_string of
-/// a value past the end gives a slug that does not parse back, or a fallback of another value.)
+/// Only for enums whose to_string handles a value past the last enumerator (returns a slug
+/// that does not parse back, or a fallback of another value): the foundation's enums do. Many
+/// later ones index a table without a check (undefined behaviour past the end; seen as
+/// std::bad_alloc): list their slugs and pass them through checked() instead.
 template <class E, class ToString, class Parse>
 inline std::vector<std::string> slugs_of(ToString to_string, Parse parse) {
   std::vector<std::string> out;

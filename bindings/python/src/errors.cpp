@@ -4,10 +4,11 @@
 //   danvan.ValueError(Error, ValueError)     bad values
 //     danvan.ParseError(ValueError)          .input, .offset (bytes into the UTF-8), .reason
 //     danvan.JsonError(ValueError)           .pointer, .reason, .problems [(pointer, reason)]
-//   danvan.IoError(Error, OSError)           .path
+//   danvan.IoError(Error, OSError)           .path; OSError's .errno, .strerror, .filename
 //
-// str(e) is the C++ what() text, unchanged. The classes are made with PyErr_NewException, so
-// `except ValueError` and `except OSError` catch them as usual.
+// str(e) is the C++ what() text, unchanged (IoError overrides OSError's "[Errno 2] ..." str). The
+// classes are made with PyErr_NewException, so `except ValueError` and `except OSError` catch them
+// as usual.
 #include "common.hpp"
 
 namespace danvan_py {
@@ -66,9 +67,25 @@ void register_errors(py::module_& m) {
       g_value_error,
       py::dict(py::arg("pointer") = "", py::arg("reason") = "", py::arg("problems") = py::tuple()));
   g_io_error = new_exception(
-      "danvan.IoError", "A file could not be read or written (also an OSError). `path` names it.",
+      "danvan.IoError",
+      "A file could not be read or written (also an OSError). `path` (and OSError's "
+      "`filename`) names it; OSError's `errno` is the system's error number (errno.ENOENT for "
+      "a missing file) and `strerror` its text, both None when no system error caused it. "
+      "str(e) is the library's message, \"<path>: <reason>\".",
       py::make_tuple(py::handle(g_error), builtins.attr("OSError")),
       py::dict(py::arg("path") = ""));
+  // OSError's str() would read "[Errno 2] No such file or directory: '...'" once errno and
+  // filename are set: keep the library's message, as for every other danvan error.
+  py::handle(g_io_error).attr("__str__") = py::cpp_function(
+      [](py::handle self) -> py::str {
+        const py::tuple args = self.attr("args");
+        if (args.size() == 1) return py::str(args[0]);
+        // Raised from Python as IoError(errno, strerror, ...): OSError's own form.
+        return py::module_::import("builtins").attr("OSError").attr("__str__")(self);
+      },
+      py::name("__str__"), py::is_method(py::handle(g_io_error)),
+      "The message the error was raised with (not OSError's \"[Errno N] ...\" form, which it "
+      "keeps only when raised from Python with several arguments).");
 
   m.attr("Error") = py::handle(g_error);
   m.attr("ValueError") = py::handle(g_value_error);
@@ -97,7 +114,17 @@ void register_errors(py::module_& m) {
     } catch (const danvan::ValueError& e) {
       raise(g_value_error, e.what(), py::dict());
     } catch (const danvan::IoError& e) {
-      raise(g_io_error, e.what(), py::dict(py::arg("path") = utf8_text(e.path())));
+      py::dict attributes(py::arg("path") = utf8_text(e.path()),
+                          py::arg("filename") = utf8_text(e.path()));
+      // OSError.errno is set only for errno values (a code of another category means
+      // nothing to os.strerror or errno.errorcode).
+      const std::error_code& code = e.code();
+      if (code && (code.category() == std::generic_category() ||
+                   code.category() == std::system_category())) {
+        attributes["errno"] = code.value();
+        attributes["strerror"] = utf8_text(code.message());
+      }
+      raise(g_io_error, e.what(), attributes);
     } catch (const danvan::Error& e) {
       // A danvan exception of a kind added after these bindings: still a danvan.Error.
       raise(g_error, e.message(), py::dict());

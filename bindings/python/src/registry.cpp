@@ -1,8 +1,950 @@
 // danvan._core: the exemplar registry (registry.hpp, registry_json.hpp).
+//
+// Entries, events and fields are value objects (copies cross the boundary); the
+// Registry is held by Python and changed in place by add(), add_event() and the
+// journal replay. Queries return entry indexes as C++ does;
+// Registry.entries(indexes) turns them into Entry copies. The statistics table
+// reads as a list of dicts, one per row, so `pandas.DataFrame(rows)` is one
+// line (danvan itself does not depend on pandas).
+//
+// Entry, Event and Field have no JSON readers of their own in registry_json.hpp
+// (they are read inside a registry document or a journal line), so their
+// from_dict/from_json are written here with danvan's internal strict reader,
+// with the messages of the document reader; the checks that need a registry
+// (units, fields, lifecycle) are those of Registry.add() and check_events().
 #include "common.hpp"
+
+#include "json_reader.hpp"
+
+#include <danvan/registry.hpp>
+#include <danvan/registry_json.hpp>
+
+#include <pybind11/operators.h>
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <memory>
+
+DANVAN_PY_ENUM_CASTER(danvan::EntryKind, "danvan.EntryKind")
+DANVAN_PY_ENUM_CASTER(danvan::Subject, "danvan.Subject")
+DANVAN_PY_ENUM_CASTER(danvan::EventType, "danvan.EventType")
+DANVAN_PY_ENUM_CASTER(danvan::EntryState, "danvan.EntryState")
+DANVAN_PY_ENUM_CASTER(danvan::StatsDimension, "danvan.StatsDimension")
 
 namespace danvan_py {
 
-void register_registry(py::module_& /*m*/) {}
+using danvan::Date;
+using danvan::Entry;
+using danvan::EntryKind;
+using danvan::EntryState;
+using danvan::Event;
+using danvan::EventType;
+using danvan::Field;
+using danvan::Json;
+using danvan::Level;
+using danvan::Registry;
+using danvan::ReplayResult;
+using danvan::StatsCounts;
+using danvan::StatsDimension;
+using danvan::StatsQuery;
+using danvan::StatsTable;
+using danvan::Subject;
+using danvan::detail::ObjectReader;
+using danvan::detail::Problems;
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// JSON of the value objects
+
+Json field_json(const Field& f) {
+  Json j = Json::object();
+  j["id"] = f.id;
+  j["name"] = f.name;
+  return j;
+}
+
+template <class T, class Parse>
+std::optional<T> enum_member(ObjectReader& r, std::string_view key, bool required, Parse parse) {
+  return r.parsed<T>(key, required, [&](const std::string& s) { return parse(s); });
+}
+
+/// As the registry document's reader reads an event (same keys, same messages).
+std::optional<Event> read_event(const Json& j, const std::string& pointer, Problems& problems) {
+  ObjectReader r(j, pointer, problems);
+  if (!r.ok()) return std::nullopt;
+  const std::size_t before = problems.size();
+  Event e;
+  const auto type = enum_member<EventType>(r, "type", true, danvan::parse_event_type);
+  const auto date = r.date("date");
+  if (type) {
+    e.type = *type;
+    switch (*type) {
+      case EventType::registered:
+        break;
+      case EventType::recognised:
+        e.level = enum_member<Level>(r, "level", true, danvan::parse_level);
+        e.by = r.id("by", false);
+        e.decision = r.text("decision", false);
+        break;
+      case EventType::commended:
+      case EventType::awarded:
+      case EventType::revoked:
+        e.decision = r.text("decision", false);
+        break;
+      case EventType::replicated:
+        e.unit_ids = r.ids("units", true);
+        if (problems.size() == before && e.unit_ids.empty()) {
+          problems.add(r.pointer_to("units"), "must name at least one unit");
+        }
+        break;
+      case EventType::reevaluated: {
+        const auto y = r.integer("year", 1400, 9999);
+        if (y) e.year = static_cast<int>(*y);
+        e.effective = r.boolean("effective");
+        break;
+      }
+    }
+    r.finish();
+  }
+  if (problems.size() != before || !type || !date) return std::nullopt;
+  e.date = *date;
+  return e;
+}
+
+std::optional<Entry> read_entry(const Json& j, const std::string& pointer, Problems& problems) {
+  ObjectReader r(j, pointer, problems);
+  if (!r.ok()) return std::nullopt;
+  const std::size_t before = problems.size();
+  auto id = r.id("id");
+  const auto kind = enum_member<EntryKind>(r, "kind", true, danvan::parse_entry_kind);
+  const auto subject = enum_member<Subject>(r, "subject", true, danvan::parse_subject);
+  auto name = r.text("name");
+  auto unit = r.id("unit");
+  auto fields = r.ids("fields", true);
+  auto description = r.string("description");
+  auto person = r.text("person", false);
+  std::vector<Event> events;
+  r.array("events", true, [&](const Json& ej, const std::string& ep) {
+    if (auto ev = read_event(ej, ep, problems)) events.push_back(std::move(*ev));
+  });
+  r.finish();
+  if (problems.size() != before || !id || !kind || !subject || !name || !unit || !description) {
+    return std::nullopt;
+  }
+  Entry e;
+  e.id = std::move(*id);
+  e.kind = *kind;
+  e.subject = *subject;
+  e.name = std::move(*name);
+  e.unit_id = std::move(*unit);
+  e.field_ids = std::move(fields);
+  e.description = std::move(*description);
+  e.person_name = std::move(person);
+  e.events = std::move(events);
+  return e;
+}
+
+std::optional<Field> read_field(const Json& j, const std::string& pointer, Problems& problems) {
+  ObjectReader r(j, pointer, problems);
+  if (!r.ok()) return std::nullopt;
+  auto id = r.id("id");
+  auto name = r.text("name");
+  r.finish();
+  if (!id || !name) return std::nullopt;
+  return Field{std::move(*id), std::move(*name)};
+}
+
+/// Reads a whole value with `read`, throwing every problem found.
+template <class T, class Read>
+T read_value(const Json& j, Read read) {
+  Problems problems;
+  std::optional<T> value = read(j, std::string(), problems);
+  problems.throw_if_any();
+  return std::move(*value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics as Python data
+
+constexpr const char* count_names[] = {"registered", "recognised", "effective", "commended",
+                                       "replicated"};
+
+std::array<long long, 5> counts_of(const StatsCounts& c) {
+  return {c.registered, c.recognised, c.effective, c.commended, c.replicated};
+}
+
+/// registered, ..., previous_registered, ..., change_registered, ... into `d`.
+void add_counts(py::dict& d, const StatsCounts& current, const StatsCounts& previous) {
+  const auto now = counts_of(current);
+  const auto before = counts_of(previous);
+  for (std::size_t k = 0; k < now.size(); ++k) d[py::str(count_names[k])] = now[k];
+  for (std::size_t k = 0; k < now.size(); ++k) {
+    d[py::str(std::string("previous_") + count_names[k])] = before[k];
+  }
+  for (std::size_t k = 0; k < now.size(); ++k) {
+    d[py::str(std::string("change_") + count_names[k])] = now[k] - before[k];
+  }
+}
+
+py::list stats_rows(const StatsTable& t) {
+  py::list rows;
+  for (const auto& row : t.rows) {
+    py::dict d;
+    d["year"] = t.year;
+    for (std::size_t k = 0; k < t.by.size() && k < row.keys.size(); ++k) {
+      const std::string dim(danvan::to_string(t.by[k]));
+      d[py::str(dim)] = utf8_text(row.keys[k]);
+      d[py::str(dim + "_label")] = k < row.labels.size() ? utf8_text(row.labels[k]) : py::str("");
+    }
+    add_counts(d, row.current, row.previous);
+    rows.append(d);
+  }
+  return rows;
+}
+
+py::dict stats_total(const StatsTable& t) {
+  py::dict d;
+  d["year"] = t.year;
+  add_counts(d, t.total, t.previous_total);
+  return d;
+}
+
+bool same_table(const StatsTable& a, const StatsTable& b) {
+  return a.year == b.year && a.as_of == b.as_of && a.unit_id == b.unit_id &&
+         a.current_units == b.current_units && a.by == b.by && a.rows == b.rows &&
+         a.total == b.total && a.previous_total == b.previous_total;
+}
+
+StatsQuery make_query(int year, std::optional<Date> as_of, std::optional<std::string> unit_id,
+                      bool current_units, const py::object& by) {
+  StatsQuery q;
+  q.year = year;
+  q.as_of = as_of;
+  q.unit_id = std::move(unit_id);
+  q.current_units = current_units;
+  if (py::isinstance<py::str>(by)) {
+    q.by = danvan::parse_stats_dimensions(by.cast<std::string>());
+  } else if (!by.is_none()) {
+    try {
+      q.by = by.cast<std::vector<StatsDimension>>();
+    } catch (const py::cast_error&) {
+      throw py::type_error(
+          "by: expected a sequence of StatsDimension or a string such as \"field,level\", got " +
+          py::repr(by).cast<std::string>());
+    }
+  }
+  return q;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indexes
+
+std::size_t checked_index(const Registry& r, long long index) {
+  const auto size = static_cast<long long>(r.size());
+  const long long i = index < 0 ? index + size : index;
+  if (i < 0 || i >= size) {
+    throw py::index_error("registry index " + std::to_string(index) + " is out of range (" +
+                          std::to_string(size) + " entries)");
+  }
+  return static_cast<std::size_t>(i);
+}
+
+std::vector<std::size_t> checked_indexes(const Registry& r, const std::vector<long long>& v) {
+  std::vector<std::size_t> out;
+  out.reserve(v.size());
+  for (const long long i : v) out.push_back(checked_index(r, i));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Journal writer with an explicit close()
+
+struct PyJournalWriter {
+  std::filesystem::path path;
+  std::unique_ptr<danvan::JournalWriter> writer;
+
+  danvan::JournalWriter& open_writer() {
+    if (!writer) throw danvan::ValueError("journal writer for " + path.string() + " is closed");
+    return *writer;
+  }
+};
+
+template <class T>
+void optional_property(py::class_<T>& cls, const char* name, std::optional<std::string> T::*member,
+                       const char* doc) {
+  cls.def_property(name, get_copy(member), set_value(member), doc);
+}
+
+template <class T>
+void vector_property(py::class_<T>& cls, const char* name, std::vector<std::string> T::*member,
+                     const char* doc) {
+  cls.def_property(
+      name, [member](const T& self) { return to_tuple(self.*member); },
+      [member](T& self, std::vector<std::string> v) { self.*member = std::move(v); }, doc);
+}
+
+}  // namespace
+
+void register_registry(py::module_& m) {
+  // Enums first: the functions below convert them.
+  make_enum<EntryKind>(m, "EntryKind",
+                       "Kind of entry: a model (mô hình) or an exemplar (điển hình); "
+                       "independent "
+                       "of the subject.",
+                       checked<EntryKind>({"model", "exemplar"}, danvan::parse_entry_kind));
+  make_enum<Subject>(m, "Subject",
+                     "Who the entry is about: a collective (tập thể) or an individual (cá "
+                     "nhân).",
+                     checked<Subject>({"collective", "individual"}, danvan::parse_subject));
+  make_enum<EventType>(m, "EventType",
+                       "Steps of an entry's history: registered (đăng ký), recognised (công "
+                       "nhận), commended "
+                       "(biểu dương), awarded (khen thưởng), replicated (nhân rộng), "
+                       "reevaluated (đánh giá lại), "
+                       "revoked (hủy bỏ).",
+                       checked<EventType>({"registered", "recognised", "commended", "awarded",
+                                           "replicated", "reevaluated", "revoked"},
+                                          danvan::parse_event_type));
+  make_enum<EntryState>(m, "EntryState",
+                        "State of an entry on a day, derived from the events dated on or before "
+                        "it.",
+                        checked<EntryState>({"not_registered", "registered", "recognised",
+                                             "effective", "no_longer_effective", "revoked"},
+                                            danvan::parse_entry_state));
+  make_enum<StatsDimension>(m, "StatsDimension",
+                            "A dimension of the statistics table: field, level, subject or kind.",
+                            checked<StatsDimension>({"field", "level", "subject", "kind"},
+                                                    danvan::parse_stats_dimension));
+
+  m.def(
+      "vietnamese_name", [](EntryKind v) { return std::string(danvan::vietnamese_name(v)); },
+      py::arg("value"), "The Vietnamese label of an entry kind: \"mô hình\".");
+  m.def(
+      "vietnamese_name", [](Subject v) { return std::string(danvan::vietnamese_name(v)); },
+      py::arg("value"), "The Vietnamese label of a subject: \"cá nhân\".");
+  m.def(
+      "vietnamese_name", [](EventType v) { return std::string(danvan::vietnamese_name(v)); },
+      py::arg("value"), "The Vietnamese label of an event type: \"công nhận\".");
+  m.def(
+      "vietnamese_name", [](EntryState v) { return std::string(danvan::vietnamese_name(v)); },
+      py::arg("value"), "The Vietnamese label of an entry state: \"còn hiệu quả\".");
+
+  // Field.
+  py::class_<Field> field(m, "Field", "A field (lĩnh vực) entries belong to: an id and a name.");
+  field
+      .def(py::init([](std::string id, std::string name) {
+             return Field{std::move(id), std::move(name)};
+           }),
+           py::kw_only(), py::arg("id") = "", py::arg("name") = "",
+           "Field(id=..., name=...); checked when declared in a registry.")
+      .def_property("id", get_copy(&Field::id), set_value(&Field::id), "Stable id, [a-z0-9-]+.")
+      .def_property("name", get_copy(&Field::name), set_value(&Field::name), "Vietnamese name.")
+      .def(py::self == py::self)
+      .def(py::self != py::self)
+      .def(
+          "__repr__",
+          [](py::handle self) {
+            return kwargs_repr(self, "Field", {"id", "name"});
+          },
+          "Field(id=..., name=...).");
+  add_field_pickling(field, {"id", "name"});
+  add_json_methods(field, field_json,
+                   [](const Json& j) { return read_value<Field>(j, read_field); });
+
+  m.def("builtin_fields", &danvan::builtin_fields,
+        "The four built-in fields (kinh-te, van-hoa-xa-hoi, quoc-phong-an-ninh, "
+        "xay-dung-he-thong-chinh-tri), as a list of copies.");
+
+  // Event.
+  py::class_<Event> event(m, "Event",
+                          "One dated step of an entry's history. Which attributes are meaningful "
+                          "depends on the "
+                          "type; the others stay None/empty: recognised: level (required), by, "
+                          "decision; "
+                          "commended, awarded, revoked: decision; replicated: unit_ids (at least "
+                          "one); "
+                          "reevaluated: year and effective (required). `date` is None until set.");
+  event
+      .def(py::init([](EventType type, std::optional<Date> date, std::optional<Level> level,
+                       std::optional<std::string> by, std::optional<std::string> decision,
+                       std::vector<std::string> unit_ids, std::optional<int> year,
+                       std::optional<bool> effective) {
+             Event e;
+             e.type = type;
+             if (date) e.date = *date;
+             e.level = level;
+             e.by = std::move(by);
+             e.decision = std::move(decision);
+             e.unit_ids = std::move(unit_ids);
+             e.year = year;
+             e.effective = effective;
+             return e;
+           }),
+           py::kw_only(), py::arg("type") = EventType::registered, py::arg("date") = py::none(),
+           py::arg("level") = py::none(), py::arg("by") = py::none(),
+           py::arg("decision") = py::none(), py::arg("unit_ids") = std::vector<std::string>{},
+           py::arg("year") = py::none(), py::arg("effective") = py::none(),
+           "An event from keyword arguments; checked when its entry is added to "
+           "a registry "
+           "(or by check_events()).")
+      .def_property("type", get_copy(&Event::type), set_value(&Event::type), "The EventType.")
+      .def_property(
+          "date",
+          [](const Event& e) -> std::optional<Date> {
+            if (e.date.is_special()) return std::nullopt;
+            return e.date;
+          },
+          [](Event& e, std::optional<Date> d) { e.date = d ? *d : Date(); },
+          "The day (datetime.date), or None when not set.")
+      .def_property("level", get_copy(&Event::level), set_value(&Event::level),
+                    "recognised: the Level of the recognition; else None.");
+  optional_property(event, "by", &Event::by,
+                    "recognised: id of the unit that recognised it, or None.");
+  optional_property(event, "decision", &Event::decision,
+                    "recognised, commended, awarded, revoked: the decision (an "
+                    "instrument id or "
+                    "a document symbol), or None.");
+  vector_property(event, "unit_ids", &Event::unit_ids,
+                  "replicated: ids of the units it was replicated to (a tuple: a copy).");
+  event
+      .def_property("year", get_copy(&Event::year), set_value(&Event::year),
+                    "reevaluated: the year evaluated; else None.")
+      .def_property("effective", get_copy(&Event::effective), set_value(&Event::effective),
+                    "reevaluated: True when found effective (còn hiệu quả); else None.")
+      .def("describe", &danvan::describe,
+           "A short English description: \"replicated on 2021-05-01\".")
+      .def(py::self == py::self)
+      .def(py::self != py::self)
+      .def(
+          "__repr__",
+          [](py::handle self) {
+            return kwargs_repr(
+                self, "Event",
+                {"type", "date", "level", "by", "decision", "unit_ids", "year", "effective"});
+          },
+          "Event(type=..., date=..., ...), fields at their defaults left out.");
+  add_field_pickling(event,
+                     {"type", "date", "level", "by", "decision", "unit_ids", "year", "effective"});
+  add_json_methods(
+      event, [](const Event& e) { return danvan::to_json(e); },
+      [](const Json& j) { return read_value<Event>(j, read_event); });
+
+  // Entry.
+  py::class_<Entry> entry(m, "Entry",
+                          "An exemplar or model with its history (events in date order). Sequence "
+                          "attributes read "
+                          "as tuples of copies; assign a sequence to change one.");
+  entry
+      .def(py::init([](std::string id, EntryKind kind, Subject subject, std::string name,
+                       std::string unit_id, std::vector<std::string> field_ids,
+                       std::string description, std::optional<std::string> person_name,
+                       std::vector<Event> events) {
+             Entry e;
+             e.id = std::move(id);
+             e.kind = kind;
+             e.subject = subject;
+             e.name = std::move(name);
+             e.unit_id = std::move(unit_id);
+             e.field_ids = std::move(field_ids);
+             e.description = std::move(description);
+             e.person_name = std::move(person_name);
+             e.events = std::move(events);
+             return e;
+           }),
+           py::kw_only(), py::arg("id") = "", py::arg("kind") = EntryKind::model,
+           py::arg("subject") = Subject::collective, py::arg("name") = "", py::arg("unit_id") = "",
+           py::arg("field_ids") = std::vector<std::string>{}, py::arg("description") = "",
+           py::arg("person_name") = py::none(), py::arg("events") = std::vector<Event>{},
+           "An entry from keyword arguments; checked when added to a registry.")
+      .def_property("id", get_copy(&Entry::id), set_value(&Entry::id), "Stable id, [a-z0-9-]+.")
+      .def_property("kind", get_copy(&Entry::kind), set_value(&Entry::kind), "The EntryKind.")
+      .def_property("subject", get_copy(&Entry::subject), set_value(&Entry::subject),
+                    "The Subject.")
+      .def_property("name", get_copy(&Entry::name), set_value(&Entry::name), "The name.")
+      .def_property("unit_id", get_copy(&Entry::unit_id), set_value(&Entry::unit_id),
+                    "Id of the unit it belongs to.");
+  vector_property(entry, "field_ids", &Entry::field_ids,
+                  "Ids of its fields, at least one (a tuple: a copy).");
+  entry.def_property("description", get_copy(&Entry::description), set_value(&Entry::description),
+                     "Free text (may be empty).");
+  optional_property(entry, "person_name", &Entry::person_name,
+                    "The person's full name: required for individuals, None "
+                    "for collectives.");
+  entry
+      .def_property(
+          "events", [](const Entry& e) { return to_tuple(e.events); },
+          [](Entry& e, std::vector<Event> v) { e.events = std::move(v); },
+          "The history in date order (a tuple of copies).")
+      .def("state_on", &Entry::state_on, py::arg("day"),
+           "The EntryState on the datetime.date, from the events dated on or "
+           "before it.")
+      .def("level_on", &Entry::level_on, py::arg("day"),
+           "The highest Level it was recognised at on or before the day, or "
+           "None.")
+      .def(py::self == py::self)
+      .def(py::self != py::self)
+      .def(
+          "__repr__",
+          [](py::handle self) {
+            return kwargs_repr(self, "Entry",
+                               {"id", "kind", "subject", "name", "unit_id", "field_ids",
+                                "description", "person_name", "events"});
+          },
+          "Entry(id=..., name=..., ...), fields at their defaults left out.");
+  add_field_pickling(entry, {"id", "kind", "subject", "name", "unit_id", "field_ids", "description",
+                             "person_name", "events"});
+  add_json_methods(
+      entry, [](const Entry& e) { return danvan::to_json(e); },
+      [](const Json& j) { return read_value<Entry>(j, read_entry); });
+
+  m.def("check_events", &danvan::check_events, py::arg("entry"),
+        "Checks the lifecycle of an entry's events without a registry; raises "
+        "danvan.ValueError such as 'entry \"x\": event 3 (replicated on "
+        "2021-05-01) comes "
+        "before recognition'.");
+
+  // Statistics table.
+  py::class_<StatsTable> table(
+      m, "StatsTable",
+      "The annual report table (bảng thống kê) made by Registry.stats(). "
+      "`rows` is a list of "
+      "dicts, one per row: year, the dimensions (e.g. field, field_label, "
+      "level, level_label, "
+      "subject, subject_label), the counts registered, recognised, effective, "
+      "commended, "
+      "replicated, the previous year's as previous_<count> and the changes as "
+      "change_<count> "
+      "— `pandas.DataFrame(table.rows)` makes a data frame.");
+  table
+      .def_property_readonly(
+          "year", [](const StatsTable& t) { return t.year; }, "The year counted.")
+      .def_property_readonly(
+          "as_of", [](const StatsTable& t) { return t.as_of; },
+          "The as-of day (datetime.date); later events were ignored.")
+      .def_property_readonly(
+          "unit_id", [](const StatsTable& t) { return t.unit_id; },
+          "The unit whose subtree was counted, or None for the whole registry.")
+      .def_property_readonly(
+          "current_units", [](const StatsTable& t) { return t.current_units; },
+          "True when entries were mapped onto the units existing on the as-of "
+          "day.")
+      .def_property_readonly(
+          "by", [](const StatsTable& t) { return to_tuple(t.by); },
+          "The StatsDimensions grouped by, in order (a tuple).")
+      .def_property_readonly("rows", &stats_rows,
+                             "The rows as a list of dicts (keys described on the class); rows "
+                             "with any non-zero count, in the dimensions' natural order.")
+      .def_property_readonly("total", &stats_total,
+                             "The total as a dict: year and the counts, previous_<count> and "
+                             "change_<count> (an entry with several fields counts once).")
+      .def(
+          "to_text", [](const StatsTable& t) { return danvan::render_stats_text(t); },
+          "Plain-text table with Vietnamese headers, the change against the "
+          "previous year in "
+          "brackets.")
+      .def(
+          "to_csv", [](const StatsTable& t) { return danvan::render_stats_csv(t); },
+          "CSV: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 "
+          "quoting.")
+      .def(
+          "to_dict", [](const StatsTable& t) { return json_to_py(danvan::to_json(t)); },
+          "The table shaped like its JSON form: year, as_of, unit, "
+          "current_units, by, rows "
+          "(keys, labels, counts, previous, change) and total.")
+      .def(
+          "to_json",
+          [](const StatsTable& t) { return danvan::to_canonical_text(danvan::to_json(t)); },
+          "The canonical JSON text of to_dict().")
+      .def(
+          "__len__", [](const StatsTable& t) { return t.rows.size(); }, "The number of rows.")
+      .def(
+          "__eq__",
+          [](const StatsTable& a, const py::object& b) -> py::object {
+            if (!py::isinstance<StatsTable>(b))
+              return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+            return py::bool_(same_table(a, b.cast<const StatsTable&>()));
+          },
+          py::arg("other"), "Equal when every count, row and parameter is equal.")
+      .def(
+          "__ne__",
+          [](const StatsTable& a, const py::object& b) -> py::object {
+            if (!py::isinstance<StatsTable>(b))
+              return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+            return py::bool_(!same_table(a, b.cast<const StatsTable&>()));
+          },
+          py::arg("other"), "Not equal.")
+      .def(
+          "__repr__",
+          [](const StatsTable& t) {
+            std::string out = "<danvan.StatsTable year=" + std::to_string(t.year) +
+                              " as_of=" + danvan::to_iso(t.as_of);
+            if (t.unit_id) out += " unit=" + *t.unit_id;
+            return out + " rows=" + std::to_string(t.rows.size()) + ">";
+          },
+          "<danvan.StatsTable year=... as_of=... rows=N>.");
+  table.attr("__hash__") = py::none();
+
+  // Replay result.
+  py::class_<ReplayResult> replay(m, "ReplayResult", "What replaying a journal did.");
+  replay
+      .def_property_readonly(
+          "applied", [](const ReplayResult& r) { return r.applied; }, "Lines applied.")
+      .def_property_readonly(
+          "torn_line", [](const ReplayResult& r) { return r.torn_line; },
+          "The number (from 1) of a torn last line that was ignored, or None.")
+      .def_property_readonly(
+          "warning", [](const ReplayResult& r) { return r.warning; },
+          "\"line 7: torn last line (no final newline); ignored\", or \"\".")
+      .def(
+          "__repr__",
+          [](const ReplayResult& r) {
+            std::string out = "ReplayResult(applied=" + std::to_string(r.applied);
+            if (r.torn_line) out += ", torn_line=" + std::to_string(*r.torn_line);
+            py::str text = utf8_text(out);
+            if (!r.warning.empty()) {
+              return py::str("{}, warning={!r})").format(text, utf8_text(r.warning));
+            }
+            return py::str("{})").format(text);
+          },
+          "ReplayResult(applied=..., torn_line=..., warning=...).");
+
+  // Registry.
+  const auto filter_indexes = [](const Registry& r, std::optional<std::string> unit_id,
+                                 bool current_units, std::optional<Date> as_of,
+                                 std::optional<std::string> field_id, std::optional<EntryKind> kind,
+                                 std::optional<Subject> subject, std::optional<Level> level,
+                                 std::optional<int> year, std::optional<EntryState> state) {
+    danvan::Filter f;
+    f.unit_id = std::move(unit_id);
+    f.current_units = current_units;
+    f.as_of = as_of;
+    f.field_id = std::move(field_id);
+    f.kind = kind;
+    f.subject = subject;
+    f.level = level;
+    f.year = year;
+    f.state = state;
+    return r.select(f);
+  };
+
+  py::class_<Registry> registry(
+      m, "Registry",
+      "The registry of \"Dân vận khéo\" exemplars and models: declared fields, "
+      "the unit "
+      "hierarchy entries refer to, and entries with their histories. len(r) is "
+      "the number of "
+      "entries; r[i] (an index, negatives count from the end) or r[\"id\"] "
+      "gives a copy of an "
+      "entry; iterating gives copies in insertion order; `\"id\" in r` tests "
+      "an id.\n\n"
+      "Queries (select, search, search_names) return entry indexes in "
+      "insertion order; "
+      "entries(indexes) gives the Entry copies. Where a query takes an "
+      "optional as-of day, the "
+      "default is the date of the latest event in the registry (or 31/12 of "
+      "the filter's "
+      "year when one is given).");
+  registry
+      .def(py::init([](danvan::UnitHierarchy units, std::vector<Field> fields) {
+             return Registry(std::move(units), std::move(fields));
+           }),
+           py::arg("units") = danvan::UnitHierarchy{}, py::arg("fields") = std::vector<Field>{},
+           "An empty registry over the units, with the declared fields "
+           "(besides the four "
+           "built-in ones). Raises danvan.ValueError for a bad field.")
+      .def_property(
+          "note", [](const Registry& r) { return r.note(); },
+          [](Registry& r, std::optional<std::string> note) { r.set_note(std::move(note)); },
+          "A free-text note about the registry (e.g. that it is sample data), "
+          "or None.")
+      .def("declare_field", &Registry::declare_field, py::arg("field"),
+           "Declares a field; raises danvan.ValueError for a bad or duplicate "
+           "id, an empty "
+           "name, a 65th field, or once an entry was added.")
+      .def_property_readonly(
+          "fields", [](const Registry& r) { return to_tuple(r.fields()); },
+          "Built-in fields first, then the declared ones (a tuple of copies).")
+      .def_property_readonly(
+          "declared_fields", [](const Registry& r) { return to_tuple(r.declared_fields()); },
+          "The declared fields only (a tuple of copies).")
+      .def_property_readonly(
+          "units", [](const Registry& r) { return r.units(); },
+          "The UnitHierarchy entries refer to (a copy).")
+      .def("add", &Registry::add, py::arg("entry"),
+           "Adds a copy of the entry after checking its lifecycle "
+           "(check_events()) and its "
+           "references: a new valid id, a unit existing on the registration "
+           "day, known fields, "
+           "a person name exactly for individuals. Raises danvan.ValueError "
+           "(\"entry \\\"x\\\": "
+           "...\"); the registry is then unchanged.")
+      .def("add_event", &Registry::add_event, py::arg("entry_id"), py::arg("event"),
+           "Appends an event to an existing entry (not dated before its last "
+           "event), checked "
+           "as add() does. Raises danvan.ValueError.")
+      .def("__len__", &Registry::size, "The number of entries.")
+      .def(
+          "entry",
+          [](const Registry& r, long long index) { return r.entry(checked_index(r, index)); },
+          py::arg("index"),
+          "A copy of the entry at the index (negatives count from the end); "
+          "IndexError when "
+          "out of range.")
+      .def(
+          "__getitem__",
+          [](const Registry& r, long long index) { return r.entry(checked_index(r, index)); },
+          py::arg("index"), "r[i]: a copy of the entry at the index.")
+      .def(
+          "__getitem__",
+          [](const Registry& r, const std::string& id) {
+            const auto i = r.find(id);
+            if (!i) throw py::key_error(id);
+            return r.entry(*i);
+          },
+          py::arg("id"), "r[\"id\"]: a copy of the entry with that id; KeyError when missing.")
+      .def(
+          "__iter__",
+          [](const Registry& r) {
+            py::list l;
+            for (std::size_t i = 0; i < r.size(); ++i) l.append(py::cast(r.entry(i)));
+            return py::iter(l);
+          },
+          "Iterates over copies of the entries, in insertion order.")
+      .def(
+          "__contains__",
+          [](const Registry& r, const py::handle& id) {
+            return py::isinstance<py::str>(id) && r.find(id.cast<std::string>()).has_value();
+          },
+          py::arg("id"), "True when an entry has that id.")
+      .def("find", &Registry::find, py::arg("id"), "The index of the entry with that id, or None.")
+      .def(
+          "id_of",
+          [](const Registry& r, long long index) {
+            return std::string(r.id_of(checked_index(r, index)));
+          },
+          py::arg("index"), "The id of the entry at the index.")
+      .def(
+          "name_of",
+          [](const Registry& r, long long index) {
+            return std::string(r.name_of(checked_index(r, index)));
+          },
+          py::arg("index"), "The name of the entry at the index.")
+      .def(
+          "state_on",
+          [](const Registry& r, long long index, Date day) {
+            return r.state_on(checked_index(r, index), day);
+          },
+          py::arg("index"), py::arg("day"), "The EntryState of the entry at the index on the day.")
+      .def("latest_event_date", &Registry::latest_event_date,
+           "The date of the latest event of any entry, or None when empty.")
+      .def(
+          "entries",
+          [](const Registry& r, std::optional<std::vector<long long>> indexes) {
+            py::list l;
+            if (!indexes) {
+              for (std::size_t i = 0; i < r.size(); ++i) l.append(py::cast(r.entry(i)));
+            } else {
+              for (const auto i : checked_indexes(r, *indexes)) l.append(py::cast(r.entry(i)));
+            }
+            return l;
+          },
+          py::arg("indexes") = py::none(),
+          "Copies of the entries at the indexes (all entries when None), as a "
+          "list.")
+      .def("select", filter_indexes, py::kw_only(), py::arg("unit_id") = py::none(),
+           py::arg("current_units") = false, py::arg("as_of") = py::none(),
+           py::arg("field_id") = py::none(), py::arg("kind") = py::none(),
+           py::arg("subject") = py::none(), py::arg("level") = py::none(),
+           py::arg("year") = py::none(), py::arg("state") = py::none(),
+           "Indexes of the entries matching every given criterion, in "
+           "insertion order.\n\n"
+           "unit_id: the unit's subtree — with current_units=False as the "
+           "hierarchy was (on "
+           "the as-of day, or the last day the entry's unit existed if "
+           "earlier); with "
+           "current_units=True the entry's unit is mapped onto the units "
+           "existing on the "
+           "as-of day through successor links. field_id, kind (EntryKind), "
+           "subject (Subject), "
+           "level (highest recognition Level as of the day), year (registered "
+           "in that year), "
+           "state (EntryState on the as-of day). Raises danvan.ValueError for "
+           "an unknown unit "
+           "or field.")
+      .def(
+          "search",
+          [](const Registry& r, std::string_view query, std::optional<std::size_t> limit) {
+            return r.search(query, limit.value_or(std::numeric_limits<std::size_t>::max()));
+          },
+          py::arg("query"), py::arg("limit") = py::none(),
+          "Indexes of the entries whose name, person name or description "
+          "contains the folded "
+          "query (\"dan van kheo\" finds \"Dân vận khéo\"), in insertion "
+          "order, at most "
+          "`limit` (all when None).")
+      .def("search_names", &Registry::search_names, py::arg("query"),
+           "As search(), matching entry names and person names only.")
+      .def(
+          "sorted",
+          [](const Registry& r, const std::vector<long long>& indexes, bool by_date) {
+            auto v = checked_indexes(r, indexes);
+            r.sort(v, by_date);
+            return v;
+          },
+          py::arg("indexes"), py::kw_only(), py::arg("by_date") = false,
+          "The indexes in Vietnamese order (a new list): by name, individuals "
+          "by the person's "
+          "given name; with by_date=True by registration date first.")
+      .def(
+          "stats",
+          [](const Registry& r, int year, std::optional<Date> as_of,
+             std::optional<std::string> unit_id, bool current_units, const py::object& by) {
+            return r.stats(make_query(year, as_of, std::move(unit_id), current_units, by));
+          },
+          py::arg("year"), py::kw_only(), py::arg("as_of") = py::none(),
+          py::arg("unit_id") = py::none(), py::arg("current_units") = false,
+          py::arg("by") = py::none(),
+          "The annual statistics table (a StatsTable; its `rows` are a list of "
+          "dicts). as_of "
+          "defaults to 31/12 of the year (later events are ignored); unit_id "
+          "limits it to a "
+          "subtree (current_units as in select()); by is a sequence of "
+          "StatsDimension or a "
+          "string such as \"field,level\" (default: field, level, subject). "
+          "The previous year "
+          "is counted as of the as-of day one year earlier. Raises "
+          "danvan.ValueError for an "
+          "unknown unit or dimension, a repeated dimension or a year outside "
+          "1401..9999.")
+      .def(
+          "stats_by_walk",
+          [](const Registry& r, int year, std::optional<Date> as_of,
+             std::optional<std::string> unit_id, bool current_units, const py::object& by) {
+            return r.stats_by_walk(make_query(year, as_of, std::move(unit_id), current_units, by));
+          },
+          py::arg("year"), py::kw_only(), py::arg("as_of") = py::none(),
+          py::arg("unit_id") = py::none(), py::arg("current_units") = false,
+          py::arg("by") = py::none(),
+          "The same table as stats(), counted by walking every selected "
+          "entry's events without "
+          "the cached aggregates (the reference stats() is tested against).")
+      .def("shrink_to_fit", &Registry::shrink_to_fit,
+           "Releases spare capacity of the storage (the readers do it after "
+           "loading).")
+      .def_property_readonly("storage_bytes", &Registry::storage_bytes,
+                             "Bytes held by the compact storage (arenas and tables, excluding "
+                             "the unit hierarchy).")
+      .def(py::self == py::self)
+      .def(py::self != py::self)
+      .def(
+          "__repr__",
+          [](const Registry& r) {
+            return "<danvan.Registry: " + std::to_string(r.size()) + " entries, " +
+                   std::to_string(r.units().size()) + " units, " +
+                   std::to_string(r.declared_fields().size()) + " declared fields>";
+          },
+          "<danvan.Registry: N entries, M units, K declared fields>.")
+      .def(py::pickle([](const Registry& r) { return danvan::registry_to_text(r); },
+                      [](const std::string& text) { return danvan::read_registry(text); }))
+      .def(
+          "__copy__", [](const Registry& r) { return Registry(r); }, "A copy.")
+      .def(
+          "__deepcopy__", [](const Registry& r, const py::handle&) { return Registry(r); },
+          py::arg("memo"), "A copy.");
+  add_json_methods(
+      registry, [](const Registry& r) { return danvan::to_json(r); }, danvan::registry_from_json);
+
+  // Files.
+  m.def("read_registry", &danvan::read_registry, py::arg("text"),
+        "Reads the text of a danvan/registry document. Raises danvan.JsonError "
+        "listing every "
+        "problem with its JSON pointer.");
+  m.def("registry_to_text", &danvan::registry_to_text, py::arg("registry"),
+        "The canonical text of the registry document (same registry, same "
+        "bytes).");
+  m.def("load_registry", &danvan::load_registry, py::arg("path"),
+        "Reads a danvan/registry document (str or os.PathLike). Raises "
+        "danvan.IoError or "
+        "danvan.JsonError.");
+  m.def("save_registry", &danvan::save_registry, py::arg("registry"), py::arg("path"),
+        "Writes the registry as canonical JSON, atomically. Raises "
+        "danvan.IoError.");
+
+  // Journal.
+  m.def("journal_registration_line", &danvan::journal_registration_line, py::arg("entry"),
+        "One journal line (ending in \"\\n\") recording the entry's "
+        "registration (its first "
+        "event, with the entry's details). Raises danvan.ValueError when the "
+        "first event is "
+        "not \"registered\".");
+  m.def("journal_event_line", &danvan::journal_event_line, py::arg("entry_id"), py::arg("event"),
+        "One journal line (ending in \"\\n\") recording an event of an "
+        "existing entry.");
+
+  py::class_<PyJournalWriter> writer(
+      m, "JournalWriter",
+      "Appends lines to a JSON Lines journal: the file is opened for appending "
+      "(created when "
+      "missing); each line is written by one write() and fsync()ed before "
+      "append() returns. "
+      "Usable as a context manager; close() releases the file.");
+  writer
+      .def(py::init([](const std::filesystem::path& path) {
+             auto w = std::make_unique<PyJournalWriter>();
+             w->path = path;
+             w->writer = std::make_unique<danvan::JournalWriter>(path);
+             return w;
+           }),
+           py::arg("path"), "Opens the journal; raises danvan.IoError when it cannot.")
+      .def(
+          "append", [](PyJournalWriter& w, std::string_view line) { w.open_writer().append(line); },
+          py::arg("line"),
+          "Appends one line, which must end in its only \"\\n\" (as "
+          "journal_registration_line "
+          "and journal_event_line make). Raises danvan.ValueError for another "
+          "string or a "
+          "closed writer, danvan.IoError when writing fails.")
+      .def(
+          "close", [](PyJournalWriter& w) { w.writer.reset(); },
+          "Closes the file (again is harmless); append() then raises "
+          "danvan.ValueError.")
+      .def_property_readonly(
+          "closed", [](const PyJournalWriter& w) { return !w.writer; },
+          "True once close() was called.")
+      .def_property_readonly(
+          "path", [](const PyJournalWriter& w) { return w.path; },
+          "The journal's path (a pathlib.Path).")
+      .def(
+          "__enter__", [](PyJournalWriter& w) -> PyJournalWriter& { return w; },
+          py::return_value_policy::reference, "Returns the writer.")
+      .def(
+          "__exit__",
+          [](PyJournalWriter& w, const py::handle&, const py::handle&, const py::handle&) {
+            w.writer.reset();
+          },
+          py::arg("exc_type"), py::arg("exc_value"), py::arg("traceback"), "Closes the writer.")
+      .def(
+          "__repr__",
+          [](const PyJournalWriter& w) {
+            return py::str("<danvan.JournalWriter {!r}{}>")
+                .format(utf8_text(w.path.string()), w.writer ? "" : " closed");
+          },
+          "<danvan.JournalWriter 'path'>.");
+
+  m.def("replay_journal", &danvan::replay_journal, py::arg("text"), py::arg("registry"),
+        "Applies every journal line to the registry (changed in place) and "
+        "returns a "
+        "ReplayResult. A torn last line (no final newline, or not valid JSON) "
+        "is ignored and "
+        "reported; any other bad line raises danvan.ValueError \"line N: ...\" "
+        "with the lines "
+        "before it applied.");
+  m.def("replay_journal_file", &danvan::replay_journal_file, py::arg("path"), py::arg("registry"),
+        "Reads the journal file (danvan.IoError when it cannot) and replays it "
+        "as "
+        "replay_journal() does.");
+}
 
 }  // namespace danvan_py

@@ -159,6 +159,13 @@ void register_units(py::module_& m) {
   add_json_methods(
       hierarchy, [](const UnitHierarchy& h) { return danvan::to_json(h); },
       danvan::units_from_json);
+
+  m.def("load_units", &danvan::load_units, py::arg("path"),
+        "Reads a danvan/units document (str or os.PathLike), such as data/units/phu-yen.json, "
+        "as a UnitHierarchy. Raises danvan.IoError or danvan.JsonError.");
+  m.def("save_units", &danvan::save_units, py::arg("units"), py::arg("path"),
+        "Validates the UnitHierarchy and writes it as canonical JSON, atomically. Raises "
+        "danvan.ValueError (nothing is written) or danvan.IoError.");
 }
 
 }  // namespace danvan_py

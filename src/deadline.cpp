@@ -66,7 +66,7 @@ int count_working_days(const Calendar& calendar, Date from, Date to) {
 }
 
 std::string_view to_string(ComplaintRound round) noexcept {
-  return round_ids[static_cast<std::size_t>(round)];
+  return detail::enum_name(round_ids, round);
 }
 
 ComplaintRound parse_complaint_round(std::string_view text) {

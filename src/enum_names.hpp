@@ -44,4 +44,13 @@ E parse_enum_name(std::string_view text, const std::array<std::string_view, N>& 
   throw ValueError(unknown_name_message(what, text, names));
 }
 
+/// The name of `value` in `names` (names[i] names the enumerator with value i), or "" for a
+/// value outside the table (a cast from an out-of-range integer), so a `to_string` built on it
+/// never reads past the table.
+template <class E, std::size_t N>
+std::string_view enum_name(const std::array<std::string_view, N>& names, E value) noexcept {
+  const auto i = static_cast<std::size_t>(value);
+  return i < N ? names[i] : std::string_view();
+}
+
 }  // namespace danvan::detail

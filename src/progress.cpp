@@ -27,19 +27,15 @@ void require_id(const std::string& id, const std::string& what) {
 }  // namespace
 
 std::string_view to_string(ActivityStatus v) noexcept {
-  return activity_status_names[static_cast<std::size_t>(v)];
+  return detail::enum_name(activity_status_names, v);
 }
-std::string_view to_string(Measure v) noexcept {
-  return measure_names[static_cast<std::size_t>(v)];
-}
-std::string_view to_string(Direction v) noexcept {
-  return direction_names[static_cast<std::size_t>(v)];
-}
+std::string_view to_string(Measure v) noexcept { return detail::enum_name(measure_names, v); }
+std::string_view to_string(Direction v) noexcept { return detail::enum_name(direction_names, v); }
 std::string_view to_string(TimeAggregation v) noexcept {
-  return time_aggregation_names[static_cast<std::size_t>(v)];
+  return detail::enum_name(time_aggregation_names, v);
 }
 std::string_view to_string(UnitAggregation v) noexcept {
-  return unit_aggregation_names[static_cast<std::size_t>(v)];
+  return detail::enum_name(unit_aggregation_names, v);
 }
 ActivityStatus parse_activity_status(std::string_view text) {
   return detail::parse_enum_name<ActivityStatus>(text, activity_status_names, "activity status");

@@ -3,6 +3,7 @@
 #include "danvan/error.hpp"
 #include "danvan/instrument.hpp"
 #include "danvan/text.hpp"
+#include "enum_names.hpp"
 #include "registry_fold.hpp"
 
 #include <algorithm>
@@ -26,21 +27,6 @@ namespace danvan {
 
 namespace {
 
-template <class E, std::size_t N>
-E parse_enum(std::string_view text, const std::array<std::string_view, N>& names,
-             std::string_view what) {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (names[i] == text) return static_cast<E>(i);
-  }
-  std::string accepted;
-  for (std::size_t i = 0; i < N; ++i) {
-    if (i > 0) accepted += ", ";
-    accepted += names[i];
-  }
-  throw ValueError("unknown " + std::string(what) + " \"" + std::string(text) + "\"; expected " +
-                   accepted);
-}
-
 constexpr std::array<std::string_view, 2> kind_names{"model", "exemplar"};
 constexpr std::array<std::string_view, 2> kind_vi{"mô hình", "điển hình"};
 constexpr std::array<std::string_view, 2> subject_names{"collective", "individual"};
@@ -58,33 +44,27 @@ constexpr std::array<std::string_view, 4> dimension_names{"field", "level", "sub
 
 }  // namespace
 
-std::string_view to_string(EntryKind v) noexcept { return kind_names[static_cast<std::size_t>(v)]; }
-std::string_view to_string(Subject v) noexcept {
-  return subject_names[static_cast<std::size_t>(v)];
-}
-std::string_view to_string(EventType v) noexcept {
-  return event_names[static_cast<std::size_t>(v)];
-}
-std::string_view to_string(EntryState v) noexcept {
-  return state_names[static_cast<std::size_t>(v)];
-}
+std::string_view to_string(EntryKind v) noexcept { return detail::enum_name(kind_names, v); }
+std::string_view to_string(Subject v) noexcept { return detail::enum_name(subject_names, v); }
+std::string_view to_string(EventType v) noexcept { return detail::enum_name(event_names, v); }
+std::string_view to_string(EntryState v) noexcept { return detail::enum_name(state_names, v); }
 std::string_view to_string(StatsDimension v) noexcept {
-  return dimension_names[static_cast<std::size_t>(v)];
+  return detail::enum_name(dimension_names, v);
 }
 EntryKind parse_entry_kind(std::string_view text) {
-  return parse_enum<EntryKind>(text, kind_names, "entry kind");
+  return detail::parse_enum_name<EntryKind>(text, kind_names, "entry kind");
 }
 Subject parse_subject(std::string_view text) {
-  return parse_enum<Subject>(text, subject_names, "subject");
+  return detail::parse_enum_name<Subject>(text, subject_names, "subject");
 }
 EventType parse_event_type(std::string_view text) {
-  return parse_enum<EventType>(text, event_names, "event type");
+  return detail::parse_enum_name<EventType>(text, event_names, "event type");
 }
 EntryState parse_entry_state(std::string_view text) {
-  return parse_enum<EntryState>(text, state_names, "state");
+  return detail::parse_enum_name<EntryState>(text, state_names, "state");
 }
 StatsDimension parse_stats_dimension(std::string_view text) {
-  return parse_enum<StatsDimension>(text, dimension_names, "dimension");
+  return detail::parse_enum_name<StatsDimension>(text, dimension_names, "dimension");
 }
 std::vector<StatsDimension> parse_stats_dimensions(std::string_view text) {
   std::vector<StatsDimension> out;
@@ -103,18 +83,10 @@ std::vector<StatsDimension> parse_stats_dimensions(std::string_view text) {
   }
   return out;
 }
-std::string_view vietnamese_name(EntryKind v) noexcept {
-  return kind_vi[static_cast<std::size_t>(v)];
-}
-std::string_view vietnamese_name(Subject v) noexcept {
-  return subject_vi[static_cast<std::size_t>(v)];
-}
-std::string_view vietnamese_name(EventType v) noexcept {
-  return event_vi[static_cast<std::size_t>(v)];
-}
-std::string_view vietnamese_name(EntryState v) noexcept {
-  return state_vi[static_cast<std::size_t>(v)];
-}
+std::string_view vietnamese_name(EntryKind v) noexcept { return detail::enum_name(kind_vi, v); }
+std::string_view vietnamese_name(Subject v) noexcept { return detail::enum_name(subject_vi, v); }
+std::string_view vietnamese_name(EventType v) noexcept { return detail::enum_name(event_vi, v); }
+std::string_view vietnamese_name(EntryState v) noexcept { return detail::enum_name(state_vi, v); }
 
 const std::vector<Field>& builtin_fields() {
   static const std::vector<Field> fields{

@@ -97,16 +97,16 @@ TEST(RegistryEnums, RoundTripAndErrors) {
   EXPECT_EQ(vietnamese_name(EntryKind::model), "mô hình");
   EXPECT_EQ(vietnamese_name(Subject::individual), "cá nhân");
   EXPECT_EQ(message_of([] { parse_subject("group"); }),
-            "unknown subject \"group\"; expected collective, individual");
+            "unknown subject \"group\"; expected one of collective, individual");
   EXPECT_EQ(message_of([] { parse_event_type("Registered"); }),
-            "unknown event type \"Registered\"; expected registered, recognised, commended, "
+            "unknown event type \"Registered\"; expected one of registered, recognised, commended, "
             "awarded, replicated, reevaluated, revoked");
   EXPECT_EQ(parse_stats_dimensions("kind,field"),
             (std::vector<StatsDimension>{StatsDimension::kind, StatsDimension::field}));
   EXPECT_EQ(message_of([] { parse_stats_dimensions("field,field"); }),
             "dimension \"field\" is listed twice");
   EXPECT_EQ(message_of([] { parse_stats_dimensions("field,"); }),
-            "unknown dimension \"\"; expected field, level, subject, kind");
+            "unknown dimension \"\"; expected one of field, level, subject, kind");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -600,7 +600,7 @@ TEST(RegistryJson, BadInputExactMessages) {
   EXPECT_EQ(read_message(mutate([](Json& j) { j["entries"][1]["kind"] = 3; })),
             "/entries/1/kind: expected a string, got an integer");
   EXPECT_EQ(read_message(mutate([](Json& j) { j["entries"][2]["kind"] = "hero"; })),
-            "/entries/2/kind: unknown entry kind \"hero\"; expected model, exemplar");
+            "/entries/2/kind: unknown entry kind \"hero\"; expected one of model, exemplar");
   EXPECT_EQ(
       read_message(mutate([](Json& j) { j["entries"][0]["events"][0]["level"] = "commune"; })),
       "/entries/0/events/0/level: unknown key \"level\"");
@@ -758,7 +758,7 @@ TEST(RegistryJournal, BadLinesExactMessages) {
       "line 1: /details: a registration needs \"details\"");
   EXPECT_EQ(
       replay(reg_a + "{\"entry\":\"a\",\"event\":{\"type\":\"oops\",\"date\":\"2021-01-01\"}}\n"),
-      "line 2: /event/type: unknown event type \"oops\"; expected registered, recognised, "
+      "line 2: /event/type: unknown event type \"oops\"; expected one of registered, recognised, "
       "commended, awarded, replicated, reevaluated, revoked");
   EXPECT_EQ(replay("{\"entry\":\"zz\",\"event\":{\"type\":\"commended\",\"date\":\"2021-01-01\"},"
                    "\"extra\":1}\n"),

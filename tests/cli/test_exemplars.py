@@ -117,7 +117,7 @@ def test_usage_errors(tmp_path):
     assert run("exemplars", "count", path)[0] == 2
     code, _, err = run("exemplars", "stats", path, "--by", "colour")
     assert code == 2
-    assert err.startswith("danvan exemplars: --by: unknown dimension \"colour\"; expected field, "
+    assert err.startswith("danvan exemplars: --by: unknown dimension \"colour\"; expected one of field, "
                           "level, subject, kind\n")
     code, _, err = run("exemplars", "search", path, "x", "--unit", "phu-yen")
     assert (code, err.splitlines()[0]) == (2, "danvan exemplars: --unit does not apply to search")

@@ -207,7 +207,7 @@ def test_event_from_dict_problems():
     with pytest.raises(danvan.JsonError) as e:
         danvan.Event.from_dict({"type": "oops", "date": "2021-01-01"})
     assert e.value.problems == [
-        ("/type", 'unknown event type "oops"; expected registered, recognised, commended, '
+        ("/type", 'unknown event type "oops"; expected one of registered, recognised, commended, '
                   "awarded, replicated, reevaluated, revoked")]
     with pytest.raises(danvan.JsonError) as e:
         danvan.Event.from_dict({"type": "replicated", "date": "2021-01-01", "units": []})
@@ -282,7 +282,7 @@ def test_entry_from_dict_problems():
     with pytest.raises(danvan.JsonError) as e:
         danvan.Entry.from_dict(bad)
     assert e.value.problems == [
-        ("/kind", 'unknown entry kind "hero"; expected model, exemplar'),
+        ("/kind", 'unknown entry kind "hero"; expected one of model, exemplar'),
         ("/fields", "expected an array, got a string"),
         ("/events/0/date", 'expected an ISO date "YYYY", "YYYY-MM" or "YYYY-MM-DD", got '
                            '"10/04/2020"'),
@@ -633,7 +633,7 @@ def test_stats_as_of_unit_current_units_and_errors():
     assert message(unit_id="nowhere") == 'unknown unit "nowhere"'
     assert message(by=[]) == "no dimension to group by"
     assert message(by="field,field") == 'dimension "field" is listed twice'
-    assert message(by="field,") == 'unknown dimension ""; expected field, level, subject, kind'
+    assert message(by="field,") == 'unknown dimension ""; expected one of field, level, subject, kind'
     assert message(year=1400) == "year 1400 is out of range 1401..9999"
     with pytest.raises(TypeError):
         r.stats(2022, by=["field"])  # dimension names go in one string

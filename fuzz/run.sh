@@ -2,7 +2,8 @@
 # Builds the libFuzzer targets with clang (ASan + UBSan, the library too) and runs each for a
 # bounded time. Usage: fuzz/run.sh [SECONDS_PER_TARGET] (default 60). Build dir: build-fuzz/.
 # New inputs found go to build-fuzz/corpus-*/ (the seed corpus in fuzz/corpus/ is not modified);
-# a crash leaves its input in build-fuzz/ and makes the script fail.
+# a crash leaves its input in build-fuzz/ and makes the script fail. The registry and journal
+# seeds are cut from the SAMPLE registry (data/registry/sample-registry.json).
 set -eu
 seconds=${1:-60}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -13,8 +14,8 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_COMPILER="$cxx" -DDANVAN_BUILD_FUZZ=ON -DDANVAN_SANITIZE=address,undefined \
   -DDANVAN_BUILD_TESTS=OFF -DDANVAN_BUILD_BENCH=OFF -DDANVAN_BUILD_EXAMPLES=OFF \
   -DDANVAN_BUILD_TOOLS=OFF -DDANVAN_BUILD_PYTHON=OFF -DDANVAN_INSTALL=OFF >/dev/null
-cmake --build "$build" -j2 --target references_fuzz symbol_fuzz
-for target in references symbol; do
+cmake --build "$build" -j2 --target references_fuzz symbol_fuzz registry_fuzz journal_fuzz
+for target in references symbol registry journal; do
   work="$build/corpus-$target"
   mkdir -p "$work"
   echo "== ${target}_fuzz for ${seconds}s"

@@ -12,6 +12,7 @@ import csv
 import json
 import os
 import pathlib
+import re
 import sqlite3
 import statistics
 import subprocess
@@ -58,7 +59,9 @@ env = dict(os.environ, DANVAN_BENCH_REGISTRY=str(data / "national-registry.json"
            DANVAN_BENCH_REGISTRY_SMALL=str(small / "national-registry.json"))
 out = subprocess.run([str(build / "bench/registry_bench"), "--benchmark_format=json"], env=env,
                      check=True, capture_output=True, text=True).stdout
-bench = {b["name"].split("/")[0]: b for b in json.loads(out)["benchmarks"]}
+# Names without the run settings ("/min_time:2.000", "/iterations:3").
+bench = {re.sub(r"/(min_time|iterations):[^/]*", "", b["name"]): b
+         for b in json.loads(out)["benchmarks"]}
 
 
 def seconds(b):
@@ -84,14 +87,15 @@ t_prev, _ = timed(con, STATS, ("p07", 2021))
 plan = con.execute("EXPLAIN QUERY PLAN " + STATS, ("p07", 2022)).fetchall()
 t_sqlite_stats = t_cur + t_prev  # danvan's table holds both years
 SEARCH = "SELECT idx FROM entries WHERE name_folded LIKE '%' || ? || '%'"
-t_sqlite_search, hits = timed(con, SEARCH, ("hoa tuan",), repeat=3)
+# The same queries as BM_SearchNames/hits and /no_hit: a person's full name, and no match.
+SEARCHES = (("hits", "tran thi mai"), ("no_hit", "hoa tuan"))
+sqlite_search = {case: timed(con, SEARCH, (query,), repeat=3) for case, query in SEARCHES}
 
 load_fast = bench["BM_LoadStreaming"]
 load_dom = bench["BM_LoadDomAndConvert"]
 mem = bench["BM_MemoryOfLoadedRegistry"]
 stats_b = bench["BM_StatsProvinceYear"]
 walk_b = bench["BM_StatsProvinceYearWalk"]
-search_b = bench["BM_SearchNames"]
 print(f"load (file {small / 'national-registry.json'}):")
 print(f"  streaming reader {load_fast['bytes_per_second'] / 1e6:8.1f} MB/s, DOM + conversion "
       f"{load_dom['bytes_per_second'] / 1e6:8.1f} MB/s: "
@@ -103,14 +107,30 @@ print(f"  SQLite plan: {' | '.join(r[-1] for r in plan)}; rows {len(rows)} vs da
 print(f"  danvan walk without aggregates {seconds(walk_b) * 1e3:.3f} ms "
       f"({t_sqlite_stats / seconds(walk_b):.1f}x SQLite); first query of a year on a fresh "
       f"registry (builds the aggregates) {seconds(bench['BM_StatsFirstQuery']) * 1e3:.0f} ms")
-for name, what in (("BM_StatsProvinceMidYear", "as of 30/06/2022"),
-                   ("BM_StatsProvinceCurrentUnits", "2026, current units")):
-    fast, walk = bench[name], bench[name + "Walk"]
+for fast_name, walk_name, what in (
+        ("BM_StatsProvinceAsOf/jun30", "BM_StatsProvinceAsOfWalk/jun30", "as of 30/06/2022"),
+        ("BM_StatsProvinceAsOf/aug16", "BM_StatsProvinceAsOfWalk/aug16", "as of 16/08/2022"),
+        ("BM_StatsProvinceCurrentUnits", "BM_StatsProvinceCurrentUnitsWalk",
+         "2026, current units")):
+    fast, walk = bench[fast_name], bench[walk_name]
     print(f"  {what} (no SQLite counterpart): danvan {seconds(fast) * 1e3:.3f} ms, walk "
           f"{seconds(walk) * 1e3:.3f} ms ({seconds(walk) / seconds(fast):.1f}x)")
-print(f"search 'hoa tuan': danvan {seconds(search_b) * 1e3:.2f} ms ({int(search_b['hits'])} hits), "
-      f"SQLite LIKE {t_sqlite_search * 1e3:.2f} ms ({len(hits)} hits): "
-      f"{t_sqlite_search / seconds(search_b):.1f}x (target >= 10x)")
+for day in ("jan31", "nov15", "dec16"):
+    b = bench[f"BM_StatsProvinceAsOf/{day}"]
+    print(f"  as of {day} 2022: danvan {seconds(b) * 1e3:.3f} ms")
+print(f"  first query as of 30/06 on a fresh registry (builds the month ends too) "
+      f"{seconds(bench['BM_StatsFirstQueryMidYear']) * 1e3:.0f} ms")
+cache = bench["BM_StatsCacheMemory"]
+print(f"  statistics cache: aggregates of 2022 and 2021 as of 31/12 "
+      f"{cache['two_years_dec31_MB']:.1f} MB, with the month ends "
+      f"{cache['two_years_months_MB']:.1f} MB, day index of the events "
+      f"{cache['event_index_MB']:.1f} MB")
+for case, query in SEARCHES:
+    b = bench[f"BM_SearchNames/{case}"]
+    t_sqlite, hits = sqlite_search[case]
+    print(f"search '{query}': danvan {seconds(b) * 1e3:.2f} ms ({int(b['hits'])} hits), "
+          f"SQLite LIKE {t_sqlite * 1e3:.2f} ms ({len(hits)} hits): "
+          f"{t_sqlite / seconds(b):.1f}x (target >= 10x)")
 print(f"memory: RSS growth {mem['rss_growth_MB']:.0f} MB for a {mem['file_MB']:.0f} MB file "
       f"({mem['rss_over_file']:.2f} of the file; target < 1), compact storage "
       f"{mem['storage_MB']:.0f} MB, {int(mem['entries'])} entries")

@@ -7,6 +7,7 @@
 #include "danvan/registry_json.hpp"
 
 #include <benchmark/benchmark.h>
+#include <malloc.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -92,12 +93,14 @@ void run_stats(benchmark::State& state, const danvan::StatsQuery& q) {
 // p07, 2022 as of 31/12/2022 (and 2021 as of 31/12/2021), by field x level x subject.
 void BM_StatsProvinceYear(benchmark::State& state) { run_stats<false>(state, province_query()); }
 void BM_StatsProvinceYearWalk(benchmark::State& state) { run_stats<true>(state, province_query()); }
-// As of a day mid-year: the aggregates are corrected entry by entry.
-void BM_StatsProvinceMidYear(benchmark::State& state) {
-  run_stats<false>(state, province_query("2022-06-30"));
+// As of other days: served from the nearest base day, the entries with events between it and
+// the day recounted. 30/06 and 31/01 are month ends; 16/08 is mid-month (15 days from the
+// nearest month end); 16/12 and 15/11 are 15 and 46 days from 31 December.
+void BM_StatsProvinceAsOf(benchmark::State& state, const char* day) {
+  run_stats<false>(state, province_query(day));
 }
-void BM_StatsProvinceMidYearWalk(benchmark::State& state) {
-  run_stats<true>(state, province_query("2022-06-30"));
+void BM_StatsProvinceAsOfWalk(benchmark::State& state, const char* day) {
+  run_stats<true>(state, province_query(day));
 }
 // 2026 mapped onto today's units (the old communes and districts of p07 count under it).
 void BM_StatsProvinceCurrentUnits(benchmark::State& state) {
@@ -107,8 +110,8 @@ void BM_StatsProvinceCurrentUnitsWalk(benchmark::State& state) {
   run_stats<true>(state, province_query(nullptr, true, 2026));
 }
 
-// The first query of a year on a fresh registry: builds the aggregates of 2022 and 2021 (a
-// walk over every entry) and then answers.
+// The first query of a year on a fresh registry: builds the 31 December aggregates of 2022
+// and 2021 (one walk over every entry) and then answers.
 void BM_StatsFirstQuery(benchmark::State& state) {
   const auto q = province_query();
   for (auto _ : state) {
@@ -123,11 +126,49 @@ void BM_StatsFirstQuery(benchmark::State& state) {
   }
 }
 
-void BM_SearchNames(benchmark::State& state) {
+/// Heap bytes in use (glibc's mallinfo2).
+double heap_bytes() { return static_cast<double>(mallinfo2().uordblks); }
+
+// Memory of the statistics cache on a fresh copy: the aggregates of 2022 and 2021 as of 31
+// December (built by a 31 December query), the month ends added by a query as of 30/06 (a base
+// day: no recount), then the day index of the events (built by the first query on a day that
+// is not a base day).
+void BM_StatsCacheMemory(benchmark::State& state) {
+  for (auto _ : state) {
+    auto copy = std::make_unique<danvan::Registry>(large_registry());
+    const double before = heap_bytes();
+    benchmark::DoNotOptimize(copy->stats(province_query()));
+    const double year_ends = heap_bytes();
+    benchmark::DoNotOptimize(copy->stats(province_query("2022-06-30")));
+    const double months = heap_bytes();
+    benchmark::DoNotOptimize(copy->stats(province_query("2022-08-16")));
+    const double with_index = heap_bytes();
+    state.counters["two_years_dec31_MB"] = (year_ends - before) / 1e6;
+    state.counters["two_years_months_MB"] = (months - before) / 1e6;
+    state.counters["event_index_MB"] = (with_index - months) / 1e6;
+  }
+}
+
+// The first query as of a day that needs the month ends, on a fresh registry.
+void BM_StatsFirstQueryMidYear(benchmark::State& state) {
+  const auto q = province_query("2022-06-30");
+  for (auto _ : state) {
+    state.PauseTiming();
+    auto copy = std::make_unique<danvan::Registry>(large_registry());
+    state.ResumeTiming();
+    auto t = copy->stats(q);
+    benchmark::DoNotOptimize(t);
+    state.PauseTiming();
+    copy.reset();
+    state.ResumeTiming();
+  }
+}
+
+void BM_SearchNames(benchmark::State& state, const char* query) {
   const auto& r = large_registry();
   std::size_t hits = 0;
   for (auto _ : state) {
-    const auto v = r.search_names("hoa tuan");
+    const auto v = r.search_names(query);
     hits = v.size();
     benchmark::DoNotOptimize(hits);
   }
@@ -157,12 +198,21 @@ BENCHMARK(BM_LoadStreaming)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_LoadDomAndConvert)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_StatsProvinceYear)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_StatsProvinceYearWalk)->Unit(benchmark::kMicrosecond);
-BENCHMARK(BM_StatsProvinceMidYear)->Unit(benchmark::kMicrosecond);
-BENCHMARK(BM_StatsProvinceMidYearWalk)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_StatsProvinceAsOf, jun30, "2022-06-30")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_StatsProvinceAsOfWalk, jun30, "2022-06-30")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_StatsProvinceAsOf, aug16, "2022-08-16")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_StatsProvinceAsOfWalk, aug16, "2022-08-16")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_StatsProvinceAsOf, jan31, "2022-01-31")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_StatsProvinceAsOf, dec16, "2022-12-16")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_StatsProvinceAsOf, nov15, "2022-11-15")->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_StatsProvinceCurrentUnits)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_StatsProvinceCurrentUnitsWalk)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_StatsFirstQuery)->Iterations(3)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_SearchNames)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StatsFirstQueryMidYear)->Iterations(3)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StatsCacheMemory)->Iterations(1)->Unit(benchmark::kMillisecond);
+// A name with hits (a person's full name) and one without.
+BENCHMARK_CAPTURE(BM_SearchNames, hits, "tran thi mai")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_SearchNames, no_hit, "hoa tuan")->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv) {
   if (large_path().empty()) {

@@ -315,24 +315,60 @@ struct YearWindow {
   std::uint32_t as_of = 0;
 };
 
-/// One non-empty cell of a unit's partial aggregate (see YearAggregates).
+/// Months between base days of a year's aggregates (see bench/README.md for why months).
+constexpr int base_months = 1;
+/// Base days of a year's aggregates: 31 December of the year before (0), then the last day of
+/// every base_months-th month of the year (the last one is 31 December).
+constexpr std::size_t base_count = 12 / base_months + 1;
+/// Segments of a unit's aggregates: 0 the full counts as of base day 0, b = 1 .. base_count - 1
+/// the change from base day b - 1 to b, base_count the full counts as of 31 December (so a day
+/// late in the year is reached from 31 December backwards, an early one from the start
+/// forwards).
+constexpr std::size_t segment_count = base_count + 1;
+
+/// One non-zero cell of a segment (see YearAggregates); counts are signed in change segments.
 struct AggregateCell {
   std::uint32_t cell = 0;
-  std::array<std::uint32_t, 5>
-      counts{};  // registered, recognised, effective, commended, replicated
+  std::array<std::int32_t, 5> counts{};  // registered, recognised, effective, commended, replicated
 };
 
-/// Partial statistics of one year as of its 31 December, per unit (the unit an entry belongs
-/// to), at full resolution: cells 0 .. F*20-1 are ((field * 5 + level) * 2 + subject) * 2 + kind
-/// (an entry counts once per field), cells F*20 .. F*20+19 the same without the field (an entry
+/// Partial statistics of one year per unit (the unit an entry belongs to) at the base days, at
+/// full resolution: cells 0 .. F*20-1 are ((field * 5 + level) * 2 + subject) * 2 + kind (an
+/// entry counts once per field), cells F*20 .. F*20+19 the same without the field (an entry
 /// counts once). Any grouping of a table is a projection of these.
 struct YearAggregates {
-  std::vector<std::uint32_t> begin;  // per unit, into cells; one more than the units
+  std::array<std::uint32_t, base_count> days{};
+  /// false: only the last segment (31 December) is filled; the month ends are built when a
+  /// query first needs them.
+  bool months = false;
+  std::vector<std::uint32_t> begin;  // (unit * segment_count + segment) into cells; plus one
   std::vector<AggregateCell> cells;
 };
 
+/// The base days of a year (see base_count).
+std::array<std::uint32_t, base_count> base_days_of(int year) {
+  std::array<std::uint32_t, base_count> days{};
+  days[0] = day_of(make_date(year - 1, 12, 31));
+  for (std::size_t b = 1; b < base_count; ++b) {
+    days[b] = day_of(make_date(year, static_cast<int>(b) * base_months, 1).end_of_month());
+  }
+  return days;
+}
+
+/// The index of the base day nearest to `day` (the earlier one on a tie).
+std::size_t nearest_base(const std::array<std::uint32_t, base_count>& days, std::uint32_t day) {
+  const auto distance = [&](std::size_t b) {
+    return days[b] > day ? days[b] - day : day - days[b];
+  };
+  std::size_t base = 0;
+  for (std::size_t b = 1; b < base_count; ++b) {
+    if (distance(b) < distance(base)) base = b;
+  }
+  return base;
+}
+
 /// Every event as (day, record), grouped by the entry's unit, by day within a unit: finds the
-/// entries whose contribution differs between the 31 December base and another as-of day.
+/// entries whose contribution differs between a base day and another as-of day.
 struct UnitEvents {
   std::vector<std::uint32_t> begin;  // per unit; one more than the units
   std::vector<std::pair<std::uint32_t, std::uint32_t>> day_record;
@@ -736,39 +772,129 @@ struct Registry::Impl {
     return {day_of(make_date(year, 1, 1)), last, last};
   }
 
-  [[nodiscard]] std::shared_ptr<const YearAggregates> build_year(int year) const {
-    const YearWindow w = year_end_window(year);
-    auto a = std::make_shared<YearAggregates>();
-    a->begin.reserve(unit_info.size() + 1);
-    a->begin.push_back(0);
-    std::vector<std::array<std::uint32_t, 5>> dense(full_cells());
-    std::vector<std::uint32_t> touched;
+  /// The aggregates of several years (year, with the month ends or 31 December only) in one
+  /// pass over the entries (each entry's events are read once for all of them).
+  [[nodiscard]] std::vector<std::shared_ptr<const YearAggregates>> build_years(
+      const std::vector<std::pair<int, bool>>& years) const {
+    using Counts = std::array<std::int32_t, 5>;
+    const std::size_t nc = full_cells();
+    struct Work {
+      YearWindow window;
+      std::shared_ptr<YearAggregates> out;
+      std::vector<Counts> dense;  // segment * nc + cell
+      std::vector<std::uint32_t> touched;
+      std::vector<char> is_touched;
+    };
+    std::vector<Work> work(years.size());
+    for (std::size_t y = 0; y < years.size(); ++y) {
+      Work& wk = work[y];
+      wk.window = year_end_window(years[y].first);
+      wk.out = std::make_shared<YearAggregates>();
+      wk.out->days = base_days_of(years[y].first);
+      wk.out->months = years[y].second;
+      wk.out->begin.reserve(unit_info.size() * segment_count + 1);
+      wk.out->begin.push_back(0);
+      wk.dense.assign(segment_count * nc, Counts{});
+      wk.is_touched.assign(nc, 0);
+    }
+    // Adds sign * c to the cells of an entry in one segment.
+    const auto put = [&](Work& wk, const Record& r, std::size_t segment, std::size_t level_slot,
+                         const StatsCounts& c, std::int32_t sign) {
+      each_full_cell(r, level_slot, [&](std::size_t cell) {
+        Counts& d = wk.dense[segment * nc + cell];
+        d[0] += sign * static_cast<std::int32_t>(c.registered);
+        d[1] += sign * static_cast<std::int32_t>(c.recognised);
+        d[2] += sign * static_cast<std::int32_t>(c.effective);
+        d[3] += sign * static_cast<std::int32_t>(c.commended);
+        d[4] += sign * static_cast<std::int32_t>(c.replicated);
+        if (wk.is_touched[cell] == 0) {
+          wk.is_touched[cell] = 1;
+          wk.touched.push_back(static_cast<std::uint32_t>(cell));
+        }
+      });
+    };
     for (std::size_t u = 0; u < unit_info.size(); ++u) {
       for (const auto i : by_unit[u]) {
-        StatsCounts c;
-        std::size_t level_slot = 0;
-        if (!contribution(records[i], w, c, level_slot)) continue;
-        each_full_cell(records[i], level_slot, [&](std::size_t cell) {
-          auto& d = dense[cell];
-          if (d == std::array<std::uint32_t, 5>{})
-            touched.push_back(static_cast<std::uint32_t>(cell));
-          d[0] += static_cast<std::uint32_t>(c.registered);
-          d[1] += static_cast<std::uint32_t>(c.recognised);
-          d[2] += static_cast<std::uint32_t>(c.effective);
-          d[3] += static_cast<std::uint32_t>(c.commended);
-          d[4] += static_cast<std::uint32_t>(c.replicated);
-        });
+        const Record& r = records[i];
+        const PackedEvent* ev = events.data() + r.first_event;
+        for (Work& wk : work) {
+          const auto& days = wk.out->days;
+          if (r.reg_day > days[base_count - 1]) continue;
+          // The entry's contribution at each base day, as contribution() counts it, from one
+          // walk over its events; only changes are recorded.
+          StatsCounts c;
+          EntryState s = EntryState::not_registered;
+          std::uint8_t lvl = no_level;
+          StatsCounts prev;
+          std::size_t prev_slot = 4;
+          std::uint32_t k = 0;
+          const bool months = wk.out->months;
+          for (std::size_t b = months ? 0 : base_count - 1; b < base_count; ++b) {
+            for (; k < r.event_count && ev[k].day <= days[b]; ++k) {
+              const PackedEvent& e = ev[k];
+              const bool in_year = e.day >= wk.window.first;
+              switch (e.type) {
+                case EventType::registered:
+                  s = EntryState::registered;
+                  if (in_year) c.registered = 1;
+                  break;
+                case EventType::recognised:
+                  s = EntryState::recognised;
+                  if (e.level < lvl) lvl = e.level;
+                  if (in_year) c.recognised = 1;
+                  break;
+                case EventType::commended:
+                case EventType::awarded:
+                  if (in_year) c.commended = 1;
+                  break;
+                case EventType::replicated:
+                  if (in_year) c.replicated = 1;
+                  break;
+                case EventType::reevaluated:
+                  s = e.effective == 1 ? EntryState::effective : EntryState::no_longer_effective;
+                  break;
+                case EventType::revoked:
+                  s = EntryState::revoked;
+                  break;
+              }
+            }
+            c.effective = s == EntryState::recognised || s == EntryState::effective ? 1 : 0;
+            const std::size_t slot = lvl == no_level ? 4 : lvl;
+            if (!months) {
+              // 31 December only: the last segment, below.
+            } else if (b == 0) {
+              if (!(c == StatsCounts{})) put(wk, r, 0, slot, c, 1);
+            } else if (!(c == prev) || (slot != prev_slot && !(c == StatsCounts{}))) {
+              if (!(prev == StatsCounts{})) put(wk, r, b, prev_slot, prev, -1);
+              if (!(c == StatsCounts{})) put(wk, r, b, slot, c, 1);
+            }
+            prev = c;
+            prev_slot = slot;
+            if (k == r.event_count) break;  // no later change
+          }
+          if (!(prev == StatsCounts{})) put(wk, r, segment_count - 1, prev_slot, prev, 1);
+        }
       }
-      std::sort(touched.begin(), touched.end());
-      for (const auto cell : touched) {
-        a->cells.push_back({cell, dense[cell]});
-        dense[cell] = {};
+      for (Work& wk : work) {
+        std::sort(wk.touched.begin(), wk.touched.end());
+        for (std::size_t segment = 0; segment < segment_count; ++segment) {
+          for (const auto cell : wk.touched) {
+            Counts& d = wk.dense[segment * nc + cell];
+            if (d != Counts{}) wk.out->cells.push_back({cell, d});
+            d = {};
+          }
+          wk.out->begin.push_back(static_cast<std::uint32_t>(wk.out->cells.size()));
+        }
+        for (const auto cell : wk.touched) wk.is_touched[cell] = 0;
+        wk.touched.clear();
       }
-      touched.clear();
-      a->begin.push_back(static_cast<std::uint32_t>(a->cells.size()));
     }
-    a->cells.shrink_to_fit();
-    return a;
+    std::vector<std::shared_ptr<const YearAggregates>> out;
+    for (Work& wk : work) {
+      wk.out->cells.shrink_to_fit();
+      out.push_back(std::move(wk.out));
+    }
+    return out;
   }
 
   [[nodiscard]] std::shared_ptr<const UnitEvents> build_unit_events() const {
@@ -792,16 +918,32 @@ struct Registry::Impl {
     return ue;
   }
 
-  /// The aggregates of a year, built on first use (at most 16 years are kept).
-  [[nodiscard]] std::shared_ptr<const YearAggregates> year_aggregates(int year) const {
+  /// The aggregates of the years (year, whether the month ends are needed; at most 16 years
+  /// are kept), the missing ones (or those without the month ends needed) built together.
+  [[nodiscard]] std::vector<std::shared_ptr<const YearAggregates>> year_aggregates(
+      const std::vector<std::pair<int, bool>>& wanted) const {
     const std::lock_guard<std::mutex> lock(stats_cache.mutex);
-    const auto it = stats_cache.years.find(year);
-    if (it != stats_cache.years.end()) return it->second;
-    if (stats_cache.years.size() >= 16) stats_cache.years.clear();
-    auto a = build_year(year);
-    stats_cache.years.emplace(year, a);
-    stats_cache.filled.store(true, std::memory_order_release);
-    return a;
+    std::vector<std::pair<int, bool>> missing;
+    for (const auto& [year, months] : wanted) {
+      const auto it = stats_cache.years.find(year);
+      if (it == stats_cache.years.end() || (months && !it->second->months)) {
+        missing.emplace_back(year, months);
+      }
+    }
+    if (!missing.empty()) {
+      if (stats_cache.years.size() + missing.size() > 16) {
+        stats_cache.years.clear();
+        missing = wanted;
+      }
+      const auto built = build_years(missing);
+      for (std::size_t k = 0; k < missing.size(); ++k) {
+        stats_cache.years.insert_or_assign(missing[k].first, built[k]);
+      }
+      stats_cache.filled.store(true, std::memory_order_release);
+    }
+    std::vector<std::shared_ptr<const YearAggregates>> out;
+    for (const auto& [year, months] : wanted) out.push_back(stats_cache.years.at(year));
+    return out;
   }
   [[nodiscard]] std::shared_ptr<const UnitEvents> unit_events() const {
     const std::lock_guard<std::mutex> lock(stats_cache.mutex);
@@ -811,27 +953,42 @@ struct Registry::Impl {
   }
 
   /// Adds the window's counts of the given units to `full` (full-resolution cells): the year's
-  /// 31 December aggregates, corrected for the entries with an event between that day and
-  /// the as-of day (their 31 December contribution is taken away, their as-of one added).
-  void aggregate(int year, const YearWindow& w, const std::vector<std::uint32_t>& unit_list,
+  /// aggregates at the base day nearest to the as-of day (the full counts of base day 0 plus
+  /// the changes up to it, or those of 31 December minus the later changes), corrected for the
+  /// entries with an event between that base day and the as-of day (their base contribution is
+  /// taken away, their as-of one added).
+  void aggregate(const YearAggregates& a, const YearWindow& w,
+                 const std::vector<std::uint32_t>& unit_list,
                  std::vector<StatsCounts>& full) const {
-    const auto a = year_aggregates(year);
-    for (const auto u : unit_list) {
-      for (std::uint32_t k = a->begin[u]; k < a->begin[u + 1]; ++k) {
-        const AggregateCell& ac = a->cells[k];
+    const std::size_t base = a.months ? nearest_base(a.days, w.as_of) : base_count - 1;
+    const auto add_segment = [&](std::uint32_t u, std::size_t segment, long long sign) {
+      const std::size_t at = u * segment_count + segment;
+      for (std::uint32_t k = a.begin[at]; k < a.begin[at + 1]; ++k) {
+        const AggregateCell& ac = a.cells[k];
         StatsCounts& t = full[ac.cell];
-        t.registered += ac.counts[0];
-        t.recognised += ac.counts[1];
-        t.effective += ac.counts[2];
-        t.commended += ac.counts[3];
-        t.replicated += ac.counts[4];
+        t.registered += sign * ac.counts[0];
+        t.recognised += sign * ac.counts[1];
+        t.effective += sign * ac.counts[2];
+        t.commended += sign * ac.counts[3];
+        t.replicated += sign * ac.counts[4];
+      }
+    };
+    const bool forwards = base < base_count / 2;
+    for (const auto u : unit_list) {
+      if (forwards) {
+        for (std::size_t segment = 0; segment <= base; ++segment) add_segment(u, segment, 1);
+      } else {
+        add_segment(u, segment_count - 1, 1);
+        for (std::size_t segment = base + 1; segment < base_count; ++segment) {
+          add_segment(u, segment, -1);
+        }
       }
     }
-    const YearWindow base = year_end_window(year);
-    if (w.as_of == base.as_of) return;
+    if (w.as_of == a.days[base]) return;
+    const YearWindow base_window{w.first, w.last, a.days[base]};
     const auto ue = unit_events();
-    const std::uint32_t lo = std::min(w.as_of, base.as_of);
-    const std::uint32_t hi = std::max(w.as_of, base.as_of);
+    const std::uint32_t lo = std::min(w.as_of, base_window.as_of);
+    const std::uint32_t hi = std::max(w.as_of, base_window.as_of);
     std::vector<std::uint32_t> changed;
     for (const auto u : unit_list) {
       const auto first = ue->day_record.begin() + ue->begin[u];
@@ -846,7 +1003,7 @@ struct Registry::Impl {
       const Record& r = records[i];
       StatsCounts c;
       std::size_t level_slot = 0;
-      if (contribution(r, base, c, level_slot)) {
+      if (contribution(r, base_window, c, level_slot)) {
         each_full_cell(r, level_slot, [&](std::size_t cell) { subtract_counts(full[cell], c); });
       }
       if (contribution(r, w, c, level_slot)) {
@@ -1357,10 +1514,16 @@ StatsTable Registry::stats(const StatsQuery& query) const {
   // Sum the per-unit partial aggregates at full resolution, then project onto the grouping.
   const std::size_t nf = m.fields.size();
   const std::size_t no_field = nf * level_slots * 4;
+  // The month ends are built only when the nearest base day of a year is not 31 December.
+  const auto months = [](int year, std::uint32_t as_of) {
+    return nearest_base(base_days_of(year), as_of) != base_count - 1;
+  };
+  const auto years = m.year_aggregates({{query.year, months(query.year, w.cur.as_of)},
+                                        {query.year - 1, months(query.year - 1, w.prev.as_of)}});
   for (std::size_t which = 0; which < 2; ++which) {
     std::vector<StatsCounts> full(m.full_cells());
-    m.aggregate(query.year - static_cast<int>(which), which == 0 ? w.cur : w.prev,
-                which == 0 ? cur_units : prev_units, full);
+    m.aggregate(*years[which], which == 0 ? w.cur : w.prev, which == 0 ? cur_units : prev_units,
+                full);
     for (std::size_t cell = 0; cell < full.size(); ++cell) {
       const StatsCounts& c = full[cell];
       if (c == StatsCounts{}) continue;

@@ -96,18 +96,20 @@ Json to_json(const Entry& e) {
   return j;
 }
 
+Json to_json(const Field& field) {
+  Json j = Json::object();
+  j["id"] = field.id;
+  j["name"] = field.name;
+  return j;
+}
+
 Json to_json(const Registry& registry) {
   Json j = Json::object();
   j["schema"] = "danvan/registry";
   j["version"] = json_version;
   j["note"] = optional_string(registry.note());
   Json fields = Json::array();
-  for (const auto& f : registry.declared_fields()) {
-    Json fj = Json::object();
-    fj["id"] = f.id;
-    fj["name"] = f.name;
-    fields.push_back(std::move(fj));
-  }
+  for (const auto& f : registry.declared_fields()) fields.push_back(to_json(f));
   j["fields"] = std::move(fields);
   j["units"] = to_json(registry.units())["units"];
   Json entries = Json::array();
@@ -242,6 +244,40 @@ Entry to_entry(EntryDetails&& d, std::vector<Event>&& events) {
   return e;
 }
 
+std::optional<Entry> read_entry(const Json& j, const std::string& ptr, Problems& problems) {
+  ObjectReader r(j, ptr, problems);
+  if (!r.ok()) return std::nullopt;
+  const std::size_t before = problems.size();
+  EntryDetails d;
+  read_details(r, d, true);
+  std::vector<Event> events;
+  r.array("events", true, [&](const Json& ej, const std::string& ep) {
+    if (auto ev = read_event(ej, ep, problems)) events.push_back(std::move(*ev));
+  });
+  r.finish();
+  if (problems.size() != before) return std::nullopt;
+  return to_entry(std::move(d), std::move(events));
+}
+
+std::optional<Field> read_field(const Json& j, const std::string& ptr, Problems& problems) {
+  ObjectReader r(j, ptr, problems);
+  if (!r.ok()) return std::nullopt;
+  auto id = r.id("id");
+  auto name = r.text("name");
+  r.finish();
+  if (!id || !name) return std::nullopt;
+  return Field{std::move(*id), std::move(*name)};
+}
+
+/// Reads a whole value with `read`, throwing every problem found.
+template <class T, class Read>
+T read_value(const Json& j, Read read) {
+  Problems problems;
+  std::optional<T> value = read(j, std::string(), problems);
+  problems.throw_if_any();
+  return std::move(*value);
+}
+
 /// The pointer of a lifecycle message `entry "x": event N (...` (the event), else the entry's.
 std::string problem_pointer(const std::string& entry_pointer, const std::string& message) {
   const auto at = message.find("\": event ");
@@ -284,6 +320,10 @@ UnitHierarchy read_embedded_units(ObjectReader& r) {
 
 }  // namespace
 
+Event event_from_json(const Json& value) { return read_value<Event>(value, read_event); }
+Entry entry_from_json(const Json& value) { return read_value<Entry>(value, read_entry); }
+Field field_from_json(const Json& value) { return read_value<Field>(value, read_field); }
+
 Registry registry_from_json(const Json& document) {
   Problems problems;
   ObjectReader r(document, "", problems);
@@ -292,12 +332,7 @@ Registry registry_from_json(const Json& document) {
     const auto note = r.string("note", false);
     std::vector<std::pair<Field, std::string>> fields;
     r.array("fields", true, [&](const Json& e, const std::string& p) {
-      ObjectReader fr(e, p, problems);
-      if (!fr.ok()) return;
-      auto id = fr.id("id");
-      auto name = fr.text("name");
-      fr.finish();
-      if (id && name) fields.emplace_back(Field{*id, *name}, p);
+      if (auto f = read_field(e, p, problems)) fields.emplace_back(std::move(*f), p);
     });
     const std::size_t before_units = problems.size();
     UnitHierarchy units = read_embedded_units(r);
@@ -312,18 +347,8 @@ Registry registry_from_json(const Json& document) {
       }
     }
     r.array("entries", true, [&](const Json& e, const std::string& p) {
-      ObjectReader er(e, p, problems);
-      if (!er.ok()) return;
-      const std::size_t before = problems.size();
-      EntryDetails d;
-      read_details(er, d, true);
-      std::vector<Event> events;
-      er.array("events", true, [&](const Json& ej, const std::string& ep) {
-        if (auto ev = read_event(ej, ep, problems)) events.push_back(std::move(*ev));
-      });
-      er.finish();
-      if (problems.size() != before || !units_ok) return;
-      add_entry(registry, to_entry(std::move(d), std::move(events)), p, problems);
+      auto entry = read_entry(e, p, problems);
+      if (entry && units_ok) add_entry(registry, *entry, p, problems);
     });
   }
   r.finish();

@@ -1,6 +1,6 @@
-// Tests of the statistics fast path: Registry::stats (per-(unit, year) aggregates corrected
-// for the as-of day) must give exactly the table of Registry::stats_by_walk (a walk over the
-// events of every selected entry) on the sample registry and on randomised registries.
+// Tests of the statistics fast path: Registry::stats (per-(unit, year) aggregates at month ends,
+// corrected for the as-of day) must give exactly the table of Registry::stats_by_walk (a walk
+// over the events of every selected entry) on the sample registry and on randomised registries.
 #include "danvan/json.hpp"
 #include "danvan/registry.hpp"
 #include "danvan/registry_json.hpp"
@@ -198,6 +198,46 @@ TEST(RegistryStatsFastPath, CurrentUnitsAcrossThe2025MergeOnTheSample) {
   EXPECT_EQ(same_table(r, q), 0);
 }
 
+TEST(RegistryStatsFastPath, EveryMonthBoundaryOnTheSample) {
+  // As-of days spread over the year: the first, the 15th and the last day of every month (the
+  // base days of the aggregates are month ends), 2020-2026, so also across the 2025 merge.
+  const Registry r = load_registry(root / "data/registry/sample-registry.json");
+  const std::vector<std::optional<std::string>> scopes{std::nullopt, "phu-yen", "dak-lak",
+                                                       "py-tuy-hoa", "py-dong-hoa-huyen"};
+  int bad = 0;
+  int nonzero = 0;
+  int queries = 0;
+  for (int year = 2020; year <= 2026; ++year) {
+    std::vector<Date> days;
+    for (int month = 1; month <= 12; ++month) {
+      const Date first = make(year, month, 1);
+      days.push_back(first);
+      days.push_back(make(year, month, 15));
+      days.push_back(first.end_of_month());
+    }
+    for (const auto& scope : scopes) {
+      for (const bool current : {false, true}) {
+        for (std::size_t k = 0; k < days.size(); ++k) {
+          StatsQuery q;
+          q.year = year;
+          q.as_of = days[k];
+          q.unit_id = scope;
+          q.current_units = current;
+          q.by = groupings[k % groupings.size()];
+          const StatsTable t = r.stats(q);
+          bad += compare(t, r.stats_by_walk(q), q);
+          ++queries;
+          if (t.total.effective > 0 && t.total.registered > 0) ++nonzero;
+          if (bad > 10) FAIL() << "too many differences";
+        }
+      }
+    }
+  }
+  EXPECT_EQ(queries, 7 * 36 * 5 * 2);
+  EXPECT_EQ(bad, 0);
+  EXPECT_GT(nonzero, 1000);
+}
+
 TEST(RegistryStatsFastPath, SameTablesAsTheWalkOnRandomisedRegistries) {
   for (const unsigned seed : {1U, 2U, 3U, 20250701U}) {
     std::mt19937 rng(seed);
@@ -210,7 +250,7 @@ TEST(RegistryStatsFastPath, SameTablesAsTheWalkOnRandomisedRegistries) {
     for (int k = 0; k < 400 && bad <= 10; ++k) {
       StatsQuery q;
       q.year = pick(2019, 2027);
-      switch (pick(0, 4)) {
+      switch (pick(0, 5)) {
         case 0:
           break;  // 31 December
         case 1:   // mid-year
@@ -219,6 +259,13 @@ TEST(RegistryStatsFastPath, SameTablesAsTheWalkOnRandomisedRegistries) {
         case 2:  // a leap day: the previous year is counted as of 28 February
           q.as_of = make(2024, 2, 29);
           break;
+        case 3: {  // the first or last day of a month, or the eve of the year
+          const Date first = make(q.year, pick(1, 12), 1);
+          const int which = pick(0, 2);
+          q.as_of =
+              which == 0 ? first : (which == 1 ? first.end_of_month() : make(q.year - 1, 12, 31));
+          break;
+        }
         default:  // any day, before or after the year
           q.as_of = make(pick(2018, 2028), pick(1, 12), pick(1, 28));
           break;
@@ -280,6 +327,52 @@ TEST(RegistryStatsFastPath, ChangesAfterAQueryAreCounted) {
   EXPECT_EQ(copy.stats(q).total.effective, before.total.effective);
   EXPECT_EQ(r.stats(q).total.effective, before.total.effective + 1);
   EXPECT_EQ(compare(copy.stats(q), copy.stats_by_walk(q), q), 0);
+}
+
+TEST(RegistryStatsFastPath, ChangesAfterAMidYearQueryAreCounted) {
+  // The aggregates at the month ends and the day index are dropped by add() and add_event().
+  std::mt19937 rng(8);
+  Registry r = random_registry(rng, 200);
+  StatsQuery q;
+  q.year = 2023;
+  q.unit_id = "phu-yen";
+  const std::vector<Date> days{make(2023, 2, 28), make(2023, 3, 1), make(2023, 4, 30),
+                               make(2023, 5, 16), make(2023, 8, 31)};
+  std::vector<StatsTable> before;
+  for (const auto& day : days) {
+    q.as_of = day;
+    before.push_back(r.stats(q));
+    EXPECT_EQ(compare(before.back(), r.stats_by_walk(q), q), 0);
+  }
+  Entry e;
+  e.id = "late";
+  e.name = "Mô hình mới";
+  e.unit_id = "py-tuy-hoa-phuong-1";
+  e.field_ids = {"kinh-te"};
+  Event reg;
+  reg.type = EventType::registered;
+  reg.date = make(2023, 3, 1);
+  e.events.push_back(reg);
+  r.add(e);
+  for (std::size_t k = 0; k < days.size(); ++k) {
+    q.as_of = days[k];
+    const StatsTable t = r.stats(q);
+    EXPECT_EQ(t.total.registered, before[k].total.registered + (k == 0 ? 0 : 1)) << k;
+    EXPECT_EQ(compare(t, r.stats_by_walk(q), q), 0);
+  }
+  Event rec;
+  rec.type = EventType::recognised;
+  rec.date = make(2023, 5, 1);
+  rec.level = Level::province;
+  r.add_event("late", rec);
+  for (std::size_t k = 0; k < days.size(); ++k) {
+    q.as_of = days[k];
+    const StatsTable t = r.stats(q);
+    const long long later = k >= 3 ? 1 : 0;  // recognised on 01/05
+    EXPECT_EQ(t.total.recognised, before[k].total.recognised + later) << k;
+    EXPECT_EQ(t.total.effective, before[k].total.effective + later) << k;
+    EXPECT_EQ(compare(t, r.stats_by_walk(q), q), 0);
+  }
 }
 
 TEST(RegistryStatsFastPath, ManyYearsAndConcurrentQueries) {

@@ -669,6 +669,139 @@ TEST(RegistryJson, EntryAndEventJson) {
             R"({"type":"reevaluated","date":"2021-12-01","year":2021,"effective":false})");
 }
 
+namespace {
+/// Every problem of reading a value, as "pointer: reason"; "no error" when it reads.
+template <class Read>
+std::vector<std::string> problems_of(Read read, const Json& value) {
+  try {
+    (void)read(value);
+  } catch (const JsonDocumentError& e) {
+    std::vector<std::string> out;
+    for (const auto& p : e.problems()) out.push_back(p.pointer + ": " + p.reason);
+    return out;
+  }
+  return {"no error"};
+}
+using Messages = std::vector<std::string>;
+}  // namespace
+
+TEST(RegistryJson, EntryEventFieldReadersRoundTrip) {
+  const Registry r = load_registry(root / "data/registry/sample-registry.json");
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    const Entry e = r.entry(i);
+    ASSERT_EQ(entry_from_json(to_json(e)), e) << e.id;
+    for (const auto& ev : e.events) ASSERT_EQ(event_from_json(to_json(ev)), ev) << e.id;
+  }
+  // The document reader's entries are exactly what entry_from_json reads.
+  const Json doc = parse_json(sample_text());
+  EXPECT_EQ(entry_from_json(doc["entries"][3]), r.entry(3));
+  for (const auto& f : r.declared_fields()) EXPECT_EQ(field_from_json(to_json(f)), f);
+  EXPECT_EQ(to_json(Field{"xay-dung-nong-thon-moi", "xây dựng nông thôn mới"}).dump(),
+            R"({"id":"xay-dung-nong-thon-moi","name":"xây dựng nông thôn mới"})");
+  // Reading checks the JSON only: a lifecycle problem is left to Registry::add/check_events.
+  const Entry odd = entry_from_json(parse_json(
+      R"({"id": "x", "kind": "model", "subject": "collective", "name": "Mô hình", "unit": "u",
+          "fields": ["kinh-te"], "description": "", "person": null,
+          "events": [{"type": "commended", "date": "2021-01-01", "decision": null}]})"));
+  EXPECT_EQ(odd.events.size(), 1U);
+  EXPECT_EQ(message_of([&] { check_events(odd); }), "entry \"x\": no \"registered\" event");
+}
+
+TEST(RegistryJson, EventReaderBadInputExactMessages) {
+  const auto event = [](const char* text) {
+    return problems_of([](const Json& j) { return event_from_json(j); }, parse_json(text));
+  };
+  // Wrong shape and wrong types.
+  EXPECT_EQ(event("[]"), Messages{": expected an object, got an array"});
+  EXPECT_EQ(event("null"), Messages{": expected an object, got null"});
+  EXPECT_EQ(event(R"({"type": 1, "date": true})"),
+            (Messages{"/type: expected a string, got an integer",
+                      "/date: expected a string, got a boolean"}));
+  // Missing keys (truncated objects) and unknown ones.
+  EXPECT_EQ(event("{}"),
+            (Messages{": missing required key \"type\"", ": missing required key \"date\""}));
+  EXPECT_EQ(event(R"({"type": "recognised", "date": "2021-01-01"})"),
+            Messages{": missing required key \"level\""});
+  EXPECT_EQ(event(R"({"type": "registered", "date": "2021-01-01", "by": "x"})"),
+            Messages{"/by: unknown key \"by\""});
+  // Out of range and invalid values.
+  EXPECT_EQ(event(R"({"type": "reevaluated", "date": "2021-12-01", "year": 10000,
+                      "effective": true})"),
+            Messages{"/year: 10000 is out of range 1400..9999"});
+  EXPECT_EQ(event(R"({"type": "reevaluated", "date": "2021-12-01", "year": -1,
+                      "effective": 1})"),
+            (Messages{"/year: -1 is out of range 1400..9999",
+                      "/effective: expected a boolean, got an integer"}));
+  EXPECT_EQ(event(R"({"type": "reevaluated", "date": "2021-12-01",
+                      "year": 18446744073709551615, "effective": true})"),
+            Messages{"/year: 18446744073709551615 is out of range 1400..9999"});
+  EXPECT_EQ(event(R"({"type": "registered", "date": "2021-13-01"})"),
+            Messages{"/date: invalid date \"2021-13-01\": month 13 is out of range 1..12"});
+  EXPECT_EQ(event(R"({"type": "registered", "date": "2021"})"),
+            Messages{"/date: expected a whole day \"YYYY-MM-DD\", got \"2021\""});
+  EXPECT_EQ(event(R"({"type": "recognised", "date": "2021-01-01", "level": "village"})"),
+            Messages{"/level: unknown level \"village\"; expected one of central, province, "
+                     "district, commune"});
+  EXPECT_EQ(event(R"({"type": "replicated", "date": "2021-01-01", "units": ["a", 2, "B"]})"),
+            (Messages{"/units/1: expected a string, got an integer",
+                      "/units/2: invalid id \"B\": ids are 1..100 characters of a-z, 0-9 and "
+                      "'-', not starting with '-'"}));
+  // Hostile: a huge nesting as a member value is reported, not followed.
+  Json deep = parse_json(R"({"type": "registered", "date": "2021-01-01"})");
+  Json nest = Json::array();
+  for (int k = 0; k < 1000; ++k) nest = Json::array({nest});
+  deep["x"] = nest;
+  EXPECT_EQ(problems_of([](const Json& j) { return event_from_json(j); }, deep),
+            Messages{"/x: unknown key \"x\""});
+}
+
+TEST(RegistryJson, EntryAndFieldReadersBadInputExactMessages) {
+  const auto entry = [](const Json& j) {
+    return problems_of([](const Json& v) { return entry_from_json(v); }, j);
+  };
+  Json good = parse_json(
+      R"({"id": "a", "kind": "model", "subject": "collective", "name": "Mô hình a",
+          "unit": "x", "fields": ["kinh-te"], "description": "", "person": null,
+          "events": [{"type": "registered", "date": "2021-01-01"}]})");
+  EXPECT_EQ(entry(good), Messages{"no error"});
+  Json bad = good;
+  bad["kind"] = "hero";
+  bad["colour"] = "red";
+  bad["fields"] = "kinh-te";
+  bad["events"][0]["date"] = "10/04/2020";
+  EXPECT_EQ(entry(bad),
+            (Messages{"/kind: unknown entry kind \"hero\"; expected one of model, exemplar",
+                      "/fields: expected an array, got a string",
+                      "/events/0/date: expected an ISO date \"YYYY\", \"YYYY-MM\" or "
+                      "\"YYYY-MM-DD\", got \"10/04/2020\"",
+                      "/colour: unknown key \"colour\""}));
+  Json missing = good;
+  missing.erase("description");
+  missing.erase("events");
+  EXPECT_EQ(entry(missing), (Messages{": missing required key \"description\"",
+                                      ": missing required key \"events\""}));
+  Json wrong = good;
+  wrong["id"] = "-a";
+  wrong["name"] = "  ";
+  wrong["events"] = Json::object();
+  wrong["person"] = 5;
+  EXPECT_EQ(entry(wrong),
+            (Messages{"/id: invalid id \"-a\": ids are 1..100 characters of a-z, 0-9 and '-', "
+                      "not starting with '-'",
+                      "/name: must not be empty", "/person: expected a string, got an integer",
+                      "/events: expected an array, got an object"}));
+  EXPECT_EQ(entry(Json("entry")), Messages{": expected an object, got a string"});
+  const auto field = [](const char* text) {
+    return problems_of([](const Json& v) { return field_from_json(v); }, parse_json(text));
+  };
+  EXPECT_EQ(field(R"({"id": "X", "name": "", "extra": 1})"),
+            (Messages{"/id: invalid id \"X\": ids are 1..100 characters of a-z, 0-9 and '-', "
+                      "not starting with '-'",
+                      "/name: must not be empty", "/extra: unknown key \"extra\""}));
+  EXPECT_EQ(field("{}"),
+            (Messages{": missing required key \"id\"", ": missing required key \"name\""}));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Journal
 

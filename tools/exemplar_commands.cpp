@@ -61,7 +61,7 @@ void print_entry_line(const Registry& r, std::size_t i, Date as_of, std::ostream
 int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
   const std::string& sub = args.positionals.at(0);
   if (sub != "stats" && sub != "search" && sub != "list") {
-    throw UsageError("unknown subcommand \"" + sub + "\"; expected stats, search or list");
+    throw UsageError("unknown subcommand \"" + sub + "\"; expected one of stats, search, list");
   }
   if (args.positionals.size() < 2) throw UsageError(sub + " needs a REGISTRY file");
   const std::size_t wanted = sub == "search" ? 3 : 2;
@@ -91,7 +91,7 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
   }
   const std::string format = args.option("--format").value_or("text");
   if (format != "text" && format != "csv" && format != "json") {
-    throw UsageError("unknown format \"" + format + "\"; expected text, csv or json");
+    throw UsageError("unknown format \"" + format + "\"; expected one of text, csv, json");
   }
   const Registry registry = read_registry(read_input(args.positionals[1]));
   if (sub == "stats") {
@@ -142,7 +142,7 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
   }
   const std::string sort = args.option("--sort").value_or("name");
   if (sort != "name" && sort != "date") {
-    throw UsageError("unknown sort \"" + sort + "\"; expected name or date");
+    throw UsageError("unknown sort \"" + sort + "\"; expected one of name, date");
   }
   const Filter f = read_filter(args);
   auto hits = registry.select(f);

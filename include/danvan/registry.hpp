@@ -246,10 +246,13 @@ class Registry {
   /// with by_date, by registration date first.
   void sort(std::vector<std::size_t>& indexes, bool by_date = false) const;
   /// The annual report table. Throws ValueError for an unknown unit. Computed from partial
-  /// aggregates per (unit, year) as of 31 December, built on the first query of a year (a walk
-  /// over every entry; at most 16 years are kept) and dropped by any change of the registry;
-  /// entries with events between 31 December and the as-of day are recounted. Safe to call
-  /// from several threads at once (not concurrently with changes).
+  /// aggregates per (unit, year) at base days: 31 December, built on the first query of a year,
+  /// and every month end of the year and 31 December of the year before, built on the first
+  /// query of the year whose as-of day is nearer to one of them (one walk over every entry
+  /// for the year and the previous one; at most 16 years are kept). They are dropped by any
+  /// change of the registry. An as-of day is served from the nearest base day; the entries
+  /// with events between the base day and the as-of day are recounted. Safe to call from
+  /// several threads at once (not concurrently with changes).
   [[nodiscard]] StatsTable stats(const StatsQuery& query) const;
   /// The same table as stats(), counted by walking the events of every selected entry, with no
   /// aggregates: the reference stats() is tested against and the benchmark's baseline.

@@ -31,9 +31,17 @@ void save_registry(const Registry& registry, const std::filesystem::path& path);
 /// The statistics table as JSON: year, as_of, unit, current_units, by, rows (keys, labels,
 /// counts, previous, change) and total.
 Json to_json(const StatsTable& table);
-/// An entry (with its events) and one event, as in the document.
+/// An entry (with its events), one event and one declared field, as in the document.
 Json to_json(const Entry& entry);
 Json to_json(const Event& event);
+Json to_json(const Field& field);
+/// Strict readers of the same values, with the keys and messages of registry_from_json() and
+/// JSON pointers relative to the value ("/events/1/date: invalid date ..."); all problems in
+/// one JsonDocumentError. They check the JSON only: units, fields and the lifecycle are checked
+/// when the entry is added to a registry (Registry::add, check_events).
+Entry entry_from_json(const Json& value);
+Event event_from_json(const Json& value);
+Field field_from_json(const Json& value);
 
 // ---------------------------------------------------------------------------------------------
 // Journal (nhật ký): one JSON object per line, "\n"-terminated:

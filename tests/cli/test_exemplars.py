@@ -114,7 +114,15 @@ def test_bad_registry_reports_pointer(tmp_path):
 
 def test_usage_errors(tmp_path):
     path = small_registry(tmp_path)
-    assert run("exemplars", "count", path)[0] == 2
+    code, _, err = run("exemplars", "count", path)
+    assert (code, err.splitlines()[0]) == (
+        2, 'danvan exemplars: unknown subcommand "count"; expected one of stats, search, list')
+    code, _, err = run("exemplars", "stats", path, "--format", "xml")
+    assert (code, err.splitlines()[0]) == (
+        2, 'danvan exemplars: unknown format "xml"; expected one of text, csv, json')
+    code, _, err = run("exemplars", "list", path, "--sort", "size")
+    assert (code, err.splitlines()[0]) == (
+        2, 'danvan exemplars: unknown sort "size"; expected one of name, date')
     code, _, err = run("exemplars", "stats", path, "--by", "colour")
     assert code == 2
     assert err.startswith("danvan exemplars: --by: unknown dimension \"colour\"; expected one of field, "

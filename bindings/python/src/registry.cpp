@@ -7,14 +7,11 @@
 // reads as a list of dicts, one per row, so `pandas.DataFrame(rows)` is one
 // line (danvan itself does not depend on pandas).
 //
-// Entry, Event and Field have no JSON readers of their own in registry_json.hpp
-// (they are read inside a registry document or a journal line), so their
-// from_dict/from_json are written here with danvan's internal strict reader,
-// with the messages of the document reader; the checks that need a registry
-// (units, fields, lifecycle) are those of Registry.add() and check_events().
+// Entry, Event and Field read and write their JSON with registry_json.hpp
+// (entry_from_json, event_from_json, field_from_json and to_json): the keys and
+// messages of the document reader; the checks that need a registry (units,
+// fields, lifecycle) are those of Registry.add() and check_events().
 #include "common.hpp"
-
-#include "json_reader.hpp"
 
 #include <danvan/registry.hpp>
 #include <danvan/registry_json.hpp>
@@ -50,120 +47,8 @@ using danvan::StatsDimension;
 using danvan::StatsQuery;
 using danvan::StatsTable;
 using danvan::Subject;
-using danvan::detail::ObjectReader;
-using danvan::detail::Problems;
 
 namespace {
-
-// ---------------------------------------------------------------------------------------------
-// JSON of the value objects
-
-Json field_json(const Field& f) {
-  Json j = Json::object();
-  j["id"] = f.id;
-  j["name"] = f.name;
-  return j;
-}
-
-template <class T, class Parse>
-std::optional<T> enum_member(ObjectReader& r, std::string_view key, bool required, Parse parse) {
-  return r.parsed<T>(key, required, [&](const std::string& s) { return parse(s); });
-}
-
-/// As the registry document's reader reads an event (same keys, same messages).
-std::optional<Event> read_event(const Json& j, const std::string& pointer, Problems& problems) {
-  ObjectReader r(j, pointer, problems);
-  if (!r.ok()) return std::nullopt;
-  const std::size_t before = problems.size();
-  Event e;
-  const auto type = enum_member<EventType>(r, "type", true, danvan::parse_event_type);
-  const auto date = r.date("date");
-  if (type) {
-    e.type = *type;
-    switch (*type) {
-      case EventType::registered:
-        break;
-      case EventType::recognised:
-        e.level = enum_member<Level>(r, "level", true, danvan::parse_level);
-        e.by = r.id("by", false);
-        e.decision = r.text("decision", false);
-        break;
-      case EventType::commended:
-      case EventType::awarded:
-      case EventType::revoked:
-        e.decision = r.text("decision", false);
-        break;
-      case EventType::replicated:
-        e.unit_ids = r.ids("units", true);
-        if (problems.size() == before && e.unit_ids.empty()) {
-          problems.add(r.pointer_to("units"), "must name at least one unit");
-        }
-        break;
-      case EventType::reevaluated: {
-        const auto y = r.integer("year", 1400, 9999);
-        if (y) e.year = static_cast<int>(*y);
-        e.effective = r.boolean("effective");
-        break;
-      }
-    }
-    r.finish();
-  }
-  if (problems.size() != before || !type || !date) return std::nullopt;
-  e.date = *date;
-  return e;
-}
-
-std::optional<Entry> read_entry(const Json& j, const std::string& pointer, Problems& problems) {
-  ObjectReader r(j, pointer, problems);
-  if (!r.ok()) return std::nullopt;
-  const std::size_t before = problems.size();
-  auto id = r.id("id");
-  const auto kind = enum_member<EntryKind>(r, "kind", true, danvan::parse_entry_kind);
-  const auto subject = enum_member<Subject>(r, "subject", true, danvan::parse_subject);
-  auto name = r.text("name");
-  auto unit = r.id("unit");
-  auto fields = r.ids("fields", true);
-  auto description = r.string("description");
-  auto person = r.text("person", false);
-  std::vector<Event> events;
-  r.array("events", true, [&](const Json& ej, const std::string& ep) {
-    if (auto ev = read_event(ej, ep, problems)) events.push_back(std::move(*ev));
-  });
-  r.finish();
-  if (problems.size() != before || !id || !kind || !subject || !name || !unit || !description) {
-    return std::nullopt;
-  }
-  Entry e;
-  e.id = std::move(*id);
-  e.kind = *kind;
-  e.subject = *subject;
-  e.name = std::move(*name);
-  e.unit_id = std::move(*unit);
-  e.field_ids = std::move(fields);
-  e.description = std::move(*description);
-  e.person_name = std::move(person);
-  e.events = std::move(events);
-  return e;
-}
-
-std::optional<Field> read_field(const Json& j, const std::string& pointer, Problems& problems) {
-  ObjectReader r(j, pointer, problems);
-  if (!r.ok()) return std::nullopt;
-  auto id = r.id("id");
-  auto name = r.text("name");
-  r.finish();
-  if (!id || !name) return std::nullopt;
-  return Field{std::move(*id), std::move(*name)};
-}
-
-/// Reads a whole value with `read`, throwing every problem found.
-template <class T, class Read>
-T read_value(const Json& j, Read read) {
-  Problems problems;
-  std::optional<T> value = read(j, std::string(), problems);
-  problems.throw_if_any();
-  return std::move(*value);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Statistics as Python data
@@ -350,8 +235,9 @@ void register_registry(py::module_& m) {
           },
           "Field(id=..., name=...).");
   add_field_pickling(field, {"id", "name"});
-  add_json_methods(field, field_json,
-                   [](const Json& j) { return read_value<Field>(j, read_field); });
+  add_json_methods(
+      field, [](const Field& f) { return danvan::to_json(f); },
+      [](const Json& j) { return danvan::field_from_json(j); });
 
   m.def("builtin_fields", &danvan::builtin_fields,
         "The four built-in fields (kinh-te, van-hoa-xa-hoi, quoc-phong-an-ninh, "
@@ -429,7 +315,7 @@ void register_registry(py::module_& m) {
                      {"type", "date", "level", "by", "decision", "unit_ids", "year", "effective"});
   add_json_methods(
       event, [](const Event& e) { return danvan::to_json(e); },
-      [](const Json& j) { return read_value<Event>(j, read_event); });
+      [](const Json& j) { return danvan::event_from_json(j); });
 
   // Entry.
   py::class_<Entry> entry(m, "Entry",
@@ -497,7 +383,7 @@ void register_registry(py::module_& m) {
                              "person_name", "events"});
   add_json_methods(
       entry, [](const Entry& e) { return danvan::to_json(e); },
-      [](const Json& j) { return read_value<Entry>(j, read_entry); });
+      [](const Json& j) { return danvan::entry_from_json(j); });
 
   m.def("check_events", &danvan::check_events, py::arg("entry"),
         "Checks the lifecycle of an entry's events without a registry; raises "

@@ -558,18 +558,101 @@ struct IssuerPhrase {
   std::size_t end;
 };
 
-// An issuer name at i: a capitalised word, then capitalised words and issuer-inner lower-case
-// words; "và" joins a second issuer when a capitalised word that does not start a type phrase
-// follows it.
+// Names of bodies (after "Bộ", "Sở", "Phòng", "Đảng ủy", ...) that hold a comma, a dash or a
+// lower-case word the issuer reader would otherwise stop at: "Bộ Văn hóa, Thể thao và Du lịch",
+// "Bộ Lao động - Thương binh và Xã hội", "Đảng ủy Khối cơ quan và doanh nghiệp tỉnh". Folded
+// words; between two words of the text one ',' or dash is allowed ("Văn hóa Thể thao và Du
+// lịch", "Lao động-Thương binh" match too). The first word must be capitalised in the text.
+const std::vector<std::vector<std::string>>& known_issuer_names() {
+  static const std::vector<std::vector<std::string>> names = [] {
+    constexpr std::string_view list[] = {
+        "van hoa the thao va du lich",
+        "van hoa va the thao",
+        "van hoa thong tin",
+        "van hoa va thong tin",
+        "lao dong thuong binh va xa hoi",
+        "lao dong thuong binh xa hoi",
+        "nong nghiep va phat trien nong thon",
+        "nong nghiep va moi truong",
+        "tai nguyen va moi truong",
+        "giao thong van tai",
+        "giao duc va dao tao",
+        "giao duc dao tao",
+        "khoa hoc va cong nghe",
+        "ke hoach va dau tu",
+        "thong tin va truyen thong",
+        "dan toc va ton giao",
+        "xay dung",
+        "bao hiem xa hoi",
+        "kiem toan nha nuoc",
+        "khoi co quan va doanh nghiep",
+        "khoi cac co quan",
+        "khoi doanh nghiep",
+    };
+    std::vector<std::vector<std::string>> out;
+    for (std::string_view name : list) {
+      std::vector<std::string> words;
+      std::size_t from = 0;
+      while (from <= name.size()) {
+        std::size_t to = name.find(' ', from);
+        if (to == std::string_view::npos) to = name.size();
+        words.emplace_back(name.substr(from, to - from));
+        from = to + 1;
+      }
+      out.push_back(std::move(words));
+    }
+    return out;
+  }();
+  return names;
+}
+
+// The end of the longest known issuer name starting at i (a capitalised word), or i.
+std::size_t known_issuer_end(std::string_view s, std::size_t i) {
+  const Word first = read_word(s, i);
+  if (first.empty() || !first.upper || first.length > first.buf.size()) return i;
+  std::size_t best = i;
+  for (const auto& words : known_issuer_names()) {
+    if (first.folded() != words.front()) continue;
+    std::size_t pos = first.end;
+    bool ok = true;
+    for (std::size_t k = 1; k < words.size() && ok; ++k) {
+      std::size_t j = skip_ws(s, pos);
+      std::size_t len = 0;
+      char kind = 0;
+      if (j < s.size() && s[j] == ',') {
+        j = skip_ws(s, j + 1);
+      } else if (is_dash_or_slash(s, j, len, kind) && kind == '-') {
+        j = skip_ws(s, j + len);
+      } else if (j == pos) {
+        ok = false;
+        break;
+      }
+      const Word w = read_word(s, j);
+      ok = !w.empty() && w.length <= w.buf.size() && w.folded() == words[k];
+      pos = w.end;
+    }
+    if (ok && pos > best) best = pos;
+  }
+  return best;
+}
+
+// An issuer name at i: a capitalised word, then capitalised words, issuer-inner lower-case
+// words and known names ("Văn hóa, Thể thao và Du lịch", see known_issuer_names); "và" joins a
+// second issuer when a capitalised word that does not start a type phrase follows it.
 std::optional<IssuerPhrase> read_issuer(std::string_view s, std::size_t i) {
   Word w = read_word(s, i);
   if (w.empty() || !w.upper) return std::nullopt;
   if (match_type(s, w)) return std::nullopt;
   IssuerPhrase out{w.begin, w.end};
   std::size_t pos = w.end;
+  if (const std::size_t known = known_issuer_end(s, i); known != i) pos = out.end = known;
   for (int count = 1; count < 20; ++count) {
     std::size_t j = skip_ws(s, pos);
     if (j == pos) break;
+    if (const std::size_t known = known_issuer_end(s, j); known != j) {
+      pos = out.end = known;
+      continue;
+    }
     Word next = read_word(s, j);
     if (next.empty()) break;
     if (next.is("va") && !next.upper) {
@@ -717,8 +800,55 @@ class Finder {
     return std::nullopt;
   }
 
+  // A reference's number or symbol at j (after the type word and "số"), or a list of them
+  // sharing the type word: "Chỉ thị số 23, 26 và 30 của …", "các Quyết định số 217-QĐ/TW và
+  // 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị", "Nghị định số 04/2015/NĐ-CP, 145/2020/NĐ-CP".
+  // Each item is a reference with its own span (the first from the type word, the others from
+  // their number); see share_list for what the last item's attributes give the others.
   std::optional<std::size_t> numbered(std::size_t begin, DocumentType type, std::size_t j, bool so,
                                       bool capitalised) {
+    std::vector<ListItem> items;
+    {
+      ListItem first;
+      first.r.type = type;
+      first.begin = begin;
+      const auto e = read_item(first.r, type, j, so, capitalised, nullptr);
+      if (!e) return std::nullopt;
+      first.end = attributes(first.r, *e);
+      items.push_back(std::move(first));
+    }
+    constexpr std::size_t kMaxListItems = 30;
+    while (items.size() < kMaxListItems && !items.back().r.issuer && !items.back().r.term) {
+      const auto k = list_continues(items.back().end);
+      if (!k) break;
+      ListItem next;
+      next.r.type = type;
+      next.begin = *k;
+      const auto e = read_item(next.r, type, *k, true, capitalised, &items.front().r);
+      if (!e) break;
+      next.end = attributes(next.r, *e);
+      items.push_back(std::move(next));
+    }
+    share_list(items, begin);
+    const std::size_t end = items.back().end;
+    for (auto& item : items) finish(item.r, item.begin, item.end);
+    return end;
+  }
+
+  struct ListItem {
+    Reference r;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+  };
+
+  // Reads the number or symbol at j into r (number, symbol, type_code, year; the type when the
+  // generic "văn bản" gives way to the symbol's); returns its end. `first` is the list's first
+  // item when this is a later one: then only the same kind is read (a symbol with the first's
+  // family and type code, or a bare number after a bare number) and a bare number must end
+  // like a document number (before ',', "và", "của", "ngày", "về", an issuer, ...), so that
+  // "Báo cáo số 12, 15 xã" stays one reference.
+  std::optional<std::size_t> read_item(Reference& r, DocumentType type, std::size_t j, bool so,
+                                       bool capitalised, const Reference* first) {
     const auto tok = read_number(s_, j);
     if (!tok) return std::nullopt;
     const std::size_t e = tok->number_end;
@@ -727,13 +857,13 @@ class Finder {
                                            is_digit(s_[e + 1])))) {
       return std::nullopt;
     }
-    Reference r;
-    r.type = type;
-    std::size_t end = e;
     if (tok->symbol_end > e && tok->has_letters) {
       const std::string_view text = s_.substr(j, tok->symbol_end - j);
       if (auto sym = symbol_of(text)) {
-        end = tok->symbol_end;
+        if (first != nullptr && (!first->symbol || first->symbol->family != sym->family ||
+                                 first->symbol->type_code != sym->type_code)) {
+          return std::nullopt;
+        }
         // The type word decides a Party "QĐ" (Quyết định or, in older texts, Quy định).
         if (type == DocumentType::rules && sym->family == DocumentFamily::party &&
             sym->type == DocumentType::decision) {
@@ -745,27 +875,120 @@ class Finder {
         r.type_code = sym->type_code;
         if (sym->year) r.year = sym->year;
         r.symbol = std::move(*sym);
+        return tok->symbol_end;
       }
     }
-    if (!r.symbol) {
-      const std::string_view number = s_.substr(j, e - j);
-      // "Kế hoạch 2020": a year, not a number (unless written "số 2020").
-      if (!so && number.size() == 4 && to_int(number) >= 1900 && to_int(number) <= 2200) {
+    const std::string_view number = s_.substr(j, e - j);
+    const bool year_like = number.size() == 4 && to_int(number) >= 1900 && to_int(number) <= 2200;
+    if (first != nullptr) {
+      if (first->symbol || tok->symbol_end > e || year_like || counted(e) || !ends_list_number(e)) {
         return std::nullopt;
       }
+    } else {
+      // "Kế hoạch 2020": a year, not a number (unless written "số 2020").
+      if (!so && year_like) return std::nullopt;
       // A bare date or a range after the type word ("Kế hoạch 2016-2020") is not a number.
-      if (tok->symbol_end > e && !tok->has_letters) {
-        if (!so) return std::nullopt;
-      }
+      if (tok->symbol_end > e && !tok->has_letters && !so) return std::nullopt;
       // Without "số" or a symbol, a lower-case type word is a verb ("quy định 6 nội dung") and
       // a number followed by a counted noun is a count ("Hướng dẫn 3 bước", "Kế hoạch 5 năm").
       if (!so && (!capitalised || counted(e))) return std::nullopt;
-      r.number = std::string(number);
-      r.type_code = default_code(type);
     }
-    end = attributes(r, end);
-    finish(r, begin, end);
-    return end;
+    r.number = std::string(number);
+    r.type_code = default_code(type);
+    return e;
+  }
+
+  // After a list item ending at i: ", 26", " và 30", ", và số 30" (also "hoặc"); the position
+  // of the next item's number, or nullopt.
+  [[nodiscard]] std::optional<std::size_t> list_continues(std::size_t i) const {
+    std::size_t k = skip_ws(s_, i);
+    bool joined = false;
+    if (k < s_.size() && s_[k] == ',') {
+      joined = true;
+      k = skip_ws(s_, k + 1);
+    }
+    Word w = read_word(s_, k);
+    if (raw_is(w, "và") || raw_is(w, "hoặc")) {
+      const std::size_t m = skip_ws(s_, w.end);
+      if (m == w.end) return std::nullopt;
+      joined = true;
+      k = m;
+      w = read_word(s_, k);
+    }
+    if (!joined) return std::nullopt;
+    if (raw_is(w, "số")) {
+      const std::size_t m = skip_ws(s_, w.end);
+      if (m == w.end) return std::nullopt;
+      k = m;
+    }
+    if (k >= s_.size() || !is_digit(s_[k]) || !boundary_before(k)) return std::nullopt;
+    return k;
+  }
+
+  // A bare number at the end of a later list item is followed by punctuation, the end of the
+  // text, a joining word ("và", "hoặc"), an attribute ("của", "giữa", "ngày", "tháng",
+  // "năm", "khóa"), "về" or a capitalised issuer head.
+  [[nodiscard]] bool ends_list_number(std::size_t e) const {
+    const std::size_t k = skip_ws(s_, e);
+    if (k >= s_.size()) return true;
+    const char c = s_[k];
+    if (c == ',' || c == ';' || c == '.' || c == ':' || c == '(' || c == ')' || c == '\n') {
+      return true;
+    }
+    if (k == e) return false;
+    const Word w = read_word(s_, k);
+    if (w.empty()) return false;
+    if (w.upper) return issuer_head(w);
+    static constexpr std::array<std::string_view, 10> next{"và",    "hoặc", "của",  "giữa", "ngày",
+                                                           "tháng", "năm",  "khóa", "khoá", "về"};
+    const std::string_view raw = s_.substr(w.begin, w.end - w.begin);
+    return std::find(next.begin(), next.end(), raw) != next.end();
+  }
+
+  // What the last item of a list gives the others. Its issuer (with its Party term) goes to
+  // every earlier item without an issuer whose symbol does not contradict it (a different
+  // family or issuer codes: "04/2015/NĐ-CP, 145/2020/NĐ-CP của Chính phủ" share, "01/2011/
+  // TT-BNV, 05/2021/TT-BTP của Bộ Tư pháp" do not). Its date goes to the earlier items only
+  // when the text makes it shared: a plural word before the type word ("các", "những", "hai")
+  // and no earlier item with a date of its own, and never to an item whose symbol year differs
+  // from the date's. Nothing else is shared (numbers, symbols, periods).
+  void share_list(std::vector<ListItem>& items, std::size_t type_begin) const {
+    if (items.size() < 2) return;
+    const Reference& last = items.back().r;
+    const auto contradicts = [&](const Reference& r) {
+      if (!r.symbol || !last.symbol) return false;
+      return r.symbol->family != last.symbol->family || r.symbol->issuers != last.symbol->issuers;
+    };
+    bool own_date = false;
+    for (std::size_t k = 0; k + 1 < items.size(); ++k) own_date = own_date || items[k].r.date;
+    const bool shared_date = last.date && !own_date && plural_before(type_begin);
+    for (std::size_t k = 0; k + 1 < items.size(); ++k) {
+      Reference& r = items[k].r;
+      if ((last.issuer || last.term) && !r.issuer && !r.term && !contradicts(r)) {
+        r.issuer = last.issuer;
+        r.term = last.term;
+      }
+      if (shared_date && (!r.year || *r.year == last.date->year())) {
+        r.date = last.date;
+        r.year = last.date->year();
+      }
+    }
+  }
+
+  // The word right before the type word at i is "các", "những" or "hai" (any case).
+  [[nodiscard]] bool plural_before(std::size_t i) const {
+    std::size_t k = i;
+    while (k > 0 && (s_[k - 1] == ' ' || s_[k - 1] == '\t')) --k;
+    if (k == i || k == 0) return false;
+    std::size_t b = k;
+    while (b > 0) {
+      const auto c = static_cast<unsigned char>(s_[b - 1]);
+      if (c < 0x80 && !is_ascii_alnum(static_cast<char>(c))) break;
+      --b;
+    }
+    const Word w = read_word(s_, b);
+    if (w.empty() || w.end != k) return false;
+    return w.is("cac") || w.is("nhung") || w.is("hai");
   }
 
   // After a number at e: a noun it counts ("3 bước", "6 nội dung", "5 năm 2021-2025").
@@ -1017,14 +1240,16 @@ class Finder {
     return w.end;
   }
 
-  // A symbol standing alone ("theo 26/CT-TTg"): only shapes with a type code or of the Party or
-  // legal family; a state "công văn" shape needs its type word.
+  // A symbol standing alone ("theo 26/CT-TTg", "(143/UBND-VP)"): shapes with a type code, of
+  // the Party or legal family, or a state "công văn" shape NUMBER/ISSUER-UNIT whose codes are
+  // upper-case (official_letter_codes); "5/KP3", "12/2020" or "5/7" are not symbols.
   std::optional<std::size_t> try_bare_symbol(std::size_t i) {
     const auto tok = read_number(s_, i);
     if (!tok || tok->symbol_end == tok->number_end || !tok->has_letters) return std::nullopt;
     auto sym = symbol_of(s_.substr(i, tok->symbol_end - i));
     if (!sym) return std::nullopt;
-    if (sym->family == DocumentFamily::state && (!sym->type || sym->type_code.empty())) {
+    if (sym->family == DocumentFamily::state && (!sym->type || sym->type_code.empty()) &&
+        !(sym->type == DocumentType::official_letter && official_letter_codes(*sym))) {
       return std::nullopt;
     }
     Reference r;
@@ -1036,6 +1261,31 @@ class Finder {
     std::size_t end = attributes(r, tok->symbol_end);
     finish(r, i, end);
     return end;
+  }
+
+  // A công văn symbol without its type word: at least two codes ("UBND-VP", "BNV-CQĐP"), each
+  // of two or more upper-case letters and nothing else (not "TDP-KP3", a residential group).
+  static bool official_letter_codes(const Symbol& sym) {
+    if (sym.issuers.size() < 2) return false;
+    for (const std::string& code : sym.issuers) {
+      std::size_t letters = 0;
+      std::size_t k = 0;
+      while (k < code.size()) {
+        const auto c = static_cast<unsigned char>(code[k]);
+        if (c >= 'A' && c <= 'Z') {
+          ++letters;
+          ++k;
+        } else if (c == 0xC4 && k + 1 < code.size() &&
+                   static_cast<unsigned char>(code[k + 1]) == 0x90) {  // "Đ"
+          ++letters;
+          k += 2;
+        } else {
+          return false;
+        }
+      }
+      if (letters < 2) return false;
+    }
+    return true;
   }
 
   // Date, issuer, Party term and year written right after the number.

@@ -253,4 +253,188 @@ TEST(ReferenceForms, MonthDateAndOrdinanceAndLawWithSymbol) {
   EXPECT_EQ(refs[2].year, 2022);
 }
 
+// ---- Lists sharing one type word
+
+std::vector<std::string> numbers(const std::vector<Reference>& refs) {
+  std::vector<std::string> out;
+  for (const auto& r : refs) out.push_back(r.number.value_or("-"));
+  return out;
+}
+
+TEST(ReferenceForms, NumberListGivesOneReferencePerItemWithItsOwnSpan) {
+  const std::string text = "Thực hiện Chỉ thị số 23, 26 và 30 của Thủ tướng Chính phủ về kỷ cương.";
+  const auto refs = find_references(text);
+  ASSERT_EQ(surfaces(refs),
+            (std::vector<std::string>{"Chỉ thị số 23", "26", "30 của Thủ tướng Chính phủ"}));
+  for (const auto& r : refs) {
+    EXPECT_EQ(r.type, DocumentType::directive);
+    EXPECT_EQ(r.type_code, "CT");
+    EXPECT_EQ(r.issuer, "Thủ tướng Chính phủ");
+    EXPECT_EQ(text.substr(r.span.byte_start, r.span.byte_end - r.span.byte_start), r.surface);
+  }
+  EXPECT_EQ(numbers(refs), (std::vector<std::string>{"23", "26", "30"}));
+  EXPECT_EQ(refs[1].span.start, 25U);
+  EXPECT_EQ(refs[1].span.end, 27U);
+}
+
+TEST(ReferenceForms, SymbolListSharesIssuerAndTermAndDateAfterPluralWord) {
+  const auto refs = find_references(
+      "Căn cứ các Quyết định số 217-QĐ/TW và 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị (khóa "
+      "XI);");
+  ASSERT_EQ(surfaces(refs),
+            (std::vector<std::string>{"Quyết định số 217-QĐ/TW",
+                                      "218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị (khóa XI)"}));
+  for (const auto& r : refs) {
+    EXPECT_EQ(r.type, DocumentType::decision);
+    EXPECT_EQ(r.issuer, "Bộ Chính trị");
+    EXPECT_EQ(r.term, "XI");
+    EXPECT_EQ(r.date, PartialDate(2013, 12, 12));
+    EXPECT_EQ(r.year, 2013);
+  }
+  EXPECT_EQ(refs[0].symbol->canonical(), "217-QĐ/TW");
+  EXPECT_EQ(refs[1].symbol->canonical(), "218-QĐ/TW");
+}
+
+TEST(ReferenceForms, ListDateIsSharedOnlyWhenTheTextMakesItShared) {
+  // No plural word: the date belongs to the last item only.
+  auto refs =
+      find_references("Quyết định số 217-QĐ/TW và 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị.");
+  ASSERT_EQ(refs.size(), 2U);
+  EXPECT_EQ(refs[0].issuer, "Bộ Chính trị");
+  EXPECT_EQ(refs[0].date, std::nullopt);
+  EXPECT_EQ(refs[0].year, std::nullopt);
+  EXPECT_EQ(refs[1].date, PartialDate(2013, 12, 12));
+  // An earlier item with its own date: nothing is shared but the issuer.
+  refs = find_references(
+      "các Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 và 145/2020/NĐ-CP ngày 14/12/2020 của Chính "
+      "phủ");
+  ASSERT_EQ(refs.size(), 2U);
+  EXPECT_EQ(refs[0].date, PartialDate(2015, 1, 9));
+  EXPECT_EQ(refs[0].issuer, "Chính phủ");
+  // A symbol year that differs from the date's: not shared.
+  refs = find_references(
+      "các Nghị định số 04/2015/NĐ-CP, 145/2020/NĐ-CP ngày 14/12/2020 của Chính phủ");
+  ASSERT_EQ(refs.size(), 2U);
+  EXPECT_EQ(refs[0].date, std::nullopt);
+  EXPECT_EQ(refs[0].year, 2015);
+  EXPECT_EQ(refs[0].issuer, "Chính phủ");
+}
+
+TEST(ReferenceForms, ListIssuerIsNotGivenToAContradictingSymbol) {
+  const auto refs =
+      find_references("Căn cứ các Thông tư số 01/2011/TT-BNV, 05/2021/TT-BTP của Bộ Tư pháp;");
+  ASSERT_EQ(refs.size(), 2U);
+  EXPECT_EQ(refs[0].issuer, std::nullopt);
+  EXPECT_EQ(refs[1].issuer, "Bộ Tư pháp");
+  // Legal symbols with the same issuer code share it.
+  const auto shared = find_references("Nghị định số 04/2015/NĐ-CP, 145/2020/NĐ-CP của Chính phủ");
+  ASSERT_EQ(surfaces(shared), (std::vector<std::string>{"Nghị định số 04/2015/NĐ-CP",
+                                                        "145/2020/NĐ-CP của Chính phủ"}));
+  EXPECT_EQ(shared[0].issuer, "Chính phủ");
+  EXPECT_EQ(shared[0].year, 2015);
+  EXPECT_EQ(shared[1].year, 2020);
+}
+
+TEST(ReferenceForms, ListEndsAtCountsYearsIssuersAndOtherKinds) {
+  const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
+      {"Theo Báo cáo số 12, 15 xã chưa hoàn thành.", {"Báo cáo số 12"}},
+      {"Theo Báo cáo số 12, 15 trường hợp chưa xử lý.", {"Báo cáo số 12"}},
+      {"Thực hiện Kế hoạch số 08, 100% cơ quan đăng ký.", {"Kế hoạch số 08"}},
+      {"Hướng dẫn số 04, 3 bước thực hiện.", {"Hướng dẫn số 04"}},
+      {"Chỉ thị số 26, 2021 là năm tăng tốc.", {"Chỉ thị số 26"}},
+      {"Kế hoạch số 35 của UBND tỉnh, 20 cơ quan đã báo cáo.", {"Kế hoạch số 35 của UBND tỉnh"}},
+      {"Kế hoạch số 35, 12/2020 là hạn chót.", {"Kế hoạch số 35"}},
+      // A symbol after bare numbers, or of another type code, is not an item of the list.
+      {"Nghị định số 04/2015/NĐ-CP và 26/CT-TTg", {"Nghị định số 04/2015/NĐ-CP", "26/CT-TTg"}},
+      {"Chỉ thị số 23 và Chỉ thị 23 của UBND tỉnh", {"Chỉ thị số 23", "Chỉ thị 23 của UBND tỉnh"}},
+  };
+  for (const auto& [text, want] : cases) EXPECT_EQ(surfaces(find_references(text)), want) << text;
+  const auto refs = find_references("Kế hoạch số 12 và số 15 của UBND huyện Tây Hòa");
+  EXPECT_EQ(surfaces(refs),
+            (std::vector<std::string>{"Kế hoạch số 12", "15 của UBND huyện Tây Hòa"}));
+  EXPECT_EQ(refs[0].issuer, "UBND huyện Tây Hòa");
+}
+
+TEST(ReferenceForms, LongListIsCappedAtThirtyItems) {
+  std::string text = "Chỉ thị số 1";
+  for (int k = 2; k <= 40; ++k) text += ", " + std::to_string(k);
+  text += " của Thủ tướng Chính phủ";
+  const auto refs = find_references(text);
+  ASSERT_EQ(refs.size(), 30U);
+  EXPECT_EQ(refs.back().number, "30");
+  EXPECT_EQ(refs.back().issuer, std::nullopt);
+}
+
+// ---- Issuers with commas, dashes and lower-case words
+
+TEST(ReferenceForms, KnownIssuerNamesWithCommasDashesAndLowerCaseWords) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Thông tư số 08/2014/TT-BVHTTDL của Bộ Văn hóa, Thể thao và Du lịch, các xã triển khai.",
+       "Bộ Văn hóa, Thể thao và Du lịch"},
+      {"Kế hoạch số 5 của Bộ Lao động - Thương binh và Xã hội về giảm nghèo.",
+       "Bộ Lao động - Thương binh và Xã hội"},
+      {"Công văn số 245/SLĐTBXH-BTXH của Sở Lao động–Thương binh và Xã hội tỉnh Phú Yên đề nghị",
+       "Sở Lao động–Thương binh và Xã hội tỉnh Phú Yên"},
+      {"Chương trình số 7 của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam về vận động.",
+       "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
+      {"Chỉ thị số 23 của Ban Thường vụ Tỉnh ủy và Ủy ban nhân dân tỉnh về việc đó.",
+       "Ban Thường vụ Tỉnh ủy và Ủy ban nhân dân tỉnh"},
+      {"nghị quyết số 09-NQ/ĐU của Đảng ủy Khối cơ quan và doanh nghiệp tỉnh, 100% chi bộ",
+       "Đảng ủy Khối cơ quan và doanh nghiệp tỉnh"},
+      {"Hướng dẫn số 05 của Sở Nông nghiệp và Phát triển nông thôn, các xã làm.",
+       "Sở Nông nghiệp và Phát triển nông thôn"},
+      {"Thông tư liên tịch số 03/2014/TTLT-BTP-BVHTTDL của Bộ Tư pháp và Bộ Văn hoá,Thể thao và Du "
+       "lịch.",
+       "Bộ Tư pháp và Bộ Văn hoá,Thể thao và Du lịch"},
+      {"Kế hoạch số 20 của Sở Giáo dục và Đào tạo, Sở Y tế và Sở Tài chính phối hợp.",
+       "Sở Giáo dục và Đào tạo"},
+  };
+  for (const auto& [text, issuer] : cases) {
+    const auto refs = find_references(text);
+    ASSERT_EQ(refs.size(), 1U) << text;
+    EXPECT_EQ(refs[0].issuer, issuer) << text;
+    EXPECT_TRUE(refs[0].surface.ends_with(issuer)) << text;
+  }
+  // A known name in lower case in the running text is not an issuer.
+  const auto refs = find_references("Kế hoạch số 5 của Bộ về văn hóa, thể thao và du lịch.");
+  ASSERT_EQ(refs.size(), 1U);
+  EXPECT_EQ(refs[0].issuer, "Bộ");
+}
+
+// ---- Official letters by symbol alone
+
+TEST(ReferenceForms, BareOfficialLetterSymbol) {
+  const auto refs = find_references(
+      "Công văn số 143/UBND-VP, văn bản số 1234/BNV-CQĐP, theo (143/UBND-VP) và 1520/UBND-KGVX "
+      "ngày 12/6/2020.");
+  ASSERT_EQ(surfaces(refs),
+            (std::vector<std::string>{"Công văn số 143/UBND-VP", "văn bản số 1234/BNV-CQĐP",
+                                      "143/UBND-VP", "1520/UBND-KGVX ngày 12/6/2020"}));
+  for (const auto& r : refs) {
+    EXPECT_EQ(r.type, DocumentType::official_letter);
+    EXPECT_EQ(r.type_code, "");
+    ASSERT_TRUE(r.symbol.has_value());
+    EXPECT_EQ(r.symbol->type, DocumentType::official_letter);
+  }
+  EXPECT_EQ(refs[1].symbol->canonical(), "1234/BNV-CQĐP");
+  EXPECT_EQ(refs[3].date, PartialDate(2020, 6, 12));
+}
+
+TEST(ReferenceForms, NotOfficialLetterSymbols) {
+  for (const std::string text :
+       {"Tháng 12/2020 có 5/7 xã đạt, tỷ lệ 3/4.", "Nhà văn hóa khối phố 5/KP3 phường 9.",
+        "Tổ 12/TDP-KP3 và lô 4/A3 đã bàn giao.", "Điều 5, khoản 2; biên bản 01/BB.", "số 5/7 xã",
+        "mã 12/abc-def", "12/Ubnd-Vp"}) {
+    EXPECT_TRUE(find_references(text).empty()) << text;
+  }
+}
+
+TEST(ReferenceForms, CapitalisedConstitutionWithoutYearIsAReference) {
+  auto refs = find_references("Sống và làm việc theo Hiến pháp và pháp luật.");
+  ASSERT_EQ(surfaces(refs), (std::vector<std::string>{"Hiến pháp"}));
+  EXPECT_EQ(refs[0].type, DocumentType::constitution);
+  EXPECT_EQ(refs[0].year, std::nullopt);  // never guessed
+  EXPECT_TRUE(find_references("quyền con người theo hiến pháp").empty());
+}
+
 }  // namespace

@@ -6,6 +6,7 @@
 #include "danvan/references.hpp"
 #include "danvan/text.hpp"
 
+#include <charconv>
 #include <cstdio>
 #include <optional>
 #include <ostream>
@@ -37,6 +38,7 @@ Json reference_json(const Reference& r) {
   j["type_code"] = r.type_code;
   j["number"] = opt(r.number);
   j["symbol"] = r.symbol ? Json(r.symbol->canonical()) : Json(nullptr);
+  j["name"] = opt(r.name);
   j["issuer"] = opt(r.issuer);
   j["date"] = r.date ? Json(r.date->iso()) : Json(nullptr);
   j["year"] = opt(r.year);
@@ -103,7 +105,21 @@ std::string ratio(std::size_t a, std::size_t b) {
   return buf;
 }
 
+/// The --min ratio: a decimal number from 0 to 1, all of the text (checked before any work).
+std::optional<double> min_ratio(const Args& args) {
+  const auto text = args.option("--min");
+  if (!text) return std::nullopt;
+  double value = 0;
+  const char* end = text->data() + text->size();
+  const auto [ptr, ec] = std::from_chars(text->data(), end, value);
+  if (text->empty() || ec != std::errc() || ptr != end || !(value >= 0.0 && value <= 1.0)) {
+    throw UsageError("--min: expected a ratio from 0 to 1, got \"" + *text + "\"");
+  }
+  return value;
+}
+
 int evaluate(const Args& args, std::ostream& out, std::ostream& err) {
+  const std::optional<double> threshold = min_ratio(args);
   const std::string path = *args.option("--evaluate");
   const std::string content = read_input(path);
   std::map<std::string, Tally> fields;
@@ -206,16 +222,16 @@ int evaluate(const Args& args, std::ostream& out, std::ostream& err) {
   };
   row("reference", refs);
   for (const char* f : kFields) row(f, fields[f]);
-  if (const auto min = args.option("--min")) {
-    const double threshold = std::stod(*min);
+  if (threshold) {
     const double p = refs.predicted == 0
                          ? 1.0
                          : static_cast<double>(refs.correct) / static_cast<double>(refs.predicted);
     const double r =
         refs.gold == 0 ? 1.0 : static_cast<double>(refs.correct) / static_cast<double>(refs.gold);
-    if (p < threshold || r < threshold) {
+    if (p < *threshold || r < *threshold) {
       err << "danvan refs: reference precision " << ratio(refs.correct, refs.predicted)
-          << " or recall " << ratio(refs.correct, refs.gold) << " is below " << *min << "\n";
+          << " or recall " << ratio(refs.correct, refs.gold) << " is below "
+          << *args.option("--min") << "\n";
       return 1;
     }
   }
@@ -281,8 +297,10 @@ std::vector<Command> reference_commands() {
           "Prints the documents the text in FILE (\"-\" for standard input) cites: one line\n"
           "per reference (code-point span, surface, type, number or symbol, issuer, date,\n"
           "term, period), or with --json an array of objects with the keys surface, start,\n"
-          "end, byte_start, byte_end, type, type_code, number, symbol, issuer, date, year,\n"
-          "term, period, resolved_id (offsets into the NFC text; start/end in code points).\n"
+          "end, byte_start, byte_end, type, type_code, number, symbol, name, issuer, date,\n"
+          "year, term, period, resolved_id (offsets into the NFC text; start/end in code\n"
+          "points; name is a law's title, \"Luật Khiếu nại\", or a Party resolution's plenum\n"
+          "name; null for what is unknown).\n"
           "--annotate prints the text as Markdown with each reference in bold.\n"
           "--catalogue resolves references against an instrument catalogue.\n"
           "--evaluate reads a labelled corpus (JSON lines with \"text\" and \"refs\") and prints\n"

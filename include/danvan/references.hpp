@@ -70,15 +70,37 @@ struct Reference {
 /// its NFC form). Recognised: a type word ("Chỉ thị", "Quyết định", "Chương trình phối hợp",
 /// ... matched ignoring case and diacritics, so "Quyết đinh" and "Chỉ thi" pass) followed by
 /// an optional "số" and a number or symbol; full symbols of the three families standing alone
-/// ("26/CT-TTg", "04/2015/NĐ-CP", "217-QĐ/TW", also "217/QĐ-TW"); laws, codes and the
+/// ("26/CT-TTg", "04/2015/NĐ-CP", "217-QĐ/TW", also "217/QĐ-TW"), and a công văn symbol
+/// standing alone when it has at least two upper-case letter codes ("143/UBND-VP",
+/// "(1234/BNV-CQĐP)"; not "5/KP3", "12/2020", "5/7"); laws, codes and the
 /// constitution named by their title, with or without a year ("Luật Khiếu nại năm 2011",
 /// "Luật Tiếp công dân", "Bộ luật Lao động 2019", "Hiến pháp năm 2013"; no number, `name` set);
 /// Party resolutions and conclusions named by their plenum ("Nghị quyết Trung ương 4 (khóa
 /// XII)", "Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng": no number, the
 /// plenum as `issuer`). The issuer follows "của"/"giữa", or stands right after the number or
 /// date when it starts like an issuer and ends the phrase ("Chỉ thị 26/CT-TTg Thủ tướng Chính
-/// phủ về …"). Article numbers ("Điều 26"), counts, bare dates, percentages and years are not
-/// references; nor is a type word followed by a bare year ("Kế hoạch 2020"). Throws ParseError
+/// phủ về …"). Issuer names holding a comma, a dash or lower-case words are read through a list
+/// of known names ("Bộ Văn hóa, Thể thao và Du lịch", "Bộ Lao động - Thương binh và Xã hội",
+/// "Sở Nông nghiệp và Phát triển nông thôn", "Đảng ủy Khối cơ quan và doanh nghiệp"); "và"
+/// followed by a capitalised word joins a second issuer ("Ban Thường vụ Tỉnh ủy và Ủy ban nhân
+/// dân tỉnh", kept as one `issuer` string).
+///
+/// Lists sharing one type word ("Chỉ thị số 23, 26 và 30 của Thủ tướng Chính phủ", "các Quyết
+/// định số 217-QĐ/TW và 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị", "Nghị định số
+/// 04/2015/NĐ-CP, 145/2020/NĐ-CP"): one reference per item, joined by ',', "và" or "hoặc" (at most
+/// 30 items; "và số 30" too); the first item's span starts at the type word, a later item's at its
+/// number, and each ends after its own attributes. Items are of one kind: bare numbers (a later one
+/// must end like a document number, so "Báo cáo số 12, 15 xã" is one reference) or symbols of the
+/// first's family and type code. An item with an issuer or a term ends the list. The last item's
+/// issuer and term apply to every earlier item without its own whose symbol does not contradict
+/// them (same family and issuer codes); its date applies to the earlier items only when a plural
+/// word ("các", "những", "hai") stands before the type word, no earlier item has a date of its own,
+/// and the item's symbol year (if any) is the date's year. Nothing is invented: numbers, symbols
+/// and periods are never shared.
+///
+/// Article numbers ("Điều 26"), counts, bare dates, percentages and years are not
+/// references; nor is a type word followed by a bare year ("Kế hoạch 2020"). A capitalised
+/// "Hiến pháp" without a year is reported as the constitution with no year. Throws ParseError
 /// for malformed UTF-8.
 std::vector<Reference> find_references(std::string_view text);
 

@@ -12,7 +12,7 @@ CATALOGUE = ROOT / "data/instruments/catalogue.json"
 FOUNDING = ROOT / "tests/data/phu-yen-2020-nam-dan-van-kheo.txt"
 CORPUS = ROOT / "tests/corpus/references.jsonl"
 KEYS = ["surface", "start", "end", "byte_start", "byte_end", "type", "type_code", "number",
-        "symbol", "issuer", "date", "year", "term", "period", "resolved_id"]
+        "symbol", "name", "issuer", "date", "year", "term", "period", "resolved_id"]
 
 
 def run(*args, stdin=None):
@@ -37,7 +37,7 @@ def test_refs_json_keys_and_resolution_of_founding_document():
         "surface": "Quyết định 217 của Bộ Chính trị (khóa XI)", "start": refs[3]["start"],
         "end": refs[3]["end"], "byte_start": refs[3]["byte_start"],
         "byte_end": refs[3]["byte_end"], "type": "Quyết định", "type_code": "QĐ",
-        "number": "217", "symbol": None, "issuer": "Bộ Chính trị", "date": None, "year": None,
+        "number": "217", "symbol": None, "name": None, "issuer": "Bộ Chính trị", "date": None, "year": None,
         "term": "XI", "period": None, "resolved_id": "qd-217-bct-2013"}
     assert refs[0]["period"] == "2016-2021"
 
@@ -50,6 +50,28 @@ def test_refs_stdin_nfd_and_full_symbol():
     assert r["surface"] == "Chỉ thị số 26/CT-TTg ngày 05 tháng 9 năm 2016 của Thủ tướng Chính phủ"
     assert (r["start"], r["symbol"], r["date"], r["year"], r["resolved_id"]) == (
         5, "26/CT-TTg", "2016-09-05", 2016, None)
+
+
+def test_refs_json_name_of_laws_and_plenums_and_lists():
+    text = ("Theo Luật Tiếp công dân, Hiến pháp và Nghị quyết Trung ương 4 (khóa XII); "
+            "các Quyết định số 217-QĐ/TW và 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị; "
+            "theo 143/UBND-VP.\n")
+    code, out, err = run("refs", "-", "--json", stdin=text)
+    assert (code, err) == (0, "")
+    refs = json.loads(out)
+    assert [list(r) for r in refs] == [KEYS] * 6
+    assert [(r["surface"], r["type"], r["name"]) for r in refs] == [
+        ("Luật Tiếp công dân", "Luật", "Luật Tiếp công dân"),
+        ("Hiến pháp", "Hiến pháp", "Hiến pháp"),
+        ("Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết", "Nghị quyết Trung ương 4"),
+        ("Quyết định số 217-QĐ/TW", "Quyết định", None),
+        ("218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị", "Quyết định", None),
+        ("143/UBND-VP", "Công văn", None)]
+    assert [(r["number"], r["issuer"], r["date"]) for r in refs[3:5]] == [
+        ("217", "Bộ Chính trị", "2013-12-12"), ("218", "Bộ Chính trị", "2013-12-12")]
+    assert (refs[5]["symbol"], refs[5]["type_code"]) == ("143/UBND-VP", "")
+    for r in refs:
+        assert text[r["start"]:r["end"]] == r["surface"]
 
 
 def test_refs_text_output_and_annotate():
@@ -111,6 +133,10 @@ def test_evaluate_fails_below_threshold_and_on_bad_corpus(tmp_path):
     assert code == 1
     assert "reference    0.000      1.000   0/1/0" in out
     assert err == "danvan refs: reference precision 0.000 or recall 1.000 is below 0.95\n"
+    for bad in ("abc", "0.9x", "", "1.5", "-0.1", "nan"):
+        code, out, err = run("refs", "--evaluate", corpus, "--min", bad)
+        assert (code, out, err.splitlines()[0]) == (
+            2, "", f'danvan refs: --min: expected a ratio from 0 to 1, got "{bad}"'), bad
     corpus.write_text('{"text": "x", "refs": [{"surface": "y"}]}\n', "utf-8")
     code, _, err = run("refs", "--evaluate", corpus)
     assert code == 2

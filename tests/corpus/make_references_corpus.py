@@ -122,8 +122,10 @@ add("Các văn bản 26/CT-TTg, 217-QĐ/TW và 04/2015/NĐ-CP được phổ bi�
     R("217-QĐ/TW", "decision", "217", "217-QĐ/TW"),
     R("04/2015/NĐ-CP", "decree", "04", "04/2015/NĐ-CP", y=2015))
 add("Các Quyết định số 15/QĐ-UBND và 16/QĐ-UBND ngày 05/01/2021 đã được công bố.",
-    R("Quyết định số 15/QĐ-UBND", "decision", "15", "15/QĐ-UBND"),
-    R("16/QĐ-UBND ngày 05/01/2021", "decision", "16", "16/QĐ-UBND", d="2021-01-05"))
+    R("Quyết định số 15/QĐ-UBND", "decision", "15", "15/QĐ-UBND", d="2021-01-05"),
+    R("16/QĐ-UBND ngày 05/01/2021", "decision", "16", "16/QĐ-UBND", d="2021-01-05"),
+    note="a list after a plural 'Các' with one date at its end: the date is shared (relabelled "
+         "when lists became items; it was labelled on the second item only)")
 add("Thực hiện Chỉ thị số 26 của Thủ tướng Chính phủ, Quyết định 217 của Bộ Chính trị và Kế hoạch số 35 của UBND tỉnh.",
     R("Chỉ thị số 26 của Thủ tướng Chính phủ", "directive", "26", iss="Thủ tướng Chính phủ"),
     R("Quyết định 217 của Bộ Chính trị", "decision", "217", iss="Bộ Chính trị"),
@@ -281,6 +283,90 @@ add("Căn cứ Quyết định 217-QĐ/TW Bộ Chính trị (khóa XI) ban hành
     R("Quyết định 217-QĐ/TW Bộ Chính trị (khóa XI)", "decision", "217", "217-QĐ/TW", "Bộ Chính trị", term="XI"))
 add("Theo Kế hoạch số 35/KH-UBND Sở Nội vụ đã hướng dẫn các xã đăng ký mô hình.",
     R("Kế hoạch số 35/KH-UBND", "plan", "35", "35/KH-UBND"), note="the subject of the next clause is not the issuer")
+
+# --- Lists of numbers sharing one type word: one reference per item. The issuer after the last
+# item applies to every item whose symbol does not contradict it; the date only after a plural
+# word ("các", "những", "hai") and when no earlier item has its own date.
+add("Tiếp tục quán triệt Chỉ thị số 23, 26 và 30 của Thủ tướng Chính phủ đến cán bộ, công chức.",
+    R("Chỉ thị số 23", "directive", "23", iss="Thủ tướng Chính phủ"),
+    R("26", "directive", "26", iss="Thủ tướng Chính phủ"),
+    R("30 của Thủ tướng Chính phủ", "directive", "30", iss="Thủ tướng Chính phủ"))
+add("Căn cứ các Quyết định số 217-QĐ/TW và 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị (khóa XI);",
+    R("Quyết định số 217-QĐ/TW", "decision", "217", "217-QĐ/TW", "Bộ Chính trị", "2013-12-12", term="XI"),
+    R("218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị (khóa XI)", "decision", "218", "218-QĐ/TW", "Bộ Chính trị", "2013-12-12", term="XI"))
+add("Thực hiện Nghị định số 04/2015/NĐ-CP, 145/2020/NĐ-CP của Chính phủ về dân chủ ở cơ sở.",
+    R("Nghị định số 04/2015/NĐ-CP", "decree", "04", "04/2015/NĐ-CP", "Chính phủ", y=2015),
+    R("145/2020/NĐ-CP của Chính phủ", "decree", "145", "145/2020/NĐ-CP", "Chính phủ", y=2020))
+add("Quyết định số 217-QĐ/TW và 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị được phổ biến rộng rãi.",
+    R("Quyết định số 217-QĐ/TW", "decision", "217", "217-QĐ/TW", "Bộ Chính trị"),
+    R("218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị", "decision", "218", "218-QĐ/TW", "Bộ Chính trị", "2013-12-12"),
+    note="no plural word: the date is not known to be shared")
+add("Căn cứ các Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 và 145/2020/NĐ-CP ngày 14/12/2020 của Chính phủ;",
+    R("Nghị định số 04/2015/NĐ-CP ngày 09/01/2015", "decree", "04", "04/2015/NĐ-CP", "Chính phủ", "2015-01-09"),
+    R("145/2020/NĐ-CP ngày 14/12/2020 của Chính phủ", "decree", "145", "145/2020/NĐ-CP", "Chính phủ", "2020-12-14"))
+add("Căn cứ các Nghị định số 04/2015/NĐ-CP, 145/2020/NĐ-CP ngày 14/12/2020 của Chính phủ;",
+    R("Nghị định số 04/2015/NĐ-CP", "decree", "04", "04/2015/NĐ-CP", "Chính phủ", y=2015),
+    R("145/2020/NĐ-CP ngày 14/12/2020 của Chính phủ", "decree", "145", "145/2020/NĐ-CP", "Chính phủ", "2020-12-14"),
+    note="the symbol year 2015 contradicts the date: not shared")
+add("Căn cứ các Thông tư số 01/2011/TT-BNV, 05/2021/TT-BTP của Bộ Tư pháp;",
+    R("Thông tư số 01/2011/TT-BNV", "circular", "01", "01/2011/TT-BNV", y=2011),
+    R("05/2021/TT-BTP của Bộ Tư pháp", "circular", "05", "05/2021/TT-BTP", "Bộ Tư pháp", y=2021),
+    note="the first symbol's issuer code BNV contradicts the issuer: not shared")
+add("UBND xã Hòa Thịnh triển khai Kế hoạch số 12 và số 15 của UBND huyện Tây Hòa.",
+    R("Kế hoạch số 12", "plan", "12", iss="UBND huyện Tây Hòa"),
+    R("15 của UBND huyện Tây Hòa", "plan", "15", iss="UBND huyện Tây Hòa"))
+add("Các Quyết định số 217 - QĐ/TW, 218-QĐ/TW ngày 12-12-2013 của Bộ Chính trị là cơ sở để Mặt trận giám sát.",
+    R("Quyết định số 217 - QĐ/TW", "decision", "217", "217-QĐ/TW", "Bộ Chính trị", "2013-12-12"),
+    R("218-QĐ/TW ngày 12-12-2013 của Bộ Chính trị", "decision", "218", "218-QĐ/TW", "Bộ Chính trị", "2013-12-12"))
+add("Công văn số 143/UBND-VP, 144/UBND-VP của UBND huyện Đồng Xuân đã hướng dẫn cụ thể.",
+    R("Công văn số 143/UBND-VP", "official_letter", "143", "143/UBND-VP", "UBND huyện Đồng Xuân"),
+    R("144/UBND-VP của UBND huyện Đồng Xuân", "official_letter", "144", "144/UBND-VP", "UBND huyện Đồng Xuân"))
+add("Theo Báo cáo số 12, 15 xã chưa hoàn thành việc đăng ký mô hình.",
+    R("Báo cáo số 12", "report", "12"), note="a count after the comma is not a list item")
+add("Thực hiện Kế hoạch số 08, 100% cơ quan, đơn vị đã đăng ký mô hình; Hướng dẫn số 04, 3 bước thực hiện được phổ biến.",
+    R("Kế hoạch số 08", "plan", "08"), R("Hướng dẫn số 04", "guidance", "04"))
+add("Kế hoạch số 35 của UBND tỉnh, 20 cơ quan đã báo cáo; Chỉ thị số 26, 2021 là năm tăng tốc.",
+    R("Kế hoạch số 35 của UBND tỉnh", "plan", "35", iss="UBND tỉnh"), R("Chỉ thị số 26", "directive", "26"),
+    note="an issuer closes a list; a year is not an item")
+
+# --- Issuers whose names hold a comma, a dash or lower-case words (through known names)
+add("Thực hiện Kế hoạch số 112/KH-BVHTTDL ngày 10/3/2021 của Bộ Văn hóa, Thể thao và Du lịch, Sở đã hướng dẫn các huyện.",
+    R("Kế hoạch số 112/KH-BVHTTDL ngày 10/3/2021 của Bộ Văn hóa, Thể thao và Du lịch", "plan", "112", "112/KH-BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch", "2021-03-10"))
+add("Căn cứ Thông tư số 17/2016/TT-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội hướng dẫn rà soát hộ nghèo;",
+    R("Thông tư số 17/2016/TT-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội", "circular", "17", "17/2016/TT-BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội", y=2016))
+add("Chương trình phối hợp số 01 của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam về giám sát đã được ký kết.",
+    R("Chương trình phối hợp số 01 của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "programme", "01", iss="Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"))
+add("Kế hoạch liên tịch số 09 của Ban Thường vụ Tỉnh ủy và Ủy ban nhân dân tỉnh về thực hiện dân chủ ở cơ sở.",
+    R("Kế hoạch liên tịch số 09 của Ban Thường vụ Tỉnh ủy và Ủy ban nhân dân tỉnh", "plan", "09", iss="Ban Thường vụ Tỉnh ủy và Ủy ban nhân dân tỉnh"))
+add("Công văn số 245/SLĐTBXH-BTXH của Sở Lao động-Thương binh và Xã hội tỉnh Phú Yên đề nghị các huyện rà soát.",
+    R("Công văn số 245/SLĐTBXH-BTXH của Sở Lao động-Thương binh và Xã hội tỉnh Phú Yên", "official_letter", "245", "245/SLĐTBXH-BTXH", "Sở Lao động-Thương binh và Xã hội tỉnh Phú Yên"))
+add("Theo Hướng dẫn số 05 của Sở Nông nghiệp và Phát triển nông thôn, các xã triển khai mô hình.",
+    R("Hướng dẫn số 05 của Sở Nông nghiệp và Phát triển nông thôn", "guidance", "05", iss="Sở Nông nghiệp và Phát triển nông thôn"))
+add("Nghị quyết số 09-NQ/ĐU của Đảng ủy Khối các cơ quan tỉnh về cải cách hành chính đã được sơ kết.",
+    R("Nghị quyết số 09-NQ/ĐU của Đảng ủy Khối các cơ quan tỉnh", "resolution", "09", "09-NQ/ĐU", "Đảng ủy Khối các cơ quan tỉnh"))
+add("Thông tư số 08/2014/TT-BVHTTDL của Bộ Văn hoá,Thể thao và Du lịch quy định chi tiết.",
+    R("Thông tư số 08/2014/TT-BVHTTDL của Bộ Văn hoá,Thể thao và Du lịch", "circular", "08", "08/2014/TT-BVHTTDL", "Bộ Văn hoá,Thể thao và Du lịch", y=2014),
+    note="old accent placement and a comma without a space")
+add("Kế hoạch số 20 của Sở Giáo dục và Đào tạo, Sở Y tế và Sở Tài chính phối hợp thực hiện.",
+    R("Kế hoạch số 20 của Sở Giáo dục và Đào tạo", "plan", "20", iss="Sở Giáo dục và Đào tạo"),
+    note="the issuer stops at the comma after a known name, not at the end of the sentence")
+
+# --- Official letters cited by symbol alone (NUMBER/ISSUER-UNIT, upper-case codes)
+add("Thực hiện Công văn số 143/UBND-VP ngày 20/01/2021 của UBND huyện Đồng Xuân, các xã báo cáo kết quả.",
+    R("Công văn số 143/UBND-VP ngày 20/01/2021 của UBND huyện Đồng Xuân", "official_letter", "143", "143/UBND-VP", "UBND huyện Đồng Xuân", "2021-01-20"))
+add("Theo văn bản số 1234/BNV-CQĐP của Bộ Nội vụ, việc sắp xếp đơn vị hành chính được tạm dừng.",
+    R("văn bản số 1234/BNV-CQĐP của Bộ Nội vụ", "official_letter", "1234", "1234/BNV-CQĐP", "Bộ Nội vụ"))
+add("Các xã báo cáo theo yêu cầu tại văn bản (143/UBND-VP) trước ngày 15/6/2021.",
+    R("143/UBND-VP", "official_letter", "143", "143/UBND-VP"))
+add("UBND xã có 2 văn bản phản hồi: 56/UBND-ĐC và 57/UBND-ĐC ngày 03/8/2022.",
+    R("56/UBND-ĐC", "official_letter", "56", "56/UBND-ĐC"),
+    R("57/UBND-ĐC ngày 03/8/2022", "official_letter", "57", "57/UBND-ĐC", d="2022-08-03"))
+add("Năm học 2020/2021, số 5/7 xã đạt chuẩn, tỷ lệ nữ chiếm 3/5; tổ 12/TDP-KP3 và lô 4/A3 đã bàn giao.")
+add("Tháng 12/2020, khoản 2 Điều 5, 12/15 thôn và tỷ số 3:1 được ghi trong biên bản 01/BB.")
+
+# --- The constitution named without a year is still a reference (the one in force)
+add("Cán bộ, đảng viên sống và làm việc theo Hiến pháp và pháp luật.",
+    R("Hiến pháp", "constitution"))
 
 with open(sys.argv[1], "w", encoding="utf-8") as f:
     for k, (text, refs, note) in enumerate(P, 1):

@@ -17,7 +17,7 @@ PLAN_ID = "ke-hoach-thuc-hien-nam-dan-van-kheo-2020-trong-cac-co-quan"
 
 # What `danvan refs --json` prints, key for key.
 CLI_KEYS = ["surface", "start", "end", "byte_start", "byte_end", "type", "type_code", "number",
-            "symbol", "issuer", "date", "year", "term", "period", "resolved_id"]
+            "symbol", "name", "issuer", "date", "year", "term", "period", "resolved_id"]
 
 FOUNDING_REFERENCES = [
     ("Chương trình phối hợp số 79 giữa Ban Dân vận Trung ương và Ban Cán sự Đảng Chính phủ",
@@ -102,7 +102,7 @@ def test_symbol_date_year_and_term():
     assert r.to_dict() == {
         "surface": r.surface, "start": 5, "end": 5 + len(r.surface), "byte_start": 5,
         "byte_end": 5 + len(r.surface.encode()), "type": "Quyết định", "type_code": "QĐ",
-        "number": "217", "symbol": "217-QĐ/TW", "issuer": "Bộ Chính trị",
+        "number": "217", "symbol": "217-QĐ/TW", "name": None, "issuer": "Bộ Chính trị",
         "date": "2013-12-12", "year": 2013, "term": "XI", "period": None, "resolved_id": None,
     }
 
@@ -132,7 +132,8 @@ def test_to_dict_has_exactly_the_cli_keys(text, catalogue):
     assert ctr79.to_dict() == {
         "surface": FOUNDING_REFERENCES[0][0], "start": 1358, "end": 1442, "byte_start": 1842,
         "byte_end": 1952, "type": "Chương trình", "type_code": "CTr", "number": "79",
-        "symbol": None, "issuer": "Ban Dân vận Trung ương và Ban Cán sự Đảng Chính phủ",
+        "symbol": None, "name": None,
+        "issuer": "Ban Dân vận Trung ương và Ban Cán sự Đảng Chính phủ",
         "date": None, "year": None, "term": None, "period": "2016-2021",
         "resolved_id": "ctr-79-bdvtw-bcsdcp-2016",
     }
@@ -369,3 +370,87 @@ def test_import_plan_text_of_a_text_without_a_plan():
     assert result.undetermined
     with pytest.raises(danvan.ValueError):
         result.plan.validate()
+
+
+# --- name in to_dict, from_dict, lists and bare official letters
+
+
+def test_to_dict_name_of_law_named_without_year():
+    [law, plenum] = danvan.find_references(
+        "Theo Luật Tiếp công dân và Nghị quyết Trung ương 4 (khóa XII).")
+    assert law.to_dict()["name"] == "Luật Tiếp công dân"
+    assert (law.to_dict()["number"], law.to_dict()["type"]) == (None, "Luật")
+    assert plenum.to_dict()["name"] == "Nghị quyết Trung ương 4"
+    assert list(law.to_dict()) == CLI_KEYS
+
+
+def test_from_dict_round_trips_to_dict(text, catalogue):
+    sample = ("Căn cứ các Quyết định số 217 - QĐ/TW và 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị "
+              "(khóa XI); Luật Khiếu nại năm 2011; Chương trình số 7 giai đoạn 2021 - 2025; "
+              "Công văn số 143/UBND-VP; Nghị quyết số 07-NQ/ĐU tháng 3 năm 2022; Hiến pháp.")
+    refs = danvan.find_references(sample)
+    assert len(refs) == 7
+    for r in refs:
+        back = danvan.Reference.from_dict(r.to_dict())
+        assert back == r
+        assert back.to_dict() == r.to_dict()
+    # Resolved references: the status follows resolved_id; issuer_ids are not in the dict.
+    for r in danvan.find_references(text, catalogue):
+        back = danvan.Reference.from_dict(r.to_dict())
+        assert back.to_dict() == r.to_dict()
+        assert back.status is danvan.ResolutionStatus.resolved
+        assert back.issuer_ids == ()
+        r.issuer_ids = []
+        assert back == r
+    # Absent optional keys read as None.
+    minimal = {"surface": "Chỉ thị số 26", "start": 0, "end": 13, "byte_start": 0,
+               "byte_end": 15, "type": "Chỉ thị", "type_code": "CT"}
+    r = danvan.Reference.from_dict(minimal)
+    assert (r.type, r.number, r.symbol, r.name, r.status) == (
+        danvan.DocumentType.directive, None, None, None, danvan.ResolutionStatus.unresolved)
+    assert danvan.Reference.from_dict(dict(minimal, period="2016-2021")).period == \
+        danvan.YearRange(2016, 2021)
+
+
+def test_from_dict_problems():
+    good = danvan.find_references("Chỉ thị số 26/CT-TTg ngày 05/9/2016 của Thủ tướng Chính phủ")[0]
+    data = good.to_dict()
+    with pytest.raises(danvan.JsonError) as e:
+        danvan.Reference.from_dict(dict(data, type="Chỉ thịt", symbol="26/CT-", start=-1,
+                                        year=1800, period="2021-2016", extra=1))
+    assert e.value.problems == [
+        ("/start", "-1 is out of range 0..9007199254740992"),
+        ("/type", 'unknown document type name "Chỉ thịt"'),
+        ("/symbol", "cannot parse \"26/CT-\" at offset 6: expected an issuer code after '-'"),
+        ("/year", "1800 is out of range 1900..2200"),
+        ("/period", 'expected a period "YYYY-YYYY" (years 1900..2200, the first not after the '
+                    'last), got "2021-2016"'),
+        ("/extra", 'unknown key "extra"'),
+    ]
+    assert e.value.pointer == "/start"
+    with pytest.raises(danvan.JsonError) as e:
+        danvan.Reference.from_dict(dict(data, start=5, end=1, byte_start=5, byte_end=2,
+                                        date="2016-13-01", surface=None, period="2016/2021"))
+    assert e.value.problems == [
+        ("/surface", "expected a string, got null"),
+        ("/date", 'invalid date "2016-13-01": month 13 is out of range 1..12'),
+        ("/period", 'expected a period "YYYY-YYYY" (years 1900..2200, the first not after the '
+                    'last), got "2016/2021"'),
+        ("/end", "end 1 is before start 5"),
+        ("/byte_end", "byte_end 2 is before byte_start 5")]
+    with pytest.raises(danvan.JsonError) as e:
+        danvan.Reference.from_dict([1])
+    assert e.value.problems == [("", "expected an object, got an array")]
+    with pytest.raises(danvan.JsonError) as e:
+        danvan.Reference.from_dict({k: v for k, v in data.items() if k != "type_code"})
+    assert e.value.problems == [("", 'missing required key "type_code"')]
+
+
+def test_number_list_and_bare_official_letter():
+    refs = danvan.find_references("Chỉ thị số 23, 26 và 30 của Thủ tướng Chính phủ; theo (143/UBND-VP).")
+    assert [r.surface for r in refs] == ["Chỉ thị số 23", "26", "30 của Thủ tướng Chính phủ",
+                                         "143/UBND-VP"]
+    assert [r.issuer for r in refs[:3]] == ["Thủ tướng Chính phủ"] * 3
+    assert refs[3].type is danvan.DocumentType.official_letter
+    assert refs[3].symbol == danvan.parse_symbol("143/UBND-VP")
+    assert danvan.find_references("Tháng 12/2020 có 5/7 xã, khu phố 5/KP3.") == []

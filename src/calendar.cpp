@@ -448,27 +448,68 @@ Calendar Calendar::vietnam() {
                                  solar("labour", "Ngày Quốc tế Lao động", 5, 1),
                                  solar("national-day", "Quốc khánh", 9, 2),
                                  adjacent};
-  auto adjacent_day = [](int year, int month, int day) {
+  // The decisions of individual years, each fact as a source states it (see
+  // data/calendar/README.md for the pages read). Tết lists the Tết days and
+  // their nghỉ bù, not the ordinary weekend days around them.
+  auto decided = [](int year, std::string source) {
     YearSchedule y;
     y.year = year;
-    y.rule_days["national-day-adjacent"] = {Date(static_cast<unsigned short>(year),
-                                                 static_cast<unsigned short>(month),
-                                                 static_cast<unsigned short>(day))};
-    y.source = "Lịch nghỉ Quốc khánh " + std::to_string(year) +
-               " do Thủ tướng Chính phủ quyết định (Bộ luật Lao động 2019, Điều 112 khoản 3)";
+    y.source = std::move(source);
     return y;
+  };
+  auto adjacent_day = [](YearSchedule& y, Date day) {
+    y.rule_days["national-day-adjacent"] = {day};
   };
   auto tet_days = [](YearSchedule& y, Date first, Date last) {
     auto& list = y.rule_days["tet"];
     for (Date d = first; d <= last; d += days(1)) list.push_back(d);
-    y.source = "Lịch nghỉ Tết Âm lịch và Quốc khánh " + std::to_string(y.year) +
-               " do Thủ tướng Chính phủ quyết định (Bộ luật Lao động 2019, Điều 112 khoản 3)";
   };
-  std::vector<YearSchedule> years{adjacent_day(2021, 9, 3), adjacent_day(2022, 9, 1),
-                                  adjacent_day(2023, 9, 1), adjacent_day(2024, 9, 3),
-                                  adjacent_day(2025, 9, 1)};
-  tet_days(years[2], Date(2023, 1, 20), Date(2023, 1, 26));
-  tet_days(years[3], Date(2024, 2, 8), Date(2024, 2, 14));
+  // A working day taken off (hoán đổi), made up on a weekend day (làm bù).
+  auto swap_days = [](YearSchedule& y, Date off, std::string name, Date worked) {
+    y.extra_days_off.push_back(ExtraDayOff{off, std::move(name)});
+    y.working_days.push_back(worked);
+  };
+  const std::string swap_may = "Nghỉ hoán đổi dịp 30/4 và 1/5";
+  YearSchedule y2019 =
+      decided(2019, "Thủ tướng Chính phủ đồng ý hoán đổi ngày làm việc dịp 30/4 và 1/5/2019");
+  swap_days(y2019, Date(2019, 4, 29), swap_may, Date(2019, 5, 4));
+  YearSchedule y2020 = decided(2020, "Thông báo 4544/TB-LĐTBXH ngày 25/10/2019 (Tết Âm lịch 2020)");
+  tet_days(y2020, Date(2020, 1, 23), Date(2020, 1, 29));
+  YearSchedule y2021 = decided(2021, "Thông báo 4875/TB-LĐTBXH (Tết Âm lịch và Quốc khánh 2021)");
+  tet_days(y2021, Date(2021, 2, 10), Date(2021, 2, 16));
+  adjacent_day(y2021, Date(2021, 9, 3));
+  YearSchedule y2022 =
+      decided(2022, "Văn bản 245/VPCP-KGVX ngày 11/01/2022 (Tết Âm lịch và Quốc khánh 2022)");
+  tet_days(y2022, Date(2022, 1, 31), Date(2022, 2, 4));
+  adjacent_day(y2022, Date(2022, 9, 1));
+  YearSchedule y2023 = decided(2023,
+                               "Văn bản 8056/VPCP-KGVX ngày 01/12/2022 "
+                               "(Tết Âm lịch và Quốc khánh 2023)");
+  tet_days(y2023, Date(2023, 1, 20), Date(2023, 1, 26));
+  adjacent_day(y2023, Date(2023, 9, 1));
+  YearSchedule y2024 = decided(2024,
+                               "Văn bản 8662/VPCP-KGVX ngày 03/11/2023 (Tết Âm lịch và Quốc khánh "
+                               "2024); 2450/VPCP-KGVX ngày 12/4/2024 (hoán đổi dịp 30/4 và 1/5)");
+  tet_days(y2024, Date(2024, 2, 8), Date(2024, 2, 14));
+  swap_days(y2024, Date(2024, 4, 29), swap_may, Date(2024, 5, 4));
+  adjacent_day(y2024, Date(2024, 9, 3));
+  YearSchedule y2025 =
+      decided(2025,
+              "Văn bản 8726/VPCP-KGVX ngày 26/11/2024 và thông báo của Bộ Lao động "
+              "- Thương binh và Xã hội ngày 03/12/2024 (Tết Âm lịch, 30/4 và 1/5, "
+              "Quốc khánh 2025)");
+  tet_days(y2025, Date(2025, 1, 27), Date(2025, 1, 31));
+  swap_days(y2025, Date(2025, 5, 2), swap_may, Date(2025, 4, 26));
+  adjacent_day(y2025, Date(2025, 9, 1));
+  YearSchedule y2026 = decided(2026,
+                               "Văn bản 12729/VPCP-KGVX ngày 25/12/2025 (Tết Dương lịch 2026); "
+                               "Thông báo 9441/TB-BNV ngày 16/10/2025 (Tết Âm lịch và Quốc khánh "
+                               "2026)");
+  swap_days(y2026, Date(2026, 1, 2), "Nghỉ hoán đổi dịp Tết Dương lịch", Date(2026, 1, 10));
+  tet_days(y2026, Date(2026, 2, 16), Date(2026, 2, 20));
+  swap_days(y2026, Date(2026, 8, 31), "Nghỉ hoán đổi dịp Quốc khánh", Date(2026, 8, 22));
+  adjacent_day(y2026, Date(2026, 9, 1));
+  std::vector<YearSchedule> years{y2019, y2020, y2021, y2022, y2023, y2024, y2025, y2026};
   return Calendar("Việt Nam",
                   "Bộ luật Lao động 2012 (Điều 115) và 2019 (Điều 111, 112); tuần làm việc "
                   "40 giờ của cán bộ, công chức (Quyết định 188/1999/QĐ-TTg)",

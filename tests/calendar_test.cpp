@@ -1,6 +1,7 @@
 // The holiday calendar: known holidays 2020–2030, compensatory days, decisions, JSON.
 #include "danvan/calendar.hpp"
 
+#include "danvan/deadline.hpp"
 #include "danvan/error.hpp"
 #include "danvan/json.hpp"
 #include "danvan/lunar.hpp"
@@ -59,6 +60,8 @@ const std::map<int, Date> national_day_adjacent = {{2021, ymd(2021, 9, 3)},
                                                    {2023, ymd(2023, 9, 1)},
                                                    {2024, ymd(2024, 9, 3)},
                                                    {2025, ymd(2025, 9, 1)}};
+// 2026 (Thông báo 9441/TB-BNV): the day before, although the rule picks the day after.
+const Date national_day_adjacent_2026 = ymd(2026, 9, 1);
 
 TEST(Calendar, FixedHolidays2020To2030) {
   const Calendar c = Calendar::vietnam();
@@ -75,6 +78,8 @@ TEST(Calendar, FixedHolidays2020To2030) {
       EXPECT_TRUE(adjacent.empty()) << y;  // one day for 2/9 before Bộ luật Lao động 2019
     } else if (national_day_adjacent.contains(y)) {
       EXPECT_EQ(adjacent, std::vector<Date>{national_day_adjacent.at(y)}) << y;
+    } else if (y == 2026) {
+      EXPECT_EQ(adjacent, std::vector<Date>{national_day_adjacent_2026});
     } else {
       ASSERT_EQ(adjacent.size(), 1U) << y;
       EXPECT_TRUE(adjacent[0] == ymd(y, 9, 1) || adjacent[0] == ymd(y, 9, 3)) << y;
@@ -91,18 +96,39 @@ TEST(Calendar, AdjacentRuleReproducesTheDecisions2021To2025) {
   for (const auto& [year, day] : national_day_adjacent) {
     EXPECT_EQ(rule_days(rules_only, year, "national-day-adjacent"), std::vector<Date>{day}) << year;
   }
+  // 2/9/2026 is a Wednesday: the rule picks Thursday 3/9, the decision Tuesday 1/9 (joined to
+  // the weekend by the swap of Monday 31/8), so 2026 needs its record.
+  EXPECT_EQ(rule_days(rules_only, 2026, "national-day-adjacent"),
+            std::vector<Date>{ymd(2026, 9, 3)});
+  EXPECT_EQ(rule_days(v, 2026, "national-day-adjacent"),
+            std::vector<Date>{national_day_adjacent_2026});
 }
+
+// The days of Tết as decided (Tết days and their nghỉ bù; see data/calendar/README.md).
+const std::map<int, std::vector<Date>> decided_tet = {
+    {2020, span(ymd(2020, 1, 23), ymd(2020, 1, 29))},  // Thông báo 4544/TB-LĐTBXH
+    {2021, span(ymd(2021, 2, 10), ymd(2021, 2, 16))},  // Thông báo 4875/TB-LĐTBXH
+    {2022, span(ymd(2022, 1, 31), ymd(2022, 2, 4))},   // 245/VPCP-KGVX
+    {2023, span(ymd(2023, 1, 20), ymd(2023, 1, 26))},  // 8056/VPCP-KGVX
+    {2024, span(ymd(2024, 2, 8), ymd(2024, 2, 14))},   // 8662/VPCP-KGVX
+    {2025, span(ymd(2025, 1, 27), ymd(2025, 1, 31))},  // 8726/VPCP-KGVX
+    {2026, span(ymd(2026, 2, 16), ymd(2026, 2, 20))},  // Thông báo 9441/TB-BNV
+};
 
 TEST(Calendar, LunarHolidays2020To2030) {
   const Calendar c = Calendar::vietnam();
+  const Calendar rules_only(c.name(), c.source(), c.first_year(), c.last_year(), c.weekend(),
+                            c.rules(), c.compensatory(), {});
   for (const auto& [year, first] : tet) {
-    if (year == 2023 || year == 2024) continue;  // decided days, below
-    // By default the last day of the lunar year and mùng 1 to mùng 4.
-    EXPECT_EQ(rule_days(c, year, "tet"), span(first - days(1), first + days(3))) << year;
+    // The rule: the last day of the lunar year and mùng 1 to mùng 4.
+    EXPECT_EQ(rule_days(rules_only, year, "tet"), span(first - days(1), first + days(3))) << year;
     EXPECT_EQ(danvan::to_lunar(first - days(1)).month, 12);
+    const auto decided = decided_tet.find(year);
+    EXPECT_EQ(rule_days(c, year, "tet"), decided == decided_tet.end()
+                                             ? span(first - days(1), first + days(3))
+                                             : decided->second)
+        << year;
   }
-  EXPECT_EQ(rule_days(c, 2023, "tet"), span(ymd(2023, 1, 20), ymd(2023, 1, 26)));
-  EXPECT_EQ(rule_days(c, 2024, "tet"), span(ymd(2024, 2, 8), ymd(2024, 2, 14)));
   for (const auto& [year, day] : hung_kings) {
     EXPECT_EQ(rule_days(c, year, "hung-kings"), std::vector<Date>{day}) << year;
   }
@@ -139,6 +165,147 @@ TEST(Calendar, Year2023AsPublished) {
       {"2023-09-04", "compensatory Nghỉ bù Quốc khánh"},
   };
   EXPECT_EQ(got, expected);
+}
+
+/// The days off of a year as "YYYY-MM-DD kind name".
+std::vector<std::string> listing(const Calendar& c, int year) {
+  std::vector<std::string> out;
+  for (const DayOff& d : c.days_off(year)) {
+    out.push_back(danvan::to_iso(d.date) + " " + std::string(to_string(d.kind)) + " " + d.name);
+  }
+  return out;
+}
+
+TEST(Calendar, Year2025AsPublished) {
+  // Tết 27–31/1 (8726/VPCP-KGVX); 30/4 to 4/5 with Friday 2/5 off and Saturday 26/4 worked;
+  // 2/9 and Monday 1/9.
+  const Calendar c = Calendar::vietnam();
+  const std::vector<std::string> expected = {
+      "2025-01-01 holiday Tết Dương lịch",
+      "2025-01-27 holiday Tết Nguyên đán",
+      "2025-01-28 holiday Tết Nguyên đán",
+      "2025-01-29 holiday Tết Nguyên đán",
+      "2025-01-30 holiday Tết Nguyên đán",
+      "2025-01-31 holiday Tết Nguyên đán",
+      "2025-04-07 holiday Giỗ Tổ Hùng Vương",
+      "2025-04-30 holiday Ngày Chiến thắng",
+      "2025-05-01 holiday Ngày Quốc tế Lao động",
+      "2025-05-02 extra Nghỉ hoán đổi dịp 30/4 và 1/5",
+      "2025-09-01 holiday Quốc khánh (ngày liền kề)",
+      "2025-09-02 holiday Quốc khánh",
+  };
+  EXPECT_EQ(listing(c, 2025), expected);
+  EXPECT_TRUE(c.is_working_day(ymd(2025, 4, 26)));  // the Saturday worked (làm bù)
+  EXPECT_FALSE(c.is_working_day(ymd(2025, 4, 27)));
+  EXPECT_FALSE(c.is_working_day(ymd(2025, 5, 2)));
+  // The rule alone would give 28/1 to 1/2 (a Saturday) and a compensatory Monday 3/2.
+  EXPECT_TRUE(c.is_working_day(ymd(2025, 2, 3)));
+  EXPECT_FALSE(c.is_working_day(ymd(2025, 1, 27)));
+}
+
+TEST(Calendar, Year2026AsPublished) {
+  // 1/1 and Friday 2/1 off, Saturday 10/1 worked (12729/VPCP-KGVX); Tết 16–20/2, 2/9 and the
+  // day before, Monday 31/8 off and Saturday 22/8 worked (Thông báo 9441/TB-BNV).
+  const Calendar c = Calendar::vietnam();
+  const std::vector<std::string> expected = {
+      "2026-01-01 holiday Tết Dương lịch",
+      "2026-01-02 extra Nghỉ hoán đổi dịp Tết Dương lịch",
+      "2026-02-16 holiday Tết Nguyên đán",
+      "2026-02-17 holiday Tết Nguyên đán",
+      "2026-02-18 holiday Tết Nguyên đán",
+      "2026-02-19 holiday Tết Nguyên đán",
+      "2026-02-20 holiday Tết Nguyên đán",
+      "2026-04-26 holiday Giỗ Tổ Hùng Vương",
+      "2026-04-27 compensatory Nghỉ bù Giỗ Tổ Hùng Vương",
+      "2026-04-30 holiday Ngày Chiến thắng",
+      "2026-05-01 holiday Ngày Quốc tế Lao động",
+      "2026-08-31 extra Nghỉ hoán đổi dịp Quốc khánh",
+      "2026-09-01 holiday Quốc khánh (ngày liền kề)",
+      "2026-09-02 holiday Quốc khánh",
+  };
+  EXPECT_EQ(listing(c, 2026), expected);
+  for (const Date worked : {ymd(2026, 1, 10), ymd(2026, 8, 22)}) {
+    EXPECT_TRUE(c.is_weekend(worked));
+    EXPECT_TRUE(c.is_working_day(worked)) << danvan::to_iso(worked);
+  }
+  EXPECT_FALSE(c.is_working_day(ymd(2026, 1, 17)));  // an ordinary Saturday
+  EXPECT_TRUE(c.is_working_day(ymd(2026, 9, 3)));
+}
+
+TEST(Calendar, DecidedSwapsAndTetOf2019To2024) {
+  const Calendar c = Calendar::vietnam();
+  // 30/4–1/5 of 2019 and 2024: Monday 29/4 off, Saturday 4/5 worked.
+  for (const int y : {2019, 2024}) {
+    const auto off = c.day_off(ymd(y, 4, 29));
+    ASSERT_TRUE(off.has_value()) << y;
+    EXPECT_EQ(off->kind, DayOffKind::extra);
+    EXPECT_EQ(off->name, "Nghỉ hoán đổi dịp 30/4 và 1/5");
+    EXPECT_TRUE(c.is_working_day(ymd(y, 5, 4))) << y;
+    EXPECT_TRUE(c.is_weekend(ymd(y, 5, 4))) << y;
+  }
+  // Tết 2020 and 2021: 7 days as decided, no compensatory day after them.
+  for (const int y : {2020, 2021}) {
+    for (const DayOff& d : c.days_off(y)) {
+      if (d.rule_id == "tet") {
+        EXPECT_EQ(d.kind, DayOffKind::holiday) << danvan::to_iso(d.date);
+      }
+    }
+  }
+  EXPECT_TRUE(c.is_working_day(ymd(2020, 1, 30)));
+  EXPECT_FALSE(c.is_working_day(ymd(2020, 1, 23)));
+  EXPECT_TRUE(c.is_working_day(ymd(2021, 2, 17)));
+  EXPECT_FALSE(c.is_working_day(ymd(2021, 2, 10)));
+  // The years with no decision recorded keep the rules: 2023's 30/4 is the compensatory days.
+  EXPECT_EQ(c.day_off(ymd(2023, 5, 3))->kind, DayOffKind::compensatory);
+  // Every recorded year names its source.
+  ASSERT_EQ(c.years().size(), 8U);
+  for (const auto& y : c.years()) EXPECT_FALSE(y.source.empty()) << y.year;
+}
+
+TEST(Calendar, DeadlinesRollOverTheDecidedDays) {
+  const Calendar c = Calendar::vietnam();
+  using danvan::add_calendar_days;
+  using danvan::add_working_days;
+  // A complaint accepted on 28/12/2024: 30 days end on Monday 27/1/2025, the first day of Tết
+  // 2025 (27–31/1, then the weekend): the deadline is Monday 3/2. The rule alone would have
+  // left 27/1 a working day.
+  EXPECT_EQ(danvan::complaint_deadline(c, ymd(2024, 12, 28)), ymd(2025, 2, 3));
+  EXPECT_EQ(danvan::complaint_deadline(c, ymd(2024, 12, 29)), ymd(2025, 2, 3));
+  const Calendar rules_only(c.name(), c.source(), c.first_year(), c.last_year(), c.weekend(),
+                            c.rules(), c.compensatory(), {});
+  EXPECT_EQ(danvan::complaint_deadline(rules_only, ymd(2024, 12, 28)), ymd(2025, 1, 27));
+  EXPECT_EQ(danvan::complaint_deadline(rules_only, ymd(2024, 12, 29)), ymd(2025, 2, 4));
+  // Tết 2020 (23–29/1) and 2021 (10–16/2).
+  EXPECT_EQ(add_calendar_days(c, ymd(2019, 12, 24), 30), ymd(2020, 1, 30));
+  EXPECT_EQ(add_calendar_days(c, ymd(2021, 1, 11), 30), ymd(2021, 2, 17));
+  // Swapped days off: Friday 2/1/2026, Monday 31/8/2026 (then 1/9 and 2/9).
+  EXPECT_EQ(add_calendar_days(c, ymd(2025, 12, 3), 30), ymd(2026, 1, 5));
+  EXPECT_EQ(add_calendar_days(c, ymd(2026, 8, 1), 30), ymd(2026, 9, 3));
+  // A limit ending on a Saturday worked (làm bù) ends that day: it is a working day.
+  EXPECT_EQ(add_calendar_days(c, ymd(2025, 4, 16), 10), ymd(2025, 4, 26));
+  EXPECT_EQ(add_calendar_days(rules_only, ymd(2025, 4, 16), 10), ymd(2025, 4, 28));
+}
+
+TEST(Calendar, WorkingDayCountsFollowTheSwaps) {
+  const Calendar c = Calendar::vietnam();
+  // "N working days" count a Saturday worked and skip the weekday taken off.
+  EXPECT_EQ(danvan::add_working_days(c, ymd(2025, 4, 25), 1), ymd(2025, 4, 26));
+  EXPECT_EQ(danvan::add_working_days(c, ymd(2025, 4, 29), 1), ymd(2025, 5, 5));
+  EXPECT_EQ(danvan::add_working_days(c, ymd(2026, 8, 21), 1), ymd(2026, 8, 22));
+  EXPECT_EQ(danvan::add_working_days(c, ymd(2026, 8, 28), 1), ymd(2026, 9, 3));
+  EXPECT_EQ(danvan::add_working_days(c, ymd(2026, 1, 9), 1), ymd(2026, 1, 10));
+  // 21/4–4/5/2025: 7 weekdays, less 30/4, 1/5 and 2/5, plus Saturday 26/4 = 8 working days.
+  EXPECT_EQ(danvan::count_working_days(c, ymd(2025, 4, 20), ymd(2025, 5, 4)), 8);
+  // 1–11/1/2026: 5/1–9/1 and Saturday 10/1.
+  EXPECT_EQ(danvan::count_working_days(c, ymd(2025, 12, 31), ymd(2026, 1, 11)), 6);
+  // Adding and counting agree across every recorded year.
+  for (Date event = ymd(2019, 1, 1); event < ymd(2026, 12, 1); event += days(5)) {
+    for (const int n : {1, 4, 9, 22}) {
+      const Date due = danvan::add_working_days(c, event, n);
+      ASSERT_TRUE(c.is_working_day(due)) << danvan::to_iso(event);
+      ASSERT_EQ(danvan::count_working_days(c, event, due), n) << danvan::to_iso(event) << " " << n;
+    }
+  }
 }
 
 TEST(Calendar, CompensatoryDays2022) {

@@ -149,8 +149,9 @@ class Calendar {
 
   /// The built-in Vietnamese calendar: the same content as data/calendar/vietnam.json (rules
   /// of Bộ luật Lao động 2012/2019 and the 5-day week of cán bộ, công chức: years 2013..2100;
-  /// Tết by default the last day of the lunar year and mùng 1–4; the decided days of Tết 2023
-  /// and 2024 and of the day beside 2/9 in 2021–2025; see data/calendar/README.md).
+  /// Tết by default the last day of the lunar year and mùng 1–4; the decisions of 2019–2026
+  /// (days of Tết and beside 2/9, swapped working days), with their sources in
+  /// data/calendar/README.md).
   static Calendar vietnam();
 
   [[nodiscard]] const std::string& name() const noexcept { return name_; }

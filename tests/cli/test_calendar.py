@@ -24,8 +24,10 @@ def test_holidays_text_2024():
     assert "08/02/2024  Thứ Năm   Tết Nguyên đán" in lines
     assert "11/02/2024  Chủ nhật  Tết Nguyên đán" in lines
     assert "18/04/2024  Thứ Năm   Giỗ Tổ Hùng Vương" in lines
+    # Monday 29/4 swapped for Saturday 4/5 (2450/VPCP-KGVX).
+    assert "29/04/2024  Thứ Hai   Nghỉ hoán đổi dịp 30/4 và 1/5" in lines
     assert lines[-1] == "03/09/2024  Thứ Ba    Quốc khánh (ngày liền kề)"
-    assert len(lines) == 1 + 1 + 7 + 1 + 2 + 2
+    assert len(lines) == 1 + 1 + 7 + 1 + 1 + 2 + 2
 
 
 def test_holidays_json_2026_from_lunar_calendar():
@@ -41,8 +43,13 @@ def test_holidays_json_2026_from_lunar_calendar():
 
 def test_holidays_with_calendar_file(tmp_path):
     doc = json.loads(CALENDAR.read_text("utf-8"))
-    doc["years"].append({"year": 2026, "extra_days_off": [{"date": "2026-05-04",
-                                                            "name": "Nghỉ thêm (thử)"}]})
+    extra = {"date": "2026-05-04", "name": "Nghỉ thêm (thử)"}
+    # Added to the year's entry when the bundled file already has one (a year appears once).
+    year = next((y for y in doc["years"] if y["year"] == 2026), None)
+    if year is None:
+        doc["years"].append({"year": 2026, "extra_days_off": [extra]})
+    else:
+        year.setdefault("extra_days_off", []).append(extra)
     path = tmp_path / "cal.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
     code, out, _ = run("calendar", "holidays", "2026", "--calendar", path)

@@ -160,14 +160,12 @@ def test_holidays_of_2026(vn):
 
 
 def test_tet_2020_and_compensatory_days(vn):
-    # No decision recorded for 2020: the default rule gives the last day of the lunar year
-    # (24/01) and mùng 1–4 (25–28/01); mùng 1 and 2 fall on a weekend, so two compensatory
-    # days follow (29–30/01).
+    # Tết 2020 as decided (Thông báo 4544/TB-LĐTBXH): 23/01 to 29/01, the nghỉ bù for mùng 1
+    # and 2 (a weekend) included; decided days give no further compensatory day.
     tet = [(d.date, d.kind) for d in vn.days_off(2020) if d.rule_id == "tet"]
-    H, C = danvan.DayOffKind.holiday, danvan.DayOffKind.compensatory
-    assert tet == [(D(2020, 1, 24), H), (D(2020, 1, 25), H), (D(2020, 1, 26), H),
-                   (D(2020, 1, 27), H), (D(2020, 1, 28), H), (D(2020, 1, 29), C),
-                   (D(2020, 1, 30), C)]
+    H = danvan.DayOffKind.holiday
+    assert tet == [(D(2020, 1, day), H) for day in range(23, 30)]
+    assert vn.is_working_day(D(2020, 1, 30))
     # 30/4/2022 was a Saturday and 1/5/2022 a Sunday: two compensatory days follow.
     comp = [d for d in vn.days_off(2022) if d.kind is danvan.DayOffKind.compensatory]
     assert [d.date for d in comp if d.date.month == 5] == [D(2022, 5, 2), D(2022, 5, 3)]
@@ -343,19 +341,22 @@ def test_calendar_days_roll_forward_over_tet(vn):
     assert danvan.next_working_day(vn, D(2026, 2, 16)) == D(2026, 2, 23)
     assert danvan.next_working_day(vn, D(2026, 2, 23)) == D(2026, 2, 23)
     # 0 days: the event day itself, moved when it is not a working day.
-    # Tết 2020 (24–28/01) plus its compensatory days (29–30/01): Friday 31/01.
-    assert danvan.add_calendar_days(vn, D(2020, 1, 25), 0) == D(2020, 1, 31)
+    # Tết 2020 as decided (23–29/01, Thông báo 4544/TB-LĐTBXH): Thursday 30/01.
+    assert danvan.add_calendar_days(vn, D(2020, 1, 25), 0) == D(2020, 1, 30)
 
 
 def test_deadlines_across_a_year_boundary(vn):
-    # 1/1/2026 is a Thursday and a holiday: a limit ending on it ends on Friday 2/1/2026.
-    assert danvan.add_calendar_days(vn, D(2025, 12, 31), 1) == D(2026, 1, 2)
-    assert danvan.add_calendar_days(vn, D(2025, 12, 2), 30) == D(2026, 1, 2)
-    # Working days skip the New Year holiday: 31/12/2025 is a Wednesday.
-    assert danvan.add_working_days(vn, D(2025, 12, 31), 1) == D(2026, 1, 2)
-    assert danvan.add_working_days(vn, D(2025, 12, 31), 2) == D(2026, 1, 5)
-    assert danvan.add_days(vn, D(2025, 12, 31), 2, danvan.DayCounting.working_days) == D(2026, 1, 5)
-    assert danvan.count_working_days(vn, D(2025, 12, 31), D(2026, 1, 5)) == 2
+    # 1/1/2026 is a Thursday and a holiday, and Friday 2/1/2026 was given off in exchange for
+    # Saturday 10/1 (Văn bản 12729/VPCP-KGVX): a limit ending on 1/1 ends on Monday 5/1/2026.
+    assert danvan.add_calendar_days(vn, D(2025, 12, 31), 1) == D(2026, 1, 5)
+    assert danvan.add_calendar_days(vn, D(2025, 12, 2), 30) == D(2026, 1, 5)
+    # Working days skip the New Year holiday and the swapped day: 31/12/2025 is a Wednesday.
+    assert danvan.add_working_days(vn, D(2025, 12, 31), 1) == D(2026, 1, 5)
+    assert danvan.add_working_days(vn, D(2025, 12, 31), 2) == D(2026, 1, 6)
+    assert danvan.add_days(vn, D(2025, 12, 31), 2, danvan.DayCounting.working_days) == D(2026, 1, 6)
+    assert danvan.count_working_days(vn, D(2025, 12, 31), D(2026, 1, 6)) == 2
+    # The Saturday worked in exchange is a working day.
+    assert danvan.next_working_day(vn, D(2026, 1, 10)) == D(2026, 1, 10)
     assert danvan.count_working_days(vn, D(2026, 1, 5), D(2025, 12, 31)) == 0
     assert danvan.add_working_days(vn, D(2012, 12, 31), 1) == D(2013, 1, 2)
 

@@ -11,6 +11,7 @@
 
 #include "danvan/error.hpp"
 #include "danvan/text.hpp"
+#include "enum_names.hpp"
 
 #include <array>
 #include <cstddef>
@@ -122,7 +123,9 @@ DocumentType parse_document_type(std::string_view slug) {
   for (const auto& row : kTypes) {
     if (row.slug == slug) return row.type;
   }
-  throw ValueError("unknown document type \"" + std::string(slug) + "\"");
+  std::array<std::string_view, kTypes.size()> slugs{};
+  for (std::size_t i = 0; i < kTypes.size(); ++i) slugs[i] = kTypes[i].slug;
+  throw ValueError(detail::unknown_name_message("document type", slug, slugs));
 }
 
 std::optional<DocumentType> type_from_code(std::string_view code, DocumentFamily family) {
@@ -185,8 +188,8 @@ DocumentFamily parse_document_family(std::string_view text) {
   if (text == "state") return DocumentFamily::state;
   if (text == "legal") return DocumentFamily::legal;
   if (text == "party") return DocumentFamily::party;
-  throw ValueError("unknown document family \"" + std::string(text) +
-                   "\"; expected state, legal or party");
+  throw ValueError(
+      detail::unknown_name_message("document family", text, {"state", "legal", "party"}));
 }
 
 }  // namespace danvan

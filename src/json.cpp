@@ -3,6 +3,7 @@
 #include "danvan/calendar.hpp"
 #include "danvan/registry_json.hpp"
 #include "danvan/text.hpp"
+#include "enum_names.hpp"
 #include "json_reader.hpp"
 
 #include <fcntl.h>
@@ -768,10 +769,10 @@ std::string read_any(std::string_view text) {
   if (schema == "danvan/calendar") {
     return calendar_to_json_text(calendar_from_json_text(text));
   }
-  throw JsonDocumentError(
-      {JsonProblem{"/schema", "unknown schema \"" + schema +
-                                  "\"; expected danvan/plan, danvan/instruments, danvan/units, "
-                                  "danvan/registry or danvan/calendar"}});
+  throw JsonDocumentError({JsonProblem{
+      "/schema", detail::unknown_name_message("schema", schema,
+                                              {"danvan/plan", "danvan/instruments", "danvan/units",
+                                               "danvan/registry", "danvan/calendar"})}});
 }
 }  // namespace
 

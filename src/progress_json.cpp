@@ -69,12 +69,15 @@ std::optional<T> read_enum(ObjectReader& r, std::string_view key, Parse parse) {
   return r.parsed<T>(key, true, parse);
 }
 
-/// Checks unit references of an array member against the hierarchy.
+/// Ids already read, with the pointer of the first one (for "duplicate ... id" problems).
+using SeenIds = std::map<std::string, std::string, std::less<>>;
+
+/// Checks unit references of an array member against the hierarchy (none: not checked).
 void check_units(ObjectReader& r, std::string_view key, const std::vector<std::string>& ids,
-                 const UnitHierarchy& units, bool units_ok) {
-  if (!units_ok) return;
+                 const UnitHierarchy* units) {
+  if (units == nullptr) return;
   for (std::size_t i = 0; i < ids.size(); ++i) {
-    if (units.find(ids[i]) == nullptr) {
+    if (units->find(ids[i]) == nullptr) {
       r.problems().add(child_pointer(r.pointer_to(key), i), "unknown unit \"" + ids[i] + "\"");
     }
   }
@@ -119,11 +122,11 @@ UnitHierarchy read_units(ObjectReader& r, bool& ok) {
   return hierarchy;
 }
 
-std::optional<ReportingSchedule> read_schedule(ObjectReader& r) {
-  const Json* s = r.member("schedule", true);
-  if (s == nullptr) return std::nullopt;
-  ObjectReader sr(*s, r.pointer_to("schedule"), r.problems());
+std::optional<ReportingSchedule> read_schedule(const Json& s, const std::string& pointer,
+                                               Problems& problems) {
+  ObjectReader sr(s, pointer, problems);
   if (!sr.ok()) return std::nullopt;
+  ObjectReader& r = sr;
   const std::size_t before = r.problems().size();
   auto type = read_enum<PeriodType>(sr, "period_type", parse_period_type);
   auto first = read_period(sr, "first");
@@ -152,6 +155,114 @@ std::optional<ReportingSchedule> read_schedule(ObjectReader& r) {
   return out;
 }
 
+std::optional<ReportingSchedule> read_schedule(ObjectReader& r) {
+  const Json* s = r.member("schedule", true);
+  if (s == nullptr) return std::nullopt;
+  return read_schedule(*s, r.pointer_to("schedule"), r.problems());
+}
+
+/// One activity at `p`. `units`: the hierarchy its units must be in (nullptr: not checked);
+/// `ids`: the ids of the activities before it (nullptr: not checked).
+std::optional<Activity> read_activity(const Json& e, const std::string& p, Problems& problems,
+                                      const UnitHierarchy* units, SeenIds* ids) {
+  ObjectReader ar(e, p, problems);
+  if (!ar.ok()) return std::nullopt;
+  const std::size_t before = problems.size();
+  Activity a;
+  auto id = ar.id("id");
+  auto name = ar.text("name");
+  auto area = ar.integer("task_area", 1, 1000);
+  a.responsible_unit_ids = ar.ids("responsible_units", true);
+  check_units(ar, "responsible_units", a.responsible_unit_ids, units);
+  a.participating_unit_ids = ar.ids("participating_units", true);
+  check_units(ar, "participating_units", a.participating_unit_ids, units);
+  a.start = ar.date("start", false);
+  auto due = ar.date("due");
+  ar.finish();
+  if (a.start && due && *a.start > *due) {
+    problems.add(ar.pointer_to("due"),
+                 "due " + to_iso(*due) + " is before start " + to_iso(*a.start));
+  }
+  if (ids != nullptr && id && !ids->emplace(*id, p).second) {
+    problems.add(ar.pointer_to("id"),
+                 "duplicate activity id \"" + *id + "\" (first at " + (*ids)[*id] + ")");
+  }
+  if (problems.size() != before || !id || !name || !area || !due) return std::nullopt;
+  a.id = *id;
+  a.name = *name;
+  a.task_area = static_cast<int>(*area);
+  a.due = *due;
+  return a;
+}
+
+/// One target at `tp` (its unit checked against `units` unless nullptr).
+std::optional<Target> read_target(const Json& te, const std::string& tp, Problems& problems,
+                                  const UnitHierarchy* units) {
+  ObjectReader tr(te, tp, problems);
+  if (!tr.ok()) return std::nullopt;
+  auto unit = tr.id("unit");
+  auto period = read_period(tr, "period");
+  auto value = read_number(tr, "value");
+  tr.finish();
+  if (unit && units != nullptr && units->find(*unit) == nullptr) {
+    problems.add(tr.pointer_to("unit"), "unknown unit \"" + *unit + "\"");
+    return std::nullopt;
+  }
+  if (!unit || !period || !value) return std::nullopt;
+  return Target{*unit, *period, *value};
+}
+
+/// One indicator at `p`; `units` and `ids` as for read_activity.
+std::optional<Indicator> read_indicator(const Json& e, const std::string& p, Problems& problems,
+                                        const UnitHierarchy* units, SeenIds* ids) {
+  ObjectReader ir(e, p, problems);
+  if (!ir.ok()) return std::nullopt;
+  const std::size_t before = problems.size();
+  Indicator ind;
+  auto id = ir.id("id");
+  auto name = ir.text("name");
+  if (auto area = ir.integer("task_area", 1, 1000, false)) ind.task_area = static_cast<int>(*area);
+  auto measure = read_enum<Measure>(ir, "measure", parse_measure);
+  auto direction = read_enum<Direction>(ir, "direction", parse_direction);
+  ind.baseline = read_number(ir, "baseline", false);
+  ind.baseline_period = read_period(ir, "baseline_period", false);
+  auto over_time = read_enum<TimeAggregation>(ir, "over_time", parse_time_aggregation);
+  auto over_units = read_enum<UnitAggregation>(ir, "over_units", parse_unit_aggregation);
+  std::set<std::pair<std::string, std::string>> target_keys;
+  ir.array("targets", true, [&](const Json& te, const std::string& tp) {
+    auto t = read_target(te, tp, problems, units);
+    if (!t) return;
+    if (!target_keys.emplace(t->unit_id, t->period.id()).second) {
+      problems.add(tp, "second target for " + t->unit_id + " in " + t->period.id());
+      return;
+    }
+    if (measure == Measure::percentage && (t->value < 0 || t->value > 100)) {
+      problems.add(child_pointer(tp, "value"), "a percentage target must be 0..100");
+      return;
+    }
+    ind.targets.push_back(std::move(*t));
+  });
+  ir.finish();
+  if (ids != nullptr && id && !ids->emplace(*id, p).second) {
+    problems.add(ir.pointer_to("id"),
+                 "duplicate indicator id \"" + *id + "\" (first at " + (*ids)[*id] + ")");
+  }
+  if (measure == Measure::qualitative && !ind.targets.empty()) {
+    problems.add(ir.pointer_to("targets"), "a qualitative indicator has no numeric targets");
+  }
+  if (problems.size() != before || !id || !name || !measure || !direction || !over_time ||
+      !over_units) {
+    return std::nullopt;
+  }
+  ind.id = *id;
+  ind.name = *name;
+  ind.measure = *measure;
+  ind.direction = *direction;
+  ind.over_time = *over_time;
+  ind.over_units = *over_units;
+  return ind;
+}
+
 /// `units_override`, when given, replaces the embedded hierarchy after it was read and checked.
 ProgressPlan read_progress(const Json& document, Problems& problems,
                            const UnitHierarchy* units_override) {
@@ -167,100 +278,23 @@ ProgressPlan read_progress(const Json& document, Problems& problems,
     plan.units = *units_override;
     units_ok = true;
   }
+  const UnitHierarchy* units = units_ok ? &plan.units : nullptr;
   if (auto s = read_schedule(r)) plan.schedule = *s;
   plan.scope_unit_ids = r.ids("scope", true);
-  check_units(r, "scope", plan.scope_unit_ids, plan.units, units_ok);
+  check_units(r, "scope", plan.scope_unit_ids, units);
 
-  std::map<std::string, std::string, std::less<>> activity_ids;
+  SeenIds activity_ids;
   r.array("activities", true, [&](const Json& e, const std::string& p) {
-    ObjectReader ar(e, p, problems);
-    if (!ar.ok()) return;
-    const std::size_t before = problems.size();
-    Activity a;
-    auto id = ar.id("id");
-    auto name = ar.text("name");
-    auto area = ar.integer("task_area", 1, 1000);
-    a.responsible_unit_ids = ar.ids("responsible_units", true);
-    check_units(ar, "responsible_units", a.responsible_unit_ids, plan.units, units_ok);
-    a.participating_unit_ids = ar.ids("participating_units", true);
-    check_units(ar, "participating_units", a.participating_unit_ids, plan.units, units_ok);
-    a.start = ar.date("start", false);
-    auto due = ar.date("due");
-    ar.finish();
-    if (a.start && due && *a.start > *due) {
-      problems.add(ar.pointer_to("due"),
-                   "due " + to_iso(*due) + " is before start " + to_iso(*a.start));
+    if (auto a = read_activity(e, p, problems, units, &activity_ids)) {
+      plan.activities.push_back(std::move(*a));
     }
-    if (id && !activity_ids.emplace(*id, p).second) {
-      problems.add(ar.pointer_to("id"),
-                   "duplicate activity id \"" + *id + "\" (first at " + activity_ids[*id] + ")");
-    }
-    if (problems.size() != before || !id || !name || !area || !due) return;
-    a.id = *id;
-    a.name = *name;
-    a.task_area = static_cast<int>(*area);
-    a.due = *due;
-    plan.activities.push_back(std::move(a));
   });
 
-  std::map<std::string, std::string, std::less<>> indicator_ids;
+  SeenIds indicator_ids;
   r.array("indicators", true, [&](const Json& e, const std::string& p) {
-    ObjectReader ir(e, p, problems);
-    if (!ir.ok()) return;
-    const std::size_t before = problems.size();
-    Indicator ind;
-    auto id = ir.id("id");
-    auto name = ir.text("name");
-    if (auto area = ir.integer("task_area", 1, 1000, false))
-      ind.task_area = static_cast<int>(*area);
-    auto measure = read_enum<Measure>(ir, "measure", parse_measure);
-    auto direction = read_enum<Direction>(ir, "direction", parse_direction);
-    ind.baseline = read_number(ir, "baseline", false);
-    ind.baseline_period = read_period(ir, "baseline_period", false);
-    auto over_time = read_enum<TimeAggregation>(ir, "over_time", parse_time_aggregation);
-    auto over_units = read_enum<UnitAggregation>(ir, "over_units", parse_unit_aggregation);
-    std::set<std::pair<std::string, std::string>> target_keys;
-    ir.array("targets", true, [&](const Json& te, const std::string& tp) {
-      ObjectReader tr(te, tp, problems);
-      if (!tr.ok()) return;
-      auto unit = tr.id("unit");
-      auto period = read_period(tr, "period");
-      auto value = read_number(tr, "value");
-      tr.finish();
-      if (unit && units_ok && plan.units.find(*unit) == nullptr) {
-        problems.add(tr.pointer_to("unit"), "unknown unit \"" + *unit + "\"");
-        return;
-      }
-      if (!unit || !period || !value) return;
-      if (!target_keys.emplace(*unit, period->id()).second) {
-        problems.add(tp, "second target for " + *unit + " in " + period->id());
-        return;
-      }
-      if (measure == Measure::percentage && (*value < 0 || *value > 100)) {
-        problems.add(tr.pointer_to("value"), "a percentage target must be 0..100");
-        return;
-      }
-      ind.targets.push_back(Target{*unit, *period, *value});
-    });
-    ir.finish();
-    if (id && !indicator_ids.emplace(*id, p).second) {
-      problems.add(ir.pointer_to("id"),
-                   "duplicate indicator id \"" + *id + "\" (first at " + indicator_ids[*id] + ")");
+    if (auto i = read_indicator(e, p, problems, units, &indicator_ids)) {
+      plan.indicators.push_back(std::move(*i));
     }
-    if (measure == Measure::qualitative && !ind.targets.empty()) {
-      problems.add(ir.pointer_to("targets"), "a qualitative indicator has no numeric targets");
-    }
-    if (problems.size() != before || !id || !name || !measure || !direction || !over_time ||
-        !over_units) {
-      return;
-    }
-    ind.id = *id;
-    ind.name = *name;
-    ind.measure = *measure;
-    ind.direction = *direction;
-    ind.over_time = *over_time;
-    ind.over_units = *over_units;
-    plan.indicators.push_back(std::move(ind));
   });
   r.finish();
   return plan;
@@ -312,6 +346,42 @@ std::optional<IndicatorValue> read_value(const Json& e, const std::string& p, Pr
   return out;
 }
 
+std::optional<ActivityReport> read_activity_report(const Json& ae, const std::string& ap,
+                                                   Problems& problems) {
+  ObjectReader xr(ae, ap, problems);
+  if (!xr.ok()) return std::nullopt;
+  auto id = xr.id("activity");
+  auto status = xr.parsed<ActivityStatus>("status", true, parse_activity_status);
+  auto completed = xr.date("completed", false);
+  xr.finish();
+  if (!id || !status) return std::nullopt;
+  return ActivityReport{*id, *status, completed};
+}
+
+/// One report at `p`, read without a plan (nullopt when it has a problem).
+std::optional<Report> read_report(const Json& e, const std::string& p, Problems& problems) {
+  ObjectReader rr(e, p, problems);
+  if (!rr.ok()) return std::nullopt;
+  const std::size_t before = problems.size();
+  Report rep;
+  auto unit = rr.id("unit");
+  auto period = read_period(rr, "period");
+  auto submitted = rr.date("submitted");
+  rr.array("values", true, [&](const Json& ve, const std::string& vp) {
+    if (auto v = read_value(ve, vp, problems)) rep.values.push_back(std::move(*v));
+  });
+  rr.array("activities", true, [&](const Json& ae, const std::string& ap) {
+    if (auto a = read_activity_report(ae, ap, problems)) rep.activities.push_back(std::move(*a));
+  });
+  rep.narrative = rr.text("narrative", false);
+  rr.finish();
+  if (problems.size() != before || !unit || !period || !submitted) return std::nullopt;
+  rep.unit_id = *unit;
+  rep.period = *period;
+  rep.submitted = *submitted;
+  return rep;
+}
+
 ReportBatch read_reports(const Json& document, const ProgressPlan& plan, Problems& problems) {
   ReportBatch batch;
   ObjectReader r(document, "", problems);
@@ -330,98 +400,137 @@ ReportBatch read_reports(const Json& document, const ProgressPlan& plan, Problem
   batch.note = r.text("note", false);
   std::map<std::pair<std::string, std::string>, std::string> seen;
   r.array("reports", true, [&](const Json& e, const std::string& p) {
-    ObjectReader rr(e, p, problems);
-    if (!rr.ok()) return;
     const std::size_t before = problems.size();
-    Report rep;
-    auto unit = rr.id("unit");
-    auto period = read_period(rr, "period");
-    auto submitted = rr.date("submitted");
-    rr.array("values", true, [&](const Json& ve, const std::string& vp) {
-      if (auto v = read_value(ve, vp, problems)) rep.values.push_back(std::move(*v));
-    });
-    rr.array("activities", true, [&](const Json& ae, const std::string& ap) {
-      ObjectReader xr(ae, ap, problems);
-      if (!xr.ok()) return;
-      auto id = xr.id("activity");
-      auto status = xr.parsed<ActivityStatus>("status", true, parse_activity_status);
-      auto completed = xr.date("completed", false);
-      xr.finish();
-      if (id && status) rep.activities.push_back(ActivityReport{*id, *status, completed});
-    });
-    rep.narrative = rr.text("narrative", false);
-    rr.finish();
-    if (problems.size() != before || !unit || !period || !submitted) return;
-    rep.unit_id = *unit;
-    rep.period = *period;
-    rep.submitted = *submitted;
-    detail::check_report(plan, rep, p, add);
-    const auto [it, fresh] = seen.emplace(std::make_pair(rep.unit_id, rep.period.id()), p);
+    auto rep = read_report(e, p, problems);
+    if (!rep) return;
+    detail::check_report(plan, *rep, p, add);
+    const auto [it, fresh] = seen.emplace(std::make_pair(rep->unit_id, rep->period.id()), p);
     if (!fresh) {
-      add(p, "second report of " + rep.unit_id + " for " + rep.period.id() + " (first at " +
+      add(p, "second report of " + rep->unit_id + " for " + rep->period.id() + " (first at " +
                  it->second + ")");
     }
-    if (problems.size() == before) batch.reports.push_back(std::move(rep));
+    if (problems.size() == before) batch.reports.push_back(std::move(*rep));
   });
   r.finish();
   return batch;
 }
 
+/// Reads a part with `read` (pointers relative to the part) and throws its problems.
+template <class Read>
+auto read_part(const Json& part, Read read) {
+  Problems problems;
+  auto out = read(part, std::string(), problems);
+  problems.throw_if_any();
+  if (!out) throw JsonDocumentError({JsonProblem{"", "could not be read"}});  // not expected
+  return std::move(*out);
+}
+
 }  // namespace
+
+Json to_json(const Activity& a) {
+  Json aj = Json::object();
+  aj["id"] = a.id;
+  aj["name"] = a.name;
+  aj["task_area"] = a.task_area;
+  aj["responsible_units"] = string_array(a.responsible_unit_ids);
+  aj["participating_units"] = string_array(a.participating_unit_ids);
+  aj["start"] = a.start ? Json(to_iso(*a.start)) : Json(nullptr);
+  aj["due"] = to_iso(a.due);
+  return aj;
+}
+
+Json to_json(const Target& t) {
+  Json tj = Json::object();
+  tj["unit"] = t.unit_id;
+  tj["period"] = t.period.id();
+  tj["value"] = number_json(t.value);
+  return tj;
+}
+
+Json to_json(const Indicator& i) {
+  Json ij = Json::object();
+  ij["id"] = i.id;
+  ij["name"] = i.name;
+  ij["task_area"] = i.task_area ? Json(*i.task_area) : Json(nullptr);
+  ij["measure"] = std::string(to_string(i.measure));
+  ij["direction"] = std::string(to_string(i.direction));
+  ij["baseline"] = i.baseline ? number_json(*i.baseline) : Json(nullptr);
+  ij["baseline_period"] = i.baseline_period ? Json(i.baseline_period->id()) : Json(nullptr);
+  ij["over_time"] = std::string(to_string(i.over_time));
+  ij["over_units"] = std::string(to_string(i.over_units));
+  Json targets = Json::array();
+  for (const auto& t : i.targets) targets.push_back(to_json(t));
+  ij["targets"] = targets;
+  return ij;
+}
+
+Json to_json(const ReportingSchedule& schedule) {
+  Json s = Json::object();
+  s["period_type"] = std::string(to_string(schedule.period_type));
+  s["first"] = schedule.first.id();
+  s["last"] = schedule.last.id();
+  s["days_after_period_end"] = schedule.days_after_period_end;
+  return s;
+}
 
 Json to_json(const ProgressPlan& plan) {
   Json j = header("danvan/progress");
   j["plan"] = plan.plan_id;
   j["sample"] = plan.sample;
   j["note"] = optional_text(plan.note);
-  Json s = Json::object();
-  s["period_type"] = std::string(to_string(plan.schedule.period_type));
-  s["first"] = plan.schedule.first.id();
-  s["last"] = plan.schedule.last.id();
-  s["days_after_period_end"] = plan.schedule.days_after_period_end;
-  j["schedule"] = s;
+  j["schedule"] = to_json(plan.schedule);
   j["scope"] = string_array(plan.scope_unit_ids);
   Json activities = Json::array();
-  for (const auto& a : plan.activities) {
-    Json aj = Json::object();
-    aj["id"] = a.id;
-    aj["name"] = a.name;
-    aj["task_area"] = a.task_area;
-    aj["responsible_units"] = string_array(a.responsible_unit_ids);
-    aj["participating_units"] = string_array(a.participating_unit_ids);
-    aj["start"] = a.start ? Json(to_iso(*a.start)) : Json(nullptr);
-    aj["due"] = to_iso(a.due);
-    activities.push_back(aj);
-  }
+  for (const auto& a : plan.activities) activities.push_back(to_json(a));
   j["activities"] = activities;
   Json indicators = Json::array();
-  for (const auto& i : plan.indicators) {
-    Json ij = Json::object();
-    ij["id"] = i.id;
-    ij["name"] = i.name;
-    ij["task_area"] = i.task_area ? Json(*i.task_area) : Json(nullptr);
-    ij["measure"] = std::string(to_string(i.measure));
-    ij["direction"] = std::string(to_string(i.direction));
-    ij["baseline"] = i.baseline ? number_json(*i.baseline) : Json(nullptr);
-    ij["baseline_period"] = i.baseline_period ? Json(i.baseline_period->id()) : Json(nullptr);
-    ij["over_time"] = std::string(to_string(i.over_time));
-    ij["over_units"] = std::string(to_string(i.over_units));
-    Json targets = Json::array();
-    for (const auto& t : i.targets) {
-      Json tj = Json::object();
-      tj["unit"] = t.unit_id;
-      tj["period"] = t.period.id();
-      tj["value"] = number_json(t.value);
-      targets.push_back(tj);
-    }
-    ij["targets"] = targets;
-    indicators.push_back(ij);
-  }
+  for (const auto& i : plan.indicators) indicators.push_back(to_json(i));
   j["indicators"] = indicators;
   Json units = Json::array();
   for (const auto& u : plan.units.units()) units.push_back(to_json(u));
   j["units"] = units;
   return j;
+}
+
+Json to_json(const IndicatorValue& v) {
+  Json vj = Json::object();
+  vj["indicator"] = v.indicator_id;
+  if (const auto* d = std::get_if<double>(&v.value)) {
+    vj["value"] = number_json(*d);
+  } else if (const auto* f = std::get_if<Fraction>(&v.value)) {
+    Json fj = Json::object();
+    fj["numerator"] = number_json(f->numerator);
+    fj["denominator"] = number_json(f->denominator);
+    vj["value"] = fj;
+  } else if (const auto* b = std::get_if<bool>(&v.value)) {
+    vj["value"] = *b;
+  } else {
+    vj["value"] = std::get<std::string>(v.value);
+  }
+  return vj;
+}
+
+Json to_json(const ActivityReport& a) {
+  Json aj = Json::object();
+  aj["activity"] = a.activity_id;
+  aj["status"] = std::string(to_string(a.status));
+  aj["completed"] = a.completed ? Json(to_iso(*a.completed)) : Json(nullptr);
+  return aj;
+}
+
+Json to_json(const Report& r) {
+  Json rj = Json::object();
+  rj["unit"] = r.unit_id;
+  rj["period"] = r.period.id();
+  rj["submitted"] = to_iso(r.submitted);
+  Json values = Json::array();
+  for (const auto& v : r.values) values.push_back(to_json(v));
+  rj["values"] = values;
+  Json activities = Json::array();
+  for (const auto& a : r.activities) activities.push_back(to_json(a));
+  rj["activities"] = activities;
+  rj["narrative"] = optional_text(r.narrative);
+  return rj;
 }
 
 Json to_json(const ReportBatch& batch) {
@@ -430,44 +539,51 @@ Json to_json(const ReportBatch& batch) {
   j["sample"] = batch.sample;
   j["note"] = optional_text(batch.note);
   Json reports = Json::array();
-  for (const auto& r : batch.reports) {
-    Json rj = Json::object();
-    rj["unit"] = r.unit_id;
-    rj["period"] = r.period.id();
-    rj["submitted"] = to_iso(r.submitted);
-    Json values = Json::array();
-    for (const auto& v : r.values) {
-      Json vj = Json::object();
-      vj["indicator"] = v.indicator_id;
-      if (const auto* d = std::get_if<double>(&v.value)) {
-        vj["value"] = number_json(*d);
-      } else if (const auto* f = std::get_if<Fraction>(&v.value)) {
-        Json fj = Json::object();
-        fj["numerator"] = number_json(f->numerator);
-        fj["denominator"] = number_json(f->denominator);
-        vj["value"] = fj;
-      } else if (const auto* b = std::get_if<bool>(&v.value)) {
-        vj["value"] = *b;
-      } else {
-        vj["value"] = std::get<std::string>(v.value);
-      }
-      values.push_back(vj);
-    }
-    rj["values"] = values;
-    Json activities = Json::array();
-    for (const auto& a : r.activities) {
-      Json aj = Json::object();
-      aj["activity"] = a.activity_id;
-      aj["status"] = std::string(to_string(a.status));
-      aj["completed"] = a.completed ? Json(to_iso(*a.completed)) : Json(nullptr);
-      activities.push_back(aj);
-    }
-    rj["activities"] = activities;
-    rj["narrative"] = optional_text(r.narrative);
-    reports.push_back(rj);
-  }
+  for (const auto& r : batch.reports) reports.push_back(to_json(r));
   j["reports"] = reports;
   return j;
+}
+
+Activity activity_from_json(const Json& part) {
+  return read_part(part, [](const Json& e, const std::string& p, Problems& problems) {
+    return read_activity(e, p, problems, nullptr, nullptr);
+  });
+}
+
+Target target_from_json(const Json& part) {
+  return read_part(part, [](const Json& e, const std::string& p, Problems& problems) {
+    return read_target(e, p, problems, nullptr);
+  });
+}
+
+Indicator indicator_from_json(const Json& part) {
+  return read_part(part, [](const Json& e, const std::string& p, Problems& problems) {
+    return read_indicator(e, p, problems, nullptr, nullptr);
+  });
+}
+
+ReportingSchedule reporting_schedule_from_json(const Json& part) {
+  return read_part(part, [](const Json& e, const std::string& p, Problems& problems) {
+    return read_schedule(e, p, problems);
+  });
+}
+
+IndicatorValue indicator_value_from_json(const Json& part) {
+  return read_part(part, [](const Json& e, const std::string& p, Problems& problems) {
+    return read_value(e, p, problems);
+  });
+}
+
+ActivityReport activity_report_from_json(const Json& part) {
+  return read_part(part, [](const Json& e, const std::string& p, Problems& problems) {
+    return read_activity_report(e, p, problems);
+  });
+}
+
+Report report_from_json(const Json& part) {
+  return read_part(part, [](const Json& e, const std::string& p, Problems& problems) {
+    return read_report(e, p, problems);
+  });
 }
 
 namespace {

@@ -79,6 +79,21 @@ std::string period_label(const Period& p) {
   return p.id();
 }
 
+/// How often units report, in Vietnamese: "báo cáo hằng tháng", ...
+std::string_view schedule_label(PeriodType type) {
+  switch (type) {
+    case PeriodType::year:
+      return "báo cáo hằng năm";
+    case PeriodType::six_month:
+      return "báo cáo 6 tháng";
+    case PeriodType::quarter:
+      return "báo cáo hằng quý";
+    case PeriodType::month:
+      return "báo cáo hằng tháng";
+  }
+  return "";
+}
+
 std::string value_text(const Indicator& ind, const AggregateValue& v) {
   if (!v.value) return dash;
   switch (ind.measure) {
@@ -304,7 +319,7 @@ std::string render_text(const ProgressPlan& plan, const ProgressSummary& s, bool
   o << (md ? "- " : "") << "Tính đến ngày: " << vn_date(s.as_of) << "\n";
   o << (md ? "- " : "") << "Đơn vị: " << s.nodes.front().name << "\n";
   o << (md ? "- " : "") << "Hạn nộp: " << plan.schedule.days_after_period_end
-    << " ngày sau khi kết thúc kỳ (" << to_string(plan.schedule.period_type) << ")\n\n";
+    << " ngày sau khi kết thúc kỳ (" << schedule_label(plan.schedule.period_type) << ")\n\n";
 
   heading("1. Tình hình nộp báo cáo", 2);
   row({"Đơn vị", "Phải nộp", "Đúng hạn", "Trễ hạn", "Chưa nộp (quá hạn)", "Chưa đến hạn",

@@ -1,6 +1,7 @@
 #include "danvan/render.hpp"
 
 #include "danvan/error.hpp"
+#include "enum_names.hpp"
 
 #include <sstream>
 
@@ -127,7 +128,7 @@ std::string render_plan(const Plan& plan, PlanFormat format) {
 PlanFormat parse_plan_format(std::string_view text) {
   if (text == "text") return PlanFormat::text;
   if (text == "markdown") return PlanFormat::markdown;
-  throw ValueError("unknown format \"" + std::string(text) + "\"; expected text or markdown");
+  throw ValueError(detail::unknown_name_message("format", text, {"text", "markdown"}));
 }
 
 }  // namespace danvan

@@ -264,12 +264,21 @@ TEST(DocumentTypeName, UnknownNamesGiveNullopt) {
   EXPECT_EQ(type_from_name("\xC3\x28"), std::nullopt);
 }
 
+// Every slug in table order, as the message for an unknown one lists them.
+const std::string kAllSlugs =
+    "constitution, code_of_law, law, resolution, joint_resolution, ordinance, order, decree, "
+    "decision, circular, joint_circular, consolidated_text, directive, regulation, rules, "
+    "public_notice, notice, guidance, programme, plan, option_plan, scheme, project, report, "
+    "minutes, submission, contract, official_telegram, invitation, introduction_letter, "
+    "authorisation_letter, dispatch_slip, transfer_slip, notification_slip, conclusion, "
+    "circular_instruction, official_letter";
+
 TEST(DocumentTypeParse, UnknownSlugNamesTheValue) {
   try {
     (void)danvan::parse_document_type("xyz");
     FAIL() << "no exception";
   } catch (const danvan::ValueError& e) {
-    EXPECT_STREQ(e.what(), "unknown document type \"xyz\"");
+    EXPECT_EQ(std::string(e.what()), "unknown document type \"xyz\"; expected one of " + kAllSlugs);
   }
   EXPECT_THROW((void)danvan::parse_document_type("Directive"), std::invalid_argument);
   EXPECT_THROW((void)danvan::parse_document_type("Chỉ thị"), danvan::ValueError);
@@ -278,7 +287,7 @@ TEST(DocumentTypeParse, UnknownSlugNamesTheValue) {
     (void)danvan::parse_document_type("");
     FAIL() << "no exception";
   } catch (const danvan::Error& e) {
-    EXPECT_STREQ(e.message(), "unknown document type \"\"");
+    EXPECT_EQ(std::string(e.message()), "unknown document type \"\"; expected one of " + kAllSlugs);
   }
 }
 
@@ -297,7 +306,7 @@ TEST(DocumentTypeFamily, UnknownFamilyNamesTheValueAndTheChoices) {
     (void)danvan::parse_document_family("xyz");
     FAIL() << "no exception";
   } catch (const danvan::ValueError& e) {
-    EXPECT_STREQ(e.what(), "unknown document family \"xyz\"; expected state, legal or party");
+    EXPECT_STREQ(e.what(), "unknown document family \"xyz\"; expected one of state, legal, party");
   }
   EXPECT_THROW((void)danvan::parse_document_family("Party"), std::invalid_argument);
   EXPECT_THROW((void)danvan::parse_document_family(""), danvan::ValueError);

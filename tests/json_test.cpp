@@ -104,7 +104,7 @@ const BadCase bad_cases[] = {
   {"DuplicateIssuer", [](Json& d) { d["issuers"].push_back(d["issuers"][0]); }, "/issuers/2/id", "duplicate issuer id \"ubnd\" (first at /issuers/0)"},
   {"InstrumentUnknownIssuer", [](Json& d) { d["instruments"][0]["issuers"][0] = "tw"; }, "/instruments/0/issuers/0", "unknown issuer \"tw\""},
   {"InstrumentNoIssuers", [](Json& d) { d["instruments"][0]["issuers"] = Json::array(); }, "/instruments/0/issuers", "an instrument needs at least one issuer"},
-  {"BadDocumentType", [](Json& d) { d["instruments"][0]["type"] = "memo"; }, "/instruments/0/type", "unknown document type \"memo\""},
+  {"BadDocumentType", [](Json& d) { d["instruments"][0]["type"] = "memo"; }, "/instruments/0/type", "unknown document type \"memo\"; expected one of constitution, code_of_law, law, resolution, joint_resolution, ordinance, order, decree, decision, circular, joint_circular, consolidated_text, directive, regulation, rules, public_notice, notice, guidance, programme, plan, option_plan, scheme, project, report, minutes, submission, contract, official_telegram, invitation, introduction_letter, authorisation_letter, dispatch_slip, transfer_slip, notification_slip, conclusion, circular_instruction, official_letter"},
   {"SymbolTypeMismatch", [](Json& d) { d["instruments"][0]["type"] = "programme"; }, "/instruments/0/symbol", "symbol \"26/CT-TTg\" is a directive, but type is programme"},
   {"SymbolNumberMismatch", [](Json& d) { d["instruments"][0]["number"] = "23"; }, "/instruments/0/symbol", "symbol \"26/CT-TTg\" has number 26, but number is 23"},
   {"SymbolFamilyMismatch", [](Json& d) { d["instruments"][0]["family"] = "party"; }, "/instruments/0/symbol", "symbol \"26/CT-TTg\" is a state symbol, but family is party"},
@@ -200,8 +200,8 @@ TEST(ValidateDocument, UnknownSchemaIsNamed) {
   ASSERT_EQ(problems.size(), 1U);
   EXPECT_EQ(problems[0].pointer, "/schema");
   EXPECT_EQ(problems[0].reason,
-            "unknown schema \"danvan/x\"; expected danvan/plan, danvan/instruments, "
-            "danvan/units, danvan/registry or danvan/calendar");
+            "unknown schema \"danvan/x\"; expected one of danvan/plan, danvan/instruments, "
+            "danvan/units, danvan/registry, danvan/calendar");
 }
 
 TEST(ValidateDocument, NfdTextIsNormalisedOnRead) {

@@ -335,5 +335,208 @@ TEST(ProgressJson, UnitsFromAnotherDocumentMustHoldEveryUnitNamed) {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// The parts of the documents on their own
+
+/// "pointer: reason" of each problem `read` throws, or {} when it reads.
+template <class Read>
+Lines part_problems(const Json& part, Read read) {
+  try {
+    (void)read(part);
+  } catch (const JsonDocumentError& e) {
+    Lines out;
+    for (const auto& p : e.problems()) out.push_back(p.pointer + ": " + p.reason);
+    return out;
+  }
+  return {};
+}
+
+TEST(ProgressPartsJson, EachPartIsTheElementOfItsDocument) {
+  auto plan = merge_plan();
+  plan.indicators[1].baseline_period = Period(PeriodType::year, 2019);
+  plan.indicators[1].task_area = 2;
+  const Json doc = to_json(plan);
+  EXPECT_EQ(to_json(plan.schedule), doc["schedule"]);
+  for (std::size_t i = 0; i < plan.activities.size(); ++i) {
+    EXPECT_EQ(to_json(plan.activities[i]), doc["activities"][i]);
+    EXPECT_EQ(activity_from_json(doc["activities"][i]), plan.activities[i]);
+  }
+  for (std::size_t i = 0; i < plan.indicators.size(); ++i) {
+    EXPECT_EQ(to_json(plan.indicators[i]), doc["indicators"][i]);
+    EXPECT_EQ(indicator_from_json(doc["indicators"][i]), plan.indicators[i]);
+    for (std::size_t t = 0; t < plan.indicators[i].targets.size(); ++t) {
+      EXPECT_EQ(to_json(plan.indicators[i].targets[t]), doc["indicators"][i]["targets"][t]);
+      EXPECT_EQ(target_from_json(doc["indicators"][i]["targets"][t]),
+                plan.indicators[i].targets[t]);
+    }
+  }
+  EXPECT_EQ(reporting_schedule_from_json(doc["schedule"]), plan.schedule);
+
+  auto batch = merge_reports();
+  batch.reports[0].narrative = "Tốt";
+  // reports[0] holds a value of each kind (count, fraction, yes/no, text).
+  Report& late = batch.reports.back();  // submitted after both activities started
+  ASSERT_GT(late.submitted, testing::day(2020, 6, 1));
+  late.activities.push_back(
+      ActivityReport{"hoi-nghi", ActivityStatus::done, testing::day(2020, 5, 30)});
+  late.activities.push_back(ActivityReport{"doi-thoai", ActivityStatus::in_progress, std::nullopt});
+  const Json bdoc = to_json(batch);
+  for (std::size_t i = 0; i < batch.reports.size(); ++i) {
+    EXPECT_EQ(to_json(batch.reports[i]), bdoc["reports"][i]);
+    EXPECT_EQ(report_from_json(bdoc["reports"][i]), batch.reports[i]);
+  }
+  const Report& r0 = batch.reports[0];
+  ASSERT_EQ(r0.values.size(), 5u);
+  for (std::size_t i = 0; i < r0.values.size(); ++i) {
+    EXPECT_EQ(to_json(r0.values[i]), bdoc["reports"][0]["values"][i]);
+    EXPECT_EQ(indicator_value_from_json(bdoc["reports"][0]["values"][i]), r0.values[i]);
+  }
+  const Json& late_json = bdoc["reports"][batch.reports.size() - 1];
+  ASSERT_EQ(late.activities.size(), 2u);
+  for (std::size_t i = 0; i < late.activities.size(); ++i) {
+    EXPECT_EQ(to_json(late.activities[i]), late_json["activities"][i]);
+    EXPECT_EQ(activity_report_from_json(late_json["activities"][i]), late.activities[i]);
+  }
+  // The documents are written from the parts: the canonical text is unchanged by a round trip.
+  EXPECT_EQ(to_canonical_text(to_json(report_batch_from_json(bdoc, plan))),
+            to_canonical_text(bdoc));
+}
+
+TEST(ProgressPartsJson, MalformedPartsWithPointers) {
+  const auto activity = [](const Json& j) { return activity_from_json(j); };
+  EXPECT_EQ(part_problems(Json::array(), activity), Lines{": expected an object, got an array"});
+  EXPECT_EQ(part_problems(Json::object(), activity),
+            (Lines{
+                ": missing required key \"id\"",
+                ": missing required key \"name\"",
+                ": missing required key \"task_area\"",
+                ": missing required key \"responsible_units\"",
+                ": missing required key \"participating_units\"",
+                ": missing required key \"due\"",
+            }));
+  Json a = to_json(merge_plan().activities[0]);
+  a["task_area"] = 0;
+  a["responsible_units"] = Json::array({"huyen", "huyen"});
+  a["participating_units"] = "xa-1";
+  a["due"] = "2020-04-01";
+  a["owner"] = "tinh";
+  EXPECT_EQ(part_problems(a, activity), (Lines{
+                                            "/task_area: 0 is out of range 1..1000",
+                                            "/responsible_units/1: \"huyen\" is listed twice",
+                                            "/participating_units: expected an array, got a string",
+                                            "/owner: unknown key \"owner\"",
+                                            "/due: due 2020-04-01 is before start 2020-04-15",
+                                        }));
+  // Units are not checked without a plan: any well-formed id reads.
+  a = to_json(merge_plan().activities[0]);
+  a["responsible_units"] = Json::array({"nowhere"});
+  EXPECT_EQ(activity_from_json(a).responsible_unit_ids, std::vector<std::string>{"nowhere"});
+
+  const auto target = [](const Json& j) { return target_from_json(j); };
+  EXPECT_EQ(part_problems(Json{{"unit", "tinh"}, {"period", "2020Q5"}, {"value", "9"}}, target),
+            (Lines{
+                "/period: invalid period \"2020Q5\": quarter 5 is out of range 1..4",
+                "/value: expected a number, got a string",
+            }));
+  EXPECT_EQ(part_problems(Json{{"unit", "Tinh Thu"}, {"period", "2020"}, {"value", 1e300}}, target),
+            (Lines{
+                "/unit: invalid id \"Tinh Thu\": ids are 1..100 characters of a-z, 0-9 and '-', "
+                "not starting with '-'",
+                "/value: number out of range -1e15..1e15",
+            }));
+
+  const auto indicator = [](const Json& j) { return indicator_from_json(j); };
+  Json ind = to_json(merge_plan().indicators[2]);  // a percentage
+  ind["measure"] = "ratio";
+  ind["over_time"] = 1;
+  ind["targets"].push_back(ind["targets"][0]);
+  EXPECT_EQ(part_problems(ind, indicator),
+            (Lines{
+                "/measure: unknown measure \"ratio\"; expected one of count, percentage, yes_no, "
+                "qualitative",
+                "/over_time: expected a string, got an integer",
+                "/targets/1: second target for tinh in 2020",
+            }));
+  ind = to_json(merge_plan().indicators[2]);
+  ind["targets"][0]["value"] = 101;
+  ind["baseline_period"] = "2019-13";
+  EXPECT_EQ(part_problems(ind, indicator),
+            (Lines{
+                "/baseline_period: invalid period \"2019-13\": expected \"S\", \"Q\" or a 2-digit "
+                "month after the year, got \"-13\"",
+                "/targets/0/value: a percentage target must be 0..100",
+            }));
+  ind = to_json(merge_plan().indicators[4]);  // qualitative
+  ind["targets"].push_back(Json{{"unit", "tinh"}, {"period", "2020"}, {"value", 1}});
+  EXPECT_EQ(part_problems(ind, indicator),
+            Lines{"/targets: a qualitative indicator has no numeric targets"});
+
+  const auto schedule = [](const Json& j) { return reporting_schedule_from_json(j); };
+  Json s = to_json(merge_plan().schedule);
+  s["first"] = "2020Q1";
+  s["days_after_period_end"] = 367;
+  EXPECT_EQ(part_problems(s, schedule), (Lines{
+                                            "/days_after_period_end: 367 is out of range 0..366",
+                                            "/first: period 2020Q1 is not a month period",
+                                        }));
+  s = to_json(merge_plan().schedule);
+  s["first"] = "202012";
+  s["last"] = "202001";
+  EXPECT_EQ(part_problems(s, schedule),
+            Lines{"/last: last period 202001 is before first period 202012"});
+  s = to_json(merge_plan().schedule);
+  s["period_type"] = "week";
+  EXPECT_EQ(part_problems(s, schedule),
+            Lines{"/period_type: unknown period type \"week\"; expected one of month, quarter, "
+                  "six_month, year"});
+}
+
+TEST(ProgressPartsJson, MalformedReportPartsWithPointers) {
+  const auto value = [](const Json& j) { return indicator_value_from_json(j); };
+  EXPECT_EQ(part_problems(Json{{"indicator", "dialogues"}, {"value", nullptr}}, value),
+            Lines{"/value: expected a number, a boolean, a text or {\"numerator\", "
+                  "\"denominator\"}, got null"});
+  EXPECT_EQ(
+      part_problems(Json{{"indicator", "x"}, {"value", Json{{"numerator", 1}}}, {"n", 1}}, value),
+      (Lines{
+          "/value: missing required key \"denominator\"",
+          "/n: unknown key \"n\"",
+      }));
+  EXPECT_EQ(part_problems(Json{{"value", 1}}, value),
+            Lines{": missing required key \"indicator\""});
+  // Which kind of value an indicator takes is the plan's business.
+  EXPECT_EQ(indicator_value_from_json(Json{{"indicator", "dialogues"}, {"value", true}}).value,
+            (std::variant<double, Fraction, bool, std::string>{true}));
+
+  const auto activity = [](const Json& j) { return activity_report_from_json(j); };
+  EXPECT_EQ(part_problems(
+                Json{{"activity", "hoi-nghi"}, {"status", "finished"}, {"completed", "31/05/2020"}},
+                activity),
+            (Lines{
+                "/status: unknown activity status \"finished\"; expected one of not_started, "
+                "in_progress, done, overdue",
+                "/completed: expected an ISO date \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\", got "
+                "\"31/05/2020\"",
+            }));
+
+  const auto report = [](const Json& j) { return report_from_json(j); };
+  Json r = to_json(merge_reports().reports[0]);
+  r["submitted"] = "2020-02-30";
+  r["values"][1] = 3;
+  r["activities"] = Json::array({Json{{"activity", "hoi-nghi"}, {"status", "done"}}});
+  r["narrative"] = "";
+  EXPECT_EQ(part_problems(r, report),
+            (Lines{
+                "/submitted: invalid date \"2020-02-30\": day 30 does not exist in 02/2020",
+                "/values/1: expected an object, got an integer",
+                "/narrative: must not be empty",
+            }));
+  EXPECT_EQ(part_problems(Json("report"), report), Lines{": expected an object, got a string"});
+  // Checks against a plan are for the documents: an unknown indicator reads on its own.
+  r = to_json(merge_reports().reports[0]);
+  r["values"][0]["indicator"] = "khong-co";
+  EXPECT_EQ(report_from_json(r).values[0].indicator_id, "khong-co");
+}
+
 }  // namespace
 }  // namespace danvan

@@ -39,6 +39,7 @@ TEST(ProgressRender, TextShowsCountsMissingAndTargets) {
   EXPECT_TRUE(contains(t, "DỮ LIỆU MẪU")) << t;
   EXPECT_TRUE(contains(t, "Kỳ báo cáo: năm 2020 (2020)"));
   EXPECT_TRUE(contains(t, "Tính đến ngày: 03/01/2021"));
+  EXPECT_TRUE(contains(t, "Hạn nộp: 5 ngày sau khi kết thúc kỳ (báo cáo hằng tháng)")) << t;
   EXPECT_TRUE(contains(t, "Tỉnh Thử | 29 | 25 | 1 | 2 | 1 | 89,7%")) << t;
   EXPECT_TRUE(contains(t, "    Xã Ba | 5 | 4 | 0 | 1 | 0 | 80%"));
   EXPECT_TRUE(contains(t, "  - Xã Ba: tháng 5/2020, hạn 05/06/2020"));

@@ -4,6 +4,9 @@
 #include "danvan/json.hpp"
 #include "danvan/render.hpp"
 
+// Internal header of the library (header-only), for the one "unknown name" message style.
+#include "../src/enum_names.hpp"
+
 #include <ostream>
 
 namespace danvan::cli {
@@ -39,7 +42,7 @@ int fmt(const Args& args, std::ostream& out, std::ostream& /*err*/) {
 int show(const Args& args, std::ostream& out, std::ostream& /*err*/) {
   const std::string format = args.option("--format").value_or("text");
   if (format != "text" && format != "markdown" && format != "json") {
-    throw UsageError("unknown format \"" + format + "\"; expected text, markdown or json");
+    throw UsageError(detail::unknown_name_message("format", format, {"text", "markdown", "json"}));
   }
   const Plan plan = plan_from_json(parse_json(read_input(args.positionals.at(0))));
   if (format == "json") {

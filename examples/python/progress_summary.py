@@ -38,8 +38,10 @@ def main(argv: list[str]) -> int:
 
     label = "SAMPLE DATA / DỮ LIỆU MẪU — " if summary.sample else ""
     print(f"{label}{plan.title}")
+    every = {"month": "hằng tháng", "quarter": "hằng quý", "six_month": "6 tháng",
+             "year": "hằng năm"}[progress.schedule.period_type.value]
     print(f"Kỳ {summary.period.id}, tính đến {as_of.strftime('%d/%m/%Y')}; báo cáo "
-          f"{progress.schedule.period_type.value}, hạn {progress.schedule.days_after_period_end} "
+          f"{every}, hạn {progress.schedule.days_after_period_end} "
           f"ngày sau kỳ (chuyển sang ngày làm việc kế tiếp).")
     if summary.sample:
         print("(SAMPLE: the reports are invented for demonstrations; not real figures.)")

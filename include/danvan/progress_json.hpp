@@ -29,6 +29,31 @@ Json to_json(const ReportBatch& batch);
 /// rules, each reported with its pointer).
 ReportBatch report_batch_from_json(const Json& document, const ProgressPlan& plan);
 
+// The parts of the documents on their own, as they appear inside them (e.g. to_json(activity)
+// is an element of "activities"; a Target one of an indicator's "targets"). Writing gives the
+// same members in the same order as the documents. Reading is as strict as the documents'
+// (unknown keys, wrong types, bad enum values, invalid dates and periods, each with its
+// JSON pointer relative to the part: "/due") and checks what the part alone can tell (an
+// activity's due day not before its start, an indicator's targets unique per unit and period,
+// 0..100 for percentages, none for qualitative ones, a schedule's periods of its type and in
+// order); what needs the whole plan (unit and indicator references, duplicate ids) is checked
+// by ProgressPlan::validate, ReportBatch::validate and the document readers. All throw
+// JsonDocumentError.
+Json to_json(const Activity& activity);
+Activity activity_from_json(const Json& part);
+Json to_json(const Target& target);
+Target target_from_json(const Json& part);
+Json to_json(const Indicator& indicator);
+Indicator indicator_from_json(const Json& part);
+Json to_json(const ReportingSchedule& schedule);
+ReportingSchedule reporting_schedule_from_json(const Json& part);
+Json to_json(const IndicatorValue& value);
+IndicatorValue indicator_value_from_json(const Json& part);
+Json to_json(const ActivityReport& activity);
+ActivityReport activity_report_from_json(const Json& part);
+Json to_json(const Report& report);
+Report report_from_json(const Json& part);
+
 ProgressPlan load_progress_plan(const std::filesystem::path& path);
 ReportBatch load_report_batch(const std::filesystem::path& path, const ProgressPlan& plan);
 void save_progress_plan(const ProgressPlan& plan, const std::filesystem::path& path);

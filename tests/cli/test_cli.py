@@ -71,7 +71,15 @@ def test_fmt_rejects_invalid_with_pointer(tmp_path):
     bad.write_text(json.dumps(doc), "utf-8")
     code, out, err = run("fmt", bad)
     assert (code, out) == (1, "")
-    assert err == 'danvan fmt: /instruments/0/type: unknown document type "memo"\n'
+    assert err == ('danvan fmt: /instruments/0/type: unknown document type "memo"; expected one of '
+                   'constitution, code_of_law, law, resolution, joint_resolution, '
+                   'ordinance, order, decree, decision, circular, joint_circular, '
+                   'consolidated_text, directive, regulation, rules, public_notice, '
+                   'notice, guidance, programme, plan, option_plan, scheme, project, '
+                   'report, minutes, submission, contract, official_telegram, invitation, '
+                   'introduction_letter, authorisation_letter, dispatch_slip, '
+                   'transfer_slip, notification_slip, conclusion, circular_instruction, '
+                   'official_letter\n')
 
 
 def test_show_text_lists_five_task_areas_and_seven_instruments():
@@ -96,7 +104,7 @@ def test_show_markdown_and_json():
 
 @pytest.mark.parametrize("args,message", [
     (["show", str(PLAN), "--format", "pdf"],
-     'danvan show: unknown format "pdf"; expected text, markdown or json\n'
+     'danvan show: unknown format "pdf"; expected one of text, markdown, json\n'
      "(see 'danvan show --help')\n"),
     (["show", str(PLAN), "--colour"],
      "danvan show: unknown option '--colour'\n(see 'danvan show --help')\n"),

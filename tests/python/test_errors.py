@@ -156,3 +156,79 @@ def test_non_danvan_type_errors_stay_type_errors():
     with pytest.raises(TypeError):
         danvan.parse_date(12)
     assert PLAN_PATH.exists()
+
+
+def test_io_error_is_caught_as_the_matching_os_error_subclass(tmp_path):
+    missing = tmp_path / "missing.json"
+    with pytest.raises(FileNotFoundError) as e:
+        danvan.load_plan(missing)
+    err = e.value
+    assert type(err) is danvan.IoError.FileNotFoundError
+    assert isinstance(err, danvan.IoError) and isinstance(err, danvan.Error)
+    assert err.errno == errno.ENOENT and err.filename == str(missing) == err.path
+    assert str(err) == f"{missing}: No such file or directory"
+    assert err.args == (f"{missing}: No such file or directory",)
+    # The class reads like its place in danvan.
+    assert danvan.IoError.FileNotFoundError.__module__ == "danvan"
+    assert danvan.IoError.FileNotFoundError.__qualname__ == "IoError.FileNotFoundError"
+    assert danvan.IoError.FileNotFoundError.__doc__
+
+    with pytest.raises(IsADirectoryError) as e:
+        danvan.read_file(tmp_path)
+    assert type(e.value) is danvan.IoError.IsADirectoryError
+    assert str(e.value) == f"{tmp_path}: is a directory"
+
+    plain = tmp_path / "plain.txt"
+    plain.write_text("x", "utf-8")
+    with pytest.raises(NotADirectoryError) as e:
+        danvan.read_file(plain / "x.json")
+    assert type(e.value) is danvan.IoError.NotADirectoryError
+    assert e.value.errno == errno.ENOTDIR
+    assert str(e.value) == f"{plain / 'x.json'}: Not a directory"
+
+    with pytest.raises(FileNotFoundError) as e:
+        danvan.write_file_atomically(tmp_path / "no" / "x.json", "x")
+    assert type(e.value) is danvan.IoError.FileNotFoundError
+    assert str(e.value) == (
+        f"{tmp_path / 'no' / 'x.json'}: cannot create a temporary file: No such file or directory")
+
+
+def test_io_error_permission_denied_is_a_permission_error():
+    # sysfs refuses new files to every user, root included (EACCES).
+    target = "/sys/danvan-test.json"
+    with pytest.raises(PermissionError) as e:
+        danvan.write_file_atomically(target, "x")
+    assert type(e.value) is danvan.IoError.PermissionError
+    assert isinstance(e.value, danvan.IoError) and isinstance(e.value, danvan.Error)
+    assert e.value.errno == errno.EACCES
+    assert e.value.strerror == os.strerror(errno.EACCES)
+    assert str(e.value) == f"{target}: cannot create a temporary file: Permission denied"
+
+
+def test_io_error_subclasses_follow_os_errors_own_mapping():
+    kinds = [name for name in vars(danvan.IoError) if name.endswith("Error")]
+    assert len(kinds) == 14
+    for name in kinds:
+        cls = getattr(danvan.IoError, name)
+        assert cls.__bases__ == (danvan.IoError, getattr(builtins, name))
+    # Every errno Python maps to a subclass has the danvan class of that subclass.
+    for number in errno.errorcode:
+        builtin = type(OSError(number, ""))
+        if builtin is not OSError:
+            assert issubclass(getattr(danvan.IoError, builtin.__name__), builtin)
+
+
+def test_io_error_pickles_with_its_message_and_fields(tmp_path):
+    import pickle
+    missing = tmp_path / "missing.json"
+    with pytest.raises(danvan.IoError) as e:
+        danvan.load_plan(missing)
+    back = pickle.loads(pickle.dumps(e.value))
+    assert type(back) is danvan.IoError.FileNotFoundError
+    assert str(back) == str(e.value) == f"{missing}: No such file or directory"
+    assert (back.errno, back.strerror, back.filename, back.path) == (
+        errno.ENOENT, os.strerror(errno.ENOENT), str(missing), str(missing))
+    raised = danvan.IoError(errno.ENOENT, "No such file or directory", "a.json")
+    back = pickle.loads(pickle.dumps(raised))
+    assert (type(back), back.errno, back.filename) == (danvan.IoError, errno.ENOENT, "a.json")
+    assert str(back) == "[Errno 2] No such file or directory: 'a.json'"

@@ -71,7 +71,8 @@ def test_instrument_from_dict_problems(catalogue_data):
     with pytest.raises(danvan.JsonError) as e:
         danvan.Instrument.from_dict(data)
     assert e.value.problems == [
-        ("/type", 'unknown document type "bogus"'),
+        ("/type", 'unknown document type "bogus"; expected one of '
+                  + ", ".join(t.value for t in danvan.DocumentType)),
         ("/symbol", 'symbol "80-CTr/BDVTW-BCSĐCP" has number 80, but number is 79')]
     assert e.value.pointer == "/type"
     data = dict(catalogue_data["instruments"][0], symbol="80-CTr/BDVTW-BCSĐCP")

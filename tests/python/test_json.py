@@ -17,8 +17,8 @@ def test_validate_document(plan_text, catalogue_text):
                         ("/units/0", 'missing required key "level"')]
     assert all(isinstance(p, tuple) for p in problems)
     assert danvan.validate_document('{"schema": "danvan/nothing", "version": 1}') == [
-        ("/schema", 'unknown schema "danvan/nothing"; expected danvan/plan, danvan/instruments, '
-                    'danvan/units, danvan/registry or danvan/calendar')]
+        ("/schema", 'unknown schema "danvan/nothing"; expected one of danvan/plan, '
+                    'danvan/instruments, danvan/units, danvan/registry, danvan/calendar')]
     # Malformed UTF-8 inside a document: the parser's message quotes the byte, escaped as
     # \xFF (the C++ message stays valid UTF-8), not as a second error.
     [(pointer, reason)] = danvan.validate_document(b'{"a": "\xff"}')

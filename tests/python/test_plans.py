@@ -157,7 +157,7 @@ def test_render(plan):
     assert md.startswith("# " + plan.title)
     with pytest.raises(danvan.ValueError) as e:
         danvan.render_plan(plan, "html")
-    assert str(e.value) == 'unknown format "html"; expected text or markdown'
+    assert str(e.value) == 'unknown format "html"; expected one of text, markdown'
 
 
 def test_plan_files(plan, plan_text, tmp_path):

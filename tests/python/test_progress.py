@@ -184,6 +184,134 @@ def test_report_values():
     assert r.values == () and r.find_value("c") is None
 
 
+PARTS = (danvan.Activity, danvan.Target, danvan.Indicator, danvan.ReportingSchedule,
+         danvan.IndicatorValue, danvan.ActivityReport, danvan.Report)
+
+
+def test_parts_from_dict_round_trip(progress, batch):
+    """Every part of the sample documents reads back from its dict and its JSON text, equal
+    and with the same dict; the dicts are the elements of the documents."""
+    plan_data, batch_data = progress.to_dict(), batch.to_dict()
+    parts = [(progress.schedule, plan_data["schedule"])]
+    parts += zip(progress.activities, plan_data["activities"])
+    for ind, d in zip(progress.indicators, plan_data["indicators"]):
+        parts.append((ind, d))
+        parts += zip(ind.targets, d["targets"])
+    for rep, d in zip(batch.reports, batch_data["reports"]):
+        parts.append((rep, d))
+        parts += zip(rep.values, d["values"])
+        parts += zip(rep.activities, d["activities"])
+    assert {type(obj) for obj, _ in parts} == set(PARTS)
+    for obj, data in parts:
+        cls = type(obj)
+        assert obj.to_dict() == data
+        back = cls.from_dict(data)
+        assert back == obj and not (back != obj) and back.to_dict() == data
+        assert cls.from_json(obj.to_json()) == obj
+        assert obj.to_json() == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        assert eval_repr(back) == obj
+
+
+def test_parts_round_trip_every_kind_of_value_and_dates_across_the_year():
+    values = [danvan.IndicatorValue(indicator_id="c", value=2.5),
+              danvan.IndicatorValue(indicator_id="p", value=danvan.Fraction(numerator=1,
+                                                                            denominator=3)),
+              danvan.IndicatorValue(indicator_id="y", value=False),
+              danvan.IndicatorValue(indicator_id="q", value="Tốt")]
+    for v in values:
+        back = danvan.IndicatorValue.from_dict(v.to_dict())
+        assert back == v and type(back.value) is type(v.value)
+    acts = [danvan.ActivityReport(activity_id="a", status=danvan.ActivityStatus.done,
+                                  completed=D(2020, 12, 31)),
+            danvan.ActivityReport(activity_id="b", status=danvan.ActivityStatus.not_started)]
+    r = danvan.Report(unit_id="u", period=P(PT.month, 2020, 12), submitted=D(2021, 1, 1),
+                      values=values, activities=acts)
+    assert danvan.Report.from_dict(r.to_dict()) == r
+    assert danvan.Report.from_json(r.to_json().encode("utf-8")) == r
+    a = danvan.Activity(id="a", name="Tết", task_area=1, responsible_unit_ids=["u"],
+                        start=D(2020, 12, 31), due=D(2021, 1, 1))
+    assert danvan.Activity.from_dict(a.to_dict()) == a
+    s = danvan.ReportingSchedule(period_type=PT.quarter, first=P(PT.quarter, 2020, 4),
+                                 last=P(PT.quarter, 2021, 1), days_after_period_end=10)
+    assert danvan.ReportingSchedule.from_dict(s.to_dict()) == s
+    ind = danvan.Indicator(id="i", name="Tỷ lệ", task_area=3, measure=danvan.Measure.percentage,
+                           direction=danvan.Direction.descending, baseline=12.5,
+                           baseline_period=P(PT.six_month, 2019, 2),
+                           over_time=danvan.TimeAggregation.average,
+                           over_units=danvan.UnitAggregation.average,
+                           targets=[danvan.Target(unit_id="u", period=P(PT.year, 2021), value=5)])
+    assert danvan.Indicator.from_dict(ind.to_dict()) == ind
+    # Unit and indicator references are the documents' business: a part reads on its own.
+    assert danvan.Target.from_dict({"unit": "nowhere", "period": "2020", "value": 1}) == \
+        danvan.Target(unit_id="nowhere", period=P(PT.year, 2020), value=1)
+
+
+def problems_of(cls, data):
+    with pytest.raises(danvan.JsonError) as e:
+        cls.from_dict(data)
+    assert isinstance(e.value, danvan.ValueError)
+    return e.value.problems
+
+
+def test_parts_from_dict_bad_input(progress, batch):
+    for cls in PARTS:
+        assert problems_of(cls, []) == [("", "expected an object, got an array")]
+        assert problems_of(cls, "x") == [("", "expected an object, got a string")]
+    activity = progress.to_dict()["activities"][0]
+    assert problems_of(danvan.Activity, dict(activity, due="2020-02-30", extra=1, task_area=0)) == [
+        ("/task_area", "0 is out of range 1..1000"),
+        ("/due", 'invalid date "2020-02-30": day 30 does not exist in 02/2020'),
+        ("/extra", 'unknown key "extra"')]
+    assert problems_of(danvan.Activity, dict(activity, start="2021-01-01", due="2020-12-31")) == [
+        ("/due", "due 2020-12-31 is before start 2021-01-01")]
+    no_name = {k: v for k, v in activity.items() if k != "name"}
+    assert problems_of(danvan.Activity, no_name) == [("", 'missing required key "name"')]
+    assert problems_of(danvan.Target, {"unit": "u", "period": "2020Q5", "value": True}) == [
+        ("/period", 'invalid period "2020Q5": quarter 5 is out of range 1..4'),
+        ("/value", "expected a number, got a boolean")]
+    assert problems_of(danvan.Target, {"unit": "u", "period": "2020", "value": 1e16}) == [
+        ("/value", "number out of range -1e15..1e15")]
+    ind = next(d for d in progress.to_dict()["indicators"] if d["measure"] == "percentage")
+    bad = dict(ind, measure="ratio", targets=[{"unit": "u", "period": "2020", "value": 1}] * 2)
+    assert problems_of(danvan.Indicator, bad) == [
+        ("/measure", 'unknown measure "ratio"; expected one of count, percentage, yes_no, '
+                     "qualitative"),
+        ("/targets/1", "second target for u in 2020")]
+    bad = dict(ind, targets=[{"unit": "u", "period": "2020", "value": 101}])
+    assert problems_of(danvan.Indicator, bad) == [
+        ("/targets/0/value", "a percentage target must be 0..100")]
+    bad = dict(ind, measure="qualitative", targets=[{"unit": "u", "period": "2020", "value": 1}])
+    assert problems_of(danvan.Indicator, bad) == [
+        ("/targets", "a qualitative indicator has no numeric targets")]
+    schedule = progress.to_dict()["schedule"]
+    assert problems_of(danvan.ReportingSchedule, dict(schedule, first="2020Q1")) == [
+        ("/first", "period 2020Q1 is not a month period")]
+    assert problems_of(danvan.ReportingSchedule, dict(schedule, first="203001")) == [
+        ("/last", f"last period {schedule['last']} is before first period 203001")]
+    assert problems_of(danvan.IndicatorValue, {"indicator": "c", "value": None}) == [
+        ("/value", 'expected a number, a boolean, a text or {"numerator", "denominator"}, '
+                   "got null")]
+    assert problems_of(danvan.IndicatorValue, {"indicator": "p", "value": {"numerator": 1}}) == [
+        ("/value", 'missing required key "denominator"')]
+    assert problems_of(danvan.ActivityReport, {"activity": "a", "status": "finished",
+                                               "completed": None}) == [
+        ("/status", 'unknown activity status "finished"; expected one of not_started, '
+                    "in_progress, done, overdue")]
+    report = batch.to_dict()["reports"][0]
+    assert problems_of(danvan.Report, dict(report, narrative="", period="2020-13")) == [
+        ("/period", 'invalid period "2020-13": expected "S", "Q" or a 2-digit month after the '
+                    'year, got "-13"'),
+        ("/narrative", "must not be empty")]
+    # A value with no JSON form, and JSON text that is not strict.
+    with pytest.raises(TypeError):
+        danvan.Target.from_dict({"unit": "u", "period": "2020", "value": {1, 2}})
+    with pytest.raises(danvan.JsonError) as e:
+        danvan.Target.from_json('{"unit": "u", "unit": "v", "period": "2020", "value": 1}')
+    assert e.value.problems == [("/unit", 'duplicate key "unit"')]
+    with pytest.raises(danvan.JsonError, match=r"^\(document\): invalid JSON: "):
+        danvan.Activity.from_json('{"id": ')
+
+
 def test_aggregation():
     count = danvan.Indicator(id="c", name="C", over_time=danvan.TimeAggregation.sum)
     v = [danvan.IndicatorValue(indicator_id="c", value=x) for x in (2, 5)]

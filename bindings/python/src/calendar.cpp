@@ -40,18 +40,6 @@ using danvan::YearSchedule;
 
 namespace {
 
-/// The slugs of the listed enumerators, each checked to parse back (to_string of a value past
-/// the last enumerator is not defined for these enums, so slugs_of cannot be used).
-template <class E, class Parse>
-std::vector<std::string> slugs_for(std::initializer_list<E> values, Parse parse) {
-  std::vector<std::string> out;
-  for (E v : values) {
-    out.emplace_back(danvan::to_string(v));
-    if (parse(out.back()) != v) throw std::logic_error("danvan._core: slug " + out.back());
-  }
-  return out;
-}
-
 std::string field_repr(const py::object& v) { return py::repr(v).cast<std::string>(); }
 
 py::list day_off_rows(const std::vector<DayOff>& days) {
@@ -70,35 +58,28 @@ py::list day_off_rows(const std::vector<DayOff>& days) {
 }  // namespace
 
 void register_calendar(py::module_& m) {
+  // Each to_string returns "" past the last enumerator (detail::enum_name).
   make_enum<Weekday>(
       m, "Weekday", "Day of the week, sunday first as Boost numbers them.",
-      slugs_for<Weekday>({Weekday::sunday, Weekday::monday, Weekday::tuesday, Weekday::wednesday,
-                          Weekday::thursday, Weekday::friday, Weekday::saturday},
-                         danvan::parse_weekday));
-  make_enum<DateBasis>(
-      m, "DateBasis",
-      "Whether a holiday rule's month and day are solar (dương lịch) or lunar "
-      "(âm lịch).",
-      slugs_for<DateBasis>({DateBasis::solar, DateBasis::lunar}, danvan::parse_date_basis));
-  make_enum<DayCounting>(
-      m, "DayCounting", "How a legal time limit counts days: calendar_days or working_days.",
-      slugs_for<DayCounting>({DayCounting::calendar_days, DayCounting::working_days},
-                             danvan::parse_day_counting));
-  {
-    std::vector<std::string> slugs;
-    for (DayOffKind k : {DayOffKind::holiday, DayOffKind::compensatory, DayOffKind::extra}) {
-      slugs.emplace_back(danvan::to_string(k));
-    }
-    make_enum<DayOffKind>(m, "DayOffKind",
-                          "Why a day is not a working day: holiday (a rule's holiday), "
-                          "compensatory (nghỉ bù) or extra (decided for the year).",
-                          slugs);
-  }
+      slugs_of<Weekday>([](Weekday v) { return danvan::to_string(v); }, danvan::parse_weekday));
+  make_enum<DateBasis>(m, "DateBasis",
+                       "Whether a holiday rule's month and day are solar (dương lịch) or lunar "
+                       "(âm lịch).",
+                       slugs_of<DateBasis>([](DateBasis v) { return danvan::to_string(v); },
+                                           danvan::parse_date_basis));
+  make_enum<DayCounting>(m, "DayCounting",
+                         "How a legal time limit counts days: calendar_days or working_days.",
+                         slugs_of<DayCounting>([](DayCounting v) { return danvan::to_string(v); },
+                                               danvan::parse_day_counting));
+  make_enum<DayOffKind>(m, "DayOffKind",
+                        "Why a day is not a working day: holiday (a rule's holiday), "
+                        "compensatory (nghỉ bù) or extra (decided for the year).",
+                        slugs_of<DayOffKind>([](DayOffKind v) { return danvan::to_string(v); }));
   make_enum<ComplaintRound>(
       m, "ComplaintRound",
       "Which resolution of a complaint (khiếu nại): first (lần đầu) or second (lần hai).",
-      slugs_for<ComplaintRound>({ComplaintRound::first, ComplaintRound::second},
-                                danvan::parse_complaint_round));
+      slugs_of<ComplaintRound>([](ComplaintRound v) { return danvan::to_string(v); },
+                               danvan::parse_complaint_round));
 
   m.def(
       "vietnamese_name", [](Weekday d) { return std::string(danvan::vietnamese_name(d)); },

@@ -84,10 +84,10 @@ py::handle cast_enum(E value) {
 // visible wherever the enum is converted: in that one source, or here if several use it)
 
 /// The slugs of an enum: to_string of 0, 1, 2, ... while parse(to_string(e)) gives back e.
-/// Only for enums whose to_string handles a value past the last enumerator (returns a slug
-/// that does not parse back, or a fallback of another value): the foundation's enums do. Many
-/// later ones index a table without a check (undefined behaviour past the end; seen as
-/// std::bad_alloc): list their slugs and pass them through checked() instead.
+/// For an enum whose to_string is defined past the last enumerator: the table-based ones
+/// (detail::enum_name) return "" there, the foundation's a slug that does not parse back to the
+/// value or a fallback of another value ("unknown", "?", UnitKind's "other"), and either ends
+/// the list. Enums without a to_string list their slugs by hand through checked().
 template <class E, class ToString, class Parse>
 inline std::vector<std::string> slugs_of(ToString to_string, Parse parse) {
   std::vector<std::string> out;
@@ -100,6 +100,19 @@ inline std::vector<std::string> slugs_of(ToString to_string, Parse parse) {
       break;
     }
     out.push_back(slug);
+  }
+  return out;
+}
+
+/// The same for an enum without a parser, whose to_string returns "" past the last enumerator
+/// (check that it does: a fallback slug would be taken for one more value).
+template <class E, class ToString>
+inline std::vector<std::string> slugs_of(ToString to_string) {
+  std::vector<std::string> out;
+  for (int i = 0; i < 256; ++i) {
+    std::string slug(to_string(static_cast<E>(i)));
+    if (slug.empty()) break;
+    out.push_back(std::move(slug));
   }
   return out;
 }

@@ -5,11 +5,19 @@
 //     danvan.ParseError(ValueError)          .input, .offset (bytes into the UTF-8), .reason
 //     danvan.JsonError(ValueError)           .pointer, .reason, .problems [(pointer, reason)]
 //   danvan.IoError(Error, OSError)           .path; OSError's .errno, .strerror, .filename
+//     danvan.IoError.FileNotFoundError(IoError, FileNotFoundError), .PermissionError, ...
 //
 // str(e) is the C++ what() text, unchanged (IoError overrides OSError's "[Errno 2] ..." str). The
 // classes are made with PyErr_NewException, so `except ValueError` and `except OSError` catch them
-// as usual.
+// as usual. An IoError with a system error number is raised as the subclass of IoError and of the
+// OSError subclass Python itself picks for that number (OSError(errno.ENOENT, ...) is a
+// FileNotFoundError), so `except FileNotFoundError` catches a missing file; the subclasses are
+// attributes of IoError (IoError.FileNotFoundError), which is also how pickle finds them.
 #include "common.hpp"
+
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace danvan_py {
 
@@ -20,6 +28,32 @@ PyObject* g_value_error = nullptr;
 PyObject* g_parse_error = nullptr;
 PyObject* g_json_error = nullptr;
 PyObject* g_io_error = nullptr;
+
+/// The subclasses of OSError that OSError(errno, ...) gives for some errno values (PEP 3151).
+constexpr const char* kOsErrorKinds[] = {"BlockingIOError",        "BrokenPipeError",
+                                         "ChildProcessError",      "ConnectionAbortedError",
+                                         "ConnectionRefusedError", "ConnectionResetError",
+                                         "FileExistsError",        "FileNotFoundError",
+                                         "InterruptedError",       "IsADirectoryError",
+                                         "NotADirectoryError",     "PermissionError",
+                                         "ProcessLookupError",     "TimeoutError"};
+
+/// (Python's OSError subclass, danvan's subclass of it and of IoError), one per kOsErrorKinds.
+std::vector<std::pair<PyObject*, PyObject*>> g_io_kinds;
+
+/// The class to raise for an IoError with system error number `number`: the IoError subclass
+/// matching the OSError subclass Python maps the number to, else IoError itself.
+PyObject* io_error_class(int number) {
+  PyObject* builtin = PyExc_OSError;
+  {
+    py::object probe = py::reinterpret_borrow<py::object>(PyExc_OSError)(number, "");
+    builtin = py::type::of(probe).ptr();
+  }
+  for (const auto& [kind, cls] : g_io_kinds) {
+    if (kind == builtin) return cls;
+  }
+  return g_io_error;
+}
 
 PyObject* new_exception(const char* name, const char* doc, py::handle bases,
                         const py::dict& defaults) {
@@ -71,7 +105,11 @@ void register_errors(py::module_& m) {
       "A file could not be read or written (also an OSError). `path` (and OSError's "
       "`filename`) names it; OSError's `errno` is the system's error number (errno.ENOENT for "
       "a missing file) and `strerror` its text, both None when no system error caused it. "
-      "str(e) is the library's message, \"<path>: <reason>\".",
+      "str(e) is the library's message, \"<path>: <reason>\". With an errno it is raised as "
+      "the subclass matching OSError's own mapping, so `except FileNotFoundError` (ENOENT), "
+      "`except PermissionError` (EACCES, EPERM), `except IsADirectoryError` (EISDIR) and the "
+      "other OSError subclasses catch it: IoError.FileNotFoundError, "
+      "IoError.PermissionError, ...",
       py::make_tuple(py::handle(g_error), builtins.attr("OSError")),
       py::dict(py::arg("path") = ""));
   // OSError's str() would read "[Errno 2] No such file or directory: '...'" once errno and
@@ -86,6 +124,33 @@ void register_errors(py::module_& m) {
       py::name("__str__"), py::is_method(py::handle(g_io_error)),
       "The message the error was raised with (not OSError's \"[Errno N] ...\" form, which it "
       "keeps only when raised from Python with several arguments).");
+
+  // Pickling keeps the message and OSError's fields (OSError's own __reduce__ would rebuild the
+  // error from (errno, strerror, filename), turning str(e) into the "[Errno N] ..." form).
+  py::handle(g_io_error).attr("__reduce__") = py::cpp_function(
+      [](py::handle self) {
+        py::dict state;
+        if (py::hasattr(self, "__dict__")) state = py::dict(self.attr("__dict__"));
+        for (const char* field : {"errno", "strerror", "filename"}) {
+          state[field] = self.attr(field);
+        }
+        return py::make_tuple(py::type::of(self), self.attr("args"), state);
+      },
+      py::name("__reduce__"), py::is_method(py::handle(g_io_error)),
+      "Pickles the message, path and OSError fields.");
+  for (const char* kind : kOsErrorKinds) {
+    if (!py::hasattr(builtins, kind)) continue;
+    py::object builtin = builtins.attr(kind);
+    const std::string name = std::string("danvan.") + kind;
+    PyObject* cls = new_exception(name.c_str(),
+                                  (std::string("An IoError that is also a ") + kind +
+                                   ": raised for the errno values OSError maps to " + kind + ".")
+                                      .c_str(),
+                                  py::make_tuple(py::handle(g_io_error), builtin), py::dict());
+    py::handle(cls).attr("__qualname__") = std::string("IoError.") + kind;
+    py::handle(g_io_error).attr(kind) = py::handle(cls);
+    g_io_kinds.emplace_back(builtin.ptr(), cls);
+  }
 
   m.attr("Error") = py::handle(g_error);
   m.attr("ValueError") = py::handle(g_value_error);
@@ -124,7 +189,8 @@ void register_errors(py::module_& m) {
         attributes["errno"] = code.value();
         attributes["strerror"] = utf8_text(code.message());
       }
-      raise(g_io_error, e.what(), attributes);
+      raise(attributes.contains("errno") ? io_error_class(code.value()) : g_io_error, e.what(),
+            attributes);
     } catch (const danvan::Error& e) {
       // A danvan exception of a kind added after these bindings: still a danvan.Error.
       raise(g_error, e.message(), py::dict());

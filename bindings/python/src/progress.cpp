@@ -7,10 +7,11 @@
 // (ExpectedReport.report, IndicatorRollup.indicator, ActivityRow.activity,
 // UnexpectedReport.report), or as lists of dicts of plain values for tables.
 //
-// The parts of a document (Activity, Indicator, Report, ...) have no JSON functions of their
-// own in C++: their to_dict() is cut out of the document written around them, so it is always
-// exactly what the document holds. Reading goes through the documents (ProgressPlan,
-// ReportBatch), whose checks need the whole plan.
+// The parts of a document (Activity, Target, Indicator, ReportingSchedule, IndicatorValue,
+// ActivityReport, Report) read and write their JSON with the part functions of
+// progress_json.hpp: to_dict() is the element of the document, from_dict() reads it as strictly
+// as the document readers do, checking what the part alone can tell; what needs the whole plan
+// (unit and indicator references) is checked by the documents (ProgressPlan, ReportBatch).
 #include "common.hpp"
 
 #include <danvan/progress.hpp>
@@ -66,18 +67,6 @@ using danvan::UnitHierarchy;
 
 namespace {
 
-/// The slugs of the listed enumerators, each checked to parse back (to_string of a value past
-/// the last enumerator is not defined for these enums, so slugs_of cannot be used).
-template <class E, class Parse>
-std::vector<std::string> slugs_for(std::initializer_list<E> values, Parse parse) {
-  std::vector<std::string> out;
-  for (E v : values) {
-    out.emplace_back(danvan::to_string(v));
-    if (parse(out.back()) != v) throw std::logic_error("danvan._core: slug " + out.back());
-  }
-  return out;
-}
-
 // --- the Python-side rows of a summary, owning what the C++ rows point to -------------------
 
 struct PyExpectedReport {
@@ -114,54 +103,32 @@ struct Summary {
   danvan::ProgressSummary summary;
 };
 
-// --- JSON of the parts, cut out of the documents ----------------------------------------------
-
-Json activity_json(const Activity& a) {
-  ProgressPlan p;
-  p.activities.push_back(a);
-  return danvan::to_json(p)["activities"][0];
-}
-
-Json indicator_json(const Indicator& i) {
-  ProgressPlan p;
-  p.indicators.push_back(i);
-  return danvan::to_json(p)["indicators"][0];
-}
-
-Json target_json(const Target& t) {
-  Indicator i;
-  i.targets.push_back(t);
-  return indicator_json(i)["targets"][0];
-}
-
-Json schedule_json(const ReportingSchedule& s) {
-  ProgressPlan p;
-  p.schedule = s;
-  return danvan::to_json(p)["schedule"];
-}
-
-Json report_json(const Report& r) {
-  ReportBatch b;
-  b.reports.push_back(r);
-  return danvan::to_json(b)["reports"][0];
-}
-
-Json value_json(const IndicatorValue& v) {
-  Report r;
-  r.values.push_back(v);
-  return report_json(r)["values"][0];
-}
-
-Json activity_report_json(const ActivityReport& a) {
-  Report r;
-  r.activities.push_back(a);
-  return report_json(r)["activities"][0];
-}
-
+/// to_dict/from_dict/to_json/from_json of a part of a document, through the part functions of
+/// progress_json.hpp. `where` names the element: "an element of \"activities\" in a
+/// danvan/progress document".
 template <class T>
-void add_part_to_dict(py::class_<T>& cls, Json (*to)(const T&), const char* doc) {
+void add_part_json(py::class_<T>& cls, T (*from)(const Json&), const std::string& where) {
+  const auto to = [](const T& self) { return danvan::to_json(self); };
   cls.def(
-      "to_dict", [to](const T& self) { return json_to_py(to(self)); }, doc);
+      "to_dict", [to](const T& self) { return json_to_py(to(self)); },
+      ("The object as Python data shaped like " + where + " (dicts in canonical key order).")
+          .c_str());
+  cls.def_static(
+      "from_dict", [from](const py::object& data) { return from(py_to_json(data)); },
+      py::arg("data"),
+      ("Reads the object from Python data shaped like " + where +
+       ", strictly (unknown keys, wrong types, bad values), checking what the object alone can "
+       "tell; references to units, indicators and activities are checked by the documents. "
+       "Raises danvan.JsonError listing every problem with its JSON pointer.")
+          .c_str());
+  cls.def(
+      "to_json", [to](const T& self) { return danvan::to_canonical_text(to(self)); },
+      "The canonical JSON text of to_dict(): fixed key order, two spaces, final newline.");
+  cls.def_static(
+      "from_json", [from](std::string_view text) { return from(danvan::parse_json(text)); },
+      py::arg("text"),
+      "Reads the object from JSON text as from_dict (duplicate keys are errors too). Raises "
+      "danvan.JsonError.");
 }
 
 template <class T>
@@ -344,43 +311,36 @@ ProgressPlan plan_from(const Json& j, const std::optional<UnitHierarchy>& units)
 }  // namespace
 
 void register_progress(py::module_& m) {
+  // Each to_string returns "" past the last enumerator (detail::enum_name, or a switch).
   make_enum<ActivityStatus>(
       m, "ActivityStatus",
       "Status of an activity on a day (tình trạng thực hiện): not_started, in_progress, done, "
       "overdue.",
-      slugs_for<ActivityStatus>({ActivityStatus::not_started, ActivityStatus::in_progress,
-                                 ActivityStatus::done, ActivityStatus::overdue},
-                                danvan::parse_activity_status));
-  make_enum<Measure>(m, "Measure",
-                     "What an indicator measures (IATI \"measure\"): count, percentage, yes_no, "
-                     "qualitative.",
-                     slugs_for<Measure>({Measure::count, Measure::percentage, Measure::yes_no,
-                                         Measure::qualitative},
-                                        danvan::parse_measure));
-  make_enum<Direction>(
-      m, "Direction", "Which way is better (IATI \"ascending\"): ascending or descending.",
-      slugs_for<Direction>({Direction::ascending, Direction::descending}, danvan::parse_direction));
+      slugs_of<ActivityStatus>([](ActivityStatus v) { return danvan::to_string(v); },
+                               danvan::parse_activity_status));
+  make_enum<Measure>(
+      m, "Measure",
+      "What an indicator measures (IATI \"measure\"): count, percentage, yes_no, "
+      "qualitative.",
+      slugs_of<Measure>([](Measure v) { return danvan::to_string(v); }, danvan::parse_measure));
+  make_enum<Direction>(m, "Direction",
+                       "Which way is better (IATI \"ascending\"): ascending or descending.",
+                       slugs_of<Direction>([](Direction v) { return danvan::to_string(v); },
+                                           danvan::parse_direction));
   make_enum<TimeAggregation>(
       m, "TimeAggregation",
       "How one unit's values combine over the periods of a longer period: sum, average, last.",
-      slugs_for<TimeAggregation>(
-          {TimeAggregation::sum, TimeAggregation::average, TimeAggregation::last},
-          danvan::parse_time_aggregation));
+      slugs_of<TimeAggregation>([](TimeAggregation v) { return danvan::to_string(v); },
+                                danvan::parse_time_aggregation));
   make_enum<UnitAggregation>(
       m, "UnitAggregation", "How values of units combine up the hierarchy: sum or average.",
-      slugs_for<UnitAggregation>({UnitAggregation::sum, UnitAggregation::average},
-                                 danvan::parse_unit_aggregation));
-  {
-    std::vector<std::string> slugs;
-    for (ReportState s :
-         {ReportState::on_time, ReportState::late, ReportState::missing, ReportState::not_due}) {
-      slugs.emplace_back(danvan::to_string(s));
-    }
-    make_enum<ReportState>(m, "ReportState",
-                           "State of an expected report on the as-of day: on_time (đúng hạn), "
-                           "late (trễ hạn), missing (past the deadline), not_due.",
-                           slugs);
-  }
+      slugs_of<UnitAggregation>([](UnitAggregation v) { return danvan::to_string(v); },
+                                danvan::parse_unit_aggregation));
+  make_enum<ReportState>(m, "ReportState",
+                         "State of an expected report on the as-of day: on_time (đúng hạn), "
+                         "late (trễ hạn), missing (past the deadline), not_due.",
+                         slugs_of<ReportState>([](ReportState v) { return danvan::to_string(v); }));
+  // No to_string: the slugs are listed and checked against the parser.
   make_enum<ProgressFormat>(
       m, "ProgressFormat", "How render_progress writes a summary: text, markdown, html or csv.",
       checked<ProgressFormat>({"text", "markdown", "html", "csv"}, danvan::parse_progress_format));
@@ -429,8 +389,8 @@ void register_progress(py::module_& m) {
   add_value_semantics(activity, "Activity",
                       {"id", "name", "task_area", "responsible_unit_ids", "participating_unit_ids",
                        "start", "due"});
-  add_part_to_dict(activity, activity_json,
-                   "The activity as it appears in a danvan/progress document.");
+  add_part_json(activity, &danvan::activity_from_json,
+                "an element of \"activities\" in a danvan/progress document");
 
   // --- Target ---
   py::class_<Target> target(m, "Target",
@@ -449,7 +409,8 @@ void register_progress(py::module_& m) {
       .def_property("value", get_copy(&Target::value), set_value(&Target::value),
                     "The target value (float).");
   add_value_semantics(target, "Target", {"unit_id", "period", "value"});
-  add_part_to_dict(target, target_json, "The target as it appears in a danvan/progress document.");
+  add_part_json(target, &danvan::target_from_json,
+                "an element of an indicator's \"targets\" in a danvan/progress document");
 
   // --- Indicator ---
   py::class_<Indicator> indicator(
@@ -494,8 +455,8 @@ void register_progress(py::module_& m) {
   add_value_semantics(indicator, "Indicator",
                       {"id", "name", "task_area", "measure", "direction", "baseline",
                        "baseline_period", "over_time", "over_units", "targets"});
-  add_part_to_dict(indicator, indicator_json,
-                   "The indicator as it appears in a danvan/progress document.");
+  add_part_json(indicator, &danvan::indicator_from_json,
+                "an element of \"indicators\" in a danvan/progress document");
 
   // --- ReportingSchedule ---
   py::class_<ReportingSchedule> schedule(
@@ -523,8 +484,8 @@ void register_progress(py::module_& m) {
            "The schedule's periods from first to last (a list of Period).");
   add_value_semantics(schedule, "ReportingSchedule",
                       {"period_type", "first", "last", "days_after_period_end"});
-  add_part_to_dict(schedule, schedule_json,
-                   "The schedule as it appears in a danvan/progress document.");
+  add_part_json(schedule, &danvan::reporting_schedule_from_json,
+                "the \"schedule\" of a danvan/progress document");
 
   // --- ProgressPlan ---
   py::class_<ProgressPlan> plan(
@@ -640,7 +601,8 @@ void register_progress(py::module_& m) {
       .def_property("value", get_copy(&IndicatorValue::value), set_value(&IndicatorValue::value),
                     "float, Fraction, bool or str.");
   add_value_semantics(value, "IndicatorValue", {"indicator_id", "value"});
-  add_part_to_dict(value, value_json, "The value as it appears in a danvan/reports document.");
+  add_part_json(value, &danvan::indicator_value_from_json,
+                "an element of a report's \"values\" in a danvan/reports document");
 
   py::class_<ActivityReport> activity_report(
       m, "ActivityReport",
@@ -662,8 +624,8 @@ void register_progress(py::module_& m) {
                     set_value(&ActivityReport::completed),
                     "The day it was done (datetime.date), or None.");
   add_value_semantics(activity_report, "ActivityReport", {"activity_id", "status", "completed"});
-  add_part_to_dict(activity_report, activity_report_json,
-                   "The activity report as it appears in a danvan/reports document.");
+  add_part_json(activity_report, &danvan::activity_report_from_json,
+                "an element of a report's \"activities\" in a danvan/reports document");
 
   py::class_<Report> report(m, "Report",
                             "One unit's submission for one period (báo cáo định kỳ): values, "
@@ -701,7 +663,8 @@ void register_progress(py::module_& m) {
                   "The activity reports (a tuple of copies).");
   add_value_semantics(report, "Report",
                       {"unit_id", "period", "submitted", "values", "activities", "narrative"});
-  add_part_to_dict(report, report_json, "The report as it appears in a danvan/reports document.");
+  add_part_json(report, &danvan::report_from_json,
+                "an element of \"reports\" in a danvan/reports document");
 
   py::class_<ReportBatch> batch(
       m, "ReportBatch",

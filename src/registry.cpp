@@ -711,6 +711,37 @@ struct Registry::Impl {
   }
 
   // statistics -----------------------------------------------------------------------------
+  /// One event's effect on an entry's state, highest recognition level and the counts of the
+  /// year being tabulated (`in_year`: the event is dated inside that year). stats_by_walk()
+  /// keeps its own copy of these rules on purpose: the tests use it as an independent oracle.
+  static void apply_event(const PackedEvent& e, bool in_year, EntryState& s, std::uint8_t& lvl,
+                          StatsCounts& c) noexcept {
+    switch (e.type) {
+      case EventType::registered:
+        s = EntryState::registered;
+        if (in_year) c.registered = 1;
+        break;
+      case EventType::recognised:
+        s = EntryState::recognised;
+        if (e.level < lvl) lvl = e.level;
+        if (in_year) c.recognised = 1;
+        break;
+      case EventType::commended:
+      case EventType::awarded:
+        if (in_year) c.commended = 1;
+        break;
+      case EventType::replicated:
+        if (in_year) c.replicated = 1;
+        break;
+      case EventType::reevaluated:
+        s = e.effective == 1 ? EntryState::effective : EntryState::no_longer_effective;
+        break;
+      case EventType::revoked:
+        s = EntryState::revoked;
+        break;
+    }
+  }
+
   /// What an entry adds to a year's table: false when nothing. level_slot is the highest
   /// recognition level as of the window's day (4: none).
   bool contribution(const Record& r, const YearWindow& w, StatsCounts& c,
@@ -723,30 +754,7 @@ struct Registry::Impl {
       const PackedEvent& e = events[r.first_event + k];
       if (e.day > w.as_of) break;
       const bool in_year = e.day >= w.first && e.day <= w.last;
-      switch (e.type) {
-        case EventType::registered:
-          s = EntryState::registered;
-          if (in_year) c.registered = 1;
-          break;
-        case EventType::recognised:
-          s = EntryState::recognised;
-          if (e.level < lvl) lvl = e.level;
-          if (in_year) c.recognised = 1;
-          break;
-        case EventType::commended:
-        case EventType::awarded:
-          if (in_year) c.commended = 1;
-          break;
-        case EventType::replicated:
-          if (in_year) c.replicated = 1;
-          break;
-        case EventType::reevaluated:
-          s = e.effective == 1 ? EntryState::effective : EntryState::no_longer_effective;
-          break;
-        case EventType::revoked:
-          s = EntryState::revoked;
-          break;
-      }
+      apply_event(e, in_year, s, lvl, c);
     }
     c.effective = s == EntryState::recognised || s == EntryState::effective ? 1 : 0;
     level_slot = lvl == no_level ? 4 : lvl;
@@ -833,30 +841,7 @@ struct Registry::Impl {
             for (; k < r.event_count && ev[k].day <= days[b]; ++k) {
               const PackedEvent& e = ev[k];
               const bool in_year = e.day >= wk.window.first;
-              switch (e.type) {
-                case EventType::registered:
-                  s = EntryState::registered;
-                  if (in_year) c.registered = 1;
-                  break;
-                case EventType::recognised:
-                  s = EntryState::recognised;
-                  if (e.level < lvl) lvl = e.level;
-                  if (in_year) c.recognised = 1;
-                  break;
-                case EventType::commended:
-                case EventType::awarded:
-                  if (in_year) c.commended = 1;
-                  break;
-                case EventType::replicated:
-                  if (in_year) c.replicated = 1;
-                  break;
-                case EventType::reevaluated:
-                  s = e.effective == 1 ? EntryState::effective : EntryState::no_longer_effective;
-                  break;
-                case EventType::revoked:
-                  s = EntryState::revoked;
-                  break;
-              }
+              apply_event(e, in_year, s, lvl, c);
             }
             c.effective = s == EntryState::recognised || s == EntryState::effective ? 1 : 0;
             const std::size_t slot = lvl == no_level ? 4 : lvl;

@@ -126,7 +126,9 @@ def check_file(path):
         if isinstance(src["url"], str) and not src["url"].startswith(("http://", "https://")):
             c.err("/source/url", "expected an http(s) address")
         c.text("/source/title", src["title"])
-        c.enum("/source/title_from", src["title_from"], TITLE_FROM)
+        c.enum("/source/title_from", src["title_from"], TITLE_FROM | {None})
+        if (src["title"] is None) != (src["title_from"] is None):
+            c.err("/source/title_from", "title_from is null exactly when title is null")
         c.text("/source/publisher", src["publisher"], nullable=False)
         c.text("/source/issuer", src["issuer"])
         c.enum("/source/document_kind", src["document_kind"], DOCUMENT_KINDS)

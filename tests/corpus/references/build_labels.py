@@ -104,6 +104,8 @@ def build_ref(text, src, where, slugs):
     start, end = locate(text, surface, src.get("occ"), where)
     actual = text[start:end]
     flat = squeeze(actual)
+    if re.search(r"[,.;:()\[\]|*\"“”]$", flat) or re.match(r"[,.;:()\[\]|*\"“”]", flat):
+        raise LabelError(f"{where}: surface starts or ends with punctuation: {flat!r}")
     rtype = src.get("type")
     if rtype not in slugs:
         raise LabelError(f"{where}: unknown type {rtype!r}")

@@ -44,7 +44,7 @@ BREAKDOWN = {
     "novelty": {"new", "maintained", "upgraded"},
     "distinction": None,
 }
-EVENT_TYPES = {"registered", "recognised", "commended", "proposed", "promoted", "mentioned"}
+EVENT_TYPES = {"registered", "recognised", "commended", "proposed", "promoted", "replicated", "mentioned"}
 ROW_KINDS = {"model", "exemplar", None}
 ROW_SUBJECTS = {"collective", "individual", None}
 

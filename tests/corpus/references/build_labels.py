@@ -104,7 +104,8 @@ def build_ref(text, src, where, slugs):
     start, end = locate(text, surface, src.get("occ"), where)
     actual = text[start:end]
     flat = squeeze(actual)
-    if re.search(r"[,.;:()\[\]|*\"“”]$", flat) or re.match(r"[,.;:()\[\]|*\"“”]", flat):
+    closed = flat.endswith(")") and "(" in flat  # a date in parentheses: "(tháng 6-1997)"
+    if (re.search(r"[,.;:()\[\]|*\"“”]$", flat) and not closed) or re.match(r"[,.;:()\[\]|*\"“”]", flat):
         raise LabelError(f"{where}: surface starts or ends with punctuation: {flat!r}")
     rtype = src.get("type")
     if rtype not in slugs:

@@ -39,7 +39,7 @@ REF_KEYS = {"surface", "occ", "type", "number", "symbol", "surface_symbol", "nam
             "issuer", "date", "self", "issuer_shared", "date_shared", "forms"}
 FORMS = {"name_only", "lower_case_name", "date_after_issuer", "date_words", "repaired",
          "joint", "party_number_only", "lower_case_issuer", "self", "date_shared",
-         "issuer_shared", "no_number", "type_word_lower"}
+         "issuer_shared", "no_number", "number_only", "type_word_lower"}
 
 
 class LabelError(Exception):

@@ -119,7 +119,7 @@ def build_ref(text, src, where, slugs):
             raise LabelError(f"{where}: {key} must be a non-empty string or null")
     if surface_symbol is not None and squeeze(nfc(surface_symbol)) not in flat:
         raise LabelError(f"{where}: surface_symbol {surface_symbol!r} not in surface {flat!r}")
-    if number is not None and number not in flat:
+    if number is not None and number not in flat and number not in flat.replace(" ", ""):
         raise LabelError(f"{where}: number {number!r} not in surface {flat!r}")
     name = src.get("name")
     if name is not None and squeeze(nfc(name)) not in flat:

@@ -149,6 +149,8 @@ def passage_text(rec, root, where):
     source = rec["source"]
     if "corpus" in source:
         path = root / source["corpus"]
+        if not path.is_file():
+            raise LabelError(f"{where}: {path} is not a file in the corpus")
         data = path.read_bytes()
         bs, be = source["byte_start"], source["byte_end"]
         if not (0 <= bs < be <= len(data)):
@@ -188,8 +190,11 @@ def build():
         if not pid or pid in seen:
             raise LabelError(f"{where}: missing or duplicate id")
         seen.add(pid)
-        text, digest = passage_text(rec, root, where)
-        refs = [build_ref(text, r, f"{where} ref {i}", slugs) for i, r in enumerate(rec["refs"])]
+        try:
+            text, digest = passage_text(rec, root, where)
+            refs = [build_ref(text, r, f"{where} ref {i}", slugs) for i, r in enumerate(rec["refs"])]
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise LabelError(f"{where}: missing or wrong-typed field ({type(exc).__name__}: {exc})") from None
         refs.sort(key=lambda r: r["start"])
         for a, b in zip(refs, refs[1:]):
             if b["start"] < a["end"]:
@@ -291,7 +296,21 @@ def stats():
 
 
 def main(argv):
-    cmd = argv[1] if len(argv) > 1 else "build"
+    global SRC, OUT
+    args = list(argv[1:])
+    for flag in ("--src", "--out"):
+        if flag in args:
+            i = args.index(flag)
+            if i + 1 >= len(args):
+                print(f"error: {flag} needs a file", file=sys.stderr)
+                return 2
+            path = Path(args[i + 1])
+            if flag == "--src":
+                SRC = path
+            else:
+                OUT = path
+            del args[i:i + 2]
+    cmd = args[0] if args else "build"
     try:
         if cmd == "build":
             build()
@@ -304,7 +323,7 @@ def main(argv):
     except LabelError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    print(f"usage: {argv[0]} [build|check|stats]", file=sys.stderr)
+    print(f"usage: {argv[0]} [build|check|stats] [--src FILE] [--out FILE]", file=sys.stderr)
     return 2
 
 

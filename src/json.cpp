@@ -11,12 +11,11 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 namespace danvan {
 
@@ -102,16 +101,7 @@ class DuplicateKeyFinder {
     return true;
   }
 
- private:
-  struct Frame {
-    bool object;
-    std::set<std::string> keys;
-    std::string key;
-    std::size_t index;
-  };
-  void advance() {
-    if (!frames_.empty() && !frames_.back().object) ++frames_.back().index;
-  }
+  /// Where the parser is: the pointer of the value it reads (or last read).
   std::string pointer() const {
     std::string p;
     for (const auto& f : frames_) {
@@ -119,6 +109,17 @@ class DuplicateKeyFinder {
     }
     return p;
   }
+
+ private:
+  void advance() {
+    if (!frames_.empty() && !frames_.back().object) ++frames_.back().index;
+  }
+  struct Frame {
+    bool object;
+    std::set<std::string> keys;
+    std::string key;
+    std::size_t index;
+  };
   Problems& problems_;
   std::vector<Frame> frames_;
 };
@@ -178,24 +179,116 @@ std::string escape_malformed(std::string_view text) {
 }
 }  // namespace
 
-Json parse_json(std::string_view text) {
+namespace {
+
+/// "line L, column C" of a byte offset (both 1-based; columns count bytes, as the parser's).
+std::string line_and_column(std::string_view text, std::size_t offset) {
+  std::size_t line = 1;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  }
+  return "line " + std::to_string(line) + ", column " + std::to_string(offset - line_start + 1);
+}
+
+[[noreturn]] void throw_at(std::string_view text, std::size_t offset, const std::string& what) {
+  throw JsonDocumentError(
+      {JsonProblem{"", "invalid JSON: " + what + " at " + line_and_column(text, offset)}});
+}
+
+/// One pass over the text before the parser sees it: the parser treats a NUL byte as the end
+/// of the input (so "{...}\0anything" would pass), and its DOM is copied recursively (a deep
+/// document would overflow the stack). Strings are skipped by their escapes; the scan needs
+/// no other syntax: what it does not reject, the parser checks.
+void check_limits(std::string_view text, const JsonLimits& limits) {
+  std::size_t depth = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    switch (text[i]) {
+      case '\0':
+        throw_at(text, i, "NUL byte");
+      case '[':
+      case '{':
+        if (++depth > limits.max_depth) {
+          throw_at(text, i,
+                   "more than " + std::to_string(limits.max_depth) + " nested arrays and objects");
+        }
+        break;
+      case ']':
+      case '}':
+        if (depth > 0) --depth;
+        break;
+      case '"': {
+        const std::size_t open = i;
+        for (++i; i < text.size() && text[i] != '"'; ++i) {
+          if (text[i] == '\0') throw_at(text, i, "NUL byte");
+          if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] != '\0') ++i;
+        }
+        if (i - open - 1 > limits.max_string_bytes) {
+          throw_at(text, open,
+                   "a string longer than " + std::to_string(limits.max_string_bytes) + " bytes");
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+/// The number quoted in the parser's out-of-range message ("number overflow parsing '1e400'"),
+/// cut to 40 bytes.
+std::string overflowing_number(const std::string& what) {
+  const auto open = what.find('\'');
+  const auto close = what.rfind('\'');
+  if (open == std::string::npos || close <= open) return "";
+  std::string number = what.substr(open + 1, close - open - 1);
+  if (number.size() > 40) number = number.substr(0, 37) + "...";
+  return escape_malformed(number);
+}
+
+}  // namespace
+
+Json parse_json(std::string_view text) { return parse_json(text, JsonLimits{}); }
+
+Json parse_json(std::string_view text, const JsonLimits& limits) {
+  check_limits(text, limits);
   Problems problems;
   Json value;
+  DuplicateKeyFinder finder(problems);
   try {
-    DuplicateKeyFinder finder(problems);
     value = Json::parse(text.begin(), text.end(), std::ref(finder), true, false);
   } catch (const nlohmann::json::parse_error& e) {
     std::string what = e.what();
     const auto close = what.find("] ");
     if (close != std::string::npos) what = what.substr(close + 2);
     throw JsonDocumentError({JsonProblem{"", "invalid JSON: " + escape_malformed(what)}});
+  } catch (const nlohmann::json::out_of_range& e) {
+    // Only a number beyond the range of a double gets here (out_of_range.406); the finder
+    // knows where the parser was.
+    throw JsonDocumentError(
+        {JsonProblem{finder.pointer(),
+                     "number out of range (beyond a double): " + overflowing_number(e.what())}});
+  } catch (const nlohmann::json::exception& e) {
+    throw JsonDocumentError(
+        {JsonProblem{finder.pointer(), "invalid JSON: " + escape_malformed(e.what())}});
   }
   problems.throw_if_any();
   return value;
 }
 
 std::string to_canonical_text(const Json& value) {
-  return value.dump(2, ' ', false, Json::error_handler_t::strict) + "\n";
+  try {
+    return value.dump(2, ' ', false, Json::error_handler_t::strict) + "\n";
+  } catch (const nlohmann::json::type_error& e) {
+    // type_error.316: a string is not valid UTF-8.
+    std::string what = e.what();
+    const auto close = what.find("] ");
+    if (close != std::string::npos) what = what.substr(close + 2);
+    throw ValueError("cannot write JSON: " + escape_malformed(what));
+  }
 }
 
 std::string document_schema(const Json& document) {
@@ -830,20 +923,43 @@ namespace {
 std::error_code errno_code(int error) { return {error, std::generic_category()}; }
 }  // namespace
 
-std::string read_file(const std::filesystem::path& path) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    throw IoError(path.string(), "is a directory", std::make_error_code(std::errc::is_a_directory));
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+std::string read_file(const std::filesystem::path& path, std::size_t max_bytes) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     const int error = errno;
     throw IoError(path.string(), std::strerror(error), errno_code(error));
   }
-  std::ostringstream out;
-  out << in.rdbuf();
-  if (in.bad()) throw IoError(path.string(), "read failed");
-  return std::move(out).str();
+  const auto fail = [&](int error, const std::string& reason) {
+    ::close(fd);
+    throw IoError(path.string(), reason, errno_code(error));
+  };
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) fail(errno, std::strerror(errno));
+  if (S_ISDIR(st.st_mode)) fail(EISDIR, "is a directory");
+  const auto too_large = [&] {
+    fail(EFBIG, "larger than the input limit of " + std::to_string(max_bytes) + " bytes");
+  };
+  std::string out;
+  if (S_ISREG(st.st_mode)) {
+    if (static_cast<std::uintmax_t>(st.st_size) > max_bytes) too_large();
+    out.reserve(static_cast<std::size_t>(st.st_size));
+  }
+  // Regular files may still grow while read, and pipes or devices (/dev/zero) have no size:
+  // read in blocks and stop one byte past the limit.
+  char block[65536];
+  while (true) {
+    const ssize_t n = ::read(fd, block, sizeof block);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const int error = errno;
+      fail(error, std::string("read failed: ") + std::strerror(error));
+    }
+    if (n == 0) break;
+    if (static_cast<std::size_t>(n) > max_bytes - out.size()) too_large();
+    out.append(block, static_cast<std::size_t>(n));
+  }
+  ::close(fd);
+  return out;
 }
 
 void write_file_atomically(const std::filesystem::path& path, std::string_view content) {

@@ -428,6 +428,7 @@ class FastReader {
   }
 
  private:
+  static constexpr std::size_t kMaxString = JsonLimits{}.max_string_bytes;
   [[noreturn]] static void fail() { throw Fallback{}; }
   static void mark(unsigned& seen, unsigned bit) {
     if ((seen & bit) != 0) fail();
@@ -514,6 +515,7 @@ class FastReader {
     while (p_ < e_) {
       const auto c = static_cast<unsigned char>(*p_);
       if (c == '"') {
+        if (static_cast<std::size_t>(p_ - s) > kMaxString) fail();
         out.assign(s, p_);
         ++p_;
         return;
@@ -525,7 +527,11 @@ class FastReader {
     while (true) {
       if (p_ >= e_) fail();
       const auto c = static_cast<unsigned char>(*p_++);
-      if (c == '"') return;
+      if (c == '"') {
+        // The limit of parse_json (JsonLimits), so both readers give the same verdict.
+        if (static_cast<std::size_t>(p_ - 1 - s) > kMaxString) fail();
+        return;
+      }
       if (c < 0x20) fail();
       if (c != '\\') {
         out += static_cast<char>(c);
@@ -1014,7 +1020,7 @@ ReplayResult replay_journal(std::string_view text, Registry& registry) {
         result.warning = where + "torn last line (" + e.reason() + "); ignored";
         break;
       }
-      throw ValueError(where + e.reason());
+      throw ValueError(where + (e.pointer().empty() ? "" : e.pointer() + ": ") + e.reason());
     }
     apply_line(value, registry, where);
     ++result.applied;

@@ -3,7 +3,6 @@
 #include "danvan/json.hpp"
 
 #include <iostream>
-#include <iterator>
 
 namespace danvan::cli {
 
@@ -59,7 +58,20 @@ Args parse(const std::vector<std::string>& argv, const Spec& spec) {
 
 std::string read_input(const std::string& path) {
   if (path == "-") {
-    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    std::string text;
+    char block[65536];
+    while (std::cin.read(block, sizeof block) || std::cin.gcount() > 0) {
+      const auto n = static_cast<std::size_t>(std::cin.gcount());
+      if (n > default_max_input_bytes - text.size()) {
+        throw IoError(
+            "(standard input)",
+            "larger than the input limit of " + std::to_string(default_max_input_bytes) + " bytes",
+            std::make_error_code(std::errc::file_too_large));
+      }
+      text.append(block, n);
+    }
+    if (std::cin.bad()) throw IoError("(standard input)", "read failed");
+    return text;
   }
   return read_file(path);
 }

@@ -17,6 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -47,10 +48,22 @@ class JsonDocumentError : public JsonError {
 /// The current version of every document kind this library writes.
 inline constexpr int json_version = 1;
 
-/// Parses JSON text strictly: syntax errors (with line and column), duplicate object keys and
-/// invalid UTF-8 throw JsonDocumentError.
+/// Limits on JSON text, checked before the parser runs (untrusted input; see SECURITY.md).
+/// Exceeding one is a JsonDocumentError naming the line and column, never a crash. The size
+/// of a whole input is limited where it is read (read_file).
+struct JsonLimits {
+  std::size_t max_depth = 64;                           ///< arrays and objects nested
+  std::size_t max_string_bytes = std::size_t{1} << 20;  ///< one string or key as written (1 MiB)
+};
+
+/// Parses JSON text strictly: syntax errors (with line and column), duplicate object keys,
+/// invalid UTF-8, NUL bytes, numbers beyond the range of a double (with their pointer) and
+/// text beyond `limits` throw JsonDocumentError; no other exception escapes.
+Json parse_json(std::string_view text, const JsonLimits& limits);
+/// parse_json with the default JsonLimits.
 Json parse_json(std::string_view text);
-/// Canonical text of a value: two-space indent, UTF-8 unescaped, final newline.
+/// Canonical text of a value: two-space indent, UTF-8 unescaped, final newline. Throws
+/// ValueError when a string is not valid UTF-8.
 std::string to_canonical_text(const Json& value);
 
 /// The "schema" of a parsed document ("danvan/plan"), checked to be a string; throws
@@ -79,9 +92,13 @@ Json to_json(const Instrument& instrument);
 Json to_json(const Unit& unit);
 
 // Files.
-/// Reads a whole file; throws IoError naming the path and the system's reason (its code() is
-/// the errno value: ENOENT, EACCES, EISDIR for a directory).
-std::string read_file(const std::filesystem::path& path);
+/// The default limit of read_file (and of the CLI's standard input): 1 GiB.
+inline constexpr std::size_t default_max_input_bytes = std::size_t{1} << 30;
+/// Reads a whole file of at most `max_bytes` bytes; throws IoError naming the path and the
+/// system's reason (its code() is the errno value: ENOENT, EACCES, EISDIR for a directory,
+/// EFBIG for a file or stream longer than `max_bytes`, such as /dev/zero).
+std::string read_file(const std::filesystem::path& path,
+                      std::size_t max_bytes = default_max_input_bytes);
 /// Writes via a temporary file in the same directory, flushed and renamed over the target, so
 /// a crash leaves either the old or the new file. Throws IoError (code() the errno value).
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);

@@ -1,0 +1,175 @@
+// Hostile input at the JSON level: numbers beyond a double, NUL bytes, deep nesting, long
+// strings, huge inputs. Every case is a danvan error with a located message, never a crash or
+// an exception of the JSON library.
+#include "danvan/json.hpp"
+#include "danvan/registry_json.hpp"
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <string>
+
+namespace {
+
+using danvan::Json;
+using danvan::JsonDocumentError;
+using danvan::JsonLimits;
+
+/// what() of the JsonDocumentError `parse` throws ("" when it throws nothing).
+std::string parse_message(std::string_view text, const JsonLimits& limits = {}) {
+  try {
+    (void)danvan::parse_json(text, limits);
+  } catch (const JsonDocumentError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+std::string units_text() {
+  return danvan::read_file(std::string(DANVAN_SOURCE_DIR) + "/data/units/phu-yen.json");
+}
+
+std::string replace_once(std::string text, const std::string& from, const std::string& to) {
+  const auto at = text.find(from);
+  EXPECT_NE(at, std::string::npos) << from;
+  if (at != std::string::npos) text.replace(at, from.size(), to);
+  return text;
+}
+
+TEST(NumberOverflow, IsADocumentErrorWithThePointerOfTheNumber) {
+  EXPECT_EQ(parse_message("1e400"), "(document): number out of range (beyond a double): 1e400");
+  EXPECT_EQ(parse_message(R"({"a": [1, -1E+400]})"),
+            "/a/1: number out of range (beyond a double): -1E+400");
+  EXPECT_EQ(parse_message(R"({"a": {"b~/c": 1e999}})"),
+            "/a/b~0~1c: number out of range (beyond a double): 1e999");
+  const std::string long_number = "1" + std::string(400, '0') + "e400";
+  EXPECT_EQ(parse_message("[" + long_number + "]"),
+            "/0: number out of range (beyond a double): 1000000000000000000000000000000000000...");
+  // Large but representable numbers still parse.
+  EXPECT_EQ(parse_message("[1e300, 123456789012345678901234567890]"), "");
+}
+
+TEST(NumberOverflow, InAnyDocumentIsAProblemNotAnInternalError) {
+  const auto problems =
+      danvan::validate_document(replace_once(units_text(), "\"version\": 1", "\"version\": 1e400"));
+  ASSERT_EQ(problems.size(), 1U);
+  EXPECT_EQ(problems[0].pointer, "/version");
+  EXPECT_EQ(problems[0].reason, "number out of range (beyond a double): 1e400");
+}
+
+TEST(NumberOverflow, InAJournalLineNamesTheLine) {
+  const std::string good =
+      "{\"entry\":\"a\",\"event\":{\"type\":\"commended\",\"date\":\"2021-01-01\"}}\n";
+  const std::string bad =
+      "{\"entry\":\"a\",\"event\":{\"type\":\"reevaluated\",\"date\":\"2021-01-01\","
+      "\"year\":1e400,\"effective\":true}}\n";
+  danvan::Registry registry;
+  try {
+    (void)danvan::replay_journal(bad + good, registry);
+    FAIL();
+  } catch (const danvan::ValueError& e) {
+    EXPECT_STREQ(e.what(), "line 1: /event/year: number out of range (beyond a double): 1e400");
+  }
+}
+
+TEST(Nesting, DeeperThanTheLimitIsRejectedBeforeParsing) {
+  const std::string ok = std::string(64, '[') + std::string(64, ']');
+  EXPECT_EQ(parse_message(ok), "");
+  const std::string deep = std::string(65, '[') + std::string(65, ']');
+  EXPECT_EQ(
+      parse_message(deep),
+      "(document): invalid JSON: more than 64 nested arrays and objects at line 1, column 65");
+  EXPECT_EQ(parse_message("{\"a\":\n [{\"b\": [[]]}]}", JsonLimits{.max_depth = 3}),
+            "(document): invalid JSON: more than 3 nested arrays and objects at line 2, column 9");
+  // Brackets inside strings do not count.
+  EXPECT_EQ(parse_message("[\"" + std::string(100, '[') + "\\\"[\"]"), "");
+}
+
+TEST(Nesting, AHundredThousandLevelsInsideAFieldDoNotCrash) {
+  // The issue's case: ~150 KB of nested arrays in a field overflowed the stack.
+  const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  const auto problems = danvan::validate_document(
+      replace_once(units_text(), "\"version\": 1", "\"version\": " + deep));
+  ASSERT_EQ(problems.size(), 1U);
+  EXPECT_EQ(problems[0].reason,
+            "invalid JSON: more than 64 nested arrays and objects at line 3, column 77");
+  // Unclosed, too.
+  EXPECT_EQ(
+      parse_message(std::string(100000, '{')),
+      "(document): invalid JSON: more than 64 nested arrays and objects at line 1, column 65");
+}
+
+TEST(NulBytes, AreRejectedWhereTheyAre) {
+  // The JSON parser stops at a NUL byte: without the check, "{...}\0garbage" was accepted.
+  using namespace std::string_literals;
+  EXPECT_EQ(parse_message("{\"a\": 1}\0garbage"s),
+            "(document): invalid JSON: NUL byte at line 1, column 9");
+  EXPECT_EQ(parse_message("{\n\"a\": \"x\0y\"}"s),
+            "(document): invalid JSON: NUL byte at line 2, column 8");
+  EXPECT_EQ(parse_message("[\"\\\0\"]"s), "(document): invalid JSON: NUL byte at line 1, column 4");
+  const auto problems = danvan::validate_document(units_text() + "\0{}"s);
+  ASSERT_EQ(problems.size(), 1U);
+  EXPECT_EQ(problems[0].reason.substr(0, 28), "invalid JSON: NUL byte at li");
+}
+
+TEST(Limits, StringAndTextSizeAreConfigurable) {
+  EXPECT_EQ(parse_message(R"({"a": "abcd"})", JsonLimits{.max_string_bytes = 4}), "");
+  EXPECT_EQ(parse_message("{\"a\":\n  \"abcde\"}", JsonLimits{.max_string_bytes = 4}),
+            "(document): invalid JSON: a string longer than 4 bytes at line 2, column 3");
+  EXPECT_EQ(parse_message(R"({"abcde": 1})", JsonLimits{.max_string_bytes = 4}),
+            "(document): invalid JSON: a string longer than 4 bytes at line 1, column 2");
+  // The default string limit is 1 MiB.
+  EXPECT_EQ(parse_message("[\"" + std::string((1U << 20) + 1, 'x') + "\"]"),
+            "(document): invalid JSON: a string longer than 1048576 bytes at line 1, column 2");
+}
+
+TEST(Limits, TheRegistryReadersAgreeOnTheStringLimit) {
+  const std::string text =
+      danvan::read_file(std::string(DANVAN_SOURCE_DIR) + "/data/registry/sample-registry.json");
+  const std::string at = "\"description\": \"";
+  const std::string longer = replace_once(text, at, at + std::string(1U << 20, 'x'));
+  try {
+    (void)danvan::read_registry(longer);
+    FAIL();
+  } catch (const JsonDocumentError& e) {
+    EXPECT_EQ(e.reason().substr(0, 54), "invalid JSON: a string longer than 1048576 bytes at li");
+  }
+  EXPECT_NO_THROW((void)danvan::read_registry(text));
+}
+
+TEST(Limits, ReadFileStopsAtTheLimit) {
+  try {
+    (void)danvan::read_file("/dev/zero", 1 << 20);
+    FAIL();
+  } catch (const danvan::IoError& e) {
+    EXPECT_STREQ(e.what(), "/dev/zero: larger than the input limit of 1048576 bytes");
+    EXPECT_EQ(e.code().value(), EFBIG);
+  }
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("danvan-limits-" + std::to_string(::getpid()) + ".json");
+  { std::ofstream(path) << "[1, 2, 3]"; }
+  EXPECT_EQ(danvan::read_file(path, 9), "[1, 2, 3]");
+  try {
+    (void)danvan::read_file(path, 8);
+    FAIL();
+  } catch (const danvan::IoError& e) {
+    EXPECT_EQ(std::string(e.what()), path.string() + ": larger than the input limit of 8 bytes");
+  }
+  std::filesystem::remove(path);
+}
+
+TEST(CanonicalText, InvalidUtf8IsAValueError) {
+  try {
+    (void)danvan::to_canonical_text(Json("a\xFF"));
+    FAIL();
+  } catch (const danvan::ValueError& e) {
+    EXPECT_STREQ(e.what(), "cannot write JSON: invalid UTF-8 byte at index 1: 0xFF");
+  }
+}
+
+}  // namespace

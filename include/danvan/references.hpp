@@ -48,6 +48,13 @@ struct Reference {
   std::string type_code;
   std::optional<std::string> number;  ///< as written ("05"); nullopt for a law cited by name
   std::optional<Symbol> symbol;       ///< when the text gives one (surface kept)
+  /// The symbol was written mis-typed and repaired where the intent is certain: `symbol`'s
+  /// canonical form is the repaired one, `symbol->surface` the text as written ("NĐCP" read
+  /// as "NĐ-CP", "UBTVQH1O" as "UBTVQH10", "218 QĐ/TW" as "218-QĐ/TW").
+  bool repaired = false;
+  /// The document's own number in its header ("Số: 19/KH-UBND" above the title), not a
+  /// citation of another document.
+  bool is_self = false;
   /// A law's name ("Luật Khiếu nại", "Hiến pháp"), or a Party resolution's name by its plenum
   /// ("Nghị quyết Trung ương 4"); nullopt for numbered references.
   std::optional<std::string> name;

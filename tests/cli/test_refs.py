@@ -12,7 +12,7 @@ CATALOGUE = ROOT / "data/instruments/catalogue.json"
 FOUNDING = ROOT / "tests/data/phu-yen-2020-nam-dan-van-kheo.txt"
 CORPUS = ROOT / "tests/corpus/references.jsonl"
 KEYS = ["surface", "start", "end", "byte_start", "byte_end", "type", "type_code", "number",
-        "symbol", "name", "issuer", "date", "year", "term", "period", "resolved_id"]
+        "symbol", "surface_symbol", "repaired", "self", "name", "issuer", "date", "year", "term", "period", "resolved_id"]
 
 
 def run(*args, stdin=None):
@@ -37,7 +37,8 @@ def test_refs_json_keys_and_resolution_of_founding_document():
         "surface": "Quyết định 217 của Bộ Chính trị (khóa XI)", "start": refs[3]["start"],
         "end": refs[3]["end"], "byte_start": refs[3]["byte_start"],
         "byte_end": refs[3]["byte_end"], "type": "Quyết định", "type_code": "QĐ",
-        "number": "217", "symbol": None, "name": None, "issuer": "Bộ Chính trị", "date": None, "year": None,
+        "number": "217", "symbol": None, "surface_symbol": None, "repaired": False, "self": False,
+        "name": None, "issuer": "Bộ Chính trị", "date": None, "year": None,
         "term": "XI", "period": None, "resolved_id": "qd-217-bct-2013"}
     assert refs[0]["period"] == "2016-2021"
 
@@ -109,10 +110,13 @@ def test_corpus_precision_and_recall_at_least_095():
     assert (code, err) == (0, ""), out
     lines = out.splitlines()
     assert lines[1].split() == ["field", "precision", "recall", "correct/predicted/gold"]
-    fields = {l.split()[0]: (float(l.split()[1]), float(l.split()[2])) for l in lines[2:]}
-    assert list(fields) == ["reference", "surface", "type", "number", "symbol", "issuer", "date",
-                            "year", "term", "period"]
-    assert fields["reference"][0] >= 0.95 and fields["reference"][1] >= 0.95
+    table = lines[2:lines.index("")]
+    assert [l.split()[0] for l in table] == [
+        "reference", "reference+type", "surface", "type", "number", "symbol", "name", "issuer",
+        "date", "year", "term", "period", "self", "repaired"]
+    fields = {l.split()[0]: l.split()[1:3] for l in table}
+    assert fields["self"] == fields["repaired"] == ["-", "-"]  # this corpus does not label them
+    assert float(fields["reference+type"][0]) >= 0.95 and float(fields["reference+type"][1]) >= 0.95
 
 
 def test_heldout_corpus_precision_and_recall_at_least_095():
@@ -131,21 +135,86 @@ def test_evaluate_fails_below_threshold_and_on_bad_corpus(tmp_path):
     corpus.write_text(json.dumps({"text": "Điều 26 và Chỉ thị số 5.", "refs": []}) + "\n", "utf-8")
     code, out, err = run("refs", "--evaluate", corpus, "--min", "0.95")
     assert code == 1
-    assert "reference    0.000      1.000   0/1/0" in out
+    assert "reference        0.000      1.000   0/1/0" in out
     assert err == "danvan refs: reference precision 0.000 or recall 1.000 is below 0.95\n"
     for bad in ("abc", "0.9x", "", "1.5", "-0.1", "nan"):
         code, out, err = run("refs", "--evaluate", corpus, "--min", bad)
         assert (code, out, err.splitlines()[0]) == (
             2, "", f'danvan refs: --min: expected a ratio from 0 to 1, got "{bad}"'), bad
+    code, out, err = run("refs", "--evaluate", corpus, "--split", "train")
+    assert (code, out, err.splitlines()[0]) == (
+        2, "", 'danvan refs: --split: expected dev, heldout or all, got "train"')
+    code, out, err = run("refs", "--evaluate", corpus, "--split", "dev")
+    assert (code, out, err.splitlines()[0]) == (
+        2, "", f'danvan refs: {corpus}:1: --split dev needs a "split" on every passage')
     corpus.write_text('{"text": "x", "refs": [{"surface": "y"}]}\n', "utf-8")
     code, _, err = run("refs", "--evaluate", corpus)
     assert code == 2
     assert err.startswith(f"danvan refs: {corpus}:1: surface \"y\" is not in the text\n")
-    corpus.write_text('{"text": 1}\n', "utf-8")
+    corpus.write_text('{"text": 1, "refs": []}\n', "utf-8")
     code, _, err = run("refs", "--evaluate", corpus)
     assert code == 2
-    assert err.startswith(f"danvan refs: {corpus}:1: expected an object with \"text\" (string) "
-                          "and \"refs\" (array)\n")
+    assert err.startswith(f"danvan refs: {corpus}:1: expected \"text\" (string)\n")
+    corpus.write_text('{"refs": []}\n', "utf-8")
+    code, _, err = run("refs", "--evaluate", corpus)
+    assert code == 2
+    assert err.startswith(f"danvan refs: {corpus}:1: expected an object with \"refs\" (array) "
+                          "and \"text\" (string) or \"source\" (object)\n")
+
+
+def test_evaluate_located_passages_splits_and_corpus_checks(tmp_path):
+    import hashlib
+    doc = "Số: 19/KH-UBND\nThực hiện Chỉ thị số 26/CT-TTg ngày 05/9/2016 và Điều 5.\n"
+    (tmp_path / "corpus" / "documents").mkdir(parents=True)
+    (tmp_path / "corpus" / "documents" / "a.md").write_text(doc, "utf-8")
+    raw = doc.encode()
+    begin = raw.index("Thực".encode())
+    passage = raw[begin:]
+    gold = {"start": 10, "end": 45, "surface": "Chỉ thị số 26/CT-TTg ngày 05/9/2016",
+            "type": "directive", "number": "26", "symbol": "26/CT-TTg", "date": "2016-09-05",
+            "issuer": None, "self": False, "repaired": False}
+    rows = [
+        {"id": "doc-a-1", "split": "dev", "sha256": hashlib.sha256(passage).hexdigest(),
+         "source": {"corpus": "documents/a.md", "byte_start": begin, "byte_end": len(raw)},
+         "refs": [gold]},
+        {"id": "web-1", "split": "heldout", "source": {"url": "https://example.org/x"},
+         "text": "Theo Điều 5 và 12 xã.", "refs": []},
+    ]
+    labels = tmp_path / "labels" / "real.jsonl"
+    labels.parent.mkdir()
+    labels.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    code, out, err = run("refs", "--evaluate", labels, "--corpus-dir", tmp_path / "corpus",
+                         "--split", "dev", "--min-precision", "1", "--min-recall", "1")
+    assert (code, err) == (0, ""), out
+    assert out.splitlines()[0] == "passages: 1 (1 with references, 0 without; split dev)"
+    assert "reference+type   1.000      1.000   1/1/1" in out
+    assert "directive        1.000      1.000   1/1/1" in out
+    assert "date right where the passage gives one: 1/1 = 1.000" in out
+    code, out, err = run("refs", "--evaluate", labels, "--corpus-dir", tmp_path / "corpus",
+                         "--split", "heldout")
+    assert (code, out.splitlines()[0]) == (0, "passages: 1 (0 with references, 1 without; split heldout)")
+    # Without the corpus, its passages are not run (and said so); web passages still are.
+    code, out, err = run("refs", "--evaluate", labels, "--corpus-dir", tmp_path / "absent")
+    assert code == 0
+    assert out.splitlines()[:2] == [
+        "passages: 1 (0 with references, 1 without; split all)",
+        f"not run: corpus not present at {tmp_path / 'absent'} (1 corpus passages skipped)"]
+    # A changed corpus is an error, not a score.
+    (tmp_path / "corpus" / "documents" / "a.md").write_text(doc.replace("26/", "27/"), "utf-8")
+    code, out, err = run("refs", "--evaluate", labels, "--corpus-dir", tmp_path / "corpus")
+    assert code == 1
+    assert err.startswith(f"danvan refs: {labels}:1: sha256 of documents/a.md bytes {begin}-{len(raw)} is ")
+    assert err.endswith(": the corpus changed\n")
+    # Gold offsets must point at the surface.
+    rows[1]["refs"] = [dict(gold, start=0, end=5, surface="Theo ")]
+    rows[1]["refs"][0]["surface"] = "Theo Đ"
+    labels.write_text(json.dumps(rows[1], ensure_ascii=False) + "\n", "utf-8")
+    code, out, err = run("refs", "--evaluate", labels)
+    assert code == 2
+    assert err.startswith(f'danvan refs: {labels}:1: surface "Theo Đ" is not at code points 0-5 '
+                          "of the passage\n")
+    code, _, err = run("refs", "-", "--split", "dev", stdin="x")
+    assert (code, err.splitlines()[0]) == (2, "danvan refs: --split goes with --evaluate")
 
 
 def test_import_text_founding_document_matches_bundled_plan():

@@ -39,9 +39,6 @@ Json reference_json(const Reference& r) {
   j["type_code"] = r.type_code;
   j["number"] = opt(r.number);
   j["symbol"] = r.symbol ? Json(r.symbol->canonical()) : Json(nullptr);
-  j["surface_symbol"] = r.symbol ? Json(r.symbol->surface) : Json(nullptr);
-  j["repaired"] = r.repaired;
-  j["self"] = r.is_self;
   j["name"] = opt(r.name);
   j["issuer"] = opt(r.issuer);
   j["date"] = r.date ? Json(r.date->iso()) : Json(nullptr);
@@ -140,12 +137,10 @@ std::vector<Command> reference_commands() {
           "Prints the documents the text in FILE (\"-\" for standard input) cites: one line\n"
           "per reference (code-point span, surface, type, number or symbol, issuer, date,\n"
           "term, period), or with --json an array of objects with the keys surface, start,\n"
-          "end, byte_start, byte_end, type, type_code, number, symbol, surface_symbol,\n"
-          "repaired, self, name, issuer, date, year, term, period, resolved_id (offsets into\n"
-          "the NFC text; start/end in code points; symbol is canonical, repaired where a\n"
-          "mis-typed symbol's intent is certain, surface_symbol as written; self marks the\n"
-          "document's own number in its header; name is a law's title, \"Luật Khiếu nại\",\n"
-          "or a Party resolution's plenum name; null for what is unknown).\n"
+          "end, byte_start, byte_end, type, type_code, number, symbol, name, issuer, date,\n"
+          "year, term, period, resolved_id (offsets into the NFC text; start/end in code\n"
+          "points; name is a law's title, \"Luật Khiếu nại\", or a Party resolution's plenum\n"
+          "name; null for what is unknown).\n"
           "--annotate prints the text as Markdown with each reference in bold.\n"
           "--catalogue resolves references against an instrument catalogue.\n"
           "--evaluate reads a labelled corpus (JSON lines, LABEL-FORMATS §2: passages with\n"

@@ -12,7 +12,7 @@ CATALOGUE = ROOT / "data/instruments/catalogue.json"
 FOUNDING = ROOT / "tests/data/phu-yen-2020-nam-dan-van-kheo.txt"
 CORPUS = ROOT / "tests/corpus/references.jsonl"
 KEYS = ["surface", "start", "end", "byte_start", "byte_end", "type", "type_code", "number",
-        "symbol", "surface_symbol", "repaired", "self", "name", "issuer", "date", "year", "term", "period", "resolved_id"]
+        "symbol", "name", "issuer", "date", "year", "term", "period", "resolved_id"]
 
 
 def run(*args, stdin=None):
@@ -37,8 +37,7 @@ def test_refs_json_keys_and_resolution_of_founding_document():
         "surface": "Quyết định 217 của Bộ Chính trị (khóa XI)", "start": refs[3]["start"],
         "end": refs[3]["end"], "byte_start": refs[3]["byte_start"],
         "byte_end": refs[3]["byte_end"], "type": "Quyết định", "type_code": "QĐ",
-        "number": "217", "symbol": None, "surface_symbol": None, "repaired": False, "self": False,
-        "name": None, "issuer": "Bộ Chính trị", "date": None, "year": None,
+        "number": "217", "symbol": None, "name": None, "issuer": "Bộ Chính trị", "date": None, "year": None,
         "term": "XI", "period": None, "resolved_id": "qd-217-bct-2013"}
     assert refs[0]["period"] == "2016-2021"
 

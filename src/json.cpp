@@ -238,6 +238,22 @@ void check_limits(std::string_view text, const JsonLimits& limits) {
   }
 }
 
+/// The parser quotes the whole token it failed in ("last read: '...'"), which may be megabytes
+/// long: keep its last 40 bytes (from a UTF-8 lead byte), with "..." before them.
+std::string shorten_last_read(std::string what) {
+  static constexpr std::string_view marker = "last read: '";
+  const auto at = what.find(marker);
+  if (at == std::string::npos) return what;
+  const std::size_t start = at + marker.size();
+  std::size_t end = what.find("'; expected", start);
+  if (end == std::string::npos)
+    end = what.size() > start && what.back() == '\'' ? what.size() - 1 : what.size();
+  if (end - start <= 40) return what;
+  std::size_t keep = end - 40;
+  while (keep < end && (static_cast<unsigned char>(what[keep]) & 0xC0) == 0x80) ++keep;
+  return what.substr(0, start) + "..." + what.substr(keep);
+}
+
 /// The number quoted in the parser's out-of-range message ("number overflow parsing '1e400'"),
 /// cut to 40 bytes.
 std::string overflowing_number(const std::string& what) {
@@ -264,7 +280,8 @@ Json parse_json(std::string_view text, const JsonLimits& limits) {
     std::string what = e.what();
     const auto close = what.find("] ");
     if (close != std::string::npos) what = what.substr(close + 2);
-    throw JsonDocumentError({JsonProblem{"", "invalid JSON: " + escape_malformed(what)}});
+    throw JsonDocumentError(
+        {JsonProblem{"", "invalid JSON: " + escape_malformed(shorten_last_read(what))}});
   } catch (const nlohmann::json::out_of_range& e) {
     // Only a number beyond the range of a double gets here (out_of_range.406); the finder
     // knows where the parser was.

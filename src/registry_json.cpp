@@ -929,29 +929,6 @@ std::string journal_event_line(std::string_view entry_id, const Event& event) {
   return j.dump(-1, ' ', false, Json::error_handler_t::strict) + "\n";
 }
 
-JournalWriter::JournalWriter(const std::filesystem::path& path) : path_(path) {
-  fd_ = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
-  if (fd_ < 0) throw IoError(path.string(), std::strerror(errno), {errno, std::generic_category()});
-}
-
-JournalWriter::~JournalWriter() {
-  if (fd_ >= 0) ::close(fd_);
-}
-
-void JournalWriter::append(std::string_view line) {
-  if (line.empty() || line.back() != '\n' || line.find('\n') != line.size() - 1) {
-    throw ValueError("a journal line must be one line ending in a newline");
-  }
-  const ssize_t n = ::write(fd_, line.data(), line.size());
-  if (n < 0) throw IoError(path_.string(), std::strerror(errno), {errno, std::generic_category()});
-  if (static_cast<std::size_t>(n) != line.size()) {
-    throw IoError(path_.string(), "short write of a journal line");
-  }
-  if (::fsync(fd_) != 0) {
-    throw IoError(path_.string(), std::strerror(errno), {errno, std::generic_category()});
-  }
-}
-
 namespace {
 
 void apply_line(const Json& line, Registry& registry, const std::string& where) {

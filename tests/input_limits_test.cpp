@@ -163,6 +163,21 @@ TEST(Limits, ReadFileStopsAtTheLimit) {
   std::filesystem::remove(path);
 }
 
+TEST(Limits, ParseErrorsQuoteAtMost40BytesOfTheToken) {
+  EXPECT_EQ(parse_message("[\"" + std::string(100000, 'x') + "\n"),
+            "(document): invalid JSON: parse error at line 2, column 0: syntax error while "
+            "parsing value - invalid string: control character U+000A (LF) must be escaped to "
+            "\\u000A or \\n; last read: '..." +
+                std::string(32, 'x') + "<U+000A>'");
+  // The cut falls inside "ệ" (3 bytes): it moves to the next character.
+  EXPECT_EQ(
+      parse_message("[\"" + std::string(10, 'x') + "\xE1\xBB\x87" + std::string(30, 'y') + "\n"),
+      "(document): invalid JSON: parse error at line 2, column 0: syntax error while "
+      "parsing value - invalid string: control character U+000A (LF) must be escaped to "
+      "\\u000A or \\n; last read: '..." +
+          std::string(30, 'y') + "<U+000A>'");
+}
+
 TEST(CanonicalText, InvalidUtf8IsAValueError) {
   try {
     (void)danvan::to_canonical_text(Json("a\xFF"));

@@ -6,6 +6,7 @@
 #include "danvan/registry.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -54,21 +55,42 @@ std::string journal_registration_line(const Entry& entry);
 /// One journal line recording an event of an existing entry.
 std::string journal_event_line(std::string_view entry_id, const Event& event);
 
-/// Appends lines to a journal file: opened with O_APPEND (created when missing), each line
-/// written by one write() and fsync()ed before append() returns. Throws IoError.
+/// A torn last line a JournalWriter removed: the bytes after the journal's last "\n", left by
+/// a writer that crashed (or lost power) in the middle of an append. Such a line was never
+/// acknowledged: append() returns only after the whole line is written and fsync()ed.
+struct JournalRepair {
+  std::uintmax_t offset = 0;         ///< where the torn line started; the file now ends here
+  std::uintmax_t dropped_bytes = 0;  ///< how many bytes were removed
+  /// "dropped a torn last line of 37 bytes at offset 1234 (no final newline): {\"entry\"..."
+  /// (the first 60 bytes, other than printable ASCII shown as \xNN).
+  std::string message;
+};
+
+/// Appends lines to a journal file (nhật ký), created when missing (mode 0666 less the umask).
+/// Every append, under an exclusive flock() of the file (so writers in other processes take
+/// turns): first a torn tail is repaired (truncated to the last "\n", see repairs()), then the
+/// line is written at the end and fsync()ed. When the write fails or is short (a full disk),
+/// the file is truncated back to its size before the append and IoError is thrown with the
+/// system's reason; when append() returns, the line is durable and replays. The constructor
+/// repairs a torn tail too, before any append.
 class JournalWriter {
  public:
+  /// Opens (or creates) the journal and repairs its tail. Throws IoError.
   explicit JournalWriter(const std::filesystem::path& path);
   ~JournalWriter();
   JournalWriter(const JournalWriter&) = delete;
   JournalWriter& operator=(const JournalWriter&) = delete;
   /// `line` must be one line ending in "\n" (as the functions above make); throws ValueError
-  /// otherwise.
+  /// otherwise, IoError when it cannot be written (the journal is then as before the call).
   void append(std::string_view line);
+  /// The torn tails this writer removed, oldest first (usually none; one after a crash).
+  [[nodiscard]] const std::vector<JournalRepair>& repairs() const noexcept { return repairs_; }
 
  private:
+  void repair_tail();
   std::filesystem::path path_;
   int fd_ = -1;
+  std::vector<JournalRepair> repairs_;
 };
 
 /// What replaying a journal did.

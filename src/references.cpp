@@ -11,6 +11,10 @@
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -89,7 +93,8 @@ const FoldTables& tables() {
 }
 
 // Decodes the (valid, NFC) UTF-8 sequence at i; returns its length.
-std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) noexcept {
+[[gnu::always_inline]] inline std::size_t decode(std::string_view s, std::size_t i,
+                                                 char32_t& cp) noexcept {
   const auto b0 = static_cast<unsigned char>(s[i]);
   if (b0 < 0x80) {
     cp = b0;
@@ -111,7 +116,7 @@ std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) noexcept {
   return std::min<std::size_t>(4, s.size() - i);
 }
 
-CharInfo lookup(const FoldTables& t, char32_t cp) noexcept {
+[[gnu::always_inline]] inline CharInfo lookup(const FoldTables& t, char32_t cp) noexcept {
   if (cp < kTableEnd) return t.low[cp];
   if (cp >= kExtStart && cp < kExtEnd) return t.ext[cp - kExtStart];
   if (cp >= 0x300 && cp < 0x370) return CharInfo{0, false, true};
@@ -185,25 +190,6 @@ Word read_word(std::string_view s, std::size_t i) noexcept {
   return w;
 }
 
-// The end of the run of letters and combining marks at i (a word, read without folding it).
-std::size_t word_end(std::string_view s, std::size_t i) noexcept {
-  const FoldTables& t = tables();
-  while (i < s.size()) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      if (t.low[b].folded == 0) break;
-      ++i;
-      continue;
-    }
-    char32_t cp = 0;
-    const std::size_t len = decode(s, i, cp);
-    const CharInfo info = lookup(t, cp);
-    if (info.folded == 0 && !info.mark) break;
-    i += len;
-  }
-  return i;
-}
-
 // White space: ASCII blanks, line breaks and U+00A0. Crossing a blank line is not allowed.
 std::size_t skip_ws(std::string_view s, std::size_t i) noexcept {
   int newlines = 0;
@@ -274,8 +260,8 @@ struct PackedPhrase {
 };
 
 struct PhraseIndex {
-  std::vector<PackedPhrase> phrases;  // sorted by first word
-  std::uint32_t first_letters = 0;    // bit (c - 'a') set when a phrase starts with letter c
+  std::vector<PackedPhrase> phrases;      // sorted by first word
+  std::vector<std::uint64_t> last_words;  // the last word of every phrase, sorted
 };
 
 const PhraseIndex& phrase_index() {
@@ -300,9 +286,10 @@ const PhraseIndex& phrase_index() {
       }
       // Every current name fits (Vietnamese words have at most 7 letters, names at most 4 words).
       if (!fits || packed.count == 0) continue;
-      out.first_letters |= 1U << static_cast<unsigned>(p.folded[0] - 'a');
+      out.last_words.push_back(packed.words[packed.count - 1]);
       out.phrases.push_back(packed);
     }
+    std::sort(out.last_words.begin(), out.last_words.end());
     std::sort(out.phrases.begin(), out.phrases.end(),
               [](const PackedPhrase& a, const PackedPhrase& b) { return a.words[0] < b.words[0]; });
     return out;
@@ -687,54 +674,101 @@ std::optional<IssuerPhrase> read_issuer(std::string_view s, std::size_t i) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The candidate scan.
+
+// A byte the scan stops at: a digit, or the first two bytes of an anchor word (see
+// Finder::on_letter): "Lu"/"LU" (Luật), "B" + E1 (Bộ), "Hi"/"HI" (Hiến), "Ph"/"PH" (Pháp),
+// "Ng"/"NG" (Nghị), "K" + E1 (Kết), and "ng" / "k" + E1 after a blank or a line break
+// ("nghị quyết", "kết luận").
+bool is_candidate(std::string_view s, std::size_t i) noexcept {
+  const char c = s[i];
+  const unsigned next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0U;
+  const bool after_blank = i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\n');
+  switch (c) {
+    case 'L':
+      return (next | 0x20U) == 'u';
+    case 'H':
+      return (next | 0x20U) == 'i';
+    case 'P':
+      return (next | 0x20U) == 'h';
+    case 'B':
+    case 'K':
+      return next == 0xE1;
+    case 'N':
+      return (next | 0x20U) == 'g';
+    case 'n':
+      return after_blank && next == 'g';
+    case 'k':
+      return after_blank && next == 0xE1;
+    default:
+      return is_digit(c);
+  }
+}
+
+#if defined(__SSE2__)
+// The candidates among the 16 bytes at p (p[-1] and p[16] readable), one bit per byte.
+unsigned candidate_mask(const char* p) noexcept {
+  const auto load = [](const char* q) {
+    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+  };
+  const auto byte = [](unsigned v) { return _mm_set1_epi8(static_cast<char>(v)); };
+  const __m128i x = load(p);
+  const __m128i before = load(p - 1);
+  const __m128i next = load(p + 1);
+  const __m128i next_lower = _mm_or_si128(next, byte(0x20));
+  const auto eq = [&](__m128i v, unsigned c) { return _mm_cmpeq_epi8(v, byte(c)); };
+  const auto both = [](__m128i a, __m128i b) { return _mm_and_si128(a, b); };
+  const auto either = [](__m128i a, __m128i b) { return _mm_or_si128(a, b); };
+  const __m128i from_zero = _mm_sub_epi8(x, byte('0'));
+  const __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(from_zero, byte(9)), from_zero);
+  const __m128i after_blank = either(eq(before, ' '), eq(before, '\n'));
+  const __m128i next_e1 = eq(next, 0xE1);
+  const __m128i words =
+      either(either(both(eq(x, 'L'), eq(next_lower, 'u')), both(eq(x, 'H'), eq(next_lower, 'i'))),
+             either(either(both(eq(x, 'P'), eq(next_lower, 'h')),
+                           both(either(eq(x, 'B'), eq(x, 'K')), next_e1)),
+                    either(either(both(eq(x, 'N'), eq(next_lower, 'g')),
+                                  both(both(eq(x, 'n'), after_blank), eq(next, 'g'))),
+                           both(both(eq(x, 'k'), after_blank), next_e1))));
+  return static_cast<unsigned>(_mm_movemask_epi8(either(digit, words)));
+}
+#endif
+
+// The first candidate at or after i (s.size() when there is none).
+std::size_t next_candidate(std::string_view s, std::size_t i) noexcept {
+  const std::size_t n = s.size();
+#if defined(__SSE2__)
+  if (i == 0 && n > 0 && is_candidate(s, 0)) return 0;
+  if (i == 0) i = 1;
+  while (i + 17 <= n) {
+    if (const unsigned mask = candidate_mask(s.data() + i); mask != 0) {
+      return i + static_cast<std::size_t>(__builtin_ctz(mask));
+    }
+    i += 16;
+  }
+#endif
+  while (i < n && !is_candidate(s, i)) ++i;
+  return i;
+}
+
+// ---------------------------------------------------------------------------------------------
 // The finder.
 
 class Finder {
  public:
   explicit Finder(std::string_view text) : s_(text) {}
 
+  // The candidate scan: only digits and the first letters of the words that can start a
+  // reference without a number (Luật, Bộ luật, Hiến pháp, Pháp lệnh; Nghị quyết and Kết luận
+  // named by their plenum) are looked at; a number is parsed with the type phrase written
+  // before it (read backwards), and a word only when its bytes spell one of those words.
   std::vector<Reference> run() {
-    const FoldTables& t = tables();
-    const std::uint32_t first_letters = phrase_index().first_letters;
-    std::size_t i = 0;
     const std::size_t n = s_.size();
-    while (i < n) {
-      const char c = s_[i];
-      if (is_digit(c)) {
-        if (boundary_before(i)) {
-          if (const auto end = try_bare_symbol(i)) {
-            i = *end;
-            continue;
-          }
-        }
-        while (i < n && is_digit(s_[i])) ++i;
-        continue;
-      }
-      if (static_cast<unsigned char>(c) < 0x80 && !is_ascii_alnum(c)) {
-        ++i;
-        continue;
-      }
-      // Most words cannot start a type phrase: skip them by their first letter, unfolded.
-      char32_t cp = 0;
-      const std::size_t len = decode(s_, i, cp);
-      const CharInfo first = lookup(t, cp);
-      if (first.folded == 0) {
-        i += len;
-        continue;
-      }
-      if (((first_letters >> static_cast<unsigned>(first.folded - 'a')) & 1U) == 0) {
-        i = word_end(s_, i + len);
-        while (i < n && is_ascii_alnum(s_[i])) ++i;
-        continue;
-      }
-      const Word w = read_word(s_, i);
-      if (const auto end = try_anchor(w)) {
-        i = *end;
-        continue;
-      }
-      i = w.end;
-      // Skip the rest of an alphanumeric token ("COVID19").
-      while (i < n && is_ascii_alnum(s_[i])) ++i;
+    std::size_t i = 0;
+    while (true) {
+      i = next_candidate(s_, i);
+      if (i >= n) break;
+      i = is_digit(s_[i]) ? on_digit(i) : on_letter(i);
     }
     attach_periods();
     set_code_point_offsets();
@@ -744,6 +778,153 @@ class Finder {
  private:
   std::string_view s_;
   std::vector<Reference> refs_;
+  std::size_t consumed_ = 0;  // end of the last reference: nothing before it is read again
+
+  // A run of digits at i: a reference whose type phrase is written before it, or a symbol
+  // standing alone. Returns where to go on scanning.
+  std::size_t on_digit(std::size_t i) {
+    std::size_t run_end = i;
+    while (run_end < s_.size() && is_digit(s_[run_end])) ++run_end;
+    if (i < consumed_) return run_end;
+    if (i > 0 && is_digit(s_[i - 1])) return run_end;
+    if (const auto end = anchor_before(i)) return done(*end);
+    if (boundary_before(i)) {
+      if (const auto end = try_bare_symbol(i)) return done(*end);
+    }
+    return run_end;
+  }
+
+  std::size_t done(std::size_t end) {
+    consumed_ = end;
+    return end;
+  }
+
+  // The type phrase right before the number at i ("Chỉ thị số 26", "Kế hoạch liên tịch số:
+  // 5", "Quyết định 217"), read backwards word by word and then parsed forwards from its
+  // first word as a reference.
+  std::optional<std::size_t> anchor_before(std::size_t i) {
+    std::size_t e = skip_ws_back(i);
+    if (e > consumed_ && s_[e - 1] == ':') e = skip_ws_back(e - 1);
+    std::size_t b = word_start_before(e);
+    if (b == e) return std::nullopt;
+    Word last = read_word(s_, b);
+    if (last.end != e) return std::nullopt;
+    if (last.is("so")) {
+      e = skip_ws_back(b);
+      if (e == b) return std::nullopt;
+      b = word_start_before(e);
+      if (b == e) return std::nullopt;
+      last = read_word(s_, b);
+      if (last.end != e) return std::nullopt;
+    }
+    if (!ends_phrase(last)) return std::nullopt;
+    return anchor_ending_at(b, last.end, true);
+  }
+
+  // try_anchor at the first word of the longest type phrase that ends at `end` (exactly when
+  // `exact`, else at or after it) and starts at the word at b or at one of the words before.
+  std::optional<std::size_t> anchor_ending_at(std::size_t b, std::size_t end, bool exact) {
+    std::array<std::size_t, kMaxPhraseWords> starts{};
+    std::size_t count = 0;
+    starts[count++] = b;
+    while (count < kMaxPhraseWords) {
+      const std::size_t pe = skip_ws_back(starts[count - 1]);
+      if (pe == starts[count - 1]) break;
+      const std::size_t pb = word_start_before(pe);
+      if (pb == pe) break;
+      starts[count++] = pb;
+    }
+    for (std::size_t k = count; k-- > 0;) {
+      const Word first = read_word(s_, starts[k]);
+      const auto type = match_type(s_, first);
+      if (!type || type->end < end || (exact && type->end != end)) continue;
+      if (const auto found = try_anchor(first)) return found;
+    }
+    return std::nullopt;
+  }
+
+  // The word ending at e is the last word of a type phrase.
+  static bool ends_phrase(const Word& w) {
+    if (w.length > 8) return false;
+    const auto& lasts = phrase_index().last_words;
+    return std::binary_search(lasts.begin(), lasts.end(), pack(w.folded()));
+  }
+
+  // White space before e (blanks, one line break, U+00A0), not before consumed_.
+  [[nodiscard]] std::size_t skip_ws_back(std::size_t e) const noexcept {
+    std::size_t k = e;
+    int newlines = 0;
+    while (k > consumed_) {
+      const char c = s_[k - 1];
+      if (c == ' ' || c == '\t' || c == '\r') {
+        --k;
+      } else if (c == '\n') {
+        if (++newlines > 1) return e;
+        --k;
+      } else if (static_cast<unsigned char>(c) == 0xA0 && k >= consumed_ + 2 &&
+                 static_cast<unsigned char>(s_[k - 2]) == 0xC2) {
+        k -= 2;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  // The start of the run of letters (and combining marks) ending at e, not before consumed_.
+  [[nodiscard]] std::size_t word_start_before(std::size_t e) const noexcept {
+    const FoldTables& t = tables();
+    std::size_t k = e;
+    while (k > consumed_) {
+      std::size_t b = k - 1;
+      while (b > consumed_ && (static_cast<unsigned char>(s_[b]) & 0xC0) == 0x80) --b;
+      char32_t cp = 0;
+      decode(s_, b, cp);
+      const CharInfo info = lookup(t, cp);
+      if (info.folded == 0 && !info.mark) break;
+      k = b;
+    }
+    return k;
+  }
+
+  // A capitalised "Luật" or "Bộ" (luật) (also "LUẬT", "BỘ"), "Hiến pháp", "Pháp lệnh", or "Nghị
+  // quyết" / "Kết luận" (any case) at i, recognised by its bytes (NFC) before any folding.
+  std::size_t on_letter(std::size_t i) {
+    const std::size_t next = i + 1;
+    if (i < consumed_ || !boundary_before(i) || !anchor_word_at(i)) return next;
+    const Word w = read_word(s_, i);
+    if (const auto end = anchor_ending_at(i, w.end, false)) return done(*end);
+    return std::max(next, w.end);
+  }
+
+  // The bytes at i spell "Luật"/"LUẬT", "Bộ"/"BỘ", "Hiến"/"HIẾN", "Pháp"/"PHÁP",
+  // "Nghị"/"nghị"/"NGHỊ" or "Kết"/"kết"/"KẾT" (the letter at i is one of those byte_classes() marks
+  // 2).
+  [[nodiscard]] bool anchor_word_at(std::size_t i) const noexcept {
+    const auto at = [&](std::size_t k) -> unsigned char {
+      return i + k < s_.size() ? static_cast<unsigned char>(s_[i + k]) : 0;
+    };
+    const auto lower = [&](std::size_t k) -> unsigned char { return at(k) | 0x20; };
+    switch (s_[i]) {
+      case 'L':  // ậ E1 BA AD, Ậ E1 BA AC
+        return lower(1) == 'u' && at(2) == 0xE1 && at(3) == 0xBA && (at(4) | 1) == 0xAD &&
+               lower(5) == 't';
+      case 'B':  // ộ E1 BB 99, Ộ E1 BB 98
+        return at(1) == 0xE1 && at(2) == 0xBB && (at(3) | 1) == 0x99;
+      case 'H':  // ế E1 BA BF, Ế E1 BA BE
+        return lower(1) == 'i' && at(2) == 0xE1 && at(3) == 0xBA && (at(4) | 1) == 0xBF &&
+               lower(5) == 'n';
+      case 'P':  // á C3 A1, Á C3 81
+        return lower(1) == 'h' && at(2) == 0xC3 && (at(3) == 0xA1 || at(3) == 0x81) &&
+               lower(4) == 'p';
+      case 'N':
+      case 'n':  // ị E1 BB 8B, Ị E1 BB 8A
+        return lower(1) == 'g' && lower(2) == 'h' && at(3) == 0xE1 && at(4) == 0xBB &&
+               (at(5) | 1) == 0x8B;
+      default:  // 'K', 'k': ế E1 BA BF, Ế E1 BA BE
+        return at(1) == 0xE1 && at(2) == 0xBA && (at(3) | 1) == 0xBF && lower(4) == 't';
+    }
+  }
 
   [[nodiscard]] bool boundary_before(std::size_t i) const noexcept {
     if (i == 0) return true;
@@ -1447,6 +1628,13 @@ class Finder {
     std::size_t byte = 0;
     std::size_t cps = 0;
     auto advance = [&](std::size_t to) {
+      // Eight bytes at a time: a code point starts at every byte that is not 10xxxxxx.
+      for (; byte + 8 <= to; byte += 8) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, s_.data() + byte, 8);
+        const std::uint64_t continuation = ((w & ~(w << 1)) >> 7) & 0x0101010101010101ULL;
+        cps += 8 - static_cast<std::size_t>((continuation * 0x0101010101010101ULL) >> 56);
+      }
       for (; byte < to; ++byte) {
         if ((static_cast<unsigned char>(s_[byte]) & 0xC0) != 0x80) ++cps;
       }
@@ -1469,57 +1657,119 @@ bool nfc_safe(char32_t cp) noexcept {
          u_getCombiningClass(static_cast<UChar32>(cp)) == 0;
 }
 
-bool surely_nfc(std::string_view s) noexcept {
-  constexpr char32_t kCached = 0x2200;  // Latin, marks, Vietnamese letters, punctuation
-  static const std::vector<bool> safe = [] {
-    std::vector<bool> out(kCached);
-    for (char32_t cp = 0; cp < kCached; ++cp) out[cp] = nfc_safe(cp);
+// Bit cp set when the BMP code point cp is NFC-safe (see nfc_safe); surrogates are not.
+const std::vector<std::uint64_t>& nfc_safe_bits() {
+  static const std::vector<std::uint64_t> bits = [] {
+    std::vector<std::uint64_t> out(0x10000 / 64, 0);
+    for (char32_t cp = 0; cp < 0x10000; ++cp) {
+      if ((cp < 0xD800 || cp >= 0xE000) && nfc_safe(cp)) out[cp >> 6] |= 1ULL << (cp & 63);
+    }
     return out;
   }();
+  return bits;
+}
+
+// Every code point of U+00C0..U+01BF and U+1E80..U+1EFF is NFC-safe (true with every ICU we
+// know; checked once so that surely_nfc's shortcuts stay right whatever ICU says).
+bool fast_ranges_safe() noexcept {
+  static const bool safe = [] {
+    const auto& bits = nfc_safe_bits();
+    const auto all = [&](char32_t from, char32_t to) {
+      for (char32_t cp = from; cp <= to; ++cp) {
+        if (((bits[cp >> 6] >> (cp & 63)) & 1U) == 0) return false;
+      }
+      return true;
+    };
+    return all(0xC0, 0x1BF) && all(0x1E80, 0x1EFF);
+  }();
+  return safe;
+}
+
+// One code point at p[i] (i < n) checked: well-formed and NFC-safe; advances i. False when
+// not surely so.
+bool safe_code_point(const unsigned char* p, std::size_t n, std::size_t& i,
+                     const std::uint64_t* safe) noexcept {
+  const unsigned b0 = p[i];
+  if (b0 < 0x80) {
+    ++i;
+    return true;
+  }
+  char32_t cp = 0;
+  if (b0 >= 0xC2 && b0 < 0xE0) {
+    if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) return false;
+    cp = (static_cast<char32_t>(b0 & 0x1F) << 6) | (p[i + 1] & 0x3F);
+    i += 2;
+  } else if (b0 >= 0xE0 && b0 < 0xF0) {
+    if (i + 2 >= n || (p[i + 1] & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80) return false;
+    cp = (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(p[i + 1] & 0x3F) << 6) |
+         (p[i + 2] & 0x3F);
+    if (cp < 0x800) return false;  // overlong; surrogates are not safe in the table
+    i += 3;
+  } else {
+    // 4-byte sequences (outside the BMP) and malformed bytes: let ICU decide.
+    return false;
+  }
+  return ((safe[cp >> 6] >> (cp & 63)) & 1U) != 0;
+}
+
+#if defined(__SSE2__)
+// The 16 bytes at p (p[-2] and p[-1] readable and already checked) are ASCII, U+00C0..U+01BF
+// (C3..C6 and a continuation byte) or U+1E80..U+1EFF (E1, BA or BB, a continuation byte) in
+// well-formed sequences; a sequence may run on into the next 16 bytes, whose check ends it.
+bool fast_block(const unsigned char* p) noexcept {
+  const auto load = [](const unsigned char* q) {
+    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+  };
+  const auto byte = [](unsigned v) { return _mm_set1_epi8(static_cast<char>(v)); };
+  // Bytes from `low` to `low + span`.
+  const auto in_range = [&](__m128i v, unsigned low, unsigned span) {
+    const __m128i t = _mm_sub_epi8(v, byte(low));
+    return _mm_cmpeq_epi8(_mm_min_epu8(t, byte(span)), t);
+  };
+  const __m128i x = load(p);
+  const __m128i prev1 = load(p - 1);
+  const __m128i prev2 = load(p - 2);
+  const __m128i cont = _mm_cmpeq_epi8(_mm_and_si128(x, byte(0xC0)), byte(0x80));
+  const __m128i after_e1 = _mm_cmpeq_epi8(prev1, byte(0xE1));
+  const __m128i need = _mm_or_si128(_mm_or_si128(in_range(prev1, 0xC3, 3), after_e1),
+                                    _mm_cmpeq_epi8(prev2, byte(0xE1)));
+  const __m128i ascii = _mm_cmpgt_epi8(x, _mm_set1_epi8(-1));
+  const __m128i lead = _mm_or_si128(in_range(x, 0xC3, 3), _mm_cmpeq_epi8(x, byte(0xE1)));
+  const __m128i allowed = _mm_or_si128(_mm_or_si128(ascii, lead), cont);
+  const __m128i bad = _mm_or_si128(
+      _mm_or_si128(_mm_xor_si128(cont, need), _mm_andnot_si128(in_range(x, 0xBA, 1), after_e1)),
+      _mm_andnot_si128(allowed, byte(0xFF)));
+  return _mm_movemask_epi8(bad) == 0;
+}
+#endif
+
+bool surely_nfc(std::string_view s) noexcept {
+  const std::uint64_t* safe = nfc_safe_bits().data();
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
   std::size_t i = 0;
+#if defined(__SSE2__)
+  const bool fast = fast_ranges_safe();
   while (i < n) {
-    if (i + 8 <= n) {
-      std::uint64_t block = 0;
-      std::memcpy(&block, s.data() + i, 8);
-      if ((block & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        continue;
+    if (fast && i >= 2) {
+      while (i + 16 <= n && fast_block(p + i)) i += 16;
+      // Back to the start of a sequence the blocks left open.
+      if (const unsigned b1 = p[i - 1]; (b1 >= 0xC3 && b1 <= 0xC6) || b1 == 0xE1) {
+        i -= 1;
+      } else if (p[i - 2] == 0xE1) {
+        i -= 2;
       }
     }
-    const auto b0 = static_cast<unsigned char>(s[i]);
-    if (b0 < 0x80) {
-      ++i;
-      continue;
+    const std::size_t stop = std::min(n, i + 16);
+    while (i < stop) {
+      if (!safe_code_point(p, n, i, safe)) return false;
     }
-    auto cont = [&](std::size_t k) {
-      return i + k < n && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-    };
-    auto bits = [&](std::size_t k) {
-      return static_cast<char32_t>(static_cast<unsigned char>(s[i + k]) & 0x3F);
-    };
-    char32_t cp = 0;
-    std::size_t len = 0;
-    if (b0 >= 0xC2 && b0 < 0xE0) {
-      if (!cont(1)) return false;
-      cp = (static_cast<char32_t>(b0 & 0x1F) << 6) | bits(1);
-      len = 2;
-    } else if (b0 >= 0xE0 && b0 < 0xF0) {
-      if (!cont(1) || !cont(2)) return false;
-      cp = (static_cast<char32_t>(b0 & 0x0F) << 12) | (bits(1) << 6) | bits(2);
-      if (cp < 0x800 || (cp >= 0xD800 && cp < 0xE000)) return false;
-      len = 3;
-    } else if (b0 >= 0xF0 && b0 < 0xF5) {
-      if (!cont(1) || !cont(2) || !cont(3)) return false;
-      cp = (static_cast<char32_t>(b0 & 0x07) << 18) | (bits(1) << 12) | (bits(2) << 6) | bits(3);
-      if (cp < 0x10000 || cp > 0x10FFFF) return false;
-      len = 4;
-    } else {
-      return false;
-    }
-    if (cp < kCached ? !safe[cp] : !nfc_safe(cp)) return false;
-    i += len;
   }
+#else
+  while (i < n) {
+    if (!safe_code_point(p, n, i, safe)) return false;
+  }
+#endif
   return true;
 }
 

@@ -979,49 +979,6 @@ std::string read_file(const std::filesystem::path& path, std::size_t max_bytes) 
   return out;
 }
 
-void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
-  const std::filesystem::path dir =
-      path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-  std::string tmpl = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
-  const int fd = ::mkstemp(tmpl.data());
-  if (fd < 0) {
-    const int error = errno;
-    throw IoError(path.string(),
-                  std::string("cannot create a temporary file: ") + std::strerror(error),
-                  errno_code(error));
-  }
-  const auto fail = [&](const std::string& what) {
-    const int error = errno;
-    const std::string reason = what + ": " + std::strerror(error);
-    ::close(fd);
-    ::unlink(tmpl.c_str());
-    throw IoError(path.string(), reason, errno_code(error));
-  };
-  std::size_t done = 0;
-  while (done < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      fail("write failed");
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  if (::fchmod(fd, 0644) != 0) fail("chmod failed");
-  if (::fsync(fd) != 0) fail("fsync failed");
-  if (::close(fd) != 0) {
-    const int error = errno;
-    const std::string reason = std::string("close failed: ") + std::strerror(error);
-    ::unlink(tmpl.c_str());
-    throw IoError(path.string(), reason, errno_code(error));
-  }
-  if (std::rename(tmpl.c_str(), path.c_str()) != 0) {
-    const int error = errno;
-    const std::string reason = std::string("rename failed: ") + std::strerror(error);
-    ::unlink(tmpl.c_str());
-    throw IoError(path.string(), reason, errno_code(error));
-  }
-}
-
 Plan load_plan(const std::filesystem::path& path) {
   return plan_from_json(parse_json(read_file(path)));
 }

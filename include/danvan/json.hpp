@@ -99,8 +99,14 @@ inline constexpr std::size_t default_max_input_bytes = std::size_t{1} << 30;
 /// EFBIG for a file or stream longer than `max_bytes`, such as /dev/zero).
 std::string read_file(const std::filesystem::path& path,
                       std::size_t max_bytes = default_max_input_bytes);
-/// Writes via a temporary file in the same directory, flushed and renamed over the target, so
-/// a crash leaves either the old or the new file. Throws IoError (code() the errno value).
+/// Writes via a temporary file in the same directory (".danvan-XXXXXXXXXXXX.tmp"), fsync()ed,
+/// renamed over the target, then the directory fsync()ed: a crash or power loss leaves either
+/// the old or the new file. A symbolic link is followed (the file it names is replaced, the link
+/// stays); a target that exists but is not a regular file (a directory, a device such as
+/// /dev/null, a pipe) is refused; the replaced file's mode, owner and group are kept (a save
+/// that cannot keep them replaces nothing), a new file gets 0666 less the umask. Temporary
+/// files of saves that died (killed, power lost) are removed by the next save into the
+/// directory. Throws IoError (code() the errno value); on failure no temporary file remains.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);
 
 Plan load_plan(const std::filesystem::path& path);

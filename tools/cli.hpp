@@ -51,11 +51,18 @@ struct Command {
 /// Reads a file or standard input ("-"); throws danvan::IoError.
 std::string read_input(const std::string& path);
 
+/// Reads a document (a file or "-") as NFC text: with danvan::formats any format and encoding
+/// it reads (.docx, .pdf, .html, legacy encodings; "<command>: read FILE as docx" goes to `err`
+/// when it is not plain UTF-8 text), otherwise UTF-8 text as read_input. Throws danvan::Error.
+std::string read_document_input(const std::string& path, std::ostream& err,
+                                const std::string& command);
+
 // Each command family lives in its own file; main.cpp lists them in all_commands().
 std::vector<Command> plan_commands();
 std::vector<Command> exemplar_commands();
 std::vector<Command> reference_commands();
 std::vector<Command> progress_commands();
 std::vector<Command> calendar_commands();
+std::vector<Command> text_commands();
 
 }  // namespace danvan::cli

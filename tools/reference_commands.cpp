@@ -87,7 +87,7 @@ int refs(const Args& args, std::ostream& out, std::ostream& err) {
   if (args.has("--json") && args.has("--annotate")) {
     throw UsageError("--json and --annotate exclude each other");
   }
-  const std::string text = normalize_nfc(read_input(args.positionals.front()));
+  const std::string text = read_document_input(args.positionals.front(), err, "refs");
   auto found = find_references(text);
   if (const auto path = args.option("--catalogue")) {
     const InstrumentCatalogue catalogue = load_catalogue(*path);
@@ -106,7 +106,7 @@ int refs(const Args& args, std::ostream& out, std::ostream& err) {
 }
 
 int import_text(const Args& args, std::ostream& out, std::ostream& err) {
-  const std::string text = read_input(args.positionals.front());
+  const std::string text = read_document_input(args.positionals.front(), err, "import-text");
   std::optional<InstrumentCatalogue> catalogue;
   if (const auto path = args.option("--catalogue")) catalogue = load_catalogue(*path);
   ImportOptions options;
@@ -134,7 +134,8 @@ std::vector<Command> reference_commands() {
           "       danvan refs --evaluate CORPUS [--split dev|heldout|all] [--corpus-dir DIR]\n"
           "                   [--min RATIO] [--min-precision RATIO] [--min-recall RATIO]\n"
           "                   [--verbose]\n\n"
-          "Prints the documents the text in FILE (\"-\" for standard input) cites: one line\n"
+          "Prints the documents the text in FILE (\"-\" for standard input; a .txt or .md in\n"
+          "any Vietnamese encoding, .html, .docx or .pdf, see 'danvan text') cites: one line\n"
           "per reference (code-point span, surface, type, number or symbol, issuer, date,\n"
           "term, period), or with --json an array of objects with the keys surface, start,\n"
           "end, byte_start, byte_end, type, type_code, number, symbol, name, issuer, date,\n"
@@ -158,14 +159,16 @@ std::vector<Command> reference_commands() {
                0,
                1},
           refs},
-      Command{"import-text", "draft a plan from its plain text",
-              "usage: danvan import-text FILE|- [--catalogue FILE] [--id ID]\n\n"
-              "Drafts a danvan/plan from the plain text of a plan (web-page noise is dropped) and\n"
-              "prints it as canonical JSON; what could not be determined is listed on stderr as\n"
-              "\"undetermined: ...\" lines. --catalogue resolves the issuer and the cited\n"
-              "instruments against an instrument catalogue. Exit status 1 when the draft does not\n"
-              "validate as a plan (it is printed all the same).\n",
-              Spec{{"--catalogue", "--id"}, {}, 1, 1}, import_text},
+      Command{
+          "import-text", "draft a plan from its plain text",
+          "usage: danvan import-text FILE|- [--catalogue FILE] [--id ID]\n\n"
+          "Drafts a danvan/plan from the text of a plan (web-page noise is dropped) and prints\n"
+          "it as canonical JSON. FILE may be a .txt or .md in any Vietnamese encoding, .html,\n"
+          ".docx or .pdf (see 'danvan text'). What could not be determined is listed on stderr\n"
+          "as \"undetermined: ...\" lines. --catalogue resolves the issuer and the cited\n"
+          "instruments against an instrument catalogue. Exit status 1 when the draft does not\n"
+          "validate as a plan (it is printed all the same).\n",
+          Spec{{"--catalogue", "--id"}, {}, 1, 1}, import_text},
   };
 }
 

@@ -1,0 +1,513 @@
+// .docx (Office Open XML, ECMA-376 Part 1 §17 WordprocessingML): the zip is read with libzip,
+// word/document.xml, styles.xml and numbering.xml with libxml2.
+#include "readers.hpp"
+
+#if defined(DANVAN_HAVE_LIBZIP) && defined(DANVAN_HAVE_LIBXML2)
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <zip.h>
+
+#include <array>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace danvan::formats_detail {
+
+namespace {
+
+constexpr zip_uint64_t kMaxPartSize = 64U << 20U;  // 64 MiB of XML is far beyond any plan
+
+// ---- zip ----------------------------------------------------------------------------------------
+
+struct ZipCloser {
+  void operator()(zip_t* z) const { zip_discard(z); }
+};
+struct ZipFileCloser {
+  void operator()(zip_file_t* f) const { zip_fclose(f); }
+};
+
+class Archive {
+ public:
+  Archive(std::string_view bytes, const std::string& who) : who_(who) {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+    if (source == nullptr) fail_with(error);
+    zip_.reset(zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error));
+    if (!zip_) {
+      zip_source_free(source);
+      fail_with(error);
+    }
+    zip_error_fini(&error);
+  }
+
+  [[nodiscard]] bool has(const char* name) const {
+    return zip_name_locate(zip_.get(), name, 0) >= 0;
+  }
+
+  /// The bytes of part `name`, or nullopt when the archive has no such part.
+  std::optional<std::string> read(const char* name) const {
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat(zip_.get(), name, 0, &st) != 0) return std::nullopt;
+    if ((st.valid & ZIP_STAT_SIZE) == 0 || st.size > kMaxPartSize) {
+      throw DocumentError(who_, DocumentProblem::too_large,
+                          std::string("the .docx part ") + name + " is larger than 64 MiB");
+    }
+    std::unique_ptr<zip_file_t, ZipFileCloser> file(zip_fopen(zip_.get(), name, 0));
+    if (!file) damaged(std::string("cannot open ") + name + ": " + zip_strerror(zip_.get()));
+    std::string data(static_cast<std::size_t>(st.size), '\0');
+    zip_uint64_t done = 0;
+    while (done < st.size) {
+      const zip_int64_t n = zip_fread(file.get(), data.data() + done, st.size - done);
+      if (n < 0) {
+        damaged(std::string("cannot read ") + name + ": " + zip_file_strerror(file.get()));
+      }
+      if (n == 0) damaged(std::string(name) + " is cut short");
+      done += static_cast<zip_uint64_t>(n);
+    }
+    // Reading on to the end makes libzip check the entry's CRC.
+    char extra = 0;
+    if (zip_fread(file.get(), &extra, 1) != 0) {
+      damaged(std::string("cannot read ") + name + ": " + zip_file_strerror(file.get()));
+    }
+    return data;
+  }
+
+  [[noreturn]] void damaged(const std::string& what) const {
+    throw DocumentError(who_, DocumentProblem::damaged,
+                        "the .docx is damaged or cut short (" + what + ")");
+  }
+
+ private:
+  [[noreturn]] void fail_with(zip_error_t& error) {
+    const std::string what = zip_error_strerror(&error);
+    const int code = zip_error_code_zip(&error);
+    zip_error_fini(&error);
+    if (code == ZIP_ER_NOZIP) {
+      throw DocumentError(
+          who_, DocumentProblem::damaged,
+          "the .docx is damaged or cut short: its zip directory is missing (" + what + ")");
+    }
+    throw DocumentError(who_, DocumentProblem::damaged,
+                        "the .docx is damaged or cut short (" + what + ")");
+  }
+
+  std::string who_;
+  std::unique_ptr<zip_t, ZipCloser> zip_;
+};
+
+// ---- XML ----------------------------------------------------------------------------------------
+
+struct DocFree {
+  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+using Doc = std::unique_ptr<xmlDoc, DocFree>;
+
+Doc parse_xml(const std::string& data, const char* part, const Archive& archive) {
+  std::string first_error;
+  silence_libxml2(&first_error);
+  if (data.size() > static_cast<std::size_t>(INT32_MAX)) archive.damaged("part too large");
+  // No entity substitution, no network, no DTD loading: a .docx needs none of them.
+  Doc doc(xmlReadMemory(data.data(), static_cast<int>(data.size()), part, "UTF-8",
+                        XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR));
+  silence_libxml2();
+  if (!doc) {
+    archive.damaged(std::string(part) + " is not well-formed XML: " +
+                    (first_error.empty() ? std::string("malformed") : first_error));
+  }
+  return doc;
+}
+
+bool named(const xmlNode* n, const char* local) {
+  return n != nullptr && n->type == XML_ELEMENT_NODE &&
+         std::strcmp(reinterpret_cast<const char*>(n->name), local) == 0;
+}
+
+const xmlNode* child(const xmlNode* n, const char* local) {
+  for (const xmlNode* c = n == nullptr ? nullptr : n->children; c != nullptr; c = c->next) {
+    if (named(c, local)) return c;
+  }
+  return nullptr;
+}
+
+/// The value of attribute w:<local> (any namespace), or "".
+std::string attr(const xmlNode* n, const char* local) {
+  if (n == nullptr) return {};
+  for (const xmlAttr* a = n->properties; a != nullptr; a = a->next) {
+    if (std::strcmp(reinterpret_cast<const char*>(a->name), local) == 0 && a->children &&
+        a->children->content) {
+      return reinterpret_cast<const char*>(a->children->content);
+    }
+  }
+  return {};
+}
+
+std::optional<int> int_attr(const xmlNode* n, const char* local) {
+  const std::string v = attr(n, local);
+  if (v.empty() || v.size() > 6) return std::nullopt;
+  int out = 0;
+  for (const char c : v) {
+    if (c < '0' || c > '9') return std::nullopt;
+    out = out * 10 + (c - '0');
+  }
+  return out;
+}
+
+/// w:b, w:b w:val="1"/"true"/"on" are on; w:val="0"/"false"/"off" off.
+bool on_off(const xmlNode* n) {
+  if (n == nullptr) return false;
+  const std::string v = attr(n, "val");
+  return !(v == "0" || v == "false" || v == "off");
+}
+
+// ---- styles: heading levels
+// ------------------------------------------------------------------------
+
+/// Heading level (1-9) of each paragraph style id, from its name ("heading 1", "Title") or
+/// outline level, following basedOn.
+std::map<std::string, int> heading_styles(const xmlDoc* styles) {
+  std::map<std::string, int> levels;
+  if (styles == nullptr) return levels;
+  std::map<std::string, std::string> based_on;
+  const xmlNode* root = xmlDocGetRootElement(styles);
+  for (const xmlNode* s = root == nullptr ? nullptr : root->children; s; s = s->next) {
+    if (!named(s, "style") || attr(s, "type") != "paragraph") continue;
+    const std::string id = attr(s, "styleId");
+    std::string name = attr(child(s, "name"), "val");
+    for (char& c : name) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    if (name == "title") {
+      levels[id] = 1;
+    } else if (name.starts_with("heading ") && name.size() == 9 && name[8] >= '1' &&
+               name[8] <= '9') {
+      levels[id] = name[8] - '0';
+    } else if (const auto outline = int_attr(child(child(s, "pPr"), "outlineLvl"), "val");
+               outline && *outline < 9) {
+      levels[id] = *outline + 1;
+    }
+    const std::string base = attr(child(s, "basedOn"), "val");
+    if (!base.empty()) based_on[id] = base;
+  }
+  for (const auto& [id, base] : based_on) {
+    if (levels.contains(id)) continue;
+    std::string b = base;
+    for (int depth = 0; depth < 10 && !b.empty(); ++depth) {
+      if (const auto it = levels.find(b); it != levels.end()) {
+        levels[id] = it->second;
+        break;
+      }
+      const auto next = based_on.find(b);
+      b = next == based_on.end() ? std::string() : next->second;
+    }
+  }
+  return levels;
+}
+
+// ---- numbering
+// -------------------------------------------------------------------------------------
+
+struct Level {
+  std::string format = "decimal";  // w:numFmt
+  std::string text;                // w:lvlText, "%1." ...
+  int start = 1;
+};
+
+class Numbering {
+ public:
+  explicit Numbering(const xmlDoc* doc) {
+    if (doc == nullptr) return;
+    const xmlNode* root = xmlDocGetRootElement(doc);
+    std::map<std::string, std::array<Level, 9>> abstracts;
+    for (const xmlNode* n = root == nullptr ? nullptr : root->children; n; n = n->next) {
+      if (named(n, "abstractNum")) {
+        auto& levels = abstracts[attr(n, "abstractNumId")];
+        for (const xmlNode* l = n->children; l; l = l->next) {
+          if (!named(l, "lvl")) continue;
+          const auto i = int_attr(l, "ilvl");
+          if (!i || *i > 8) continue;
+          Level& level = levels[static_cast<std::size_t>(*i)];
+          if (const xmlNode* f = child(l, "numFmt")) level.format = attr(f, "val");
+          if (const xmlNode* t = child(l, "lvlText")) level.text = attr(t, "val");
+          if (const auto s = int_attr(child(l, "start"), "val")) level.start = *s;
+        }
+      }
+    }
+    for (const xmlNode* n = root == nullptr ? nullptr : root->children; n; n = n->next) {
+      if (!named(n, "num")) continue;
+      const auto it = abstracts.find(attr(child(n, "abstractNumId"), "val"));
+      if (it != abstracts.end()) nums_[attr(n, "numId")] = List{it->second, {}, {}};
+    }
+  }
+
+  /// The label of the next item at level `ilvl` of list `num_id` ("1.", "a)", "-"), or "".
+  std::string next(const std::string& num_id, int ilvl) {
+    const auto it = nums_.find(num_id);
+    if (it == nums_.end() || ilvl < 0 || ilvl > 8) return {};
+    List& list = it->second;
+    const auto l = static_cast<std::size_t>(ilvl);
+    if (!list.seen[l]) {
+      list.counters[l] = list.levels[l].start;
+      list.seen[l] = true;
+    } else {
+      ++list.counters[l];
+    }
+    for (std::size_t d = l + 1; d < 9; ++d) list.seen[d] = false;
+    const Level& level = list.levels[l];
+    if (level.format == "bullet") return "-";
+    if (level.format == "none") return {};
+    std::string label;
+    for (std::size_t i = 0; i < level.text.size(); ++i) {
+      const char c = level.text[i];
+      if (c == '%' && i + 1 < level.text.size() && level.text[i + 1] >= '1' &&
+          level.text[i + 1] <= '9') {
+        const auto k = static_cast<std::size_t>(level.text[i + 1] - '1');
+        const int value = list.seen[k] ? list.counters[k] : list.levels[k].start;
+        label += format_number(value, list.levels[k].format);
+        ++i;
+      } else {
+        label.push_back(c);
+      }
+    }
+    return label;
+  }
+
+ private:
+  static std::string format_number(int n, const std::string& format) {
+    if (n <= 0) return std::to_string(n);
+    if (format == "lowerLetter" || format == "upperLetter") {
+      // a..z, then aa, bb...: Word repeats the letter.
+      const char base = format == "lowerLetter" ? 'a' : 'A';
+      return std::string(static_cast<std::size_t>((n - 1) / 26 + 1),
+                         static_cast<char>(base + (n - 1) % 26));
+    }
+    if (format == "lowerRoman" || format == "upperRoman") {
+      static constexpr std::array<std::pair<int, const char*>, 13> kRoman = {{{1000, "M"},
+                                                                              {900, "CM"},
+                                                                              {500, "D"},
+                                                                              {400, "CD"},
+                                                                              {100, "C"},
+                                                                              {90, "XC"},
+                                                                              {50, "L"},
+                                                                              {40, "XL"},
+                                                                              {10, "X"},
+                                                                              {9, "IX"},
+                                                                              {5, "V"},
+                                                                              {4, "IV"},
+                                                                              {1, "I"}}};
+      std::string out;
+      int rest = std::min(n, 3999);
+      for (const auto& [value, digits] : kRoman) {
+        while (rest >= value) {
+          out += digits;
+          rest -= value;
+        }
+      }
+      if (format == "lowerRoman") {
+        for (char& c : out) c = static_cast<char>(c + 32);
+      }
+      return out;
+    }
+    return std::to_string(n);
+  }
+
+  struct List {
+    std::array<Level, 9> levels;
+    std::array<int, 9> counters{};
+    std::array<bool, 9> seen{};
+  };
+  std::map<std::string, List> nums_;
+};
+
+// ---- document body
+// -------------------------------------------------------------------------------
+
+class BodyReader {
+ public:
+  BodyReader(std::map<std::string, int> headings, Numbering numbering)
+      : headings_(std::move(headings)), numbering_(std::move(numbering)) {}
+
+  void blocks(const xmlNode* parent, TextBuilder& out, int depth) {
+    if (depth > 64) return;  // hostile nesting
+    for (const xmlNode* n = parent->children; n != nullptr; n = n->next) {
+      if (named(n, "p")) {
+        paragraph(n, out, depth);
+      } else if (named(n, "tbl")) {
+        table(n, out, depth);
+      } else if (named(n, "sdt")) {
+        if (const xmlNode* content = child(n, "sdtContent")) blocks(content, out, depth + 1);
+      } else if (named(n, "customXml") || named(n, "ins") || named(n, "smartTag")) {
+        blocks(n, out, depth + 1);
+      }
+    }
+  }
+
+ private:
+  void paragraph(const xmlNode* p, TextBuilder& out, int depth) {
+    const xmlNode* props = child(p, "pPr");
+    std::string prefix;
+    const std::string style = attr(child(props, "pStyle"), "val");
+    int level = 0;
+    if (const auto it = headings_.find(style); it != headings_.end()) level = it->second;
+    if (const auto outline = int_attr(child(props, "outlineLvl"), "val"); outline && *outline < 9) {
+      level = *outline + 1;
+    }
+    if (const xmlNode* num = child(props, "numPr")) {
+      const std::string label = numbering_.next(attr(child(num, "numId"), "val"),
+                                                int_attr(child(num, "ilvl"), "val").value_or(0));
+      if (!label.empty()) prefix = label + " ";
+    }
+    if (level > 0) prefix = std::string(static_cast<std::size_t>(level), '#') + " " + prefix;
+    out.begin(prefix);
+    std::vector<const xmlNode*> boxes;
+    inline_content(p, out, boxes, depth);
+    out.end();
+    for (const xmlNode* box : boxes) blocks(box, out, depth + 1);
+  }
+
+  void inline_content(const xmlNode* parent, TextBuilder& out, std::vector<const xmlNode*>& boxes,
+                      int depth) {
+    if (depth > 64) return;
+    for (const xmlNode* n = parent->children; n != nullptr; n = n->next) {
+      if (n->type != XML_ELEMENT_NODE) continue;
+      if (named(n, "r")) {
+        run(n, out, boxes, depth);
+      } else if (named(n, "hyperlink") || named(n, "ins") || named(n, "smartTag") ||
+                 named(n, "fldSimple") || named(n, "customXml") || named(n, "moveTo") ||
+                 named(n, "sdtContent")) {
+        inline_content(n, out, boxes, depth + 1);
+      } else if (named(n, "sdt")) {
+        if (const xmlNode* content = child(n, "sdtContent")) {
+          inline_content(content, out, boxes, depth + 1);
+        }
+      }
+      // w:del, w:moveFrom (deleted text), w:pPr, bookmarks, comments: no text.
+    }
+  }
+
+  void run(const xmlNode* r, TextBuilder& out, std::vector<const xmlNode*>& boxes, int depth) {
+    const bool bold = on_off(child(child(r, "rPr"), "b"));
+    for (const xmlNode* n = r->children; n != nullptr; n = n->next) {
+      if (named(n, "t")) {
+        const xmlChar* content = n->children != nullptr ? n->children->content : nullptr;
+        if (content != nullptr) out.add(reinterpret_cast<const char*>(content), bold, false);
+      } else if (named(n, "tab") || named(n, "ptab")) {
+        out.add(" ", bold, false);
+      } else if (named(n, "br") || named(n, "cr")) {
+        if (attr(n, "type") != "page" && attr(n, "type") != "column") out.line_break();
+      } else if (named(n, "noBreakHyphen")) {
+        out.add("-", bold, false);
+      } else {
+        find_text_boxes(n, boxes, depth + 1);
+      }
+    }
+  }
+
+  /// Text boxes (w:txbxContent inside drawings) are read after their paragraph; of an
+  /// mc:AlternateContent only the mc:Choice is read (mc:Fallback repeats it).
+  void find_text_boxes(const xmlNode* n, std::vector<const xmlNode*>& boxes, int depth) {
+    if (depth > 64 || named(n, "Fallback")) return;
+    if (named(n, "txbxContent")) {
+      boxes.push_back(n);
+      return;
+    }
+    for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
+      if (c->type == XML_ELEMENT_NODE) find_text_boxes(c, boxes, depth + 1);
+    }
+  }
+
+  void table(const xmlNode* tbl, TextBuilder& out, int depth) {
+    std::vector<std::vector<std::string>> rows;
+    for (const xmlNode* tr = tbl->children; tr != nullptr; tr = tr->next) {
+      if (!named(tr, "tr")) continue;
+      std::vector<std::string> cells;
+      for (const xmlNode* tc = tr->children; tc != nullptr; tc = tc->next) {
+        if (named(tc, "sdt")) tc = child(child(tc, "sdtContent"), "tc");
+        if (!named(tc, "tc")) continue;
+        TextBuilder cell;
+        blocks(tc, cell, depth + 1);
+        cells.push_back(cell.joined(" "));
+      }
+      rows.push_back(std::move(cells));
+    }
+    out.table(rows);
+  }
+
+  std::map<std::string, int> headings_;
+  Numbering numbering_;
+};
+
+/// The main document part: the target of the officeDocument relationship in _rels/.rels, else
+/// word/document.xml.
+std::string main_part(const Archive& archive) {
+  if (const auto rels = archive.read("_rels/.rels")) {
+    silence_libxml2();
+    Doc doc(xmlReadMemory(rels->data(), static_cast<int>(rels->size()), "_rels/.rels", "UTF-8",
+                          XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR));
+    const xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
+    for (const xmlNode* r = root == nullptr ? nullptr : root->children; r; r = r->next) {
+      if (named(r, "Relationship") && attr(r, "Type").ends_with("/officeDocument")) {
+        std::string target = attr(r, "Target");
+        if (target.starts_with("/")) target.erase(0, 1);
+        if (!target.empty() && archive.has(target.c_str())) return target;
+      }
+    }
+  }
+  return "word/document.xml";
+}
+
+}  // namespace
+
+std::string docx_text(std::string_view bytes, const std::string& who) {
+  const Archive archive(bytes, who);
+  const std::string part = main_part(archive);
+  const auto document = archive.read(part.c_str());
+  if (!document) {
+    std::string what = "a zip archive that is not a .docx (it has no word/document.xml)";
+    if (archive.has("content.xml") && archive.has("mimetype")) {
+      what = "an OpenDocument file (.odt), which danvan does not read; save it as .docx";
+    } else if (archive.has("xl/workbook.xml")) {
+      what = "an Excel workbook (.xlsx), not a .docx";
+    } else if (archive.has("ppt/presentation.xml")) {
+      what = "a PowerPoint presentation (.pptx), not a .docx";
+    }
+    throw DocumentError(who, DocumentProblem::unsupported, what);
+  }
+  const auto styles_xml = archive.read("word/styles.xml");
+  const auto numbering_xml = archive.read("word/numbering.xml");
+  const Doc styles = styles_xml ? parse_xml(*styles_xml, "word/styles.xml", archive) : nullptr;
+  const Doc numbering =
+      numbering_xml ? parse_xml(*numbering_xml, "word/numbering.xml", archive) : nullptr;
+  const Doc doc = parse_xml(*document, part.c_str(), archive);
+  const xmlNode* root = xmlDocGetRootElement(doc.get());
+  const xmlNode* body = child(root, "body");
+  if (!named(root, "document") || body == nullptr) {
+    archive.damaged(part + " has no w:document/w:body");
+  }
+  BodyReader reader(heading_styles(styles.get()), Numbering(numbering.get()));
+  TextBuilder out;
+  reader.blocks(body, out, 0);
+  std::string text = out.finish();
+  if (text.empty()) {
+    throw DocumentError(who, DocumentProblem::no_text, "the .docx has no text");
+  }
+  return text;
+}
+
+}  // namespace danvan::formats_detail
+
+#else
+
+namespace danvan::formats_detail {
+
+std::string docx_text(std::string_view, const std::string& who) {
+  throw DocumentError(who, DocumentProblem::not_built,
+                      "a .docx file, but danvan was not built with .docx support (libzip and "
+                      "libxml2 were not found)");
+}
+
+}  // namespace danvan::formats_detail
+
+#endif

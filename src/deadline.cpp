@@ -22,20 +22,33 @@ void check_day(Date day) {
   if (day.is_special()) throw ValueError("a special date is not a calendar day");
 }
 
+/// The last day a Date can hold (boost's range ends with 9999).
+const Date last_day(9999, 12, 31);
+
+/// `day` + `count` days, or ValueError past 31/12/9999 (the arithmetic itself would not
+/// throw, but the year of the result would: an internal error instead of a message).
+Date after(Date day, int count) {
+  if ((last_day - day).days() < count) {
+    throw ValueError(std::to_string(count) + (count == 1 ? " day" : " days") + " after " +
+                     to_iso(day) + " is past 9999-12-31, the last day danvan handles");
+  }
+  return day + days(count);
+}
+
 constexpr std::array<std::string_view, 2> round_ids{"first", "second"};
 
 }  // namespace
 
 Date next_working_day(const Calendar& calendar, Date day) {
   check_day(day);
-  while (!calendar.is_working_day(day)) day += days(1);
+  while (!calendar.is_working_day(day)) day = after(day, 1);
   return day;
 }
 
 Date add_calendar_days(const Calendar& calendar, Date event, int count) {
   check_day(event);
   check_count(count);
-  return next_working_day(calendar, event + days(count));
+  return next_working_day(calendar, after(event, count));
 }
 
 Date add_working_days(const Calendar& calendar, Date event, int count) {
@@ -44,7 +57,7 @@ Date add_working_days(const Calendar& calendar, Date event, int count) {
   if (count == 0) return next_working_day(calendar, event);
   Date day = event;
   for (int left = count; left > 0;) {
-    day += days(1);
+    day = after(day, 1);
     if (calendar.is_working_day(day)) --left;
   }
   return day;

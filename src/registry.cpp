@@ -1382,8 +1382,9 @@ struct StatsWork {
 };
 
 StatsWork start_stats(const StatsQuery& query, std::size_t field_count) {
-  if (query.year < 1401 || query.year > 9999) {
-    throw ValueError("year " + std::to_string(query.year) + " is out of range 1401..9999");
+  if (query.year < 1402 || query.year > 9999) {
+    // The previous year's figures start from the end of the year before it (>= 1400-12-31).
+    throw ValueError("year " + std::to_string(query.year) + " is out of range 1402..9999");
   }
   if (query.by.empty()) throw ValueError("no dimension to group by");
   StatsWork w;

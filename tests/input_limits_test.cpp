@@ -1,6 +1,8 @@
 // Hostile input at the JSON level: numbers beyond a double, NUL bytes, deep nesting, long
 // strings, huge inputs. Every case is a danvan error with a located message, never a crash or
 // an exception of the JSON library.
+#include "danvan/calendar.hpp"
+#include "danvan/deadline.hpp"
 #include "danvan/json.hpp"
 #include "danvan/registry_json.hpp"
 
@@ -176,6 +178,26 @@ TEST(Limits, ParseErrorsQuoteAtMost40BytesOfTheToken) {
       "parsing value - invalid string: control character U+000A (LF) must be escaped to "
       "\\u000A or \\n; last read: '..." +
           std::string(30, 'y') + "<U+000A>'");
+}
+
+TEST(DeadlineLimits, PastTheLastDayADateHoldsAreValueErrors) {
+  const danvan::Calendar calendar = danvan::calendar_from_json_text(
+      danvan::read_file(std::string(DANVAN_SOURCE_DIR) + "/data/calendar/vietnam.json"));
+  const danvan::Date last(9999, 12, 31);
+  try {
+    (void)danvan::add_calendar_days(calendar, last, 30);
+    FAIL();
+  } catch (const danvan::ValueError& e) {
+    EXPECT_STREQ(e.what(),
+                 "30 days after 9999-12-31 is past 9999-12-31, the last day danvan handles");
+  }
+  try {
+    (void)danvan::add_working_days(calendar, last, 5);
+    FAIL();
+  } catch (const danvan::ValueError& e) {
+    EXPECT_STREQ(e.what(),
+                 "1 day after 9999-12-31 is past 9999-12-31, the last day danvan handles");
+  }
 }
 
 TEST(CanonicalText, InvalidUtf8IsAValueError) {

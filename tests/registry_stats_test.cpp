@@ -426,8 +426,8 @@ TEST(RegistryStatsFastPath, ErrorsAsTheWalk) {
   EXPECT_EQ(message([&] { (void)r.stats_by_walk(q); }), "unknown unit \"nowhere\"");
   q.unit_id.reset();
   q.year = 1400;
-  EXPECT_EQ(message([&] { (void)r.stats(q); }), "year 1400 is out of range 1401..9999");
-  EXPECT_EQ(message([&] { (void)r.stats_by_walk(q); }), "year 1400 is out of range 1401..9999");
+  EXPECT_EQ(message([&] { (void)r.stats(q); }), "year 1400 is out of range 1402..9999");
+  EXPECT_EQ(message([&] { (void)r.stats_by_walk(q); }), "year 1400 is out of range 1402..9999");
   q.year = 2022;
   q.by.clear();
   EXPECT_EQ(message([&] { (void)r.stats(q); }), "no dimension to group by");

@@ -100,7 +100,7 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
     const auto as_of =
         parsed_option<Date>(args, "--as-of", [](const std::string& s) { return parse_date(s); });
     if (year) {
-      q.year = parse_int("--year", *year, 1401, 9999);
+      q.year = parse_int("--year", *year, 1402, 9999);
     } else if (as_of) {
       q.year = as_of->year();
     } else if (const auto latest = registry.latest_event_date()) {

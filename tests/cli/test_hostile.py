@@ -58,3 +58,14 @@ def test_standard_input_is_bounded():
 def test_dev_zero_is_bounded():
     assert run("validate", "/dev/zero") == (
         1, "", "danvan validate: /dev/zero: larger than the input limit of 1073741824 bytes\n")
+
+
+def test_dates_at_the_end_of_time_are_exit_1():
+    assert run("calendar", "deadline", "31/12/9999", "30") == (
+        1, "", "danvan calendar: 30 days after 9999-12-31 is past 9999-12-31, the last day "
+        "danvan handles\n")
+    code, out, err = run("exemplars", "stats", ROOT / "data/registry/sample-registry.json",
+                         "--year", "1401")
+    assert (code, out) == (2, "")
+    assert err == ("danvan exemplars: --year expects an integer 1402..9999, got \"1401\"\n"
+                   "(see 'danvan exemplars --help')\n")

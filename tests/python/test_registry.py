@@ -634,7 +634,7 @@ def test_stats_as_of_unit_current_units_and_errors():
     assert message(by=[]) == "no dimension to group by"
     assert message(by="field,field") == 'dimension "field" is listed twice'
     assert message(by="field,") == 'unknown dimension ""; expected one of field, level, subject, kind'
-    assert message(year=1400) == "year 1400 is out of range 1401..9999"
+    assert message(year=1400) == "year 1400 is out of range 1402..9999"
     with pytest.raises(TypeError):
         r.stats(2022, by=["field"])  # dimension names go in one string
 

@@ -703,7 +703,7 @@ void register_registry(py::module_& m) {
           "is counted as of the as-of day one year earlier. Raises "
           "danvan.ValueError for an "
           "unknown unit or dimension, a repeated dimension or a year outside "
-          "1401..9999.")
+          "1402..9999.")
       .def(
           "stats_by_walk",
           [](const Registry& r, int year, std::optional<Date> as_of,

@@ -5,7 +5,10 @@
 # the 12 targets. New inputs found go to build-fuzz/corpus-*/ (the seed corpus in
 # fuzz/corpus/<name>/ is not modified); a crash leaves its input in build-fuzz/ and makes the
 # script fail. The registry and journal seeds are cut from the SAMPLE registry
-# (data/registry/sample-registry.json), the other document seeds from the bundled data files.
+# (data/registry/sample-registry.json), the other document seeds from the bundled data files;
+# the encoding seeds are the founding text's opening in each Vietnamese encoding, the docx and
+# html seeds small WordprocessingML and HTML fragments (a docx seed's first byte selects the
+# part it fills, see fuzz/docx_fuzz.cpp).
 set -eu
 seconds=${1:-60}
 [ $# -gt 0 ] && shift

@@ -1,0 +1,52 @@
+// libFuzzer target: the .docx reader. The first byte chooses what the rest is: the bytes of a
+// whole file (zip parsing), or word/document.xml, styles.xml or numbering.xml inside a valid zip
+// (WordprocessingML walking). read_document either throws DocumentError or returns NFC text.
+#include "../tests/formats/fixtures.hpp"
+#include "danvan/document_text.hpp"
+#include "danvan/error.hpp"
+#include "danvan/text.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  if (size == 0) return 0;
+  const std::string_view rest(reinterpret_cast<const char*>(data + 1), size - 1);
+  std::string file;
+  const char* const body =
+      "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/><w:numPr><w:ilvl w:val=\"0\"/>"
+      "<w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>K\xE1\xBA\xBF ho\xE1\xBA\xA1"
+      "ch</w:t></w:r></w:p>";
+  switch (data[0] % 4) {
+    case 0:
+      file = std::string("PK\x03\x04", 4) + std::string(rest);
+      break;
+    case 1: {
+      auto parts = danvan::test::docx_parts("");
+      parts[2].second = std::string(rest);
+      file = danvan::test::make_zip(parts);
+      break;
+    }
+    case 2: {
+      auto parts = danvan::test::docx_parts(body);
+      parts.emplace_back("word/styles.xml", std::string(rest));
+      file = danvan::test::make_zip(parts);
+      break;
+    }
+    default: {
+      auto parts = danvan::test::docx_parts(body);
+      parts.emplace_back("word/numbering.xml", std::string(rest));
+      file = danvan::test::make_zip(parts);
+      break;
+    }
+  }
+  try {
+    const danvan::DocumentText d = danvan::read_document(file, "fuzz.docx");
+    if (!danvan::is_nfc(d.text)) std::abort();
+  } catch (const danvan::DocumentError&) {
+  }
+  return 0;
+}

@@ -14,7 +14,9 @@
 //   - tables as Markdown pipe rows, one row per line: "| cell | cell |" (a cell's paragraphs
 //     joined by a space, "|" inside a cell written "\|"), a blank line before and after;
 //   - PDF: the text layer page by page, lines as poppler lays them out (hard line breaks kept),
-//     pages separated by a blank line.
+//     pages separated by a blank line. poppler takes a '-' at the end of a line for a
+//     hyphenation and drops it, joining the lines ("2021 -" / "2025" comes out "2021 2025");
+//     no heading, bold or table structure is recovered from a PDF.
 // Plain text and Markdown pass through unchanged apart from the encoding: decoded, line ends
 // made "\n", a byte-order mark dropped, NFC.
 #pragma once

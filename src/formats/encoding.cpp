@@ -390,26 +390,38 @@ bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= '
 std::string decode_viqr(std::string_view bytes) {
   std::string out;
   out.reserve(bytes.size());
-  bool word_has_tone = false;
+  // A syllable carries one tone: '.' or '?' after a vowel of a syllable that already has one,
+  // before a non-letter, is punctuation ("No^.i." is "Nội."). A consonant then a vowel after
+  // the tone starts a new syllable (words glued together: "HO^.ICHU? " is "HỘICHỦ ").
+  bool syllable_has_tone = false;
+  bool consonant_after_tone = false;
   for (std::size_t i = 0; i < bytes.size(); ++i) {
     const char c = bytes[i];
     if (static_cast<unsigned char>(c) >= 0x80) bad_byte(bytes, i, TextEncoding::viqr);
     if (c == '\\' && i + 1 < bytes.size() && viqr_special(bytes[i + 1])) {
       out.push_back(bytes[++i]);
-      word_has_tone = false;
+      syllable_has_tone = false;
+      consonant_after_tone = false;
       continue;
     }
     if ((c == 'd' || c == 'D') && i + 1 < bytes.size() &&
         (bytes[i + 1] == 'd' || bytes[i + 1] == 'D')) {
       append_utf8(out, c == 'd' ? char32_t{0x0111} : char32_t{0x0110});
+      consonant_after_tone = syllable_has_tone;
       ++i;
       continue;
     }
     if (!viqr_vowel(c)) {
-      if (!ascii_letter(c)) word_has_tone = false;
+      if (ascii_letter(c)) {
+        consonant_after_tone = syllable_has_tone;
+      } else {
+        syllable_has_tone = false;
+        consonant_after_tone = false;
+      }
       out.push_back(c);
       continue;
     }
+    if (consonant_after_tone) syllable_has_tone = consonant_after_tone = false;
     char32_t modifier = 0;
     char32_t tone = 0;
     std::size_t j = i + 1;
@@ -421,9 +433,7 @@ std::string decode_viqr(std::string_view bytes) {
     }
     if (j < bytes.size()) {
       if (const auto t = viqr_tone(bytes[j])) {
-        // A syllable carries one tone: in a word that has one, '.' or '?' before a non-letter
-        // (a space, the end) is punctuation.
-        const bool punctuation = (bytes[j] == '.' || bytes[j] == '?') && word_has_tone &&
+        const bool punctuation = (bytes[j] == '.' || bytes[j] == '?') && syllable_has_tone &&
                                  (j + 1 >= bytes.size() || !ascii_letter(bytes[j + 1]));
         if (!punctuation) {
           tone = *t;
@@ -431,7 +441,7 @@ std::string decode_viqr(std::string_view bytes) {
         }
       }
     }
-    if (tone != 0) word_has_tone = true;
+    if (tone != 0) syllable_has_tone = true;
     append_utf8(out, compose(static_cast<char32_t>(c), modifier, tone));
     i = j - 1;
   }
@@ -441,25 +451,25 @@ std::string decode_viqr(std::string_view bytes) {
 std::string encode_viqr(std::u32string_view text) {
   std::string out;
   out.reserve(text.size() * 2);
-  bool after_vowel = false;  // the last output was a vowel (with its marks) or a 'd'
-  bool after_d = false;
+  bool after_vowel = false;  // the last output was a vowel (with its marks)
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char32_t cp = text[i];
     if (cp < 0x80) {
       const char c = static_cast<char>(cp);
       if ((after_vowel && viqr_special(c) && c != 'd' && c != 'D') || c == '\\' ||
-          (after_d && (c == 'd' || c == 'D'))) {
+          ((c == 'd' || c == 'D') && i + 1 < text.size() &&
+           (text[i + 1] == 'd' || text[i + 1] == 'D' || text[i + 1] == 0x0111 ||
+            text[i + 1] == 0x0110))) {
+        // A literal d before d or đ ("dd") is escaped: "GDĐT" is "G\DDDT".
         out.push_back('\\');
       }
       out.push_back(c);
       after_vowel = viqr_vowel(c);
-      after_d = c == 'd' || c == 'D';
       continue;
     }
     if (cp == 0x0111 || cp == 0x0110) {
       out += cp == 0x0111 ? "dd" : "DD";
       after_vowel = false;
-      after_d = false;
       continue;
     }
     const Letter l = split_letter(cp);
@@ -492,7 +502,6 @@ std::string encode_viqr(std::u32string_view text) {
         break;
     }
     after_vowel = true;
-    after_d = false;
   }
   return out;
 }

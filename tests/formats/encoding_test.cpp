@@ -157,9 +157,13 @@ TEST(Encodings, ViqrEscapesLiteralMarks) {
   EXPECT_EQ(encode_as("và.", TextEncoding::viqr), "va`\\.");
   EXPECT_EQ(encode_as("Hà Nội?", TextEncoding::viqr), "Ha` No^.i\\?");
   EXPECT_EQ(encode_as("Đà", TextEncoding::viqr), "DDa`");
+  EXPECT_EQ(encode_as("GDĐT add", TextEncoding::viqr), "G\\DDDT a\\dd");
+  EXPECT_EQ(decode_as("G\\DDDT a\\dd", TextEncoding::viqr), "GDĐT add");
   EXPECT_EQ(decode_as("va`\\.", TextEncoding::viqr), "và.");
   // A syllable has one tone: after a toned vowel '.' and '?' are punctuation.
   EXPECT_EQ(decode_as("No^.i.", TextEncoding::viqr), "Nội.");
+  // ... but a consonant and a vowel after the tone start a new syllable (glued words).
+  EXPECT_EQ(decode_as("HO^.ICHU? TI.CH", TextEncoding::viqr), "HỘICHỦ TỊCH");
 }
 
 TEST(Encodings, SyllableShare) {

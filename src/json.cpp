@@ -375,6 +375,9 @@ Json to_json(const Unit& unit) {
   j["valid_to"] = optional_date(unit.valid_to);
   j["predecessors"] = string_array(unit.predecessor_ids);
   j["successors"] = string_array(unit.successor_ids);
+  // Written only when known, so documents without them keep their canonical text.
+  if (unit.code) j["code"] = *unit.code;
+  if (unit.basis) j["basis"] = *unit.basis;
   return j;
 }
 
@@ -602,7 +605,12 @@ std::optional<Unit> read_unit(const Json& j, const std::string& ptr, Problems& p
   u.valid_to = r.date("valid_to", false);
   u.predecessor_ids = r.ids("predecessors");
   u.successor_ids = r.ids("successors");
+  u.code = r.text("code", false);
+  u.basis = r.text("basis", false);
   r.finish();
+  if (u.code && !is_valid_unit_code(*u.code)) {
+    problems.add(r.pointer_to("code"), "code \"" + *u.code + "\" is not 1..10 digits");
+  }
   if (u.valid_from && u.valid_to && *u.valid_from > *u.valid_to) {
     problems.add(r.pointer_to("valid_to"), "valid_to " + to_iso(*u.valid_to) +
                                                " is before valid_from " + to_iso(*u.valid_from));

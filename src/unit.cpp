@@ -14,7 +14,7 @@ namespace danvan {
 
 namespace {
 
-constexpr std::array<std::string_view, 9> kKindSlugs = {
+constexpr std::array<std::string_view, 10> kKindSlugs = {
     "administrative_agency",
     "public_service_unit",
     "peoples_committee",
@@ -23,19 +23,16 @@ constexpr std::array<std::string_view, 9> kKindSlugs = {
     "socio_political_organisation",
     "army",
     "police",
+    "administrative_unit",
     "other",
 };
 
-constexpr std::array<std::string_view, 9> kKindNames = {
-    "cơ quan hành chính",
-    "đơn vị sự nghiệp công lập",
-    "Ủy ban nhân dân",
-    "cấp ủy, tổ chức đảng",
-    "Mặt trận Tổ quốc",
-    "tổ chức chính trị - xã hội",
-    "quân đội",
-    "công an",
-    "khác",
+constexpr std::array<std::string_view, 10> kKindNames = {
+    "cơ quan hành chính", "đơn vị sự nghiệp công lập",
+    "Ủy ban nhân dân",    "cấp ủy, tổ chức đảng",
+    "Mặt trận Tổ quốc",   "tổ chức chính trị - xã hội",
+    "quân đội",           "công an",
+    "đơn vị hành chính",  "khác",
 };
 
 constexpr std::array<std::string_view, 4> kLevelSlugs = {"central", "province", "district",
@@ -99,6 +96,12 @@ void check_linked_ids(const Unit& unit, const std::vector<std::string>& ids,
 void check_unit(const Unit& unit) {
   check_unit_id(unit.id);
   if (unit.name.empty()) throw ValueError(unit_prefix(unit.id) + "name is empty");
+  if (unit.code && !is_valid_unit_code(*unit.code)) {
+    throw ValueError(unit_prefix(unit.id) + "code " + quote(*unit.code) + " is not 1..10 digits");
+  }
+  if (unit.basis && unit.basis->empty()) {
+    throw ValueError(unit_prefix(unit.id) + "basis is empty");
+  }
   if (unit.parent_id && !is_valid_id(*unit.parent_id)) {
     throw ValueError(unit_prefix(unit.id) + "invalid parent id " + quote(*unit.parent_id));
   }
@@ -191,6 +194,11 @@ std::string_view vietnamese_name(Level level) noexcept {
 
 // ---------------------------------------------------------------------------------------------
 // Unit
+
+bool is_valid_unit_code(std::string_view code) noexcept {
+  return !code.empty() && code.size() <= 10 &&
+         std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 
 bool Unit::exists_on(Date day) const noexcept {
   return (!valid_from || *valid_from <= day) && (!valid_to || day <= *valid_to);
@@ -394,15 +402,19 @@ bool UnitHierarchy::is_within(std::string_view id, std::string_view ancestor_id,
   return false;
 }
 
-std::vector<const Unit*> UnitHierarchy::successors_on(std::string_view id, Date day) const {
-  const std::size_t start = position_of(id);
-  const Unit& unit = units_[start];
-  if (unit.exists_on(day)) return {&unit};
-  if (unit.successor_ids.empty()) return {};
+namespace {
 
-  // Breadth-first over successor links, stopping at units that exist on the day. Successor
-  // links point strictly forward in time (validate()), and `seen` guards the rest. `seen` and
-  // `found` stay sorted by position, which is insertion order; `queue` is consumed from `head`.
+// Breadth-first over one kind of link (successors or predecessors), stopping at units that
+// exist on the day. Links point strictly one way in time (validate()), and `seen` guards the
+// rest. `seen` and `found` stay sorted by position, which is insertion order; `queue` is
+// consumed from `head`.
+template <class FindPosition>
+std::vector<const Unit*> walk_links(const std::vector<Unit>& units, std::size_t start, Date day,
+                                    std::vector<std::string> Unit::*links,
+                                    const FindPosition& find_position) {
+  const Unit& unit = units[start];
+  if (unit.exists_on(day)) return {&unit};
+  if ((unit.*links).empty()) return {};
   const auto insert_sorted = [](std::vector<std::size_t>& v, std::size_t x) {
     const auto it = std::lower_bound(v.begin(), v.end(), x);
     if (it != v.end() && *it == x) return false;
@@ -413,20 +425,37 @@ std::vector<const Unit*> UnitHierarchy::successors_on(std::string_view id, Date 
   std::vector<std::size_t> queue{start};
   std::vector<std::size_t> found;
   for (std::size_t head = 0; head < queue.size(); ++head) {
-    for (const std::string& successor_id : units_[queue[head]].successor_ids) {
-      const auto it = index_.find(successor_id);
-      if (it == index_.end() || !insert_sorted(seen, it->second)) continue;
-      if (units_[it->second].exists_on(day)) {
-        insert_sorted(found, it->second);
+    for (const std::string& linked_id : units[queue[head]].*links) {
+      const std::size_t pos = find_position(linked_id);
+      if (pos == UnitHierarchy::npos || !insert_sorted(seen, pos)) continue;
+      if (units[pos].exists_on(day)) {
+        insert_sorted(found, pos);
       } else {
-        queue.push_back(it->second);
+        queue.push_back(pos);
       }
     }
   }
   std::vector<const Unit*> out;
   out.reserve(found.size());
-  for (const std::size_t i : found) out.push_back(&units_[i]);
+  for (const std::size_t i : found) out.push_back(&units[i]);
   return out;
+}
+
+}  // namespace
+
+std::size_t UnitHierarchy::position(std::string_view id) const noexcept {
+  const auto it = index_.find(id);
+  return it == index_.end() ? npos : it->second;
+}
+
+std::vector<const Unit*> UnitHierarchy::successors_on(std::string_view id, Date day) const {
+  return walk_links(units_, position_of(id), day, &Unit::successor_ids,
+                    [this](std::string_view x) { return position(x); });
+}
+
+std::vector<const Unit*> UnitHierarchy::predecessors_on(std::string_view id, Date day) const {
+  return walk_links(units_, position_of(id), day, &Unit::predecessor_ids,
+                    [this](std::string_view x) { return position(x); });
 }
 
 }  // namespace danvan

@@ -292,7 +292,7 @@ TEST(UnitKind, UnknownSlugNamesTheAcceptedValues) {
   EXPECT_EQ(error_of([] { (void)danvan::parse_unit_kind("foo"); }),
             "unknown unit kind \"foo\"; expected one of administrative_agency, "
             "public_service_unit, peoples_committee, party_committee, fatherland_front, "
-            "socio_political_organisation, army, police, other");
+            "socio_political_organisation, army, police, administrative_unit, other");
   // Slugs are exact: no case folding, no trimming.
   EXPECT_THROW((void)danvan::parse_unit_kind("Army"), danvan::ValueError);
   EXPECT_THROW((void)danvan::parse_unit_kind(" army"), danvan::ValueError);

@@ -64,5 +64,6 @@ std::vector<Command> reference_commands();
 std::vector<Command> progress_commands();
 std::vector<Command> calendar_commands();
 std::vector<Command> text_commands();
+std::vector<Command> unit_commands();
 
 }  // namespace danvan::cli

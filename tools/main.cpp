@@ -15,6 +15,7 @@ std::vector<danvan::cli::Command> all_commands() {
   for (auto& c : danvan::cli::reference_commands()) commands.push_back(std::move(c));
   for (auto& c : danvan::cli::calendar_commands()) commands.push_back(std::move(c));
   for (auto& c : danvan::cli::text_commands()) commands.push_back(std::move(c));
+  for (auto& c : danvan::cli::unit_commands()) commands.push_back(std::move(c));
   return commands;
 }
 

@@ -23,6 +23,7 @@ enum class UnitKind : std::uint8_t {
   socio_political_organisation,  ///< tổ chức chính trị - xã hội
   army,                          ///< quân đội
   police,                        ///< công an
+  administrative_unit,  ///< đơn vị hành chính (a tỉnh, huyện or xã as a territory)
   other,
 };
 
@@ -37,8 +38,14 @@ Level parse_level(std::string_view text);  ///< throws ValueError naming accepte
 std::string_view vietnamese_name(UnitKind kind) noexcept;
 std::string_view vietnamese_name(Level level) noexcept;
 
+/// True for an official code: 1..10 ASCII digits ("66", "643", "24133").
+bool is_valid_unit_code(std::string_view code) noexcept;
+
 /// One unit over its lifetime. valid_to is the last day it existed (inclusive); nullopt bounds
-/// are open. Predecessor and successor links record merges and splits.
+/// are open. Predecessor and successor links record merges and splits. `code` is the official
+/// code (mã đơn vị hành chính: 2 digits for a province, 3 for a district, 5 for a commune) when
+/// a source states it; codes are reused over time, so a code names a unit only with a day.
+/// `basis` names the decision that created the unit ("1660/NQ-UBTVQH15 khoản 82 Điều 1").
 struct Unit {
   std::string id;
   std::string name;
@@ -49,6 +56,8 @@ struct Unit {
   std::optional<Date> valid_to;
   std::vector<std::string> predecessor_ids;
   std::vector<std::string> successor_ids;
+  std::optional<std::string> code;
+  std::optional<std::string> basis;
 
   [[nodiscard]] bool exists_on(Date day) const noexcept;
   friend bool operator==(const Unit&, const Unit&) = default;
@@ -68,9 +77,9 @@ class UnitHierarchy {
 
   /// Adds a unit without validating links (call validate() after a batch); parents may be
   /// added after their children. Throws ValueError on a duplicate or malformed id (its own or a
-  /// linked one), an empty name, valid_from after valid_to, a successor listed twice or itself,
-  /// or a district-level unit without a valid_to on or before 2025-06-30. On a throw the
-  /// hierarchy is unchanged.
+  /// linked one), a code that is not 1..10 ASCII digits, an empty basis, an empty name, valid_from
+  /// after valid_to, a successor listed twice or itself, or a district-level unit without a
+  /// valid_to on or before 2025-06-30. On a throw the hierarchy is unchanged.
   void add(Unit unit);
   /// Throws ValueError describing the first inconsistency.
   void validate() const;
@@ -97,13 +106,22 @@ class UnitHierarchy {
   /// once, in insertion order. Empty when no successor exists on the day (links only point
   /// forward in time, so a day before the unit began gives nothing).
   [[nodiscard]] std::vector<const Unit*> successors_on(std::string_view id, Date day) const;
+  /// The reverse: the units on an earlier day that a unit came from, following predecessor
+  /// links transitively (itself when it existed on the day), each once, in insertion order.
+  [[nodiscard]] std::vector<const Unit*> predecessors_on(std::string_view id, Date day) const;
+  /// Position of a unit in units(), or npos when absent (for indexes built on top).
+  [[nodiscard]] std::size_t position(std::string_view id) const noexcept;
+  /// Position of each unit's parent in units() (npos for roots), parallel to units().
+  [[nodiscard]] const std::vector<std::size_t>& parent_positions() const noexcept {
+    return parent_pos_;
+  }
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
   friend bool operator==(const UnitHierarchy& a, const UnitHierarchy& b) {
     return a.units_ == b.units_;
   }
 
  private:
-  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
   [[nodiscard]] std::size_t position_of(std::string_view id) const;  // throws like at()
 
   std::vector<Unit> units_;

@@ -26,18 +26,27 @@ void register_units(py::module_& m) {
   unit.def(py::init([](std::string id, std::string name, UnitKind kind, Level level,
                        std::optional<std::string> parent_id, std::optional<Date> valid_from,
                        std::optional<Date> valid_to, std::vector<std::string> predecessor_ids,
-                       std::vector<std::string> successor_ids) {
-             return Unit{
-                 std::move(id),           std::move(name), kind,     level,
-                 std::move(parent_id),    valid_from,      valid_to, std::move(predecessor_ids),
-                 std::move(successor_ids)};
+                       std::vector<std::string> successor_ids, std::optional<std::string> code,
+                       std::optional<std::string> basis) {
+             return Unit{std::move(id),
+                         std::move(name),
+                         kind,
+                         level,
+                         std::move(parent_id),
+                         valid_from,
+                         valid_to,
+                         std::move(predecessor_ids),
+                         std::move(successor_ids),
+                         std::move(code),
+                         std::move(basis)};
            }),
            py::kw_only(), py::arg("id") = "", py::arg("name") = "",
            py::arg("kind") = UnitKind::other, py::arg("level") = Level::province,
            py::arg("parent_id") = py::none(), py::arg("valid_from") = py::none(),
            py::arg("valid_to") = py::none(),
            py::arg("predecessor_ids") = std::vector<std::string>{},
-           py::arg("successor_ids") = std::vector<std::string>{},
+           py::arg("successor_ids") = std::vector<std::string>{}, py::arg("code") = py::none(),
+           py::arg("basis") = py::none(),
            "A unit from keyword arguments; checked when added to a hierarchy.")
       .def_property("id", get_copy(&Unit::id), set_value(&Unit::id), "Stable id, [a-z0-9-]+.")
       .def_property("name", get_copy(&Unit::name), set_value(&Unit::name), "Vietnamese name.")
@@ -57,6 +66,10 @@ void register_units(py::module_& m) {
           "successor_ids", [](const Unit& u) { return to_tuple(u.successor_ids); },
           [](Unit& u, std::vector<std::string> v) { u.successor_ids = std::move(v); },
           "Ids of the units that carry it on (a tuple: a copy).")
+      .def_property("code", get_copy(&Unit::code), set_value(&Unit::code),
+                    "Official code (mã đơn vị hành chính) as a digit string, or None.")
+      .def_property("basis", get_copy(&Unit::basis), set_value(&Unit::basis),
+                    "The decision that created it (\"1660/NQ-UBTVQH15 khoản 82 Điều 1\"), or None.")
       .def("exists_on", &Unit::exists_on, py::arg("day"),
            "True when the unit exists on the datetime.date.")
       .def(py::self == py::self)
@@ -66,7 +79,7 @@ void register_units(py::module_& m) {
           [](py::handle self) {
             return kwargs_repr(self, "Unit",
                                {"id", "name", "kind", "level", "parent_id", "valid_from",
-                                "valid_to", "predecessor_ids", "successor_ids"});
+                                "valid_to", "predecessor_ids", "successor_ids", "code", "basis"});
           },
           "Unit(id=..., name=..., kind=..., ...), fields at their defaults left out.");
   add_field_pickling(unit, {"id", "name", "kind", "level", "parent_id", "valid_from", "valid_to",

@@ -1,0 +1,123 @@
+// danvan units: look-ups in a unit register (by name, by code or id, across the 2025
+// reorganisation).
+#include "cli.hpp"
+
+#include "danvan/date.hpp"
+#include "danvan/error.hpp"
+#include "danvan/json.hpp"
+#include "danvan/unit_register.hpp"
+
+#include <ostream>
+#include <string>
+
+namespace danvan::cli {
+
+namespace {
+
+const char* const kUsage =
+    "usage: danvan units ACTION ARG --units FILE [--as-of DAY] [--on DAY] [--level LEVEL]\n"
+    "\n"
+    "Look units up in a danvan/units document, such as the bundled national register\n"
+    "data/units/national/units.json.\n"
+    "\n"
+    "Actions:\n"
+    "  find NAME          units named NAME as people write it (\"P. Tuy Hoà\", \"xã Tân An,\n"
+    "                     Đắk Lắk\": parts after a comma name an ancestor); with --as-of, only\n"
+    "                     those existing that day; several lines mean the name is ambiguous\n"
+    "  successors UNIT    what UNIT (an id, or an official code on --as-of) became by --on\n"
+    "  predecessors UNIT  what UNIT came from, as the units existing on --on\n"
+    "  count              how many units of each level exist on --as-of\n"
+    "\n"
+    "Each unit is printed as: code, id, name, parent's name, first and last day ('…' = open).\n"
+    "Options:\n"
+    "  --units FILE   the danvan/units document (required)\n"
+    "  --as-of DAY    YYYY-MM-DD: the day names and codes are read on (default: --on, else\n"
+    "                 all days for find)\n"
+    "  --on DAY       YYYY-MM-DD: the day to map to (successors, predecessors)\n"
+    "  --level LEVEL  province, district or commune (find)\n";
+
+Date day_option(const Args& args, const std::string& name) {
+  const auto text = args.option(name);
+  try {
+    return parse_date(*text);
+  } catch (const ValueError& e) {
+    throw UsageError(name + ": " + e.what());
+  }
+}
+
+void print_unit(std::ostream& out, const UnitRegister& reg, const Unit& u) {
+  const Unit* parent = reg.parent_of(u);
+  out << (u.code ? *u.code : "-") << '\t' << u.id << '\t' << u.name << '\t'
+      << (parent ? parent->name : "-") << '\t' << (u.valid_from ? to_iso(*u.valid_from) : "…")
+      << '\t' << (u.valid_to ? to_iso(*u.valid_to) : "…") << '\n';
+}
+
+int run_units(const Args& args, std::ostream& out, std::ostream& err) {
+  const auto units_path = args.option("--units");
+  if (!units_path) throw UsageError("--units FILE is required");
+  const std::string& action = args.positionals.at(0);
+  const std::optional<Date> on =
+      args.option("--on") ? std::optional<Date>(day_option(args, "--on")) : std::nullopt;
+  std::optional<Date> as_of =
+      args.option("--as-of") ? std::optional<Date>(day_option(args, "--as-of")) : on;
+  std::optional<Level> level;
+  if (const auto l = args.option("--level")) {
+    try {
+      level = parse_level(*l);
+    } catch (const ValueError& e) {
+      throw UsageError(std::string("--level: ") + e.what());
+    }
+  }
+  const auto needs_arg = [&](bool wanted) {
+    if (wanted && args.positionals.size() != 2) throw UsageError(action + " needs one argument");
+    if (!wanted && args.positionals.size() != 1) throw UsageError(action + " takes no argument");
+  };
+
+  if (action == "find") {
+    needs_arg(true);
+    const UnitRegister reg(load_units(*units_path));
+    const auto hits = reg.find_by_name(args.positionals[1], as_of, level);
+    for (const Unit* u : hits) print_unit(out, reg, *u);
+    if (hits.empty()) {
+      err << "danvan units: no unit named \"" << args.positionals[1] << "\""
+          << (as_of ? " on " + to_iso(*as_of) : std::string()) << "\n";
+      return 1;
+    }
+    return 0;
+  }
+  if (action == "successors" || action == "predecessors") {
+    needs_arg(true);
+    if (!on) throw UsageError(action + " needs --on DAY");
+    const UnitRegister reg(load_units(*units_path));
+    const Unit& unit = reg.resolve(args.positionals[1], *as_of);
+    const auto found = action == "successors" ? reg.successors_on(unit.id, *on)
+                                              : reg.predecessors_on(unit.id, *on);
+    for (const Unit* u : found) print_unit(out, reg, *u);
+    if (found.empty()) {
+      err << "danvan units: no " << (action == "successors" ? "successor" : "predecessor") << " of "
+          << unit.id << " exists on " << to_iso(*on) << "\n";
+      return 1;
+    }
+    return 0;
+  }
+  if (action == "count") {
+    needs_arg(false);
+    if (!as_of) throw UsageError("count needs --as-of DAY");
+    const UnitRegister reg(load_units(*units_path));
+    for (const Level l : {Level::province, Level::district, Level::commune}) {
+      out << to_string(l) << '\t' << reg.count_on(*as_of, l) << '\n';
+    }
+    return 0;
+  }
+  throw UsageError("unknown action \"" + action +
+                   "\"; expected one of find, successors, predecessors, count");
+}
+
+}  // namespace
+
+std::vector<Command> unit_commands() {
+  return {Command{"units", "look units up by name, code or id, across the 2025 reorganisation",
+                  kUsage, Spec{{"--units", "--as-of", "--on", "--level"}, {}, 1, 2}, run_units}};
+}
+
+}  // namespace danvan::cli

@@ -24,7 +24,14 @@ OUT = ROOT / "data" / "units" / "national" / "units.json"
 REFORM_DAY = "2025-07-01"
 LAST_OLD_DAY = "2025-06-30"
 NQ202 = "202/2025/QH15"
-NQ1660 = "1660/NQ-UBTVQH15"
+# The per-province resolutions of 16/06/2025 transcribed in raw/: file, province code,
+# symbol, the clause that lists the communes not rearranged, and the number of commune-level
+# units the resolution says the province has from 01/07/2025.
+RESOLUTIONS = [
+    ("nq-1660-NQ-UBTVQH15.txt", "66", "1660/NQ-UBTVQH15", "97", 102),
+    ("nq-1670-NQ-UBTVQH15.txt", "12", "1670/NQ-UBTVQH15", "37", 38),
+]
+OLD_LISTS = ["old-54-66-gso-2021.txt", "old-12-gso-2021.txt"]
 CV1027 = "1027/CTK-CSCL"
 KIND = "administrative_unit"
 
@@ -198,12 +205,9 @@ def load_new_communes(reg, provinces_after):
     return by_name
 
 
-def load_old_54_66(reg, provinces_current):
-    """District and commune units of Phú Yên and Đắk Lắk from the GSO 2021 list."""
-    path = RAW / "old-54-66-gso-2021.txt"
+def load_old(reg, provinces_current, path, communes, districts):
+    """District and commune units of the covered provinces from the GSO 2021 list."""
     province = district = None
-    communes = {}  # code -> id
-    districts = {}  # district code -> (id, name)
     for no, line in data_lines(path):
         if line.startswith("@"):
             province = line[1:3]
@@ -230,12 +234,14 @@ def load_old_54_66(reg, provinces_current):
                           valid_to=LAST_OLD_DAY, basis="931/NQ-UBTVQH14" if start else None))
         reg.units[uid]["_district"] = district[1]
         reg.units[uid]["_province"] = province
+        if code in communes:
+            fail(path, no, f"commune code {code} listed twice")
         communes[code] = uid
-    # Huyện Đông Hòa until 31/05/2020 (931/NQ-UBTVQH14 made it a thị xã from 01/06/2020).
-    huyen = reg.add(make_unit("d564", "Huyện Đông Hòa", "district", provinces_current["54"],
-                              "564", valid_to="2020-05-31"))
-    reg.link(huyen["id"], districts["564"][0])
-    return communes
+    if "564" in districts and "d564" not in reg.units:
+        # Huyện Đông Hòa until 31/05/2020 (931/NQ-UBTVQH14 made it a thị xã from 01/06/2020).
+        huyen = reg.add(make_unit("d564", "Huyện Đông Hòa", "district", provinces_current["54"],
+                                  "564", valid_to="2020-05-31"))
+        reg.link(huyen["id"], districts["564"][0])
 
 
 def apply_changes_2024(reg, communes):
@@ -278,7 +284,7 @@ def parse_old_ref(path, no, ref):
     return {"kind": kind, "name": rest, "district": district, "code": code, "partial": partial}
 
 
-def resolve_old(reg, path, no, ref, communes):
+def resolve_old(reg, path, no, ref, communes, province):
     """The old commune (on LAST_OLD_DAY, in 54 or 66) a clause names."""
     if ref["code"]:
         uid = communes.get(ref["code"])
@@ -289,7 +295,7 @@ def resolve_old(reg, path, no, ref, communes):
     for key in (spelling_key, fold):
         for uid in communes.values():
             u = reg.units[uid]
-            if u["valid_to"] != LAST_OLD_DAY:
+            if u["valid_to"] != LAST_OLD_DAY or u["_province"] not in old_provinces(reg, province):
                 continue
             base = u["name"].split(" ", 1)[1] if not u["name"].startswith("Thị trấn ") \
                 else u["name"][len("Thị trấn "):]
@@ -309,8 +315,8 @@ def resolve_old(reg, path, no, ref, communes):
     return candidates[0]
 
 
-def apply_1660(reg, communes, new_by_name):
-    path = RAW / "nq-1660-NQ-UBTVQH15.txt"
+def apply_resolution(reg, communes, new_by_name, file, province, symbol, keep_clause):
+    path = RAW / file
     used = set()
     partial_uses = {}
     clauses = 0
@@ -320,18 +326,20 @@ def apply_1660(reg, communes, new_by_name):
             _, kind, name = f
             ref = {"kind": kind, "name": name, "district": None, "code": None, "partial": False}
             olds = [ref]
-            new_kind, new_name, clause = kind, name, "97"
+            new_kind, new_name, clause = kind, name, keep_clause
         else:
             clause, new_kind, new_name, refs = f
             olds = [parse_old_ref(path, no, r) for r in refs.split(";")]
             clauses += 1
-        new_id = new_by_name.get(("66", new_kind, spelling_key(new_name)))
+        new_id = new_by_name.get((province, new_kind, spelling_key(new_name)))
         if new_id is None:
-            fail(path, no, f"no 2025 unit {new_name!r} in the {CV1027} list for province 66")
+            fail(path, no, f"no 2025 unit {new_name!r} in the {CV1027} list for {province}")
         new = reg.units[new_id]
-        new["basis"] = f"{NQ1660} khoản {clause} Điều 1"
+        if new["basis"] is not None:
+            fail(path, no, f"{new_name!r} is made by two clauses")
+        new["basis"] = f"{symbol} khoản {clause} Điều 1"
         for ref in olds:
-            old_id = resolve_old(reg, path, no, ref, communes)
+            old_id = resolve_old(reg, path, no, ref, communes, province)
             if ref["partial"]:
                 partial_uses.setdefault(old_id, []).append(clause)
             elif old_id in used:
@@ -347,10 +355,19 @@ def apply_1660(reg, communes, new_by_name):
             raise SourceError(f"{path.name}: {old_id} is split but not wholly distributed")
     missing = [uid for uid in communes.values()
                if reg.units[uid]["valid_to"] == LAST_OLD_DAY
+               and reg.units[uid]["_province"] in old_provinces(reg, province)
                and not reg.units[uid]["successors"]]
     if missing:
         raise SourceError(f"{path.name}: no successor for {', '.join(sorted(missing))}")
     return clauses
+
+
+def old_provinces(reg, province):
+    """Codes of the provinces (until 30/06/2025) that make up the 2025 province `province`."""
+    new = [u for u in reg.units.values()
+           if u["level"] == "province" and u["code"] == province and u["valid_to"] is None][0]
+    codes = {reg.units[p]["code"] for p in new["predecessors"]}
+    return codes or {province}
 
 
 def count(reg, level, day, province_prefix=None):
@@ -386,19 +403,26 @@ def check_totals(reg):
         raise SourceError(f"Phú Yên on {LAST_OLD_DAY}: {by_type.get('54')}; sources: 82/18/6")
     if sum(by_type.get("66", {}).values()) != 180:
         raise SourceError(f"Đắk Lắk on {LAST_OLD_DAY}: {by_type.get('66')}; sources: 180")
-    new_66 = [u for u in reg.units.values()
-              if u["parent"] == "p66-20250701" and u["level"] == "commune"]
-    if len(new_66) != 102:
-        raise SourceError(f"Đắk Lắk has {len(new_66)} communes from {REFORM_DAY}; 1660 says 102")
+    for _, province, symbol, _, total in RESOLUTIONS:
+        parent = [u["id"] for u in reg.units.values() if u["level"] == "province"
+                  and u["code"] == province and u["valid_to"] is None][0]
+        made = [u for u in reg.units.values() if u["parent"] == parent and u["level"] == "commune"]
+        if len(made) != total or any(u["basis"] is None for u in made):
+            raise SourceError(f"{province}: {len(made)} communes from {REFORM_DAY}, "
+                              f"{sum(u['basis'] is None for u in made)} without a clause; "
+                              f"{symbol} says {total}")
 
 
 def build():
     reg = Register()
     current, after = load_provinces(reg)
     new_by_name = load_new_communes(reg, after)
-    communes = load_old_54_66(reg, current)
+    communes, districts = {}, {}
+    for file in OLD_LISTS:
+        load_old(reg, current, RAW / file, communes, districts)
     apply_changes_2024(reg, communes)
-    apply_1660(reg, communes, new_by_name)
+    for file, province, symbol, keep_clause, _ in RESOLUTIONS:
+        apply_resolution(reg, communes, new_by_name, file, province, symbol, keep_clause)
     check_totals(reg)
     units = []
     for uid in reg.order:

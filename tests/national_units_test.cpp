@@ -97,22 +97,25 @@ TEST(NationalUnits, CommuneTotalsFrom1July2025) {
   for (const Unit* u : reg.on(kReform, Level::commune)) ++per_province[*u->parent_id];
   EXPECT_EQ(per_province.size(), 34U);
   EXPECT_EQ(per_province.at("p66-20250701"), 102);  // 1660/NQ-UBTVQH15 khoản 97
+  EXPECT_EQ(per_province.at("p12"), 38);            // 1670/NQ-UBTVQH15 khoản 37
 }
 
-TEST(NationalUnits, PhuYenAndDakLakBeforeTheReform) {
+TEST(NationalUnits, PhuYenDakLakAndLaiChauBeforeTheReform) {
   const UnitRegister& reg = national();
   std::map<std::string, std::map<std::string, int>> communes;
   for (const Unit* u : reg.on(kLastOld, Level::commune)) {
     ++communes[*province_of(reg, *u)->code][type_word(*u)];
   }
-  // Only these two provinces' communes are bundled before 01/07/2025 (see the data README).
-  EXPECT_EQ(communes.size(), 2U);
+  // Only these three provinces' communes are bundled before 01/07/2025 (see the data README).
+  EXPECT_EQ(communes.size(), 3U);
   EXPECT_EQ(communes["54"],
             (std::map<std::string, int>{{"Xã", 82}, {"Phường", 18}, {"Thị trấn", 6}}));
   int dak_lak = 0;
   for (const auto& [type, n] : communes["66"]) dak_lak += n;
   EXPECT_EQ(dak_lak, 180);  // after 1193/NQ-UBTVQH15
-  EXPECT_EQ(reg.count_on(kLastOld, Level::district), 9U + 15U);
+  EXPECT_EQ(communes["12"],
+            (std::map<std::string, int>{{"Xã", 94}, {"Phường", 5}, {"Thị trấn", 7}}));
+  EXPECT_EQ(reg.count_on(kLastOld, Level::district), 9U + 15U + 8U);
 }
 
 TEST(NationalUnits, EveryCommuneOf30June2025HasASuccessor) {
@@ -123,11 +126,12 @@ TEST(NationalUnits, EveryCommuneOf30June2025HasASuccessor) {
     EXPECT_FALSE(next.empty()) << u->id << " " << u->name;
     for (const Unit* n : next) {
       EXPECT_EQ(n->level, Level::commune);
-      EXPECT_EQ(n->parent_id, "p66-20250701") << u->name;
+      EXPECT_EQ(province_of(reg, *n)->code, province_of(reg, *u)->code == "12" ? "12" : "66")
+          << u->name;
     }
     ++checked;
   }
-  EXPECT_EQ(checked, 286U);
+  EXPECT_EQ(checked, 286U + 106U);
 }
 
 TEST(NationalUnits, A2023CommuneTodayAndWhereA2026CommuneCameFrom) {
@@ -228,21 +232,26 @@ TEST(NationalUnits, SplitQuoteReadsTheResolutionsListForm) {
 
 TEST(NationalUnits, LinksMatchTheQuotedClausesOf1660) {
   const UnitRegister& reg = national();
-  std::ifstream in(std::string(DANVAN_TEST_DATA_DIR) + "/units/nq-1660-sample.tsv");
+  std::ifstream in(std::string(DANVAN_TEST_DATA_DIR) + "/units/resolution-quotes-2025.tsv");
   ASSERT_TRUE(in) << "missing fixture";
   std::string line;
   std::size_t clauses = 0, links = 0;
+  std::map<std::string, int> per_resolution;
+  std::map<std::string, std::size_t> links_per;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') continue;
     std::istringstream fields(line);
-    std::string clause, new_name, quote;
+    std::string symbol, province, clause, new_name, quote;
+    std::getline(fields, symbol, '\t');
+    std::getline(fields, province, '\t');
     std::getline(fields, clause, '\t');
     std::getline(fields, new_name, '\t');
     std::getline(fields, quote, '\t');
-    const auto hits = reg.find_by_name(new_name + ", Đắk Lắk", kReform, Level::commune);
+    const auto hits = reg.find_by_name(new_name + ", " + province, kReform, Level::commune);
     ASSERT_EQ(hits.size(), 1U) << "clause " << clause << ": " << new_name;
     const Unit& made = *hits.front();
-    EXPECT_EQ(made.basis, "1660/NQ-UBTVQH15 khoản " + clause + " Điều 1");
+    EXPECT_EQ(made.basis, symbol + " khoản " + clause + " Điều 1");
+    ++per_resolution[symbol];
     const auto from = reg.predecessors_on(made.id, kLastOld);
     const auto quoted = split_quote(quote);
     EXPECT_EQ(from.size(), quoted.size()) << "clause " << clause;
@@ -257,12 +266,18 @@ TEST(NationalUnits, LinksMatchTheQuotedClausesOf1660) {
       });
       EXPECT_EQ(match, 1) << "clause " << clause << ": " << q.name;
       ++links;
+      ++links_per[symbol];
     }
     ++clauses;
   }
-  EXPECT_EQ(clauses, 30U);
-  EXPECT_GE(links, 50U);
-  EXPECT_EQ(links, 91U);
+  EXPECT_EQ(clauses, 30U + 19U);
+  EXPECT_EQ(per_resolution,
+            (std::map<std::string, int>{{"1660/NQ-UBTVQH15", 30}, {"1670/NQ-UBTVQH15", 19}}));
+  // At least 50 links for each region bundled: Tây Nguyên / south central coast (1660) and
+  // the northern mountains (1670).
+  EXPECT_EQ(links_per["1660/NQ-UBTVQH15"], 91U);
+  EXPECT_EQ(links_per["1670/NQ-UBTVQH15"], 55U);
+  EXPECT_EQ(links, 146U);
 }
 
 }  // namespace

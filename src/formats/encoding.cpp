@@ -23,9 +23,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <set>
+#include <unordered_map>
 #include <vector>
 
 namespace danvan {
@@ -83,12 +85,22 @@ std::u32string normalize32(const icu::Normalizer2& n, std::u32string_view text) 
   return result;
 }
 
-char32_t compose(char32_t base, char32_t modifier, char32_t tone) {
+char32_t compose_uncached(char32_t base, char32_t modifier, char32_t tone) {
   std::u32string s(1, base);
   if (modifier != 0) s.push_back(modifier);
   if (tone != 0) s.push_back(tone);
   const std::u32string c = normalize32(nfc(), s);
   return c.size() == 1 ? c[0] : 0;
+}
+
+char32_t compose(char32_t base, char32_t modifier, char32_t tone) {
+  thread_local std::unordered_map<std::uint64_t, char32_t> cache;
+  const std::uint64_t key =
+      (std::uint64_t{base} << 32U) | (std::uint64_t{modifier} << 16U) | (tone & 0xFFFFU);
+  if (const auto it = cache.find(key); it != cache.end()) return it->second;
+  const char32_t c = compose_uncached(base, modifier, tone);
+  if (cache.size() < 8192) cache.emplace(key, c);
+  return c;
 }
 
 /// One character split into a base (NFD starter), its vowel modifier and its tone; `other` is
@@ -100,7 +112,7 @@ struct Letter {
   bool other = false;
 };
 
-Letter split_letter(char32_t cp) {
+Letter split_letter_uncached(char32_t cp) {
   Letter l;
   const std::u32string d = normalize32(nfd(), std::u32string(1, cp));
   l.base = d.empty() ? cp : d[0];
@@ -113,6 +125,16 @@ Letter split_letter(char32_t cp) {
       l.other = true;
     }
   }
+  return l;
+}
+
+/// split_letter_uncached with a per-thread cache (texts repeat a few hundred letters; ICU's
+/// normaliser per character would dominate detection).
+Letter split_letter(char32_t cp) {
+  thread_local std::unordered_map<char32_t, Letter> cache;
+  if (const auto it = cache.find(cp); it != cache.end()) return it->second;
+  const Letter l = split_letter_uncached(cp);
+  if (cache.size() < 4096) cache.emplace(cp, l);
   return l;
 }
 

@@ -38,8 +38,10 @@ enum class DocumentFormat {
   pdf,   ///< PDF with a text layer
 };
 
-/// The character encoding of a text or web page (bảng mã). docx and PDF report utf8: their
-/// text is Unicode inside the container.
+/// The character encoding of a text or web page (bảng mã). docx and PDF report utf8 (their
+/// text is Unicode inside the container) unless it was typed in a legacy font: TCVN3 (.VnTime)
+/// or VNI-Times text stored as Windows-1252 characters ("Céng hoµ") is detected and decoded,
+/// and reported as tcvn3, vni or windows_1258.
 enum class TextEncoding {
   utf8,          ///< UTF-8 without a byte-order mark (ASCII included)
   utf8_bom,      ///< UTF-8 with a byte-order mark
@@ -94,8 +96,9 @@ struct DocumentText {
   /// The input held decomposed Unicode (NFD: base letter + combining marks), as Mac and some
   /// converters write; the text has been composed to NFC.
   bool decomposed = false;
-  /// "text, TCVN3 (ABC)", "docx", "html, UTF-8, decomposed": format, then the encoding for
-  /// text and html, then "decomposed" when it applies.
+  /// "text, TCVN3 (ABC)", "docx", "html, UTF-8, decomposed", "docx, VNI Windows": format,
+  /// then the encoding for text and html (and for a docx or PDF typed in a legacy font), then
+  /// "decomposed" when it applies.
   [[nodiscard]] std::string describe() const;
 };
 

@@ -84,6 +84,25 @@ bool blank(std::string_view text) {
   return true;
 }
 
+/// Text typed in a legacy font inside a .docx or PDF comes out as Windows-1252 characters
+/// ("Céng hoµ"): when few words are Vietnamese and the characters map back to bytes that a
+/// legacy encoding reads as Vietnamese, that reading replaces the text.
+void repair_legacy_font(DocumentText& doc) {
+  if (vietnamese_syllable_share(doc.text) >= 0.8) return;
+  const std::string bytes = formats_detail::windows_1252_bytes(doc.text);
+  if (bytes.empty() || bytes == doc.text) return;
+  try {
+    DecodedText decoded = decode_text(bytes);
+    if (decoded.encoding == TextEncoding::tcvn3 || decoded.encoding == TextEncoding::vni ||
+        decoded.encoding == TextEncoding::windows_1258) {
+      doc.text = std::move(decoded.text);
+      doc.encoding = decoded.encoding;
+    }
+  } catch (const DocumentError&) {
+    // Not a legacy font either: the text stays as the container gave it.
+  }
+}
+
 [[noreturn]] void unsupported(const std::string& who, const std::string& what) {
   throw DocumentError(who, DocumentProblem::unsupported, what);
 }
@@ -112,7 +131,8 @@ std::string_view to_string(DocumentFormat format) noexcept {
 
 std::string DocumentText::describe() const {
   std::string out(to_string(format));
-  if (format == DocumentFormat::text || format == DocumentFormat::html) {
+  if (format == DocumentFormat::text || format == DocumentFormat::html ||
+      encoding != TextEncoding::utf8) {
     out += ", ";
     out += to_string(encoding);
   }
@@ -157,12 +177,13 @@ DocumentText read_document(std::string_view bytes, std::string_view name) {
   if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) {
     result.format = DocumentFormat::pdf;
     result.text = normalize_nfc(formats_detail::pdf_text(bytes, who));
-    result.decomposed = false;
+    repair_legacy_font(result);
     return result;
   }
   if (bytes.starts_with("PK\x03\x04") || bytes.starts_with("PK\x05\x06")) {
     result.format = DocumentFormat::docx;
     result.text = normalize_nfc(formats_detail::docx_text(bytes, who));
+    repair_legacy_font(result);
     return result;
   }
   if (bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {

@@ -14,6 +14,7 @@
 #include "danvan/document_text.hpp"
 
 #include "danvan/text.hpp"
+#include "readers.hpp"
 #include "utf8.hpp"
 
 #include <unicode/normalizer2.h>
@@ -763,6 +764,22 @@ std::string display_name(std::string_view name) {
 }
 
 }  // namespace
+
+std::string formats_detail::windows_1252_bytes(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  for (const char32_t cp : to_utf32(utf8)) {
+    if (cp < 0x80 || (cp >= 0xA0 && cp <= 0xFF)) {
+      out.push_back(static_cast<char>(cp));
+      continue;
+    }
+    const auto* it =
+        std::find(kCp1252Controls.begin(), kCp1252Controls.end(), static_cast<char16_t>(cp));
+    if (cp > 0xFFFF || it == kCp1252Controls.end()) return {};
+    out.push_back(static_cast<char>(0x80 + (it - kCp1252Controls.begin())));
+  }
+  return out;
+}
 
 double vietnamese_syllable_share(std::string_view text) {
   const std::u32string t = to_utf32(text);

@@ -47,6 +47,11 @@ std::string html_text(std::string_view utf8, const std::string& who);
 /// The text layer of a PDF. Throws DocumentError naming `who`.
 std::string pdf_text(std::string_view bytes, const std::string& who);
 
+/// The bytes whose Windows-1252 reading (Latin-1 for 0xA0-0xFF) is `utf8`, or "" when a
+/// character has no such byte. Text typed in a legacy font (TCVN3 .VnTime, VNI-Times) inside a
+/// Unicode container (.docx, PDF) is stored as these characters ("Céng hoµ").
+std::string windows_1252_bytes(std::string_view utf8);
+
 /// libxml2 keeps its error handlers per thread: silence them while a reader parses, so nothing
 /// is printed on stderr (the readers report errors themselves). With `first_error`, the first
 /// fatal error libxml2 reports is kept there as "line N: message" (later ones are consequences).

@@ -111,6 +111,28 @@ TEST(Docx, DecomposedTextIsComposed) {
   EXPECT_EQ(d.text, "Việt Nam\n");
 }
 
+TEST(Docx, LegacyFontTextIsDecoded) {
+  SKIP_UNLESS_BUILT(DocumentFormat::docx);
+  // A document typed in .VnTime (TCVN3) or VNI-Times: Word stores the font's bytes as
+  // Windows-1252 characters.
+  const DocumentText tcvn =
+      read_document(make_zip(docx_parts(docx_paragraph("Céng hoµ x· héi chñ nghÜa ViÖt Nam") +
+                                        docx_paragraph("§éc lËp - Tù do - H¹nh phóc"))),
+                    "vntime.docx");
+  EXPECT_EQ(tcvn.describe(), "docx, TCVN3 (ABC)");
+  EXPECT_EQ(tcvn.text, "Cộng hoà xã hội chủ nghĩa Việt Nam\n\nĐộc lập - Tự do - Hạnh phúc\n");
+  const DocumentText vni = read_document(
+      make_zip(docx_parts(docx_paragraph("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam"))), "vni.docx");
+  EXPECT_EQ(vni.describe(), "docx, VNI Windows");
+  EXPECT_EQ(vni.text, "Cộng hòa xã hội chủ nghĩa Việt Nam\n");
+  // French stays French.
+  const DocumentText fr = read_document(
+      make_zip(docx_parts(docx_paragraph("Le département a décidé la réforme à l'été."))),
+      "fr.docx");
+  EXPECT_EQ(fr.describe(), "docx");
+  EXPECT_EQ(fr.text, "Le département a décidé la réforme à l'été.\n");
+}
+
 TEST(Docx, BadInput) {
   SKIP_UNLESS_BUILT(DocumentFormat::docx);
   const std::string good = make_zip(docx_parts(docx_paragraph("Kế hoạch")));
@@ -223,6 +245,14 @@ TEST(Pdf, TextLayerPageByPage) {
   EXPECT_EQ(d.format, DocumentFormat::pdf);
   EXPECT_EQ(d.describe(), "pdf");
   EXPECT_EQ(d.text, "KẾ HOẠCH\nThực hiện “Năm dân vận khéo” 2020\n\nNơi nhận:\n- Như trên;\n");
+}
+
+TEST(Pdf, LegacyFontTextIsDecoded) {
+  SKIP_UNLESS_BUILT(DocumentFormat::pdf);
+  const DocumentText d =
+      read_document(make_pdf({"Céng hoµ x· héi chñ nghÜa ViÖt Nam"}), "vntime.pdf");
+  EXPECT_EQ(d.describe(), "pdf, TCVN3 (ABC)");
+  EXPECT_EQ(d.text, "Cộng hoà xã hội chủ nghĩa Việt Nam\n");
 }
 
 TEST(Pdf, ScannedPdfHasNoTextLayer) {

@@ -421,17 +421,30 @@ Json header(std::string_view schema) {
 
 Json to_json(const Plan& plan) {
   Json j = header("danvan/plan");
+  j["version"] = plan_json_version;
   j["id"] = plan.id;
   j["title"] = plan.title;
   j["issuer"] = plan.issuer_id;
   j["symbol"] = plan.symbol ? to_json(*plan.symbol) : Json(nullptr);
   j["issue_date"] = optional_partial(plan.issue_date);
-  j["campaign_year"] = plan.campaign_year;
+  j["document_type"] = std::string(to_string(plan.document_type));
+  j["place"] = optional_json(plan.place);
+  j["issuer_header"] = string_array(plan.issuer_header);
+  if (plan.period) {
+    Json p = Json::object();
+    p["from"] = optional_partial(plan.period->from);
+    p["to"] = optional_partial(plan.period->to);
+    p["text"] = plan.period->text;
+    j["period"] = p;
+  } else {
+    j["period"] = nullptr;
+  }
   Json scope = Json::array();
   for (const auto k : plan.scope) scope.push_back(std::string(to_string(k)));
   j["scope"] = scope;
   j["purposes"] = string_array(plan.purposes);
   j["requirements"] = string_array(plan.requirements);
+  j["targets"] = string_array(plan.targets);
   Json milestones = Json::array();
   for (const auto& m : plan.milestones) {
     Json mj = Json::object();
@@ -446,13 +459,76 @@ Json to_json(const Plan& plan) {
   for (const auto& t : plan.task_areas) {
     Json tj = Json::object();
     tj["number"] = t.number;
+    tj["label"] = t.label;
     tj["text"] = t.text;
+    tj["details"] = string_array(t.details);
     tj["citations"] = citations_json(t.citations);
     tj["lead_units"] = string_array(t.lead_unit_ids);
     tj["participating_units"] = string_array(t.participating_unit_ids);
     areas.push_back(tj);
   }
   j["task_areas"] = areas;
+  Json duties = Json::array();
+  for (const auto& d : plan.duties) {
+    Json dj = Json::object();
+    dj["unit"] = d.unit;
+    dj["unit_id"] = optional_json(d.unit_id);
+    dj["role"] = std::string(to_string(d.role));
+    dj["text"] = d.text;
+    duties.push_back(dj);
+  }
+  j["duties"] = duties;
+  j["funding"] = string_array(plan.funding);
+  Json reporting = Json::array();
+  for (const auto& r : plan.reporting) {
+    Json rj = Json::object();
+    rj["text"] = r.text;
+    if (r.every_year) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "%02d-%02d", r.every_year->month % 100,
+                    r.every_year->day % 100);
+      rj["every_year"] = std::string(buf);
+    } else {
+      rj["every_year"] = nullptr;
+    }
+    rj["date"] = optional_partial(r.date);
+    rj["every_month"] = optional_json(r.every_month);
+    reporting.push_back(rj);
+  }
+  j["reporting"] = reporting;
+  if (plan.signature) {
+    Json sj = Json::object();
+    sj["authority"] = plan.signature->authority;
+    sj["title"] = plan.signature->title;
+    sj["name"] = plan.signature->name;
+    j["signature"] = sj;
+  } else {
+    j["signature"] = nullptr;
+  }
+  j["recipients"] = string_array(plan.recipients);
+  Json annexes = Json::array();
+  for (const auto& a : plan.annexes) {
+    Json aj = Json::object();
+    aj["title"] = a.title;
+    Json tables = Json::array();
+    for (const auto& t : a.tables) {
+      Json rows = Json::array();
+      for (const auto& row : t.rows) rows.push_back(string_array(row));
+      tables.push_back(rows);
+    }
+    aj["tables"] = tables;
+    annexes.push_back(aj);
+  }
+  j["annexes"] = annexes;
+  Json outline = Json::array();
+  for (const auto& o : plan.outline) {
+    Json oj = Json::object();
+    oj["level"] = o.level;
+    oj["label"] = o.label;
+    oj["text"] = o.text;
+    outline.push_back(oj);
+  }
+  j["outline"] = outline;
   if (plan.source) {
     Json s = Json::object();
     s["title"] = plan.source->title;
@@ -748,10 +824,157 @@ std::vector<std::string> read_unit_refs(ObjectReader& r, std::string_view key,
   return ids;
 }
 
+// The plan's schema and version: 1 (campaign_year) or 2; 0 after a problem.
+int plan_header(ObjectReader& r) {
+  const std::size_t before = r.problems().size();
+  const auto s = r.string("schema");
+  if (s && *s != "danvan/plan") {
+    r.problems().add(r.pointer_to("schema"), "expected \"danvan/plan\", got \"" + *s + "\"");
+  }
+  const auto v = r.integer("version", 1, 1000000);
+  if (v && *v != 1 && *v != plan_json_version) {
+    r.problems().add(r.pointer_to("version"),
+                     "unsupported version " + std::to_string(*v) +
+                         " of danvan/plan; this library reads versions 1 and " +
+                         std::to_string(plan_json_version));
+  }
+  return r.problems().size() == before && v ? static_cast<int>(*v) : 0;
+}
+
+std::optional<MonthDay> parse_month_day(const std::string& s) {
+  if (s.size() != 5 || s[2] != '-') return std::nullopt;
+  for (const std::size_t i : {0U, 1U, 3U, 4U}) {
+    if (s[i] < '0' || s[i] > '9') return std::nullopt;
+  }
+  const MonthDay d{(s[0] - '0') * 10 + (s[1] - '0'), (s[3] - '0') * 10 + (s[4] - '0')};
+  if (!is_valid_month_day(d)) return std::nullopt;
+  return d;
+}
+
+void read_plan_v2(ObjectReader& r, Plan& plan, Problems& problems) {
+  plan.document_type = r.parsed<DocumentType>("document_type", true, [](const std::string& s) {
+                          return parse_document_type(s);
+                        }).value_or(DocumentType::plan);
+  plan.place = r.text("place", false);
+  plan.issuer_header = r.strings("issuer_header", true);
+  if (const Json* p = r.member("period", false)) {
+    ObjectReader pr(*p, r.pointer_to("period"), problems);
+    if (pr.ok()) {
+      PlanPeriod period;
+      period.from = pr.partial_date("from", false);
+      period.to = pr.partial_date("to", false);
+      period.text = pr.string("text").value_or("");
+      if (!period.from && !period.to) {
+        problems.add(pr.pointer(), "a period needs \"from\" or \"to\"");
+      } else if (period.from && period.to && period.to->last_day() < period.from->first_day()) {
+        problems.add(pr.pointer_to("to"), "the period ends before it starts");
+      }
+      plan.period = std::move(period);
+    }
+    pr.finish();
+  }
+  plan.targets = r.strings("targets", true);
+  r.array("duties", true, [&](const Json& e, const std::string& p) {
+    ObjectReader dr(e, p, problems);
+    if (!dr.ok()) return;
+    Duty d;
+    d.unit = dr.text("unit").value_or("");
+    if (dr.ok() && d.unit.empty() && dr.member("unit", false) != nullptr) {
+      problems.add(dr.pointer_to("unit"), "empty unit");
+    }
+    d.unit_id = dr.id("unit_id", false);
+    if (d.unit_id && plan.units.find(*d.unit_id) == nullptr) {
+      problems.add(dr.pointer_to("unit_id"), "unknown unit \"" + *d.unit_id + "\"");
+    }
+    d.role = dr.parsed<DutyRole>("role", true, [](const std::string& s) {
+                 return parse_duty_role(s);
+               }).value_or(DutyRole::unspecified);
+    d.text = dr.string("text").value_or("");
+    dr.finish();
+    plan.duties.push_back(std::move(d));
+  });
+  plan.funding = r.strings("funding", true);
+  r.array("reporting", true, [&](const Json& e, const std::string& p) {
+    ObjectReader rr(e, p, problems);
+    if (!rr.ok()) return;
+    ReportingDuty d;
+    d.text = rr.text("text").value_or("");
+    if (const auto every = rr.string("every_year", false)) {
+      d.every_year = parse_month_day(*every);
+      if (!d.every_year) {
+        problems.add(rr.pointer_to("every_year"),
+                     "expected a day of the year as MM-DD, got \"" + *every + "\"");
+      }
+    }
+    d.date = rr.partial_date("date", false);
+    if (const auto day = rr.integer("every_month", 1, 31, false)) {
+      d.every_month = static_cast<int>(*day);
+    }
+    if ((d.every_year ? 1 : 0) + (d.date ? 1 : 0) + (d.every_month ? 1 : 0) > 1) {
+      problems.add(rr.pointer(), "\"every_year\", \"date\" and \"every_month\" exclude each other");
+    }
+    rr.finish();
+    plan.reporting.push_back(std::move(d));
+  });
+  if (const Json* s = r.member("signature", false)) {
+    ObjectReader sr(*s, r.pointer_to("signature"), problems);
+    if (sr.ok()) {
+      Signature sig;
+      sig.authority = sr.string("authority").value_or("");
+      sig.title = sr.string("title").value_or("");
+      sig.name = sr.string("name").value_or("");
+      plan.signature = std::move(sig);
+    }
+    sr.finish();
+  }
+  plan.recipients = r.strings("recipients", true);
+  r.array("annexes", true, [&](const Json& e, const std::string& p) {
+    ObjectReader ar(e, p, problems);
+    if (!ar.ok()) return;
+    Annex a;
+    a.title = ar.text("title").value_or("");
+    ar.array("tables", true, [&](const Json& t, const std::string& tp) {
+      if (!t.is_array()) {
+        problems.add(tp, "expected an array of rows, got " + detail::describe_type(t));
+        return;
+      }
+      Table table;
+      for (std::size_t i = 0; i < t.size(); ++i) {
+        const std::string rp = child_pointer(tp, i);
+        if (!t[i].is_array()) {
+          problems.add(rp, "expected an array of cells, got " + detail::describe_type(t[i]));
+          continue;
+        }
+        std::vector<std::string> row;
+        for (std::size_t c = 0; c < t[i].size(); ++c) {
+          if (auto cell = detail::read_string(t[i][c], child_pointer(rp, c), problems)) {
+            row.push_back(*cell);
+          }
+        }
+        table.rows.push_back(std::move(row));
+      }
+      a.tables.push_back(std::move(table));
+    });
+    ar.finish();
+    plan.annexes.push_back(std::move(a));
+  });
+  r.array("outline", true, [&](const Json& e, const std::string& p) {
+    ObjectReader orr(e, p, problems);
+    if (!orr.ok()) return;
+    OutlineItem o;
+    o.level = static_cast<int>(orr.integer("level", 0, 100).value_or(0));
+    o.label = orr.string("label").value_or("");
+    o.text = orr.string("text").value_or("");
+    orr.finish();
+    plan.outline.push_back(std::move(o));
+  });
+}
+
 Plan read_plan(const Json& document, Problems& problems) {
   Plan plan;
   ObjectReader r(document, "", problems);
-  if (!r.ok() || !detail::check_header(r, "danvan/plan")) {
+  const int version = r.ok() ? plan_header(r) : 0;
+  if (version == 0) {
     r.finish();
     return plan;
   }
@@ -768,7 +991,14 @@ Plan read_plan(const Json& document, Problems& problems) {
   plan.symbol =
       r.parsed<Symbol>("symbol", false, [](const std::string& s) { return parse_symbol(s); });
   plan.issue_date = r.partial_date("issue_date", false);
-  plan.campaign_year = static_cast<int>(r.integer("campaign_year", 1900, 2200).value_or(0));
+  if (version == 1) {
+    // Version 1: one campaign year, upgraded to a one-year period.
+    if (const auto year = r.integer("campaign_year", 1900, 2200)) {
+      plan.period = PlanPeriod::year(static_cast<int>(*year));
+    }
+  } else {
+    read_plan_v2(r, plan, problems);
+  }
   std::set<UnitKind> scope_seen;
   r.array("scope", true, [&](const Json& e, const std::string& p) {
     auto s = detail::read_string(e, p, problems);
@@ -818,6 +1048,10 @@ Plan read_plan(const Json& document, Problems& problems) {
                        std::to_string(expected) + ", got " + std::to_string(*number));
     }
     t.number = expected;
+    if (version >= 2) {
+      t.label = tr.string("label").value_or("");
+      t.details = tr.strings("details", true);
+    }
     t.text = tr.text("text").value_or("");
     t.citations = read_citations(tr, "citations", plan.catalogue);
     t.lead_unit_ids = read_unit_refs(tr, "lead_units", plan.units);

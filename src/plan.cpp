@@ -2,6 +2,10 @@
 
 #include "danvan/error.hpp"
 
+#include "enum_names.hpp"
+
+#include <array>
+
 #include <set>
 
 namespace danvan {
@@ -32,15 +36,66 @@ void check_units(const Plan& plan, const std::vector<std::string>& ids, const st
 
 }  // namespace
 
+bool is_valid_month_day(MonthDay d) noexcept {
+  static constexpr int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= days[d.month - 1];
+}
+
+namespace {
+constexpr std::array<std::string_view, 3> kDutyRoleNames = {"unspecified", "lead", "coordinate"};
+}  // namespace
+
+std::string_view to_string(DutyRole role) noexcept {
+  return detail::enum_name(kDutyRoleNames, role);
+}
+
+DutyRole parse_duty_role(std::string_view text) {
+  return detail::parse_enum_name<DutyRole>(text, kDutyRoleNames, "duty role");
+}
+
 void Plan::validate() const {
   if (!is_valid_id(id)) throw ValueError("plan id \"" + id + "\" is not a valid id");
   if (title.empty()) throw ValueError("plan \"" + id + "\": title is empty");
   if (catalogue.find_issuer(issuer_id) == nullptr) {
     throw ValueError("plan \"" + id + "\": unknown issuer \"" + issuer_id + "\"");
   }
-  if (campaign_year < 1900 || campaign_year > 2200) {
-    throw ValueError("plan \"" + id + "\": campaign year " + std::to_string(campaign_year) +
-                     " is out of range 1900..2200");
+  if (period) {
+    if (!period->from && !period->to) {
+      throw ValueError("plan \"" + id + "\": the period has neither a start nor an end");
+    }
+    if (period->from && period->to && period->to->last_day() < period->from->first_day()) {
+      throw ValueError("plan \"" + id + "\": the period ends (" + period->to->iso() +
+                       ") before it starts (" + period->from->iso() + ")");
+    }
+  }
+  for (std::size_t i = 0; i < duties.size(); ++i) {
+    if (duties[i].unit.empty()) {
+      throw ValueError("plan \"" + id + "\": duty " + std::to_string(i + 1) + " names no unit");
+    }
+    if (duties[i].unit_id)
+      check_units(*this, {*duties[i].unit_id}, "duty " + std::to_string(i + 1));
+  }
+  for (std::size_t i = 0; i < reporting.size(); ++i) {
+    const ReportingDuty& r = reporting[i];
+    const std::string where = "reporting duty " + std::to_string(i + 1);
+    if ((r.every_year ? 1 : 0) + (r.date ? 1 : 0) + (r.every_month ? 1 : 0) > 1) {
+      throw ValueError("plan \"" + id + "\": " + where + " has more than one deadline");
+    }
+    if (r.every_month && (*r.every_month < 1 || *r.every_month > 31)) {
+      throw ValueError("plan \"" + id + "\": " + where + " has an impossible day of the month " +
+                       std::to_string(*r.every_month));
+    }
+    if (r.every_year && !is_valid_month_day(*r.every_year)) {
+      throw ValueError("plan \"" + id + "\": " + where + " has an impossible day " +
+                       std::to_string(r.every_year->day) + "/" +
+                       std::to_string(r.every_year->month));
+    }
+  }
+  for (std::size_t i = 0; i < outline.size(); ++i) {
+    if (outline[i].level < 0) {
+      throw ValueError("plan \"" + id + "\": outline item " + std::to_string(i + 1) +
+                       " has a negative level");
+    }
   }
   std::set<std::string> milestone_ids;
   for (const auto& m : milestones) {

@@ -25,6 +25,42 @@ std::string when(const std::optional<PartialDate>& d) {
   return d->vietnamese();
 }
 
+std::string period_text(const std::optional<PlanPeriod>& p) {
+  if (!p) return std::string(unknown);
+  const std::string from = p->from ? p->from->vietnamese() : std::string();
+  const std::string to = p->to ? p->to->vietnamese() : std::string();
+  std::string s;
+  if (p->from && p->to && *p->from == *p->to) {
+    s = "năm " + from;
+    if (p->from->precision() != DatePrecision::year) s = from;
+  } else if (p->from && p->to) {
+    s = from + "–" + to;
+  } else if (p->to) {
+    s = "đến " + to;
+  } else {
+    s = "từ " + from;
+  }
+  if (!p->text.empty()) s += " (“" + p->text + "”)";
+  return s;
+}
+
+std::string first_line(const std::string& text) {
+  const std::size_t nl = text.find('\n');
+  return nl == std::string::npos ? text : text.substr(0, nl) + " …";
+}
+
+std::string role_text(DutyRole role) {
+  switch (role) {
+    case DutyRole::lead:
+      return "chủ trì";
+    case DutyRole::coordinate:
+      return "phối hợp";
+    case DutyRole::unspecified:
+      break;
+  }
+  return "";
+}
+
 /// "Chương trình 79-CTr/... ngày 11/10/2016 của ... (giai đoạn 2016–2021)".
 std::string instrument_line(const Plan& plan, const Instrument& in) {
   std::string s = plan.catalogue.describe(in);
@@ -76,13 +112,21 @@ std::string render_plan(const Plan& plan, PlanFormat format) {
   w.fact("Cơ quan ban hành", issuer ? issuer->name : plan.issuer_id);
   w.fact("Số, ký hiệu", plan.symbol ? plan.symbol->canonical() : std::string(unknown));
   w.fact("Ngày ban hành", when(plan.issue_date));
-  w.fact("Năm thực hiện", std::to_string(plan.campaign_year));
+  if (plan.document_type != DocumentType::plan) {
+    w.fact("Loại văn bản", std::string(info(plan.document_type).name));
+  }
+  if (plan.place) w.fact("Địa danh", *plan.place);
+  w.fact("Thời gian thực hiện", period_text(plan.period));
   w.fact("Phạm vi", scope_text(plan));
 
   w.section("I. MỤC ĐÍCH");
   for (const auto& p : plan.purposes) w.bullet(p);
   w.section("II. YÊU CẦU");
   for (const auto& r : plan.requirements) w.bullet(r);
+  if (!plan.targets.empty()) {
+    w.section("MỤC TIÊU");
+    for (const auto& t : plan.targets) w.bullet(t);
+  }
   w.section("III. CÁC SỰ KIỆN HƯỚNG TỚI");
   for (const auto& m : plan.milestones) w.bullet(m.name + " — " + when(m.date));
   if (!plan.legal_bases.empty()) {
@@ -109,10 +153,58 @@ std::string render_plan(const Plan& plan, PlanFormat format) {
       w.bullet("Phối hợp: " + names(t.participating_unit_ids), 1);
     }
   }
+  if (!plan.duties.empty()) {
+    w.section("TỔ CHỨC THỰC HIỆN");
+    for (const auto& d : plan.duties) {
+      const std::string role = role_text(d.role);
+      w.bullet(d.unit + (role.empty() ? "" : " (" + role + ")") + (d.text.empty() ? "" : ": ") +
+               first_line(d.text));
+    }
+  }
+  if (!plan.funding.empty()) {
+    w.section("KINH PHÍ");
+    for (const auto& f : plan.funding) w.bullet(f);
+  }
+  if (!plan.reporting.empty()) {
+    w.section("CHẾ ĐỘ BÁO CÁO");
+    for (const auto& r : plan.reporting) {
+      std::string when_text;
+      if (r.every_year) {
+        when_text = "hằng năm trước ngày " + std::to_string(r.every_year->day) + "/" +
+                    std::to_string(r.every_year->month);
+      } else if (r.date) {
+        when_text = "hạn " + r.date->vietnamese();
+      }
+      w.bullet((when_text.empty() ? "" : when_text + ": ") + r.text);
+    }
+  }
   const auto cited = plan.cited_instruments();
   w.section("V. VĂN BẢN ĐƯỢC VIỆN DẪN (" + std::to_string(cited.size()) + ")");
   int n = 0;
   for (const Instrument* in : cited) w.numbered(++n, instrument_line(plan, *in));
+  if (plan.signature || !plan.recipients.empty()) {
+    w.section("NGƯỜI KÝ, NƠI NHẬN");
+    if (plan.signature) {
+      std::string s = plan.signature->authority;
+      for (const std::string* part : {&plan.signature->title, &plan.signature->name}) {
+        if (!part->empty()) s += (s.empty() ? "" : " / ") + *part;
+      }
+      w.fact("Người ký", s.empty() ? std::string(unknown) : s);
+    }
+    if (!plan.recipients.empty()) {
+      w.fact("Nơi nhận", std::to_string(plan.recipients.size()));
+      for (const auto& r : plan.recipients) w.bullet(r, 1);
+    }
+  }
+  if (!plan.annexes.empty()) {
+    w.section("PHỤ LỤC");
+    for (const auto& a : plan.annexes) {
+      w.bullet(a.title);
+      for (const auto& t : a.tables) {
+        w.bullet("bảng " + std::to_string(t.rows.size()) + " dòng", 1);
+      }
+    }
+  }
   if (plan.source) {
     w.section("NGUỒN");
     std::string s = plan.source->title;

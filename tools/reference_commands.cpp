@@ -1,5 +1,6 @@
 // danvan refs | import-text
 #include "cli.hpp"
+#include "plan_evaluate.hpp"
 #include "reference_evaluate.hpp"
 
 #include "danvan/import_text.hpp"
@@ -106,13 +107,34 @@ int refs(const Args& args, std::ostream& out, std::ostream& err) {
 }
 
 int import_text(const Args& args, std::ostream& out, std::ostream& err) {
-  const std::string text = read_document_input(args.positionals.front(), err, "import-text");
+  if (args.option("--evaluate")) {
+    if (!args.positionals.empty()) throw UsageError("--evaluate takes no FILE");
+    if (args.option("--catalogue") || args.option("--id")) {
+      throw UsageError("--catalogue and --id do not go with --evaluate");
+    }
+    return evaluate_plans(args, out, err);
+  }
+  for (const char* o : {"--split", "--corpus", "--min"}) {
+    if (args.option(o)) throw UsageError(std::string(o) + " goes with --evaluate");
+  }
+  if (args.positionals.size() != 1) {
+    throw UsageError("expected one FILE (\"-\" for standard input)");
+  }
+  const std::string path = args.positionals.front();
+  const std::string text = read_document_input(path, err, "import-text");
   std::optional<InstrumentCatalogue> catalogue;
-  if (const auto path = args.option("--catalogue")) catalogue = load_catalogue(*path);
+  if (const auto c = args.option("--catalogue")) catalogue = load_catalogue(*c);
   ImportOptions options;
   options.catalogue = catalogue ? &*catalogue : nullptr;
   options.id = args.option("--id").value_or("");
-  const ImportResult result = import_plan_text(text, options);
+  ImportResult result;
+  try {
+    result = import_plan_text(text, options);
+  } catch (const ParseError& e) {
+    err << "danvan import-text: " << (path == "-" ? "standard input" : path) << ": " << e.reason()
+        << " (byte " << e.offset() << ")\n";
+    return 1;
+  }
   out << to_canonical_text(to_json(result.plan));
   for (const auto& note : result.undetermined) err << "undetermined: " << note << '\n';
   try {
@@ -159,16 +181,29 @@ std::vector<Command> reference_commands() {
                0,
                1},
           refs},
-      Command{
-          "import-text", "draft a plan from its plain text",
-          "usage: danvan import-text FILE|- [--catalogue FILE] [--id ID]\n\n"
-          "Drafts a danvan/plan from the text of a plan (web-page noise is dropped) and prints\n"
-          "it as canonical JSON. FILE may be a .txt or .md in any Vietnamese encoding, .html,\n"
-          ".docx or .pdf (see 'danvan text'). What could not be determined is listed on stderr\n"
-          "as \"undetermined: ...\" lines. --catalogue resolves the issuer and the cited\n"
-          "instruments against an instrument catalogue. Exit status 1 when the draft does not\n"
-          "validate as a plan (it is printed all the same).\n",
-          Spec{{"--catalogue", "--id"}, {}, 1, 1}, import_text},
+      Command{"import-text", "draft a plan from its plain text",
+              "usage: danvan import-text FILE|- [--catalogue FILE] [--id ID]\n"
+              "       danvan import-text --evaluate LABELS [--split dev|heldout|all]\n"
+              "                          [--corpus DIR] [--min RATIO] [--verbose]\n\n"
+              "Drafts a danvan/plan from the text of a plan (an official document's header,\n"
+              "title, bases, sections, signature, recipients and annexes, or a news page\n"
+              "announcing the plan) and prints it as canonical JSON. FILE may be a .txt or .md\n"
+              "in any Vietnamese encoding, .html, .docx or .pdf (see 'danvan text'). What could\n"
+              "not be determined is listed on stderr as \"undetermined: ...\" lines.\n"
+              "--catalogue resolves the issuer and the cited instruments against an instrument\n"
+              "catalogue. Exit status 1 when the text is empty or binary, or when the draft does\n"
+              "not validate as a plan (it is printed all the same).\n"
+              "--evaluate scores the importer against labelled plans (JSON lines, see\n"
+              "LABEL-FORMATS.md): title, issuer, number, date, period, item counts (exact share)\n"
+              "and task areas, legal bases, duties (precision and recall). The texts are read\n"
+              "from --corpus DIR, else $DANVAN_CORPUS_DIR, else <repo>/../shared/corpus. --split\n"
+              "picks the records (default dev). With --min the exit status is 1 when a headline\n"
+              "field scores below RATIO. --verbose lists the mismatches on stderr.\n",
+              Spec{{"--catalogue", "--id", "--evaluate", "--split", "--corpus", "--min"},
+                   {"--verbose"},
+                   0,
+                   1},
+              import_text},
   };
 }
 

@@ -47,6 +47,10 @@ class JsonDocumentError : public JsonError {
 
 /// The current version of every document kind this library writes.
 inline constexpr int json_version = 1;
+/// The version of danvan/plan documents written (2: period, header facts, targets, duties,
+/// funding, reporting, signature, recipients, annexes, outline). Version 1 files (with
+/// `campaign_year`) are read and upgraded: the campaign year becomes a one-year period.
+inline constexpr int plan_json_version = 2;
 
 /// Limits on JSON text, checked before the parser runs (untrusted input; see SECURITY.md).
 /// Exceeding one is a JsonDocumentError naming the line and column, never a crash. The size

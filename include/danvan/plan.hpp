@@ -2,6 +2,7 @@
 #pragma once
 
 #include "danvan/date.hpp"
+#include "danvan/document_type.hpp"
 #include "danvan/instrument.hpp"
 #include "danvan/symbol.hpp"
 #include "danvan/unit.hpp"
@@ -29,14 +30,102 @@ struct Milestone {
   friend bool operator==(const Milestone&, const Milestone&) = default;
 };
 
-/// A numbered focus task area (nội dung trọng tâm).
+/// A numbered focus task area (nội dung trọng tâm, nhiệm vụ).
 struct TaskArea {
-  int number = 0;                                   ///< as numbered in the source, from 1
-  std::string text;                                 ///< full text
-  std::vector<Citation> citations;                  ///< instruments the text cites, in order
-  std::vector<std::string> lead_unit_ids;           ///< đơn vị chủ trì
+  int number = 0;                          ///< position in the plan, from 1
+  std::string text;                        ///< the item's own text
+  std::string label;                       ///< its numbering as written: "1.", "II.", "(3)"
+  std::vector<std::string> details;        ///< its sub-items' text, in order
+  std::vector<Citation> citations;         ///< instruments the text cites, in order
+  std::vector<std::string> lead_unit_ids;  ///< đơn vị chủ trì
   std::vector<std::string> participating_unit_ids;  ///< đơn vị phối hợp
   friend bool operator==(const TaskArea&, const TaskArea&) = default;
+};
+
+/// The time a plan covers (thời gian thực hiện): a year ("năm 2026": from = to = 2026), a phase
+/// ("giai đoạn 2021 - 2025"), an open end ("đến năm 2030": only `to`) or a date range ("từ tháng
+/// 10/2025 đến tháng 12/2025"), each bound at the precision the text gives. Invariant (validate):
+/// at least one bound, and from <= to by first day.
+struct PlanPeriod {
+  std::optional<PartialDate> from;
+  std::optional<PartialDate> to;
+  std::string text;  ///< as written, "" when built by hand
+  /// One calendar year.
+  static PlanPeriod year(int y) { return PlanPeriod{PartialDate(y), PartialDate(y), ""}; }
+  friend bool operator==(const PlanPeriod&, const PlanPeriod&) = default;
+};
+
+/// Who signs the document (chữ ký): "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / "Nguyễn Văn A". Parts the
+/// text does not give stay empty.
+struct Signature {
+  std::string authority;  ///< thẩm quyền ký: "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", or ""
+  std::string title;      ///< chức vụ: "PHÓ CHỦ TỊCH"
+  std::string name;       ///< họ tên
+  friend bool operator==(const Signature&, const Signature&) = default;
+};
+
+/// How a unit takes part in carrying out the plan.
+enum class DutyRole : std::uint8_t {
+  unspecified,  ///< the text gives duties without saying lead or coordinate
+  lead,         ///< chủ trì, tham mưu, đầu mối
+  coordinate,   ///< phối hợp
+};
+std::string_view to_string(DutyRole role) noexcept;  ///< "unspecified", "lead", "coordinate"
+/// Inverse of to_string; throws ValueError naming the accepted values.
+DutyRole parse_duty_role(std::string_view text);
+
+/// A unit's duties in the organisation section (tổ chức thực hiện): "Sở Nội vụ: chủ trì, ...".
+struct Duty {
+  std::string unit;                    ///< the unit as written: "Sở Nội vụ"
+  std::optional<std::string> unit_id;  ///< a unit of the plan's hierarchy, when resolved
+  DutyRole role = DutyRole::unspecified;
+  std::string text;  ///< what the unit is to do, as written
+  friend bool operator==(const Duty&, const Duty&) = default;
+};
+
+/// A day of the year without a year ("trước ngày 15/12" every year).
+struct MonthDay {
+  int month = 1;
+  int day = 1;
+  friend bool operator==(const MonthDay&, const MonthDay&) = default;
+};
+
+/// True when the day exists in some year (29/02 does).
+bool is_valid_month_day(MonthDay d) noexcept;
+
+/// A reporting duty (chế độ báo cáo): "báo cáo về UBND tỉnh trước ngày 15/12". The deadline is
+/// a day of every year, a day of every month ("trước ngày 20 hằng tháng") or one date; at most
+/// one is set, none when the text states no deadline.
+struct ReportingDuty {
+  std::string text;
+  std::optional<MonthDay> every_year;
+  std::optional<PartialDate> date;
+  std::optional<int> every_month;  ///< day of the month, 1..31
+  friend bool operator==(const ReportingDuty&, const ReportingDuty&) = default;
+};
+
+/// A table as rows of cells (text), the first row as written (often the header).
+struct Table {
+  std::vector<std::vector<std::string>> rows;
+  friend bool operator==(const Table&, const Table&) = default;
+};
+
+/// An annex (phụ lục): its title ("Phụ lục I: Danh mục nhiệm vụ ...") and its tables.
+struct Annex {
+  std::string title;
+  std::vector<Table> tables;
+  friend bool operator==(const Annex&, const Annex&) = default;
+};
+
+/// One heading or item of the document's own outline, in document order: its depth (0 for the
+/// top level), its numbering as written ("I.", "1.", "1.1.", "a)", "(1)", "-", "+", "" for an
+/// unnumbered heading or paragraph) and its text. Kept so that nothing is lost when a section
+/// does not map to a known part of the plan.
+struct OutlineItem {
+  int level = 0;
+  std::string label;
+  std::string text;
+  friend bool operator==(const OutlineItem&, const OutlineItem&) = default;
 };
 
 /// Where the plan's text came from.
@@ -57,20 +146,32 @@ struct Plan {
   std::string issuer_id;  ///< an issuer of `catalogue`
   std::optional<Symbol> symbol;
   std::optional<PartialDate> issue_date;
-  int campaign_year = 0;
+  DocumentType document_type = DocumentType::plan;  ///< the type word of the header
+  std::optional<std::string> place;                 ///< địa danh of the place-date line
+  std::vector<std::string> issuer_header;           ///< the header's issuer lines as written
+  std::optional<PlanPeriod> period;       ///< thời gian thực hiện; replaces campaign_year
   std::vector<UnitKind> scope;            ///< kinds of unit the plan covers
   std::vector<std::string> purposes;      ///< mục đích
   std::vector<std::string> requirements;  ///< yêu cầu
+  std::vector<std::string> targets;       ///< mục tiêu
   std::vector<Milestone> milestones;
   std::vector<Citation> legal_bases;  ///< căn cứ
   std::vector<TaskArea> task_areas;
+  std::vector<Duty> duties;              ///< tổ chức thực hiện
+  std::vector<std::string> funding;      ///< kinh phí, paragraphs as written
+  std::vector<ReportingDuty> reporting;  ///< chế độ báo cáo
+  std::optional<Signature> signature;    ///< người ký
+  std::vector<std::string> recipients;   ///< nơi nhận
+  std::vector<Annex> annexes;            ///< phụ lục
+  std::vector<OutlineItem> outline;      ///< the whole body, heading by heading
   std::optional<SourceInfo> source;
   InstrumentCatalogue catalogue;
   UnitHierarchy units;
 
   /// Throws ValueError for: empty id or title, an unknown issuer, citations or unit ids that
-  /// do not resolve, task areas not numbered 1..n in order, a campaign year out of 1900..2200,
-  /// duplicate milestone ids.
+  /// do not resolve, task areas not numbered 1..n in order, a period without bounds or ending
+  /// before it starts (a plan may state no period), duplicate milestone ids, a duty without a unit,
+  /// a reporting duty with two deadlines or an impossible day, a negative outline level.
   void validate() const;
   /// Every instrument the plan cites (legal bases, then task areas), each once, in first-cited
   /// order.

@@ -1,0 +1,1196 @@
+// Reading the layout of an official document's text: markup, paragraphs, tables, the header
+// block, item numbering, periods and deadlines.
+#include "plan_text.hpp"
+
+#include "danvan/error.hpp"
+#include "danvan/text.hpp"
+
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+
+namespace danvan::detail {
+
+namespace {
+
+// ---- Code points
+
+UChar32 code_point_at(std::string_view s, std::size_t& i) {
+  UChar32 c = 0;
+  auto length = static_cast<int32_t>(s.size());
+  auto at = static_cast<int32_t>(i);
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), at, length, c);
+  i = static_cast<std::size_t>(at);
+  return c;
+}
+
+bool is_alnum_cp(UChar32 c) { return c >= 0 && (u_isalpha(c) || u_isdigit(c)); }
+
+bool has_alnum(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (is_alnum_cp(code_point_at(s, i))) return true;
+  }
+  return false;
+}
+
+std::string trim(std::string_view s) {
+  std::size_t b = 0;
+  std::size_t e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// ---- HTML
+
+bool looks_like_html(std::string_view t) {
+  for (const char* tag : {"<p", "<P", "<br", "<BR", "<div", "<DIV", "<td", "<TD", "<span", "<html",
+                          "<HTML", "<body", "<strong", "<table"}) {
+    if (t.find(tag) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+void append_utf8(std::string& out, UChar32 c) {
+  char buf[4];
+  int32_t n = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, c, error);
+  if (!error) out.append(buf, static_cast<std::size_t>(n));
+}
+
+std::string decode_entities(std::string_view t) {
+  std::string out;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i] != '&') {
+      out.push_back(t[i]);
+      continue;
+    }
+    const std::size_t semi = t.find(';', i);
+    if (semi == std::string_view::npos || semi - i > 10) {
+      out.push_back('&');
+      continue;
+    }
+    const std::string_view name = t.substr(i + 1, semi - i - 1);
+    UChar32 c = -1;
+    if (name == "nbsp") c = 0xA0;
+    if (name == "amp") c = '&';
+    if (name == "lt") c = '<';
+    if (name == "gt") c = '>';
+    if (name == "quot") c = '"';
+    if (name == "apos") c = '\'';
+    if (name.size() > 1 && name[0] == '#') {
+      const bool hex = name[1] == 'x' || name[1] == 'X';
+      long v = 0;
+      bool ok = name.size() > (hex ? 2U : 1U);
+      for (std::size_t k = hex ? 2 : 1; k < name.size() && ok; ++k) {
+        const char d = name[k];
+        const int digit = (d >= '0' && d <= '9')          ? d - '0'
+                          : (hex && d >= 'a' && d <= 'f') ? d - 'a' + 10
+                          : (hex && d >= 'A' && d <= 'F') ? d - 'A' + 10
+                                                          : -1;
+        ok = digit >= 0 && v < 0x110000;
+        v = v * (hex ? 16 : 10) + digit;
+      }
+      if (ok && v > 0 && v < 0x110000 && (v < 0xD800 || v > 0xDFFF)) c = static_cast<UChar32>(v);
+    }
+    if (c < 0) {
+      out.push_back('&');
+      continue;
+    }
+    append_utf8(out, c);
+    i = semi;
+  }
+  return out;
+}
+
+std::string strip_html(std::string_view t) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < t.size()) {
+    if (t[i] != '<') {
+      out.push_back(t[i++]);
+      continue;
+    }
+    const std::size_t close = t.find('>', i);
+    if (close == std::string_view::npos) {
+      out.push_back(t[i++]);
+      continue;
+    }
+    std::string tag;
+    for (std::size_t k = i + 1; k < close && tag.size() < 12; ++k) {
+      const char c = t[k];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '>') break;
+      tag.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    }
+    if (tag == "script" || tag == "style") {
+      const std::string end = "</" + tag;
+      std::size_t stop = close;
+      while (stop < t.size()) {
+        stop = t.find("</", stop);
+        if (stop == std::string_view::npos) break;
+        std::string low;
+        for (std::size_t k = stop; k < t.size() && k < stop + end.size(); ++k) {
+          const char c = t[k];
+          low.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+        }
+        if (low == end) break;
+        stop += 2;
+      }
+      const std::size_t gt =
+          stop == std::string_view::npos ? std::string_view::npos : t.find('>', stop);
+      i = gt == std::string_view::npos ? t.size() : gt + 1;
+      continue;
+    }
+    if (tag == "br" || tag == "br/" || tag == "/li" || tag == "/h1" || tag == "/h2" ||
+        tag == "/h3" || tag == "/h4" || tag == "/h5" || tag == "/h6" || tag == "/tr") {
+      out += "\n";
+    } else if (tag == "p" || tag == "/p" || tag == "div" || tag == "/div" || tag == "table" ||
+               tag == "/table") {
+      out += "\n\n";
+    } else if (tag == "tr") {
+      out += "\n| ";
+    } else if (tag == "/td" || tag == "/th") {
+      out += " | ";
+    } else if (tag == "b" || tag == "/b" || tag == "strong" || tag == "/strong") {
+      out += "**";
+    } else if (tag == "li") {
+      out += "\n- ";
+    }
+    i = close + 1;
+  }
+  return decode_entities(out);
+}
+
+// ---- Lines
+
+struct Line {
+  enum class Kind : std::uint8_t { empty, noise, pipe, row, text };
+  Kind kind = Kind::empty;
+  std::string text;
+  bool bold = false;  // every letter bold
+};
+
+// One raw line's text without markup; updates the open bold/italic state.
+struct Markup {
+  bool bold = false;
+  bool italic = false;
+};
+
+std::string clean_line(std::string_view raw, Markup& state, std::size_t& letters_in,
+                       std::size_t& letters_out) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < raw.size() && (raw[i] == ' ' || raw[i] == '\t')) ++i;
+  bool heading = false;
+  if (i < raw.size() && raw[i] == '#') {
+    std::size_t k = i;
+    while (k < raw.size() && raw[k] == '#') ++k;
+    if (k < raw.size() && raw[k] == ' ') {
+      heading = true;
+      i = k + 1;
+    }
+  }
+  if (i + 1 < raw.size() && raw[i] == '>' && raw[i + 1] == ' ') i += 2;
+  // "* item" and "+ item" bullets at the start.
+  if (i + 1 < raw.size() && raw[i] == '*' && raw[i + 1] == ' ' &&
+      raw.find('*', i + 1) == std::string_view::npos) {
+    out += "- ";
+    i += 2;
+  }
+  while (i < raw.size()) {
+    const char c = raw[i];
+    if (c == '*' || (c == '_' && i + 1 < raw.size() && raw[i + 1] == '_')) {
+      if (i + 1 < raw.size() && raw[i + 1] == c) {
+        state.bold = !state.bold;
+        i += 2;
+      } else {
+        state.italic = !state.italic;
+        ++i;
+      }
+      continue;
+    }
+    if (c == '\\' && i + 1 < raw.size() &&
+        std::strchr("\\`*_{}[]()#+-.!|~<>", raw[i + 1]) != nullptr) {
+      out.push_back(raw[i + 1]);
+      i += 2;
+      continue;
+    }
+    std::size_t next = i;
+    const UChar32 cp = code_point_at(raw, next);
+    if (is_alnum_cp(cp)) {
+      if (state.bold || heading) {
+        ++letters_in;
+      } else {
+        ++letters_out;
+      }
+    }
+    if (cp == 0xA0 || cp == 0x2007 || cp == 0x202F || cp == '\t' || cp == 0x3000) {
+      out.push_back(' ');
+    } else if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF || cp == 0xAD) {
+      // zero-width and soft hyphen: dropped
+    } else if (cp < 0) {
+      out.push_back('?');
+    } else {
+      out.append(raw.substr(i, next - i));
+    }
+    i = next;
+  }
+  return out;
+}
+
+std::vector<Line> clean_lines(std::string_view text) {
+  std::vector<std::string_view> raw;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    raw.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  std::vector<Line> out;
+  Markup state;
+  for (std::size_t k = 0; k < raw.size(); ++k) {
+    const std::string t = trim(raw[k]);
+    Line line;
+    if (t.empty()) {
+      state = Markup{};
+      out.push_back(line);
+      continue;
+    }
+    if (t == "|") {
+      state = Markup{};
+      line.kind = Line::Kind::pipe;
+      out.push_back(line);
+      continue;
+    }
+    std::size_t in = 0;
+    std::size_t outside = 0;
+    std::string joined = squeeze_spaces(clean_line(t, state, in, outside));
+    // A bold or italic span left open continues on the next lines: join them (at most 8).
+    for (int extra = 0; extra < 8 && (state.bold || state.italic) && k + 1 < raw.size(); ++extra) {
+      const std::string n = trim(raw[k + 1]);
+      if (n.empty() || n == "|" || n[0] == '|') break;
+      ++k;
+      const std::string more = squeeze_spaces(clean_line(n, state, in, outside));
+      if (!more.empty()) joined += (joined.empty() ? "" : " ") + more;
+    }
+    state = Markup{};
+    line.text = joined;
+    line.bold = in > 0 && outside == 0;
+    if (t[0] == '|' && t.size() > 1) {
+      line.kind = Line::Kind::row;
+      line.text = t;  // split into cells by the table reader
+    } else if (!has_alnum(joined)) {
+      line.kind = Line::Kind::noise;
+    } else {
+      line.kind = Line::Kind::text;
+    }
+    out.push_back(std::move(line));
+  }
+  return out;
+}
+
+bool ends_sentence(std::string_view s) {
+  std::string t = trim(s);
+  while (!t.empty() && (t.back() == ')' || t.back() == '"' || t.back() == '*')) t.pop_back();
+  if (t.size() >= 3 && t.compare(t.size() - 3, 3, "\xE2\x80\x9D") == 0) t.resize(t.size() - 3);
+  if (t.empty()) return false;
+  const char c = t.back();
+  return c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
+}
+
+bool starts_upper_or_marker(std::string_view s) {
+  if (item_marker(s).style != MarkerStyle::none) return true;
+  std::size_t i = 0;
+  const UChar32 c = code_point_at(s, i);
+  return c >= 0 && (u_isupper(c) || u_isdigit(c) || c == '(' || c == 0x201C || c == '"');
+}
+
+std::vector<std::string> split_row(std::string_view row) {
+  std::vector<std::string> cells;
+  std::size_t i = 0;
+  if (!row.empty() && row[0] == '|') i = 1;
+  std::string cell;
+  for (; i < row.size(); ++i) {
+    if (row[i] == '|') {
+      cells.push_back(trim(cell));
+      cell.clear();
+    } else {
+      cell.push_back(row[i]);
+    }
+  }
+  if (!trim(cell).empty()) cells.push_back(trim(cell));
+  return cells;
+}
+
+bool is_separator_row(const std::vector<std::string>& cells) {
+  return std::all_of(cells.begin(), cells.end(), [](const std::string& c) {
+    return c.find_first_not_of("-: ") == std::string::npos;
+  });
+}
+
+}  // namespace
+
+// ---- Case
+
+bool is_upper_case(std::string_view text) {
+  bool letters = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const UChar32 c = code_point_at(text, i);
+    if (c < 0) return false;
+    if (u_islower(c)) return false;
+    if (u_isupper(c)) letters = true;
+  }
+  return letters;
+}
+
+std::string to_lower(std::string_view text) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  u.toLower(icu::Locale::getRoot());
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+std::string to_upper_first(std::string_view text) {
+  if (text.empty()) return {};
+  std::size_t i = 0;
+  const UChar32 c = code_point_at(text, i);
+  if (c < 0) return std::string(text);
+  std::string out;
+  append_utf8(out, u_toupper(c));
+  out.append(text.substr(i));
+  return out;
+}
+
+// ---- Blocks
+
+std::vector<TextBlock> text_blocks(std::string_view input) {
+  std::string html_free;
+  if (looks_like_html(input)) {
+    html_free = strip_html(input);
+    input = html_free;
+  }
+  const std::vector<Line> lines = clean_lines(input);
+  std::vector<TextBlock> out;
+  TextBlock para;
+  bool para_bold = true;
+  bool blank_before = true;
+  const auto flush = [&] {
+    if (para.lines.empty()) return;
+    std::string joined;
+    for (const auto& l : para.lines) joined += (joined.empty() ? "" : " ") + l;
+    para.text = squeeze_spaces(joined);
+    para.bold = para_bold;
+    out.push_back(std::move(para));
+    para = TextBlock{};
+    para_bold = true;
+  };
+  std::size_t k = 0;
+  while (k < lines.size()) {
+    const Line& l = lines[k];
+    if (l.kind == Line::Kind::empty || l.kind == Line::Kind::noise) {
+      flush();
+      if (l.kind == Line::Kind::empty) blank_before = true;
+      ++k;
+      continue;
+    }
+    if (l.kind == Line::Kind::row) {
+      flush();
+      TextBlock table;
+      table.is_table = true;
+      while (k < lines.size() && lines[k].kind == Line::Kind::row) {
+        const auto cells = split_row(lines[k].text);
+        ++k;
+        if (cells.empty() || is_separator_row(cells)) continue;
+        std::vector<std::vector<std::string>> row_cells;
+        std::vector<std::string> row;
+        for (const auto& c : cells) {
+          Markup m;
+          std::size_t a = 0;
+          std::size_t b = 0;
+          const std::string text = squeeze_spaces(clean_line(c, m, a, b));
+          row.push_back(text);
+          row_cells.push_back(text.empty() ? std::vector<std::string>{}
+                                           : std::vector<std::string>{text});
+        }
+        table.table.rows.push_back(std::move(row));
+        table.cells.push_back(std::move(row_cells));
+      }
+      table.after_blank = blank_before;
+      blank_before = false;
+      if (!table.table.rows.empty()) out.push_back(std::move(table));
+      continue;
+    }
+    if (l.kind == Line::Kind::pipe) {
+      // One cell per line block: '|' ends a cell, '|' '|' ends a row, '|' before an empty line
+      // (or the end) ends the table.
+      flush();
+      TextBlock table;
+      table.is_table = true;
+      std::vector<std::vector<std::string>> row;
+      std::vector<std::string> cell;
+      bool open_cell = false;
+      const auto end_cell = [&] {
+        if (open_cell) row.push_back(std::move(cell));
+        cell.clear();
+        open_cell = false;
+      };
+      const auto end_row = [&] {
+        end_cell();
+        if (!row.empty()) table.cells.push_back(std::move(row));
+        row.clear();
+      };
+      ++k;
+      open_cell = true;
+      bool last_pipe = true;
+      while (k < lines.size()) {
+        const Line& m = lines[k];
+        if (m.kind == Line::Kind::pipe) {
+          if (last_pipe) {
+            // "|" "|": the row ends; the cell opened by the first pipe was empty.
+            open_cell = false;
+            cell.clear();
+            end_row();
+          } else {
+            end_cell();
+          }
+          open_cell = true;
+          last_pipe = true;
+          ++k;
+          if (k >= lines.size() || lines[k].kind == Line::Kind::empty) break;
+          continue;
+        }
+        if (m.kind == Line::Kind::empty) {
+          std::size_t n = k;
+          while (n < lines.size() && lines[n].kind == Line::Kind::empty) ++n;
+          if (n >= lines.size() || lines[n].kind != Line::Kind::pipe) break;
+          k = n;
+          continue;
+        }
+        if (m.kind == Line::Kind::text || m.kind == Line::Kind::row) cell.push_back(m.text);
+        last_pipe = false;
+        ++k;
+      }
+      if (!last_pipe) end_cell();
+      open_cell = false;
+      end_row();
+      for (const auto& r : table.cells) {
+        std::vector<std::string> texts;
+        for (const auto& c : r) {
+          std::string joined;
+          for (const auto& x : c) joined += (joined.empty() ? "" : " ") + x;
+          texts.push_back(joined);
+        }
+        table.table.rows.push_back(std::move(texts));
+      }
+      table.after_blank = blank_before;
+      blank_before = true;
+      if (!table.cells.empty()) out.push_back(std::move(table));
+      continue;
+    }
+    // A text line.
+    if (!para.lines.empty()) {
+      const bool boundary = l.bold || para_bold ||
+                            (ends_sentence(para.lines.back()) && starts_upper_or_marker(l.text));
+      if (boundary) flush();
+    }
+    if (para.lines.empty()) {
+      para.after_blank = blank_before;
+      blank_before = false;
+    }
+    para.lines.push_back(l.text);
+    para_bold = para_bold && l.bold;
+    ++k;
+  }
+  flush();
+  return out;
+}
+
+// ---- Item markers
+
+namespace {
+
+bool is_roman(std::string_view s) {
+  static constexpr std::array<std::string_view, 20> romans = {
+      "I",  "II",  "III",  "IV",  "V",  "VI",  "VII",  "VIII",  "IX",  "X",
+      "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"};
+  return std::find(romans.begin(), romans.end(), s) != romans.end();
+}
+
+}  // namespace
+
+Marker item_marker(std::string_view p) {
+  Marker m;
+  const auto after = [&](std::size_t end, MarkerStyle style) {
+    std::size_t t = end;
+    while (t < p.size() && p[t] == ' ') ++t;
+    if (t >= p.size()) return false;
+    m.style = style;
+    m.label = std::string(p.substr(0, end));
+    m.text_start = t;
+    return true;
+  };
+  if (p.empty()) return m;
+  // Dashes, plus, bullets.
+  for (const std::string_view d : {"-", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x88\x92"}) {
+    if (starts_with(p, d) && p.size() > d.size() && p[d.size()] == ' ') {
+      after(d.size(), MarkerStyle::dash);
+      return m;
+    }
+  }
+  if (starts_with(p, "+ ")) {
+    after(1, MarkerStyle::plus);
+    return m;
+  }
+  for (const std::string_view b : {"\xE2\x80\xA2", "\xE2\x97\x8F", "\xE2\x96\xAA", "\xC2\xB7",
+                                   "\xEF\x82\xB7", "\xE2\x97\xA6", "\xEF\x82\xA7"}) {
+    if (starts_with(p, b)) {
+      after(b.size(), MarkerStyle::bullet);
+      return m;
+    }
+  }
+  // "Điều 1."
+  if (starts_with(p, "Điều ")) {
+    std::size_t i = std::string_view("Điều ").size();
+    const std::size_t d = i;
+    while (i < p.size() && p[i] >= '0' && p[i] <= '9') ++i;
+    if (i > d && i < p.size() && (p[i] == '.' || p[i] == ':')) {
+      after(i + 1, MarkerStyle::article);
+      return m;
+    }
+  }
+  // "(1)", "(a)".
+  if (p[0] == '(') {
+    std::size_t i = 1;
+    while (i < p.size() && i < 4 && ((p[i] >= '0' && p[i] <= '9') || (p[i] >= 'a' && p[i] <= 'z')))
+      ++i;
+    if (i > 1 && i < p.size() && p[i] == ')' && i <= 3) {
+      after(i + 1, MarkerStyle::paren);
+      return m;
+    }
+    return m;
+  }
+  // Digits: "1.", "1)", "1.1.", "1.1.1".
+  if (p[0] >= '0' && p[0] <= '9') {
+    std::size_t i = 0;
+    int parts = 0;
+    while (true) {
+      const std::size_t d = i;
+      while (i < p.size() && p[i] >= '0' && p[i] <= '9') ++i;
+      if (i == d || i - d > 2) return Marker{};
+      ++parts;
+      if (i < p.size() && p[i] == '.' && i + 1 < p.size() && p[i + 1] >= '0' && p[i + 1] <= '9' &&
+          parts < 3) {
+        ++i;
+        continue;
+      }
+      break;
+    }
+    if (i >= p.size()) return Marker{};
+    const MarkerStyle style = parts == 1   ? MarkerStyle::arabic
+                              : parts == 2 ? MarkerStyle::decimal2
+                                           : MarkerStyle::decimal3;
+    if (p[i] == '.' || p[i] == ')') {
+      // "1.5 triệu" or "2.360" read as numbers, not markers: a marker is followed by a space.
+      if (i + 1 < p.size() && p[i + 1] != ' ') return Marker{};
+      after(i + 1, style);
+      return m;
+    }
+    if (p[i] == ' ' && parts > 1) {
+      after(i, style);
+      return m;
+    }
+    return Marker{};
+  }
+  // Letters: "a)", "đ)", "a.", "A.", "I.", "IV.".
+  std::size_t i = 0;
+  while (i < p.size() && p[i] >= 'A' && p[i] <= 'Z') ++i;
+  if (i > 0 && i < p.size() && (p[i] == '.' || p[i] == ')') && i + 1 < p.size() &&
+      p[i + 1] == ' ') {
+    const std::string_view word = p.substr(0, i);
+    if (is_roman(word)) {
+      after(i + 1, MarkerStyle::roman);
+      return m;
+    }
+    if (i == 1) {
+      after(i + 1, MarkerStyle::upper_alpha);
+      return m;
+    }
+    return Marker{};
+  }
+  std::size_t j = 0;
+  if (p[0] >= 'a' && p[0] <= 'z') {
+    j = 1;
+  } else if (starts_with(p, "đ")) {
+    j = std::string_view("đ").size();
+  }
+  if (j > 0 && j < p.size() && (p[j] == ')' || p[j] == '.') && j + 1 < p.size() &&
+      p[j + 1] == ' ') {
+    after(j + 1, MarkerStyle::letter);
+    return m;
+  }
+  return m;
+}
+
+// ---- Header
+
+namespace {
+
+struct WordSpan {
+  std::string folded;  // punctuation trimmed
+  std::size_t begin;
+  std::size_t end;
+};
+
+std::vector<WordSpan> words_of(std::string_view s) {
+  std::vector<WordSpan> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) {
+      std::string f = fold(s.substr(i, j - i));
+      while (!f.empty() && std::strchr(",.;:()\"*", f.back()) != nullptr) f.pop_back();
+      while (!f.empty() && std::strchr("(\"*", f.front()) != nullptr) f.erase(0, 1);
+      out.push_back(WordSpan{f, i, j});
+    }
+    i = j;
+  }
+  return out;
+}
+
+// Position of the folded phrase in the words, from `from`; npos when absent.
+std::size_t find_words(const std::vector<WordSpan>& w, std::initializer_list<std::string_view> p,
+                       std::size_t from = 0) {
+  for (std::size_t k = from; k + p.size() <= w.size(); ++k) {
+    std::size_t m = 0;
+    for (const auto& x : p) {
+      if (w[k + m].folded != x) break;
+      ++m;
+    }
+    if (m == p.size()) return k;
+  }
+  return std::string::npos;
+}
+
+// Removes the words [b, e) from the line, returning the text before and after.
+std::pair<std::string, std::string> cut(std::string_view s, const std::vector<WordSpan>& w,
+                                        std::size_t b, std::size_t e) {
+  const std::size_t from = w[b].begin;
+  const std::size_t to = e < w.size() ? w[e].begin : s.size();
+  return {trim(s.substr(0, from)), trim(s.substr(to))};
+}
+
+}  // namespace
+
+HeaderFacts read_header(const std::vector<std::string>& lines) {
+  HeaderFacts h;
+  std::vector<std::string> rest;
+  bool want_symbol = false;
+  for (std::string line : lines) {
+    // Cut the motto and the Party heading out of the line, wherever they stand.
+    bool changed = true;
+    std::string before_motto;
+    while (changed) {
+      changed = false;
+      const auto w = words_of(line);
+      for (const auto& phrase :
+           {std::initializer_list<std::string_view>{"cong", "hoa", "xa", "hoi", "chu", "nghia",
+                                                    "viet", "nam"},
+            std::initializer_list<std::string_view>{"doc", "lap", "-", "tu", "do", "-", "hanh",
+                                                    "phuc"},
+            std::initializer_list<std::string_view>{"doc", "lap", "tu", "do", "hanh", "phuc"},
+            std::initializer_list<std::string_view>{"dang", "cong", "san", "viet", "nam"}}) {
+        const std::size_t at = find_words(w, phrase);
+        if (at == std::string::npos) continue;
+        if (*phrase.begin() == "dang") h.party = true;
+        auto [a, b] = cut(line, w, at, at + phrase.size());
+        if (!a.empty()) rest.push_back(a);
+        line = b;
+        changed = true;
+        break;
+      }
+    }
+    if (line.empty()) continue;
+    auto w = words_of(line);
+    if (w.empty()) continue;
+    // "Số: 141/KH-UBND", "Số 383-QĐ/TW", "Số:" with the symbol on the next line.
+    std::size_t so = std::string::npos;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+      if (w[k].folded == "so" || w[k].folded.rfind("so:", 0) == 0) {
+        const std::string_view raw = std::string_view(line).substr(w[k].begin);
+        if (starts_with(raw, "Số") || starts_with(raw, "SỐ")) {
+          so = k;
+          break;
+        }
+      }
+    }
+    if (so != std::string::npos && !h.symbol_text) {
+      std::string before = trim(std::string_view(line).substr(0, w[so].begin));
+      std::string after = trim(std::string_view(line).substr(w[so].begin));
+      after = trim(std::string_view(after).substr(std::string_view("Số").size()));
+      if (!after.empty() && after[0] == ':') after = trim(std::string_view(after).substr(1));
+      if (!before.empty()) rest.push_back(before);
+      // The symbol is the first word; a place-date may follow on the same line.
+      const std::size_t space = after.find(' ');
+      std::string symbol = space == std::string::npos ? after : after.substr(0, space);
+      line = space == std::string::npos ? "" : trim(std::string_view(after).substr(space));
+      // "14 - KH/TU" written with spaces: take words while they look like a symbol.
+      while (!line.empty()) {
+        const std::size_t sp = line.find(' ');
+        const std::string next = sp == std::string::npos ? line : line.substr(0, sp);
+        const bool joins = next == "-" || next == "/" || next[0] == '-' || next[0] == '/' ||
+                           symbol.back() == '-' || symbol.back() == '/';
+        if (!joins) break;
+        symbol += next;
+        line = sp == std::string::npos ? "" : trim(std::string_view(line).substr(sp));
+      }
+      if (symbol.empty()) {
+        want_symbol = true;
+      } else {
+        h.symbol_text = symbol;
+      }
+      if (line.empty()) continue;
+      w = words_of(line);
+    } else if (want_symbol && !h.symbol_text) {
+      want_symbol = false;
+      const std::size_t space = line.find(' ');
+      const std::string first = space == std::string::npos ? line : line.substr(0, space);
+      if (first.find('/') != std::string::npos || first.find('-') != std::string::npos) {
+        h.symbol_text = first;
+        line = space == std::string::npos ? "" : trim(std::string_view(line).substr(space));
+        if (line.empty()) continue;
+        w = words_of(line);
+      }
+    }
+    // "<place>, ngày 20 tháng 11 năm 2025".
+    const std::size_t ngay = find_words(w, {"ngay"});
+    if (ngay != std::string::npos && !h.date_text &&
+        (find_words(w, {"thang"}, ngay) != std::string::npos ||
+         find_words(w, {"nam"}, ngay) != std::string::npos)) {
+      std::string place = trim(std::string_view(line).substr(0, w[ngay].begin));
+      while (!place.empty() && (place.back() == ',' || place.back() == ' ')) place.pop_back();
+      h.date_text = trim(std::string_view(line).substr(w[ngay].begin));
+      if (!place.empty()) h.place = place;
+      continue;
+    }
+    rest.push_back(line);
+  }
+  for (auto& r : rest) {
+    // Only upper-case lines name the issuer (dashes and separators are dropped).
+    std::string t = trim(r);
+    while (!t.empty() && (t.back() == '-' || t.back() == '_' || t.back() == '*')) t.pop_back();
+    t = trim(t);
+    if (t.empty() || !is_upper_case(t)) continue;
+    h.issuer_lines.push_back(t);
+  }
+  if (h.symbol_text && h.symbol_text->find_first_of("0123456789") == std::string::npos) {
+    h.symbol_text = "";  // "Số: /KH-UBND": left blank to fill
+  }
+  if (!h.symbol_text && want_symbol) h.symbol_text = "";
+  return h;
+}
+
+// ---- Issuer names
+
+namespace {
+
+// Proper spelling of words that stay capitalised inside an issuer's name.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kProper = {{
+    {"chinh phu", "Chính phủ"},
+    {"quoc hoi", "Quốc hội"},
+    {"bo chinh tri", "Bộ Chính trị"},
+    {"ban bi thu", "Ban Bí thư"},
+    {"ban chap hanh trung uong", "Ban Chấp hành Trung ương"},
+    {"ban chap hanh", "Ban Chấp hành"},
+    {"ban thuong vu", "Ban Thường vụ"},
+    {"tinh uy", "Tỉnh ủy"},
+    {"thanh uy", "Thành ủy"},
+    {"huyen uy", "Huyện ủy"},
+    {"quan uy", "Quận ủy"},
+    {"thi uy", "Thị ủy"},
+    {"dang uy", "Đảng ủy"},
+    {"mat tran to quoc viet nam", "Mặt trận Tổ quốc Việt Nam"},
+    {"mat tran to quoc", "Mặt trận Tổ quốc"},
+    {"trung uong", "Trung ương"},
+    {"dang", "Đảng"},
+    {"viet nam", "Việt Nam"},
+    {"cong an", "Công an"},
+    {"thu tuong", "Thủ tướng"},
+    {"van phong", "Văn phòng"},
+    {"ban chi dao", "Ban Chỉ đạo"},
+}};
+
+// Words after which a place name follows ("tỉnh Bắc Ninh").
+constexpr std::array<std::string_view, 10> kLevels = {
+    "tinh", "thanh pho", "huyen", "quan", "thi xa", "xa", "phuong", "thi tran", "khu pho", "ap"};
+
+// Kinds of body whose next word is capitalised ("Sở Nội vụ", "Bộ Tài chính").
+constexpr std::array<std::string_view, 9> kBodyKinds = {"so",  "bo",  "cuc",   "chi cuc", "vu",
+                                                        "ban", "hoi", "phong", "vien"};
+
+std::string title_case(std::string_view lower) {
+  std::string out;
+  std::size_t i = 0;
+  bool start = true;
+  while (i < lower.size()) {
+    const std::size_t b = i;
+    const UChar32 c = code_point_at(lower, i);
+    if (start && c >= 0 && u_isalpha(c)) {
+      append_utf8(out, u_toupper(c));
+    } else {
+      out.append(lower.substr(b, i - b));
+    }
+    start = c == ' ' || c == '-' || c == '(';
+  }
+  return out;
+}
+
+// "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" -> "Ủy ban nhân dân tỉnh Bắc Ninh".
+std::string spell_body(const std::string& upper) {
+  std::string text = upper;
+  // Abbreviations.
+  for (const auto& [abbr, full] :
+       {std::pair<std::string_view, std::string_view>{"UBND", "ỦY BAN NHÂN DÂN"},
+        {"HĐND", "HỘI ĐỒNG NHÂN DÂN"},
+        {"UBMTTQ", "ỦY BAN MẶT TRẬN TỔ QUỐC"}}) {
+    const auto w = words_of(text);
+    for (std::size_t k = w.size(); k-- > 0;) {
+      if (text.substr(w[k].begin, w[k].end - w[k].begin) == abbr) {
+        text.replace(w[k].begin, w[k].end - w[k].begin, full);
+      }
+    }
+  }
+  const std::string lower = to_lower(text);
+  const auto w = words_of(lower);
+  std::vector<std::string> out;
+  for (const auto& x : w) out.push_back(lower.substr(x.begin, x.end - x.begin));
+  std::vector<bool> done(out.size(), false);
+  // Known names.
+  for (const auto& [folded, proper] : kProper) {
+    const auto pw = words_of(std::string(proper));
+    std::vector<std::string> fw;
+    for (const auto& x : pw) fw.push_back(x.folded);
+    for (std::size_t k = 0; k + fw.size() <= w.size(); ++k) {
+      bool ok = true;
+      for (std::size_t m = 0; m < fw.size() && ok; ++m)
+        ok = !done[k + m] && w[k + m].folded == fw[m];
+      if (!ok) continue;
+      for (std::size_t m = 0; m < fw.size(); ++m) {
+        const std::string properw =
+            std::string(proper).substr(pw[m].begin, pw[m].end - pw[m].begin);
+        // Keep the source's tone placement: only the case of the first letter changes.
+        std::string& word = out[k + m];
+        const std::string_view pv = properw;
+        std::size_t pi = 0;
+        const UChar32 pc = code_point_at(pv, pi);
+        if (pc >= 0 && u_isupper(pc)) word = to_upper_first(word);
+        done[k + m] = true;
+      }
+    }
+  }
+  // Place names after a level word, to the end of the name.
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    for (const auto level : kLevels) {
+      const auto lw = words_of(level);
+      if (k + lw.size() > w.size()) continue;
+      bool ok = true;
+      for (std::size_t m = 0; m < lw.size() && ok; ++m) ok = w[k + m].folded == lw[m].folded;
+      if (!ok || done[k]) continue;
+      const std::size_t first = k + lw.size();
+      if (first >= w.size()) continue;
+      for (std::size_t m = first; m < w.size(); ++m) {
+        if (done[m]) break;
+        out[m] = title_case(out[m]);
+        done[m] = true;
+      }
+      for (std::size_t m = k; m < first; ++m) done[m] = true;
+    }
+  }
+  // A body kind's name: the next word and every word after "và", "," or "-".
+  for (std::size_t k = 0; k + 1 < w.size(); ++k) {
+    bool kind = false;
+    std::size_t len = 1;
+    for (const auto bk : kBodyKinds) {
+      const auto bw = words_of(bk);
+      if (k + bw.size() >= w.size()) continue;
+      bool ok = true;
+      for (std::size_t m = 0; m < bw.size() && ok; ++m) ok = w[k + m].folded == bw[m].folded;
+      if (ok) {
+        kind = true;
+        len = bw.size();
+        break;
+      }
+    }
+    if (!kind || k != 0) continue;
+    bool cap = true;
+    for (std::size_t m = k + len; m < w.size(); ++m) {
+      if (!done[m] && cap) out[m] = to_upper_first(out[m]);
+      const std::string& f = w[m].folded;
+      cap = f == "va" || f == "-" || (!out[m].empty() && out[m].back() == ',');
+    }
+  }
+  std::string joined;
+  for (const auto& x : out) joined += (joined.empty() ? "" : " ") + x;
+  return to_upper_first(joined);
+}
+
+bool starts_body(const std::string& line) {
+  static constexpr std::array<std::string_view, 24> kinds = {
+      "so",      "ban",     "phong",    "van phong", "cuc",       "chi cuc",
+      "uy ban",  "ubnd",    "hoi dong", "trung tam", "hoi",       "bo chi huy",
+      "cong an", "dang uy", "chi bo",   "doan",      "tinh doan", "thanh doan",
+      "truong",  "vien",    "bo",       "tong cuc",  "ky",        "lien doan"};
+  const auto w = words_of(line);
+  for (const auto k : kinds) {
+    const auto kw = words_of(k);
+    if (kw.size() > w.size()) continue;
+    bool ok = true;
+    for (std::size_t m = 0; m < kw.size() && ok; ++m) ok = w[m].folded == kw[m].folded;
+    if (ok) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string issuer_name(const std::vector<std::string>& lines) {
+  if (lines.empty()) return {};
+  // The issuing body starts at the last line that opens a body's name (a department under its
+  // province's committee); lines that only continue a name ("TỈNH BẮC NINH") belong to it.
+  std::size_t first = 0;
+  for (std::size_t k = 1; k < lines.size(); ++k) {
+    if (starts_body(lines[k])) first = k;
+  }
+  std::string joined;
+  for (std::size_t k = first; k < lines.size(); ++k)
+    joined += (joined.empty() ? "" : " ") + lines[k];
+  return spell_body(squeeze_spaces(joined));
+}
+
+// ---- Periods and deadlines
+
+namespace {
+
+std::optional<int> year_of(const std::string& w) {
+  if (w.size() != 4) return std::nullopt;
+  if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;
+  }
+  const int y = std::stoi(w);
+  if (y < 1945 || y > 2100) return std::nullopt;
+  return y;
+}
+
+// "2021-2025", "2021–2025" as one word.
+std::optional<std::pair<int, int>> year_range_word(const std::string& w) {
+  for (const std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+    const std::size_t at = w.find(dash);
+    if (at == std::string::npos) continue;
+    const auto a = year_of(w.substr(0, at));
+    const auto b = year_of(w.substr(at + dash.size()));
+    if (a && b) return std::pair{*a, *b};
+  }
+  return std::nullopt;
+}
+
+bool is_dash(const std::string& w) {
+  return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "den";
+}
+
+// "10/2025" or "12/10/2025" as a partial date; nullopt otherwise.
+std::optional<PartialDate> numeric_date(const std::string& w) {
+  if (w.find('/') == std::string::npos) return std::nullopt;
+  try {
+    return parse_partial_date(w);
+  } catch (const Error&) {
+    return std::nullopt;
+  }
+}
+
+}  // namespace
+
+std::optional<PlanPeriod> find_period(
+    std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& skip) {
+  const auto all = words_of(text);
+  std::vector<WordSpan> w;
+  for (const auto& x : all) {
+    const bool skipped = std::any_of(skip.begin(), skip.end(), [&](const auto& s) {
+      return x.begin < s.second && s.first < x.end;
+    });
+    if (!skipped) w.push_back(x);
+  }
+  const auto span_text = [&](std::size_t a, std::size_t b) {
+    return squeeze_spaces(text.substr(w[a].begin, w[b].end - w[a].begin));
+  };
+  const auto clean = [](std::string s) {
+    while (!s.empty() && std::strchr(",.;:)\"*", s.back()) != nullptr) s.pop_back();
+    return s;
+  };
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    const std::string& f = w[k].folded;
+    // "từ tháng 10/2025 đến tháng 12/2025", "từ ngày 01/10/2025 đến ngày 31/12/2025",
+    // "từ năm 2026 đến năm 2030".
+    if (f == "tu" && k + 2 < w.size()) {
+      std::size_t m = k + 1;
+      if (w[m].folded == "thang" || w[m].folded == "ngay" || w[m].folded == "nam") ++m;
+      if (m >= w.size()) continue;
+      std::optional<PartialDate> from = numeric_date(w[m].folded);
+      if (!from) {
+        if (const auto y = year_of(w[m].folded)) from = PartialDate(*y);
+      }
+      if (!from) continue;
+      std::size_t n = m + 1;
+      if (n < w.size() && w[n].folded == "den") {
+        ++n;
+        if (n < w.size() && (w[n].folded == "thang" || w[n].folded == "ngay" ||
+                             w[n].folded == "nam" || w[n].folded == "het")) {
+          ++n;
+        }
+        if (n < w.size() &&
+            (w[n].folded == "thang" || w[n].folded == "ngay" || w[n].folded == "nam"))
+          ++n;
+        std::optional<PartialDate> to;
+        if (n < w.size()) {
+          to = numeric_date(w[n].folded);
+          if (!to) {
+            if (const auto y = year_of(w[n].folded)) to = PartialDate(*y);
+          }
+        }
+        if (to && to->last_day() >= from->first_day()) {
+          return PlanPeriod{from, to, clean(span_text(k, n))};
+        }
+        return PlanPeriod{from, std::nullopt, clean(span_text(k, m))};
+      }
+      continue;
+    }
+    // "giai đoạn 2021 - 2025", "giai đoạn 2021-2025", "03 năm 2026 - 2028", "2025 - 2035".
+    std::size_t m = k;
+    bool phase = false;
+    if (f == "giai" && k + 1 < w.size() && w[k + 1].folded == "doan") {
+      m = k + 2;
+      phase = true;
+    } else if (f == "nam" || f == "thoi") {
+      m = k + 1;
+      if (f == "thoi" && (m >= w.size() || w[m].folded != "ky")) continue;
+      if (f == "thoi") ++m;
+    }
+    if (m < w.size()) {
+      if (const auto r = year_range_word(w[m].folded)) {
+        if (r->second >= r->first) {
+          return PlanPeriod{PartialDate(r->first), PartialDate(r->second), clean(span_text(k, m))};
+        }
+      }
+      if (const auto a = year_of(w[m].folded)) {
+        if (m + 2 < w.size() && is_dash(w[m + 1].folded)) {
+          std::size_t n = m + 2;
+          if (w[n].folded == "nam" && n + 1 < w.size()) ++n;
+          if (const auto b = year_of(w[n].folded); b && *b >= *a) {
+            return PlanPeriod{PartialDate(*a), PartialDate(*b), clean(span_text(k, n))};
+          }
+        }
+        // "năm 2026": one year, unless it is the year of a date ("tháng 11 năm 2025").
+        if (!phase && f == "nam") {
+          const bool of_date = k >= 2 && (w[k - 2].folded == "thang" || w[k - 2].folded == "ngay");
+          const bool until = k >= 1 && w[k - 1].folded == "den";
+          if (until) {
+            return PlanPeriod{std::nullopt, PartialDate(*a), clean(span_text(k - 1, m))};
+          }
+          if (!of_date) return PlanPeriod{PartialDate(*a), PartialDate(*a), clean(span_text(k, m))};
+        }
+      }
+    }
+    // A bare range of years "2025 - 2035" (not a number range of other things).
+    if (const auto r = year_range_word(f); r && r->second > r->first) {
+      return PlanPeriod{PartialDate(r->first), PartialDate(r->second), clean(span_text(k, k))};
+    }
+    if (const auto a = year_of(f);
+        a && k + 2 < w.size() && is_dash(w[k + 1].folded) && w[k + 1].folded != "den") {
+      if (const auto b = year_of(w[k + 2].folded); b && *b > *a) {
+        return PlanPeriod{PartialDate(*a), PartialDate(*b), clean(span_text(k, k + 2))};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Deadline> find_deadline(std::string_view sentence) {
+  const auto w = words_of(sentence);
+  for (std::size_t k = 0; k + 1 < w.size(); ++k) {
+    const std::string& f = w[k].folded;
+    std::size_t m = 0;
+    if (f == "truoc" || (f == "nhat" && k > 0 && w[k - 1].folded == "cham")) {
+      m = k + 1;
+    } else {
+      continue;
+    }
+    if (m < w.size() && w[m].folded == "ngay") ++m;
+    if (m >= w.size()) continue;
+    // "15/12", "15/12/2025".
+    const std::string& d = w[m].folded;
+    const std::size_t slash = d.find('/');
+    if (slash != std::string::npos) {
+      const std::string a = d.substr(0, slash);
+      const std::string rest = d.substr(slash + 1);
+      if (rest.find('/') != std::string::npos) {
+        try {
+          return Deadline{std::nullopt, parse_partial_date(d), std::nullopt};
+        } catch (const Error&) {
+          continue;
+        }
+      }
+      if (a.empty() || rest.empty() || a.size() > 2 || rest.size() > 2 ||
+          !std::all_of(a.begin(), a.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+          !std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        continue;
+      }
+      const MonthDay md{std::stoi(rest), std::stoi(a)};
+      if (is_valid_month_day(md)) return Deadline{md, std::nullopt, std::nullopt};
+      continue;
+    }
+    // "20 hằng tháng" / "20 hàng tháng": every month.
+    if (m + 2 < w.size() && (w[m + 1].folded == "hang" || w[m + 1].folded == "moi") &&
+        w[m + 2].folded == "thang" && d.size() <= 2 &&
+        std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      const int day = std::stoi(d);
+      if (day >= 1 && day <= 31) return Deadline{std::nullopt, std::nullopt, day};
+    }
+    // "20 tháng 6 (năm 2026)".
+    if (m + 2 < w.size() && w[m + 1].folded == "thang") {
+      const std::string& a = d;
+      const std::string& b = w[m + 2].folded;
+      const auto digits = [](const std::string& s) {
+        return !s.empty() && s.size() <= 2 &&
+               std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+      };
+      if (!digits(a) || !digits(b)) continue;
+      const MonthDay md{std::stoi(b), std::stoi(a)};
+      if (!is_valid_month_day(md)) continue;
+      if (m + 4 < w.size() && w[m + 3].folded == "nam") {
+        if (const auto y = year_of(w[m + 4].folded)) {
+          try {
+            return Deadline{std::nullopt, PartialDate(*y, md.month, md.day), std::nullopt};
+          } catch (const Error&) {
+            continue;
+          }
+        }
+      }
+      return Deadline{md, std::nullopt, std::nullopt};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace danvan::detail

@@ -697,7 +697,8 @@ class Drafter {
                         (f == "phu" && n == "trach") || (f == "dam" && n == "bao") ||
                         (f == "bao" && n == "dam") || (f == "tiep" && n == "tuc") ||
                         (f == "chu" && n == "dong") || (f == "tap" && n == "trung") ||
-                        (f == "day" && n == "manh");
+                        (f == "day" && n == "manh") || (f == "tham" && n == "gia") ||
+                        (f == "giup" && n == "thu") || (f == "huong" && n == "dan");
       if (verb) {
         std::string unit = t.substr(0, w.spans[k].first);
         while (!unit.empty() && (unit.back() == ' ' || unit.back() == ',')) unit.pop_back();
@@ -1340,7 +1341,6 @@ class Drafter {
 
 ImportResult import_plan_text(std::string_view text, const ImportOptions& options) {
   check_utf8(text);
-  bool letters = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F) {
@@ -1349,9 +1349,10 @@ ImportResult import_plan_text(std::string_view text, const ImportOptions& option
       throw ParseError(std::string(text), i,
                        std::string("binary data: control byte ") + hex + " is not text");
     }
-    if (c > ' ') letters = true;
   }
-  if (!letters) throw ParseError(std::string(text), 0, "empty text: nothing to import");
+  if (squeeze_spaces(text).empty()) {
+    throw ParseError(std::string(text), 0, "empty text: nothing to import");
+  }
   return Drafter(text, options).run();
 }
 

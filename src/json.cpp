@@ -974,10 +974,7 @@ Plan read_plan(const Json& document, Problems& problems) {
   Plan plan;
   ObjectReader r(document, "", problems);
   const int version = r.ok() ? plan_header(r) : 0;
-  if (version == 0) {
-    r.finish();
-    return plan;
-  }
+  if (version == 0) return plan;  // the rest is not read against an unknown schema
   plan.catalogue = read_catalogue_members(r);
   plan.units = read_units_member(r);
   plan.id = r.id("id").value_or("");

@@ -501,7 +501,10 @@ std::vector<TextBlock> text_blocks(std::string_view input) {
     }
     // A text line.
     if (!para.lines.empty()) {
-      const bool boundary = l.bold || para_bold ||
+      // A heading in capitals ends before a line that is not (a title's lines all are).
+      const bool after_heading = is_upper_case(para.lines.back()) && !is_upper_case(l.text) &&
+                                 item_marker(para.lines.back()).style != MarkerStyle::none;
+      const bool boundary = l.bold || para_bold || after_heading ||
                             (ends_sentence(para.lines.back()) && starts_upper_or_marker(l.text));
       if (boundary) flush();
     }

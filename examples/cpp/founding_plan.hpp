@@ -15,7 +15,7 @@ inline danvan::Plan founding_plan() {
       "Kế hoạch thực hiện “Năm dân vận khéo” 2020 trong các cơ quan hành chính, các đơn vị sự "
       "nghiệp công lập trên địa bàn tỉnh";
   plan.issuer_id = "ubnd-tinh-phu-yen";
-  plan.campaign_year = 2020;
+  plan.period = PlanPeriod::year(2020);
   plan.scope = {UnitKind::administrative_agency, UnitKind::public_service_unit};
   plan.purposes = {
       "tiếp tục đẩy mạnh công tác dân vận khéo của hệ thống chính trị, vận động nhân dân tích cực "

@@ -3,8 +3,8 @@
 // tests/data/sample-official-plan.md is SAMPLE text written for these tests (an invented
 // province "Mẫu Thử") in the layout of the Markdown conversions of real plans: table pipes
 // around the header, bold markers, lines broken inside sentences and headings.
-#include "danvan/import_text.hpp"
 #include "danvan/error.hpp"
+#include "danvan/import_text.hpp"
 #include "danvan/json.hpp"
 
 #include <gtest/gtest.h>
@@ -71,9 +71,11 @@ TEST(ImportOfficial, SectionsAndNumberingStyles) {
   EXPECT_EQ(p.task_areas[0].label, "1.");
   EXPECT_EQ(p.task_areas[0].text,
             "Tuyên truyền, quán triệt chủ trương của Đảng về công tác dân vận.");
-  EXPECT_EQ(p.task_areas[1].details, (std::vector<std::string>{"+ kinh tế;", "+ văn hóa - xã hội."}));
-  EXPECT_EQ(p.funding,
-            (std::vector<std::string>{"Kinh phí thực hiện từ nguồn ngân sách nhà nước giao hằng năm."}));
+  EXPECT_EQ(p.task_areas[1].details,
+            (std::vector<std::string>{"+ kinh tế;", "+ văn hóa - xã hội."}));
+  EXPECT_EQ(
+      p.funding,
+      (std::vector<std::string>{"Kinh phí thực hiện từ nguồn ngân sách nhà nước giao hằng năm."}));
   // The outline keeps every heading and item with its numbering.
   ASSERT_FALSE(p.outline.empty());
   EXPECT_EQ(p.outline.front().label, "I.");
@@ -122,7 +124,8 @@ TEST(ImportOfficial, SignatureRecipientsAnnexes) {
 
 TEST(ImportOfficial, JsonRoundTripKeepsEveryPart) {
   const auto p = import_plan_text(sample()).plan;
-  const auto back = danvan::plan_from_json(danvan::parse_json(danvan::to_canonical_text(danvan::to_json(p))));
+  const auto back =
+      danvan::plan_from_json(danvan::parse_json(danvan::to_canonical_text(danvan::to_json(p))));
   EXPECT_EQ(back, p);
 }
 

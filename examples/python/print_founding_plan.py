@@ -33,7 +33,10 @@ def main(argv: list[str]) -> int:
     catalogue = plan.catalogue  # a copy: hoisted out of the loops below
     print(plan.title)
     print(f"  issuer:        {catalogue.issuer(plan.issuer_id).name}")
-    print(f"  campaign year: {plan.campaign_year}")
+    period = plan.period
+    when = (f"{period.from_.iso() if period.from_ else '…'}–{period.to.iso() if period.to else '…'}"
+            if period else "(không rõ)")
+    print(f"  period:        {when}")
     print(f"  symbol:        {plan.symbol.canonical() if plan.symbol else '(không rõ)'}")
     print(f"  scope:         {', '.join(danvan.vietnamese_name(k) for k in plan.scope)}")
     for m in plan.milestones:

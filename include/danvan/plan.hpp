@@ -32,13 +32,13 @@ struct Milestone {
 
 /// A numbered focus task area (nội dung trọng tâm, nhiệm vụ).
 struct TaskArea {
-  int number = 0;                          ///< position in the plan, from 1
-  std::string text;                        ///< the item's own text
-  std::string label;                       ///< its numbering as written: "1.", "II.", "(3)"
-  std::vector<std::string> details;        ///< its sub-items' text, in order
-  std::vector<Citation> citations;         ///< instruments the text cites, in order
-  std::vector<std::string> lead_unit_ids;  ///< đơn vị chủ trì
+  int number = 0;                                   ///< position in the plan, from 1
+  std::string text;                                 ///< the item's own text
+  std::vector<Citation> citations;                  ///< instruments the text cites, in order
+  std::vector<std::string> lead_unit_ids;           ///< đơn vị chủ trì
   std::vector<std::string> participating_unit_ids;  ///< đơn vị phối hợp
+  std::string label;                 ///< its numbering as written: "1.", "II.", "(3)"
+  std::vector<std::string> details;  ///< its sub-items, as written with their numbering
   friend bool operator==(const TaskArea&, const TaskArea&) = default;
 };
 

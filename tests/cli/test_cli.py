@@ -25,13 +25,13 @@ def test_validate_bundled_data():
 def test_validate_reports_one_line_per_problem(tmp_path):
     doc = json.loads(PLAN.read_text("utf-8"))
     doc["task_areas"][2]["citations"][1]["instrument"] = "ct-99"
-    doc["campaign_year"] = "2020"
+    doc["period"]["from"] = 2020
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
     code, out, err = run("validate", bad)
     assert code == 1
     assert out.splitlines() == [
-        f"{bad}: /campaign_year: expected an integer, got a string",
+        f"{bad}: /period/from: expected a string, got an integer",
         f"{bad}: /task_areas/2/citations/1/instrument: unknown instrument \"ct-99\"",
     ]
     assert err == ""

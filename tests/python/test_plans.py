@@ -19,7 +19,7 @@ def test_founding_plan(plan):
     assert plan.title.startswith("Kế hoạch thực hiện “Năm dân vận khéo” 2020")
     assert plan.issuer_id == "ubnd-tinh-phu-yen"
     assert plan.symbol is None and plan.issue_date is None
-    assert plan.campaign_year == 2020
+    assert plan.period == danvan.PlanPeriod.year(2020)
     assert plan.scope == (danvan.UnitKind.administrative_agency, danvan.UnitKind.public_service_unit)
     assert len(plan.purposes) == 2 and len(plan.requirements) == 1
     assert [m.date for m in plan.milestones] == [None, None, None, P(2020, 10, 15)]
@@ -95,17 +95,18 @@ def test_parts_from_dict_problems():
 
 
 def test_plan_from_dict_problems(plan_data):
-    bad = dict(plan_data, campaign_year="2020", task_areas=plan_data["task_areas"][1:])
+    bad = dict(plan_data, period={"from": 2020, "to": None, "text": ""},
+               task_areas=plan_data["task_areas"][1:])
     with pytest.raises(danvan.JsonError) as e:
         danvan.Plan.from_dict(bad)
     assert e.value.problems == [
-        ("/campaign_year", "expected an integer, got a string"),
+        ("/period/from", "expected a string, got an integer"),
         ("/task_areas/0/number", "task areas must be numbered 1, 2, 3, ... in order: expected 1, got 2"),
         ("/task_areas/1/number", "task areas must be numbered 1, 2, 3, ... in order: expected 2, got 3"),
         ("/task_areas/2/number", "task areas must be numbered 1, 2, 3, ... in order: expected 3, got 4"),
         ("/task_areas/3/number", "task areas must be numbered 1, 2, 3, ... in order: expected 4, got 5"),
     ]
-    assert e.value.pointer == "/campaign_year"
+    assert e.value.pointer == "/period/from"
 
 
 def test_build_a_plan_in_python():
@@ -119,7 +120,8 @@ def test_build_a_plan_in_python():
                                               valid_from=d(2020, 1, 1))])
     plan = danvan.Plan(
         id="x-2021", title="Kế hoạch thử", issuer_id="ubnd-x",
-        symbol=danvan.parse_symbol("12/KH-UBND"), issue_date=P(2021, 1, 4), campaign_year=2021,
+        symbol=danvan.parse_symbol("12/KH-UBND"), issue_date=P(2021, 1, 4),
+        period=danvan.PlanPeriod(from_=P(2021), to=P(2021), text="năm 2021"),
         scope=[danvan.UnitKind.administrative_agency], purposes=["a"], requirements=["b"],
         milestones=[danvan.Milestone(id="m", name="M", date=P(2021, 12))],
         legal_bases=[danvan.Citation(instrument_id="kh-1", cited_as="Kế hoạch số 1")],

@@ -330,7 +330,7 @@ def test_import_plan_text_with_the_catalogue(text, catalogue):
     plan = result.plan
     plan.validate()
     assert plan.id == PLAN_ID
-    assert plan.campaign_year == 2020
+    assert plan.period.from_ == plan.period.to == danvan.PartialDate(2020)
     assert [t.number for t in plan.task_areas] == [1, 2, 3, 4, 5]
     cited = [c.instrument_id for t in plan.task_areas for c in t.citations]
     assert cited == [i for _, i in FOUNDING_REFERENCES]

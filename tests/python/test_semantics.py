@@ -131,7 +131,7 @@ def test_equality_is_by_value(plan):
     other = danvan.load_plan(danvan.Plan.from_dict(plan.to_dict()).to_json().encode() and
                              __import__("conftest").PLAN_PATH)
     assert other == plan and other is not plan
-    other.campaign_year = 2021
+    other.period = danvan.PlanPeriod.year(2021)
     assert other != plan
     assert (plan == "plan") is False and (plan != "plan") is True
 

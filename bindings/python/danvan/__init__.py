@@ -402,3 +402,27 @@ __all__ += [
     "resolve_issuer",
     "resolve_references",
 ]
+
+# --- the parts of real plans (plans.cpp: danvan/plan version 2) ---
+
+from ._core import (
+    Annex,
+    Duty,
+    DutyRole,
+    MonthDay,
+    OutlineItem,
+    PlanPeriod,
+    ReportingDuty,
+    Signature,
+)
+
+__all__ += [
+    "Annex",
+    "Duty",
+    "DutyRole",
+    "MonthDay",
+    "OutlineItem",
+    "PlanPeriod",
+    "ReportingDuty",
+    "Signature",
+]

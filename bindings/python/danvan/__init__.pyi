@@ -131,6 +131,11 @@ class PlanFormat(enum.Enum):
     text = "text"
     markdown = "markdown"
 
+class DutyRole(enum.Enum):
+    unspecified = "unspecified"
+    lead = "lead"
+    coordinate = "coordinate"
+
 # --- dates and periods ------------------------------------------------------------------------
 
 class PartialDate:
@@ -563,7 +568,14 @@ class TaskArea:
         citations: Sequence[Citation] = (),
         lead_unit_ids: Sequence[str] = (),
         participating_unit_ids: Sequence[str] = (),
+        label: str = "",
+        details: Sequence[str] = (),
     ) -> None: ...
+    label: str
+    @property
+    def details(self) -> tuple[str, ...]: ...
+    @details.setter
+    def details(self, value: Sequence[str]) -> None: ...
     @property
     def citations(self) -> tuple[Citation, ...]: ...
     @citations.setter
@@ -614,6 +626,101 @@ class SourceInfo:
     def __copy__(self) -> SourceInfo: ...
     def __deepcopy__(self, memo: Any) -> SourceInfo: ...
 
+class PlanPeriod:
+    """The time a plan covers: a year, a phase, an open end or a date range."""
+    from_: PartialDate | None
+    to: PartialDate | None
+    text: str
+    def __init__(
+        self, *, from_: PartialDate | None = None, to: PartialDate | None = None, text: str = ""
+    ) -> None: ...
+    @staticmethod
+    def year(year: int) -> PlanPeriod: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __copy__(self) -> PlanPeriod: ...
+    def __deepcopy__(self, memo: Any) -> PlanPeriod: ...
+
+class Signature:
+    """Who signs: authority, title and name ("" when the text does not say)."""
+    authority: str
+    title: str
+    name: str
+    def __init__(self, *, authority: str = "", title: str = "", name: str = "") -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __copy__(self) -> Signature: ...
+    def __deepcopy__(self, memo: Any) -> Signature: ...
+
+class Duty:
+    """A unit's duties in the organisation section."""
+    unit: str
+    unit_id: str | None
+    role: DutyRole
+    text: str
+    def __init__(
+        self,
+        *,
+        unit: str = "",
+        unit_id: str | None = None,
+        role: DutyRole = DutyRole.unspecified,
+        text: str = "",
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __copy__(self) -> Duty: ...
+    def __deepcopy__(self, memo: Any) -> Duty: ...
+
+class MonthDay:
+    """A day of every year."""
+    month: int
+    day: int
+    def __init__(self, *, month: int = 1, day: int = 1) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __copy__(self) -> MonthDay: ...
+    def __deepcopy__(self, memo: Any) -> MonthDay: ...
+
+class ReportingDuty:
+    """A reporting duty and its deadline (at most one of every_year, date, every_month)."""
+    text: str
+    every_year: MonthDay | None
+    date: PartialDate | None
+    every_month: int | None
+    def __init__(
+        self,
+        *,
+        text: str = "",
+        every_year: MonthDay | None = None,
+        date: PartialDate | None = None,
+        every_month: int | None = None,
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __copy__(self) -> ReportingDuty: ...
+    def __deepcopy__(self, memo: Any) -> ReportingDuty: ...
+
+class Annex:
+    """An annex: its title and its tables (rows of cells)."""
+    title: str
+    tables: list[list[list[str]]]
+    def __init__(self, *, title: str = "", tables: Sequence[Sequence[Sequence[str]]] = ()) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __copy__(self) -> Annex: ...
+    def __deepcopy__(self, memo: Any) -> Annex: ...
+
+class OutlineItem:
+    """A heading or item of the document's outline."""
+    level: int
+    label: str
+    text: str
+    def __init__(self, *, level: int = 0, label: str = "", text: str = "") -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __copy__(self) -> OutlineItem: ...
+    def __deepcopy__(self, memo: Any) -> OutlineItem: ...
+
 class Plan:
     """A plan with its catalogue and units. Every attribute reads as a copy."""
     id: str
@@ -621,7 +728,10 @@ class Plan:
     issuer_id: str
     symbol: Symbol | None
     issue_date: PartialDate | None
-    campaign_year: int
+    period: PlanPeriod | None
+    document_type: DocumentType
+    place: str | None
+    signature: Signature | None
     source: SourceInfo | None
     def __init__(
         self,
@@ -631,7 +741,7 @@ class Plan:
         issuer_id: str = "",
         symbol: Symbol | None = None,
         issue_date: PartialDate | None = None,
-        campaign_year: int = 0,
+        period: PlanPeriod | None = None,
         scope: Sequence[UnitKind] = (),
         purposes: Sequence[str] = (),
         requirements: Sequence[str] = (),
@@ -641,7 +751,50 @@ class Plan:
         source: SourceInfo | None = None,
         catalogue: InstrumentCatalogue = ...,
         units: UnitHierarchy = ...,
+        document_type: DocumentType = DocumentType.plan,
+        place: str | None = None,
+        issuer_header: Sequence[str] = (),
+        targets: Sequence[str] = (),
+        duties: Sequence[Duty] = (),
+        funding: Sequence[str] = (),
+        reporting: Sequence[ReportingDuty] = (),
+        signature: Signature | None = None,
+        recipients: Sequence[str] = (),
+        annexes: Sequence[Annex] = (),
+        outline: Sequence[OutlineItem] = (),
     ) -> None: ...
+    @property
+    def issuer_header(self) -> tuple[str, ...]: ...
+    @issuer_header.setter
+    def issuer_header(self, value: Sequence[str]) -> None: ...
+    @property
+    def targets(self) -> tuple[str, ...]: ...
+    @targets.setter
+    def targets(self, value: Sequence[str]) -> None: ...
+    @property
+    def funding(self) -> tuple[str, ...]: ...
+    @funding.setter
+    def funding(self, value: Sequence[str]) -> None: ...
+    @property
+    def recipients(self) -> tuple[str, ...]: ...
+    @recipients.setter
+    def recipients(self, value: Sequence[str]) -> None: ...
+    @property
+    def duties(self) -> tuple[Duty, ...]: ...
+    @duties.setter
+    def duties(self, value: Sequence[Duty]) -> None: ...
+    @property
+    def reporting(self) -> tuple[ReportingDuty, ...]: ...
+    @reporting.setter
+    def reporting(self, value: Sequence[ReportingDuty]) -> None: ...
+    @property
+    def annexes(self) -> tuple[Annex, ...]: ...
+    @annexes.setter
+    def annexes(self, value: Sequence[Annex]) -> None: ...
+    @property
+    def outline(self) -> tuple[OutlineItem, ...]: ...
+    @outline.setter
+    def outline(self, value: Sequence[OutlineItem]) -> None: ...
     @property
     def scope(self) -> tuple[UnitKind, ...]: ...
     @scope.setter

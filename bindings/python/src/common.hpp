@@ -190,6 +190,8 @@ py::list to_list(const std::vector<const T*>& values) {
 /// (given the danvan names and `datetime` in scope).
 std::string kwargs_repr(py::handle self, const char* name,
                         std::initializer_list<const char*> fields);
+/// The same with the field names in a vector (string literals: the pointers are kept).
+std::string kwargs_repr(py::handle self, const char* name, const std::vector<const char*>& fields);
 
 /// Pickling by fields (state: {field: value}; unpickling sets the fields on a default-
 /// constructed object), and `__copy__`/`__deepcopy__` by C++ copy, for a class whose
@@ -328,3 +330,4 @@ DANVAN_PY_ENUM_CASTER(danvan::DocumentType, "danvan.DocumentType")
 DANVAN_PY_ENUM_CASTER(danvan::UnitKind, "danvan.UnitKind")
 DANVAN_PY_ENUM_CASTER(danvan::Level, "danvan.Level")
 DANVAN_PY_ENUM_CASTER(danvan::PlanFormat, "danvan.PlanFormat")
+DANVAN_PY_ENUM_CASTER(danvan::DutyRole, "danvan.DutyRole")

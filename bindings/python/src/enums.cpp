@@ -37,6 +37,10 @@ void register_enums(py::module_& m) {
                    "Administrative level (cấp): central, province, district (ended on "
                    "2025-07-01) or commune.",
                    slugs_of<Level>([](Level l) { return to_string(l); }, parse_level));
+  make_enum<DutyRole>(
+      m, "DutyRole",
+      "How a unit takes part in a plan: unspecified, lead (chủ trì) or coordinate (phối hợp).",
+      slugs_of<DutyRole>([](DutyRole r) { return to_string(r); }, parse_duty_role));
   make_enum<PlanFormat>(m, "PlanFormat", "How render_plan writes a plan: text or markdown.",
                         checked<PlanFormat>({"text", "markdown"}, parse_plan_format));
 }

@@ -52,7 +52,9 @@ Json milestone_json(const Milestone& m) {
 Json task_area_json(const TaskArea& t) {
   Json j = Json::object();
   j["number"] = t.number;
+  j["label"] = t.label;
   j["text"] = t.text;
+  j["details"] = t.details;
   Json citations = Json::array();
   for (const auto& c : t.citations) citations.push_back(citation_json(c));
   j["citations"] = citations;
@@ -117,7 +119,9 @@ TaskArea task_area_from_json(const Json& j) {
         if (!r.ok()) return std::nullopt;
         TaskArea t;
         t.number = static_cast<int>(r.integer("number", 1, 1000).value_or(0));
+        t.label = r.string("label", false).value_or("");
         t.text = r.text("text").value_or("");
+        t.details = r.strings("details");
         r.array("citations", false, [&](const Json& e, const std::string& ep) {
           if (auto c = read_citation(e, ep, problems)) t.citations.push_back(std::move(*c));
         });
@@ -144,12 +148,170 @@ SourceInfo source_from_json(const Json& j) {
       });
 }
 
-template <class T>
-void vector_property(py::class_<T>& cls, const char* name, std::vector<std::string> T::*member,
+template <class T, class V>
+void vector_property(py::class_<T>& cls, const char* name, std::vector<V> T::*member,
                      const char* doc) {
   cls.def_property(
       name, [member](const T& self) { return to_tuple(self.*member); },
-      [member](T& self, std::vector<std::string> v) { self.*member = std::move(v); }, doc);
+      [member](T& self, std::vector<V> v) { self.*member = std::move(v); }, doc);
+}
+
+template <class T>
+void add_value_methods(py::class_<T>& cls, const char* name,
+                       std::initializer_list<const char*> fields) {
+  cls.def(py::self == py::self)
+      .def(py::self != py::self)
+      .def(
+          "__repr__",
+          [name, names = std::vector<const char*>(fields)](py::handle self) {
+            return kwargs_repr(self, name, names);
+          },
+          "Name(field=..., ...), fields at their defaults left out.");
+  add_field_pickling(cls, fields);
+}
+
+// The parts of real plans (version 2 of danvan/plan): period, signature, duties, reporting,
+// annexes and outline, as plain value classes.
+void register_plan_parts(py::module_& m) {
+  using danvan::Annex;
+  using danvan::Duty;
+  using danvan::MonthDay;
+  using danvan::OutlineItem;
+  using danvan::PlanPeriod;
+  using danvan::ReportingDuty;
+  using danvan::Signature;
+
+  py::class_<PlanPeriod> period(
+      m, "PlanPeriod",
+      "The time a plan covers (thời gian thực hiện): a year, a phase (\"giai đoạn 2021 - "
+      "2025\"), an open end (\"đến năm 2030\": only `to`) or a date range, each bound a "
+      "PartialDate at the precision the text gives.");
+  period
+      .def(py::init([](std::optional<PartialDate> from, std::optional<PartialDate> to,
+                       std::string text) {
+             return PlanPeriod{from, to, std::move(text)};
+           }),
+           py::kw_only(), py::arg("from_") = py::none(), py::arg("to") = py::none(),
+           py::arg("text") = "", "PlanPeriod(from_=PartialDate(2021), to=PartialDate(2025)).")
+      .def_static("year", &PlanPeriod::year, py::arg("year"), "One calendar year.")
+      .def_property("from_", get_copy(&PlanPeriod::from), set_value(&PlanPeriod::from),
+                    "First bound (a PartialDate), or None.")
+      .def_property("to", get_copy(&PlanPeriod::to), set_value(&PlanPeriod::to),
+                    "Last bound (a PartialDate), or None.")
+      .def_property("text", get_copy(&PlanPeriod::text), set_value(&PlanPeriod::text),
+                    "As written (\"\" when built by hand).");
+  add_value_methods(period, "PlanPeriod", {"from_", "to", "text"});
+
+  py::class_<Signature> signature(
+      m, "Signature", "Who signs (chữ ký): authority (\"KT. CHỦ TỊCH\"), title and name.");
+  signature
+      .def(py::init([](std::string authority, std::string title, std::string name) {
+             return Signature{std::move(authority), std::move(title), std::move(name)};
+           }),
+           py::kw_only(), py::arg("authority") = "", py::arg("title") = "", py::arg("name") = "",
+           "Signature(authority=..., title=..., name=...).")
+      .def_property("authority", get_copy(&Signature::authority), set_value(&Signature::authority),
+                    "Thẩm quyền ký, or \"\".")
+      .def_property("title", get_copy(&Signature::title), set_value(&Signature::title),
+                    "Chức vụ, or \"\".")
+      .def_property("name", get_copy(&Signature::name), set_value(&Signature::name),
+                    "Họ tên, or \"\".");
+  add_value_methods(signature, "Signature", {"authority", "title", "name"});
+
+  py::class_<Duty> duty(m, "Duty",
+                        "A unit's duties in the organisation section (tổ chức thực hiện).");
+  duty.def(py::init([](std::string unit, std::optional<std::string> unit_id, danvan::DutyRole role,
+                       std::string text) {
+             return Duty{std::move(unit), std::move(unit_id), role, std::move(text)};
+           }),
+           py::kw_only(), py::arg("unit") = "", py::arg("unit_id") = py::none(),
+           py::arg("role") = danvan::DutyRole::unspecified, py::arg("text") = "",
+           "Duty(unit=\"Sở Nội vụ\", role=DutyRole.lead, text=...).")
+      .def_property("unit", get_copy(&Duty::unit), set_value(&Duty::unit), "The unit as written.")
+      .def_property("unit_id", get_copy(&Duty::unit_id), set_value(&Duty::unit_id),
+                    "A unit of the plan's hierarchy, or None.")
+      .def_property("role", get_copy(&Duty::role), set_value(&Duty::role), "The DutyRole.")
+      .def_property("text", get_copy(&Duty::text), set_value(&Duty::text),
+                    "What the unit is to do, as written.");
+  add_value_methods(duty, "Duty", {"unit", "unit_id", "role", "text"});
+
+  py::class_<MonthDay> month_day(m, "MonthDay", "A day of every year (\"trước ngày 15/12\").");
+  month_day
+      .def(py::init([](int month, int day) {
+             return MonthDay{month, day};
+           }),
+           py::kw_only(), py::arg("month") = 1, py::arg("day") = 1, "MonthDay(month=12, day=15).")
+      .def_property("month", get_copy(&MonthDay::month), set_value(&MonthDay::month), "1..12.")
+      .def_property("day", get_copy(&MonthDay::day), set_value(&MonthDay::day), "1..31.");
+  add_value_methods(month_day, "MonthDay", {"month", "day"});
+
+  py::class_<ReportingDuty> reporting(
+      m, "ReportingDuty",
+      "A reporting duty (chế độ báo cáo) and its deadline: every_year (a MonthDay), date (a "
+      "PartialDate) or every_month (a day of the month); at most one is set.");
+  reporting
+      .def(py::init([](std::string text, std::optional<MonthDay> every_year,
+                       std::optional<PartialDate> date, std::optional<int> every_month) {
+             return ReportingDuty{std::move(text), every_year, date, every_month};
+           }),
+           py::kw_only(), py::arg("text") = "", py::arg("every_year") = py::none(),
+           py::arg("date") = py::none(), py::arg("every_month") = py::none(),
+           "ReportingDuty(text=..., every_year=MonthDay(month=12, day=15)).")
+      .def_property("text", get_copy(&ReportingDuty::text), set_value(&ReportingDuty::text),
+                    "The sentence as written.")
+      .def_property("every_year", get_copy(&ReportingDuty::every_year),
+                    set_value(&ReportingDuty::every_year), "A MonthDay, or None.")
+      .def_property("date", get_copy(&ReportingDuty::date), set_value(&ReportingDuty::date),
+                    "A PartialDate, or None.")
+      .def_property("every_month", get_copy(&ReportingDuty::every_month),
+                    set_value(&ReportingDuty::every_month), "A day of the month, or None.");
+  add_value_methods(reporting, "ReportingDuty", {"text", "every_year", "date", "every_month"});
+
+  py::class_<Annex> annex(m, "Annex",
+                          "An annex (phụ lục): its title and its tables, each a list of rows of "
+                          "cells (text).");
+  annex
+      .def(py::init([](std::string title, std::vector<std::vector<std::vector<std::string>>> t) {
+             Annex a;
+             a.title = std::move(title);
+             for (auto& rows : t) a.tables.push_back(danvan::Table{std::move(rows)});
+             return a;
+           }),
+           py::kw_only(), py::arg("title") = "",
+           py::arg("tables") = std::vector<std::vector<std::vector<std::string>>>{},
+           "Annex(title=..., tables=[[[\"STT\", \"Nội dung\"], ...]]).")
+      .def_property("title", get_copy(&Annex::title), set_value(&Annex::title), "The title.")
+      .def_property(
+          "tables",
+          [](const Annex& a) {
+            std::vector<std::vector<std::vector<std::string>>> out;
+            for (const auto& t : a.tables) out.push_back(t.rows);
+            return out;
+          },
+          [](Annex& a, std::vector<std::vector<std::vector<std::string>>> t) {
+            a.tables.clear();
+            for (auto& rows : t) a.tables.push_back(danvan::Table{std::move(rows)});
+          },
+          "The tables as lists of rows of cells (a copy).");
+  add_value_methods(annex, "Annex", {"title", "tables"});
+
+  py::class_<OutlineItem> outline(
+      m, "OutlineItem",
+      "A heading or item of the document's outline: level (0 = top), label (\"I.\", \"a)\", "
+      "\"-\", \"\") and text.");
+  outline
+      .def(py::init([](int level, std::string label, std::string text) {
+             return OutlineItem{level, std::move(label), std::move(text)};
+           }),
+           py::kw_only(), py::arg("level") = 0, py::arg("label") = "", py::arg("text") = "",
+           "OutlineItem(level=0, label=\"I.\", text=\"MỤC ĐÍCH\").")
+      .def_property("level", get_copy(&OutlineItem::level), set_value(&OutlineItem::level),
+                    "Depth, 0 for the top level.")
+      .def_property("label", get_copy(&OutlineItem::label), set_value(&OutlineItem::label),
+                    "Numbering as written.")
+      .def_property("text", get_copy(&OutlineItem::text), set_value(&OutlineItem::text),
+                    "Text without the numbering.");
+  add_value_methods(outline, "OutlineItem", {"level", "label", "text"});
 }
 
 }  // namespace
@@ -212,15 +374,24 @@ void register_plans(py::module_& m) {
   task_area
       .def(py::init([](int number, std::string text, std::vector<Citation> citations,
                        std::vector<std::string> lead_unit_ids,
-                       std::vector<std::string> participating_unit_ids) {
-             return TaskArea{number, std::move(text), std::move(citations),
-                             std::move(lead_unit_ids), std::move(participating_unit_ids)};
+                       std::vector<std::string> participating_unit_ids, std::string label,
+                       std::vector<std::string> details) {
+             return TaskArea{number,
+                             std::move(text),
+                             std::move(citations),
+                             std::move(lead_unit_ids),
+                             std::move(participating_unit_ids),
+                             std::move(label),
+                             std::move(details)};
            }),
            py::kw_only(), py::arg("number") = 0, py::arg("text") = "",
            py::arg("citations") = std::vector<Citation>{},
            py::arg("lead_unit_ids") = std::vector<std::string>{},
-           py::arg("participating_unit_ids") = std::vector<std::string>{},
+           py::arg("participating_unit_ids") = std::vector<std::string>{}, py::arg("label") = "",
+           py::arg("details") = std::vector<std::string>{},
            "TaskArea(number=1, text=..., citations=[...], ...).")
+      .def_property("label", get_copy(&TaskArea::label), set_value(&TaskArea::label),
+                    "Its numbering as written: \"1.\", \"II.\", \"(3)\" (\"\" when none).")
       .def_property("number", get_copy(&TaskArea::number), set_value(&TaskArea::number),
                     "As numbered in the source, from 1.")
       .def_property("text", get_copy(&TaskArea::text), set_value(&TaskArea::text), "The full text.")
@@ -232,18 +403,21 @@ void register_plans(py::module_& m) {
                   "Ids of the lead units, đơn vị chủ trì (a tuple: a copy).");
   vector_property(task_area, "participating_unit_ids", &TaskArea::participating_unit_ids,
                   "Ids of the participating units, đơn vị phối hợp (a tuple: a copy).");
+  vector_property(task_area, "details", &TaskArea::details,
+                  "Its sub-items as written with their numbering (a tuple: a copy).");
   task_area.def(py::self == py::self)
       .def(py::self != py::self)
       .def(
           "__repr__",
           [](py::handle self) {
-            return kwargs_repr(
-                self, "TaskArea",
-                {"number", "text", "citations", "lead_unit_ids", "participating_unit_ids"});
+            return kwargs_repr(self, "TaskArea",
+                               {"number", "text", "citations", "lead_unit_ids",
+                                "participating_unit_ids", "label", "details"});
           },
           "TaskArea(number=..., text=..., ...).");
-  add_field_pickling(task_area,
-                     {"number", "text", "citations", "lead_unit_ids", "participating_unit_ids"});
+  add_field_pickling(task_area, {"number", "text", "citations", "lead_unit_ids",
+                                 "participating_unit_ids", "label", "details"});
+  register_plan_parts(m);
   add_json_methods(task_area, task_area_json, task_area_from_json);
 
   py::class_<SourceInfo> source_info(m, "SourceInfo", "Where a plan's text came from.");
@@ -284,34 +458,52 @@ void register_plans(py::module_& m) {
       "Every attribute reads as a copy: sequences as tuples, objects (catalogue, units, "
       "source, symbol, ...) as new objects. To change a part, change the copy and assign it "
       "back: `c = plan.catalogue; c.add_issuer(i); plan.catalogue = c`.");
-  plan.def(py::init([](std::string id, std::string title, std::string issuer_id,
-                       std::optional<danvan::Symbol> symbol, std::optional<PartialDate> issue_date,
-                       int campaign_year, std::vector<danvan::UnitKind> scope,
-                       std::vector<std::string> purposes, std::vector<std::string> requirements,
-                       std::vector<Milestone> milestones, std::vector<Citation> legal_bases,
-                       std::vector<TaskArea> task_areas, std::optional<SourceInfo> source,
-                       danvan::InstrumentCatalogue catalogue, danvan::UnitHierarchy units) {
-             Plan p;
-             p.id = std::move(id);
-             p.title = std::move(title);
-             p.issuer_id = std::move(issuer_id);
-             p.symbol = std::move(symbol);
-             p.issue_date = issue_date;
-             p.campaign_year = campaign_year;
-             p.scope = std::move(scope);
-             p.purposes = std::move(purposes);
-             p.requirements = std::move(requirements);
-             p.milestones = std::move(milestones);
-             p.legal_bases = std::move(legal_bases);
-             p.task_areas = std::move(task_areas);
-             p.source = std::move(source);
-             p.catalogue = std::move(catalogue);
-             p.units = std::move(units);
-             return p;
-           }),
+  plan.def(py::init(
+               [](std::string id, std::string title, std::string issuer_id,
+                  std::optional<danvan::Symbol> symbol, std::optional<PartialDate> issue_date,
+                  std::optional<danvan::PlanPeriod> period, std::vector<danvan::UnitKind> scope,
+                  std::vector<std::string> purposes, std::vector<std::string> requirements,
+                  std::vector<Milestone> milestones, std::vector<Citation> legal_bases,
+                  std::vector<TaskArea> task_areas, std::optional<SourceInfo> source,
+                  danvan::InstrumentCatalogue catalogue, danvan::UnitHierarchy units,
+                  danvan::DocumentType document_type, std::optional<std::string> place,
+                  std::vector<std::string> issuer_header, std::vector<std::string> targets,
+                  std::vector<danvan::Duty> duties, std::vector<std::string> funding,
+                  std::vector<danvan::ReportingDuty> reporting,
+                  std::optional<danvan::Signature> signature, std::vector<std::string> recipients,
+                  std::vector<danvan::Annex> annexes, std::vector<danvan::OutlineItem> outline) {
+                 Plan p;
+                 p.id = std::move(id);
+                 p.title = std::move(title);
+                 p.issuer_id = std::move(issuer_id);
+                 p.symbol = std::move(symbol);
+                 p.issue_date = issue_date;
+                 p.period = std::move(period);
+                 p.document_type = document_type;
+                 p.place = std::move(place);
+                 p.issuer_header = std::move(issuer_header);
+                 p.targets = std::move(targets);
+                 p.duties = std::move(duties);
+                 p.funding = std::move(funding);
+                 p.reporting = std::move(reporting);
+                 p.signature = std::move(signature);
+                 p.recipients = std::move(recipients);
+                 p.annexes = std::move(annexes);
+                 p.outline = std::move(outline);
+                 p.scope = std::move(scope);
+                 p.purposes = std::move(purposes);
+                 p.requirements = std::move(requirements);
+                 p.milestones = std::move(milestones);
+                 p.legal_bases = std::move(legal_bases);
+                 p.task_areas = std::move(task_areas);
+                 p.source = std::move(source);
+                 p.catalogue = std::move(catalogue);
+                 p.units = std::move(units);
+                 return p;
+               }),
            py::kw_only(), py::arg("id") = "", py::arg("title") = "", py::arg("issuer_id") = "",
            py::arg("symbol") = py::none(), py::arg("issue_date") = py::none(),
-           py::arg("campaign_year") = 0, py::arg("scope") = std::vector<danvan::UnitKind>{},
+           py::arg("period") = py::none(), py::arg("scope") = std::vector<danvan::UnitKind>{},
            py::arg("purposes") = std::vector<std::string>{},
            py::arg("requirements") = std::vector<std::string>{},
            py::arg("milestones") = std::vector<Milestone>{},
@@ -319,6 +511,15 @@ void register_plans(py::module_& m) {
            py::arg("task_areas") = std::vector<TaskArea>{}, py::arg("source") = py::none(),
            py::arg("catalogue") = danvan::InstrumentCatalogue{},
            py::arg("units") = danvan::UnitHierarchy{},
+           py::arg("document_type") = danvan::DocumentType::plan, py::arg("place") = py::none(),
+           py::arg("issuer_header") = std::vector<std::string>{},
+           py::arg("targets") = std::vector<std::string>{},
+           py::arg("duties") = std::vector<danvan::Duty>{},
+           py::arg("funding") = std::vector<std::string>{},
+           py::arg("reporting") = std::vector<danvan::ReportingDuty>{},
+           py::arg("signature") = py::none(), py::arg("recipients") = std::vector<std::string>{},
+           py::arg("annexes") = std::vector<danvan::Annex>{},
+           py::arg("outline") = std::vector<danvan::OutlineItem>{},
            "A plan from keyword arguments; check it with validate().")
       .def_property("id", get_copy(&Plan::id), set_value(&Plan::id), "Stable id.")
       .def_property("title", get_copy(&Plan::title), set_value(&Plan::title), "The title.")
@@ -328,8 +529,14 @@ void register_plans(py::module_& m) {
                     "The plan's Symbol (a copy), or None.")
       .def_property("issue_date", get_copy(&Plan::issue_date), set_value(&Plan::issue_date),
                     "Issue date as a PartialDate, or None.")
-      .def_property("campaign_year", get_copy(&Plan::campaign_year),
-                    set_value(&Plan::campaign_year), "The campaign year.")
+      .def_property("period", get_copy(&Plan::period), set_value(&Plan::period),
+                    "The PlanPeriod it covers (thời gian thực hiện), or None.")
+      .def_property("document_type", get_copy(&Plan::document_type),
+                    set_value(&Plan::document_type), "The DocumentType of the header's type word.")
+      .def_property("place", get_copy(&Plan::place), set_value(&Plan::place),
+                    "The place of the place-date line, or None.")
+      .def_property("signature", get_copy(&Plan::signature), set_value(&Plan::signature),
+                    "The Signature (a copy), or None.")
       .def_property(
           "scope", [](const Plan& p) { return to_tuple(p.scope); },
           [](Plan& p, std::vector<danvan::UnitKind> v) { p.scope = std::move(v); },
@@ -337,6 +544,18 @@ void register_plans(py::module_& m) {
   vector_property(plan, "purposes", &Plan::purposes, "Purposes, mục đích (a tuple: a copy).");
   vector_property(plan, "requirements", &Plan::requirements,
                   "Requirements, yêu cầu (a tuple: a copy).");
+  vector_property(plan, "issuer_header", &Plan::issuer_header,
+                  "The header's issuer lines as written (a tuple: a copy).");
+  vector_property(plan, "targets", &Plan::targets, "Targets, mục tiêu (a tuple: a copy).");
+  vector_property(plan, "funding", &Plan::funding, "Funding, kinh phí (a tuple: a copy).");
+  vector_property(plan, "recipients", &Plan::recipients, "Recipients, nơi nhận (a tuple: a copy).");
+  vector_property(plan, "duties", &Plan::duties,
+                  "Units' duties, tổ chức thực hiện (a tuple of copies).");
+  vector_property(plan, "reporting", &Plan::reporting,
+                  "Reporting duties, chế độ báo cáo (a tuple of copies).");
+  vector_property(plan, "annexes", &Plan::annexes, "Annexes, phụ lục (a tuple of copies).");
+  vector_property(plan, "outline", &Plan::outline,
+                  "The document's headings and items in order (a tuple of copies).");
   plan.def_property(
           "milestones", [](const Plan& p) { return to_tuple(p.milestones); },
           [](Plan& p, std::vector<Milestone> v) { p.milestones = std::move(v); },
@@ -362,7 +581,8 @@ void register_plans(py::module_& m) {
       .def("validate", &Plan::validate,
            "Raises danvan.ValueError for the first problem: empty id or title, an unknown "
            "issuer, citations or unit ids that do not resolve, task areas not numbered 1..n, a "
-           "campaign year out of 1900..2200, duplicate milestone ids.")
+           "period without bounds or ending before it starts, duplicate milestone ids, a duty "
+           "without a unit, a reporting duty with more than one deadline.")
       .def(
           "cited_instruments", [](const Plan& p) { return to_list(p.cited_instruments()); },
           "Every instrument the plan cites (legal bases, then task areas), each once, in "
@@ -373,14 +593,22 @@ void register_plans(py::module_& m) {
           "__repr__",
           [](py::handle self) {
             return kwargs_repr(self, "Plan",
-                               {"id", "title", "issuer_id", "symbol", "issue_date", "campaign_year",
-                                "scope", "purposes", "requirements", "milestones", "legal_bases",
-                                "task_areas", "source", "catalogue", "units"});
+                               {"id",           "title",         "issuer_id",   "symbol",
+                                "issue_date",   "period",        "scope",       "purposes",
+                                "requirements", "milestones",    "legal_bases", "task_areas",
+                                "source",       "catalogue",     "units",       "document_type",
+                                "place",        "issuer_header", "targets",     "duties",
+                                "funding",      "reporting",     "signature",   "recipients",
+                                "annexes",      "outline"});
           },
           "Plan(id=..., title=..., ...), fields at their defaults left out.");
-  add_field_pickling(plan, {"id", "title", "issuer_id", "symbol", "issue_date", "campaign_year",
-                            "scope", "purposes", "requirements", "milestones", "legal_bases",
-                            "task_areas", "source", "catalogue", "units"});
+  add_field_pickling(
+      plan,
+      {"id",      "title",     "issuer_id",    "symbol",        "issue_date",  "period",
+       "scope",   "purposes",  "requirements", "milestones",    "legal_bases", "task_areas",
+       "source",  "catalogue", "units",        "document_type", "place",       "issuer_header",
+       "targets", "duties",    "funding",      "reporting",     "signature",   "recipients",
+       "annexes", "outline"});
   add_json_methods(
       plan, [](const Plan& p) { return danvan::to_json(p); }, danvan::plan_from_json);
 

@@ -463,19 +463,16 @@ void register_references(py::module_& m) {
         return danvan::import_plan_text(text, options);
       },
       py::arg("text"), py::arg("catalogue") = py::none(), py::arg("id") = "",
-      "Drafts a Plan from the plain text of a plan, such as a news page "
-      "announcing it (any "
-      "Unicode form; page noise is dropped): title, issuer, number, date, "
-      "purposes, "
-      "requirements, legal bases, task areas with the references each cites "
-      "(resolved "
-      "against the catalogue when given; unresolved ones become drafted "
-      "instruments, ambiguous "
-      "ones are left out and noted), campaign year and scope. `id` \"\" "
-      "derives the plan id "
-      "from the title. Returns an ImportResult; result.plan validates whenever "
-      "an issuer and a "
-      "title were found. Raises danvan.ParseError for malformed UTF-8 bytes.");
+      "Drafts a Plan from the text of a plan (Markdown, HTML or plain text; any Unicode "
+      "form): an official document's header (issuer, number, place, date, type word), "
+      "title, period, bases (Căn cứ / Thực hiện / Theo đề nghị; never its own number), "
+      "purposes, requirements, targets, task areas, duties, funding, reporting, signature, "
+      "recipients, annexes and outline; or a news page announcing the plan. References are "
+      "resolved against the catalogue when given (unresolved ones become drafted "
+      "instruments, ambiguous ones are left out and noted). `id` \"\" derives the plan id "
+      "from the title. Returns an ImportResult; what was not found is listed in "
+      "result.undetermined, never guessed. Raises danvan.ParseError for malformed UTF-8, "
+      "binary data (control bytes) and empty text.");
 }
 
 }  // namespace danvan_py

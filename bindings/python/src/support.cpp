@@ -7,6 +7,10 @@ namespace danvan_py {
 
 std::string kwargs_repr(py::handle self, const char* name,
                         std::initializer_list<const char*> fields) {
+  return kwargs_repr(self, name, std::vector<const char*>(fields));
+}
+
+std::string kwargs_repr(py::handle self, const char* name, const std::vector<const char*>& fields) {
   const py::object defaults = py::type::of(self)();
   std::string out = std::string(name) + "(";
   bool first = true;

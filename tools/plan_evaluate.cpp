@@ -438,8 +438,8 @@ int evaluate_plans(const Args& args, std::ostream& out, std::ostream& err) {
       if (v < *threshold) low.emplace_back(f, v);
     }
     // Duties are reported, not floored: their recall is far lower (see the report).
-    for (const auto& [name, p] : {std::pair<std::string, PR>{"task areas", tasks},
-                                  {"legal bases", bases}}) {
+    for (const auto& [name, p] :
+         {std::pair<std::string, PR>{"task areas", tasks}, {"legal bases", bases}}) {
       const double pr = p.predicted == 0
                             ? 1.0
                             : static_cast<double>(p.correct) / static_cast<double>(p.predicted);

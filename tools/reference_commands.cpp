@@ -181,31 +181,32 @@ std::vector<Command> reference_commands() {
                0,
                1},
           refs},
-      Command{"import-text", "draft a plan from its plain text",
-              "usage: danvan import-text FILE|- [--catalogue FILE] [--id ID]\n"
-              "       danvan import-text --evaluate LABELS [--split dev|heldout|all]\n"
-              "                          [--corpus DIR] [--min RATIO] [--verbose]\n\n"
-              "Drafts a danvan/plan from the text of a plan (an official document's header,\n"
-              "title, bases, sections, signature, recipients and annexes, or a news page\n"
-              "announcing the plan) and prints it as canonical JSON. FILE may be a .txt or .md\n"
-              "in any Vietnamese encoding, .html, .docx or .pdf (see 'danvan text'). What could\n"
-              "not be determined is listed on stderr as \"undetermined: ...\" lines.\n"
-              "--catalogue resolves the issuer and the cited instruments against an instrument\n"
-              "catalogue. Exit status 1 when the text is empty or binary, or when the draft does\n"
-              "not validate as a plan (it is printed all the same).\n"
-              "--evaluate scores the importer against labelled plans (JSON lines, see\n"
-              "LABEL-FORMATS.md): title, issuer, number, date, period, item counts (exact share)\n"
-              "and task areas, legal bases, duties (precision and recall). The texts are read\n"
-              "from --corpus DIR, else $DANVAN_CORPUS_DIR, else <repo>/../shared/corpus. --split\n"
-              "picks the records (default dev). With --min the exit status is 1 when title,\n"
-              "issuer, number, date, period, purposes, requirements, or the precision or recall of\n"
-              "task areas or legal bases scores below RATIO. --verbose lists the mismatches on\n"
-              "stderr. Without the corpus folder it prints \"not run: corpus not present\".\n",
-              Spec{{"--catalogue", "--id", "--evaluate", "--split", "--corpus", "--min"},
-                   {"--verbose"},
-                   0,
-                   1},
-              import_text},
+      Command{
+          "import-text", "draft a plan from its plain text",
+          "usage: danvan import-text FILE|- [--catalogue FILE] [--id ID]\n"
+          "       danvan import-text --evaluate LABELS [--split dev|heldout|all]\n"
+          "                          [--corpus DIR] [--min RATIO] [--verbose]\n\n"
+          "Drafts a danvan/plan from the text of a plan (an official document's header,\n"
+          "title, bases, sections, signature, recipients and annexes, or a news page\n"
+          "announcing the plan) and prints it as canonical JSON. FILE may be a .txt or .md\n"
+          "in any Vietnamese encoding, .html, .docx or .pdf (see 'danvan text'). What could\n"
+          "not be determined is listed on stderr as \"undetermined: ...\" lines.\n"
+          "--catalogue resolves the issuer and the cited instruments against an instrument\n"
+          "catalogue. Exit status 1 when the text is empty or binary, or when the draft does\n"
+          "not validate as a plan (it is printed all the same).\n"
+          "--evaluate scores the importer against labelled plans (JSON lines, see\n"
+          "LABEL-FORMATS.md): title, issuer, number, date, period, item counts (exact share)\n"
+          "and task areas, legal bases, duties (precision and recall). The texts are read\n"
+          "from --corpus DIR, else $DANVAN_CORPUS_DIR, else <repo>/../shared/corpus. --split\n"
+          "picks the records (default dev). With --min the exit status is 1 when title,\n"
+          "issuer, number, date, period, purposes, requirements, or the precision or recall of\n"
+          "task areas or legal bases scores below RATIO. --verbose lists the mismatches on\n"
+          "stderr. Without the corpus folder it prints \"not run: corpus not present\".\n",
+          Spec{{"--catalogue", "--id", "--evaluate", "--split", "--corpus", "--min"},
+               {"--verbose"},
+               0,
+               1},
+          import_text},
   };
 }
 

@@ -95,7 +95,7 @@ def test_parts_from_dict_problems():
 
 
 def test_plan_from_dict_problems(plan_data):
-    bad = dict(plan_data, period={"from": 2020, "to": None, "text": ""},
+    bad = dict(plan_data, period={"from": 2020, "to": "2020", "text": ""},
                task_areas=plan_data["task_areas"][1:])
     with pytest.raises(danvan.JsonError) as e:
         danvan.Plan.from_dict(bad)
@@ -227,3 +227,64 @@ def test_part_fields(plan):
     assert (m.id, m.name, m.date) == ("m", "M", P(2020, 10, 15))
     s = danvan.SourceInfo(title="t", author="a", url="u", note="n")
     assert (s.title, s.published, s.author, s.url, s.note) == ("t", None, "a", "u", "n")
+
+
+# ---- the parts of real plans (danvan/plan version 2) ---------------------------------------------
+
+SAMPLE_OFFICIAL = pathlib.Path(__file__).resolve().parents[1] / "data" / "sample-official-plan.md"
+
+
+def test_import_an_official_plan_and_read_its_parts():
+    # SAMPLE text written for the tests (an invented province "Mẫu Thử").
+    plan = danvan.import_plan_text(SAMPLE_OFFICIAL.read_text("utf-8")).plan
+    assert plan.document_type == danvan.DocumentType.plan
+    assert plan.place == "Mẫu Thử"
+    assert plan.issuer_header == ("ỦY BAN NHÂN DÂN", "TỈNH MẪU THỬ")
+    assert plan.period == danvan.PlanPeriod(from_=P(2026), to=P(2030), text="GIAI ĐOẠN 2026 - 2030")
+    assert plan.period.from_ == P(2026) and plan.period.to == P(2030)
+    assert plan.period.text == "GIAI ĐOẠN 2026 - 2030"
+    assert len(plan.targets) == 2 and len(plan.funding) == 1
+    assert [t.label for t in plan.task_areas] == ["1.", "2.", "3."]
+    assert plan.task_areas[1].details == ("+ kinh tế;", "+ văn hóa - xã hội.")
+    lead = plan.duties[0]
+    assert (lead.unit, lead.role, lead.unit_id) == ("Sở Nội vụ", danvan.DutyRole.lead, None)
+    assert lead.text.startswith("chủ trì")
+    assert plan.duties[1].role == danvan.DutyRole.coordinate
+    assert plan.duties[3].role == danvan.DutyRole.unspecified
+    yearly, monthly = plan.reporting
+    assert yearly.every_year == danvan.MonthDay(month=12, day=15)
+    assert (yearly.every_year.month, yearly.every_year.day) == (12, 15)
+    assert yearly.date is None and monthly.every_month == 20
+    assert "báo cáo" in yearly.text
+    assert plan.signature == danvan.Signature(authority="TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH",
+                                              title="PHÓ CHỦ TỊCH", name="Trần Văn Mẫu")
+    assert (plan.signature.authority, plan.signature.title, plan.signature.name)[2] == "Trần Văn Mẫu"
+    assert plan.recipients[-1] == "Lưu: VT, NC"
+    annex = plan.annexes[0]
+    assert annex.title == "PHỤ LỤC I: DANH MỤC MÔ HÌNH ĐĂNG KÝ NĂM 2026"
+    assert annex.tables == [[["STT", "Mô hình"], ["1", "Dân vận khéo trong cải cách hành chính"]]]
+    first = plan.outline[0]
+    assert (first.level, first.label, first.text) == (0, "I.", "MỤC ĐÍCH, YÊU CẦU")
+    plan.validate()
+    assert danvan.Plan.from_dict(plan.to_dict()) == plan
+    assert pickle.loads(pickle.dumps(plan)) == plan
+
+
+def test_build_the_parts_in_python():
+    period = danvan.PlanPeriod.year(2026)
+    assert period == danvan.PlanPeriod(from_=P(2026), to=P(2026))
+    duty = danvan.Duty(unit="Sở X", role=danvan.DutyRole.lead, text="chủ trì")
+    report = danvan.ReportingDuty(text="báo cáo", date=P(2026, 12, 15))
+    annex = danvan.Annex(title="Phụ lục", tables=[[["a", "b"]]])
+    item = danvan.OutlineItem(level=1, label="a)", text="x")
+    sig = danvan.Signature(name="Trần Văn Mẫu")
+    for value in (period, duty, report, annex, item, sig, danvan.MonthDay(month=2, day=29)):
+        assert eval_repr(value) == value
+        assert copy.deepcopy(value) == value
+    plan = danvan.Plan(id="p", title="Kế hoạch", period=period, duties=[duty], reporting=[report],
+                       annexes=[annex], outline=[item], signature=sig, targets=["100%"],
+                       funding=["ngân sách"], recipients=["Lưu: VT"], issuer_header=["UBND"],
+                       place="Mẫu Thử", document_type=danvan.DocumentType.plan)
+    assert plan.duties == (duty,) and plan.annexes[0].tables == [[["a", "b"]]]
+    plan.reporting = [danvan.ReportingDuty(text="x", every_year=danvan.MonthDay(month=12, day=15))]
+    assert plan.reporting[0].every_month is None and plan.reporting[0].every_year.day == 15

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 namespace danvan {
 
@@ -84,11 +85,9 @@ class Resolver {
       if (!valid.empty()) hits = std::move(valid);
     }
     if (hits.size() > 1 && !context_.text.empty()) {
-      const std::string& ctx = context_joined();
       std::vector<std::size_t> in_context;
       for (std::size_t k : hits) {
-        if (names_[k].size() > w.size() &&
-            ctx.find(joined(names_[k], w.size())) != std::string::npos) {
+        if (names_[k].size() > w.size() && occurs_in_context(joined(names_[k], w.size()))) {
           in_context.push_back(k);
         }
       }
@@ -161,10 +160,21 @@ class Resolver {
   const ResolveContext& context_;
   std::vector<Words> names_;
   std::optional<std::string> context_joined_;
+  std::unordered_map<std::string, bool> occurs_;
 
   const std::string& context_joined() {
     if (!context_joined_) context_joined_ = joined(issuer_words(context_.text));
     return *context_joined_;
+  }
+  /// Whether the words occur in the context. Each search scans the whole text, and every
+  /// ambiguous reference asks: without remembering the answers (the phrases come from the
+  /// catalogue's names, so there are few), resolving was quadratic in the text's length.
+  bool occurs_in_context(const std::string& phrase) {
+    const auto it = occurs_.find(phrase);
+    if (it != occurs_.end()) return it->second;
+    const bool found = context_joined().find(phrase) != std::string::npos;
+    occurs_.emplace(phrase, found);
+    return found;
   }
 
   static std::vector<std::string> split_joint(std::string_view written) {

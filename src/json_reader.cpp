@@ -82,12 +82,39 @@ std::optional<std::string> read_string(const Json& value, const std::string& poi
     problems.add(pointer, "expected a string, got " + describe_type(value));
     return std::nullopt;
   }
+  std::string text;
   try {
-    return normalize_nfc(value.get_ref<const std::string&>());
+    text = normalize_nfc(value.get_ref<const std::string&>());
   } catch (const ValueError& e) {
     problems.add(pointer, e.what());
     return std::nullopt;
   }
+  if (const auto at = find_control_character(text)) {
+    problems.add(pointer, "control character " + code_point_name(at->second) + " at byte " +
+                              std::to_string(at->first) +
+                              " (text must not contain control characters)");
+    return std::nullopt;
+  }
+  return text;
+}
+
+std::optional<std::pair<std::size_t, char32_t>> find_control_character(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x20 || b == 0x7F) return std::pair{i, static_cast<char32_t>(b)};
+    if (b == 0xC2 && i + 1 < text.size()) {
+      const auto next = static_cast<unsigned char>(text[i + 1]);
+      if (next >= 0x80 && next <= 0x9F) return std::pair{i, static_cast<char32_t>(next)};
+    }
+  }
+  return std::nullopt;
+}
+
+std::string code_point_name(char32_t c) {
+  static constexpr char hex[] = "0123456789ABCDEF";
+  std::string out = "U+";
+  for (int shift = 12; shift >= 0; shift -= 4) out += hex[(c >> shift) & 0xF];
+  return out;
 }
 
 std::optional<std::string> ObjectReader::string(std::string_view key, bool required) {

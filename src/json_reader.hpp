@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace danvan::detail {
@@ -93,7 +94,15 @@ class ObjectReader {
   std::set<std::string, std::less<>> seen_;
 };
 
-/// Reads a string value at `pointer`, NFC-normalised; records a problem if not a string.
+/// The byte offset and code point of the first control character in UTF-8 `text` (C0 U+0000-
+/// U+001F, DEL U+007F, C1 U+0080-U+009F), if any. Text read from documents must have none: they
+/// could rewrite a terminal (ESC sequences) or hide text (CR, backspace) when printed.
+std::optional<std::pair<std::size_t, char32_t>> find_control_character(std::string_view text);
+/// "U+001B".
+std::string code_point_name(char32_t c);
+
+/// Reads a string value at `pointer`, NFC-normalised and without control characters (see
+/// find_control_character); records a problem if not a string or when it has one.
 std::optional<std::string> read_string(const Json& value, const std::string& pointer,
                                        Problems& problems);
 /// Checks "schema" and "version" of a document object; false (with problems) when wrong.

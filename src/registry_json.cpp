@@ -520,7 +520,7 @@ class FastReader {
         ++p_;
         return;
       }
-      if (c == '\\' || c < 0x20) break;
+      if (c == '\\' || c < 0x20 || c == 0x7F || c == 0xC2) break;
       ++p_;
     }
     out.assign(s, p_);
@@ -532,7 +532,13 @@ class FastReader {
         if (static_cast<std::size_t>(p_ - 1 - s) > kMaxString) fail();
         return;
       }
-      if (c < 0x20) fail();
+      // Control characters are errors in text (detail::find_control_character): the DOM
+      // reader reports them, so both readers give the same verdict.
+      if (c < 0x20 || c == 0x7F) fail();
+      if (c == 0xC2 && p_ < e_ && static_cast<unsigned char>(*p_) >= 0x80 &&
+          static_cast<unsigned char>(*p_) <= 0x9F) {
+        fail();
+      }
       if (c != '\\') {
         out += static_cast<char>(c);
         continue;
@@ -546,20 +552,11 @@ class FastReader {
           out += x;
           break;
         case 'b':
-          out += '\b';
-          break;
         case 'f':
-          out += '\f';
-          break;
         case 'n':
-          out += '\n';
-          break;
         case 'r':
-          out += '\r';
-          break;
         case 't':
-          out += '\t';
-          break;
+          fail();  // a control character
         case 'u': {
           unsigned cp = 0;
           hex4(cp);
@@ -570,8 +567,8 @@ class FastReader {
             hex4(lo);
             if (lo < 0xDC00 || lo > 0xDFFF) fail();
             cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-          } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-            fail();
+          } else if ((cp >= 0xDC00 && cp <= 0xDFFF) || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+            fail();  // a lone low surrogate, or a control character
           }
           detail::append_utf8(static_cast<char32_t>(cp), out);
           break;

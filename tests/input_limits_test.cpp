@@ -200,6 +200,46 @@ TEST(DeadlineLimits, PastTheLastDayADateHoldsAreValueErrors) {
   }
 }
 
+TEST(ControlCharacters, AreRejectedInTextWithTheirPointer) {
+  const auto problems = danvan::validate_document(
+      replace_once(units_text(), "\"name\": \"", "\"name\": \"\\u001b[31m"));
+  ASSERT_FALSE(problems.empty());
+  EXPECT_EQ(problems[0].pointer, "/units/0/name");
+  EXPECT_EQ(problems[0].reason,
+            "control character U+001B at byte 0 (text must not contain control characters)");
+  // DEL and the C1 controls (U+009B is a one-character CSI) too, written raw or escaped.
+  for (const auto& [written, shown] : {std::pair{std::string("A\x7F"), "U+007F at byte 1"},
+                                       std::pair{std::string("AB\xC2\x9B"), "U+009B at byte 2"},
+                                       std::pair{std::string("\\t"), "U+0009 at byte 0"},
+                                       std::pair{std::string("a\\nb"), "U+000A at byte 1"}}) {
+    const auto p = danvan::validate_document(
+        replace_once(units_text(), "\"name\": \"", "\"name\": \"" + written));
+    ASSERT_FALSE(p.empty()) << written;
+    EXPECT_EQ(p[0].reason, "control character " + std::string(shown) +
+                               " (text must not contain control characters)");
+  }
+  // Other non-ASCII text is untouched ("Â" is U+00C2, "«" is U+00AB).
+  EXPECT_TRUE(danvan::validate_document(
+                  replace_once(units_text(), "\"name\": \"", "\"name\": \"\xC3\x82 \xC2\xAB"))
+                  .empty());
+}
+
+TEST(ControlCharacters, BothRegistryReadersRejectThem) {
+  const std::string text =
+      danvan::read_file(std::string(DANVAN_SOURCE_DIR) + "/data/registry/sample-registry.json");
+  const std::string at = "\"description\": \"";
+  for (const std::string& bad : {std::string("\\n"), std::string("\\u001b"), std::string("\\u0085"),
+                                 std::string("\x7F"), std::string("\xC2\x9B")}) {
+    try {
+      (void)danvan::read_registry(replace_once(text, at, at + "x" + bad));
+      ADD_FAILURE() << bad;
+    } catch (const JsonDocumentError& e) {
+      EXPECT_EQ(e.pointer(), "/entries/0/description");
+      EXPECT_EQ(e.reason().substr(0, 18), "control character ");
+    }
+  }
+}
+
 TEST(CanonicalText, InvalidUtf8IsAValueError) {
   try {
     (void)danvan::to_canonical_text(Json("a\xFF"));

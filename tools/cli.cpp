@@ -56,6 +56,29 @@ Args parse(const std::vector<std::string>& argv, const Spec& spec) {
   return args;
 }
 
+std::string printable(std::string_view message) {
+  static constexpr char hex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(message.size());
+  for (std::size_t i = 0; i < message.size(); ++i) {
+    const auto b = static_cast<unsigned char>(message[i]);
+    const auto next = i + 1 < message.size() ? static_cast<unsigned char>(message[i + 1]) : 0;
+    if (b < 0x20 || b == 0x7F) {
+      out += "\\x";
+      out += hex[b >> 4];
+      out += hex[b & 0xF];
+    } else if (b == 0xC2 && next >= 0x80 && next <= 0x9F) {
+      out += "\\u00";
+      out += hex[next >> 4];
+      out += hex[next & 0xF];
+      ++i;
+    } else {
+      out += static_cast<char>(b);
+    }
+  }
+  return out;
+}
+
 std::string read_input(const std::string& path) {
   if (path == "-") {
     std::string text;

@@ -48,6 +48,10 @@ struct Command {
   std::function<int(const Args&, std::ostream& out, std::ostream& err)> run;
 };
 
+/// `message` with its control characters (C0, DEL, C1) shown as \xNN or \u0080..\u009F, so
+/// that an error quoting a hostile document cannot rewrite the terminal.
+std::string printable(std::string_view message);
+
 /// Reads a file or standard input ("-"); throws danvan::IoError.
 std::string read_input(const std::string& path);
 

@@ -58,13 +58,14 @@ int main(int argc, char** argv) {
       }
       return c.run(parsed, std::cout, std::cerr);
     } catch (const danvan::cli::UsageError& e) {
-      std::cerr << prefix << e.what() << "\n(see 'danvan " << c.name << " --help')\n";
+      std::cerr << prefix << danvan::cli::printable(e.what()) << "\n(see 'danvan " << c.name
+                << " --help')\n";
       return 2;
     } catch (const danvan::Error& e) {
-      std::cerr << prefix << e.message() << "\n";
+      std::cerr << prefix << danvan::cli::printable(e.message()) << "\n";
       return 1;
     } catch (const std::exception& e) {
-      std::cerr << prefix << "internal error: " << e.what() << "\n";
+      std::cerr << prefix << "internal error: " << danvan::cli::printable(e.what()) << "\n";
       return 3;
     }
   }

@@ -26,8 +26,8 @@ int validate(const Args& args, std::ostream& out, std::ostream& err) {
     }
     const auto problems = validate_document(text);
     for (const auto& p : problems) {
-      out << file << ": " << (p.pointer.empty() ? "(document)" : p.pointer) << ": " << p.reason
-          << "\n";
+      out << file << ": " << printable(p.pointer.empty() ? "(document)" : p.pointer) << ": "
+          << printable(p.reason) << "\n";
     }
     if (!problems.empty()) status = 1;
   }

@@ -69,3 +69,14 @@ def test_dates_at_the_end_of_time_are_exit_1():
     assert (code, out) == (2, "")
     assert err == ("danvan exemplars: --year expects an integer 1402..9999, got \"1401\"\n"
                    "(see 'danvan exemplars --help')\n")
+
+
+def test_control_characters_are_rejected_and_never_printed_raw(tmp_path):
+    bad = variant(tmp_path, b'"name": "', b'"name": "\\u001b[31m')
+    code, out, _ = run("validate", bad)
+    assert code == 1
+    assert out.splitlines()[0] == (f"{bad}: /units/0/name: control character U+001B at byte 0 "
+                                   "(text must not contain control characters)")
+    key = variant(tmp_path, b'"version": 1', b'"version": 1, "\\u001b[2J\xc2\x9b": 1')
+    assert run("fmt", key) == (
+        1, "", 'danvan fmt: /\\x1B[2J\\u009B: unknown key "\\x1B[2J\\u009B"\n')

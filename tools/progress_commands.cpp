@@ -43,11 +43,11 @@ auto read_with_units(const std::string& path, const std::optional<std::string>& 
   try {
     return read(parse_json(read_input(path)));
   } catch (const JsonDocumentError& e) {
-    if (!units_path) throw;
     bool unknown_unit = false;
     for (const auto& p : e.problems()) unknown_unit |= p.reason.starts_with("unknown unit ");
-    throw ValueError(path + ": " + e.what() +
-                     (unknown_unit ? " (units are those of --units " + *units_path + ")" : ""));
+    throw ValueError(
+        path + ": " + e.what() +
+        (unknown_unit && units_path ? " (units are those of --units " + *units_path + ")" : ""));
   }
 }
 
@@ -121,7 +121,11 @@ int progress(const Args& args, std::ostream& out, std::ostream& /*err*/) {
         return units ? progress_plan_from_json(doc, *units) : progress_plan_from_json(doc);
       });
   if (const auto p = args.option("--plan")) {
-    check_against_plan(plan, plan_from_json(parse_json(read_input(*p))));
+    try {
+      check_against_plan(plan, plan_from_json(parse_json(read_input(*p))));
+    } catch (const JsonError& e) {
+      throw ValueError("--plan " + *p + ": " + e.what());
+    }
   }
   const ReportBatch batch =
       read_with_units(args.positionals.at(1), units_path,

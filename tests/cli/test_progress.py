@@ -94,7 +94,8 @@ def test_usage_errors():
     code, _, err = run("progress", PROGRESS, REPORTS, "--period", "202004", "--as-of",
                        "2021-01-10", "--plan", ROOT / "data/instruments/catalogue.json")
     assert code == 1
-    assert err.startswith('danvan progress: /schema: expected "danvan/plan", got '
+    assert err.startswith(f'danvan progress: --plan {ROOT / "data/instruments/catalogue.json"}: '
+                          '/schema: expected "danvan/plan", got '
                           '"danvan/instruments"')
 
 
@@ -107,12 +108,12 @@ def test_bad_report_file_names_every_problem(tmp_path):
     bad.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
     code, out, err = run("progress", PROGRESS, bad, "--as-of", "2021-01-10")
     assert (code, out) == (1, "")
-    assert err == ('danvan progress: /reports/0/values/0/value: indicator "doi-thoai" measures '
-                   'count: expected a number (and 2 more problems)\n')
+    assert err == (f'danvan progress: {bad}: /reports/0/values/0/value: indicator "doi-thoai" '
+                   'measures count: expected a number (and 2 more problems)\n')
     bad.write_text(REPORTS.read_text("utf-8")[:500], "utf-8")
     code, _, err = run("progress", PROGRESS, bad)
     assert code == 1
-    assert err.startswith("danvan progress: (document): invalid JSON: parse error at line 14, "
+    assert err.startswith(f"danvan progress: {bad}: (document): invalid JSON: parse error at line 14, "
                           "column 27: ")
 
 

@@ -166,3 +166,14 @@ def test_load_and_save_units_errors(tmp_path):
     with pytest.raises(danvan.IoError) as e:
         danvan.save_units(units_sample(), tmp_path / "no" / "units.json")
     assert e.value.path == str(tmp_path / "no" / "units.json")
+
+
+def test_unit_code_and_basis_survive_repr_copy_and_pickle():
+    u = danvan.Unit(id="c22015-20250701", name="Phường Tuy Hòa",
+                    kind=K.administrative_unit, level=L.commune, code="22015",
+                    basis="1660/NQ-UBTVQH15 khoản 90 Điều 1")
+    assert (u.code, u.basis) == ("22015", "1660/NQ-UBTVQH15 khoản 90 Điều 1")
+    assert "code='22015'" in repr(u)
+    for c in (copy.copy(u), copy.deepcopy(u), pickle.loads(pickle.dumps(u))):
+        assert c == u and c.code == "22015"
+    assert danvan.Unit().code is None and danvan.Unit().basis is None

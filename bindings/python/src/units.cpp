@@ -83,7 +83,7 @@ void register_units(py::module_& m) {
           },
           "Unit(id=..., name=..., kind=..., ...), fields at their defaults left out.");
   add_field_pickling(unit, {"id", "name", "kind", "level", "parent_id", "valid_from", "valid_to",
-                            "predecessor_ids", "successor_ids"});
+                            "predecessor_ids", "successor_ids", "code", "basis"});
   add_json_methods(unit);
 
   const auto units_of = [](const std::vector<const Unit*>& v) { return to_list(v); };

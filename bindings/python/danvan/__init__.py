@@ -174,12 +174,15 @@ __all__ = [
 
 # --- exemplar registry (registry.cpp) ---
 from ._core import (
+    CommendationForm,
+    CommendationStatus,
     Entry,
     EntryKind,
     EntryState,
     Event,
     EventType,
     Field,
+    Grade,
     JournalWriter,
     Registry,
     ReplayResult,
@@ -187,7 +190,10 @@ from ._core import (
     StatsTable,
     Subject,
     builtin_fields,
+    builtin_forms,
+    builtin_grades,
     check_events,
+    is_in_force,
     journal_event_line,
     journal_registration_line,
     load_registry,
@@ -199,12 +205,15 @@ from ._core import (
 )
 
 __all__ += [
+    "CommendationForm",
+    "CommendationStatus",
     "Entry",
     "EntryKind",
     "EntryState",
     "Event",
     "EventType",
     "Field",
+    "Grade",
     "JournalWriter",
     "Registry",
     "ReplayResult",
@@ -212,7 +221,10 @@ __all__ += [
     "StatsTable",
     "Subject",
     "builtin_fields",
+    "builtin_forms",
+    "builtin_grades",
     "check_events",
+    "is_in_force",
     "journal_event_line",
     "journal_registration_line",
     "load_registry",

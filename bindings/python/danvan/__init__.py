@@ -174,15 +174,12 @@ __all__ = [
 
 # --- exemplar registry (registry.cpp) ---
 from ._core import (
-    CommendationForm,
-    CommendationStatus,
     Entry,
     EntryKind,
     EntryState,
     Event,
     EventType,
     Field,
-    Grade,
     JournalWriter,
     Registry,
     ReplayResult,
@@ -190,10 +187,7 @@ from ._core import (
     StatsTable,
     Subject,
     builtin_fields,
-    builtin_forms,
-    builtin_grades,
     check_events,
-    is_in_force,
     journal_event_line,
     journal_registration_line,
     load_registry,
@@ -205,15 +199,12 @@ from ._core import (
 )
 
 __all__ += [
-    "CommendationForm",
-    "CommendationStatus",
     "Entry",
     "EntryKind",
     "EntryState",
     "Event",
     "EventType",
     "Field",
-    "Grade",
     "JournalWriter",
     "Registry",
     "ReplayResult",
@@ -221,10 +212,7 @@ __all__ += [
     "StatsTable",
     "Subject",
     "builtin_fields",
-    "builtin_forms",
-    "builtin_grades",
     "check_events",
-    "is_in_force",
     "journal_event_line",
     "journal_registration_line",
     "load_registry",

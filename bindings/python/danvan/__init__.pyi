@@ -119,6 +119,7 @@ class UnitKind(enum.Enum):
     socio_political_organisation = "socio_political_organisation"
     army = "army"
     police = "police"
+    administrative_unit = "administrative_unit"
     other = "other"
 
 class Level(enum.Enum):
@@ -472,7 +473,11 @@ class Unit:
         valid_to: datetime.date | None = None,
         predecessor_ids: Sequence[str] = (),
         successor_ids: Sequence[str] = (),
+        code: str | None = None,
+        basis: str | None = None,
     ) -> None: ...
+    code: str | None
+    basis: str | None
     @property
     def predecessor_ids(self) -> tuple[str, ...]: ...
     @predecessor_ids.setter

@@ -17,7 +17,7 @@
 // 2020 + i % 7) with 1-6 events each. Every entry is checked by Registry::add while
 // generating; --check also verifies that the file is canonical (registry_to_text of the
 // registry read back gives the same bytes; meant for small N).
-#include "danvan/registry_json.hpp"
+#include "danvan/json/registry.hpp"
 #include "danvan/text.hpp"
 
 #include <algorithm>

@@ -4,7 +4,7 @@
 //   DANVAN_BENCH_REGISTRY_SMALL  the registry used for the load comparison (default: the large)
 // The load comparison runs both readers on the same file in this process: the streaming
 // reader (read_registry) against nlohmann's DOM parse + conversion (registry_from_json).
-#include "danvan/registry_json.hpp"
+#include "danvan/json/registry.hpp"
 
 #include <benchmark/benchmark.h>
 #include <malloc.h>

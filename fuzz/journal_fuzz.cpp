@@ -2,7 +2,7 @@
 // or throw danvan::Error naming the line; it must never crash, and a torn last line is only ever
 // the last one.
 #include "danvan/error.hpp"
-#include "danvan/registry_json.hpp"
+#include "danvan/json/registry.hpp"
 
 #include <algorithm>
 #include <cstddef>

@@ -3,7 +3,7 @@
 // every input the two must agree: both reject it, or both accept it and give the same canonical
 // text. Any other exception type escaping (nlohmann's, std::out_of_range, ...) is a bug too.
 #include "danvan/error.hpp"
-#include "danvan/registry_json.hpp"
+#include "danvan/json/registry.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -4,7 +4,7 @@
 #include "danvan/calendar.hpp"
 #include "danvan/deadline.hpp"
 #include "danvan/json.hpp"
-#include "danvan/registry_json.hpp"
+#include "danvan/json/registry.hpp"
 
 #include <gtest/gtest.h>
 

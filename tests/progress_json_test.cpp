@@ -1,5 +1,5 @@
 // danvan/progress and danvan/reports documents: canonical round trips and bad files.
-#include "danvan/progress_json.hpp"
+#include "danvan/json/progress.hpp"
 
 #include "progress_fixture.hpp"
 

@@ -1,6 +1,6 @@
 // The bundled sample progress plan and reports (data/progress/) read cleanly, are canonical,
 // and count the Đông Hòa change of 01/06/2020 as expected.
-#include "danvan/progress_json.hpp"
+#include "danvan/json/progress.hpp"
 
 #include <gtest/gtest.h>
 

@@ -2,8 +2,8 @@
 // corrected for the as-of day) must give exactly the table of Registry::stats_by_walk (a walk
 // over the events of every selected entry) on the sample registry and on randomised registries.
 #include "danvan/json.hpp"
+#include "danvan/json/registry.hpp"
 #include "danvan/registry.hpp"
-#include "danvan/registry_json.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 // Tests of the exemplar registry: lifecycle, as-of state, filters across the 2025 merge, folded
 // search, Vietnamese sorting, statistics, JSON reading/writing and the journal.
 #include "danvan/registry.hpp"
-#include "../src/registry_fold.hpp"
-#include "danvan/registry_json.hpp"
+#include "../src/registry/registry_fold.hpp"
+#include "danvan/json/registry.hpp"
 #include "danvan/text.hpp"
 
 #include <gtest/gtest.h>

@@ -6,7 +6,7 @@
 #include "danvan/json.hpp"
 
 // Internal header of the library (header-only), for the one "unknown name" message style.
-#include "../src/enum_names.hpp"
+#include "../src/base/enum_names.hpp"
 
 #include <ostream>
 

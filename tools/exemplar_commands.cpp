@@ -1,7 +1,7 @@
 // danvan exemplars stats | search | list
 #include "cli.hpp"
 
-#include "danvan/registry_json.hpp"
+#include "danvan/json/registry.hpp"
 #include "danvan/text.hpp"
 
 #include <charconv>

@@ -5,7 +5,7 @@
 #include "danvan/render.hpp"
 
 // Internal header of the library (header-only), for the one "unknown name" message style.
-#include "../src/enum_names.hpp"
+#include "../src/base/enum_names.hpp"
 
 #include <ostream>
 

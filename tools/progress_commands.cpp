@@ -2,9 +2,9 @@
 #include "cli.hpp"
 
 #include "danvan/json.hpp"
-#include "danvan/progress_json.hpp"
+#include "danvan/json/progress.hpp"
+#include "danvan/json/registry.hpp"
 #include "danvan/progress_render.hpp"
-#include "danvan/registry_json.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 

@@ -2,7 +2,7 @@
 // prints the instruments it cites. Run it from the source tree:
 //   build/examples/cpp/cited_instruments
 #include <danvan/danvan.hpp>
-#include <danvan/json.hpp>  // load_plan, save_plan, to_json: opt-in, brings in nlohmann/json
+#include <danvan/json.hpp>  // load_plan, save_plan, to_json: danvan::json, brings in nlohmann/json
 
 #include <iostream>
 

@@ -192,12 +192,4 @@ class Calendar {
   std::shared_ptr<const Index> index_;
 };
 
-/// Reads a "danvan/calendar" document (see docs/schema/calendar.schema.json) strictly; throws
-/// JsonDocumentError (a JsonError) listing every problem with its JSON pointer.
-Calendar calendar_from_json_text(std::string_view text);
-/// The canonical JSON text of a calendar (two-space indent, final newline).
-std::string calendar_to_json_text(const Calendar& calendar);
-/// Reads a calendar file; throws IoError or JsonDocumentError.
-Calendar load_calendar(const std::filesystem::path& path);
-
 }  // namespace danvan

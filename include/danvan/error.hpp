@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 #include <system_error>
+#include <vector>
 
 namespace danvan {
 
@@ -60,6 +61,26 @@ class JsonError : public ValueError {
  private:
   std::string pointer_;
   std::string reason_;
+};
+
+/// One problem found in a document: where (an RFC 6901 JSON pointer, "" for the whole
+/// document) and why.
+struct JsonProblem {
+  std::string pointer;  ///< RFC 6901 pointer; "" for the whole document
+  std::string reason;   ///< what is wrong there
+  friend bool operator==(const JsonProblem&, const JsonProblem&) = default;
+};
+
+/// Thrown by the document readers: all problems, the first one in what() (with a count of the
+/// others).
+class JsonDocumentError : public JsonError {
+ public:
+  explicit JsonDocumentError(std::vector<JsonProblem> problems);
+  /// Every problem found, in document order.
+  [[nodiscard]] const std::vector<JsonProblem>& problems() const noexcept { return problems_; }
+
+ private:
+  std::vector<JsonProblem> problems_;
 };
 
 /// A file could not be read or written. what() is "<path>: <reason>". `code()` is the

@@ -1,16 +1,10 @@
-#include "danvan/json.hpp"
+#include "danvan/json/plan.hpp"
 
-#include "danvan/calendar.hpp"
-#include "danvan/registry_json.hpp"
+#include "base/enum_names.hpp"
+#include "danvan/io.hpp"
 #include "danvan/text.hpp"
-#include "enum_names.hpp"
-#include "json_reader.hpp"
+#include "json/object_reader.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -24,17 +18,6 @@ using detail::ObjectReader;
 using detail::Problems;
 
 namespace {
-
-/// The reason shown in what(): the first problem's, with a count of the others.
-std::string summary_reason(const std::vector<JsonProblem>& problems) {
-  if (problems.empty()) return "no problems";
-  std::string s = problems.front().reason;
-  if (problems.size() > 1) {
-    s += " (and " + std::to_string(problems.size() - 1) + " more problem" +
-         (problems.size() > 2 ? "s" : "") + ")";
-  }
-  return s;
-}
 
 template <class T>
 Json optional_json(const std::optional<T>& value) {
@@ -56,11 +39,6 @@ Json string_array(const std::vector<std::string>& values) {
 }
 
 }  // namespace
-
-JsonDocumentError::JsonDocumentError(std::vector<JsonProblem> problems)
-    : JsonError(problems.empty() ? std::string() : problems.front().pointer,
-                summary_reason(problems)),
-      problems_(std::move(problems)) {}
 
 // ---------------------------------------------------------------------------------------------
 // Text
@@ -385,12 +363,7 @@ namespace {
 
 Json citations_json(const std::vector<Citation>& citations) {
   Json a = Json::array();
-  for (const auto& c : citations) {
-    Json j = Json::object();
-    j["instrument"] = c.instrument_id;
-    j["cited_as"] = c.cited_as;
-    a.push_back(j);
-  }
+  for (const auto& c : citations) a.push_back(Json(c));
   return a;
 }
 
@@ -446,13 +419,7 @@ Json to_json(const Plan& plan) {
   j["requirements"] = string_array(plan.requirements);
   j["targets"] = string_array(plan.targets);
   Json milestones = Json::array();
-  for (const auto& m : plan.milestones) {
-    Json mj = Json::object();
-    mj["id"] = m.id;
-    mj["name"] = m.name;
-    mj["date"] = optional_partial(m.date);
-    milestones.push_back(mj);
-  }
+  for (const auto& m : plan.milestones) milestones.push_back(Json(m));
   j["milestones"] = milestones;
   j["legal_bases"] = citations_json(plan.legal_bases);
   Json areas = Json::array();
@@ -1104,38 +1071,6 @@ UnitHierarchy units_from_json(const Json& document) {
   return units;
 }
 
-namespace {
-/// Reads a document of any known kind and returns it written canonically.
-std::string read_any(std::string_view text) {
-  const Json document = parse_json(text);
-  const std::string schema = document_schema(document);
-  if (schema == "danvan/plan") return to_canonical_text(to_json(plan_from_json(document)));
-  if (schema == "danvan/instruments") {
-    return to_canonical_text(to_json(catalogue_from_json(document)));
-  }
-  if (schema == "danvan/units") return to_canonical_text(to_json(units_from_json(document)));
-  if (schema == "danvan/registry") return registry_to_text(registry_from_json(document));
-  if (schema == "danvan/calendar") {
-    return calendar_to_json_text(calendar_from_json_text(text));
-  }
-  throw JsonDocumentError({JsonProblem{
-      "/schema", detail::unknown_name_message("schema", schema,
-                                              {"danvan/plan", "danvan/instruments", "danvan/units",
-                                               "danvan/registry", "danvan/calendar"})}});
-}
-}  // namespace
-
-std::vector<JsonProblem> validate_document(std::string_view text) {
-  try {
-    read_any(text);
-  } catch (const JsonDocumentError& e) {
-    return e.problems();
-  }
-  return {};
-}
-
-std::string format_document(std::string_view text) { return read_any(text); }
-
 // ---------------------------------------------------------------------------------------------
 // ADL hooks
 
@@ -1170,53 +1105,13 @@ void to_json(Json& j, const Unit& value) { j = to_json(value); }
 void from_json(const Json& j, Unit& value) { read_value(j, value, read_unit); }
 void to_json(Json& j, const Plan& value) { j = to_json(value); }
 void from_json(const Json& j, Plan& value) { value = plan_from_json(j); }
+void to_json(Json& j, const InstrumentCatalogue& value) { j = to_json(value); }
+void from_json(const Json& j, InstrumentCatalogue& value) { value = catalogue_from_json(j); }
+void to_json(Json& j, const UnitHierarchy& value) { j = to_json(value); }
+void from_json(const Json& j, UnitHierarchy& value) { value = units_from_json(j); }
 
 // ---------------------------------------------------------------------------------------------
 // Files
-
-namespace {
-/// The std::error_code of an errno value.
-std::error_code errno_code(int error) { return {error, std::generic_category()}; }
-}  // namespace
-
-std::string read_file(const std::filesystem::path& path, std::size_t max_bytes) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    const int error = errno;
-    throw IoError(path.string(), std::strerror(error), errno_code(error));
-  }
-  const auto fail = [&](int error, const std::string& reason) {
-    ::close(fd);
-    throw IoError(path.string(), reason, errno_code(error));
-  };
-  struct stat st {};
-  if (::fstat(fd, &st) != 0) fail(errno, std::strerror(errno));
-  if (S_ISDIR(st.st_mode)) fail(EISDIR, "is a directory");
-  const auto too_large = [&] {
-    fail(EFBIG, "larger than the input limit of " + std::to_string(max_bytes) + " bytes");
-  };
-  std::string out;
-  if (S_ISREG(st.st_mode)) {
-    if (static_cast<std::uintmax_t>(st.st_size) > max_bytes) too_large();
-    out.reserve(static_cast<std::size_t>(st.st_size));
-  }
-  // Regular files may still grow while read, and pipes or devices (/dev/zero) have no size:
-  // read in blocks and stop one byte past the limit.
-  char block[65536];
-  while (true) {
-    const ssize_t n = ::read(fd, block, sizeof block);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      const int error = errno;
-      fail(error, std::string("read failed: ") + std::strerror(error));
-    }
-    if (n == 0) break;
-    if (static_cast<std::size_t>(n) > max_bytes - out.size()) too_large();
-    out.append(block, static_cast<std::size_t>(n));
-  }
-  ::close(fd);
-  return out;
-}
 
 Plan load_plan(const std::filesystem::path& path) {
   return plan_from_json(parse_json(read_file(path)));

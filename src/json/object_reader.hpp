@@ -1,8 +1,9 @@
 // Internal: strict reading of JSON values with JSON pointers and collected problems.
 #pragma once
 
+#include "base/problems.hpp"
 #include "danvan/date.hpp"
-#include "danvan/json.hpp"
+#include "danvan/json/json.hpp"
 
 #include <functional>
 #include <optional>
@@ -16,24 +17,6 @@ namespace danvan::detail {
 
 /// "a string", "a number", ... for messages.
 std::string describe_type(const Json& value);
-/// `pointer` + "/" + escaped key (RFC 6901).
-std::string child_pointer(const std::string& pointer, std::string_view key);
-std::string child_pointer(const std::string& pointer, std::size_t index);
-
-/// Collects problems while a document is read; throws them all at the end.
-class Problems {
- public:
-  void add(std::string pointer, std::string reason);
-  [[nodiscard]] bool empty() const noexcept { return list_.empty(); }
-  [[nodiscard]] std::size_t size() const noexcept { return list_.size(); }
-  /// Throws JsonDocumentError when any problem was recorded.
-  void throw_if_any() const;
-  [[nodiscard]] const std::vector<JsonProblem>& list() const noexcept { return list_; }
-
- private:
-  std::vector<JsonProblem> list_;
-};
-
 /// Reads the members of one JSON object. Every member read is remembered; finish() reports
 /// the members nobody asked for as unknown keys. Accessors return nullopt (after recording
 /// a problem) when a value is missing or has the wrong type, so reading goes on and all

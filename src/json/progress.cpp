@@ -1,7 +1,9 @@
-#include "danvan/progress_json.hpp"
+#include "danvan/json/progress.hpp"
 
-#include "json_reader.hpp"
-#include "report_check.hpp"
+#include "danvan/io.hpp"
+#include "danvan/json/plan.hpp"
+#include "json/object_reader.hpp"
+#include "progress/report_check.hpp"
 
 #include <cmath>
 #include <map>
@@ -382,7 +384,8 @@ std::optional<Report> read_report(const Json& e, const std::string& p, Problems&
   return rep;
 }
 
-ReportBatch read_reports(const Json& document, const ProgressPlan& plan, Problems& problems) {
+/// Reads a reports document; with `plan`, every report is also checked against it.
+ReportBatch read_reports(const Json& document, const ProgressPlan* plan, Problems& problems) {
   ReportBatch batch;
   ObjectReader r(document, "", problems);
   if (!r.ok() || !detail::check_header(r, "danvan/reports")) return batch;
@@ -391,9 +394,9 @@ ReportBatch read_reports(const Json& document, const ProgressPlan& plan, Problem
   };
   if (auto id = r.id("plan")) {
     batch.plan_id = *id;
-    if (*id != plan.plan_id) {
+    if (plan != nullptr && *id != plan->plan_id) {
       add("/plan", "reports are for plan \"" + *id + "\", but the progress plan is for \"" +
-                       plan.plan_id + "\"");
+                       plan->plan_id + "\"");
     }
   }
   batch.sample = r.boolean("sample").value_or(false);
@@ -403,7 +406,7 @@ ReportBatch read_reports(const Json& document, const ProgressPlan& plan, Problem
     const std::size_t before = problems.size();
     auto rep = read_report(e, p, problems);
     if (!rep) return;
-    detail::check_report(plan, *rep, p, add);
+    if (plan != nullptr) detail::check_report(*plan, *rep, p, add);
     const auto [it, fresh] = seen.emplace(std::make_pair(rep->unit_id, rep->period.id()), p);
     if (!fresh) {
       add(p, "second report of " + rep->unit_id + " for " + rep->period.id() + " (first at " +
@@ -613,10 +616,35 @@ ProgressPlan progress_plan_from_json(const Json& document, const UnitHierarchy& 
 
 ReportBatch report_batch_from_json(const Json& document, const ProgressPlan& plan) {
   Problems problems;
-  ReportBatch batch = read_reports(document, plan, problems);
+  ReportBatch batch = read_reports(document, &plan, problems);
   problems.throw_if_any();
   return batch;
 }
+
+ReportBatch report_batch_from_json(const Json& document) {
+  Problems problems;
+  ReportBatch batch = read_reports(document, nullptr, problems);
+  problems.throw_if_any();
+  return batch;
+}
+
+void to_json(Json& j, const ProgressPlan& value) { j = to_json(value); }
+void from_json(const Json& j, ProgressPlan& value) { value = progress_plan_from_json(j); }
+void to_json(Json& j, const ReportBatch& value) { j = to_json(value); }
+void to_json(Json& j, const Activity& value) { j = to_json(value); }
+void from_json(const Json& j, Activity& value) { value = activity_from_json(j); }
+void to_json(Json& j, const Target& value) { j = to_json(value); }
+void from_json(const Json& j, Target& value) { value = target_from_json(j); }
+void to_json(Json& j, const Indicator& value) { j = to_json(value); }
+void from_json(const Json& j, Indicator& value) { value = indicator_from_json(j); }
+void to_json(Json& j, const ReportingSchedule& value) { j = to_json(value); }
+void from_json(const Json& j, ReportingSchedule& value) { value = reporting_schedule_from_json(j); }
+void to_json(Json& j, const IndicatorValue& value) { j = to_json(value); }
+void from_json(const Json& j, IndicatorValue& value) { value = indicator_value_from_json(j); }
+void to_json(Json& j, const ActivityReport& value) { j = to_json(value); }
+void from_json(const Json& j, ActivityReport& value) { value = activity_report_from_json(j); }
+void to_json(Json& j, const Report& value) { j = to_json(value); }
+void from_json(const Json& j, Report& value) { value = report_from_json(j); }
 
 ProgressPlan load_progress_plan(const std::filesystem::path& path) {
   return progress_plan_from_json(parse_json(read_file(path)));

@@ -1,12 +1,12 @@
-#include "danvan/registry_json.hpp"
+#include "danvan/json/registry.hpp"
 
+#include "danvan/io.hpp"
+#include "danvan/json/plan.hpp"
 #include "danvan/text.hpp"
-#include "json_reader.hpp"
-#include "registry_fold.hpp"
+#include "json/object_reader.hpp"
+#include "registry/registry_fold.hpp"
 
 #include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
 #include <unistd.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -323,6 +323,16 @@ UnitHierarchy read_embedded_units(ObjectReader& r) {
 Event event_from_json(const Json& value) { return read_value<Event>(value, read_event); }
 Entry entry_from_json(const Json& value) { return read_value<Entry>(value, read_entry); }
 Field field_from_json(const Json& value) { return read_value<Field>(value, read_field); }
+
+void to_json(Json& j, const Event& value) { j = to_json(value); }
+void from_json(const Json& j, Event& value) { value = event_from_json(j); }
+void to_json(Json& j, const Entry& value) { j = to_json(value); }
+void from_json(const Json& j, Entry& value) { value = entry_from_json(j); }
+void to_json(Json& j, const Field& value) { j = to_json(value); }
+void from_json(const Json& j, Field& value) { value = field_from_json(j); }
+void to_json(Json& j, const Registry& value) { j = to_json(value); }
+void from_json(const Json& j, Registry& value) { value = registry_from_json(j); }
+void to_json(Json& j, const StatsTable& value) { j = to_json(value); }
 
 Registry registry_from_json(const Json& document) {
   Problems problems;
@@ -838,60 +848,6 @@ Registry read_registry(std::string_view text) {
   }
   return registry_from_json(parse_json(text));
 }
-
-namespace {
-
-/// A read-only private mapping of a whole file (no copy of the text in the heap).
-class MappedFile {
- public:
-  explicit MappedFile(const std::filesystem::path& path) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec))
-      throw IoError(path.string(), "is a directory",
-                    std::make_error_code(std::errc::is_a_directory));
-    fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd_ < 0)
-      throw IoError(path.string(), std::strerror(errno), {errno, std::generic_category()});
-    struct stat st {};
-    if (::fstat(fd_, &st) != 0) fail(path);
-    if (!S_ISREG(st.st_mode)) {  // a pipe or a device: read it
-      ::close(fd_);
-      fd_ = -1;
-      owned_ = read_file(path);
-      return;
-    }
-    size_ = static_cast<std::size_t>(st.st_size);
-    if (size_ == 0) return;
-    void* p = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd_, 0);
-    if (p == MAP_FAILED) fail(path);
-    data_ = static_cast<const char*>(p);
-    ::madvise(p, size_, MADV_SEQUENTIAL);
-  }
-  ~MappedFile() {
-    if (data_ != nullptr) ::munmap(const_cast<char*>(data_), size_);
-    if (fd_ >= 0) ::close(fd_);
-  }
-  MappedFile(const MappedFile&) = delete;
-  MappedFile& operator=(const MappedFile&) = delete;
-  [[nodiscard]] std::string_view text() const {
-    if (data_ == nullptr) return owned_;
-    return {data_, size_};
-  }
-
- private:
-  [[noreturn]] void fail(const std::filesystem::path& path) {
-    const int error = errno;
-    ::close(fd_);
-    fd_ = -1;
-    throw IoError(path.string(), std::strerror(error), {error, std::generic_category()});
-  }
-  int fd_ = -1;
-  const char* data_ = nullptr;
-  std::size_t size_ = 0;
-  std::string owned_;
-};
-
-}  // namespace
 
 Registry load_registry(const std::filesystem::path& path) {
   const MappedFile file(path);

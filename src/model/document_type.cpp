@@ -9,9 +9,9 @@
 // collide with the real code "HD".
 #include "danvan/document_type.hpp"
 
+#include "base/enum_names.hpp"
 #include "danvan/error.hpp"
 #include "danvan/text.hpp"
-#include "enum_names.hpp"
 
 #include <array>
 #include <cstddef>

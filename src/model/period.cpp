@@ -2,7 +2,7 @@
 
 #include "danvan/error.hpp"
 #include "danvan/text.hpp"
-#include "text_detail.hpp"
+#include "text/text_detail.hpp"
 
 #include <algorithm>
 #include <tuple>

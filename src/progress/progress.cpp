@@ -1,8 +1,8 @@
 #include "danvan/progress.hpp"
 
+#include "base/enum_names.hpp"
 #include "danvan/error.hpp"
 #include "danvan/instrument.hpp"
-#include "enum_names.hpp"
 
 #include <array>
 #include <set>

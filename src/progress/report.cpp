@@ -3,7 +3,7 @@
 #include "danvan/calendar.hpp"
 #include "danvan/deadline.hpp"
 #include "danvan/error.hpp"
-#include "report_check.hpp"
+#include "progress/report_check.hpp"
 
 #include <algorithm>
 #include <cstdio>

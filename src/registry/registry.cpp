@@ -1,10 +1,10 @@
 #include "danvan/registry.hpp"
 
+#include "base/enum_names.hpp"
 #include "danvan/error.hpp"
 #include "danvan/instrument.hpp"
 #include "danvan/text.hpp"
-#include "enum_names.hpp"
-#include "registry_fold.hpp"
+#include "registry/registry_fold.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "registry_fold.hpp"
+#include "registry/registry_fold.hpp"
 
 #include "danvan/text.hpp"
 

@@ -1,7 +1,7 @@
 #include "danvan/render.hpp"
 
+#include "base/enum_names.hpp"
 #include "danvan/error.hpp"
-#include "enum_names.hpp"
 
 #include <sstream>
 

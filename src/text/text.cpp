@@ -1,7 +1,7 @@
 #include "danvan/text.hpp"
 
 #include "danvan/error.hpp"
-#include "text_detail.hpp"
+#include "text/text_detail.hpp"
 
 #include <unicode/bytestream.h>
 #include <unicode/coll.h>

@@ -1,8 +1,6 @@
 // Issuers, instruments, their identity and the catalogue.
 #include "common.hpp"
 
-#include "json_reader.hpp"  // danvan's own strict reader, for YearRange (see plans.cpp)
-
 #include <pybind11/operators.h>
 
 namespace danvan_py {
@@ -16,28 +14,6 @@ using danvan::PartialDate;
 using danvan::YearRange;
 
 namespace {
-
-Json year_range_json(const YearRange& r) {
-  Json j = Json::object();
-  j["first"] = r.first;
-  j["last"] = r.last;
-  return j;
-}
-
-/// As the instrument reader reads "period": years 1900..2200, first <= last.
-YearRange year_range_from_json(const Json& j) {
-  danvan::detail::Problems problems;
-  danvan::detail::ObjectReader r(j, "", problems);
-  const auto first = r.integer("first", 1900, 2200);
-  const auto last = r.integer("last", 1900, 2200);
-  r.finish();
-  if (first && last && *first > *last) {
-    problems.add(
-        "", "period runs backwards: " + std::to_string(*first) + " to " + std::to_string(*last));
-  }
-  problems.throw_if_any();
-  return YearRange{static_cast<int>(*first), static_cast<int>(*last)};
-}
 
 const char* const kInstrumentDoc =
     "A document (văn bản). Partly known instruments are first-class: number and issuer may "
@@ -67,7 +43,7 @@ void register_instruments(py::module_& m) {
           },
           "YearRange(first=2016, last=2021).");
   add_field_pickling(year_range, {"first", "last"});
-  add_json_methods(year_range, year_range_json, year_range_from_json);
+  add_json_methods(year_range);
 
   py::class_<Issuer> issuer(
       m, "Issuer",

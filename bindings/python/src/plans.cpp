@@ -1,16 +1,10 @@
 // Plans and their parts, the JSON documents, files and rendering.
 //
-// Citation, Milestone, TaskArea and SourceInfo have no JSON functions of their own in
-// danvan/json.hpp (they are written inside a plan), so their to_dict/from_dict are written
-// here with danvan's internal strict reader (src/json_reader.hpp): the same messages as for a
-// plan, but without the cross-references that only a whole plan can check (instruments and
-// units that must exist, task areas numbered in order). Plan.validate() checks those.
-//
-// Statistics (once the exemplar registry lands) come back as a list of dicts, one per row, so
-// `pandas.DataFrame(rows)` is one line; the JSON converter in support.cpp is the model.
+// Citation, Milestone, TaskArea and SourceInfo convert through their ADL hooks in
+// danvan/json/plan.hpp: the same messages as for a plan, but without the cross-references that
+// only a whole plan can check (instruments and units that must exist, task areas numbered in
+// order). Plan.validate() checks those.
 #include "common.hpp"
-
-#include "json_reader.hpp"
 
 #include <pybind11/operators.h>
 
@@ -23,130 +17,8 @@ using danvan::PartialDate;
 using danvan::Plan;
 using danvan::SourceInfo;
 using danvan::TaskArea;
-using danvan::detail::ObjectReader;
-using danvan::detail::Problems;
 
 namespace {
-
-Json optional_partial(const std::optional<PartialDate>& d) {
-  return d ? danvan::to_json(*d) : Json(nullptr);
-}
-
-Json optional_text(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
-
-Json citation_json(const Citation& c) {
-  Json j = Json::object();
-  j["instrument"] = c.instrument_id;
-  j["cited_as"] = c.cited_as;
-  return j;
-}
-
-Json milestone_json(const Milestone& m) {
-  Json j = Json::object();
-  j["id"] = m.id;
-  j["name"] = m.name;
-  j["date"] = optional_partial(m.date);
-  return j;
-}
-
-Json task_area_json(const TaskArea& t) {
-  Json j = Json::object();
-  j["number"] = t.number;
-  j["label"] = t.label;
-  j["text"] = t.text;
-  j["details"] = t.details;
-  Json citations = Json::array();
-  for (const auto& c : t.citations) citations.push_back(citation_json(c));
-  j["citations"] = citations;
-  j["lead_units"] = t.lead_unit_ids;
-  j["participating_units"] = t.participating_unit_ids;
-  return j;
-}
-
-Json source_json(const SourceInfo& s) {
-  Json j = Json::object();
-  j["title"] = s.title;
-  j["published"] = optional_partial(s.published);
-  j["author"] = optional_text(s.author);
-  j["url"] = optional_text(s.url);
-  j["note"] = optional_text(s.note);
-  return j;
-}
-
-std::optional<Citation> read_citation(const Json& j, const std::string& pointer,
-                                      Problems& problems) {
-  ObjectReader r(j, pointer, problems);
-  if (!r.ok()) return std::nullopt;
-  auto id = r.id("instrument");
-  auto cited_as = r.text("cited_as");
-  r.finish();
-  if (!id || !cited_as) return std::nullopt;
-  return Citation{*id, *cited_as};
-}
-
-/// Reads a whole value with `read`, throwing every problem found.
-template <class T, class Read>
-T read_value(const Json& j, Read read) {
-  Problems problems;
-  std::optional<T> value = read(j, std::string(), problems);
-  problems.throw_if_any();
-  return std::move(*value);
-}
-
-Citation citation_from_json(const Json& j) { return read_value<Citation>(j, read_citation); }
-
-Milestone milestone_from_json(const Json& j) {
-  return read_value<Milestone>(
-      j, [](const Json& v, const std::string& p, Problems& problems) -> std::optional<Milestone> {
-        ObjectReader r(v, p, problems);
-        if (!r.ok()) return std::nullopt;
-        Milestone m;
-        auto id = r.id("id");
-        auto name = r.text("name");
-        m.date = r.partial_date("date", false);
-        r.finish();
-        if (!id || !name) return std::nullopt;
-        m.id = *id;
-        m.name = *name;
-        return m;
-      });
-}
-
-TaskArea task_area_from_json(const Json& j) {
-  return read_value<TaskArea>(
-      j, [](const Json& v, const std::string& p, Problems& problems) -> std::optional<TaskArea> {
-        ObjectReader r(v, p, problems);
-        if (!r.ok()) return std::nullopt;
-        TaskArea t;
-        t.number = static_cast<int>(r.integer("number", 1, 1000).value_or(0));
-        t.label = r.string("label", false).value_or("");
-        t.text = r.text("text").value_or("");
-        t.details = r.strings("details");
-        r.array("citations", false, [&](const Json& e, const std::string& ep) {
-          if (auto c = read_citation(e, ep, problems)) t.citations.push_back(std::move(*c));
-        });
-        t.lead_unit_ids = r.ids("lead_units");
-        t.participating_unit_ids = r.ids("participating_units");
-        r.finish();
-        return t;
-      });
-}
-
-SourceInfo source_from_json(const Json& j) {
-  return read_value<SourceInfo>(
-      j, [](const Json& v, const std::string& p, Problems& problems) -> std::optional<SourceInfo> {
-        ObjectReader r(v, p, problems);
-        if (!r.ok()) return std::nullopt;
-        SourceInfo s;
-        s.title = r.text("title").value_or("");
-        s.published = r.partial_date("published", false);
-        s.author = r.text("author", false);
-        s.url = r.text("url", false);
-        s.note = r.text("note", false);
-        r.finish();
-        return s;
-      });
-}
 
 template <class T, class V>
 void vector_property(py::class_<T>& cls, const char* name, std::vector<V> T::*member,
@@ -340,7 +212,7 @@ void register_plans(py::module_& m) {
           },
           "Citation(instrument_id=..., cited_as=...).");
   add_field_pickling(citation, {"instrument_id", "cited_as"});
-  add_json_methods(citation, citation_json, citation_from_json);
+  add_json_methods(citation);
 
   py::class_<Milestone> milestone(
       m, "Milestone", "A dated event the plan works toward; `date` is None when not given.");
@@ -365,7 +237,7 @@ void register_plans(py::module_& m) {
           },
           "Milestone(id=..., name=..., date=...).");
   add_field_pickling(milestone, {"id", "name", "date"});
-  add_json_methods(milestone, milestone_json, milestone_from_json);
+  add_json_methods(milestone);
 
   py::class_<TaskArea> task_area(
       m, "TaskArea",
@@ -418,7 +290,7 @@ void register_plans(py::module_& m) {
   add_field_pickling(task_area, {"number", "text", "citations", "lead_unit_ids",
                                  "participating_unit_ids", "label", "details"});
   register_plan_parts(m);
-  add_json_methods(task_area, task_area_json, task_area_from_json);
+  add_json_methods(task_area);
 
   py::class_<SourceInfo> source_info(m, "SourceInfo", "Where a plan's text came from.");
   source_info
@@ -449,7 +321,7 @@ void register_plans(py::module_& m) {
           },
           "SourceInfo(title=..., ...).");
   add_field_pickling(source_info, {"title", "published", "author", "url", "note"});
-  add_json_methods(source_info, source_json, source_from_json);
+  add_json_methods(source_info);
 
   py::class_<Plan> plan(
       m, "Plan",

@@ -1,4 +1,4 @@
-// danvan._core: progress tracking (progress.hpp, report.hpp, progress_json.hpp,
+// danvan._core: progress tracking (progress.hpp, report.hpp, json/progress.hpp,
 // progress_render.hpp).
 //
 // The C++ ProgressSummary points into the plan and batch it summarises. The Python
@@ -9,13 +9,13 @@
 //
 // The parts of a document (Activity, Target, Indicator, ReportingSchedule, IndicatorValue,
 // ActivityReport, Report) read and write their JSON with the part functions of
-// progress_json.hpp: to_dict() is the element of the document, from_dict() reads it as strictly
+// json/progress.hpp: to_dict() is the element of the document, from_dict() reads it as strictly
 // as the document readers do, checking what the part alone can tell; what needs the whole plan
 // (unit and indicator references) is checked by the documents (ProgressPlan, ReportBatch).
 #include "common.hpp"
 
+#include <danvan/json/progress.hpp>
 #include <danvan/progress.hpp>
-#include <danvan/progress_json.hpp>
 #include <danvan/progress_render.hpp>
 #include <danvan/report.hpp>
 
@@ -104,7 +104,7 @@ struct Summary {
 };
 
 /// to_dict/from_dict/to_json/from_json of a part of a document, through the part functions of
-/// progress_json.hpp. `where` names the element: "an element of \"activities\" in a
+/// json/progress.hpp. `where` names the element: "an element of \"activities\" in a
 /// danvan/progress document".
 template <class T>
 void add_part_json(py::class_<T>& cls, T (*from)(const Json&), const std::string& where) {

@@ -5,8 +5,8 @@
 // count code points of the NFC text, which is what Python's str indexes: for an
 // NFC str, `text[r.start:r.end] == r.surface`. For any other str, slice
 // danvan.normalize_nfc(text).
+#include <danvan/json/references.hpp>
 #include "common.hpp"
-#include "json_reader.hpp"  // danvan's own strict reader (as instruments.cpp)
 
 #include <danvan/import_text.hpp>
 #include <danvan/references.hpp>
@@ -32,106 +32,6 @@ using danvan::TextSpan;
 using danvan::YearRange;
 
 namespace {
-
-template <class T>
-Json optional_json(const std::optional<T>& v) {
-  if (!v) return nullptr;
-  return *v;
-}
-
-/// The object `danvan refs --json` prints for a reference, key for key and
-/// value for value (tools/reference_commands.cpp): "type" is the Vietnamese
-/// type name, "symbol" the canonical symbol, "date" ISO, "period" "2016-2021".
-Json reference_json(const Reference& r) {
-  Json j = Json::object();
-  j["surface"] = r.surface;
-  j["start"] = r.span.start;
-  j["end"] = r.span.end;
-  j["byte_start"] = r.span.byte_start;
-  j["byte_end"] = r.span.byte_end;
-  j["type"] = std::string(danvan::info(r.type).name);
-  j["type_code"] = r.type_code;
-  j["number"] = optional_json(r.number);
-  j["symbol"] = r.symbol ? Json(r.symbol->canonical()) : Json(nullptr);
-  j["name"] = optional_json(r.name);
-  j["issuer"] = optional_json(r.issuer);
-  j["date"] = r.date ? Json(r.date->iso()) : Json(nullptr);
-  j["year"] = optional_json(r.year);
-  j["term"] = optional_json(r.term);
-  j["period"] = r.period
-                    ? Json(std::to_string(r.period->first) + "-" + std::to_string(r.period->last))
-                    : Json(nullptr);
-  j["resolved_id"] = optional_json(r.resolved_id);
-  return j;
-}
-
-/// The inverse of reference_json, as strict as danvan's JSON readers: every problem is
-/// reported with its JSON pointer. Keys surface, start, end, byte_start, byte_end, type (the
-/// Vietnamese name) and type_code are required; the others may be absent or null. A
-/// resolved_id makes the status resolved; issuer_ids and candidate_ids (not in the dict) are
-/// empty.
-Reference reference_from_json(const Json& j) {
-  danvan::detail::Problems problems;
-  danvan::detail::ObjectReader in(j, "", problems);
-  if (!in.ok()) problems.throw_if_any();
-  constexpr long long kMaxOffset = 1LL << 53;
-  Reference r;
-  const auto surface = in.string("surface");
-  const auto start = in.integer("start", 0, kMaxOffset);
-  const auto end = in.integer("end", 0, kMaxOffset);
-  const auto byte_start = in.integer("byte_start", 0, kMaxOffset);
-  const auto byte_end = in.integer("byte_end", 0, kMaxOffset);
-  const auto type = in.parsed<danvan::DocumentType>("type", true, [](const std::string& name) {
-    const auto t = danvan::type_from_name(name);
-    if (!t) throw danvan::ValueError("unknown document type name \"" + name + "\"");
-    return *t;
-  });
-  const auto type_code = in.string("type_code");
-  r.number = in.string("number", false);
-  r.symbol = in.parsed<danvan::Symbol>(
-      "symbol", false, [](const std::string& text) { return danvan::parse_symbol(text); });
-  r.name = in.string("name", false);
-  r.issuer = in.string("issuer", false);
-  r.date = in.partial_date("date", false);
-  if (const auto year = in.integer("year", 1900, 2200, false)) r.year = static_cast<int>(*year);
-  r.term = in.string("term", false);
-  r.period = in.parsed<YearRange>("period", false, [](const std::string& text) {
-    const auto bad = [&] {
-      return danvan::ValueError(
-          "expected a period \"YYYY-YYYY\" (years 1900..2200, the first "
-          "not after the last), got \"" +
-          text + "\"");
-    };
-    const auto digits = [](std::string_view v) {
-      return v.size() == 4 &&
-             std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
-    };
-    if (text.size() != 9 || text[4] != '-' || !digits(std::string_view(text).substr(0, 4)) ||
-        !digits(std::string_view(text).substr(5))) {
-      throw bad();
-    }
-    const YearRange range{std::stoi(text.substr(0, 4)), std::stoi(text.substr(5))};
-    if (range.first < 1900 || range.last > 2200 || range.first > range.last) throw bad();
-    return range;
-  });
-  r.resolved_id = in.string("resolved_id", false);
-  in.finish();
-  if (start && end && *start > *end)
-    problems.add("/end",
-                 "end " + std::to_string(*end) + " is before start " + std::to_string(*start));
-  if (byte_start && byte_end && *byte_start > *byte_end) {
-    problems.add("/byte_end", "byte_end " + std::to_string(*byte_end) + " is before byte_start " +
-                                  std::to_string(*byte_start));
-  }
-  problems.throw_if_any();
-  r.surface = *surface;
-  r.span = TextSpan{static_cast<std::size_t>(*start), static_cast<std::size_t>(*end),
-                    static_cast<std::size_t>(*byte_start), static_cast<std::size_t>(*byte_end)};
-  r.type = *type;
-  r.type_code = *type_code;
-  if (r.resolved_id) r.status = ResolutionStatus::resolved;
-  return r;
-}
 
 /// References handed back from Python may have been built or changed by hand:
 /// refuse those the C++ functions would misread (annotate_markdown reads
@@ -308,7 +208,7 @@ void register_references(py::module_& m) {
           [](Reference& r, std::vector<std::string> v) { r.candidate_ids = std::move(v); },
           "The matching instrument ids when status is ambiguous (a tuple).")
       .def(
-          "to_dict", [](const Reference& r) { return json_to_py(reference_json(r)); },
+          "to_dict", [](const Reference& r) { return json_to_py(Json(r)); },
           "The reference as `danvan refs --json` prints it: the keys surface, "
           "start, end, "
           "byte_start, byte_end, type (the Vietnamese name, \"Chỉ thị\"), "
@@ -317,11 +217,10 @@ void register_references(py::module_& m) {
           "(\"2016-2021\"), "
           "resolved_id; None for what is unknown.")
       .def(
-          "to_json",
-          [](const Reference& r) { return danvan::to_canonical_text(reference_json(r)); },
+          "to_json", [](const Reference& r) { return danvan::to_canonical_text(Json(r)); },
           "to_dict() as canonical JSON text.")
       .def_static(
-          "from_dict", [](const py::object& data) { return reference_from_json(py_to_json(data)); },
+          "from_dict", [](const py::object& data) { return py_to_json(data).get<Reference>(); },
           py::arg("data"),
           "The reference a to_dict() describes: Reference.from_dict(r.to_dict()) == r for a "
           "reference without issuer_ids or candidate_ids (a resolved_id makes the status "

@@ -1,4 +1,4 @@
-// danvan._core: the exemplar registry (registry.hpp, registry_json.hpp).
+// danvan._core: the exemplar registry (registry.hpp, json/registry.hpp).
 //
 // Entries, events and fields are value objects (copies cross the boundary); the
 // Registry is held by Python and changed in place by add(), add_event() and the
@@ -7,14 +7,14 @@
 // reads as a list of dicts, one per row, so `pandas.DataFrame(rows)` is one
 // line (danvan itself does not depend on pandas).
 //
-// Entry, Event and Field read and write their JSON with registry_json.hpp
+// Entry, Event and Field read and write their JSON with json/registry.hpp
 // (entry_from_json, event_from_json, field_from_json and to_json): the keys and
 // messages of the document reader; the checks that need a registry (units,
 // fields, lifecycle) are those of Registry.add() and check_events().
 #include "common.hpp"
 
+#include <danvan/json/registry.hpp>
 #include <danvan/registry.hpp>
-#include <danvan/registry_json.hpp>
 
 #include <pybind11/operators.h>
 

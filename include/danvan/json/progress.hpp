@@ -1,12 +1,13 @@
-// JSON for progress plans ("danvan/progress") and report batches ("danvan/reports"); opt-in
-// like json.hpp (it includes nlohmann/json).
+// JSON for progress plans ("danvan/progress") and report batches ("danvan/reports").
 //
 // Reading is strict as for every danvan document: unknown keys, wrong types, bad enum values,
 // duplicate ids, dangling references and invalid dates or periods are all collected into one
 // JsonDocumentError with JSON pointers. Writing is canonical (same model, same bytes).
 #pragma once
 
-#include "danvan/json.hpp"
+#include "danvan/io.hpp"
+#include "danvan/json/json.hpp"
+#include "danvan/json/plan.hpp"
 #include "danvan/progress.hpp"
 #include "danvan/report.hpp"
 
@@ -28,6 +29,10 @@ Json to_json(const ReportBatch& batch);
 /// Reads a danvan/reports document and checks every report against `plan` (ReportBatch::validate's
 /// rules, each reported with its pointer).
 ReportBatch report_batch_from_json(const Json& document, const ProgressPlan& plan);
+/// Reads a danvan/reports document on its own: every report is checked as far as the document
+/// alone can tell (keys, types, values, periods, one report per unit and period); what needs
+/// the plan (units, indicators, activities, the plan id) is not checked.
+ReportBatch report_batch_from_json(const Json& document);
 
 // The parts of the documents on their own, as they appear inside them (e.g. to_json(activity)
 // is an element of "activities"; a Target one of an indicator's "targets"). Writing gives the
@@ -53,6 +58,26 @@ Json to_json(const ActivityReport& activity);
 ActivityReport activity_report_from_json(const Json& part);
 Json to_json(const Report& report);
 Report report_from_json(const Json& part);
+
+// nlohmann ADL hooks (`Json j = activity;`, `j.get<Activity>()`), the same as the functions
+// above. A ReportBatch is read with report_batch_from_json (it needs its plan).
+void to_json(Json& j, const ProgressPlan& value);
+void from_json(const Json& j, ProgressPlan& value);
+void to_json(Json& j, const ReportBatch& value);
+void to_json(Json& j, const Activity& value);
+void from_json(const Json& j, Activity& value);
+void to_json(Json& j, const Target& value);
+void from_json(const Json& j, Target& value);
+void to_json(Json& j, const Indicator& value);
+void from_json(const Json& j, Indicator& value);
+void to_json(Json& j, const ReportingSchedule& value);
+void from_json(const Json& j, ReportingSchedule& value);
+void to_json(Json& j, const IndicatorValue& value);
+void from_json(const Json& j, IndicatorValue& value);
+void to_json(Json& j, const ActivityReport& value);
+void from_json(const Json& j, ActivityReport& value);
+void to_json(Json& j, const Report& value);
+void from_json(const Json& j, Report& value);
 
 ProgressPlan load_progress_plan(const std::filesystem::path& path);
 ReportBatch load_report_batch(const std::filesystem::path& path, const ProgressPlan& plan);

@@ -1,8 +1,9 @@
 // JSON of the exemplar registry (document "danvan/registry") and its JSON Lines event journal.
-// Opt-in like json.hpp: it includes nlohmann/json.
 #pragma once
 
-#include "danvan/json.hpp"
+#include "danvan/io.hpp"
+#include "danvan/json/json.hpp"
+#include "danvan/json/plan.hpp"
 #include "danvan/registry.hpp"
 
 #include <cstddef>
@@ -43,6 +44,17 @@ Json to_json(const Field& field);
 Entry entry_from_json(const Json& value);
 Event event_from_json(const Json& value);
 Field field_from_json(const Json& value);
+
+// nlohmann ADL hooks (`Json j = entry;`, `j.get<Entry>()`), the same as the functions above.
+void to_json(Json& j, const Event& value);
+void from_json(const Json& j, Event& value);
+void to_json(Json& j, const Entry& value);
+void from_json(const Json& j, Entry& value);
+void to_json(Json& j, const Field& value);
+void from_json(const Json& j, Field& value);
+void to_json(Json& j, const Registry& value);
+void from_json(const Json& j, Registry& value);
+void to_json(Json& j, const StatsTable& value);  ///< write only
 
 // ---------------------------------------------------------------------------------------------
 // Journal (nhật ký): one JSON object per line, "\n"-terminated:

@@ -1,6 +1,6 @@
 // The journal writer: appends that are durable when acknowledged, and a torn tail (a crashed
 // writer's partial line) removed before anything is appended after it.
-#include "danvan/registry_json.hpp"
+#include "danvan/json/registry.hpp"
 
 #include <fcntl.h>
 #include <sys/file.h>

@@ -1,6 +1,7 @@
 // write_file_atomically: a temporary file in the target's directory, written, fsync()ed and
 // renamed over the target, then the directory fsync()ed. See SECURITY.md for the guarantees.
-#include "danvan/json.hpp"
+#include "danvan/error.hpp"
+#include "danvan/io.hpp"
 
 #include <dirent.h>
 #include <fcntl.h>

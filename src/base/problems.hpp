@@ -1,0 +1,33 @@
+// Internal: problems collected while a document or a definition is checked, each located by
+// an RFC 6901 JSON pointer. Used by the JSON readers and by core checks that report pointers
+// (the calendar's definition) without knowing JSON.
+#pragma once
+
+#include "danvan/error.hpp"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace danvan::detail {
+
+/// `pointer` + "/" + escaped key (RFC 6901).
+std::string child_pointer(const std::string& pointer, std::string_view key);
+std::string child_pointer(const std::string& pointer, std::size_t index);
+
+/// Collects problems while a document is read; throws them all at the end.
+class Problems {
+ public:
+  void add(std::string pointer, std::string reason);
+  [[nodiscard]] bool empty() const noexcept { return list_.empty(); }
+  [[nodiscard]] std::size_t size() const noexcept { return list_.size(); }
+  /// Throws JsonDocumentError when any problem was recorded.
+  void throw_if_any() const;
+  [[nodiscard]] const std::vector<JsonProblem>& list() const noexcept { return list_; }
+
+ private:
+  std::vector<JsonProblem> list_;
+};
+
+}  // namespace danvan::detail

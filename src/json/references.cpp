@@ -1,0 +1,107 @@
+#include "danvan/json/references.hpp"
+#include "json/object_reader.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace danvan {
+
+namespace {
+
+template <class T>
+Json optional_json(const std::optional<T>& v) {
+  if (!v) return nullptr;
+  return *v;
+}
+
+}  // namespace
+
+void to_json(Json& j, const Reference& r) {
+  j = Json::object();
+  j["surface"] = r.surface;
+  j["start"] = r.span.start;
+  j["end"] = r.span.end;
+  j["byte_start"] = r.span.byte_start;
+  j["byte_end"] = r.span.byte_end;
+  j["type"] = std::string(info(r.type).name);
+  j["type_code"] = r.type_code;
+  j["number"] = optional_json(r.number);
+  j["symbol"] = r.symbol ? Json(r.symbol->canonical()) : Json(nullptr);
+  j["name"] = optional_json(r.name);
+  j["issuer"] = optional_json(r.issuer);
+  j["date"] = r.date ? Json(r.date->iso()) : Json(nullptr);
+  j["year"] = optional_json(r.year);
+  j["term"] = optional_json(r.term);
+  j["period"] = r.period
+                    ? Json(std::to_string(r.period->first) + "-" + std::to_string(r.period->last))
+                    : Json(nullptr);
+  j["resolved_id"] = optional_json(r.resolved_id);
+}
+
+void from_json(const Json& j, Reference& value) {
+  detail::Problems problems;
+  detail::ObjectReader in(j, "", problems);
+  if (!in.ok()) problems.throw_if_any();
+  constexpr long long kMaxOffset = 1LL << 53;
+  Reference r;
+  const auto surface = in.string("surface");
+  const auto start = in.integer("start", 0, kMaxOffset);
+  const auto end = in.integer("end", 0, kMaxOffset);
+  const auto byte_start = in.integer("byte_start", 0, kMaxOffset);
+  const auto byte_end = in.integer("byte_end", 0, kMaxOffset);
+  const auto type = in.parsed<DocumentType>("type", true, [](const std::string& name) {
+    const auto t = type_from_name(name);
+    if (!t) throw ValueError("unknown document type name \"" + name + "\"");
+    return *t;
+  });
+  const auto type_code = in.string("type_code");
+  r.number = in.string("number", false);
+  r.symbol = in.parsed<Symbol>("symbol", false,
+                               [](const std::string& text) { return parse_symbol(text); });
+  r.name = in.string("name", false);
+  r.issuer = in.string("issuer", false);
+  r.date = in.partial_date("date", false);
+  if (const auto year = in.integer("year", 1900, 2200, false)) r.year = static_cast<int>(*year);
+  r.term = in.string("term", false);
+  r.period = in.parsed<YearRange>("period", false, [](const std::string& text) {
+    const auto bad = [&] {
+      return ValueError(
+          "expected a period \"YYYY-YYYY\" (years 1900..2200, the first "
+          "not after the last), got \"" +
+          text + "\"");
+    };
+    const auto digits = [](std::string_view v) {
+      return v.size() == 4 &&
+             std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (text.size() != 9 || text[4] != '-' || !digits(std::string_view(text).substr(0, 4)) ||
+        !digits(std::string_view(text).substr(5))) {
+      throw bad();
+    }
+    const YearRange range{std::stoi(text.substr(0, 4)), std::stoi(text.substr(5))};
+    if (range.first < 1900 || range.last > 2200 || range.first > range.last) throw bad();
+    return range;
+  });
+  r.resolved_id = in.string("resolved_id", false);
+  in.finish();
+  if (start && end && *start > *end)
+    problems.add("/end",
+                 "end " + std::to_string(*end) + " is before start " + std::to_string(*start));
+  if (byte_start && byte_end && *byte_start > *byte_end) {
+    problems.add("/byte_end", "byte_end " + std::to_string(*byte_end) + " is before byte_start " +
+                                  std::to_string(*byte_start));
+  }
+  problems.throw_if_any();
+  r.surface = *surface;
+  r.span = TextSpan{static_cast<std::size_t>(*start), static_cast<std::size_t>(*end),
+                    static_cast<std::size_t>(*byte_start), static_cast<std::size_t>(*byte_end)};
+  r.type = *type;
+  r.type_code = *type_code;
+  if (r.resolved_id) r.status = ResolutionStatus::resolved;
+  value = std::move(r);
+}
+
+}  // namespace danvan

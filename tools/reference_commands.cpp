@@ -29,27 +29,6 @@ Json opt(const std::optional<T>& v) {
   return *v;
 }
 
-Json reference_json(const Reference& r) {
-  Json j = Json::object();
-  j["surface"] = r.surface;
-  j["start"] = r.span.start;
-  j["end"] = r.span.end;
-  j["byte_start"] = r.span.byte_start;
-  j["byte_end"] = r.span.byte_end;
-  j["type"] = std::string(info(r.type).name);
-  j["type_code"] = r.type_code;
-  j["number"] = opt(r.number);
-  j["symbol"] = r.symbol ? Json(r.symbol->canonical()) : Json(nullptr);
-  j["name"] = opt(r.name);
-  j["issuer"] = opt(r.issuer);
-  j["date"] = r.date ? Json(r.date->iso()) : Json(nullptr);
-  j["year"] = opt(r.year);
-  j["term"] = opt(r.term);
-  j["period"] = period_json(r.period);
-  j["resolved_id"] = opt(r.resolved_id);
-  return j;
-}
-
 std::string describe(const Reference& r) {
   std::ostringstream out;
   out << r.span.start << '-' << r.span.end << '\t' << r.surface << '\t' << to_string(r.type);
@@ -96,7 +75,7 @@ int refs(const Args& args, std::ostream& out, std::ostream& err) {
   }
   if (args.has("--json")) {
     Json array = Json::array();
-    for (const auto& r : found) array.push_back(reference_json(r));
+    for (const auto& r : found) array.push_back(Json(r));
     out << to_canonical_text(array);
   } else if (args.has("--annotate")) {
     out << annotate_markdown(text, found);

@@ -18,17 +18,6 @@ namespace danvan::cli {
 
 namespace {
 
-Json period_json(const std::optional<YearRange>& p) {
-  if (!p) return nullptr;
-  return std::to_string(p->first) + "-" + std::to_string(p->last);
-}
-
-template <typename T>
-Json opt(const std::optional<T>& v) {
-  if (!v) return nullptr;
-  return *v;
-}
-
 std::string describe(const Reference& r) {
   std::ostringstream out;
   out << r.span.start << '-' << r.span.end << '\t' << r.surface << '\t' << to_string(r.type);

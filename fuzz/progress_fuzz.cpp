@@ -1,5 +1,5 @@
 // libFuzzer target: the progress plan reader (danvan/progress-plan) and its writer.
-#include "danvan/progress_json.hpp"
+#include "danvan/json/progress.hpp"
 #include "fuzz_common.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -1,6 +1,6 @@
 // libFuzzer target: the report batch reader against the bundled SAMPLE progress plan
 // (data/progress/phu-yen-2020-progress.json), and its writer.
-#include "danvan/progress_json.hpp"
+#include "danvan/json/progress.hpp"
 #include "fuzz_common.hpp"
 
 #include <string>

@@ -1,6 +1,6 @@
 // The journal writer after crashes and on a full disk: a torn tail is removed before anything
 // is appended after it, and a short write is rolled back, so every acknowledged line replays.
-#include "danvan/registry_json.hpp"
+#include "danvan/json/registry.hpp"
 
 #include <gtest/gtest.h>
 

@@ -9,7 +9,7 @@
 //   writer JOURNAL --check     replays the journal onto the base registry and prints the ids
 //                              of the entries it registered, then "torn N" when the last line
 //                              was torn. Exit 1 with the error when the journal does not replay.
-#include "danvan/registry_json.hpp"
+#include "danvan/json/registry.hpp"
 
 #include <fcntl.h>
 #include <sys/file.h>

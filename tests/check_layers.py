@@ -43,6 +43,7 @@ PUBLIC = {
     "text.hpp": "text",
     "date.hpp": "model", "period.hpp": "model", "document_type.hpp": "model",
     "symbol.hpp": "model", "instrument.hpp": "model", "unit.hpp": "model", "plan.hpp": "model",
+    "unit_register.hpp": "model",
     "calendar.hpp": "calendar", "lunar.hpp": "calendar", "deadline.hpp": "calendar",
     "registry.hpp": "registry",
     "progress.hpp": "progress", "report.hpp": "progress",

@@ -6,7 +6,7 @@
 #include "danvan/references.hpp"
 #include "danvan/text.hpp"
 
-#include "plan_text.hpp"
+#include "references/plan_text.hpp"
 
 #include <algorithm>
 #include <cstdio>

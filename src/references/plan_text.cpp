@@ -1,6 +1,6 @@
 // Reading the layout of an official document's text: markup, paragraphs, tables, the header
 // block, item numbering, periods and deadlines.
-#include "plan_text.hpp"
+#include "references/plan_text.hpp"
 
 #include "danvan/error.hpp"
 #include "danvan/text.hpp"

@@ -2,7 +2,7 @@
 
 #include "danvan/error.hpp"
 
-#include "enum_names.hpp"
+#include "base/enum_names.hpp"
 
 #include <array>
 

@@ -288,6 +288,8 @@ void register_registry(py::module_& m);
 void register_progress(py::module_& m);
 void register_calendar(py::module_& m);
 void register_references(py::module_& m);
+/// Last (arguments.cpp): one-line argument errors for every function registered before.
+void install_argument_errors(py::module_& m);
 
 }  // namespace danvan_py
 

@@ -25,6 +25,7 @@ PYBIND11_MODULE(_core, m) {
   danvan_py::register_progress(m);
   danvan_py::register_calendar(m);
   danvan_py::register_references(m);
+  danvan_py::install_argument_errors(m);
 
   m.attr("__name__") = real_name;
 }

@@ -1,0 +1,360 @@
+"""One-line errors for arguments no overload of a danvan function accepts (issue 12).
+
+danvan._core calls explain() when pybind11 found no overload of a bound function that takes
+the arguments it was given; pybind11's own message lists every overload and the repr of
+every argument, sometimes tens of thousands of characters, and never says which argument
+was wrong. explain() binds the arguments to each overload's parameters the way pybind11
+does, checks each against its declared type, and returns one line:
+
+    summarize_progress() argument 'as_of': expected datetime.date, got int
+    Plan.title: expected str, got int                      (a property setter)
+    Registry.select() got an unexpected keyword argument 'kindd'
+
+A string where an enum or a date is expected but that names no member / is no ISO date is a
+bad value rather than a bad type: danvan.ValueError, with the values allowed.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import os
+import re
+from collections.abc import Sequence
+from typing import Any, NamedTuple, Optional
+
+from . import _core
+
+__all__ = ["explain"]
+
+
+class _Param(NamedTuple):
+    name: str
+    type: str
+    has_default: bool
+    kw_only: bool
+    pos_only: bool
+
+
+class _Signature(NamedTuple):
+    params: list[_Param]
+    var_args: bool
+    var_kwargs: bool
+
+
+def _split_top(text: str, sep: str = ",") -> list[str]:
+    """Splits at `sep` outside brackets and quotes."""
+    parts: list[str] = []
+    depth = 0
+    quote = ""
+    start = 0
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if quote:
+            if c == "\\":
+                i += 1
+            elif c == quote:
+                quote = ""
+        elif c in "'\"":
+            quote = c
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif depth == 0 and text.startswith(sep, i):
+            parts.append(text[start:i])
+            start = i + len(sep)
+            i = start
+            continue
+        i += 1
+    parts.append(text[start:])
+    return parts
+
+
+def _parse_signature(signature: str) -> _Signature:
+    """pybind11's "(self: danvan.Plan, value: int = 0, *, x: str = '') -> None"."""
+    body = signature
+    if body.startswith("("):
+        depth = 0
+        for i, c in enumerate(body):
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+                if depth == 0:
+                    body = body[1:i]
+                    break
+    params: list[_Param] = []
+    var_args = var_kwargs = False
+    kw_only = False
+    for raw in _split_top(body):
+        text = raw.strip()
+        if not text:
+            continue
+        if text == "*":
+            kw_only = True
+            continue
+        if text == "/":
+            params = [p._replace(pos_only=True) for p in params]
+            continue
+        if text.startswith("**"):
+            var_kwargs = True
+            continue
+        if text.startswith("*"):
+            var_args = True
+            kw_only = True
+            continue
+        declaration, *default = _split_top(text, " = ")
+        name, _, annotation = declaration.partition(":")
+        params.append(_Param(name.strip(), annotation.strip() or "object", bool(default),
+                             kw_only, False))
+    return _Signature(params, var_args, var_kwargs)
+
+
+def _parse_type(text: str) -> tuple[str, list[str]]:
+    """"Optional[List[str]]" -> ("Optional", ["List[str]"])."""
+    text = text.strip()
+    if text.endswith("]") and "[" in text:
+        head, _, rest = text.partition("[")
+        return head.strip(), [a.strip() for a in _split_top(rest[:-1])]
+    return text, []
+
+
+def _type_name(value: object) -> str:
+    if value is None:
+        return "None"
+    cls = type(value)
+    if cls.__module__ in ("builtins", "__builtin__"):
+        return cls.__qualname__
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def display(annotation: str) -> str:
+    """How a declared type reads in a message: Optional[X] is "X or None"."""
+    head, args = _parse_type(annotation)
+    if head == "Optional" and len(args) == 1:
+        return f"{display(args[0])} or None"
+    if head == "Union" and args:
+        return " or ".join(display(a) for a in args)
+    if head in ("handle", "object"):
+        return "object"
+    if not args:
+        return head
+    return f"{head}[{', '.join(display(a) for a in args)}]"
+
+
+class _BadValue(Exception):
+    """A value of an accepted type that is still not acceptable (an unknown enum name)."""
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+_SEQUENCE_HEADS = {"List", "list", "Sequence", "Iterable", "Iterator"}
+
+
+def _danvan_class(name: str) -> Optional[type]:
+    attr = getattr(_core, name, None)
+    return attr if isinstance(attr, type) else None
+
+
+def _check(annotation: str, value: object) -> Optional[str]:
+    """None when `value` fits the declared type, else what was received instead (raises
+    _BadValue for a str that names no enum member or no date)."""
+    head, args = _parse_type(annotation)
+    if head in ("handle", "object", "Any", "args", "kwargs", ""):
+        return None
+    if head == "Optional":
+        return None if value is None else _check(args[0], value)
+    if head == "Union":
+        values: list[Optional[str]] = []
+        for a in args:
+            values.append(_check(a, value))
+            if values[-1] is None:
+                return None
+        return values[0]
+    if head in ("None", "NoneType"):
+        return None if value is None else _type_name(value)
+    if head == "str":
+        return None if isinstance(value, (str, bytes)) else _type_name(value)
+    if head == "bytes":
+        return None if isinstance(value, (bytes, bytearray)) else _type_name(value)
+    if head == "bool":
+        return None if isinstance(value, (bool, int)) or value is None else _type_name(value)
+    if head == "int":
+        ok = not isinstance(value, float) and hasattr(value, "__index__")
+        return None if ok else _type_name(value)
+    if head == "float":
+        ok = hasattr(value, "__float__") or hasattr(value, "__index__")
+        return None if ok and not isinstance(value, (str, bytes)) else _type_name(value)
+    if head == "os.PathLike":
+        return None if isinstance(value, (str, bytes, os.PathLike)) else _type_name(value)
+    if head == "datetime.date":
+        if isinstance(value, datetime.date):
+            return None
+        if isinstance(value, str):
+            if not _ISO_DATE.fullmatch(value):
+                raise _BadValue(f"expected an ISO date (YYYY-MM-DD), got {value!r}")
+            try:
+                datetime.date.fromisoformat(value)
+            except ValueError as e:
+                raise _BadValue(f"{value!r} is not a date: {e}") from None
+            return None
+        return _type_name(value)
+    if head == "Callable":
+        return None if callable(value) else _type_name(value)
+    if head in ("dict", "Dict", "Mapping"):
+        if not isinstance(value, dict):
+            return _type_name(value)
+        if len(args) == 2:
+            for k, v in value.items():
+                if _check(args[0], k) is not None:
+                    return f"dict with {_type_name(k)} key {k!r}"
+                got = _check(args[1], v)
+                if got is not None:
+                    return f"dict with {got} at key {k!r}"
+        return None
+    if head in ("Set", "set", "frozenset"):
+        if not isinstance(value, (set, frozenset)):
+            return _type_name(value)
+        for e in value:
+            got = _check(args[0], e) if args else None
+            if got is not None:
+                return f"set with {got}"
+        return None
+    if head in ("tuple", "Tuple"):
+        if not isinstance(value, Sequence) or isinstance(value, (str, bytes)):
+            return _type_name(value)
+        if args and args[-1] != "..." and len(value) != len(args):
+            return f"{_type_name(value)} of length {len(value)}"
+        for i, (a, e) in enumerate(zip(args, value)):
+            got = _check(a, e)
+            if got is not None:
+                return f"{_type_name(value)} with {got} at index {i}"
+        return None
+    if head in _SEQUENCE_HEADS:
+        if head == "Iterable" or head == "Iterator":
+            try:
+                items = list(value)  # type: ignore[call-overload]
+            except TypeError:
+                return _type_name(value)
+        elif isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
+            return _type_name(value)
+        else:
+            items = list(value)
+        if args:
+            for i, e in enumerate(items):
+                got = _check(args[0], e)
+                if got is not None:
+                    return f"{_type_name(value)} with {got} at index {i}"
+        return None
+    if head.startswith("danvan."):
+        cls = _danvan_class(head[len("danvan."):])
+        if cls is None:
+            return None
+        if isinstance(value, cls):
+            return None
+        if issubclass(cls, enum.Enum) and isinstance(value, str):
+            allowed = [m.value for m in cls]
+            if value in allowed:
+                return None
+            raise _BadValue(f"{value!r} is not a {head} (expected one of: "
+                            f"{', '.join(allowed)})")
+        return _type_name(value)
+    return None  # a type this checker does not know: cannot tell
+
+
+class _Failure(NamedTuple):
+    rank: tuple[int, int]
+    message: str
+    bad_value: bool
+    param: str
+    expected: str
+    got: str
+
+
+def _diagnose(name: str, kind: str, sig: _Signature, args: tuple[Any, ...],
+              kwargs: dict[str, Any]) -> Optional[_Failure]:
+    prefix = name if kind == "setter" else f"{name}()"
+    skip = 1 if kind in ("method", "constructor", "setter") else 0
+    params = sig.params
+    positional = [p for p in params if not p.kw_only]
+    given = len(args) - skip
+
+    def fail(rank: tuple[int, int], message: str, bad: bool = False, param: str = "",
+             expected: str = "", got: str = "") -> _Failure:
+        return _Failure(rank, message, bad, param, expected, got)
+
+    if len(args) > len(positional) and not sig.var_args:
+        most = len(positional) - skip
+        noun = "argument" if most == 1 else "arguments"
+        return fail((0, 0), f"{prefix} takes at most {most} positional {noun} ({given} given)")
+    bound: dict[str, Any] = {}
+    for p, a in zip(positional, args):
+        bound[p.name] = a
+    by_name = {p.name: p for p in params}
+    for key, value in kwargs.items():
+        p = by_name.get(key)
+        if p is None or p.pos_only:
+            if sig.var_kwargs:
+                continue
+            return fail((0, 1), f"{prefix} got an unexpected keyword argument {key!r}")
+        if key in bound:
+            return fail((0, 1), f"{prefix} got multiple values for argument {key!r}")
+        bound[key] = value
+    for p in params:
+        if p.name not in bound and not p.has_default:
+            return fail((0, 2), f"{prefix} missing required argument {p.name!r}")
+    for index, p in enumerate(params):
+        if p.name not in bound:
+            continue
+        value = bound[p.name]
+        where = prefix if kind == "setter" else f"{prefix} argument {p.name!r}"
+        try:
+            got = _check(p.type, value)
+        except _BadValue as e:
+            return fail((1, index), f"{where}: {e}", True, p.name)
+        if got is not None:
+            expected = display(p.type)
+            return fail((1, index), f"{where}: expected {expected}, got {got}", False, p.name,
+                        expected, got)
+    return None
+
+
+def explain(name: str, kind: str, signatures: list[str], args: tuple[Any, ...],
+            kwargs: Optional[dict[str, Any]]) -> Optional[BaseException]:
+    """The error to raise instead of pybind11's, or None to keep pybind11's.
+
+    name: "summarize_progress", "Registry.select", "Plan" (a constructor) or "Plan.title" (a
+    setter); kind: "function", "method", "constructor" or "setter"; signatures: pybind11's,
+    one per overload, in order.
+    """
+    kw = dict(kwargs or {})
+    failures: list[_Failure] = []
+    for s in signatures:
+        failure = _diagnose(name, kind, _parse_signature(s), args, kw)
+        if failure is None:
+            failures = []
+            break
+        failures.append(failure)
+    if not failures:
+        prefix = name if kind == "setter" else f"{name}()"
+        skip = 1 if kind in ("method", "constructor", "setter") else 0
+        received = ", ".join([_type_name(a) for a in args[skip:]] +
+                             [f"{k}={_type_name(v)}" for k, v in kw.items()])
+        return TypeError(f"{prefix}: no overload takes ({received})")
+    best = max(failures, key=lambda f: f.rank)
+    if best.bad_value:
+        return _core.ValueError(best.message)
+    # Overloads that fail at the same parameter: one message with every type it may take.
+    same = [f for f in failures if f.rank == best.rank and f.param == best.param and f.expected]
+    expected: list[str] = []
+    for f in same:
+        if f.expected not in expected:
+            expected.append(f.expected)
+    if len(expected) > 1:
+        where = name if kind == "setter" else f"{name}() argument {best.param!r}"
+        alternatives = (f"one of {', '.join(expected)}" if len(expected) > 3 else
+                        " or ".join(expected))
+        return TypeError(f"{where}: expected {alternatives}, got {best.got}")
+    return TypeError(best.message)

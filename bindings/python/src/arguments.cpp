@@ -1,0 +1,170 @@
+// One-line argument errors (issue 12).
+//
+// When no overload of a bound function accepts its arguments, pybind11 raises a TypeError that
+// lists every overload's signature and the repr of every argument: thousands of characters
+// that never say which argument was wrong. install_argument_errors() runs once, after every
+// class and function is registered: it finds each pybind11 function of the module (module
+// functions, methods, constructors, static methods, property setters), remembers what to call
+// it in a message ("summarize_progress", "Registry.select", "Plan" for a constructor,
+// "Plan.title" for a setter), and points its PyMethodDef at check_dispatch, which calls
+// pybind11's dispatcher and, only when that failed with pybind11's "incompatible arguments"
+// TypeError, asks danvan._arguments.explain for a one-line error naming the parameter, the
+// expected and the received type. Successful calls pay one pointer comparison.
+#include "common.hpp"
+
+#include <string>
+#include <unordered_map>
+
+namespace danvan_py {
+
+namespace {
+
+namespace pyd = pybind11::detail;
+
+struct CallSite {
+  std::string name;  // "summarize_progress", "Registry.select", "Plan", "Plan.title"
+  const char* kind;  // "function", "method", "constructor", "setter"
+};
+
+PyCFunctionWithKeywords pybind11_dispatcher = nullptr;
+
+std::unordered_map<const pyd::function_record*, CallSite>& call_sites() {
+  // Never destroyed: the module lives until the interpreter ends.
+  static auto* sites = new std::unordered_map<const pyd::function_record*, CallSite>();
+  return *sites;
+}
+
+pyd::function_record* record_of(PyObject* function) {
+  if (function == nullptr || !PyCFunction_Check(function)) return nullptr;
+  PyObject* self = PyCFunction_GET_SELF(function);
+  if (self == nullptr || !PyCapsule_CheckExact(self)) return nullptr;
+  const auto capsule = py::reinterpret_borrow<py::capsule>(self);
+  if (!pyd::is_function_record_capsule(capsule)) return nullptr;
+  return capsule.get_pointer<pyd::function_record>();
+}
+
+/// Whether `error` is pybind11's "no overload matched" TypeError of `rec`.
+bool is_overload_mismatch(PyObject* error, const pyd::function_record* rec) {
+  if (error == nullptr ||
+      !PyObject_TypeCheck(error, reinterpret_cast<PyTypeObject*>(PyExc_TypeError))) {
+    return false;
+  }
+  PyObject* text = PyObject_Str(error);
+  if (text == nullptr) {
+    PyErr_Clear();
+    return false;
+  }
+  const char* utf8 = PyUnicode_AsUTF8(text);
+  bool match = false;
+  if (utf8 != nullptr) {
+    const std::string message(utf8);
+    const std::string prefix = std::string(rec->name) + "(): incompatible ";
+    match = message.rfind(prefix, 0) == 0 &&
+            message.find(" arguments. The following argument types are supported:") !=
+                std::string::npos;
+  } else {
+    PyErr_Clear();
+  }
+  Py_DECREF(text);
+  return match;
+}
+
+PyObject* check_dispatch(PyObject* self, PyObject* args, PyObject* kwargs) {
+  PyObject* result = pybind11_dispatcher(self, args, kwargs);
+  if (result != nullptr || !PyErr_ExceptionMatches(PyExc_TypeError)) return result;
+
+  const auto* rec = static_cast<const pyd::function_record*>(
+      PyCapsule_GetPointer(self, pyd::get_function_record_capsule_name()));
+  if (rec == nullptr) {
+    PyErr_Clear();
+    PyErr_SetString(PyExc_SystemError, "danvan: a bound function lost its record");
+    return nullptr;
+  }
+  const auto site = call_sites().find(rec);
+  PyObject* type = nullptr;
+  PyObject* value = nullptr;
+  PyObject* traceback = nullptr;
+  PyErr_Fetch(&type, &value, &traceback);
+  PyErr_NormalizeException(&type, &value, &traceback);
+  if (site == call_sites().end() || !is_overload_mismatch(value, rec)) {
+    PyErr_Restore(type, value, traceback);
+    return nullptr;
+  }
+  try {
+    py::list signatures;
+    for (const pyd::function_record* r = rec; r != nullptr; r = r->next) {
+      signatures.append(py::str(r->signature));
+    }
+    const py::object explain = py::module_::import("danvan._arguments").attr("explain");
+    const py::object error =
+        explain(site->second.name, site->second.kind, signatures, py::handle(args),
+                kwargs != nullptr ? py::handle(kwargs) : py::handle(Py_None));
+    if (!error.is_none()) {
+      Py_XDECREF(type);
+      Py_XDECREF(value);
+      Py_XDECREF(traceback);
+      PyErr_SetObject(reinterpret_cast<PyObject*>(Py_TYPE(error.ptr())), error.ptr());
+      return nullptr;
+    }
+  } catch (py::error_already_set& e) {
+    // The explanation failed: report it (as Python does for errors it cannot raise) and raise
+    // pybind11's own message, which is long but right.
+    e.discard_as_unraisable("danvan._arguments.explain");
+  }
+  PyErr_Restore(type, value, traceback);
+  return nullptr;
+}
+
+void install(PyObject* function, std::string name, const char* kind) {
+  pyd::function_record* rec = record_of(function);
+  if (rec == nullptr) return;
+  auto* def = reinterpret_cast<PyCFunctionObject*>(function)->m_ml;
+  if (pybind11_dispatcher == nullptr) {
+    pybind11_dispatcher =
+        reinterpret_cast<PyCFunctionWithKeywords>(reinterpret_cast<void (*)()>(def->ml_meth));
+  }
+  if (reinterpret_cast<void (*)()>(def->ml_meth) !=
+      reinterpret_cast<void (*)()>(pybind11_dispatcher)) {
+    return;  // already installed, or not pybind11's
+  }
+  call_sites()[rec] = CallSite{std::move(name), kind};
+  def->ml_meth = reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(check_dispatch));
+}
+
+void install_class(const py::handle cls, const std::string& class_name) {
+  const auto dict =
+      py::reinterpret_borrow<py::dict>(reinterpret_cast<PyTypeObject*>(cls.ptr())->tp_dict);
+  for (const auto& [key, value] : dict) {
+    const auto attr = key.cast<std::string>();
+    const std::string name = class_name + "." + attr;
+    PyObject* v = value.ptr();
+    if (PyObject_TypeCheck(v, &PyProperty_Type)) {
+      const py::object setter = py::getattr(value, "fset", py::none());
+      if (!setter.is_none()) install(setter.ptr(), name, "setter");
+    } else if (PyInstanceMethod_Check(v)) {
+      install(PyInstanceMethod_Function(v), attr == "__init__" ? class_name : name,
+              attr == "__init__" ? "constructor" : "method");
+    } else if (PyObject_TypeCheck(v, &PyStaticMethod_Type)) {
+      const py::object function = py::getattr(value, "__func__", py::none());
+      install(function.ptr(), name, "function");
+    } else if (PyCFunction_Check(v)) {
+      install(v, name, "function");
+    }
+  }
+}
+
+}  // namespace
+
+void install_argument_errors(py::module_& m) {
+  const auto dict = py::reinterpret_borrow<py::dict>(PyModule_GetDict(m.ptr()));
+  for (const auto& [key, value] : dict) {
+    const auto name = key.cast<std::string>();
+    if (PyType_Check(value.ptr())) {
+      install_class(value, name);
+    } else if (PyCFunction_Check(value.ptr())) {
+      install(value.ptr(), name, "function");
+    }
+  }
+}
+
+}  // namespace danvan_py

@@ -111,6 +111,17 @@ struct Reference {
 /// for malformed UTF-8.
 std::vector<Reference> find_references(std::string_view text);
 
+/// A document symbol as find_references reads it, repairing the mis-typings real pages make
+/// where the intent is certain (nullopt when the text is no symbol even so): white space and
+/// line breaks inside it and dash look-alikes ("35- NQ/TW", "69 – HD/BTGTW", "NQ-\nUBTVQH10");
+/// a blank for the hyphen after the number ("218 QĐ/TW"); the letter O for a zero after a digit
+/// ("UBTVQH1O"); a type code in the wrong case ("Ctr", "nđ-cp"; issuer codes are upper-cased
+/// only when nothing in the symbol is); a type code glued to the issuer ("NĐCP", "NQHĐND",
+/// "TTrUBND"); '/' for the hyphen after a legal symbol's type ("TTLT/BTC-BTNMT") or a Party
+/// symbol's number ("646/QĐ/QUTW"). The result's `surface` is the text as written (NFC); the
+/// symbol was repaired when its canonical() differs from it. At most 200 bytes are read.
+std::optional<Symbol> repair_symbol(std::string_view text);
+
 /// Context for resolution: the whole text a reference came from (issuer names that stay
 /// ambiguous, such as "UBND tỉnh", are narrowed to the catalogue issuers whose remaining name
 /// words, such as "Phú Yên", occur in it).

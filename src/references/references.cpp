@@ -394,15 +394,8 @@ bool is_dash_or_slash(std::string_view s, std::size_t i, std::size_t& len, char&
 
 // A number and, when the text continues with separators and codes, a symbol candidate.
 // try_parse_symbol on a symbol written with spaces beside its separators ("35/ KH-UBND").
-std::optional<Symbol> symbol_of(std::string_view text) {
-  if (text.find(' ') == std::string_view::npos) return try_parse_symbol(text);
-  std::string compact;
-  for (std::size_t k = 0; k < text.size(); ++k) {
-    if (text[k] == ' ') continue;
-    compact.push_back(text[k]);
-  }
-  return try_parse_symbol(compact);
-}
+// (Mis-typed symbols are repaired where the intent is certain: repair_symbol.)
+std::optional<Symbol> symbol_of(std::string_view text) { return repair_symbol(text); }
 
 struct NumberToken {
   std::size_t begin = 0;
@@ -410,6 +403,33 @@ struct NumberToken {
   std::size_t symbol_end = 0;  // after the longest symbol-shaped run (== number_end if none)
   bool has_letters = false;    // the run beyond the number holds letters
 };
+
+// The end of the code at m (letters and digits); a word glued to a code that ends in digits
+// is left out ("32/2009/QH12Luật": the code is "QH12").
+std::size_t code_end(std::string_view s, std::size_t m) noexcept {
+  std::size_t end = m;
+  std::size_t l = 0;
+  while (is_symbol_char_at(s, end, l)) {
+    if (end > m && is_digit(s[end - 1]) && l == 1 && s[end] >= 'A' && s[end] <= 'Z') {
+      std::size_t l2 = 0;
+      if (is_symbol_char_at(s, end + 1, l2) && !is_digit(s[end + 1]) &&
+          !(s[end + 1] >= 'A' && s[end + 1] <= 'Z')) {
+        break;  // an upper-case letter then a lower-case one: a word begins
+      }
+    }
+    end += l;
+  }
+  return end;
+}
+
+// An upper-case code at m ("QĐ", "CT") followed directly by '/'.
+bool code_then_slash(std::string_view s, std::size_t m) noexcept {
+  if (m >= s.size()) return false;
+  const bool upper = (s[m] >= 'A' && s[m] <= 'Z') || s.substr(m, 2) == "Đ";
+  if (!upper) return false;
+  const std::size_t e = code_end(s, m);
+  return e > m && e < s.size() && s[e] == '/';
+}
 
 std::optional<NumberToken> read_number(std::string_view s, std::size_t i) {
   NumberToken t;
@@ -437,20 +457,21 @@ std::optional<NumberToken> read_number(std::string_view s, std::size_t i) {
       spaced = true;
       ++m;
     }
-    if (!is_dash_or_slash(s, m, sep_len, kind)) break;
-    m += sep_len;
-    if (is_dash_or_slash(s, m, sep_len, kind)) m += sep_len;  // "//" or "--"
-    if (m < s.size() && s[m] == ' ') {
-      spaced = true;
-      ++m;
+    if (!is_dash_or_slash(s, m, sep_len, kind)) {
+      // "218 QĐ/TW": a space written for the hyphen after the number (repaired later).
+      if (!(spaced && k == j && code_then_slash(s, m))) break;
+    } else {
+      m += sep_len;
+      if (is_dash_or_slash(s, m, sep_len, kind)) m += sep_len;  // "//" or "--"
+      // One blank or line break after it: "35/ KH-UBND", "NQ-\nUBTVQH10".
+      if (m < s.size() && (s[m] == ' ' || s[m] == '\n')) {
+        spaced = true;
+        ++m;
+      }
     }
-    std::size_t tok_end = m;
+    const std::size_t tok_end = code_end(s, m);
     bool letters = false;
-    std::size_t l = 0;
-    while (is_symbol_char_at(s, tok_end, l)) {
-      if (!is_digit(s[tok_end])) letters = true;
-      tok_end += l;
-    }
+    for (std::size_t q = m; q < tok_end; ++q) letters = letters || !is_digit(s[q]);
     if (tok_end == m || (spaced && !letters)) break;
     if (letters) t.has_letters = true;
     k = tok_end;
@@ -891,7 +912,7 @@ class Finder {
   // quyết" / "Kết luận" (any case) at i, recognised by its bytes (NFC) before any folding.
   std::size_t on_letter(std::size_t i) {
     const std::size_t next = i + 1;
-    if (i < consumed_ || !boundary_before(i) || !anchor_word_at(i)) return next;
+    if (i < consumed_ || !(i == consumed_ || boundary_before(i)) || !anchor_word_at(i)) return next;
     const Word w = read_word(s_, i);
     if (const auto end = anchor_ending_at(i, w.end, false)) return done(*end);
     return std::max(next, w.end);
@@ -954,12 +975,16 @@ class Finder {
     if (!type) return std::nullopt;
     std::size_t j = skip_ws(s_, type->end);
     bool so = false;
+    bool colon = false;  // "số:"
     if (j != type->end) {
       const Word next = read_word(s_, j);
       if (next.is("so")) {
         so = true;
         j = next.end;
-        if (j < s_.size() && s_[j] == ':') ++j;
+        if (j < s_.size() && s_[j] == ':') {
+          colon = true;
+          ++j;
+        }
         j = skip_ws(s_, j);
       }
     }
@@ -968,7 +993,11 @@ class Finder {
       return std::nullopt;
     }
     if (j < s_.size() && is_digit(s_[j]) && (j != type->end || so)) {
-      return numbered(w.begin, type->type, j, so, w.upper);
+      const std::size_t first = refs_.size();
+      const auto end = numbered(w.begin, type->type, j, so, w.upper);
+      // "Luật số: 22/2008/QH12" at the start of a line: the document's own number.
+      if (end && colon && w.upper && starts_line(w.begin)) refs_[first].is_self = true;
+      return end;
     }
     if ((type->type == DocumentType::resolution || type->type == DocumentType::conclusion) && !so &&
         j != type->end) {
@@ -1306,10 +1335,11 @@ class Finder {
     Reference r;
     r.type = type;
     r.type_code = default_code(type);
-    r.name = std::string(s_.substr(begin, name_end - begin));
+    r.name = squeeze_spaces(s_.substr(begin, name_end - begin));
     std::size_t end = name_end;
     if (year) {
       r.year = year->first;
+      r.date = PartialDate(year->first);  // the year a law was passed, at year precision
       end = year->second;
     } else {
       // "Luật Thi đua, khen thưởng số 06/2022/QH15": the title, then the law's symbol.
@@ -1386,7 +1416,7 @@ class Finder {
     r.type = type;
     r.type_code = default_code(type);
     r.issuer = std::string(s_.substr(issuer_begin, issuer_end - issuer_begin));
-    r.name = std::string(s_.substr(begin, issuer_end - begin));
+    r.name = squeeze_spaces(s_.substr(begin, issuer_end - begin));
     const std::size_t end = attributes(r, issuer_end);
     finish(r, begin, end);
     return end;
@@ -1439,9 +1469,54 @@ class Finder {
     r.type_code = sym->type_code;
     if (sym->year) r.year = sym->year;
     r.symbol = std::move(*sym);
+    std::size_t begin = i;
+    if (const std::size_t so = header_number_start(i); so != i) {
+      r.is_self = true;
+      begin = so;
+    }
     std::size_t end = attributes(r, tok->symbol_end);
-    finish(r, i, end);
+    finish(r, begin, end);
     return end;
+  }
+
+  // The document's own number in its header: "Số: 19/KH-UBND" (the line may break after the
+  // colon), "Số hiệu: 04/2015/NĐ-CP" or "Số hiệu | 06/2022/QH15 |" in a legal database's
+  // attribute table, "Số 165-HD/BTGTW" alone at the start of a line. Returns where "Số"
+  // starts, or i.
+  [[nodiscard]] std::size_t header_number_start(std::size_t i) const {
+    std::size_t k = skip_ws_back(i);
+    if (k > consumed_ && s_[k - 1] == '|') k = skip_ws_back(k - 1);
+    bool colon = false;
+    if (k > consumed_ && s_[k - 1] == ':') {
+      colon = true;
+      k = skip_ws_back(k - 1);
+    }
+    std::size_t b = word_start_before(k);
+    if (b == k) return i;
+    std::string_view word = s_.substr(b, k - b);
+    bool label = false;  // "Số hiệu"
+    if (word == "hiệu" || word == "HIỆU") {
+      const std::size_t e = skip_ws_back(b);
+      const std::size_t h = e == b ? b : word_start_before(e);
+      if (h == e) return i;
+      label = true;
+      b = h;
+      word = s_.substr(h, e - h);
+    }
+    if (word != "Số" && word != "SỐ") return i;
+    return colon || label || starts_line(b) ? b : i;
+  }
+
+  // Nothing but blanks and Markdown marks ('|', '*', '#', '>', '-') before i on its line.
+  [[nodiscard]] bool starts_line(std::size_t i) const noexcept {
+    for (std::size_t m = i; m > 0; --m) {
+      const char c = s_[m - 1];
+      if (c == '\n') return true;
+      if (c != ' ' && c != '\t' && c != '|' && c != '*' && c != '#' && c != '>' && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   // A công văn symbol without its type word: at least two codes ("UBND-VP", "BNV-CQĐP"), each
@@ -1551,6 +1626,7 @@ class Finder {
         const auto year = read_year(s_, skip_ws(s_, w.end));
         if (!year) break;
         r.year = year->first;
+        r.date = PartialDate(year->first);
         end = year->second;
         continue;
       }
@@ -1587,6 +1663,8 @@ class Finder {
   }
 
   void finish(Reference& r, std::size_t begin, std::size_t end) {
+    // A symbol read differently from how it is written: its separators, spacing or codes.
+    if (r.symbol) r.repaired = r.symbol->canonical() != r.symbol->surface;
     r.span.byte_start = begin;
     r.span.byte_end = end;
     r.surface = std::string(s_.substr(begin, end - begin));

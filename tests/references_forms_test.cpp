@@ -438,3 +438,75 @@ TEST(ReferenceForms, CapitalisedConstitutionWithoutYearIsAReference) {
 }
 
 }  // namespace
+
+// ---- Mis-typed symbols, the document's own number, years as dates (issue 19).
+
+namespace {
+
+std::string repaired(std::string_view text) {
+  const auto symbol = danvan::repair_symbol(text);
+  return symbol ? symbol->canonical() : "(none)";
+}
+
+}  // namespace
+
+TEST(ReferenceRepair, RulesWhereTheIntentIsCertain) {
+  EXPECT_EQ(repaired("40/2020/NĐCP"), "40/2020/NĐ-CP");  // type glued to issuer
+  EXPECT_EQ(repaired("51/NQHĐND"), "51/NQ-HĐND");
+  EXPECT_EQ(repaired("16/TTrUBND"), "16/TTr-UBND");
+  EXPECT_EQ(repaired("45/1998/NQ-UBTVQH1O"), "45/1998/NQ-UBTVQH10");    // letter O for zero
+  EXPECT_EQ(repaired("218 QĐ/TW"), "218-QĐ/TW");                        // blank for the hyphen
+  EXPECT_EQ(repaired("79-Ctr/BDVTW – BCSĐCP"), "79-CTr/BDVTW-BCSĐCP");  // case, en dash
+  EXPECT_EQ(repaired("79/2003/nđ-cp"), "79/2003/NĐ-CP");
+  EXPECT_EQ(repaired("88/2016/TTLT/BTC-BTNMT"), "88/2016/TTLT-BTC-BTNMT");
+  EXPECT_EQ(repaired("646/QĐ/QUTW"), "646-QĐ/QUTW");
+  EXPECT_EQ(repaired("45/1998/NQ-\nUBTVQH10"), "45/1998/NQ-UBTVQH10");
+  // Nothing to repair, or no symbol even so.
+  EXPECT_EQ(repaired("26/CT-TTg"), "26/CT-TTg");
+  EXPECT_EQ(repaired("12/2020"), "(none)");
+  EXPECT_EQ(repaired("CT-TTg"), "(none)");
+  EXPECT_EQ(repaired(""), "(none)");
+  EXPECT_EQ(repaired("5/"), "(none)");
+  EXPECT_EQ(repaired("15/KHĐT-VP"), "15/KHĐT-VP");  // an office's code is not split
+  EXPECT_EQ(repaired(std::string(300, '1')), "(none)");
+  EXPECT_EQ(danvan::repair_symbol("218 QĐ/TW")->surface, "218 QĐ/TW");
+  EXPECT_THROW((void)danvan::repair_symbol("12/\xC3"), danvan::ParseError);
+}
+
+TEST(ReferenceRepair, FinderKeepsTheSurfaceAndFlagsTheRepair) {
+  const auto refs = find_references(
+      "Theo Nghị định số 40/2020/NĐCP của Chính phủ, Quyết định 218 QĐ/TW và Luật số "
+      "32/2009/QH12Luật Di sản văn hóa; Chỉ thị số 26/CT-TTg.");
+  ASSERT_EQ(surfaces(refs),
+            (std::vector<std::string>{"Nghị định số 40/2020/NĐCP của Chính phủ",
+                                      "Quyết định 218 QĐ/TW", "Luật số 32/2009/QH12",
+                                      "Luật Di sản văn hóa", "Chỉ thị số 26/CT-TTg"}));
+  EXPECT_EQ(refs[0].symbol->canonical(), "40/2020/NĐ-CP");
+  EXPECT_EQ(refs[0].symbol->surface, "40/2020/NĐCP");
+  EXPECT_TRUE(refs[0].repaired);
+  EXPECT_EQ(refs[1].symbol->canonical(), "218-QĐ/TW");
+  EXPECT_TRUE(refs[1].repaired);
+  EXPECT_EQ(refs[2].symbol->canonical(), "32/2009/QH12");
+  EXPECT_FALSE(refs[2].repaired);
+  EXPECT_FALSE(refs[4].repaired);
+}
+
+TEST(ReferenceForms, OwnNumberInTheHeaderIsSelf) {
+  const auto refs = find_references(
+      "| ỦY BAN NHÂN DÂN | CỘNG HÒA |\n| Số:\n19/KH-UBND | Phú Yên, ngày 5 tháng 3 năm 2020 |\n"
+      "Số hiệu: 04/2015/NĐ-CP\nLuật số: 22/2008/QH12\n"
+      "Thực hiện Kế hoạch số 35/KH-UBND, xem số 12/KH-UBND.");
+  ASSERT_EQ(surfaces(refs), (std::vector<std::string>{"Số:\n19/KH-UBND", "Số hiệu: 04/2015/NĐ-CP",
+                                                      "Luật số: 22/2008/QH12",
+                                                      "Kế hoạch số 35/KH-UBND", "12/KH-UBND"}));
+  EXPECT_TRUE(refs[0].is_self && refs[1].is_self && refs[2].is_self);
+  EXPECT_FALSE(refs[3].is_self || refs[4].is_self);
+}
+
+TEST(ReferenceForms, YearOfALawIsAYearPrecisionDate) {
+  const auto refs = find_references("Luật Khiếu nại năm 2011 và Chỉ thị số 26/CT-TTg năm 2016.");
+  ASSERT_EQ(refs.size(), 2U);
+  EXPECT_EQ(refs[0].date, PartialDate(2011));
+  EXPECT_EQ(refs[0].year, 2011);
+  EXPECT_EQ(refs[1].date, PartialDate(2016));
+}

@@ -1547,92 +1547,100 @@ class Finder {
   // Date, issuer, Party term and year written right after the number.
   std::size_t attributes(Reference& r, std::size_t end) {
     for (int round = 0; round < 6; ++round) {
-      std::size_t j = skip_ws(s_, end);
-      bool comma = false;
-      if (j < s_.size() && s_[j] == ',') {
-        comma = true;
-        j = skip_ws(s_, j + 1);
-      }
-      if (j < s_.size() && s_[j] == '(') {
-        if (comma) break;
-        const std::size_t k = skip_ws(s_, j + 1);
-        const Word w = read_word(s_, k);
-        if (w.is("khoa") && !r.term) {
-          const std::size_t m = skip_ws(s_, w.end);
-          const std::size_t e = roman_end(s_, m);
-          if (e == m) break;
-          const std::size_t close = skip_ws(s_, e);
-          if (close >= s_.size() || s_[close] != ')') break;
-          r.term = std::string(s_.substr(m, e - m));
-          end = close + 1;
-          continue;
-        }
-        break;
-      }
-      if (j == end && !comma) break;
-      const Word w = read_word(s_, j);
-      if (w.empty()) break;
-      if (w.is("ngay") && !r.date) {
-        const auto date = read_day_date(s_, skip_ws(s_, w.end));
-        if (!date) break;
-        r.date = date->first;
-        r.year = date->first.year();
-        end = date->second;
-        continue;
-      }
-      if (w.is("thang") && !w.upper && !r.date) {  // "tháng 6 năm 2021"
-        const std::size_t m = skip_ws(s_, w.end);
-        const std::size_t m_end = digits_end(s_, m, 2);
-        if (m == w.end || m_end == m) break;
-        const Word nam = read_word(s_, skip_ws(s_, m_end));
-        if (!nam.is("nam")) break;
-        const auto year = read_year(s_, skip_ws(s_, nam.end));
-        const int month = to_int(s_.substr(m, m_end - m));
-        if (!year || month < 1 || month > 12) break;
-        r.date = PartialDate(year->first, month);
-        r.year = year->first;
-        end = year->second;
-        continue;
-      }
-      if (comma) break;  // only "…, ngày …" continues after a comma
-      if ((w.is("cua") || w.is("giua")) && !r.issuer) {
-        const std::size_t k = skip_ws(s_, w.end);
-        if (k == w.end) break;
-        const auto issuer = read_issuer(s_, k);
-        if (!issuer) break;
-        r.issuer = squeeze_spaces(s_.substr(issuer->begin, issuer->end - issuer->begin));
-        end = issuer->end;
-        continue;
-      }
-      // An issuer written without "của": "Chỉ thị 26/CT-TTg Thủ tướng Chính phủ về …". Only
-      // a name that starts like an issuer and ends the phrase (before "về", "ban hành", a Party
-      // term or punctuation), so that the subject of the next clause is not taken for it.
-      if (!r.issuer && w.upper && issuer_head(w)) {
-        const auto issuer = read_issuer(s_, j);
-        if (!issuer || !ends_issuer_phrase(issuer->end)) break;
-        r.issuer = squeeze_spaces(s_.substr(issuer->begin, issuer->end - issuer->begin));
-        end = issuer->end;
-        continue;
-      }
-      if (w.is("khoa") && !r.term) {
-        const std::size_t m = skip_ws(s_, w.end);
-        const std::size_t e = roman_end(s_, m);
-        if (e == m) break;
-        r.term = std::string(s_.substr(m, e - m));
-        end = e;
-        continue;
-      }
-      if (w.is("nam") && !r.date && !r.year) {
-        const auto year = read_year(s_, skip_ws(s_, w.end));
-        if (!year) break;
-        r.year = year->first;
-        r.date = PartialDate(year->first);
-        end = year->second;
-        continue;
-      }
-      break;
+      const auto next = attribute(r, end);
+      if (!next) break;
+      end = *next;
     }
     return end;
+  }
+
+  // The attribute written after `end` ("ngày …", ", ngày …", "của …", an issuer without
+  // "của", "(khóa XI)", "khóa XI", "năm 2011"): read into r; returns its end, or nullopt when
+  // none follows.
+  std::optional<std::size_t> attribute(Reference& r, std::size_t end) {
+    std::size_t j = skip_ws(s_, end);
+    bool comma = false;
+    if (j < s_.size() && s_[j] == ',') {
+      comma = true;
+      j = skip_ws(s_, j + 1);
+    }
+    if (j < s_.size() && s_[j] == '(') {
+      if (comma || r.term) return std::nullopt;
+      return term_in_brackets(r, j);
+    }
+    if (j == end && !comma) return std::nullopt;
+    const Word w = read_word(s_, j);
+    if (w.empty()) return std::nullopt;
+    if (!r.date && (w.is("ngay") || (w.is("thang") && !w.upper))) return date_attribute(r, w);
+    if (comma) return std::nullopt;  // only "…, ngày …" continues after a comma
+    if (!r.issuer && (w.is("cua") || w.is("giua"))) {
+      const std::size_t k = skip_ws(s_, w.end);
+      if (k == w.end) return std::nullopt;
+      return issuer_attribute(r, k, false);
+    }
+    // An issuer written without "của": "Chỉ thị 26/CT-TTg Thủ tướng Chính phủ về …".
+    if (!r.issuer && w.upper && issuer_head(w)) return issuer_attribute(r, j, true);
+    if (w.is("khoa") && !r.term) {
+      const std::size_t m = skip_ws(s_, w.end);
+      const std::size_t e = roman_end(s_, m);
+      if (e == m) return std::nullopt;
+      r.term = std::string(s_.substr(m, e - m));
+      return e;
+    }
+    if (w.is("nam") && !r.date && !r.year) {
+      const auto year = read_year(s_, skip_ws(s_, w.end));
+      if (!year) return std::nullopt;
+      r.year = year->first;
+      r.date = PartialDate(year->first);
+      return year->second;
+    }
+    return std::nullopt;
+  }
+
+  // "(khóa XI)" at j.
+  std::optional<std::size_t> term_in_brackets(Reference& r, std::size_t j) {
+    const std::size_t k = skip_ws(s_, j + 1);
+    const Word w = read_word(s_, k);
+    if (!w.is("khoa")) return std::nullopt;
+    const std::size_t m = skip_ws(s_, w.end);
+    const std::size_t e = roman_end(s_, m);
+    if (e == m) return std::nullopt;
+    const std::size_t close = skip_ws(s_, e);
+    if (close >= s_.size() || s_[close] != ')') return std::nullopt;
+    r.term = std::string(s_.substr(m, e - m));
+    return close + 1;
+  }
+
+  // "ngày 05/9/2016", "ngày 05 tháng 9 năm 2016" or "tháng 6 năm 2021" from the word w.
+  std::optional<std::size_t> date_attribute(Reference& r, const Word& w) {
+    if (w.is("ngay")) {
+      const auto date = read_day_date(s_, skip_ws(s_, w.end));
+      if (!date) return std::nullopt;
+      r.date = date->first;
+      r.year = date->first.year();
+      return date->second;
+    }
+    const std::size_t m = skip_ws(s_, w.end);
+    const std::size_t m_end = digits_end(s_, m, 2);
+    if (m == w.end || m_end == m) return std::nullopt;
+    const Word nam = read_word(s_, skip_ws(s_, m_end));
+    if (!nam.is("nam")) return std::nullopt;
+    const auto year = read_year(s_, skip_ws(s_, nam.end));
+    const int month = to_int(s_.substr(m, m_end - m));
+    if (!year || month < 1 || month > 12) return std::nullopt;
+    r.date = PartialDate(year->first, month);
+    r.year = year->first;
+    return year->second;
+  }
+
+  // The issuer name at k. Without "của" (`bare`), only a name that ends the phrase (before
+  // "về", "ban hành", a Party term or punctuation), so that the subject of the next clause is
+  // not taken for it.
+  std::optional<std::size_t> issuer_attribute(Reference& r, std::size_t k, bool bare) {
+    const auto issuer = read_issuer(s_, k);
+    if (!issuer || (bare && !ends_issuer_phrase(issuer->end))) return std::nullopt;
+    r.issuer = squeeze_spaces(s_.substr(issuer->begin, issuer->end - issuer->begin));
+    return issuer->end;
   }
 
   // First words of issuer names: "Thủ tướng", "Chính phủ", "Bộ", "Ban", "UBND", "Ủy ban",

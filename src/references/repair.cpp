@@ -146,15 +146,6 @@ void hyphen_after_number(Parts& p) {
   p.separators.insert(p.separators.begin(), '-');
 }
 
-// "UBTVQH1O": the letter O written for a zero after a digit.
-void zero_for_letter_o(Parts& p) {
-  for (std::string& part : p.parts) {
-    for (std::size_t k = 1; k < part.size(); ++k) {
-      if (part[k] == 'O' && is_digit(part[k - 1])) part[k] = '0';
-    }
-  }
-}
-
 // "Ctr" -> "CTr", "nđ-cp" -> "NĐ-CP": a type code in the wrong case; issuer codes upper-cased
 // when nothing in the symbol is upper case.
 void code_case(Parts& p) {
@@ -180,9 +171,17 @@ void hyphen_after_type(Parts& p) {
   if (at >= p.parts.size()) return;
   const std::string part = p.parts[at];
   if (std::find(type_codes().begin(), type_codes().end(), part) != type_codes().end()) return;
+  // In a công văn's place ("15/UBND-VX") only an issuer every reader knows may follow the
+  // type code, so that an office's own code ("KHĐT") is not split.
+  static constexpr std::string_view known[] = {"CP",  "TTg", "UBND", "HĐND", "VPCP", "BNV",
+                                               "BTC", "BCA", "BYT",  "TW",   "TU",   "HU"};
+  const auto issuer_ok = [&](std::string_view rest) {
+    if (at == 2) return is_issuer_code(rest);
+    return std::find(std::begin(known), std::end(known), rest) != std::end(known);
+  };
   for (const std::string& code : type_codes()) {
     if (part.size() > code.size() && part.starts_with(code) &&
-        is_issuer_code(std::string_view(part).substr(code.size()))) {
+        issuer_ok(std::string_view(part).substr(code.size()))) {
       p.parts[at] = code;
       p.parts.insert(p.parts.begin() + static_cast<std::ptrdiff_t>(at) + 1,
                      part.substr(code.size()));
@@ -210,17 +209,24 @@ void slash_for_hyphen(Parts& p) {
 std::optional<Symbol> repair_symbol(std::string_view text) {
   if (text.size() > 200) return std::nullopt;
   const std::string nfc = normalize_nfc(text);
-  const std::string tight = compact(nfc);
+  std::string tight = compact(nfc);
   if (tight.empty() || !is_digit(tight[0])) return std::nullopt;
+  // "UBTVQH1O": no code has the letter O right after a digit.
+  for (std::size_t k = 1; k < tight.size(); ++k) {
+    if (tight[k] == 'O' && is_digit(tight[k - 1])) tight[k] = '0';
+  }
   auto symbol = try_parse_symbol(tight);
-  if (!symbol) {
+  // A symbol that parses without a type code may still be a typed one mis-typed ("NĐCP" read
+  // as a law's issuer, "NQHĐND" as a công văn's): the repaired reading wins when it is typed.
+  const auto untyped = [](const Symbol& sym) { return !sym.type || sym.type_code.empty(); };
+  if (!symbol || untyped(*symbol)) {
     Parts p = split(tight);
     hyphen_after_number(p);
-    zero_for_letter_o(p);
     code_case(p);
     hyphen_after_type(p);
     slash_for_hyphen(p);
-    symbol = try_parse_symbol(p.join());
+    auto fixed = try_parse_symbol(p.join());
+    if (fixed && (!symbol || !untyped(*fixed))) symbol = std::move(fixed);
   }
   if (symbol) symbol->surface = nfc;
   return symbol;

@@ -93,6 +93,7 @@ Parts split(std::string_view text) {
   p.parts.emplace_back();
   for (char c : text) {
     if (c == '/' || c == '-') {
+      if (p.parts.back().empty() && !p.separators.empty()) continue;  // "//" and "--" count once
       p.separators.push_back(c);
       p.parts.emplace_back();
     } else {

@@ -57,6 +57,18 @@ TEST(PlanJsonV2, ReadsEveryPartAndWritesItBack) {
   EXPECT_EQ(danvan::to_json(plan), v2_plan());
 }
 
+TEST(PlanJsonV2, EveryDayIsWrittenOnlyWhenSetAndReadBack) {
+  Json doc = v2_plan();
+  doc["reporting"][0]["every_year"] = nullptr;
+  doc["reporting"][0]["every_day"] = "09:05";
+  const danvan::Plan plan = danvan::plan_from_json(doc);
+  ASSERT_TRUE(plan.reporting[0].every_day.has_value());
+  EXPECT_EQ(*plan.reporting[0].every_day, (danvan::TimeOfDay{9, 5}));
+  EXPECT_EQ(danvan::to_json(plan)["reporting"][0]["every_day"], "09:05");
+  EXPECT_FALSE(
+      danvan::to_json(danvan::plan_from_json(v2_plan()))["reporting"][0].contains("every_day"));
+}
+
 TEST(PlanJsonV2, Version1CampaignYearBecomesAOneYearPeriod) {
   Json doc = v2_plan();
   for (const char* k : {"document_type", "place", "issuer_header", "period", "targets", "duties",
@@ -114,7 +126,10 @@ const BadCase bad_cases[] = {
   {"UnknownRole", [](Json& d) { d["duties"][0]["role"] = "boss"; }, "/duties/0/role: unknown duty role \"boss\"; expected one of unspecified, lead, coordinate"},
   {"DutyUnknownUnit", [](Json& d) { d["duties"][0]["unit_id"] = "x"; }, "/duties/0/unit_id: unknown unit \"x\""},
   {"EveryYearBadDay", [](Json& d) { d["reporting"][0]["every_year"] = "02-30"; }, "/reporting/0/every_year: expected a day of the year as MM-DD, got \"02-30\""},
-  {"TwoDeadlines", [](Json& d) { d["reporting"][0]["every_month"] = 20; }, "/reporting/0: \"every_year\", \"date\" and \"every_month\" exclude each other"},
+  {"TwoDeadlines", [](Json& d) { d["reporting"][0]["every_month"] = 20; }, "/reporting/0: \"every_year\", \"date\", \"every_month\" and \"every_day\" exclude each other"},
+  {"YearlyAndDaily", [](Json& d) { d["reporting"][0]["every_day"] = "16:00"; }, "/reporting/0: \"every_year\", \"date\", \"every_month\" and \"every_day\" exclude each other"},
+  {"EveryDayBadTime", [](Json& d) { d["reporting"][0]["every_year"] = nullptr; d["reporting"][0]["every_day"] = "24:00"; }, "/reporting/0/every_day: expected a time of day as HH:MM, got \"24:00\""},
+  {"EveryDayNotTime", [](Json& d) { d["reporting"][0]["every_year"] = nullptr; d["reporting"][0]["every_day"] = "9h00"; }, "/reporting/0/every_day: expected a time of day as HH:MM, got \"9h00\""},
   {"EveryMonthOutOfRange", [](Json& d) { d["reporting"][0]["every_year"] = nullptr; d["reporting"][0]["every_month"] = 32; }, "/reporting/0/every_month: 32 is out of range 1..31"},
   {"TableNotRows", [](Json& d) { d["annexes"][0]["tables"][0] = "x"; }, "/annexes/0/tables/0: expected an array of rows, got a string"},
   {"CellNotString", [](Json& d) { d["annexes"][0]["tables"][0][0][1] = 5; }, "/annexes/0/tables/0/0/1: expected a string, got an integer"},
@@ -144,6 +159,16 @@ TEST(PlanValidate, PeriodDutiesReportingOutline) {
     EXPECT_STREQ(e.what(), "plan \"p\": reporting duty 1 has more than one deadline");
   }
   plan.reporting[0].every_year.reset();
+  EXPECT_NO_THROW(plan.validate());
+  plan.reporting[0].every_month.reset();
+  plan.reporting[0].every_day = danvan::TimeOfDay{24, 0};
+  try {
+    plan.validate();
+    FAIL();
+  } catch (const danvan::ValueError& e) {
+    EXPECT_STREQ(e.what(), "plan \"p\": reporting duty 1 has an impossible time of day 24:0");
+  }
+  plan.reporting[0].every_day = danvan::TimeOfDay{16, 30};
   EXPECT_NO_THROW(plan.validate());
   plan.outline[0].level = -2;
   EXPECT_THROW(plan.validate(), danvan::ValueError);

@@ -395,6 +395,11 @@ int evaluate_plans(const Args& args, std::ostream& out, std::ostream& err) {
           char buf[8];
           std::snprintf(buf, sizeof buf, "---%02d", *r.every_month % 100);
           got.emplace_back(buf);
+        } else if (r.every_day) {
+          char buf[16];
+          std::snprintf(buf, sizeof buf, "T%02d:%02d", r.every_day->hour % 100,
+                        r.every_day->minute % 100);
+          got.emplace_back(buf);
         }
       }
       const auto m =

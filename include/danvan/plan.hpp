@@ -93,14 +93,26 @@ struct MonthDay {
 /// True when the day exists in some year (29/02 does).
 bool is_valid_month_day(MonthDay d) noexcept;
 
+/// A time of day, 00:00 to 23:59 ("trước 16h00 hằng ngày").
+struct TimeOfDay {
+  int hour = 0;
+  int minute = 0;
+  friend bool operator==(const TimeOfDay&, const TimeOfDay&) = default;
+};
+
+/// True when 0 <= hour <= 23 and 0 <= minute <= 59.
+bool is_valid_time_of_day(TimeOfDay t) noexcept;
+
 /// A reporting duty (chế độ báo cáo): "báo cáo về UBND tỉnh trước ngày 15/12". The deadline is
-/// a day of every year, a day of every month ("trước ngày 20 hằng tháng") or one date; at most
-/// one is set, none when the text states no deadline.
+/// a day of every year, a day of every month ("trước ngày 20 hằng tháng"), a time of every day
+/// ("trước 16h00 hằng ngày") or one date; at most one is set, none when the text states no
+/// deadline.
 struct ReportingDuty {
   std::string text;
   std::optional<MonthDay> every_year;
   std::optional<PartialDate> date;
-  std::optional<int> every_month;  ///< day of the month, 1..31
+  std::optional<int> every_month;      ///< day of the month, 1..31
+  std::optional<TimeOfDay> every_day;  ///< JSON "every_day": "HH:MM", written only when set
   friend bool operator==(const ReportingDuty&, const ReportingDuty&) = default;
 };
 

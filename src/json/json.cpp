@@ -460,6 +460,12 @@ Json to_json(const Plan& plan) {
     }
     rj["date"] = optional_partial(r.date);
     rj["every_month"] = optional_json(r.every_month);
+    if (r.every_day) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%02d:%02d", r.every_day->hour % 100,
+                    r.every_day->minute % 100);
+      rj["every_day"] = std::string(buf);
+    }
     reporting.push_back(rj);
   }
   j["reporting"] = reporting;
@@ -818,6 +824,16 @@ std::optional<MonthDay> parse_month_day(const std::string& s) {
   return d;
 }
 
+std::optional<TimeOfDay> parse_time_of_day(const std::string& s) {
+  if (s.size() != 5 || s[2] != ':') return std::nullopt;
+  for (const std::size_t i : {0U, 1U, 3U, 4U}) {
+    if (s[i] < '0' || s[i] > '9') return std::nullopt;
+  }
+  const TimeOfDay t{(s[0] - '0') * 10 + (s[1] - '0'), (s[3] - '0') * 10 + (s[4] - '0')};
+  if (!is_valid_time_of_day(t)) return std::nullopt;
+  return t;
+}
+
 void read_plan_v2(ObjectReader& r, Plan& plan, Problems& problems) {
   plan.document_type = r.parsed<DocumentType>("document_type", true, [](const std::string& s) {
                           return parse_document_type(s);
@@ -877,8 +893,19 @@ void read_plan_v2(ObjectReader& r, Plan& plan, Problems& problems) {
     if (const auto day = rr.integer("every_month", 1, 31, false)) {
       d.every_month = static_cast<int>(*day);
     }
-    if ((d.every_year ? 1 : 0) + (d.date ? 1 : 0) + (d.every_month ? 1 : 0) > 1) {
-      problems.add(rr.pointer(), "\"every_year\", \"date\" and \"every_month\" exclude each other");
+    if (const auto at = rr.string("every_day", false)) {
+      d.every_day = parse_time_of_day(*at);
+      if (!d.every_day) {
+        problems.add(rr.pointer_to("every_day"),
+                     "expected a time of day as HH:MM, got \"" + *at + "\"");
+      }
+    }
+    if ((d.every_year ? 1 : 0) + (d.date ? 1 : 0) + (d.every_month ? 1 : 0) +
+            (d.every_day ? 1 : 0) >
+        1) {
+      problems.add(
+          rr.pointer(),
+          "\"every_year\", \"date\", \"every_month\" and \"every_day\" exclude each other");
     }
     rr.finish();
     plan.reporting.push_back(std::move(d));

@@ -41,6 +41,10 @@ bool is_valid_month_day(MonthDay d) noexcept {
   return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= days[d.month - 1];
 }
 
+bool is_valid_time_of_day(TimeOfDay t) noexcept {
+  return t.hour >= 0 && t.hour <= 23 && t.minute >= 0 && t.minute <= 59;
+}
+
 namespace {
 constexpr std::array<std::string_view, 3> kDutyRoleNames = {"unspecified", "lead", "coordinate"};
 }  // namespace
@@ -78,8 +82,15 @@ void Plan::validate() const {
   for (std::size_t i = 0; i < reporting.size(); ++i) {
     const ReportingDuty& r = reporting[i];
     const std::string where = "reporting duty " + std::to_string(i + 1);
-    if ((r.every_year ? 1 : 0) + (r.date ? 1 : 0) + (r.every_month ? 1 : 0) > 1) {
+    if ((r.every_year ? 1 : 0) + (r.date ? 1 : 0) + (r.every_month ? 1 : 0) +
+            (r.every_day ? 1 : 0) >
+        1) {
       throw ValueError("plan \"" + id + "\": " + where + " has more than one deadline");
+    }
+    if (r.every_day && !is_valid_time_of_day(*r.every_day)) {
+      throw ValueError("plan \"" + id + "\": " + where + " has an impossible time of day " +
+                       std::to_string(r.every_day->hour) + ":" +
+                       std::to_string(r.every_day->minute));
     }
     if (r.every_month && (*r.every_month < 1 || *r.every_month > 31)) {
       throw ValueError("plan \"" + id + "\": " + where + " has an impossible day of the month " +

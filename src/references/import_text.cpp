@@ -544,9 +544,28 @@ class Drafter {
     if (starts("thoi gian thuc hien") || starts("thoi gian") || starts("tien do thuc hien")) {
       return Kind::period;
     }
-    for (const std::string_view p :
-         {"nhiem vu", "cac nhiem vu", "giai phap", "cac giai phap", "noi dung", "cac noi dung",
-          "nhung nhiem vu", "hoat dong", "cac hoat dong", "nhiem vu trong tam"}) {
+    for (const std::string_view p : {"nhiem vu",
+                                     "cac nhiem vu",
+                                     "giai phap",
+                                     "cac giai phap",
+                                     "noi dung",
+                                     "cac noi dung",
+                                     "nhung nhiem vu",
+                                     "hoat dong",
+                                     "cac hoat dong",
+                                     "nhiem vu trong tam",
+                                     "mot so nhiem vu",
+                                     "mot so giai phap",
+                                     "cac nhom nhiem vu",
+                                     "nhom nhiem vu",
+                                     "cac nhom giai phap",
+                                     "bien phap",
+                                     "cac bien phap",
+                                     "phuong huong",
+                                     "nhung giai phap",
+                                     "cac hoat dong chu yeu",
+                                     "nhiem vu, giai phap",
+                                     "noi dung, nhiem vu"}) {
       if (starts(p)) return Kind::tasks;
     }
     return Kind::none;
@@ -645,83 +664,289 @@ class Drafter {
     return best;
   }
 
-  static bool looks_like_unit(const std::string& text) {
-    static constexpr std::string_view starts[] = {
-        "so ",       "ban ",           "uy ban",       "ubnd",        "cong an",
-        "bo ",       "van phong",      "cac so",       "cac co quan", "cac don vi",
-        "cac ban",   "cac dia phuong", "hoi ",         "doan ",       "lien doan",
-        "mat tran",  "dai ",           "bao ",         "trung tam",   "cuc ",
-        "chi cuc",   "bo chi huy",     "thanh tra",    "kho bac",     "ngan hang",
-        "toa an",    "vien ",          "truong ",      "buu dien",    "hoi dong",
-        "tinh doan", "thanh doan",     "co quan",      "thu truong",  "giam doc",
-        "chu tich",  "lien minh",      "phong ",       "dang uy",     "doanh nghiep",
-        "bao hiem",  "cong ty",        "tong cong ty", "ubmttq",      "hdnd",
-        "lien hiep", "ban quan ly",    "cac hoi",      "cac to chuc", "cac xa",
-        "ubnd cac",  "nguoi dung dau", "cac bo",       "bo truong",   "vien kiem sat",
-        "cuc thue",  "kbnn",           "cac nganh",    "cac tinh",    "chi nhanh"};
-    std::string f = fold(text);
+  // Words that open a unit's name (folded): kinds of bodies, collectives ("các sở"), and the
+  // titles of their heads ("Giám đốc", "Thủ trưởng"), which are dropped from the unit.
+  static constexpr std::string_view kUnitStarts[] = {"so ",
+                                                     "ban ",
+                                                     "uy ban",
+                                                     "ubnd",
+                                                     "cong an",
+                                                     "bo ",
+                                                     "van phong",
+                                                     "cac so",
+                                                     "cac co quan",
+                                                     "cac don vi",
+                                                     "cac ban",
+                                                     "cac dia phuong",
+                                                     "hoi ",
+                                                     "doan ",
+                                                     "lien doan",
+                                                     "mat tran",
+                                                     "dai ",
+                                                     "bao ",
+                                                     "trung tam",
+                                                     "cuc ",
+                                                     "chi cuc",
+                                                     "bo chi huy",
+                                                     "thanh tra",
+                                                     "kho bac",
+                                                     "ngan hang",
+                                                     "toa an",
+                                                     "vien ",
+                                                     "truong ",
+                                                     "buu dien",
+                                                     "hoi dong",
+                                                     "tinh doan",
+                                                     "thanh doan",
+                                                     "co quan",
+                                                     "thu truong",
+                                                     "giam doc",
+                                                     "chu tich",
+                                                     "lien minh",
+                                                     "phong ",
+                                                     "dang uy",
+                                                     "doanh nghiep",
+                                                     "bao hiem",
+                                                     "cong ty",
+                                                     "tong cong ty",
+                                                     "ubmttq",
+                                                     "hdnd",
+                                                     "lien hiep",
+                                                     "ban quan ly",
+                                                     "cac hoi",
+                                                     "cac to chuc",
+                                                     "cac xa",
+                                                     "ubnd cac",
+                                                     "nguoi dung dau",
+                                                     "cac bo",
+                                                     "bo truong",
+                                                     "vien kiem sat",
+                                                     "cuc thue",
+                                                     "kbnn",
+                                                     "cac nganh",
+                                                     "cac tinh",
+                                                     "chi nhanh",
+                                                     "thue ",
+                                                     "kiem toan",
+                                                     "hai quan",
+                                                     "bo doi",
+                                                     "bo tu lenh",
+                                                     "ban chi huy",
+                                                     "cong thong tin",
+                                                     "he thong",
+                                                     "hiep hoi",
+                                                     "cac doanh nghiep",
+                                                     "cac co so",
+                                                     "cac hiep hoi",
+                                                     "cac doan the",
+                                                     "doan the",
+                                                     "benh vien",
+                                                     "cac truong",
+                                                     "cac benh vien",
+                                                     "cac phong",
+                                                     "cac cuc",
+                                                     "cac vu",
+                                                     "to chuc chinh tri",
+                                                     "cac tong cong ty",
+                                                     "cac cong ty",
+                                                     "cac chi cuc",
+                                                     "quan khu",
+                                                     "bo chi huy",
+                                                     "cac huyen",
+                                                     "cac quan",
+                                                     "cac phuong",
+                                                     "cac cap",
+                                                     "lanh dao",
+                                                     "trung doan",
+                                                     "su doan",
+                                                     "cac ngan hang",
+                                                     "cac lien doan"};
+  // Folded openings that read like a unit but are verbs or nouns of a sentence ("Bố trí",
+  // "Báo cáo", "Ban hành", "Phòng, chống", "Trường hợp").
+  static constexpr std::string_view kNotUnits[] = {
+      "bo tri",           "bao cao",           "ban hanh",     "bao dam",
+      "bo sung",          "phong chong",       "phong, chong", "phong ngua",
+      "phong tranh",      "truong hop",        "hoi nghi",     "dai hoi",
+      "bao ve",           "ban giao",          "hoi thao",     "co quan chu tri",
+      "co quan phoi hop", "co quan thuc hien", "he thong hoa", "thanh tra, kiem tra",
+      "bo phan mot cua"};
+
+  static std::string without_lead_words(std::string f) {
     for (const std::string_view p : {"giao ", "de nghi ", "yeu cau "}) {
       if (f.rfind(p, 0) == 0) f = f.substr(p.size());
     }
-    return std::any_of(std::begin(starts), std::end(starts),
+    return f;
+  }
+
+  static bool looks_like_unit(const std::string& text) {
+    const std::string f = without_lead_words(fold(text));
+    if (std::any_of(std::begin(kNotUnits), std::end(kNotUnits),
+                    [&](std::string_view p) { return f.rfind(p, 0) == 0; })) {
+      return false;
+    }
+    return std::any_of(std::begin(kUnitStarts), std::end(kUnitStarts),
                        [&](std::string_view p) { return f.rfind(p, 0) == 0; });
   }
 
-  // "Sở Nội vụ: chủ trì ..." -> ("Sở Nội vụ", "chủ trì ..."); the unit ends at ':' or at the
-  // first verb of duty.
+  // "Giám đốc Sở Y tế" -> "Sở Y tế", "Thủ trưởng các cơ quan" -> "các cơ quan": the head's
+  // title is dropped when a unit's name follows it.
+  static std::string without_title(const std::string& unit) {
+    const std::string f = fold(unit);
+    for (const std::string_view p : {"giam doc ", "thu truong ", "chu tich ", "bo truong ",
+                                     "nguoi dung dau ", "lanh dao ", "truong "}) {
+      if (f.rfind(p, 0) != 0) continue;
+      // Folding keeps the word count: cut as many words from the original.
+      const std::size_t words = word_count(p);
+      std::size_t i = 0;
+      for (std::size_t w = 0; w < words; ++w) {
+        i = unit.find(' ', i);
+        if (i == std::string::npos) return unit;
+        ++i;
+      }
+      std::string rest = unit.substr(i);
+      if (looks_like_unit(rest)) return rest;
+    }
+    return unit;
+  }
+
+  static bool starts_upper(const std::string& s) {
+    const std::string first = s.substr(0, s.find(' '));
+    return !first.empty() && detail::to_upper_first(first) == first &&
+           detail::to_lower(first) != first;
+  }
+
+  // A verb of duty at word k ("chủ trì", "phối hợp", "tổ chức"), not a noun or part of a name:
+  // "các tổ chức", "việc tổ chức", "tổ chức xã hội", "lĩnh vực xây dựng", "Sở Xây dựng", "Ban
+  // Xây dựng Đảng" name things.
+  static bool duty_verb_at(const std::string& text, const WordIndex& w, std::size_t k) {
+    const std::string f = trim_punct(w.folded[k]);
+    const std::string n = k + 1 < w.folded.size() ? trim_punct(w.folded[k + 1]) : "";
+    static constexpr std::pair<std::string_view, std::string_view> verbs[] = {
+        {"chu", "tri"},      {"phoi", "hop"},   {"tham", "muu"},     {"co", "trach"},
+        {"chiu", "trach"},   {"can", "cu"},     {"theo", "chuc"},    {"la", "co"},
+        {"thuc", "hien"},    {"to", "chuc"},    {"trien", "khai"},   {"chi", "dao"},
+        {"huong", "dan"},    {"tang", "cuong"}, {"theo", "doi"},     {"xay", "dung"},
+        {"bo", "tri"},       {"trong", "pham"}, {"nghien", "cuu"},   {"ra", "soat"},
+        {"khan", "truong"},  {"bang", "nhieu"}, {"phu", "trach"},    {"dam", "bao"},
+        {"bao", "dam"},      {"tiep", "tuc"},   {"chu", "dong"},     {"tap", "trung"},
+        {"day", "manh"},     {"tham", "gia"},   {"giup", "thu"},     {"quan", "triet"},
+        {"tuyen", "truyen"}, {"kiem", "tra"},   {"tong", "hop"},     {"nang", "cao"},
+        {"phan", "cong"},    {"ban", "hanh"},   {"cap", "nhat"},     {"lam", "dau"},
+        {"quan", "ly"},      {"don", "doc"},    {"van", "dong"},     {"ho", "tro"},
+        {"nghiem", "tuc"},   {"can", "doi"},    {"xem", "xet"},      {"de", "xuat"},
+        {"kien", "toan"},    {"tiep", "nhan"},  {"phat", "huy"},     {"duy", "tri"},
+        {"dieu", "chinh"},   {"cung", "cap"},   {"huy", "dong"},     {"uu", "tien"},
+        {"danh", "gia"},     {"giam", "sat"},   {"hoan", "thanh"},   {"hoan", "thien"},
+        {"chuan", "bi"},     {"dieu", "phoi"},  {"khuyen", "khich"}, {"ung", "dung"},
+        {"lua", "chon"},     {"thong", "bao"},  {"bo", "sung"},      {"thuong", "xuyen"},
+        {"tich", "cuc"},     {"kip", "thoi"},   {"tham", "dinh"},    {"bao", "cao"},
+        {"xu", "ly"},        {"dong", "thoi"},  {"thanh", "lap"},    {"ky", "ket"},
+        {"duoc", "giao"},    {"duoc", "phan"}};
+    const bool verb = std::any_of(std::begin(verbs), std::end(verbs),
+                                  [&](const auto& v) { return f == v.first && n == v.second; });
+    if (!verb || k == 0) return verb;
+    // Capitalised after the start of the sentence: part of a name ("Sở Xây dựng").
+    const std::string raw = text.substr(w.spans[k].first, w.spans[k].second - w.spans[k].first);
+    const std::string prev_raw =
+        text.substr(w.spans[k - 1].first, w.spans[k - 1].second - w.spans[k - 1].first);
+    if (starts_upper(raw) && !prev_raw.empty() && prev_raw.back() != ':' &&
+        prev_raw.back() != '.' && prev_raw.back() != ';') {
+      return false;
+    }
+    const std::string before = trim_punct(w.folded[k - 1]);
+    if (before == "cac" || before == "viec" || before == "nhung" || before == "moi" ||
+        before == "va" || before == "cua" || before == "tac" || before == "co" || before == "vuc" ||
+        before == "nganh") {
+      return false;
+    }
+    if (f == "quan" && n == "ly" && (before == "ban" || before == "phong")) return false;
+    // "tổ chức xã hội", "tổ chức, cá nhân", "tổ chức có liên quan": the noun.
+    if (f == "to" && n == "chuc") {
+      if (k + 1 < w.folded.size() && w.folded[k + 1].back() == ',') return false;
+      const std::string after = k + 2 < w.folded.size() ? trim_punct(w.folded[k + 2]) : "";
+      for (const std::string_view x : {"xa", "chinh", "ca", "doan", "co", "lien", "hoi", "thanh",
+                                       "tin", "kinh", "quoc", "phi", "dai"}) {
+        if (after == x) return false;
+      }
+    }
+    return true;
+  }
+
+  // "Căn cứ Kế hoạch này, Giám đốc các Sở ...", "Trên cơ sở ..., các sở ...": the opening
+  // clause before the subject is dropped.
+  static std::string without_opening_clause(const std::string& t) {
+    const std::string f = fold(t);
+    bool opening = false;
+    for (const std::string_view p : {"can cu ", "tren co so ", "theo chuc nang", "trong pham vi ",
+                                     "de trien khai", "de thuc hien", "nham "}) {
+      if (f.rfind(p, 0) == 0) opening = true;
+    }
+    if (!opening) return t;
+    std::size_t at = 0;
+    for (int n = 0; n < 6; ++n) {
+      at = t.find(", ", at);
+      if (at == std::string::npos || word_count(t.substr(0, at)) > 30) break;
+      at += 2;
+      const std::string rest = t.substr(at);
+      if (looks_like_unit(rest)) return rest;
+    }
+    return t;
+  }
+
+  // "Sở Nội vụ: chủ trì ..." -> ("Sở Nội vụ", "chủ trì ..."); the unit ends at the first verb of
+  // duty or at ':', whichever comes first.
   static std::pair<std::string, std::string> split_unit(const std::string& text) {
-    std::string t = text;
-    for (const std::string_view p : {"Giao ", "Đề nghị ", "Yêu cầu "}) {
+    std::string t = without_opening_clause(text);
+    for (const std::string_view p : {"Giao ", "Đề nghị ", "Yêu cầu ", "giao ", "đề nghị "}) {
       if (t.rfind(p, 0) == 0) t = t.substr(p.size());
     }
     const std::size_t colon = t.find(':');
-    if (colon != std::string::npos && word_count(t.substr(0, colon)) <= 25) {
-      return {strip_final_period(squeeze_spaces(t.substr(0, colon))),
-              squeeze_spaces(std::string_view(t).substr(colon + 1))};
-    }
     const WordIndex w = index_words(t);
-    for (std::size_t k = 1; k < w.folded.size() && k < 25; ++k) {
-      const std::string f = trim_punct(w.folded[k]);
-      const std::string n = k + 1 < w.folded.size() ? trim_punct(w.folded[k + 1]) : "";
-      const bool verb = (f == "chu" && n == "tri") || (f == "phoi" && n == "hop") ||
-                        (f == "tham" && n == "muu") || (f == "co" && n == "trach") ||
-                        (f == "chiu" && n == "trach") || (f == "can" && n == "cu") ||
-                        (f == "theo" && n == "chuc") || (f == "la" && n == "co") ||
-                        (f == "thuc" && n == "hien") || (f == "to" && n == "chuc") ||
-                        (f == "trien" && n == "khai") || (f == "chi" && n == "dao") ||
-                        (f == "huong" && n == "dan") || (f == "tang" && n == "cuong") ||
-                        (f == "theo" && n == "doi") || (f == "xay" && n == "dung") ||
-                        (f == "bo" && n == "tri") || (f == "trong" && n == "pham") ||
-                        (f == "nghien" && n == "cuu") || (f == "ra" && n == "soat") ||
-                        (f == "khan" && n == "truong") || (f == "bang" && n == "nhieu") ||
-                        (f == "phu" && n == "trach") || (f == "dam" && n == "bao") ||
-                        (f == "bao" && n == "dam") || (f == "tiep" && n == "tuc") ||
-                        (f == "chu" && n == "dong") || (f == "tap" && n == "trung") ||
-                        (f == "day" && n == "manh") || (f == "tham" && n == "gia") ||
-                        (f == "giup" && n == "thu") || (f == "huong" && n == "dan");
-      if (verb) {
+    for (std::size_t k = 1; k < w.folded.size() && k < 80; ++k) {
+      if (colon != std::string::npos && w.spans[k].first > colon) break;
+      if (duty_verb_at(t, w, k)) {
         std::string unit = t.substr(0, w.spans[k].first);
         while (!unit.empty() && (unit.back() == ' ' || unit.back() == ',')) unit.pop_back();
         return {unit, t.substr(w.spans[k].first)};
       }
     }
+    if (colon != std::string::npos && word_count(t.substr(0, colon)) <= 40) {
+      return {strip_final_period(squeeze_spaces(t.substr(0, colon))),
+              squeeze_spaces(std::string_view(t).substr(colon + 1))};
+    }
     if (word_count(t) <= 15) return {strip_final_period(t), ""};
     return {"", t};
   }
 
+  // The role, from the unit's own duty text (the label rule): lead when a clause says chủ trì,
+  // đầu mối, cơ quan thường trực or tham mưu (a "tham mưu" after "phối hợp với" in the same
+  // clause is the partner's); else coordinate when it says phối hợp; else unspecified.
   static DutyRole role_of(const std::string& text) {
     const std::string f = fold(text);
-    std::size_t lead = std::string::npos;
-    for (const std::string_view p : {"chu tri", "tham muu", "dau moi", "co quan thuong truc"}) {
-      lead = std::min(lead, f.find(p));
+    bool lead = false;
+    std::size_t start = 0;
+    while (start < f.size() && !lead) {
+      std::size_t end = f.find_first_of(";.\n", start);
+      if (end == std::string::npos) end = f.size();
+      const std::string_view clause = std::string_view(f).substr(start, end - start);
+      for (const std::string_view p :
+           {"chu tri", "dau moi", "co quan thuong truc", "la thuong truc", "lam thuong truc"}) {
+        if (clause.find(p) != std::string_view::npos) lead = true;
+      }
+      const std::size_t tm = clause.find("tham muu");
+      if (tm != std::string_view::npos) {
+        const std::size_t ph = clause.find("phoi hop voi");
+        if (ph == std::string_view::npos || ph > tm) lead = true;
+      }
+      start = end + 1;
     }
-    const std::size_t coord = f.find("phoi hop");
-    if (lead == std::string::npos && coord == std::string::npos) return DutyRole::unspecified;
-    return lead < coord ? DutyRole::lead : DutyRole::coordinate;
+    if (lead) return DutyRole::lead;
+    return f.find("phoi hop") != std::string::npos ? DutyRole::coordinate : DutyRole::unspecified;
   }
 
   // "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội", "Viện kiểm sát
-  // nhân dân thành phố, Tòa án nhân dân thành phố": one unit per part.
+  // nhân dân thành phố, Tòa án nhân dân thành phố": one unit per part. A comma splits only
+  // before a unit's name ("Sở Văn hóa, Thể thao và Du lịch" stays one).
   static std::vector<std::string> joint_units(const std::string& unit) {
     std::vector<std::string> parts;
     std::size_t start = 0;
@@ -740,9 +965,17 @@ class Drafter {
       if (sep == std::string::npos) break;
       const std::string next = unit.substr(sep + len);
       const std::size_t after = sep + len;
-      const bool capital = !next.empty() && detail::is_upper_case(next.substr(0, next.find(' ')));
-      const bool splits = looks_like_unit(next) && (unit.compare(sep, len, " và ") == 0 ||
-                                                    unit.compare(sep, len, "; ") == 0 || capital);
+      const bool named = starts_upper(next) || fold(next).rfind("cac ", 0) == 0;
+      // "Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan": two collectives stay one.
+      const bool collectives =
+          fold(unit.substr(start)).rfind("cac ", 0) == 0 && fold(next).rfind("cac ", 0) == 0;
+      const auto open = std::count(unit.begin() + static_cast<std::ptrdiff_t>(start),
+                                   unit.begin() + static_cast<std::ptrdiff_t>(sep), '(');
+      const auto close = std::count(unit.begin() + static_cast<std::ptrdiff_t>(start),
+                                    unit.begin() + static_cast<std::ptrdiff_t>(sep), ')');
+      const bool splits =
+          looks_like_unit(next) && !collectives && open == close &&
+          (unit.compare(sep, len, " và ") == 0 || unit.compare(sep, len, "; ") == 0 || named);
       if (splits) {
         parts.push_back(unit.substr(start, sep - start));
         start = after;
@@ -753,17 +986,79 @@ class Drafter {
     return parts;
   }
 
+  // "Ủy ban nhân dân các xã, phường được (giao)": the helper words before the verb are dropped.
+  static std::string without_trailing_helpers(std::string unit) {
+    while (true) {
+      const std::size_t sp = unit.rfind(' ');
+      if (sp == std::string::npos) return unit;
+      const std::string last = fold(unit.substr(sp + 1));
+      if (last != "duoc" && last != "can" && last != "phai" && last != "thi" && last != "se" &&
+          last != "co" && last != "cung" && last != "tiep" && last != "khi") {
+        return unit;
+      }
+      unit.resize(sp);
+      while (!unit.empty() && (unit.back() == ' ' || unit.back() == ',')) unit.pop_back();
+    }
+  }
+
+  // A unit's name compared: folded, "UBND" read as "Ủy ban nhân dân".
+  static std::string unit_key(const std::string& unit) {
+    std::string f = fold(unit);
+    for (std::size_t at = f.find("ubnd"); at != std::string::npos; at = f.find("ubnd", at)) {
+      const bool word = (at == 0 || f[at - 1] == ' ') && (at + 4 == f.size() || f[at + 4] == ' ');
+      if (word) {
+        f.replace(at, 4, "uy ban nhan dan");
+        at += 15;
+      } else {
+        at += 4;
+      }
+    }
+    return f;
+  }
+
   void add_duty(const std::vector<Node>& nodes, std::size_t k) {
-    const auto [unit, own] = split_unit(nodes[k].text);
+    // The text opens with words that only look like a unit ("Cơ quan thực hiện:", "Bố trí").
+    const std::string opening = without_lead_words(fold(nodes[k].text));
+    if (std::any_of(std::begin(kNotUnits), std::end(kNotUnits),
+                    [&](std::string_view p) { return opening.rfind(p, 0) == 0; })) {
+      return;
+    }
+    auto [unit, own] = split_unit(nodes[k].text);
+    unit = without_trailing_helpers(unit);
+    // "Các sở, ban, ngành có liên quan tới việc ...": the unit ends at "liên quan".
+    for (const std::string_view p : {" liên quan tới ", " liên quan đến ", " liên quan với "}) {
+      if (const std::size_t at = unit.find(p); at != std::string::npos) {
+        unit.resize(at + std::string_view(" liên quan").size());
+      }
+    }
+    // "các doanh nghiệp viễn thông (VNPT, Viettel, ...)": the examples are not the unit.
+    if (!unit.empty() && unit.back() == ')') {
+      if (const std::size_t open = unit.rfind(" ("); open != std::string::npos) {
+        unit.resize(open);
+      }
+    }
     if (unit.empty() || !looks_like_unit(unit)) return;
     std::string text = own;
     for (const auto& s : subtree(nodes, k)) text += (text.empty() ? "" : "\n") + s;
+    const DutyRole role = role_of(text);
     for (const auto& part : joint_units(unit)) {
       Duty d;
-      d.unit = strip_final_period(squeeze_spaces(part));
+      d.unit = strip_final_period(squeeze_spaces(without_title(squeeze_spaces(part))));
       if (d.unit.empty()) continue;
+      // A unit named twice is one duty, at its first place, with the stronger role.
+      const std::string key = unit_key(d.unit);
+      const auto same = std::find_if(result_.plan.duties.begin(), result_.plan.duties.end(),
+                                     [&](const Duty& x) { return unit_key(x.unit) == key; });
+      if (same != result_.plan.duties.end()) {
+        if (role == DutyRole::lead ||
+            (role == DutyRole::coordinate && same->role == DutyRole::unspecified)) {
+          same->role = role;
+        }
+        if (!text.empty()) same->text += (same->text.empty() ? "" : "\n") + text;
+        continue;
+      }
       d.text = text;
-      d.role = role_of(text);
+      d.role = role;
       result_.plan.duties.push_back(std::move(d));
     }
   }
@@ -840,6 +1135,34 @@ class Drafter {
       start = end + 1;
     }
     return out;
+  }
+
+  // The spans of a title that cannot hold the plan's own period: the documents it cites, and
+  // what follows a cited document up to "trên địa bàn" ("THỰC HIỆN NGHỊ QUYẾT SỐ 48/NQ-CP ...
+  // PHÊ DUYỆT CHIẾN LƯỢC ... ĐẾN NĂM 2030": the strategy's horizon, not the plan's).
+  static std::vector<std::pair<std::size_t, std::size_t>> own_period_skips(
+      const std::string& title) {
+    std::vector<std::pair<std::size_t, std::size_t>> skip;
+    const auto refs = find_references(title);
+    if (refs.empty()) return skip;
+    // Where "trên địa bàn" starts after `from` (the plan's own scope), else the end.
+    const WordIndex w = index_words(title);
+    const auto scope_after = [&](std::size_t from) {
+      for (std::size_t k = 0; k + 2 < w.folded.size(); ++k) {
+        if (w.spans[k].first >= from && trim_punct(w.folded[k]) == "tren" &&
+            trim_punct(w.folded[k + 1]) == "dia" && trim_punct(w.folded[k + 2]) == "ban") {
+          return w.spans[k].first;
+        }
+      }
+      return title.size();
+    };
+    for (const auto& r : refs) {
+      // A reference read in capitals may run on into the plan's scope: cut it there.
+      skip.emplace_back(r.span.byte_start,
+                        std::min(r.span.byte_end, scope_after(r.span.byte_start)));
+    }
+    skip.emplace_back(skip.back().second, scope_after(skip.back().second));
+    return skip;
   }
 
   static bool starts_preamble(const std::string& text) {
@@ -950,9 +1273,7 @@ class Drafter {
     formal_bases(preamble);
     // Period: the title, else the sentence that issues the plan.
     {
-      std::vector<std::pair<std::size_t, std::size_t>> skip;
-      for (const auto& r : find_references(plan.title))
-        skip.emplace_back(r.span.byte_start, r.span.byte_end);
+      std::vector<std::pair<std::size_t, std::size_t>> skip = own_period_skips(plan.title);
       plan.period = detail::find_period(plan.title, skip);
       if (!plan.period) {
         for (std::size_t k = b; k < body_at && !plan.period; ++k) {
@@ -1072,8 +1393,7 @@ class Drafter {
         }
         signed_once = true;
         mode = Mode::body;
-        k = m2 - 1;
-        if (m2 == k + 1 && lines.empty()) k = m2;  // nothing consumed: read it as body
+        k = m2 - 1;  // the next block read is m2 (the current one again when none was taken)
         continue;
       }
       // An annex: "PHỤ LỤC I" (or "Mẫu biểu số 01") alone on its line, and its title below; or,
@@ -1124,6 +1444,20 @@ class Drafter {
         n.level = static_cast<int>(stack.size());
         n.heading =
             blk.bold && word_count(t) <= 15 && !t.empty() && t.back() != '.' && t.back() != ';';
+        // An unnumbered section heading in capitals ("NHIỆM VỤ TRỌNG TÂM", bold or not) opens a
+        // section below the Roman-numbered ones: it takes a level of its own in the stack.
+        if (word_count(t) <= 15 && detail::is_upper_case(t) && heading_kind(t) != Kind::none) {
+          n.heading = true;
+          std::size_t keep = 0;
+          while (keep < stack.size() && (stack[keep] == detail::MarkerStyle::roman ||
+                                         stack[keep] == detail::MarkerStyle::upper_alpha ||
+                                         stack[keep] == detail::MarkerStyle::article)) {
+            ++keep;
+          }
+          stack.resize(keep);
+          n.level = static_cast<int>(stack.size());
+          stack.push_back(detail::MarkerStyle::none);
+        }
       } else {
         if (m.style == detail::MarkerStyle::roman || m.style == detail::MarkerStyle::article) {
           const auto at = std::find(stack.begin(), stack.end(), m.style);
@@ -1154,14 +1488,16 @@ class Drafter {
         const std::string fs = fold(sentence);
         if (fs.find("bao cao") == std::string::npos && fs.find("gui ") == std::string::npos)
           continue;
-        const auto d = detail::find_deadline(sentence);
-        if (!d) continue;
-        ReportingDuty r;
-        r.text = sentence;
-        r.every_year = d->every_year;
-        r.date = d->date;
-        r.every_month = d->every_month;
-        plan.reporting.push_back(std::move(r));
+        // One duty per deadline ("báo cáo 02 lần/ngày (trước 9h00 và 16h00)" gives two).
+        for (const auto& d : detail::find_deadlines(sentence)) {
+          ReportingDuty r;
+          r.text = sentence;
+          r.every_year = d.every_year;
+          r.date = d.date;
+          r.every_month = d.every_month;
+          r.every_day = d.every_day;
+          plan.reporting.push_back(std::move(r));
+        }
       }
     }
     if (plan.title.empty()) note("title: no title under the type word");
@@ -1199,6 +1535,75 @@ class Drafter {
       plan.legal_bases.push_back(Citation{id, r.surface});
     }
     if (plan.legal_bases.empty()) note("legal_bases: the preamble cites no document");
+  }
+
+  // 0 for a Nhiệm vụ section, 1 for Giải pháp / Biện pháp, 2 for Nội dung and the rest.
+  static int task_rank(const std::string& heading) {
+    const std::string f = fold(heading);
+    const std::size_t nv = f.find("nhiem vu");
+    if (nv != std::string::npos && word_count(f.substr(0, nv)) <= 3) return 0;
+    for (const std::string_view p : {"giai phap", "bien phap"}) {
+      const std::size_t at = f.find(p);
+      if (at != std::string::npos && word_count(f.substr(0, at)) <= 3) return 1;
+    }
+    return 2;
+  }
+
+  // Task areas from an annex table the tasks section points to ("chi tiết Phụ lục đính kèm"):
+  // the table's top-level groups (rows numbered I, II or A, B), else its numbered rows; the
+  // area's text is the cell under the tasks column (Nhiệm vụ / Nội dung / Giải pháp).
+  void annex_task_areas() {
+    Plan& plan = result_.plan;
+    for (const Annex& a : plan.annexes) {
+      for (const Table& t : a.tables) {
+        if (t.rows.size() < 2) continue;
+        std::size_t column = std::string::npos;
+        std::size_t header = 0;
+        for (std::size_t r = 0; r < t.rows.size() && r < 3 && column == std::string::npos; ++r) {
+          for (std::size_t c = 0; c < t.rows[r].size(); ++c) {
+            const std::string f = fold(t.rows[r][c]);
+            for (const std::string_view p : {"nhiem vu", "noi dung", "giai phap", "ten nhiem vu",
+                                             "hoat dong", "ten hoat dong", "cong viec"}) {
+              if (f.rfind(p, 0) == 0) {
+                column = c;
+                header = r;
+                break;
+              }
+            }
+            if (column != std::string::npos) break;
+          }
+        }
+        if (column == std::string::npos || column == 0) continue;
+        std::vector<std::pair<std::string, std::string>> groups;
+        std::vector<std::pair<std::string, std::string>> numbered;
+        for (std::size_t r = header + 1; r < t.rows.size(); ++r) {
+          const auto& row = t.rows[r];
+          if (row.empty()) continue;
+          const std::string label = squeeze_spaces(row[0]);
+          // The text of a group row may sit in the second cell of a shorter (merged) row.
+          const std::size_t c = column < row.size() ? column : row.size() - 1;
+          if (c == 0) continue;
+          const std::string text = squeeze_spaces(row[c]);
+          if (text.empty()) continue;
+          const detail::Marker m = detail::item_marker(label + ". x");
+          if (m.style == detail::MarkerStyle::roman ||
+              m.style == detail::MarkerStyle::upper_alpha) {
+            groups.emplace_back(label, text);
+          } else if (m.style == detail::MarkerStyle::arabic) {
+            numbered.emplace_back(label, text);
+          }
+        }
+        for (const auto& [label, text] : groups.empty() ? numbered : groups) {
+          TaskArea ta;
+          ta.number = static_cast<int>(plan.task_areas.size()) + 1;
+          ta.label = label;
+          ta.text = text;
+          ta.citations = citations(ta.text, "task area " + std::to_string(ta.number));
+          plan.task_areas.push_back(std::move(ta));
+        }
+        if (!plan.task_areas.empty()) return;
+      }
+    }
   }
 
   void formal_sections(std::vector<Node>& nodes) {  // NOLINT(readability-function-size)
@@ -1241,14 +1646,55 @@ class Drafter {
       if (nested) continue;
       for (auto& x : section_items(nodes, t)) plan.targets.push_back(std::move(x));
     }
-    // Task areas: the items of the shallowest tasks sections.
-    int level = 1 << 20;
-    for (const auto& n : nodes) {
-      if (n.kind == Kind::tasks) level = std::min(level, n.level);
-    }
+    // Task areas: the items of the tasks section. A Nhiệm vụ section wins over a Giải pháp
+    // section, which wins over a Nội dung section; a section that only wraps others ("II. NỘI
+    // DUNG KẾ HOẠCH: 1. Mục tiêu, 2. Nhiệm vụ") gives way to the tasks section inside it; one
+    // inside the organisation section ("Nhiệm vụ của các sở") is a duty, not a task.
+    std::vector<std::size_t> candidates;
     for (std::size_t k = 0; k < nodes.size(); ++k) {
-      if (nodes[k].kind != Kind::tasks || nodes[k].level != level) continue;
-      for (const std::size_t i : direct_items(nodes, k)) {
+      if (nodes[k].kind != Kind::tasks) continue;
+      bool in_organisation = false;
+      for (std::size_t q = 0; q < k && !in_organisation; ++q) {
+        in_organisation = nodes[q].kind == Kind::organisation && extent_end(nodes, q) > k;
+      }
+      if (in_organisation) continue;
+      const auto items = direct_items(nodes, k);
+      const bool wrapper = std::any_of(items.begin(), items.end(), [&](std::size_t i) {
+        // Only short sub-headings ("1. Mục tiêu", "2. Nhiệm vụ cụ thể") make a wrapper; an item
+        // such as "6. Tổ chức triển khai thực hiện Chiến lược ..." is a task.
+        const Kind c = word_count(nodes[i].text) <= 8 ? nodes[i].kind : Kind::none;
+        return (c != Kind::none && c != Kind::tasks) ||
+               (c == Kind::tasks && task_rank(nodes[i].text) < task_rank(nodes[k].text));
+      });
+      if (!wrapper) candidates.push_back(k);
+    }
+    std::pair<int, int> best{1 << 20, 1 << 20};
+    for (const std::size_t k : candidates) {
+      best = std::min(best, std::pair{task_rank(nodes[k].text), nodes[k].level});
+    }
+    bool points_to_annex = false;
+    for (const std::size_t k : candidates) {
+      if (std::pair{task_rank(nodes[k].text), nodes[k].level} != best) continue;
+      std::vector<std::size_t> items = direct_items(nodes, k);
+      if (fold(nodes[k].text).find("phu luc") != std::string::npos) points_to_annex = true;
+      // Bold unnumbered sub-headings over paragraphs: the sub-headings are the areas.
+      if (std::none_of(items.begin(), items.end(),
+                       [&](std::size_t i) { return is_item(nodes[i]); })) {
+        std::vector<std::size_t> headings;
+        for (const std::size_t i : items) {
+          if (nodes[i].heading) headings.push_back(i);
+        }
+        if (!headings.empty()) items = headings;
+        // "(chi tiết tại Phụ lục kèm theo)": the areas are in the annex.
+        const bool annex_only = std::all_of(items.begin(), items.end(), [&](std::size_t i) {
+          return fold(nodes[i].text).find("phu luc") != std::string::npos;
+        });
+        if (annex_only) {
+          points_to_annex = points_to_annex || !items.empty();
+          items.clear();
+        }
+      }
+      for (const std::size_t i : items) {
         TaskArea ta;
         ta.number = static_cast<int>(plan.task_areas.size()) + 1;
         ta.label = nodes[i].label;
@@ -1258,6 +1704,7 @@ class Drafter {
         plan.task_areas.push_back(std::move(ta));
       }
     }
+    if (plan.task_areas.empty() && points_to_annex) annex_task_areas();
     if (plan.task_areas.empty())
       note("task_areas: no tasks section (Nhiệm vụ, Giải pháp, Nội dung)");
     // Duties: every organisation section not inside another.
@@ -1272,12 +1719,22 @@ class Drafter {
       any_organisation = true;
       for (const std::size_t i : direct_items(nodes, o)) {
         const auto children = direct_items(nodes, i);
-        const bool unit_children =
-            !children.empty() && std::any_of(children.begin(), children.end(), [&](std::size_t c) {
-              return is_item(nodes[c]) && looks_like_unit(split_unit(nodes[c].text).first);
+        // Children that are units with duties of their own ("a) Sở Nội vụ: chủ trì ...").
+        const auto unit_children =
+            std::count_if(children.begin(), children.end(), [&](std::size_t c) {
+              if (!is_item(nodes[c])) return false;
+              const auto [u, duty] = split_unit(nodes[c].text);
+              return looks_like_unit(u) && !duty.empty();
             });
         const auto own = split_unit(nodes[i].text);
-        if (unit_children && (own.second.empty() || !looks_like_unit(own.first))) {
+        // "4. Sở Khoa học và Công nghệ" over its duties ("- Nâng cao ...; - Yêu cầu các cơ
+        // quan ..."): the item is the unit, unless most children are units themselves.
+        const bool own_unit = looks_like_unit(own.first);
+        const bool descend =
+            unit_children > 0 &&
+            (!own_unit || (own.second.empty() &&
+                           unit_children * 2 > static_cast<std::ptrdiff_t>(children.size())));
+        if (descend) {
           for (const std::size_t c : children) {
             if (is_item(nodes[c])) add_duty(nodes, c);
           }
@@ -1309,11 +1766,21 @@ class Drafter {
         }
       }
     }
-    if (!plan.period) {
-      if (const std::size_t t = find_section(nodes, Kind::period); t != std::string::npos) {
-        std::string text = nodes[t].text;
-        for (const auto& s : subtree(nodes, t)) text += "\n" + s;
-        plan.period = detail::find_period(text, {});
+    // An explicit "Thời gian thực hiện" statement of the plan (a section or top-level item, not
+    // the time of one task) wins over the title.
+    for (std::size_t t = 0; t < nodes.size(); ++t) {
+      if (nodes[t].kind != Kind::period || nodes[t].level > 1) continue;
+      bool inside = false;
+      for (std::size_t q = 0; q < t && !inside; ++q) {
+        inside = (nodes[q].kind == Kind::tasks || nodes[q].kind == Kind::organisation) &&
+                 extent_end(nodes, q) > t;
+      }
+      if (inside) continue;
+      std::string text = nodes[t].text;
+      for (const auto& s : subtree(nodes, t)) text += "\n" + s;
+      if (auto stated = detail::find_period(text, {})) {
+        plan.period = std::move(stated);
+        break;
       }
     }
   }

@@ -308,6 +308,29 @@ bool ends_sentence(std::string_view s) {
   return c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
 }
 
+std::size_t words_in(std::string_view s) {
+  std::size_t n = 0;
+  bool in = false;
+  for (const char c : s) {
+    if (c == ' ') {
+      in = false;
+    } else if (!in) {
+      in = true;
+      ++n;
+    }
+  }
+  return n;
+}
+
+// "6.", "II.", "a)", "(1)" with nothing after them.
+bool lone_marker(const std::string& s) {
+  if (s.empty() || s.size() > 8) return false;
+  const Marker m = item_marker(s + " x");
+  return m.text_start == s.size() + 1 && m.style != MarkerStyle::none &&
+         m.style != MarkerStyle::dash && m.style != MarkerStyle::plus &&
+         m.style != MarkerStyle::bullet;
+}
+
 bool starts_upper_or_marker(std::string_view s) {
   if (item_marker(s).style != MarkerStyle::none) return true;
   std::size_t i = 0;
@@ -499,12 +522,37 @@ std::vector<TextBlock> text_blocks(std::string_view input) {
       if (!table.cells.empty()) out.push_back(std::move(table));
       continue;
     }
-    // A text line.
+    // A text line. A numbering left alone on its line ("**6**." then the item's text below)
+    // opens the paragraph of the next line.
+    if (para.lines.size() == 1 && lone_marker(para.lines.front())) {
+      para.lines.push_back(l.text);
+      para_bold = l.bold;
+      ++k;
+      continue;
+    }
     if (!para.lines.empty()) {
       // A heading in capitals ends before a line that is not (a title's lines all are).
       const bool after_heading = is_upper_case(para.lines.back()) && !is_upper_case(l.text) &&
                                  item_marker(para.lines.back()).style != MarkerStyle::none;
-      const bool boundary = l.bold || para_bold || after_heading ||
+      // A numbered line after a short numbered heading ("2. Nhiệm vụ" then "a) ..."), and a
+      // Roman-numbered line in capitals ("III. TỔ CHỨC THỰC HIỆN"), open a new paragraph even
+      // when no blank line and no full stop comes before them.
+      const Marker next = item_marker(l.text);
+      const bool numbered_next =
+          next.style != MarkerStyle::none && next.style != MarkerStyle::dash &&
+          next.style != MarkerStyle::plus && next.style != MarkerStyle::bullet;
+      std::size_t para_words = 0;
+      for (const auto& x : para.lines) para_words += words_in(x);
+      const Marker first = item_marker(para.lines.front());
+      const bool after_short_heading =
+          numbered_next && first.style != MarkerStyle::none && first.style != MarkerStyle::dash &&
+          first.style != MarkerStyle::plus && para_words <= 14 && !ends_sentence(para.lines.back());
+      const bool roman_heading =
+          next.style == MarkerStyle::roman &&
+          starts_upper_or_marker(l.text.substr(next.text_start)) &&
+          is_upper_case(l.text.substr(0, std::min<std::size_t>(l.text.size(), 40)));
+      const bool boundary = l.bold || para_bold || after_heading || after_short_heading ||
+                            roman_heading ||
                             (ends_sentence(para.lines.back()) && starts_upper_or_marker(l.text));
       if (boundary) flush();
     }
@@ -660,9 +708,9 @@ std::vector<WordSpan> words_of(std::string_view s) {
   std::vector<WordSpan> out;
   std::size_t i = 0;
   while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\n')) ++i;
     std::size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
+    while (j < s.size() && s[j] != ' ' && s[j] != '\n') ++j;
     if (j > i) {
       std::string f = fold(s.substr(i, j - i));
       while (!f.empty() && std::strchr(",.;:()\"*", f.back()) != nullptr) f.pop_back();
@@ -1129,71 +1177,151 @@ std::optional<PlanPeriod> find_period(
   return std::nullopt;
 }
 
-std::optional<Deadline> find_deadline(std::string_view sentence) {
-  const auto w = words_of(sentence);
-  for (std::size_t k = 0; k + 1 < w.size(); ++k) {
-    const std::string& f = w[k].folded;
-    std::size_t m = 0;
-    if (f == "truoc" || (f == "nhat" && k > 0 && w[k - 1].folded == "cham")) {
-      m = k + 1;
-    } else {
-      continue;
+namespace {
+
+bool all_digits(const std::string& s, std::size_t max) {
+  return !s.empty() && s.size() <= max &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "9h", "9h00", "16h30'", "16:00" (folded, punctuation trimmed).
+std::optional<TimeOfDay> clock_word(std::string w) {
+  while (!w.empty() && !(w.back() >= '0' && w.back() <= '9') && w.back() != 'h') w.pop_back();
+  std::size_t i = 0;
+  while (i < w.size() && i < 3 && w[i] >= '0' && w[i] <= '9') ++i;
+  if (i == 0 || i > 2 || i >= w.size() || (w[i] != 'h' && w[i] != ':')) return std::nullopt;
+  const std::string minutes = w.substr(i + 1);
+  if (!minutes.empty() && !all_digits(minutes, 2)) return std::nullopt;
+  if (w[i] == ':' && minutes.size() != 2) return std::nullopt;
+  const TimeOfDay t{std::stoi(w.substr(0, i)), minutes.empty() ? 0 : std::stoi(minutes)};
+  if (!is_valid_time_of_day(t)) return std::nullopt;
+  return t;
+}
+
+// The deadline written at word m ("ngày 15/12", "15 tháng 12 năm 2025", "20 hằng tháng",
+// "16h00 hằng ngày", "10 giờ ngày 20/11/2025"); sets `next` to the word after it.
+std::optional<Deadline> deadline_at(const std::vector<WordSpan>& w, std::size_t m,
+                                    std::size_t& next) {
+  if (m >= w.size()) return std::nullopt;
+  // A time of day: "16h00", "16 giờ (30)".
+  std::optional<TimeOfDay> clock = clock_word(w[m].folded);
+  std::size_t after = m + 1;
+  if (!clock && all_digits(w[m].folded, 2) && m + 1 < w.size() && w[m + 1].folded == "gio") {
+    TimeOfDay t{std::stoi(w[m].folded), 0};
+    after = m + 2;
+    if (after < w.size() && all_digits(w[after].folded, 2)) {
+      t.minute = std::stoi(w[after].folded);
+      ++after;
+      if (after < w.size() && w[after].folded == "phut") ++after;
     }
-    if (m < w.size() && w[m].folded == "ngay") ++m;
-    if (m >= w.size()) continue;
-    // "15/12", "15/12/2025".
-    const std::string& d = w[m].folded;
-    const std::size_t slash = d.find('/');
-    if (slash != std::string::npos) {
-      const std::string a = d.substr(0, slash);
-      const std::string rest = d.substr(slash + 1);
-      if (rest.find('/') != std::string::npos) {
+    if (is_valid_time_of_day(t)) clock = t;
+  }
+  if (clock) {
+    if (after < w.size() && w[after].folded == "ngay") {
+      // "10 giờ ngày 20/11/2025": the date is the deadline.
+      return deadline_at(w, after, next);
+    }
+    for (std::size_t k = after; k < w.size() && k < after + 3; ++k) {
+      if (w[k].folded == "thu" || w[k].folded == "tuan" || w[k].folded == "chu") {
+        return std::nullopt;  // a weekday: weekly, not modelled
+      }
+    }
+    next = after;
+    Deadline d;
+    d.every_day = clock;
+    return d;
+  }
+  if (w[m].folded == "ngay") ++m;
+  if (m >= w.size()) return std::nullopt;
+  const std::string& d = w[m].folded;
+  // "15/12", "15/12/2025".
+  if (const std::size_t slash = d.find('/'); slash != std::string::npos) {
+    const std::string a = d.substr(0, slash);
+    const std::string rest = d.substr(slash + 1);
+    next = m + 1;
+    if (rest.find('/') != std::string::npos) {
+      try {
+        Deadline out;
+        out.date = parse_partial_date(d);
+        return out;
+      } catch (const Error&) {
+        return std::nullopt;
+      }
+    }
+    if (!all_digits(a, 2) || !all_digits(rest, 2)) return std::nullopt;
+    const MonthDay md{std::stoi(rest), std::stoi(a)};
+    if (!is_valid_month_day(md)) return std::nullopt;
+    Deadline out;
+    out.every_year = md;
+    return out;
+  }
+  if (!all_digits(d, 2)) return std::nullopt;
+  // "20 hằng tháng" / "20 hàng tháng" / "20 mỗi tháng": every month.
+  if (m + 2 < w.size() && (w[m + 1].folded == "hang" || w[m + 1].folded == "moi") &&
+      w[m + 2].folded == "thang") {
+    const int day = std::stoi(d);
+    if (day < 1 || day > 31) return std::nullopt;
+    next = m + 3;
+    Deadline out;
+    out.every_month = day;
+    return out;
+  }
+  // "20 tháng 6 (năm 2026)".
+  if (m + 2 < w.size() && w[m + 1].folded == "thang" && all_digits(w[m + 2].folded, 2)) {
+    const MonthDay md{std::stoi(w[m + 2].folded), std::stoi(d)};
+    if (!is_valid_month_day(md)) return std::nullopt;
+    next = m + 3;
+    if (m + 4 < w.size() && w[m + 3].folded == "nam") {
+      if (const auto y = year_of(w[m + 4].folded)) {
         try {
-          return Deadline{std::nullopt, parse_partial_date(d), std::nullopt};
+          Deadline out;
+          out.date = PartialDate(*y, md.month, md.day);
+          next = m + 5;
+          return out;
         } catch (const Error&) {
-          continue;
+          return std::nullopt;
         }
       }
-      if (a.empty() || rest.empty() || a.size() > 2 || rest.size() > 2 ||
-          !std::all_of(a.begin(), a.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
-          !std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        continue;
-      }
-      const MonthDay md{std::stoi(rest), std::stoi(a)};
-      if (is_valid_month_day(md)) return Deadline{md, std::nullopt, std::nullopt};
-      continue;
     }
-    // "20 hằng tháng" / "20 hàng tháng": every month.
-    if (m + 2 < w.size() && (w[m + 1].folded == "hang" || w[m + 1].folded == "moi") &&
-        w[m + 2].folded == "thang" && d.size() <= 2 &&
-        std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      const int day = std::stoi(d);
-      if (day >= 1 && day <= 31) return Deadline{std::nullopt, std::nullopt, day};
-    }
-    // "20 tháng 6 (năm 2026)".
-    if (m + 2 < w.size() && w[m + 1].folded == "thang") {
-      const std::string& a = d;
-      const std::string& b = w[m + 2].folded;
-      const auto digits = [](const std::string& s) {
-        return !s.empty() && s.size() <= 2 &&
-               std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-      };
-      if (!digits(a) || !digits(b)) continue;
-      const MonthDay md{std::stoi(b), std::stoi(a)};
-      if (!is_valid_month_day(md)) continue;
-      if (m + 4 < w.size() && w[m + 3].folded == "nam") {
-        if (const auto y = year_of(w[m + 4].folded)) {
-          try {
-            return Deadline{std::nullopt, PartialDate(*y, md.month, md.day), std::nullopt};
-          } catch (const Error&) {
-            continue;
-          }
-        }
-      }
-      return Deadline{md, std::nullopt, std::nullopt};
-    }
+    Deadline out;
+    out.every_year = md;
+    return out;
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Deadline> find_deadlines(std::string_view sentence) {
+  const auto w = words_of(sentence);
+  std::vector<Deadline> out;
+  std::size_t k = 0;
+  while (k + 1 < w.size()) {
+    const std::string& f = w[k].folded;
+    if (!(f == "truoc" || (f == "nhat" && k > 0 && w[k - 1].folded == "cham"))) {
+      ++k;
+      continue;
+    }
+    std::size_t next = k + 1;
+    auto d = deadline_at(w, k + 1, next);
+    if (!d) {
+      ++k;
+      continue;
+    }
+    out.push_back(*d);
+    // "trước 9h00 và 16h00", "trước ngày 15/6 và ngày 15/12": the next deadline of the list.
+    while (next + 1 < w.size() && (w[next].folded == "va" || w[next].folded == "hoac")) {
+      std::size_t after = next;
+      std::size_t m = next + 1;
+      if (w[m].folded == "truoc") ++m;
+      auto more = deadline_at(w, m, after);
+      if (!more) break;
+      out.push_back(*more);
+      next = after;
+    }
+    k = std::max(next, k + 1);
+  }
+  return out;
 }
 
 }  // namespace danvan::detail

@@ -89,13 +89,17 @@ std::string issuer_name(const std::vector<std::string>& lines);
 std::optional<PlanPeriod> find_period(std::string_view text,
                                       const std::vector<std::pair<std::size_t, std::size_t>>& skip);
 
-/// Reporting deadlines in a sentence: "trước ngày 15/12" (every year), "trước ngày
-/// 15/12/2025", "chậm nhất ngày 20 tháng 6 năm 2026", "trước ngày 20 hằng tháng" (monthly).
+/// Reporting deadlines in a sentence, in order: "trước ngày 15/12" (every year), "trước ngày
+/// 15/12/2025", "chậm nhất ngày 20 tháng 6 năm 2026", "trước ngày 20 hằng tháng" (monthly),
+/// "trước 16h00 hằng ngày" / "trước 9h00' và 16h00'" (daily), "trước ngày 15/6 và 15/12" (two).
+/// A time of day with a date ("trước 10 giờ ngày 20/11/2025") gives the date; a time on a
+/// weekday ("trước 15 giờ thứ Năm hằng tuần") gives nothing (no weekly deadline is modelled).
 struct Deadline {
   std::optional<MonthDay> every_year;
   std::optional<PartialDate> date;
   std::optional<int> every_month;  ///< "trước ngày 20 hằng tháng"
+  std::optional<TimeOfDay> every_day;
 };
-std::optional<Deadline> find_deadline(std::string_view sentence);
+std::vector<Deadline> find_deadlines(std::string_view sentence);
 
 }  // namespace danvan::detail

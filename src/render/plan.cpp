@@ -3,6 +3,7 @@
 #include "base/enum_names.hpp"
 #include "danvan/error.hpp"
 
+#include <cstdio>
 #include <sstream>
 
 namespace danvan {
@@ -174,6 +175,13 @@ std::string render_plan(const Plan& plan, PlanFormat format) {
                     std::to_string(r.every_year->month);
       } else if (r.date) {
         when_text = "hạn " + r.date->vietnamese();
+      } else if (r.every_month) {
+        when_text = "hằng tháng trước ngày " + std::to_string(*r.every_month);
+      } else if (r.every_day) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%02dh%02d", r.every_day->hour % 100,
+                      r.every_day->minute % 100);
+        when_text = std::string("hằng ngày trước ") + buf;
       }
       w.bullet((when_text.empty() ? "" : when_text + ": ") + r.text);
     }

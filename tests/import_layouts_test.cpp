@@ -1,0 +1,231 @@
+// The importer on the layouts real plans use, one rule per test, each on a short text written
+// for it (no corpus text): reporting deadlines (times of day, several per sentence), the
+// organisation section's units (duty verb before a colon, comma lists, titles, opening clauses,
+// names that contain verbs, roles), and the tasks section (wrappers, the Nhiệm vụ > Giải pháp >
+// Nội dung order, unnumbered capital headings, numbers alone on their line, annex tables,
+// headings without blank lines).
+#include "danvan/import_text.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace {
+
+using danvan::DutyRole;
+using danvan::import_plan_text;
+using danvan::Plan;
+
+Plan plan_of(const std::string& body, const std::string& title = "THỬ NGHIỆM") {
+  return import_plan_text(
+             "ỦY BAN NHÂN DÂN\nTỈNH MẪU THỬ\nSố: 5/KH-UBND\nMẫu Thử, ngày 01 tháng 02 năm "
+             "2026\n\nKẾ HOẠCH\n" +
+             title + "\n\n" + body)
+      .plan;
+}
+
+// Each deadline as the evaluation writes it: MM-DD, ---DD, THH:MM or an ISO date.
+std::vector<std::string> deadlines(const Plan& p) {
+  std::vector<std::string> out;
+  char buf[16];
+  for (const auto& r : p.reporting) {
+    if (r.every_year) {
+      std::snprintf(buf, sizeof buf, "%02d-%02d", r.every_year->month, r.every_year->day);
+      out.emplace_back(buf);
+    } else if (r.every_month) {
+      std::snprintf(buf, sizeof buf, "---%02d", *r.every_month);
+      out.emplace_back(buf);
+    } else if (r.every_day) {
+      std::snprintf(buf, sizeof buf, "T%02d:%02d", r.every_day->hour, r.every_day->minute);
+      out.emplace_back(buf);
+    } else if (r.date) {
+      out.push_back(r.date->iso());
+    }
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, DutyRole>> duties(const Plan& p) {
+  std::vector<std::pair<std::string, DutyRole>> out;
+  for (const auto& d : p.duties) out.emplace_back(d.unit, d.role);
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> task_areas(const Plan& p) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& t : p.task_areas) out.emplace_back(t.label, t.text);
+  return out;
+}
+
+TEST(ImportLayouts, ReportingDeadlinesTimesOfDayAndSeveralPerSentence) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n"
+      "1. Sở Công Thương: tổng hợp, báo cáo UBND tỉnh trước 19h00’ hằng ngày.\n"
+      "2. Sở Y tế: báo cáo 02 lần/ngày (trước 9h00’ và 16h00’) về tình hình cấp phát.\n"
+      "3. Sở Nội vụ: báo cáo định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12).\n"
+      "4. Sở Tài chính: báo cáo trước 15 giờ thứ Năm hằng tuần.\n"
+      "5. Công an tỉnh: báo cáo kết quả trước 10 giờ ngày 20/11/2026.\n"
+      "6. Sở Tư pháp: gửi báo cáo trước ngày 15/6 và 15/12 hằng năm.\n"
+      "7. Sở Xây dựng: báo cáo trước 16 giờ 30 phút hằng ngày và trước ngày 20 hằng tháng.\n");
+  // The weekly deadline of item 4 is not modelled, so it gives none.
+  EXPECT_EQ(deadlines(p),
+            (std::vector<std::string>{"T19:00", "T09:00", "T16:00", "06-15", "12-15", "2026-11-20",
+                                      "06-15", "12-15", "T16:30", "---20"}));
+  EXPECT_EQ(p.reporting[1].text,
+            "Sở Y tế: báo cáo 02 lần/ngày (trước 9h00’ và 16h00’) về tình hình cấp phát");
+  EXPECT_NO_THROW(p.validate());
+}
+
+TEST(ImportLayouts, OrganisationUnitsListsTitlesAndRoles) {
+  const Plan p = plan_of(
+      "III. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Sở Y tế chủ\ntrì, phối hợp với Sở Nông nghiệp và Môi trường thực hiện các chương "
+      "trình như:\n\n- Tập huấn chuyên môn.\n\n"
+      "2. Sở Khoa học\nvà Công nghệ\n\n- Nâng cao chất lượng truyền thông.\n\n"
+      "- Yêu cầu các cơ quan báo chí đưa tin.\n\n"
+      "3. Căn cứ kế hoạch này, Giám đốc các Sở, Thủ trưởng các ngành, cơ quan cấp tỉnh, UBND "
+      "các xã, phường xây dựng kế hoạch cụ thể.\n\n"
+      "4. Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng, Viện kiểm sát nhân dân tỉnh, Tòa "
+      "án nhân dân tỉnh, Thuế tỉnh tăng cường công tác bảo mật.\n\n"
+      "5. Sở Xây dựng: phối hợp với Sở Tài chính tham mưu bố trí vốn; chủ trì thẩm định dự án.\n\n"
+      "6. Sở Tài chính phối hợp với các cơ quan liên quan tham mưu UBND tỉnh bố trí kinh phí.\n\n"
+      "7. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tổ chức tuyên "
+      "truyền.\n\n"
+      "8. Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan chủ động thực hiện.\n\n"
+      "9. Sở Tài chính: chủ trì thẩm định dự toán.\n\n"
+      "10. Các doanh nghiệp viễn thông (VNPT, Viettel và doanh nghiệp khác): bảo đảm thông tin "
+      "liên lạc.\n\n"
+      "11. Bố trí các đội y tế lưu động tại các điểm sơ tán.\n\n"
+      "12. Ủy ban nhân dân các xã, phường được giao nhiệm vụ chủ động bố trí kinh phí.\n");
+  const auto lead = DutyRole::lead;
+  const auto none = DutyRole::unspecified;
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Sở Y tế", lead},
+                           {"Sở Khoa học và Công nghệ", none},
+                           {"các Sở", none},
+                           {"các ngành, cơ quan cấp tỉnh", none},
+                           {"UBND các xã, phường", none},
+                           {"Văn phòng Tỉnh ủy", none},
+                           {"các Ban Xây dựng Đảng", none},
+                           {"Viện kiểm sát nhân dân tỉnh", none},
+                           {"Tòa án nhân dân tỉnh", none},
+                           {"Thuế tỉnh", none},
+                           {"Sở Xây dựng", lead},
+                           // Item 6 says "phối hợp ... tham mưu" (coordinate); item 9 the same
+                           // unit "chủ trì": one duty, the stronger role.
+                           {"Sở Tài chính", lead},
+                           {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", none},
+                           {"các tổ chức chính trị - xã hội", none},
+                           {"Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan", none},
+                           {"Các doanh nghiệp viễn thông", none}}));
+  EXPECT_NO_THROW(p.validate());
+}
+
+TEST(ImportLayouts, CoordinateWhenTheOnlyThamMuuFollowsPhoiHopVoi) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Sở Tài chính phối hợp với các cơ quan liên quan tham mưu UBND tỉnh bố trí kinh phí.\n\n"
+      "2. Sở Nội vụ: tham mưu UBND tỉnh tổng kết; phối hợp với Sở Tư pháp kiểm tra.\n");
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Sở Tài chính", DutyRole::coordinate}, {"Sở Nội vụ", DutyRole::lead}}));
+}
+
+TEST(ImportLayouts, TasksInsideAWrapperSectionWithoutBlankLines) {
+  const Plan p = plan_of(
+      "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n"
+      "II. NỘI DUNG KẾ HOẠCH\n1. Mục tiêu\n- Đạt 100% xã có mô hình.\n2. Nhiệm vụ\n"
+      "a) Tuyên truyền sâu rộng.\nb) Kiểm tra, giám sát.\n"
+      "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ: chủ trì.\n");
+  EXPECT_EQ(task_areas(p), (std::vector<std::pair<std::string, std::string>>{
+                               {"a)", "Tuyên truyền sâu rộng."}, {"b)", "Kiểm tra, giám sát."}}));
+  EXPECT_EQ(duties(p),
+            (std::vector<std::pair<std::string, DutyRole>>{{"Sở Nội vụ", DutyRole::lead}}));
+}
+
+TEST(ImportLayouts, NhiemVuWinsOverNoiDungAndLoneNumbersJoinTheirText) {
+  const Plan p = plan_of(
+      "I. NỘI DUNG\n1. Hội nghị sơ kết.\n2. Hội thi tìm hiểu.\n"
+      "II. NHIỆM VỤ VÀ GIẢI PHÁP\n**1.**\n**Đẩy mạnh tuyên truyền**\n**2.**\nHoàn thiện thể "
+      "chế.\n");
+  EXPECT_EQ(task_areas(p), (std::vector<std::pair<std::string, std::string>>{
+                               {"1.", "Đẩy mạnh tuyên truyền"}, {"2.", "Hoàn thiện thể chế."}}));
+}
+
+TEST(ImportLayouts, UnnumberedCapitalHeadingsOpenSections) {
+  const Plan p = plan_of(
+      "Căn cứ Chỉ thị số 49-CT/TW ngày 20/10/2015 của Ban Bí thư;\n\n"
+      "NHIỆM VỤ TRỌNG TÂM\n\n1. Tuyên truyền sâu rộng trong nhân dân.\n\n"
+      "2. Kiểm tra việc thực hiện.\n\nTỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ: chủ trì, theo dõi.\n");
+  EXPECT_EQ(task_areas(p), (std::vector<std::pair<std::string, std::string>>{
+                               {"1.", "Tuyên truyền sâu rộng trong nhân dân."},
+                               {"2.", "Kiểm tra việc thực hiện."}}));
+  EXPECT_EQ(duties(p),
+            (std::vector<std::pair<std::string, DutyRole>>{{"Sở Nội vụ", DutyRole::lead}}));
+  EXPECT_EQ(p.legal_bases.size(), 1U);
+}
+
+TEST(ImportLayouts, TasksInAnAnnexTableTheSectionPointsTo) {
+  const Plan p = plan_of(
+      "I. MỤC TIÊU\n1. Đến năm 2030, 100% xã có mô hình.\n"
+      "II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU (chi tiết tại Phụ lục kèm theo)\n"
+      "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ: chủ trì.\n\n"
+      "Nơi nhận:\n- Lưu: VT.\n\n"
+      "**PHỤ LỤC**\n\nNHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN\n\n"
+      "| STT | Nhiệm vụ và giải pháp | Chủ trì |\n|---|---|---|\n"
+      "| I | NHÓM GIẢI PHÁP VỀ THỂ CHẾ | |\n| 1 | Rà soát chính sách | Sở Tư pháp |\n"
+      "| II | PHÁT TRIỂN NHÂN LỰC | |\n| 1 | Đào tạo cán bộ | Sở Nội vụ |\n");
+  EXPECT_EQ(task_areas(p), (std::vector<std::pair<std::string, std::string>>{
+                               {"I", "NHÓM GIẢI PHÁP VỀ THỂ CHẾ"}, {"II", "PHÁT TRIỂN NHÂN LỰC"}}));
+  ASSERT_EQ(p.annexes.size(), 1U);
+  EXPECT_EQ(p.annexes[0].title, "PHỤ LỤC: NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN");
+}
+
+TEST(ImportLayouts, AnnexTableWithoutGroupsGivesItsNumberedRows) {
+  const Plan p = plan_of(
+      "I. NỘI DUNG (có Phụ lục kèm theo)\n\n"
+      "**PHỤ LỤC**\n\n| TT | Nội dung công việc | Thời gian |\n|---|---|---|\n"
+      "| 1 | Hội nghị triển khai | Quý I |\n| 2 | Sơ kết | Quý III |\n");
+  EXPECT_EQ(task_areas(p), (std::vector<std::pair<std::string, std::string>>{
+                               {"1", "Hội nghị triển khai"}, {"2", "Sơ kết"}}));
+}
+
+TEST(ImportLayouts, AnOrganisationSubsectionNamedNhiemVuIsNotATasksSection) {
+  const Plan p = plan_of(
+      "I. NHIỆM VỤ\n1. Tuyên truyền.\n2. Kiểm tra.\n"
+      "II. TỔ CHỨC THỰC HIỆN\n1. Nhiệm vụ của các sở\na) Sở Nội vụ: chủ trì.\n"
+      "b) Sở Tư pháp: phối hợp.\n");
+  EXPECT_EQ(task_areas(p), (std::vector<std::pair<std::string, std::string>>{
+                               {"1.", "Tuyên truyền."}, {"2.", "Kiểm tra."}}));
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Sở Nội vụ", DutyRole::lead}, {"Sở Tư pháp", DutyRole::coordinate}}));
+}
+
+TEST(ImportLayouts, PeriodStatedInTheBodyWinsOverTheTitle) {
+  const Plan p = plan_of(
+      "I. NỘI DUNG\n1. Tuyên truyền.\n- Thời gian thực hiện: năm 2027.\n"
+      "II. THỜI GIAN THỰC HIỆN\nTừ năm 2025 đến hết năm 2030.\n",
+      "TRIỂN KHAI CHƯƠNG TRÌNH PHÒNG, CHỐNG MA TÚY ĐẾN NĂM 2030");
+  ASSERT_TRUE(p.period.has_value());
+  EXPECT_EQ(p.period->from, danvan::PartialDate(2025));
+  EXPECT_EQ(p.period->to, danvan::PartialDate(2030));
+  EXPECT_EQ(p.period->text, "Từ năm 2025 đến hết năm 2030");
+}
+
+TEST(ImportLayouts, TheHorizonOfACitedStrategyIsNotThePlansPeriod) {
+  const Plan cited = plan_of(
+      "I. NHIỆM VỤ\n1. Tuyên truyền.\n",
+      "THỰC HIỆN NGHỊ QUYẾT SỐ 48/NQ-CP NGÀY 03/4/2023 CỦA CHÍNH PHỦ PHÊ DUYỆT CHIẾN LƯỢC BẢO "
+      "VỆ MÔI TRƯỜNG BIỂN ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2050");
+  EXPECT_FALSE(cited.period.has_value());
+  const Plan own = plan_of(
+      "I. NHIỆM VỤ\n1. Tuyên truyền.\n",
+      "THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024 CỦA BỘ CHÍNH TRỊ TRÊN ĐỊA BÀN TỈNH GIAI "
+      "ĐOẠN 2026 - 2030");
+  ASSERT_TRUE(own.period.has_value());
+  EXPECT_EQ(own.period->from, danvan::PartialDate(2026));
+  EXPECT_EQ(own.period->to, danvan::PartialDate(2030));
+}
+
+}  // namespace

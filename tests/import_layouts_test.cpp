@@ -228,4 +228,46 @@ TEST(ImportLayouts, TheHorizonOfACitedStrategyIsNotThePlansPeriod) {
   EXPECT_EQ(own.period->to, danvan::PartialDate(2030));
 }
 
+TEST(ImportLayouts, TargetSubHeadingsAreTransparent) {
+  // Numbered sub-headings: "1. Mục tiêu chung" over two paragraphs, "2. Mục tiêu cụ thể" over
+  // three items: 2 + 3.
+  const Plan numbered = plan_of(
+      "I. MỤC TIÊU\n\n1. Mục tiêu chung\n\nNâng cao năng lực quản lý.\n\n"
+      "Phấn đấu đến năm 2030 quản lý hiện đại.\n\n2. Mục tiêu cụ thể đến năm 2030\n\n"
+      "- 100% hồ sơ được số hóa.\n\n- 90% thủ tục trực tuyến.\n\n- 80% xã có mô hình.\n\n"
+      "II. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  EXPECT_EQ(numbered.targets,
+            (std::vector<std::string>{
+                "Nâng cao năng lực quản lý", "Phấn đấu đến năm 2030 quản lý hiện đại",
+                "100% hồ sơ được số hóa", "90% thủ tục trực tuyến", "80% xã có mô hình"}));
+  // Bold unnumbered sub-headings: one paragraph, then two items.
+  const Plan bold = plan_of(
+      "I. MỤC TIÊU\n\n**Mục tiêu chung**\n\nNâng cao năng lực quản lý.\n\n"
+      "**Mục tiêu cụ thể**\n\n- 100% hồ sơ được số hóa.\n\n- 90% thủ tục trực tuyến.\n\n"
+      "II. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  EXPECT_EQ(bold.targets.size(), 3U);
+}
+
+TEST(ImportLayouts, UnitsAsBoldHeadingsWithoutNumbers) {
+  const Plan p = plan_of(
+      "III. TỔ CHỨC THỰC HIỆN\n\n**Sở Nội vụ**\n\n- Chủ trì, hướng dẫn thực hiện Kế hoạch.\n\n"
+      "- Tổng hợp kết quả.\n\n**Sở Tài chính**\n\n- Phối hợp bố trí kinh phí.\n\n"
+      "**Ủy ban nhân dân tỉnh giao Công an tỉnh chủ trì bảo đảm an ninh.**\n");
+  EXPECT_EQ(duties(p),
+            (std::vector<std::pair<std::string, DutyRole>>{{"Sở Nội vụ", DutyRole::lead},
+                                                           {"Sở Tài chính", DutyRole::coordinate},
+                                                           {"Công an tỉnh", DutyRole::lead}}));
+}
+
+TEST(ImportLayouts, ALongUnitNameOverItsDuties) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n1. Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, "
+      "thành phố trực thuộc Trung ương\n\na) Chủ trì tổ chức thực hiện tại địa phương.\n\n"
+      "b) Căn cứ vào tình hình thực tế, rà soát các quy hoạch.\n");
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành "
+                            "phố trực thuộc Trung ương",
+                            DutyRole::lead}}));
+}
+
 }  // namespace

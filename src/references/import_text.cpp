@@ -638,15 +638,44 @@ class Drafter {
     std::vector<std::string> out;
     const std::string inline_text = inline_content(nodes[h].text);
     if (!inline_text.empty()) out.push_back(strip_final_period(inline_text));
-    // An item that is a sub-heading ("2. Mục tiêu cụ thể", then a) b) c)) counts by its items.
+    const std::size_t end = extent_end(nodes, h);
+    // Unnumbered sub-headings of the same kind ("**Mục tiêu chung**" over paragraphs,
+    // "**Mục tiêu cụ thể**" over items) are transparent: each counts what stands under it.
+    std::vector<std::size_t> subs;
+    for (std::size_t k = h + 1; k < end && depth == 0; ++k) {
+      if (!is_item(nodes[k]) && nodes[k].heading && nodes[k].kind == nodes[h].kind &&
+          nodes[h].kind != Kind::none && inline_content(nodes[k].text).empty()) {
+        subs.push_back(k);
+      }
+    }
+    if (!subs.empty()) {
+      subs.push_back(end);
+      for (std::size_t i = 0; i + 1 < subs.size(); ++i) {
+        int min_level = 1 << 20;
+        for (std::size_t k = subs[i] + 1; k < subs[i + 1]; ++k) {
+          if (is_item(nodes[k])) min_level = std::min(min_level, nodes[k].level);
+        }
+        for (std::size_t k = subs[i] + 1; k < subs[i + 1]; ++k) {
+          const bool counted = min_level == (1 << 20)
+                                   ? !nodes[k].heading
+                                   : is_item(nodes[k]) && nodes[k].level == min_level;
+          if (counted) out.push_back(strip_final_period(nodes[k].text));
+        }
+      }
+      return out;
+    }
+    // An item that is a sub-heading ("2. Mục tiêu cụ thể", then a) b) c); "1. Mục tiêu chung"
+    // over paragraphs) counts by what stands under it.
     for (const std::size_t k : direct_items(nodes, h)) {
       const std::string& t = nodes[k].text;
-      const bool sub_heading =
-          depth == 0 && is_item(nodes[k]) && inline_content(t).empty() && word_count(t) <= 12 &&
-          !t.empty() && t.back() != '.' && t.back() != ';' && t.back() != ':' &&
-          !direct_items(nodes, k).empty() && is_item(nodes[direct_items(nodes, k).front()]);
+      const auto under = direct_items(nodes, k);
+      const bool titled = !t.empty() && t.back() != '.' && t.back() != ';' && t.back() != ':' &&
+                          inline_content(t).empty() && word_count(t) <= 12;
+      const bool sub_heading = depth == 0 && is_item(nodes[k]) && titled && !under.empty() &&
+                               (is_item(nodes[under.front()]) ||
+                                (nodes[k].kind == nodes[h].kind && nodes[h].kind != Kind::none));
       if (sub_heading) {
-        for (auto& s : section_items(nodes, k, depth + 1)) out.push_back(std::move(s));
+        for (auto& x : section_items(nodes, k, depth + 1)) out.push_back(std::move(x));
       } else {
         out.push_back(strip_final_period(t));
       }
@@ -760,7 +789,35 @@ class Drafter {
                                                      "trung doan",
                                                      "su doan",
                                                      "cac ngan hang",
-                                                     "cac lien doan"};
+                                                     "cac lien doan",
+                                                     "dang doan",
+                                                     "ban can su",
+                                                     "huyen uy",
+                                                     "thanh uy",
+                                                     "tinh uy",
+                                                     "quan uy",
+                                                     "thi uy",
+                                                     "chi bo",
+                                                     "cac chi bo",
+                                                     "cac dang uy",
+                                                     "cac dang bo",
+                                                     "dang bo",
+                                                     "cac cap uy",
+                                                     "cap uy",
+                                                     "mttq",
+                                                     "thuong truc hdnd",
+                                                     "thuong truc hoi dong",
+                                                     "thuong truc ubnd",
+                                                     "to cong tac",
+                                                     "to giup viec",
+                                                     "cac thon",
+                                                     "thon ",
+                                                     "to dan pho",
+                                                     "cac to dan pho",
+                                                     "cac huyen uy",
+                                                     "cac ban dang",
+                                                     "cac dang doan",
+                                                     "cac co quan, don vi"};
   // Folded openings that read like a unit but are verbs or nouns of a sentence ("Bố trí",
   // "Báo cáo", "Ban hành", "Phòng, chống", "Trường hợp").
   static constexpr std::string_view kNotUnits[] = {
@@ -907,6 +964,14 @@ class Drafter {
       if (duty_verb_at(t, w, k)) {
         std::string unit = t.substr(0, w.spans[k].first);
         while (!unit.empty() && (unit.back() == ' ' || unit.back() == ',')) unit.pop_back();
+        // "Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì ...": the unit given the duty.
+        for (const std::string_view g : {" giao ", " đề nghị ", " yêu cầu "}) {
+          const std::size_t at = unit.rfind(g);
+          if (at != std::string::npos && looks_like_unit(unit.substr(at + g.size()))) {
+            unit = unit.substr(at + g.size());
+            break;
+          }
+        }
         return {unit, t.substr(w.spans[k].first)};
       }
     }
@@ -914,7 +979,7 @@ class Drafter {
       return {strip_final_period(squeeze_spaces(t.substr(0, colon))),
               squeeze_spaces(std::string_view(t).substr(colon + 1))};
     }
-    if (word_count(t) <= 15) return {strip_final_period(t), ""};
+    if (word_count(t) <= 25) return {strip_final_period(t), ""};
     return {"", t};
   }
 
@@ -1016,7 +1081,9 @@ class Drafter {
     return f;
   }
 
-  void add_duty(const std::vector<Node>& nodes, std::size_t k) {
+  // `end`: where the unit's duty text ends (npos: the node's own subtree).
+  void add_duty(const std::vector<Node>& nodes, std::size_t k,
+                std::size_t end = std::string::npos) {
     // The text opens with words that only look like a unit ("Cơ quan thực hiện:", "Bố trí").
     const std::string opening = without_lead_words(fold(nodes[k].text));
     if (std::any_of(std::begin(kNotUnits), std::end(kNotUnits),
@@ -1039,7 +1106,15 @@ class Drafter {
     }
     if (unit.empty() || !looks_like_unit(unit)) return;
     std::string text = own;
-    for (const auto& s : subtree(nodes, k)) text += (text.empty() ? "" : "\n") + s;
+    if (end == std::string::npos) {
+      for (const auto& s : subtree(nodes, k)) text += (text.empty() ? "" : "\n") + s;
+    } else {
+      for (std::size_t m = k + 1; m < end && m < nodes.size(); ++m) {
+        const std::string s =
+            nodes[m].label.empty() ? nodes[m].text : nodes[m].label + " " + nodes[m].text;
+        text += (text.empty() ? "" : "\n") + s;
+      }
+    }
     const DutyRole role = role_of(text);
     for (const auto& part : joint_units(unit)) {
       Duty d;
@@ -1717,6 +1792,35 @@ class Drafter {
       }
       if (nested) continue;
       any_organisation = true;
+      // Units as unnumbered bold headings ("**Sở Nội vụ**" over its duties): each heading's
+      // duties run to the next such heading, or to a paragraph that names a unit with its duty
+      // ("Ủy ban nhân dân tỉnh giao Công an tỉnh chủ trì ..."), which is a duty of its own.
+      std::vector<std::pair<std::size_t, std::size_t>> ranges;  // node, end of its duty text
+      std::size_t unit_headings = 0;
+      const std::size_t o_end = extent_end(nodes, o);
+      for (std::size_t k = o + 1; k < o_end; ++k) {
+        if (is_item(nodes[k])) continue;
+        const auto [u, duty] = split_unit(nodes[k].text);
+        if (!looks_like_unit(u)) continue;
+        if (nodes[k].heading && duty.empty()) {
+          if (!ranges.empty()) ranges.back().second = std::min(ranges.back().second, k);
+          ranges.emplace_back(k, o_end);
+          ++unit_headings;
+        } else if (!nodes[k].heading && !duty.empty() && !ranges.empty()) {
+          ranges.back().second = std::min(ranges.back().second, k);
+          ranges.emplace_back(k, k + 1);
+        }
+      }
+      const auto numbered_units = [&] {
+        const auto items = direct_items(nodes, o);
+        return std::any_of(items.begin(), items.end(), [&](std::size_t i) {
+          return is_item(nodes[i]) && looks_like_unit(split_unit(nodes[i].text).first);
+        });
+      };
+      if (unit_headings >= 2 && !numbered_units()) {
+        for (const auto& [k, end] : ranges) add_duty(nodes, k, end);
+        continue;
+      }
       for (const std::size_t i : direct_items(nodes, o)) {
         const auto children = direct_items(nodes, i);
         // Children that are units with duties of their own ("a) Sở Nội vụ: chủ trì ...").

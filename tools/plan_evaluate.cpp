@@ -193,13 +193,17 @@ int evaluate_plans(const Args& args, std::ostream& out, std::ostream& err) {
     } catch (const JsonDocumentError& e) {
       throw UsageError(path + ":" + std::to_string(line_no) + ": " + e.what());
     }
-    if (!row.is_object() || !str(row, "file") || !str(row, "split")) {
+    if (!row.is_object() || !str(row, "file") ||
+        (row.contains("split") && !row["split"].is_string())) {
       throw UsageError(path + ":" + std::to_string(line_no) +
-                       ": expected an object with \"file\" and \"split\" strings");
+                       ": expected an object with a \"file\" string (and a \"split\" string)");
     }
-    if (split != "all" && *str(row, "split") != split) continue;
+    // A record without a split (a set labelled for evaluation only) counts under "all".
+    if (split != "all" && str(row, "split").value_or("") != split) continue;
     const std::string file = *str(row, "file");
-    const std::string text = read_input((fs::path(corpus) / file).string());
+    // Any format the importer reads (.md, .html, .docx, .pdf, legacy encodings).
+    const std::string text =
+        read_document_input((fs::path(corpus) / file).string(), err, "import-text");
     ++plans;
     const ImportResult result = import_plan_text(text);
     const Plan& plan = result.plan;

@@ -165,8 +165,9 @@ std::vector<Command> reference_commands() {
           "--evaluate scores the importer against labelled plans (JSON lines, see\n"
           "LABEL-FORMATS.md): title, issuer, number, date, period, item counts (exact share)\n"
           "and task areas, legal bases, duties (precision and recall). The texts are read\n"
-          "from --corpus DIR, else $DANVAN_CORPUS_DIR, else <repo>/../shared/corpus. --split\n"
-          "picks the records (default dev). With --min the exit status is 1 when title,\n"
+          "from --corpus DIR, else $DANVAN_CORPUS_DIR, else <repo>/../shared/corpus, in any\n"
+          "format import-text reads. --split picks the records (default dev; a record\n"
+          "without \"split\" counts under all). With --min the exit status is 1 when title,\n"
           "issuer, number, date, period, purposes, requirements, or the precision or recall of\n"
           "task areas or legal bases scores below RATIO. --verbose lists the mismatches on\n"
           "stderr. Without the corpus folder it prints \"not run: corpus not present\".\n",

@@ -248,3 +248,38 @@ def test_import_text_invalid_draft_exit_status():
     assert json.loads(out)["id"] == "draft"
     assert err.splitlines()[-1] == ("danvan import-text: the draft is not a valid plan yet: "
                                     "plan \"draft\": title is empty")
+
+
+def test_import_text_evaluate_on_a_corpus_without_splits(tmp_path):
+    # A labelled set of one plan written for this test, in a folder of its own, its record
+    # without "split" (an evaluation-only set): counted under --split all, not under dev.
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "a.md").write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH MẪU THỬ\nSố: 5/KH-UBND\nMẫu Thử, ngày 01 tháng 02 năm 2026\n\n"
+        "KẾ HOẠCH\nTHỬ NGHIỆM NĂM 2026\n\nI. NHIỆM VỤ\n\n1. Tuyên truyền sâu rộng.\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ: chủ trì, báo cáo trước 16h00 hằng ngày.\n",
+        "utf-8")
+    record = {"file": "p/a.md", "title": "THỬ NGHIỆM NĂM 2026", "symbol": "5/KH-UBND",
+              "issue_date": "2026-02-01", "issuer": "Ủy ban nhân dân tỉnh Mẫu Thử",
+              "period": {"from": "2026", "to": "2026", "text": "NĂM 2026"},
+              "task_areas": [{"number": "1", "title": "Tuyên truyền sâu rộng"}],
+              "duties": [{"unit": "Sở Nội vụ", "role": "lead"}],
+              "reporting": [{"deadline": "T16:00", "text": "báo cáo trước 16h00 hằng ngày"}]}
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+    code, out, err = run("import-text", "--evaluate", labels, "--corpus", tmp_path,
+                         "--split", "all", "--min", "1")
+    assert (code, err) == (0, ""), out
+    assert out.splitlines()[0] == "plans: 1 (split all)"
+    for line in ("title          1.000   1/1", "period         1.000   1/1",
+                 "duty roles     1.000   1/1", "task areas     1.000      1.000   1/1/1",
+                 "duties         1.000      1.000   1/1/1",
+                 "reporting      1.000      1.000   1/1/1"):
+        assert line in out, out
+    code, out, err = run("import-text", "--evaluate", labels, "--corpus", tmp_path)
+    assert (code, out.splitlines()[0]) == (0, "plans: 0 (split dev)")
+    labels.write_text(json.dumps(dict(record, split=3)) + "\n", "utf-8")
+    code, out, err = run("import-text", "--evaluate", labels, "--corpus", tmp_path)
+    assert code == 2
+    assert err == (f"danvan import-text: {labels}:1: expected an object with a \"file\" string "
+                   "(and a \"split\" string)\n(see 'danvan import-text --help')\n")

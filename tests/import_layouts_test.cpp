@@ -270,4 +270,26 @@ TEST(ImportLayouts, ALongUnitNameOverItsDuties) {
                             DutyRole::lead}}));
 }
 
+TEST(ImportLayouts, RomanItemsUnderLetteredParts) {
+  const Plan p = plan_of(
+      "A. MỤC ĐÍCH, YÊU CẦU\n\nI. Mục đích\n\nNâng cao nhận thức.\n\n"
+      "B. NHIỆM VỤ VÀ GIẢI PHÁP\n\nI. Tăng cường công tác tuyên truyền\n\n"
+      "1. Tổ chức hội nghị.\n\nII. Đổi mới phương thức lãnh đạo\n\n"
+      "C. TỔ CHỨC THỰC HIỆN\n\nI. Sở Nội vụ chủ trì theo dõi.\n");
+  EXPECT_EQ(task_areas(p), (std::vector<std::pair<std::string, std::string>>{
+                               {"I.", "Tăng cường công tác tuyên truyền"},
+                               {"II.", "Đổi mới phương thức lãnh đạo"}}));
+  EXPECT_EQ(duties(p),
+            (std::vector<std::pair<std::string, DutyRole>>{{"Sở Nội vụ", DutyRole::lead}}));
+}
+
+TEST(ImportLayouts, BoldUnnumberedTaskHeadingsOverTheirItems) {
+  const Plan p = plan_of(
+      "II. NHIỆM VỤ TRỌNG TÂM\n\n**Tuyên truyền, quán triệt**\n\n- Tổ chức hội nghị quán "
+      "triệt.\n\n- Đăng tải trên cổng thông tin.\n\n**Kiểm tra, giám sát**\n\n- Kiểm tra định "
+      "kỳ.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ: chủ trì.\n");
+  EXPECT_EQ(task_areas(p), (std::vector<std::pair<std::string, std::string>>{
+                               {"", "Tuyên truyền, quán triệt"}, {"", "Kiểm tra, giám sát"}}));
+}
+
 }  // namespace

@@ -1535,8 +1535,20 @@ class Drafter {
         }
       } else {
         if (m.style == detail::MarkerStyle::roman || m.style == detail::MarkerStyle::article) {
+          // A new numbering of sections: under the last lettered part ("B. NHIỆM VỤ" then
+          // "I.", "II.") or unnumbered capital heading ("NHIỆM VỤ TRỌNG TÂM" then "I."), else
+          // at the top.
           const auto at = std::find(stack.begin(), stack.end(), m.style);
-          if (at == stack.end()) stack.clear();
+          if (at == stack.end()) {
+            std::size_t keep = 0;
+            for (std::size_t q = 0; q < stack.size(); ++q) {
+              if (stack[q] == detail::MarkerStyle::upper_alpha ||
+                  stack[q] == detail::MarkerStyle::none) {
+                keep = q + 1;
+              }
+            }
+            stack.resize(keep);
+          }
         }
         const auto at = std::find(stack.begin(), stack.end(), m.style);
         if (at != stack.end()) {
@@ -1752,7 +1764,20 @@ class Drafter {
       if (std::pair{task_rank(nodes[k].text), nodes[k].level} != best) continue;
       std::vector<std::size_t> items = direct_items(nodes, k);
       if (fold(nodes[k].text).find("phu luc") != std::string::npos) points_to_annex = true;
-      // Bold unnumbered sub-headings over paragraphs: the sub-headings are the areas.
+      // Bold unnumbered sub-headings, the first thing in the section, over paragraphs or items
+      // ("**Tuyên truyền**" then "- ..."): the sub-headings are the areas.
+      {
+        const std::size_t end = extent_end(nodes, k);
+        // (An unnumbered heading takes no level of its own: the second one may sit deeper,
+        // under the first one's items; every one of them counts.)
+        std::vector<std::size_t> headings;
+        for (std::size_t i = k + 1; i < end; ++i) {
+          if (!is_item(nodes[i]) && nodes[i].heading) headings.push_back(i);
+        }
+        if (!headings.empty() && headings.front() == k + 1 && headings.size() >= 2) {
+          items = headings;
+        }
+      }
       if (std::none_of(items.begin(), items.end(),
                        [&](std::size_t i) { return is_item(nodes[i]); })) {
         std::vector<std::size_t> headings;

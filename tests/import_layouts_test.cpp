@@ -292,4 +292,25 @@ TEST(ImportLayouts, BoldUnnumberedTaskHeadingsOverTheirItems) {
                                {"", "Tuyên truyền, quán triệt"}, {"", "Kiểm tra, giám sát"}}));
 }
 
+TEST(ImportLayouts, ALongTasksHeadingWithoutFullStop) {
+  const Plan p = plan_of(
+      "I. DỰ BÁO VÀ GIẢI PHÁP\n\n1. Dự báo những tác động đến thu, chi ngân sách\n\n"
+      "a) Thu giảm.\n\n2. Các giải pháp tổ chức thực hiện kế hoạch tài chính - ngân sách 03 "
+      "năm 2026 - 2028\n\n2.1. Thu ngân sách\n\n- Tăng cường quản lý thu.\n\n"
+      "2.2. Chi ngân sách\n\n- Tiết kiệm chi.\n");
+  EXPECT_EQ(task_areas(p), (std::vector<std::pair<std::string, std::string>>{
+                               {"2.1.", "Thu ngân sách"}, {"2.2.", "Chi ngân sách"}}));
+}
+
+TEST(ImportLayouts, TasksInsideTheOrganisationSectionWhenNoneStandsOutside) {
+  const Plan p = plan_of(
+      "I. MỤC TIÊU\n\n1. Đạt 100% xã có mô hình.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Nhiệm vụ, giải pháp tổng thể\n\na) Tuyên truyền.\n\nb) Kiểm tra.\n\n"
+      "2. Phân công trách nhiệm\n\na) Sở Nội vụ: chủ trì.\n");
+  EXPECT_EQ(task_areas(p), (std::vector<std::pair<std::string, std::string>>{
+                               {"a)", "Tuyên truyền."}, {"b)", "Kiểm tra."}}));
+  EXPECT_EQ(duties(p),
+            (std::vector<std::pair<std::string, DutyRole>>{{"Sở Nội vụ", DutyRole::lead}}));
+}
+
 }  // namespace

@@ -510,9 +510,13 @@ class Drafter {
     std::string f = fold(text);
     const std::size_t words = word_count(f);
     const std::size_t colon = f.find(':');
-    if (words > 14 && colon == std::string::npos) return Kind::none;
+    // A heading is short; one that does not end as a sentence may run longer ("2. Các giải
+    // pháp tổ chức thực hiện kế hoạch tài chính - NSNN 03 năm 2026 - 2028").
+    const bool sentence = !f.empty() && (f.back() == '.' || f.back() == ';');
+    const std::size_t limit = sentence ? 14 : 20;
+    if (words > limit && colon == std::string::npos) return Kind::none;
     if (colon != std::string::npos) f = f.substr(0, colon);
-    if (word_count(f) > 14) return Kind::none;
+    if (word_count(f) > limit) return Kind::none;
     while (!f.empty() && std::string_view(" .;,").find(f.back()) != std::string_view::npos) {
       f.pop_back();
     }
@@ -1737,14 +1741,22 @@ class Drafter {
     // section, which wins over a Nội dung section; a section that only wraps others ("II. NỘI
     // DUNG KẾ HOẠCH: 1. Mục tiêu, 2. Nhiệm vụ") gives way to the tasks section inside it; one
     // inside the organisation section ("Nhiệm vụ của các sở") is a duty, not a task.
+    // (When every tasks section stands inside the organisation section, "III. TỔ CHỨC THỰC
+    // HIỆN: 1. Nhiệm vụ, giải pháp tổng thể; 2. Phân công", those are read.)
     std::vector<std::size_t> candidates;
+    const auto inside_organisation = [&](std::size_t k) {
+      for (std::size_t q = 0; q < k; ++q) {
+        if (nodes[q].kind == Kind::organisation && extent_end(nodes, q) > k) return true;
+      }
+      return false;
+    };
+    bool outside_any = false;
+    for (std::size_t k = 0; k < nodes.size(); ++k) {
+      if (nodes[k].kind == Kind::tasks && !inside_organisation(k)) outside_any = true;
+    }
     for (std::size_t k = 0; k < nodes.size(); ++k) {
       if (nodes[k].kind != Kind::tasks) continue;
-      bool in_organisation = false;
-      for (std::size_t q = 0; q < k && !in_organisation; ++q) {
-        in_organisation = nodes[q].kind == Kind::organisation && extent_end(nodes, q) > k;
-      }
-      if (in_organisation) continue;
+      if (outside_any && inside_organisation(k)) continue;
       const auto items = direct_items(nodes, k);
       const bool wrapper = std::any_of(items.begin(), items.end(), [&](std::size_t i) {
         // Only short sub-headings ("1. Mục tiêu", "2. Nhiệm vụ cụ thể") make a wrapper; an item

@@ -313,4 +313,14 @@ TEST(ImportLayouts, TasksInsideTheOrganisationSectionWhenNoneStandsOutside) {
             (std::vector<std::pair<std::string, DutyRole>>{{"Sở Nội vụ", DutyRole::lead}}));
 }
 
+TEST(ImportLayouts, ANumberedClosingSentenceNamesItsUnitsAnUnnumberedOneDoesNot) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ: chủ trì.\n\n2. Trong quá trình thực hiện, nếu "
+      "có vướng mắc, các cơ quan, đơn vị, tổ chức phản ánh về Sở Nội vụ để tổng hợp.\n\n"
+      "Trong quá trình thực hiện, nếu có khó khăn, các sở, ngành phản ánh về Sở Nội vụ.\n");
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Sở Nội vụ", DutyRole::lead},
+                           {"các cơ quan, đơn vị, tổ chức", DutyRole::unspecified}}));
+}
+
 }  // namespace

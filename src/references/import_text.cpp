@@ -902,7 +902,8 @@ class Drafter {
         {"lua", "chon"},     {"thong", "bao"},  {"bo", "sung"},      {"thuong", "xuyen"},
         {"tich", "cuc"},     {"kip", "thoi"},   {"tham", "dinh"},    {"bao", "cao"},
         {"xu", "ly"},        {"dong", "thoi"},  {"thanh", "lap"},    {"ky", "ket"},
-        {"duoc", "giao"},    {"duoc", "phan"}};
+        {"duoc", "giao"},    {"duoc", "phan"},  {"phan", "hoi"},     {"phan", "anh"},
+        {"kien", "nghi"}};
     const bool verb = std::any_of(std::begin(verbs), std::end(verbs),
                                   [&](const auto& v) { return f == v.first && n == v.second; });
     if (!verb || k == 0) return verb;
@@ -924,6 +925,7 @@ class Drafter {
     // "tổ chức xã hội", "tổ chức, cá nhân", "tổ chức có liên quan": the noun.
     if (f == "to" && n == "chuc") {
       if (k + 1 < w.folded.size() && w.folded[k + 1].back() == ',') return false;
+      if (prev_raw.back() == ',') return false;  // "các cơ quan, đơn vị, tổ chức ..."
       const std::string after = k + 2 < w.folded.size() ? trim_punct(w.folded[k + 2]) : "";
       for (const std::string_view x : {"xa", "chinh", "ca", "doan", "co", "lien", "hoi", "thanh",
                                        "tin", "kinh", "quoc", "phi", "dai"}) {
@@ -938,8 +940,9 @@ class Drafter {
   static std::string without_opening_clause(const std::string& t) {
     const std::string f = fold(t);
     bool opening = false;
-    for (const std::string_view p : {"can cu ", "tren co so ", "theo chuc nang", "trong pham vi ",
-                                     "de trien khai", "de thuc hien", "nham "}) {
+    for (const std::string_view p :
+         {"can cu ", "tren co so ", "theo chuc nang", "trong pham vi ", "de trien khai",
+          "de thuc hien", "nham ", "trong qua trinh", "neu co", "sau khi", "truong hop"}) {
       if (f.rfind(p, 0) == 0) opening = true;
     }
     if (!opening) return t;

@@ -246,6 +246,13 @@ TEST(ImportLayouts, TargetSubHeadingsAreTransparent) {
       "**Mục tiêu cụ thể**\n\n- 100% hồ sơ được số hóa.\n\n- 90% thủ tục trực tuyến.\n\n"
       "II. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
   EXPECT_EQ(bold.targets.size(), 3U);
+  // "2. Mục tiêu cụ thể:" ending with a colon over its items: 1 + 2.
+  const Plan colon = plan_of(
+      "I. MỤC TIÊU\n\n1. Mục tiêu chung: nâng cao năng lực quản lý nhà nước.\n\n"
+      "2. Mục tiêu cụ thể:\n\na) 100% hồ sơ được số hóa.\n\nb) 90% thủ tục trực tuyến.\n");
+  EXPECT_EQ(colon.targets,
+            (std::vector<std::string>{"Mục tiêu chung: nâng cao năng lực quản lý nhà nước",
+                                      "100% hồ sơ được số hóa", "90% thủ tục trực tuyến"}));
 }
 
 TEST(ImportLayouts, UnitsAsBoldHeadingsWithoutNumbers) {

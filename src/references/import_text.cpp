@@ -673,11 +673,13 @@ class Drafter {
     for (const std::size_t k : direct_items(nodes, h)) {
       const std::string& t = nodes[k].text;
       const auto under = direct_items(nodes, k);
-      const bool titled = !t.empty() && t.back() != '.' && t.back() != ';' && t.back() != ':' &&
-                          inline_content(t).empty() && word_count(t) <= 12;
+      // ("2. Mục tiêu cụ thể:" over its items is a sub-heading as well.)
+      const bool same_kind = nodes[k].kind == nodes[h].kind && nodes[h].kind != Kind::none;
+      const bool titled = !t.empty() && t.back() != '.' && t.back() != ';' &&
+                          (t.back() != ':' || same_kind) && inline_content(t).empty() &&
+                          word_count(t) <= 12;
       const bool sub_heading = depth == 0 && is_item(nodes[k]) && titled && !under.empty() &&
-                               (is_item(nodes[under.front()]) ||
-                                (nodes[k].kind == nodes[h].kind && nodes[h].kind != Kind::none));
+                               (is_item(nodes[under.front()]) || same_kind);
       if (sub_heading) {
         for (auto& x : section_items(nodes, k, depth + 1)) out.push_back(std::move(x));
       } else {

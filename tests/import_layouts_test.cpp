@@ -68,11 +68,13 @@ TEST(ImportLayouts, ReportingDeadlinesTimesOfDayAndSeveralPerSentence) {
       "4. Sở Tài chính: báo cáo trước 15 giờ thứ Năm hằng tuần.\n"
       "5. Công an tỉnh: báo cáo kết quả trước 10 giờ ngày 20/11/2026.\n"
       "6. Sở Tư pháp: gửi báo cáo trước ngày 15/6 và 15/12 hằng năm.\n"
-      "7. Sở Xây dựng: báo cáo trước 16 giờ 30 phút hằng ngày và trước ngày 20 hằng tháng.\n");
-  // The weekly deadline of item 4 is not modelled, so it gives none.
+      "7. Sở Xây dựng: báo cáo trước 16 giờ 30 phút hằng ngày và trước ngày 20 hằng tháng.\n"
+      "8. Sở Y tế: gửi báo cáo tháng chậm nhất vào ngày 05 của tháng sau.\n"
+      "9. Sở Công Thương: báo cáo quý trước ngày 25 của tháng cuối quý.\n");
+  // The weekly deadline of item 4 and the quarterly one of item 9 are not modelled: none.
   EXPECT_EQ(deadlines(p),
             (std::vector<std::string>{"T19:00", "T09:00", "T16:00", "06-15", "12-15", "2026-11-20",
-                                      "06-15", "12-15", "T16:30", "---20"}));
+                                      "06-15", "12-15", "T16:30", "---20", "---05"}));
   EXPECT_EQ(p.reporting[1].text,
             "Sở Y tế: báo cáo 02 lần/ngày (trước 9h00’ và 16h00’) về tình hình cấp phát");
   EXPECT_NO_THROW(p.validate());

@@ -1231,7 +1231,8 @@ std::optional<Deadline> deadline_at(const std::vector<WordSpan>& w, std::size_t 
     d.every_day = clock;
     return d;
   }
-  if (w[m].folded == "ngay") ++m;
+  if (w[m].folded == "vao" || w[m].folded == "la") ++m;  // "chậm nhất vào ngày ..."
+  if (m < w.size() && w[m].folded == "ngay") ++m;
   if (m >= w.size()) return std::nullopt;
   const std::string& d = w[m].folded;
   // "15/12", "15/12/2025".
@@ -1262,6 +1263,16 @@ std::optional<Deadline> deadline_at(const std::vector<WordSpan>& w, std::size_t 
     const int day = std::stoi(d);
     if (day < 1 || day > 31) return std::nullopt;
     next = m + 3;
+    Deadline out;
+    out.every_month = day;
+    return out;
+  }
+  // "05 của tháng sau" / "05 của tháng tiếp theo": every month.
+  if (m + 3 < w.size() && w[m + 1].folded == "cua" && w[m + 2].folded == "thang" &&
+      (w[m + 3].folded == "sau" || w[m + 3].folded == "tiep" || w[m + 3].folded == "ke")) {
+    const int day = std::stoi(d);
+    if (day < 1 || day > 31) return std::nullopt;
+    next = m + 4;
     Deadline out;
     out.every_month = day;
     return out;

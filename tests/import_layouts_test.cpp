@@ -332,4 +332,15 @@ TEST(ImportLayouts, ANumberedClosingSentenceNamesItsUnitsAnUnnumberedOneDoesNot)
                            {"các cơ quan, đơn vị, tổ chức", DutyRole::unspecified}}));
 }
 
+TEST(ImportLayouts, WordsThatFoldLikeABodyAreNotUnits) {
+  // "Số" / "Sở", "Bản" / "Ban", "Bố" / "Bộ" fold alike; the tone tells them apart.
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n1. Số lượng hồ sơ: tổng hợp hằng quý.\n\n"
+      "2. Bản sao hồ sơ được lưu tại Sở Tư pháp.\n\n3. Bố trí kinh phí từ ngân sách.\n\n"
+      "4. Sở Xây dựng có ý kiến về thiết kế.\n\n5. Ban Dân vận Tỉnh ủy phối hợp theo dõi.\n");
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Sở Xây dựng", DutyRole::unspecified},
+                           {"Ban Dân vận Tỉnh ủy", DutyRole::coordinate}}));
+}
+
 }  // namespace

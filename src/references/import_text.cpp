@@ -841,12 +841,43 @@ class Drafter {
     return f;
   }
 
+  // Folding loses the tones that tell a body from a common word ("Sở" / "Số lượng", "Ban" /
+  // "bản sao", "Bộ" / "Bố trí"): the first word, as written, must be the body's.
+  static bool body_word_as_written(const std::string& text, const std::string& folded) {
+    static constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
+        {"so", "sở"},         {"ban", "ban"},       {"bo", "bộ"},     {"phong", "phòng"},
+        {"truong", "trường"}, {"truong", "trưởng"}, {"dai", "đài"},   {"bao", "báo"},
+        {"bao", "bảo"},       {"hoi", "hội"},       {"doan", "đoàn"}, {"vien", "viện"},
+        {"cuc", "cục"},       {"thue", "thuế"}};
+    const std::string first_folded = folded.substr(0, folded.find(' '));
+    bool ambiguous = false;
+    for (const auto& [f, w] : kBodies) ambiguous = ambiguous || f == first_folded;
+    if (!ambiguous) return true;
+    // The same word of the text (the folded text drops as many leading words as it does).
+    const std::size_t skipped = word_count(fold(text)) - word_count(folded);
+    std::size_t at = 0;
+    for (std::size_t n = 0; n < skipped && at != std::string::npos; ++n) {
+      at = text.find(' ', at);
+      if (at != std::string::npos) ++at;
+    }
+    if (at == std::string::npos) return true;
+    const std::string word = detail::to_lower(text.substr(at, text.find(' ', at) - at));
+    std::string first = word;
+    while (!first.empty() && std::string_view(",.;:").find(first.back()) != std::string_view::npos)
+      first.pop_back();
+    for (const auto& [f, w] : kBodies) {
+      if (f == first_folded && first == w) return true;
+    }
+    return false;
+  }
+
   static bool looks_like_unit(const std::string& text) {
     const std::string f = without_lead_words(fold(text));
     if (std::any_of(std::begin(kNotUnits), std::end(kNotUnits),
                     [&](std::string_view p) { return f.rfind(p, 0) == 0; })) {
       return false;
     }
+    if (!body_word_as_written(text, f)) return false;
     return std::any_of(std::begin(kUnitStarts), std::end(kUnitStarts),
                        [&](std::string_view p) { return f.rfind(p, 0) == 0; });
   }
@@ -905,7 +936,8 @@ class Drafter {
         {"tich", "cuc"},     {"kip", "thoi"},   {"tham", "dinh"},    {"bao", "cao"},
         {"xu", "ly"},        {"dong", "thoi"},  {"thanh", "lap"},    {"ky", "ket"},
         {"duoc", "giao"},    {"duoc", "phan"},  {"phan", "hoi"},     {"phan", "anh"},
-        {"kien", "nghi"}};
+        {"kien", "nghi"},    {"co", "y"},       {"gui", "ve"},       {"gui", "bao"},
+        {"gui", "noi"},      {"gui", "ket"},    {"gui", "van"},      {"gui", "y"}};
     const bool verb = std::any_of(std::begin(verbs), std::end(verbs),
                                   [&](const auto& v) { return f == v.first && n == v.second; });
     if (!verb || k == 0) return verb;
@@ -1067,7 +1099,8 @@ class Drafter {
       if (sp == std::string::npos) return unit;
       const std::string last = fold(unit.substr(sp + 1));
       if (last != "duoc" && last != "can" && last != "phai" && last != "thi" && last != "se" &&
-          last != "co" && last != "cung" && last != "tiep" && last != "khi") {
+          last != "co" && last != "cung" && last != "tiep" && last != "khi" && last != "khong" &&
+          last != "chua" && last != "deu" && last != "van" && last != "da" && last != "dang") {
         return unit;
       }
       unit.resize(sp);

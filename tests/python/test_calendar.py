@@ -44,8 +44,8 @@ def test_weekday_of_and_vietnamese_names():
     assert danvan.vietnamese_name(danvan.Weekday.sunday) == "Chủ nhật"
     assert danvan.vietnamese_name(danvan.Weekday.monday) == "Thứ Hai"
     assert danvan.vietnamese_name(danvan.Weekday.saturday) == "Thứ Bảy"
-    with pytest.raises(TypeError):
-        danvan.weekday_of(datetime.datetime(2020, 1, 1, 12, 0))
+    # A datetime (or pandas.Timestamp) gives its calendar day.
+    assert danvan.weekday_of(datetime.datetime(2020, 1, 1, 12, 0)) is danvan.Weekday.wednesday
 
 
 # --- lunar calendar ---------------------------------------------------------------------------
@@ -428,6 +428,8 @@ def test_deadline_errors(vn):
     with pytest.raises(danvan.ValueError) as e:
         danvan.count_working_days(vn, D(2012, 12, 1), D(2013, 1, 5))
     assert str(e.value) == 'year 2012 is outside the years of calendar "Việt Nam" (2013..2100)'
-    with pytest.raises(TypeError):
-        danvan.add_days(vn, D(2024, 1, 1), 1, "working_days")
+    with pytest.raises(danvan.ValueError) as e:
+        danvan.add_days(vn, D(2024, 1, 1), 1, "workdays")
+    assert str(e.value).startswith("add_days() argument 'counting': 'workdays' is not a "
+                                   "danvan.DayCounting (expected one of: ")
 

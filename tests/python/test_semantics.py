@@ -37,16 +37,15 @@ def test_enum_members_follow_cpp():
         is danvan.UnitKind.army
 
 
-def test_enums_are_not_strings_or_ints():
-    with pytest.raises(TypeError):
-        danvan.Unit(kind="army")
+def test_enums_are_strings_not_ints():
+    assert danvan.Unit(kind="army").kind is danvan.UnitKind.army
     with pytest.raises(TypeError):
         danvan.Unit(level=1)
     with pytest.raises(TypeError):
         danvan.code_of(danvan.DocumentFamily.state, danvan.DocumentType.directive)
     u = danvan.Unit()
-    with pytest.raises(TypeError):
-        u.kind = "army"
+    u.kind = "army"
+    assert u.kind is danvan.UnitKind.army
 
 
 def test_sequences_read_as_tuples_of_copies(plan):

@@ -42,8 +42,7 @@ def test_vietnamese_names():
     assert danvan.vietnamese_name(K.peoples_committee) == "Ủy ban nhân dân"
     assert danvan.vietnamese_name(L.province) == "tỉnh"
     assert all(danvan.vietnamese_name(k) for k in K) and all(danvan.vietnamese_name(x) for x in L)
-    with pytest.raises(TypeError):
-        danvan.vietnamese_name("province")
+    assert danvan.vietnamese_name("province") == "tỉnh"  # a Level's value
 
 
 def test_hierarchy_as_collection():
@@ -78,8 +77,9 @@ def test_hierarchy_queries():
     for query in (h.children, h.ancestors, h.subtree, h.successors_on):
         with pytest.raises(danvan.ValueError, match='^unknown unit "nothing"$'):
             query("nothing", before)
+    assert h.children("phu-yen", "2020-01-01") == h.children("phu-yen", D(2020, 1, 1))
     with pytest.raises(TypeError):
-        h.children("phu-yen", "2020-01-01")
+        h.children("phu-yen", 20200101)
 
 
 def test_hierarchy_validation():

@@ -14,8 +14,18 @@ Vietnamese text helpers, and the JSON documents: the C++ library danvan, as a Py
 Conventions:
 
 * Dates are ``datetime.date``; dates known only to the year or month are ``PartialDate``.
-* Enums are ``enum.Enum`` subclasses whose values are the JSON spellings
-  (``UnitKind("peoples_committee") is UnitKind.peoples_committee``).
+* Dates are ``datetime.date``; a date parameter also takes a ``datetime.datetime`` or
+  anything derived from it (``pandas.Timestamp``: the calendar day) and an ISO
+  ``"YYYY-MM-DD"`` string; a ``PartialDate`` parameter also ``"2020"`` and ``"2020-04"``,
+  a ``Period`` parameter its id (``"2020Q4"``). ``PartialDate`` compares with ``date``.
+* Enums are ``enum.Enum`` subclasses mixed with ``str`` whose values are the JSON spellings
+  (``UnitKind("peoples_committee") is UnitKind.peoples_committee``,
+  ``EntryKind.model == "model"``, ``json.dumps`` writes ``"model"``); every enum parameter
+  takes the plain string too. ``Level`` is ordered by rank:
+  ``Level.central > Level.province > Level.district > Level.commune``.
+* A wrong argument raises a one-line ``TypeError`` naming the parameter, the expected and
+  the received type (``summarize_progress() argument 'as_of': expected datetime.date, got
+  int``); a string naming no enum member or no date, a ``danvan.ValueError``.
 * Reading an attribute gives a copy: sequences come as tuples, objects as new objects.
   Change a part by assigning it back (``plan.purposes = [*plan.purposes, "..."]``).
 * Model objects compare by value, print as the constructor call that rebuilds them, and
@@ -426,3 +436,44 @@ __all__ += [
     "ReportingDuty",
     "Signature",
 ]
+
+
+# --- Level is ordered by rank (central highest) ---
+
+
+def _order_levels() -> None:
+    import enum
+    import operator
+    from typing import Callable
+
+    ranks = {level: -i for i, level in enumerate(Level)}
+    names = ", ".join(level.value for level in Level)
+
+    def make(op: "Callable[[int, int], bool]", name: str, symbol: str) -> "Callable[..., bool]":
+        # Level is a str, so NotImplemented here would fall back to str's (alphabetical)
+        # comparison: anything but a Level or a level's name raises instead.
+        def compare(self: Level, other: object) -> bool:
+            if isinstance(other, Level):
+                return op(ranks[self], ranks[other])
+            if isinstance(other, str) and not isinstance(other, enum.Enum):
+                if other not in Level._value2member_map_:
+                    raise ValueError(f"{other!r} is not a danvan.Level (expected one of: {names})")
+                return op(ranks[self], ranks[Level(other)])
+            raise TypeError(f"'{symbol}' not supported between instances of 'danvan.Level' "
+                            f"and '{type(other).__module__}.{type(other).__qualname__}'"
+                            if type(other).__module__ != "builtins" else
+                            f"'{symbol}' not supported between instances of 'danvan.Level' "
+                            f"and '{type(other).__qualname__}'")
+
+        compare.__name__ = compare.__qualname__ = name
+        compare.__doc__ = ("By rank: central > province > district > commune; a str compares "
+                           "as the level it names.")
+        return compare
+
+    for name, op, symbol in (("__lt__", operator.lt, "<"), ("__le__", operator.le, "<="),
+                             ("__gt__", operator.gt, ">"), ("__ge__", operator.ge, ">=")):
+        setattr(Level, name, make(op, name, symbol))
+
+
+_order_levels()
+del _order_levels

@@ -55,23 +55,23 @@ class IoError(Error, OSError):
 
 # --- enums ------------------------------------------------------------------------------------
 
-class DatePrecision(enum.Enum):
+class DatePrecision(str, enum.Enum):
     year = "year"
     month = "month"
     day = "day"
 
-class PeriodType(enum.Enum):
+class PeriodType(str, enum.Enum):
     month = "month"
     quarter = "quarter"
     six_month = "six_month"
     year = "year"
 
-class DocumentFamily(enum.Enum):
+class DocumentFamily(str, enum.Enum):
     state = "state"
     legal = "legal"
     party = "party"
 
-class DocumentType(enum.Enum):
+class DocumentType(str, enum.Enum):
     constitution = "constitution"
     code_of_law = "code_of_law"
     law = "law"
@@ -110,7 +110,7 @@ class DocumentType(enum.Enum):
     circular_instruction = "circular_instruction"
     official_letter = "official_letter"
 
-class UnitKind(enum.Enum):
+class UnitKind(str, enum.Enum):
     administrative_agency = "administrative_agency"
     public_service_unit = "public_service_unit"
     peoples_committee = "peoples_committee"
@@ -122,17 +122,23 @@ class UnitKind(enum.Enum):
     administrative_unit = "administrative_unit"
     other = "other"
 
-class Level(enum.Enum):
+class Level(str, enum.Enum):
+    """Ordered by rank: central > province > district > commune; a str compares as the level
+    it names."""
     central = "central"
     province = "province"
     district = "district"
     commune = "commune"
+    def __lt__(self, other: str, /) -> bool: ...
+    def __le__(self, other: str, /) -> bool: ...
+    def __gt__(self, other: str, /) -> bool: ...
+    def __ge__(self, other: str, /) -> bool: ...
 
-class PlanFormat(enum.Enum):
+class PlanFormat(str, enum.Enum):
     text = "text"
     markdown = "markdown"
 
-class DutyRole(enum.Enum):
+class DutyRole(str, enum.Enum):
     unspecified = "unspecified"
     lead = "lead"
     coordinate = "coordinate"
@@ -867,15 +873,15 @@ def render_plan(plan: Plan, format: str = "text") -> str: ...
 
 # --- exemplar registry ------------------------------------------------------------------------
 
-class EntryKind(enum.Enum):
+class EntryKind(str, enum.Enum):
     model = "model"
     exemplar = "exemplar"
 
-class Subject(enum.Enum):
+class Subject(str, enum.Enum):
     collective = "collective"
     individual = "individual"
 
-class EventType(enum.Enum):
+class EventType(str, enum.Enum):
     registered = "registered"
     recognised = "recognised"
     commended = "commended"
@@ -884,7 +890,7 @@ class EventType(enum.Enum):
     reevaluated = "reevaluated"
     revoked = "revoked"
 
-class EntryState(enum.Enum):
+class EntryState(str, enum.Enum):
     not_registered = "not_registered"
     registered = "registered"
     recognised = "recognised"
@@ -892,7 +898,7 @@ class EntryState(enum.Enum):
     no_longer_effective = "no_longer_effective"
     revoked = "revoked"
 
-class StatsDimension(enum.Enum):
+class StatsDimension(str, enum.Enum):
     field = "field"
     level = "level"
     subject = "subject"
@@ -1139,38 +1145,38 @@ def replay_journal_file(path: _Path, registry: Registry) -> ReplayResult: ...
 
 # --- progress tracking ------------------------------------------------------------------------
 
-class ActivityStatus(enum.Enum):
+class ActivityStatus(str, enum.Enum):
     not_started = "not_started"
     in_progress = "in_progress"
     done = "done"
     overdue = "overdue"
 
-class Measure(enum.Enum):
+class Measure(str, enum.Enum):
     count = "count"
     percentage = "percentage"
     yes_no = "yes_no"
     qualitative = "qualitative"
 
-class Direction(enum.Enum):
+class Direction(str, enum.Enum):
     ascending = "ascending"
     descending = "descending"
 
-class TimeAggregation(enum.Enum):
+class TimeAggregation(str, enum.Enum):
     sum = "sum"
     average = "average"
     last = "last"
 
-class UnitAggregation(enum.Enum):
+class UnitAggregation(str, enum.Enum):
     sum = "sum"
     average = "average"
 
-class ReportState(enum.Enum):
+class ReportState(str, enum.Enum):
     on_time = "on_time"
     late = "late"
     missing = "missing"
     not_due = "not_due"
 
-class ProgressFormat(enum.Enum):
+class ProgressFormat(str, enum.Enum):
     text = "text"
     markdown = "markdown"
     html = "html"
@@ -1635,7 +1641,7 @@ lunar_min_year: int
 lunar_max_year: int
 max_deadline_days: int
 
-class Weekday(enum.Enum):
+class Weekday(str, enum.Enum):
     sunday = "sunday"
     monday = "monday"
     tuesday = "tuesday"
@@ -1644,20 +1650,20 @@ class Weekday(enum.Enum):
     friday = "friday"
     saturday = "saturday"
 
-class DateBasis(enum.Enum):
+class DateBasis(str, enum.Enum):
     solar = "solar"
     lunar = "lunar"
 
-class DayCounting(enum.Enum):
+class DayCounting(str, enum.Enum):
     calendar_days = "calendar_days"
     working_days = "working_days"
 
-class DayOffKind(enum.Enum):
+class DayOffKind(str, enum.Enum):
     holiday = "holiday"
     compensatory = "compensatory"
     extra = "extra"
 
-class ComplaintRound(enum.Enum):
+class ComplaintRound(str, enum.Enum):
     first = "first"
     second = "second"
 
@@ -1883,7 +1889,7 @@ def denunciation_deadline(
 
 # --- references in text and import_text -------------------------------------------------------
 
-class ResolutionStatus(enum.Enum):
+class ResolutionStatus(str, enum.Enum):
     unresolved = "unresolved"
     resolved = "resolved"
     ambiguous = "ambiguous"

@@ -190,6 +190,8 @@ def _check(annotation: str, value: object) -> Optional[str]:
     if head == "os.PathLike":
         return None if isinstance(value, (str, bytes, os.PathLike)) else _type_name(value)
     if head == "datetime.date":
+        if _is_nat(value):
+            raise _BadValue("NaT (a missing pandas time) is not a date")
         if isinstance(value, datetime.date):
             return None
         if isinstance(value, str):
@@ -254,7 +256,17 @@ def _check(annotation: str, value: object) -> Optional[str]:
             return None
         if isinstance(value, cls):
             return None
-        if issubclass(cls, enum.Enum) and isinstance(value, str):
+        if cls is _core.PartialDate:
+            return _check_partial_date(value)
+        if cls is _core.Period and isinstance(value, str):
+            try:
+                _core.Period.parse(value)
+            except _core.ValueError:
+                raise _BadValue(f"expected a Period or its id (\"2020\", \"2020S1\", "
+                                f"\"2020Q4\", \"202004\"), got {value!r}") from None
+            return None
+        if issubclass(cls, enum.Enum) and isinstance(value, str) and not isinstance(value,
+                                                                                  enum.Enum):
             allowed = [m.value for m in cls]
             if value in allowed:
                 return None
@@ -262,6 +274,31 @@ def _check(annotation: str, value: object) -> Optional[str]:
                             f"{', '.join(allowed)})")
         return _type_name(value)
     return None  # a type this checker does not know: cannot tell
+
+
+def _is_nat(value: object) -> bool:
+    """pandas.NaT, told by its type's name (danvan does not import pandas)."""
+    return type(value).__name__ == "NaTType"
+
+
+_ISO_PARTIAL = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _check_partial_date(value: object) -> Optional[str]:
+    if _is_nat(value):
+        raise _BadValue("NaT (a missing pandas time) is not a date")
+    if isinstance(value, datetime.date):
+        return None
+    if isinstance(value, str):
+        if not _ISO_PARTIAL.fullmatch(value):
+            raise _BadValue("expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "
+                            f"{value!r}")
+        try:
+            _core.PartialDate.from_string(value)
+        except _core.ValueError as e:
+            raise _BadValue(f"{value!r} is not a date: {e.reason}") from None  # type: ignore[attr-defined]
+        return None
+    return _type_name(value)
 
 
 class _Failure(NamedTuple):

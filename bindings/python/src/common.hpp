@@ -57,8 +57,14 @@ EnumClass& enum_class() {
   return c;
 }
 
+/// True when `o` is a member of some `enum.Enum` (of any class).
+bool is_enum_member(py::handle o);
+
+/// A member of E's class, or (when converting) a plain str equal to a member's value:
+/// select(kind="model") as select(kind=EntryKind.model). A member of another enum is refused
+/// even when its value is spelt the same.
 template <class E>
-bool load_enum(py::handle src, E& value) {
+bool load_enum(py::handle src, E& value, bool convert) {
   const EnumClass& c = enum_class<E>();
   for (std::size_t i = 0; i < c.members.size(); ++i) {
     if (src.ptr() == c.members[i]) {
@@ -66,6 +72,14 @@ bool load_enum(py::handle src, E& value) {
       return true;
     }
   }
+  if (!convert || !PyUnicode_Check(src.ptr()) || is_enum_member(src)) return false;
+  for (std::size_t i = 0; i < c.members.size(); ++i) {
+    if (PyUnicode_Compare(src.ptr(), c.members[i]) == 0) {
+      value = static_cast<E>(i);
+      return true;
+    }
+  }
+  if (PyErr_Occurred()) PyErr_Clear();
   return false;
 }
 
@@ -122,9 +136,16 @@ inline void make_enum(py::module_& m, const char* name, const char* doc,
                       const std::vector<std::string>& slugs) {
   py::list members;
   for (const auto& s : slugs) members.append(py::make_tuple(s, s));
+  // str mixed in (as enum.StrEnum does): EntryKind.model == "model", json.dumps and
+  // f"{kind}" give the slug, and dict keys and CSV cells need no .value.
+  const auto str_type =
+      py::reinterpret_borrow<py::object>(reinterpret_cast<PyObject*>(&PyUnicode_Type));
   py::object cls = py::module_::import("enum").attr("Enum")(
-      name, members, py::arg("module") = "danvan", py::arg("qualname") = name);
+      name, members, py::arg("module") = "danvan", py::arg("qualname") = name,
+      py::arg("type") = str_type);
   cls.attr("__doc__") = doc;
+  cls.attr("__str__") = str_type.attr("__str__");
+  cls.attr("__format__") = str_type.attr("__format__");
   // The repr reads like the code that names the member: UnitKind.peoples_committee.
   cls.attr("__repr__") = py::cpp_function(
       [](py::handle self) {
@@ -298,8 +319,10 @@ void install_argument_errors(py::module_& m);
 
 namespace pybind11::detail {
 
-/// boost::gregorian::date <-> datetime.date. datetime.datetime is refused (a time of day has
-/// no place in a calendar day). Years outside Boost's 1400..9999 raise danvan.ValueError.
+/// boost::gregorian::date <-> datetime.date. Loads a datetime.date, a datetime.datetime or
+/// anything derived from it (pandas.Timestamp: its calendar day, the time of day and the zone
+/// ignored; pandas.NaT refused), and when converting an ISO "YYYY-MM-DD" string. Years outside
+/// Boost's 1400..9999 raise danvan.ValueError.
 template <>
 struct type_caster<boost::gregorian::date> {
  public:
@@ -312,17 +335,17 @@ struct type_caster<boost::gregorian::date> {
 
 }  // namespace pybind11::detail
 
-#define DANVAN_PY_ENUM_CASTER(E, PYNAME)                                                    \
-  namespace pybind11::detail {                                                              \
-  template <>                                                                               \
-  struct type_caster<E> {                                                                   \
-   public:                                                                                  \
-    PYBIND11_TYPE_CASTER(E, const_name(PYNAME));                                            \
-    bool load(handle src, bool /*convert*/) { return danvan_py::load_enum<E>(src, value); } \
-    static handle cast(E v, return_value_policy /*policy*/, handle /*parent*/) {            \
-      return danvan_py::cast_enum<E>(v);                                                    \
-    }                                                                                       \
-  };                                                                                        \
+#define DANVAN_PY_ENUM_CASTER(E, PYNAME)                                                         \
+  namespace pybind11::detail {                                                                   \
+  template <>                                                                                    \
+  struct type_caster<E> {                                                                        \
+   public:                                                                                       \
+    PYBIND11_TYPE_CASTER(E, const_name(PYNAME));                                                 \
+    bool load(handle src, bool convert) { return danvan_py::load_enum<E>(src, value, convert); } \
+    static handle cast(E v, return_value_policy /*policy*/, handle /*parent*/) {                 \
+      return danvan_py::cast_enum<E>(v);                                                         \
+    }                                                                                            \
+  };                                                                                             \
   }
 
 DANVAN_PY_ENUM_CASTER(danvan::DatePrecision, "danvan.DatePrecision")

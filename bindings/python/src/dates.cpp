@@ -5,6 +5,9 @@
 
 #include <pybind11/operators.h>
 
+#include <optional>
+#include <string_view>
+
 namespace pybind11::detail {
 
 namespace {
@@ -24,9 +27,42 @@ void import_datetime() {
 }
 }  // namespace
 
-bool type_caster<boost::gregorian::date>::load(handle src, bool /*convert*/) {
+/// "YYYY-MM-DD" of an existing day, else nothing.
+std::optional<boost::gregorian::date> iso_day(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[i] < '0' || s[i] > '9') return std::nullopt;
+  }
+  const auto number = [&](std::size_t at, std::size_t n) {
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) v = v * 10 + (s[i] - '0');
+    return static_cast<unsigned short>(v);
+  };
+  try {
+    return boost::gregorian::date(number(0, 4), number(5, 2), number(8, 2));
+  } catch (const std::out_of_range&) {
+    return std::nullopt;  // Boost's bad_year, bad_month and bad_day_of_month
+  }
+}
+
+bool type_caster<boost::gregorian::date>::load(handle src, bool convert) {
   import_datetime();
-  if (!src || !PyDate_Check(src.ptr()) || PyDateTime_Check(src.ptr())) return false;
+  if (!src) return false;
+  if (convert && PyUnicode_Check(src.ptr())) {
+    Py_ssize_t size = 0;
+    const char* text = PyUnicode_AsUTF8AndSize(src.ptr(), &size);
+    if (text == nullptr) {
+      PyErr_Clear();
+      return false;
+    }
+    const auto day = iso_day(std::string_view(text, static_cast<std::size_t>(size)));
+    if (!day) return false;
+    value = *day;
+    return true;
+  }
+  if (!PyDate_Check(src.ptr())) return false;
+  // pandas.NaT ("not a time") derives from datetime.datetime but denotes no day.
+  if (std::string_view(Py_TYPE(src.ptr())->tp_name).ends_with("NaTType")) return false;
   const int year = year_of(src.ptr());
   const int month = month_of(src.ptr());
   const int day = day_of(src.ptr());
@@ -64,14 +100,84 @@ using danvan::PartialDate;
 using danvan::Period;
 using danvan::PeriodType;
 
+namespace {
+
+/// What Python passes to a PartialDate parameter besides a PartialDate: a datetime.date
+/// (or datetime, pandas.Timestamp: the day) or an ISO string at any precision ("2020",
+/// "2020-04", "2020-04-10"). pybind11 calls this in its converting pass (as for
+/// py::implicitly_convertible); nullptr leaves the argument refused, and the message to
+/// danvan._arguments.
+PyObject* partial_date_from(PyObject* obj, PyTypeObject* /*type*/) {
+  try {
+    if (PyUnicode_Check(obj)) {
+      Py_ssize_t size = 0;
+      const char* text = PyUnicode_AsUTF8AndSize(obj, &size);
+      if (text == nullptr) {
+        PyErr_Clear();
+        return nullptr;
+      }
+      const std::string_view s(text, static_cast<std::size_t>(size));
+      const bool iso_shape = (s.size() == 4 || (s.size() == 7 && s[4] == '-') ||
+                              (s.size() == 10 && s[4] == '-' && s[7] == '-')) &&
+                             s.find_first_not_of("0123456789-") == std::string_view::npos;
+      if (!iso_shape) return nullptr;
+      return py::cast(danvan::parse_partial_date(s)).release().ptr();
+    }
+    py::detail::make_caster<Date> day;
+    if (!day.load(obj, false)) return nullptr;
+    return py::cast(PartialDate::from_date(py::detail::cast_op<Date>(day))).release().ptr();
+  } catch (const danvan::Error&) {
+    return nullptr;
+  }
+}
+
+/// A Period id ("2020", "2020S1", "2020Q4", "202004") where a Period is expected.
+PyObject* period_from(PyObject* obj, PyTypeObject* /*type*/) {
+  if (!PyUnicode_Check(obj)) return nullptr;
+  try {
+    return py::cast(Period::parse(py::handle(obj).cast<std::string>())).release().ptr();
+  } catch (const danvan::Error&) {
+    return nullptr;
+  }
+}
+
+template <class T>
+void add_implicit_conversion(PyObject* (*convert)(PyObject*, PyTypeObject*)) {
+  auto* info = py::detail::get_type_info(typeid(T), /*throw_if_missing=*/true);
+  info->implicit_conversions.push_back(convert);
+}
+
+/// Comparing with a str returns NotImplemented (so == is False and < raises), though the
+/// string would convert where a parameter takes the type: PartialDate(2020) == "2020" would
+/// otherwise hold while their hashes differ.
+template <class T>
+void refuse_str_comparisons(py::class_<T>& cls) {
+  for (const char* op : {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"}) {
+    cls.def(
+        op,
+        [](const T&, const py::str&) {
+          return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+        },
+        py::is_operator(), "Not comparable with str (NotImplemented).");
+  }
+}
+
+}  // namespace
+
 void register_dates(py::module_& m) {
   py::class_<PartialDate> partial_date(
       m, "PartialDate",
       "A date known to the year, the month or the day (\"2020\", \"2020-04\", \"2020-04-10\").\n\n"
       "Immutable and hashable. Ordered by (first day, precision): "
       "PartialDate(2020) < PartialDate(2020, 1) < PartialDate(2020, 1, 1). Years are "
-      "1400..9999; the day must exist in its month.");
+      "1400..9999; the day must exist in its month.\n\n"
+      "Compares with datetime.date as with a day-precision PartialDate "
+      "(PartialDate(2020, 4, 10) == date(2020, 4, 10), and hashes alike); a parameter that "
+      "takes a PartialDate takes a datetime.date, datetime.datetime or pandas.Timestamp (the "
+      "day) and an ISO string (\"2020\", \"2020-04\", \"2020-04-10\") too.");
   add_ordering(partial_date);
+  refuse_str_comparisons(partial_date);
+  add_implicit_conversion<PartialDate>(&partial_date_from);
   partial_date
       .def(py::init([](int year, std::optional<int> month, std::optional<int> day) {
              if (day && !month) throw danvan::ValueError("a day needs a month");
@@ -109,9 +215,10 @@ void register_dates(py::module_& m) {
       .def(
           "__hash__",
           [](const PartialDate& d) {
+            if (d.is_day()) return py::hash(py::cast(d.date()));
             return py::hash(py::make_tuple(d.year(), d.month().value_or(0), d.day().value_or(0)));
           },
-          "Hash of (year, month, day).")
+          "Hash of the datetime.date for a day, else of (year, month, day).")
       .def(
           "__repr__",
           [](const PartialDate& d) {
@@ -148,8 +255,11 @@ void register_dates(py::module_& m) {
   py::class_<Period> period(
       m, "Period",
       "A reporting period with a stable id: \"2020\", \"2020S1\", \"2020Q2\", \"202004\".\n\n"
-      "Immutable and hashable; ordered by start date, then by length (shorter first).");
+      "Immutable and hashable; ordered by start date, then by length (shorter first). A "
+      "parameter that takes a Period takes its id too (summarize_progress(period=\"2020Q4\")).");
   add_ordering(period);
+  refuse_str_comparisons(period);
+  add_implicit_conversion<Period>(&period_from);
   period
       .def(py::init<PeriodType, int, int>(), py::arg("type"), py::arg("year"), py::arg("index") = 1,
            "Period(PeriodType.quarter, 2020, 2); index is 1..12 for months, 1..4 for quarters, "

@@ -3,12 +3,22 @@
 // pybind11 2.10 has no py::native_enum, and py::enum_ makes int-like objects that are not
 // `enum.Enum` (no `isinstance(x, enum.Enum)`, no `UnitKind("peoples_committee")`, no
 // `list(UnitKind)` in the usual sense). So each enum is made with the functional API of the
-// `enum` module, with the JSON slug as the value, and converted by the casters in common.hpp.
+// `enum` module, with str mixed in and the JSON slug as the value (UnitKind.peoples_committee
+// == "peoples_committee"), and converted by the casters in common.hpp, which take the plain
+// string too. Level is ordered by rank (danvan/__init__.py: central > province > ...).
 // The members are read from the C++ to_string/parse pairs, so a value added in C++ shows up
 // in Python without touching this file (tests check the stubs list it).
 #include "common.hpp"
 
 namespace danvan_py {
+
+bool is_enum_member(py::handle o) {
+  static PyObject* const enum_base =
+      py::object(py::module_::import("enum").attr("Enum")).release().ptr();
+  const int r = PyObject_IsInstance(o.ptr(), enum_base);
+  if (r < 0) throw py::error_already_set();
+  return r == 1;
+}
 
 void register_enums(py::module_& m) {
   using namespace danvan;

@@ -1,5 +1,6 @@
 """The conventions of the Python API: enums, copies, sequences, reprs."""
 
+import copy
 import enum
 import pickle
 
@@ -55,34 +56,38 @@ def test_sequences_read_as_tuples_of_copies(plan):
     assert [a.number for a in areas[1:3]] == [2, 3]
     with pytest.raises(AttributeError):
         plan.purposes.append("x")  # tuples: changing the copy is impossible, not silently lost
-    # Elements are copies: changing one changes nothing in the plan ...
+    # Elements stay attached to the plan: changing one writes it back (test_views.py) ...
     areas[0].text = "changed"
-    assert plan.task_areas[0].text != "changed"
-    # ... until assigned back.
-    plan.task_areas = areas
     assert plan.task_areas[0].text == "changed"
+    # ... and a detached copy changes alone until assigned back.
+    alone = [copy.copy(a) for a in plan.task_areas]
+    alone[0].text = "again"
+    assert plan.task_areas[0].text == "changed"
+    plan.task_areas = alone
+    assert plan.task_areas[0].text == "again"
     plan.purposes = [*plan.purposes, "thêm"]
     assert plan.purposes[-1] == "thêm" and len(plan.purposes) == 3
     plan.scope = (danvan.UnitKind.army,)
     assert plan.scope == (danvan.UnitKind.army,)
 
 
-def test_object_attributes_are_copies(plan):
+def test_object_attributes_are_attached_copies(plan):
     catalogue = plan.catalogue
     catalogue.add_issuer(danvan.Issuer(id="moi", name="Mới"))
-    assert plan.catalogue.find_issuer("moi") is None
-    plan.catalogue = catalogue
-    assert plan.catalogue.find_issuer("moi").name == "Mới"
+    assert plan.catalogue.find_issuer("moi").name == "Mới"  # written back
+    alone = copy.copy(plan.catalogue)
+    alone.add_issuer(danvan.Issuer(id="moi-2", name="Mới 2"))
+    assert plan.catalogue.find_issuer("moi-2") is None
+    plan.catalogue = alone
+    assert plan.catalogue.find_issuer("moi-2").name == "Mới 2"
 
     source = plan.source
     source.note = None
-    assert plan.source.note is not None
-    plan.source = source
     assert plan.source.note is None
     plan.source = None
     assert plan.source is None
 
-    units = plan.units
+    units = copy.copy(plan.units)
     units.add(danvan.Unit(id="moi", name="Mới"))
     assert "moi" not in plan.units
     plan.units = units
@@ -99,6 +104,9 @@ def test_object_attributes_are_copies(plan):
     plan.source = danvan.SourceInfo(title="khác")
     assert source.title == "nguồn"
     published = source.published
+    with pytest.raises(RuntimeError):
+        source.published = None  # stale: plan.source changed since it was read
+    source = copy.copy(source)
     source.published = None
     assert published == danvan.PartialDate(2020, 4, 10)
 

@@ -11,8 +11,10 @@
 // TypeError, asks danvan._arguments.explain for a one-line error naming the parameter, the
 // expected and the received type. Successful calls pay one pointer comparison.
 #include "common.hpp"
+#include "views.hpp"
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace danvan_py {
@@ -22,8 +24,10 @@ namespace {
 namespace pyd = pybind11::detail;
 
 struct CallSite {
-  std::string name;  // "summarize_progress", "Registry.select", "Plan", "Plan.title"
-  const char* kind;  // "function", "method", "constructor", "setter"
+  std::string name;      // "summarize_progress", "Registry.select", "Plan", "Plan.title"
+  const char* kind;      // "function", "method", "constructor", "getter", "setter"
+  std::string attr;      // a property's name, for getters and setters
+  bool mutates = false;  // a mutating method (views::is_mutating_method)
 };
 
 PyCFunctionWithKeywords pybind11_dispatcher = nullptr;
@@ -69,17 +73,10 @@ bool is_overload_mismatch(PyObject* error, const pyd::function_record* rec) {
   return match;
 }
 
-PyObject* check_dispatch(PyObject* self, PyObject* args, PyObject* kwargs) {
-  PyObject* result = pybind11_dispatcher(self, args, kwargs);
-  if (result != nullptr || !PyErr_ExceptionMatches(PyExc_TypeError)) return result;
-
-  const auto* rec = static_cast<const pyd::function_record*>(
-      PyCapsule_GetPointer(self, pyd::get_function_record_capsule_name()));
-  if (rec == nullptr) {
-    PyErr_Clear();
-    PyErr_SetString(PyExc_SystemError, "danvan: a bound function lost its record");
-    return nullptr;
-  }
+/// After pybind11's dispatcher failed: replaces its "incompatible arguments" TypeError with
+/// danvan._arguments.explain's one line; any other error is left as it is.
+PyObject* explain_failure(const pyd::function_record* rec, PyObject* args, PyObject* kwargs) {
+  if (!PyErr_ExceptionMatches(PyExc_TypeError)) return nullptr;
   const auto site = call_sites().find(rec);
   PyObject* type = nullptr;
   PyObject* value = nullptr;
@@ -96,9 +93,10 @@ PyObject* check_dispatch(PyObject* self, PyObject* args, PyObject* kwargs) {
       signatures.append(py::str(r->signature));
     }
     const py::object explain = py::module_::import("danvan._arguments").attr("explain");
-    const py::object error =
-        explain(site->second.name, site->second.kind, signatures, py::handle(args),
-                kwargs != nullptr ? py::handle(kwargs) : py::handle(Py_None));
+    const char* kind =
+        std::string_view(site->second.kind) == "getter" ? "method" : site->second.kind;
+    const py::object error = explain(site->second.name, kind, signatures, py::handle(args),
+                                     kwargs != nullptr ? py::handle(kwargs) : py::handle(Py_None));
     if (!error.is_none()) {
       Py_XDECREF(type);
       Py_XDECREF(value);
@@ -115,7 +113,40 @@ PyObject* check_dispatch(PyObject* self, PyObject* args, PyObject* kwargs) {
   return nullptr;
 }
 
-void install(PyObject* function, std::string name, const char* kind) {
+PyObject* check_dispatch(PyObject* self, PyObject* args, PyObject* kwargs) {
+  const auto* rec = static_cast<const pyd::function_record*>(
+      PyCapsule_GetPointer(self, pyd::get_function_record_capsule_name()));
+  if (rec == nullptr) return nullptr;  // PyCapsule_GetPointer set the error
+  const auto found = call_sites().find(rec);
+  const CallSite* site = found == call_sites().end() ? nullptr : &found->second;
+  const bool has_self = PyTuple_GET_SIZE(args) > 0;
+  const bool edits =
+      site != nullptr && has_self && (std::string_view(site->kind) == "setter" || site->mutates);
+  try {
+    if (edits && !views::check_fresh(PyTuple_GET_ITEM(args, 0), site->name)) return nullptr;
+    PyObject* result = pybind11_dispatcher(self, args, kwargs);
+    if (result == nullptr) return explain_failure(rec, args, kwargs);
+    if (site == nullptr || !has_self) return result;
+    const py::handle obj = PyTuple_GET_ITEM(args, 0);
+    if (std::string_view(site->kind) == "getter") {
+      views::attach_result(result, obj, site->attr);
+    } else if (edits) {
+      if (std::string_view(site->kind) == "setter" && PyTuple_GET_SIZE(args) > 1) {
+        views::attach_assigned(PyTuple_GET_ITEM(args, 1), obj, site->attr);
+      }
+      if (!views::write_back(obj)) {
+        Py_DECREF(result);
+        return nullptr;
+      }
+    }
+    return result;
+  } catch (py::error_already_set& e) {
+    e.restore();
+    return nullptr;
+  }
+}
+
+void install(PyObject* function, std::string name, const char* kind, std::string attr = "") {
   pyd::function_record* rec = record_of(function);
   if (rec == nullptr) return;
   auto* def = reinterpret_cast<PyCFunctionObject*>(function)->m_ml;
@@ -127,29 +158,45 @@ void install(PyObject* function, std::string name, const char* kind) {
       reinterpret_cast<void (*)()>(pybind11_dispatcher)) {
     return;  // already installed, or not pybind11's
   }
-  call_sites()[rec] = CallSite{std::move(name), kind};
+  const bool mutates = std::string_view(kind) == "method" && views::is_mutating_method(attr);
+  call_sites()[rec] = CallSite{std::move(name), kind, std::move(attr), mutates};
   def->ml_meth = reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(check_dispatch));
 }
 
 void install_class(const py::handle cls, const std::string& class_name) {
   const auto dict =
       py::reinterpret_borrow<py::dict>(reinterpret_cast<PyTypeObject*>(cls.ptr())->tp_dict);
+  bool editable = false;
   for (const auto& [key, value] : dict) {
     const auto attr = key.cast<std::string>();
     const std::string name = class_name + "." + attr;
     PyObject* v = value.ptr();
-    if (PyObject_TypeCheck(v, &PyProperty_Type)) {
+    if (Py_TYPE(v) == &PyProperty_Type) {
+      // An instance property (not pybind11's static ones, a subclass of property).
+      const py::object getter = py::getattr(value, "fget", py::none());
+      if (!getter.is_none()) install(getter.ptr(), name, "getter", attr);
       const py::object setter = py::getattr(value, "fset", py::none());
-      if (!setter.is_none()) install(setter.ptr(), name, "setter");
+      if (!setter.is_none()) {
+        install(setter.ptr(), name, "setter", attr);
+        editable = true;
+      }
+    } else if (PyObject_TypeCheck(v, &PyProperty_Type)) {
+      const py::object setter = py::getattr(value, "fset", py::none());
+      if (!setter.is_none()) install(setter.ptr(), name, "setter", attr);
     } else if (PyInstanceMethod_Check(v)) {
-      install(PyInstanceMethod_Function(v), attr == "__init__" ? class_name : name,
-              attr == "__init__" ? "constructor" : "method");
+      const bool init = attr == "__init__";
+      install(PyInstanceMethod_Function(v), init ? class_name : name,
+              init ? "constructor" : "method", attr);
+      editable = editable || (!init && views::is_mutating_method(attr));
     } else if (PyObject_TypeCheck(v, &PyStaticMethod_Type)) {
       const py::object function = py::getattr(value, "__func__", py::none());
       install(function.ptr(), name, "function");
     } else if (PyCFunction_Check(v)) {
       install(v, name, "function");
     }
+  }
+  if (editable && pyd::get_type_info(reinterpret_cast<PyTypeObject*>(cls.ptr())) != nullptr) {
+    views::register_editable_type(reinterpret_cast<PyTypeObject*>(cls.ptr()));
   }
 }
 

@@ -124,7 +124,7 @@ void register_plan_parts(py::module_& m) {
   reporting
       .def(py::init([](std::string text, std::optional<MonthDay> every_year,
                        std::optional<PartialDate> date, std::optional<int> every_month) {
-             return ReportingDuty{std::move(text), every_year, date, every_month};
+             return ReportingDuty{std::move(text), every_year, date, every_month, std::nullopt};
            }),
            py::kw_only(), py::arg("text") = "", py::arg("every_year") = py::none(),
            py::arg("date") = py::none(), py::arg("every_month") = py::none(),

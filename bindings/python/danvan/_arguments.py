@@ -23,9 +23,9 @@ import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple, Optional
 
-from . import _core
+from . import _core  # type: ignore[attr-defined]  # the compiled module has no stub
 
-__all__ = ["explain"]
+__all__ = ["explain", "name_file"]
 
 
 class _Param(NamedTuple):
@@ -219,8 +219,8 @@ def _check(annotation: str, value: object) -> Optional[str]:
     if head in ("Set", "set", "frozenset"):
         if not isinstance(value, (set, frozenset)):
             return _type_name(value)
-        for e in value:
-            got = _check(args[0], e) if args else None
+        for member in value:
+            got = _check(args[0], member) if args else None
             if got is not None:
                 return f"set with {got}"
         return None
@@ -229,15 +229,15 @@ def _check(annotation: str, value: object) -> Optional[str]:
             return _type_name(value)
         if args and args[-1] != "..." and len(value) != len(args):
             return f"{_type_name(value)} of length {len(value)}"
-        for i, (a, e) in enumerate(zip(args, value)):
-            got = _check(a, e)
+        for i, (a, item) in enumerate(zip(args, value)):
+            got = _check(a, item)
             if got is not None:
                 return f"{_type_name(value)} with {got} at index {i}"
         return None
     if head in _SEQUENCE_HEADS:
         if head == "Iterable" or head == "Iterator":
             try:
-                items = list(value)  # type: ignore[call-overload]
+                items = list(value)  # type: ignore[call-overload]  # any iterable
             except TypeError:
                 return _type_name(value)
         elif isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
@@ -245,8 +245,8 @@ def _check(annotation: str, value: object) -> Optional[str]:
         else:
             items = list(value)
         if args:
-            for i, e in enumerate(items):
-                got = _check(args[0], e)
+            for i, item in enumerate(items):
+                got = _check(args[0], item)
                 if got is not None:
                     return f"{_type_name(value)} with {got} at index {i}"
         return None
@@ -296,7 +296,7 @@ def _check_partial_date(value: object) -> Optional[str]:
         try:
             _core.PartialDate.from_string(value)
         except _core.ValueError as e:
-            raise _BadValue(f"{value!r} is not a date: {e.reason}") from None  # type: ignore[attr-defined]
+            raise _BadValue(f"{value!r} is not a date: {e.reason}") from None
         return None
     return _type_name(value)
 
@@ -331,8 +331,8 @@ def _diagnose(name: str, kind: str, sig: _Signature, args: tuple[Any, ...],
         bound[p.name] = a
     by_name = {p.name: p for p in params}
     for key, value in kwargs.items():
-        p = by_name.get(key)
-        if p is None or p.pos_only:
+        named = by_name.get(key)
+        if named is None or named.pos_only:
             if sig.var_kwargs:
                 continue
             return fail((0, 1), f"{prefix} got an unexpected keyword argument {key!r}")
@@ -382,7 +382,8 @@ def explain(name: str, kind: str, signatures: list[str], args: tuple[Any, ...],
         return TypeError(f"{prefix}: no overload takes ({received})")
     best = max(failures, key=lambda f: f.rank)
     if best.bad_value:
-        return _core.ValueError(best.message)
+        bad_value: BaseException = _core.ValueError(best.message)
+        return bad_value
     # Overloads that fail at the same parameter: one message with every type it may take.
     same = [f for f in failures if f.rank == best.rank and f.param == best.param and f.expected]
     expected: list[str] = []
@@ -395,3 +396,20 @@ def explain(name: str, kind: str, signatures: list[str], args: tuple[Any, ...],
                         " or ".join(expected))
         return TypeError(f"{where}: expected {alternatives}, got {best.got}")
     return TypeError(best.message)
+
+
+def name_file(error: BaseException, args: tuple[Any, ...],
+              kwargs: Optional[dict[str, Any]]) -> None:
+    """Gives a danvan.Error raised while reading the file `args[0]` (or `path=`) a `filename`
+    attribute and the file name in front of its message, as the CLI writes it. IoError names
+    its file already; other errors are left alone."""
+    if not isinstance(error, _core.Error) or isinstance(error, _core.IoError):
+        return
+    path = args[0] if args else (kwargs or {}).get("path")
+    if not isinstance(path, (str, bytes, os.PathLike)):
+        return
+    filename = os.fsdecode(os.fspath(path))
+    error.filename = filename  # type: ignore[attr-defined]
+    message = str(error)
+    if not message.startswith(f"{filename}: ") and len(error.args) == 1:
+        error.args = (f"{filename}: {message}",)

@@ -75,9 +75,39 @@ bool is_overload_mismatch(PyObject* error, const pyd::function_record* rec) {
 
 /// After pybind11's dispatcher failed: replaces its "incompatible arguments" TypeError with
 /// danvan._arguments.explain's one line; any other error is left as it is.
+/// A danvan.Error (not an IoError, which names its file already) raised by a function that
+/// reads the file its first argument names (load_*(path, ...), *_file(path, ...)):
+/// danvan._arguments.name_file gives it the `filename` attribute and puts the file name in
+/// front of the message.
+PyObject* name_file(const std::string& function, PyObject* args, PyObject* kwargs) {
+  const bool reads_file =
+      function.rfind("load_", 0) == 0 ||
+      (function.size() > 5 && function.compare(function.size() - 5, 5, "_file") == 0);
+  if (!reads_file) return nullptr;
+  PyObject* type = nullptr;
+  PyObject* value = nullptr;
+  PyObject* traceback = nullptr;
+  PyErr_Fetch(&type, &value, &traceback);
+  PyErr_NormalizeException(&type, &value, &traceback);
+  try {
+    py::module_::import("danvan._arguments")
+        .attr("name_file")(py::handle(value), py::handle(args),
+                           kwargs != nullptr ? py::handle(kwargs) : py::handle(Py_None));
+  } catch (py::error_already_set& e) {
+    e.discard_as_unraisable("danvan._arguments.name_file");
+  }
+  PyErr_Restore(type, value, traceback);
+  return nullptr;
+}
+
 PyObject* explain_failure(const pyd::function_record* rec, PyObject* args, PyObject* kwargs) {
-  if (!PyErr_ExceptionMatches(PyExc_TypeError)) return nullptr;
   const auto site = call_sites().find(rec);
+  if (!PyErr_ExceptionMatches(PyExc_TypeError)) {
+    if (site != call_sites().end() && std::string_view(site->second.kind) == "function") {
+      return name_file(site->second.name, args, kwargs);
+    }
+    return nullptr;
+  }
   PyObject* type = nullptr;
   PyObject* value = nullptr;
   PyObject* traceback = nullptr;

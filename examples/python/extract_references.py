@@ -58,6 +58,7 @@ def main() -> None:
         raise SystemExit(f"expected two directives no. 23 resolved apart, got {directives_23!r}")
     print("\nThe two directives no. 23:")
     for r in directives_23:
+        assert r.resolved_id is not None  # checked above
         instrument = catalogue.instrument(r.resolved_id)
         print(f"  {r.surface!r} -> {catalogue.describe(instrument)}")
 

@@ -62,10 +62,10 @@ def main(argv: list[str]) -> int:
     if late:
         print()
         print(f"Báo cáo trễ hạn ({len(late)}):")
-        for e in late:
-            days = (e["submitted"] - e["deadline"]).days
-            print(f"  {e['unit_id']:<20} kỳ {e['period']}  hạn {e['deadline']:%d/%m/%Y}  "
-                  f"nộp {e['submitted']:%d/%m/%Y}  (+{days} ngày)")
+        for row in late:
+            days = (row["submitted"] - row["deadline"]).days
+            print(f"  {row['unit_id']:<20} kỳ {row['period']}  hạn {row['deadline']:%d/%m/%Y}  "
+                  f"nộp {row['submitted']:%d/%m/%Y}  (+{days} ngày)")
     return 0
 
 

@@ -1152,7 +1152,7 @@ class ActivityStatus(str, enum.Enum):
     overdue = "overdue"
 
 class Measure(str, enum.Enum):
-    count = "count"
+    count = "count"  # type: ignore[assignment]  # a member named like str.count
     percentage = "percentage"
     yes_no = "yes_no"
     qualitative = "qualitative"

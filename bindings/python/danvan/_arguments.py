@@ -409,7 +409,7 @@ def name_file(error: BaseException, args: tuple[Any, ...],
     if not isinstance(path, (str, bytes, os.PathLike)):
         return
     filename = os.fsdecode(os.fspath(path))
-    error.filename = filename  # type: ignore[attr-defined]
+    error.filename = filename
     message = str(error)
     if not message.startswith(f"{filename}: ") and len(error.args) == 1:
         error.args = (f"{filename}: {message}",)

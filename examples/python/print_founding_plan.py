@@ -25,7 +25,7 @@ def main(argv: list[str]) -> int:
         plan = danvan.load_plan(path)
         plan.validate()
     except danvan.Error as e:  # IoError (a file problem) or JsonError (with every problem)
-        print(f"{path}: {e}", file=sys.stderr)
+        print(e, file=sys.stderr)  # the message names the file
         for pointer, reason in getattr(e, "problems", []):
             print(f"  {pointer or '(document)'}: {reason}", file=sys.stderr)
         return 1

@@ -20,6 +20,7 @@ This script prints the rows itself, with no dependency beyond danvan.
 
 import pathlib
 import sys
+from typing import Any
 
 import danvan
 
@@ -29,7 +30,7 @@ COUNTS = ["registered", "recognised", "effective", "commended", "replicated"]
 HEADERS = ["Đăng ký", "Công nhận", "Còn hiệu quả", "Biểu dương, khen thưởng", "Nhân rộng"]
 
 
-def cell(row: dict, count: str) -> str:
+def cell(row: dict[str, Any], count: str) -> str:
     """"12 (+3)": this year's count and the change against the previous year."""
     change = row["change_" + count]
     sign = "±0" if change == 0 else f"{change:+d}"
@@ -44,7 +45,7 @@ def print_table(table: danvan.StatsTable) -> None:
     header = ["Lĩnh vực", "Cấp", "Đối tượng"] + HEADERS
     widths = [max(len(x[k]) for x in [header] + lines) for k in range(len(header))]
 
-    def show(values: list) -> str:
+    def show(values: list[str]) -> str:
         left = [v.ljust(w) for v, w in zip(values[:3], widths[:3])]
         right = [v.rjust(w) for v, w in zip(values[3:], widths[3:])]
         return "  ".join(left + right).rstrip()

@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""What the bindings take besides danvan's own types (issue 12), checked as it runs.
+
+    python3 examples/python/native_inputs.py
+
+Enum members are strings (and strings work where members do), dates come as datetime,
+pandas.Timestamp or ISO text, nested objects change in place, and a wrong argument is named in
+one line. The script type-checks under mypy --strict (ctest python.mypy).
+"""
+
+import datetime
+import json
+import pathlib
+
+import danvan
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+def main() -> int:
+    plan = danvan.load_plan(ROOT / "data" / "plans" / "phu-yen-2020-nam-dan-van-kheo.json")
+
+    # Enums are strings: JSON, dict keys and CSV cells need no .value.
+    kinds = {u.kind for u in plan.units.units}
+    print(json.dumps(sorted(kinds)))
+    assert danvan.UnitKind.peoples_committee == "peoples_committee"
+    assert danvan.Level.province > danvan.Level.district  # ordered by rank
+
+    # Dates: a datetime (or a pandas.Timestamp, a datetime subclass) gives its day.
+    quarter = danvan.Period.containing(danvan.PeriodType.quarter,
+                                       datetime.datetime(2020, 11, 3, 14, 30))
+    print(quarter.id, quarter.start, quarter.end)
+    assert danvan.PartialDate(2020, 4, 10) == datetime.date(2020, 4, 10)
+
+    # Nested objects change in place, through the parent's setter.
+    plan.task_areas[0].label = "Nội dung 1"
+    assert plan.task_areas[0].label == "Nội dung 1"
+    plan.purposes = [*plan.purposes, "Thêm một mục đích."]
+
+    # A wrong argument is named in one line.
+    try:
+        danvan.Period.containing(danvan.PeriodType.quarter, 20201103)  # type: ignore[arg-type]
+    except TypeError as e:
+        print(e)
+        assert str(e) == ("Period.containing() argument 'day': expected datetime.date, got int")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

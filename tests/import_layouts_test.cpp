@@ -343,4 +343,32 @@ TEST(ImportLayouts, WordsThatFoldLikeABodyAreNotUnits) {
                            {"Ban Dân vận Tỉnh ủy", DutyRole::coordinate}}));
 }
 
+TEST(ImportLayouts, TextFromAPdfWithoutBlankLinesOrBold) {
+  // The layout a PDF's text layer gives: one line per printed line, no blank lines, no bold,
+  // the motto and the place-date line broken, the title running on into the preamble.
+  const auto result = import_plan_text(
+      "ỦY BAN NHÂN DÂN\nTỈNH MẪU THỬ\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\nMẫu Thử, ngày 20\ntháng 11 năm 2025\n"
+      "KẾ HOẠCH\nNÂNG CAO NĂNG LỰC CÁN BỘ\nGIAI ĐOẠN 2026 - 2030\n"
+      "Thực hiện Chỉ thị số 49-CT/TW ngày 20/10/2015 của Ban Bí thư, UBND tỉnh ban\n"
+      "hành Kế hoạch như sau:\nI. MỤC ĐÍCH,\nYÊU CẦU\n1. Mục đích\n"
+      "- Nâng cao nhận thức của cán bộ,\ncông chức.\n- Bảo đảm hiệu quả.\n2. Yêu cầu\n"
+      "- Thực hiện nghiêm túc.\nII. NỘI DUNG KẾ HOẠCH\n1.\nTuyên truyền sâu rộng.\n"
+      "2. Rà soát văn bản quy phạm pháp luật\n- Nội dung: rà soát các văn bản.\n"
+      "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì, theo dõi.\n");
+  const Plan& p = result.plan;
+  EXPECT_EQ(p.title, "NÂNG CAO NĂNG LỰC CÁN BỘ GIAI ĐOẠN 2026 - 2030");
+  EXPECT_EQ(p.catalogue.issuer(p.issuer_id).name, "Ủy ban nhân dân tỉnh Mẫu Thử");
+  EXPECT_EQ(p.issue_date, danvan::PartialDate(2025, 11, 20));
+  EXPECT_EQ(p.legal_bases.size(), 1U);
+  EXPECT_EQ(p.purposes, (std::vector<std::string>{"Nâng cao nhận thức của cán bộ, công chức",
+                                                  "Bảo đảm hiệu quả"}));
+  EXPECT_EQ(p.requirements.size(), 1U);
+  EXPECT_EQ(task_areas(p),
+            (std::vector<std::pair<std::string, std::string>>{
+                {"1.", "Tuyên truyền sâu rộng."}, {"2.", "Rà soát văn bản quy phạm pháp luật"}}));
+  EXPECT_EQ(duties(p),
+            (std::vector<std::pair<std::string, DutyRole>>{{"Sở Nội vụ", DutyRole::lead}}));
+}
+
 }  // namespace

@@ -1339,8 +1339,20 @@ class Drafter {
     // Title: the lines after the type word, and the upper-case lines right below them.
     std::size_t b = tb + 1;
     std::string title;
+    // Lines run on into the preamble when no blank line separates them (text from a PDF):
+    // the title stops at a line that opens the preamble or, under a title in capitals, at a
+    // line that is not; the rest of the block is preamble.
+    std::string leftover;
     for (std::size_t l = tl + 1; l < blocks[tb].lines.size(); ++l) {
-      title += (title.empty() ? "" : " ") + blocks[tb].lines[l];
+      const std::string& line = blocks[tb].lines[l];
+      if (!title.empty() && (starts_preamble(line) ||
+                             (detail::is_upper_case(title) && !detail::is_upper_case(line)))) {
+        for (std::size_t r = l; r < blocks[tb].lines.size(); ++r) {
+          leftover += (leftover.empty() ? "" : " ") + blocks[tb].lines[r];
+        }
+        break;
+      }
+      title += (title.empty() ? "" : " ") + line;
     }
     if (title.empty() && b < blocks.size() && !blocks[b].is_table &&
         (!starts_preamble(blocks[b].text) || detail::is_upper_case(blocks[b].text)) &&
@@ -1348,8 +1360,9 @@ class Drafter {
       title = blocks[b].text;
       ++b;
     }
-    while (!title.empty() && b < blocks.size() && !blocks[b].is_table && !blocks[b].after_blank &&
-           detail::is_upper_case(blocks[b].text) && detail::is_upper_case(title) &&
+    while (leftover.empty() && !title.empty() && b < blocks.size() && !blocks[b].is_table &&
+           !blocks[b].after_blank && detail::is_upper_case(blocks[b].text) &&
+           detail::is_upper_case(title) &&
            detail::item_marker(blocks[b].text).style == detail::MarkerStyle::none) {
       title += " " + blocks[b].text;
       ++b;
@@ -1383,7 +1396,7 @@ class Drafter {
              (blocks[body_at].is_table || starts_preamble(blocks[body_at].text)))
         ++body_at;
     }
-    std::string preamble;
+    std::string preamble = leftover;
     for (std::size_t k = b; k < body_at; ++k) {
       if (!blocks[k].is_table) preamble += (preamble.empty() ? "" : "\n") + blocks[k].text;
     }

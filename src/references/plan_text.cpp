@@ -544,15 +544,31 @@ std::vector<TextBlock> text_blocks(std::string_view input) {
       std::size_t para_words = 0;
       for (const auto& x : para.lines) para_words += words_in(x);
       const Marker first = item_marker(para.lines.front());
+      // (A dash item after a heading of a few words too: "1. Mục đích" then "- Triển khai".)
+      const bool dash_next = next.style == MarkerStyle::dash || next.style == MarkerStyle::plus ||
+                             next.style == MarkerStyle::bullet;
       const bool after_short_heading =
-          numbered_next && first.style != MarkerStyle::none && first.style != MarkerStyle::dash &&
-          first.style != MarkerStyle::plus && para_words <= 14 && !ends_sentence(para.lines.back());
+          (numbered_next || (dash_next && para_words <= 12)) && first.style != MarkerStyle::none &&
+          first.style != MarkerStyle::dash && first.style != MarkerStyle::plus &&
+          para_words <= 14 && !ends_sentence(para.lines.back());
       const bool roman_heading =
           next.style == MarkerStyle::roman &&
           starts_upper_or_marker(l.text.substr(next.text_start)) &&
           is_upper_case(l.text.substr(0, std::min<std::size_t>(l.text.size(), 40)));
+      // Capital lines (a title, a heading) end before a sentence line: "NÂNG CAO ... GIAI ĐOẠN
+      // 2026 - 2030" then "Thực hiện Kế hoạch số ...".
+      bool all_upper = true;
+      for (const auto& x : para.lines) all_upper = all_upper && is_upper_case(x);
+      const bool after_capitals = all_upper && para_words >= 2 && !is_upper_case(l.text) &&
+                                  starts_upper_or_marker(l.text) && words_in(l.text) >= 3;
+      // A short line in capitals after a sentence line: the type word ("KẾ HOẠCH") or a
+      // heading, not the sentence's continuation.
+      const bool capitals_after = !all_upper && is_upper_case(l.text) && words_in(l.text) <= 4 &&
+                                  !is_upper_case(para.lines.back());
+      // A number alone on its line ("1." then the item's text) opens an item.
+      const bool lone_next = lone_marker(l.text);
       const bool boundary = l.bold || para_bold || after_heading || after_short_heading ||
-                            roman_heading ||
+                            lone_next || roman_heading || after_capitals || capitals_after ||
                             (ends_sentence(para.lines.back()) && starts_upper_or_marker(l.text));
       if (boundary) flush();
     }
@@ -746,10 +762,47 @@ std::pair<std::string, std::string> cut(std::string_view s, const std::vector<Wo
 
 }  // namespace
 
-HeaderFacts read_header(const std::vector<std::string>& lines) {
+namespace {
+
+// Header lines broken where the layout broke them, joined again: the motto over two lines
+// ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do -" / "Hạnh phúc") and the
+// place-date line ("Bắc Ninh, ngày 20" / "tháng 11 năm 2025").
+std::vector<std::string> joined_header_lines(const std::vector<std::string>& lines) {
+  std::vector<std::string> out;
+  for (const auto& line : lines) {
+    if (!out.empty()) {
+      const std::string prev = fold(out.back());
+      const std::string next = fold(line);
+      const auto ends = [&](std::string_view tail) {
+        return prev.size() >= tail.size() &&
+               prev.compare(prev.size() - tail.size(), tail.size(), tail) == 0;
+      };
+      const bool motto = (ends("xa hoi") && next.rfind("chu nghia", 0) == 0) ||
+                         (prev.find("doc lap") != std::string::npos &&
+                          prev.find("hanh phuc") == std::string::npos &&
+                          (next.rfind("tu do", 0) == 0 || next.rfind("hanh phuc", 0) == 0 ||
+                           next.rfind("- hanh phuc", 0) == 0));
+      const std::size_t ngay = prev.rfind("ngay ");
+      const bool date = ngay != std::string::npos &&
+                        prev.find("thang", ngay) == std::string::npos &&
+                        (next.rfind("thang ", 0) == 0 || next.rfind("nam ", 0) == 0);
+      if (motto || date) {
+        out.back() += " " + line;
+        continue;
+      }
+    }
+    out.push_back(line);
+  }
+  return out;
+}
+
+}  // namespace
+
+HeaderFacts read_header(const std::vector<std::string>& raw_lines) {
   HeaderFacts h;
   std::vector<std::string> rest;
   bool want_symbol = false;
+  const std::vector<std::string> lines = joined_header_lines(raw_lines);
   for (std::string line : lines) {
     // Cut the motto and the Party heading out of the line, wherever they stand.
     bool changed = true;

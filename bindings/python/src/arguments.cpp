@@ -28,6 +28,8 @@ struct CallSite {
   const char* kind;      // "function", "method", "constructor", "getter", "setter"
   std::string attr;      // a property's name, for getters and setters
   bool mutates = false;  // a mutating method (views::is_mutating_method)
+  bool getter = false;   // kind == "getter", kept for the hot path
+  bool setter = false;   // kind == "setter"
 };
 
 PyCFunctionWithKeywords pybind11_dispatcher = nullptr;
@@ -150,18 +152,17 @@ PyObject* check_dispatch(PyObject* self, PyObject* args, PyObject* kwargs) {
   const auto found = call_sites().find(rec);
   const CallSite* site = found == call_sites().end() ? nullptr : &found->second;
   const bool has_self = PyTuple_GET_SIZE(args) > 0;
-  const bool edits =
-      site != nullptr && has_self && (std::string_view(site->kind) == "setter" || site->mutates);
+  const bool edits = site != nullptr && has_self && (site->setter || site->mutates);
   try {
     if (edits && !views::check_fresh(PyTuple_GET_ITEM(args, 0), site->name)) return nullptr;
     PyObject* result = pybind11_dispatcher(self, args, kwargs);
     if (result == nullptr) return explain_failure(rec, args, kwargs);
     if (site == nullptr || !has_self) return result;
     const py::handle obj = PyTuple_GET_ITEM(args, 0);
-    if (std::string_view(site->kind) == "getter") {
+    if (site->getter) {
       views::attach_result(result, obj, site->attr);
     } else if (edits) {
-      if (std::string_view(site->kind) == "setter" && PyTuple_GET_SIZE(args) > 1) {
+      if (site->setter && PyTuple_GET_SIZE(args) > 1) {
         views::attach_assigned(PyTuple_GET_ITEM(args, 1), obj, site->attr);
       }
       if (!views::write_back(obj)) {
@@ -189,7 +190,9 @@ void install(PyObject* function, std::string name, const char* kind, std::string
     return;  // already installed, or not pybind11's
   }
   const bool mutates = std::string_view(kind) == "method" && views::is_mutating_method(attr);
-  call_sites()[rec] = CallSite{std::move(name), kind, std::move(attr), mutates};
+  const bool getter = std::string_view(kind) == "getter";
+  const bool setter = std::string_view(kind) == "setter";
+  call_sites()[rec] = CallSite{std::move(name), kind, std::move(attr), mutates, getter, setter};
   def->ml_meth = reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(check_dispatch));
 }
 

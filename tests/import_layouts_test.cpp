@@ -355,7 +355,8 @@ TEST(ImportLayouts, TextFromAPdfWithoutBlankLinesOrBold) {
       "- Nâng cao nhận thức của cán bộ,\ncông chức.\n- Bảo đảm hiệu quả.\n2. Yêu cầu\n"
       "- Thực hiện nghiêm túc.\nII. NỘI DUNG KẾ HOẠCH\n1.\nTuyên truyền sâu rộng.\n"
       "2. Rà soát văn bản quy phạm pháp luật\n- Nội dung: rà soát các văn bản.\n"
-      "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì, theo dõi.\n");
+      "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì, theo dõi.\n2. Sở Khoa học và Công "
+      "nghệ\nPhối hợp triển khai.\n");
   const Plan& p = result.plan;
   EXPECT_EQ(p.title, "NÂNG CAO NĂNG LỰC CÁN BỘ GIAI ĐOẠN 2026 - 2030");
   EXPECT_EQ(p.catalogue.issuer(p.issuer_id).name, "Ủy ban nhân dân tỉnh Mẫu Thử");
@@ -367,8 +368,10 @@ TEST(ImportLayouts, TextFromAPdfWithoutBlankLinesOrBold) {
   EXPECT_EQ(task_areas(p),
             (std::vector<std::pair<std::string, std::string>>{
                 {"1.", "Tuyên truyền sâu rộng."}, {"2.", "Rà soát văn bản quy phạm pháp luật"}}));
-  EXPECT_EQ(duties(p),
-            (std::vector<std::pair<std::string, DutyRole>>{{"Sở Nội vụ", DutyRole::lead}}));
+  // The unit on a line of its own, its duty below starting with a capital ("Phối hợp").
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Sở Nội vụ", DutyRole::lead},
+                           {"Sở Khoa học và Công nghệ", DutyRole::coordinate}}));
 }
 
 }  // namespace

@@ -582,6 +582,9 @@ class Drafter {
     std::string text;  // without the label
     bool heading = false;
     Kind kind = Kind::none;
+    /// Where the block's second line starts in `text` (npos: one line): a unit on a line of
+    /// its own ("1. Sở Nội vụ" then "Chủ trì ..." in text without blank lines).
+    std::size_t line_break = std::string::npos;
   };
 
   static bool is_item(const Node& n) { return n.style != detail::MarkerStyle::none; }
@@ -912,7 +915,8 @@ class Drafter {
   // A verb of duty at word k ("chủ trì", "phối hợp", "tổ chức"), not a noun or part of a name:
   // "các tổ chức", "việc tổ chức", "tổ chức xã hội", "lĩnh vực xây dựng", "Sở Xây dựng", "Ban
   // Xây dựng Đảng" name things.
-  static bool duty_verb_at(const std::string& text, const WordIndex& w, std::size_t k) {
+  static bool duty_verb_at(const std::string& text, const WordIndex& w, std::size_t k,
+                           std::size_t line_break = std::string::npos) {
     const std::string f = trim_punct(w.folded[k]);
     const std::string n = k + 1 < w.folded.size() ? trim_punct(w.folded[k + 1]) : "";
     static constexpr std::pair<std::string_view, std::string_view> verbs[] = {
@@ -945,8 +949,8 @@ class Drafter {
     const std::string raw = text.substr(w.spans[k].first, w.spans[k].second - w.spans[k].first);
     const std::string prev_raw =
         text.substr(w.spans[k - 1].first, w.spans[k - 1].second - w.spans[k - 1].first);
-    if (starts_upper(raw) && !prev_raw.empty() && prev_raw.back() != ':' &&
-        prev_raw.back() != '.' && prev_raw.back() != ';') {
+    if (starts_upper(raw) && w.spans[k].first != line_break && !prev_raw.empty() &&
+        prev_raw.back() != ':' && prev_raw.back() != '.' && prev_raw.back() != ';') {
       return false;
     }
     const std::string before = trim_punct(w.folded[k - 1]);
@@ -993,16 +997,21 @@ class Drafter {
 
   // "Sở Nội vụ: chủ trì ..." -> ("Sở Nội vụ", "chủ trì ..."); the unit ends at the first verb of
   // duty or at ':', whichever comes first.
-  static std::pair<std::string, std::string> split_unit(const std::string& text) {
+  static std::pair<std::string, std::string> split_unit(
+      const std::string& text, std::size_t line_break = std::string::npos) {
     std::string t = without_opening_clause(text);
     for (const std::string_view p : {"Giao ", "Đề nghị ", "Yêu cầu ", "giao ", "đề nghị "}) {
       if (t.rfind(p, 0) == 0) t = t.substr(p.size());
     }
+    // t is a suffix of text: the line break moves with it.
+    const std::size_t cut = text.size() - t.size();
+    const std::size_t break_at =
+        line_break != std::string::npos && line_break >= cut ? line_break - cut : std::string::npos;
     const std::size_t colon = t.find(':');
     const WordIndex w = index_words(t);
     for (std::size_t k = 1; k < w.folded.size() && k < 80; ++k) {
       if (colon != std::string::npos && w.spans[k].first > colon) break;
-      if (duty_verb_at(t, w, k)) {
+      if (duty_verb_at(t, w, k, break_at)) {
         std::string unit = t.substr(0, w.spans[k].first);
         while (!unit.empty() && (unit.back() == ' ' || unit.back() == ',')) unit.pop_back();
         // "Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì ...": the unit given the duty.
@@ -1132,7 +1141,7 @@ class Drafter {
                     [&](std::string_view p) { return opening.rfind(p, 0) == 0; })) {
       return;
     }
-    auto [unit, own] = split_unit(nodes[k].text);
+    auto [unit, own] = split_unit(nodes[k].text, nodes[k].line_break);
     unit = without_trailing_helpers(unit);
     // "Các sở, ban, ngành có liên quan tới việc ...": the unit ends at "liên quan".
     for (const std::string_view p : {" liên quan tới ", " liên quan đến ", " liên quan với "}) {
@@ -1570,6 +1579,15 @@ class Drafter {
       n.style = m.style;
       n.label = m.label;
       n.text = t.substr(m.text_start);
+      if (blk.lines.size() > 1) {
+        const std::string first = squeeze_spaces(blk.lines.front());
+        const std::string second = squeeze_spaces(blk.lines[1]);
+        const std::size_t at = first.size() + 1;
+        if (at >= m.text_start && at - m.text_start < n.text.size() && !second.empty() &&
+            n.text.compare(at - m.text_start, second.size(), second) == 0) {
+          n.line_break = at - m.text_start;
+        }
+      }
       if (m.style == detail::MarkerStyle::none) {
         n.level = static_cast<int>(stack.size());
         n.heading =
@@ -1755,7 +1773,8 @@ class Drafter {
       if (nodes[k].kind != Kind::tasks) continue;
       const auto items = direct_items(nodes, k);
       const auto units = std::count_if(items.begin(), items.end(), [&](std::size_t i) {
-        return is_item(nodes[i]) && looks_like_unit(split_unit(nodes[i].text).first);
+        return is_item(nodes[i]) &&
+               looks_like_unit(split_unit(nodes[i].text, nodes[i].line_break).first);
       });
       if (!items.empty() && units * 5 >= static_cast<std::ptrdiff_t>(items.size()) * 3) {
         nodes[k].kind = Kind::organisation;
@@ -1888,7 +1907,7 @@ class Drafter {
       const std::size_t o_end = extent_end(nodes, o);
       for (std::size_t k = o + 1; k < o_end; ++k) {
         if (is_item(nodes[k])) continue;
-        const auto [u, duty] = split_unit(nodes[k].text);
+        const auto [u, duty] = split_unit(nodes[k].text, nodes[k].line_break);
         if (!looks_like_unit(u)) continue;
         if (nodes[k].heading && duty.empty()) {
           if (!ranges.empty()) ranges.back().second = std::min(ranges.back().second, k);
@@ -1902,7 +1921,8 @@ class Drafter {
       const auto numbered_units = [&] {
         const auto items = direct_items(nodes, o);
         return std::any_of(items.begin(), items.end(), [&](std::size_t i) {
-          return is_item(nodes[i]) && looks_like_unit(split_unit(nodes[i].text).first);
+          return is_item(nodes[i]) &&
+                 looks_like_unit(split_unit(nodes[i].text, nodes[i].line_break).first);
         });
       };
       if (unit_headings >= 2 && !numbered_units()) {
@@ -1915,10 +1935,10 @@ class Drafter {
         const auto unit_children =
             std::count_if(children.begin(), children.end(), [&](std::size_t c) {
               if (!is_item(nodes[c])) return false;
-              const auto [u, duty] = split_unit(nodes[c].text);
+              const auto [u, duty] = split_unit(nodes[c].text, nodes[c].line_break);
               return looks_like_unit(u) && !duty.empty();
             });
-        const auto own = split_unit(nodes[i].text);
+        const auto own = split_unit(nodes[i].text, nodes[i].line_break);
         // "4. Sở Khoa học và Công nghệ" over its duties ("- Nâng cao ...; - Yêu cầu các cơ
         // quan ..."): the item is the unit, unless most children are units themselves.
         const bool own_unit = looks_like_unit(own.first);

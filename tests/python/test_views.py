@@ -85,3 +85,17 @@ def test_objects_returned_by_methods_are_plain_copies():
     found = h.find("a")
     found.name = "B"
     assert h.find("a").name == "A"
+
+
+def test_an_item_of_a_registry_refuses_a_lost_change():
+    registry = danvan.load_registry(PLAN_PATH.parents[1] / "registry" / "sample-registry.json")
+    name = registry[0].name
+    for read in (lambda: registry[0], lambda: registry.entry(0)):
+        with pytest.raises(RuntimeError) as e:
+            read().name = "X"
+        assert str(e.value) == ("Entry.name: this Entry is a copy of an item of a Registry, "
+                                "which has no replace(): the change would be lost; copy.copy() "
+                                "it to change it alone")
+    alone = copy.copy(registry[0])
+    alone.name = "X"
+    assert registry[0].name == name and alone.name == "X"

@@ -30,6 +30,7 @@ struct CallSite {
   bool mutates = false;  // a mutating method (views::is_mutating_method)
   bool getter = false;   // kind == "getter", kept for the hot path
   bool setter = false;   // kind == "setter"
+  bool item = false;     // a method reading an item: __getitem__ or entry
 };
 
 PyCFunctionWithKeywords pybind11_dispatcher = nullptr;
@@ -161,6 +162,8 @@ PyObject* check_dispatch(PyObject* self, PyObject* args, PyObject* kwargs) {
     const py::handle obj = PyTuple_GET_ITEM(args, 0);
     if (site->getter) {
       views::attach_result(result, obj, site->attr);
+    } else if (site->item) {
+      views::attach_item(result, obj, site->attr);
     } else if (edits) {
       if (site->setter && PyTuple_GET_SIZE(args) > 1) {
         views::attach_assigned(PyTuple_GET_ITEM(args, 1), obj, site->attr);
@@ -192,7 +195,10 @@ void install(PyObject* function, std::string name, const char* kind, std::string
   const bool mutates = std::string_view(kind) == "method" && views::is_mutating_method(attr);
   const bool getter = std::string_view(kind) == "getter";
   const bool setter = std::string_view(kind) == "setter";
-  call_sites()[rec] = CallSite{std::move(name), kind, std::move(attr), mutates, getter, setter};
+  const bool item =
+      std::string_view(kind) == "method" && (attr == "__getitem__" || attr == "entry");
+  call_sites()[rec] =
+      CallSite{std::move(name), kind, std::move(attr), mutates, getter, setter, item};
   def->ml_meth = reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(check_dispatch));
 }
 

@@ -15,6 +15,7 @@ struct Link {
   py::object parent;
   std::string attr;
   Py_ssize_t index = -1;        // -1: the attribute itself; else the element of its tuple
+  bool item = false;            // an item (parent[i]): written back with parent.replace(object)
   PyObject* weakref = nullptr;  // owned; its callback drops the link when the object dies
 };
 
@@ -49,7 +50,8 @@ PyObject* on_collected(PyObject* /*self*/, PyObject* weakref) {
 
 PyMethodDef on_collected_def = {"_danvan_unlink", on_collected, METH_O, nullptr};
 
-void attach(py::handle object, py::handle parent, const std::string& attr, Py_ssize_t index) {
+void attach(py::handle object, py::handle parent, const std::string& attr, Py_ssize_t index,
+            bool item = false) {
   if (editable().count(Py_TYPE(object.ptr())) == 0) return;
   if (object.ptr() == parent.ptr()) return;
   static PyObject* const callback = PyCFunction_New(&on_collected_def, nullptr);
@@ -60,7 +62,8 @@ void attach(py::handle object, py::handle parent, const std::string& attr, Py_ss
     return;
   }
   by_weakref()[weakref] = object.ptr();
-  links()[object.ptr()] = Link{py::reinterpret_borrow<py::object>(parent), attr, index, weakref};
+  links()[object.ptr()] =
+      Link{py::reinterpret_borrow<py::object>(parent), attr, index, item, weakref};
 }
 
 std::string type_name(py::handle o) {
@@ -103,9 +106,22 @@ void attach_assigned(py::handle value, py::handle parent, const std::string& att
   }
 }
 
+void attach_item(py::handle result, py::handle parent, const std::string& method) {
+  attach(result, parent, method, -1, /*item=*/true);
+}
+
 bool check_fresh(py::handle self, const std::string& where) {
   const auto it = links().find(self.ptr());
   if (it == links().end()) return true;
+  if (it->second.item) {
+    if (py::hasattr(it->second.parent, "replace")) return true;  // replace() validates
+    const std::string message = where + ": this " + type_name(self) +
+                                " is a copy of an item of a " + type_name(it->second.parent) +
+                                ", which has no replace(): the change would be lost; "
+                                "copy.copy() it to change it alone";
+    PyErr_SetString(PyExc_RuntimeError, message.c_str());
+    return false;
+  }
   // Types compared by identity cannot be checked: their copies never compare equal.
   if (Py_TYPE(self.ptr())->tp_richcompare == PyBaseObject_Type.tp_richcompare) return true;
   const Link link = it->second;
@@ -139,7 +155,9 @@ bool write_back(py::handle self) {
   if (it == links().end()) return true;
   const Link link = it->second;
   try {
-    if (link.index < 0) {
+    if (link.item) {
+      link.parent.attr("replace")(self);
+    } else if (link.index < 0) {
       py::setattr(link.parent, link.attr.c_str(), self);
     } else {
       py::list items(link.parent.attr(link.attr.c_str()));

@@ -10,7 +10,9 @@
 // which validates it and, when the parent is attached in turn, writes the parent back up the chain.
 // Before the change, the attribute must still hold what the copy holds; otherwise the copy is stale
 // and the change raises (read the attribute again, or copy.copy() the object to edit it alone).
-// Objects returned by methods (units.find(...)) are plain copies.
+// An item read with parent[i] or parent.entry(i) is attached too, and written back with
+// parent.replace(item) (which validates it as add() does); a parent without replace() refuses
+// the change. Objects returned by other methods (units.find(...)) are plain copies.
 #pragma once
 
 #include <pybind11/pybind11.h>
@@ -29,6 +31,9 @@ bool is_mutating_method(const std::string& name);
 
 /// After a getter `parent.attr` returned `result`: attaches it (or each element of a tuple).
 void attach_result(py::handle result, py::handle parent, const std::string& attr);
+/// After `parent[i]` (or parent.entry(i)) returned `result`: attaches it as an item, written
+/// back with parent.replace(result); when the parent has no replace(), changing it raises.
+void attach_item(py::handle result, py::handle parent, const std::string& method);
 /// After a setter `parent.attr = value` succeeded: attaches `value` (or each element of a
 /// list or tuple) to it.
 void attach_assigned(py::handle value, py::handle parent, const std::string& attr);

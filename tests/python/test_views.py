@@ -87,15 +87,46 @@ def test_objects_returned_by_methods_are_plain_copies():
     assert h.find("a").name == "A"
 
 
-def test_an_item_of_a_registry_refuses_a_lost_change():
-    registry = danvan.load_registry(PLAN_PATH.parents[1] / "registry" / "sample-registry.json")
-    name = registry[0].name
-    for read in (lambda: registry[0], lambda: registry.entry(0)):
-        with pytest.raises(RuntimeError) as e:
-            read().name = "X"
-        assert str(e.value) == ("Entry.name: this Entry is a copy of an item of a Registry, "
-                                "which has no replace(): the change would be lost; copy.copy() "
-                                "it to change it alone")
+REGISTRY_PATH = PLAN_PATH.parents[1] / "registry" / "sample-registry.json"
+
+
+def test_an_item_of_a_registry_writes_itself_back():
+    registry = danvan.load_registry(REGISTRY_PATH)
+    size, first = len(registry), registry[0].id
+    registry[0].name = "Tên mới"
+    assert registry[0].name == "Tên mới" and registry[0].id == first and len(registry) == size
+    registry.entry(1).description = "Mô tả mới"
+    assert registry[1].description == "Mô tả mới"
     alone = copy.copy(registry[0])
     alone.name = "X"
-    assert registry[0].name == name and alone.name == "X"
+    assert registry[0].name == "Tên mới"
+
+
+def test_replace_checks_as_add_does():
+    registry = danvan.load_registry(REGISTRY_PATH)
+    entry = registry[1]
+    unit_id = entry.unit_id
+    with pytest.raises(danvan.ValueError) as e:
+        entry.unit_id = "nowhere"
+    assert str(e.value) == f'entry "{entry.id}": unknown unit "nowhere"'
+    assert registry[1].unit_id == unit_id  # unchanged
+    changed = copy.copy(registry[1])
+    changed.name = ""
+    with pytest.raises(danvan.ValueError) as e:
+        registry.replace(changed)
+    assert str(e.value) == f'entry "{changed.id}": /name: must not be empty'
+    changed.id = "no-such-entry"
+    with pytest.raises(KeyError) as e:
+        registry.replace(changed)
+    assert e.value.args == ('no entry with id "no-such-entry"',)
+
+
+def test_remove():
+    registry = danvan.load_registry(REGISTRY_PATH)
+    ids = [registry[i].id for i in range(len(registry))]
+    registry.remove(ids[0])
+    assert [registry[i].id for i in range(len(registry))] == ids[1:]
+    assert registry.find(ids[0]) is None
+    with pytest.raises(KeyError) as e:
+        registry.remove(ids[0])
+    assert e.value.args == (f'no entry with id "{ids[0]}"',)

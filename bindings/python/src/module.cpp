@@ -1,6 +1,11 @@
 // danvan._core: the compiled half of the `danvan` Python package (import `danvan`, not this).
 #include "common.hpp"
 
+namespace danvan_py {
+// registry_edit.cpp: Registry.replace and Registry.remove, added to the bound class.
+void register_registry_editing(pybind11::module_& m);
+}  // namespace danvan_py
+
 PYBIND11_MODULE(_core, m) {
   namespace py = pybind11;
   // Classes and functions take their __module__ (and the names in signatures) from the scope's
@@ -25,6 +30,7 @@ PYBIND11_MODULE(_core, m) {
   danvan_py::register_progress(m);
   danvan_py::register_calendar(m);
   danvan_py::register_references(m);
+  danvan_py::register_registry_editing(m);
   danvan_py::install_argument_errors(m);
 
   m.attr("__name__") = real_name;

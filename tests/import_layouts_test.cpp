@@ -356,7 +356,8 @@ TEST(ImportLayouts, TextFromAPdfWithoutBlankLinesOrBold) {
       "- Thực hiện nghiêm túc.\nII. NỘI DUNG KẾ HOẠCH\n1.\nTuyên truyền sâu rộng.\n"
       "2. Rà soát văn bản quy phạm pháp luật\n- Nội dung: rà soát các văn bản.\n"
       "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì, theo dõi.\n2. Sở Khoa học và Công "
-      "nghệ\nPhối hợp triển khai.\n");
+      "nghệ\nPhối hợp triển khai.\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ "
+      "TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Mẫu\n");
   const Plan& p = result.plan;
   EXPECT_EQ(p.title, "NÂNG CAO NĂNG LỰC CÁN BỘ GIAI ĐOẠN 2026 - 2030");
   EXPECT_EQ(p.catalogue.issuer(p.issuer_id).name, "Ủy ban nhân dân tỉnh Mẫu Thử");
@@ -368,6 +369,11 @@ TEST(ImportLayouts, TextFromAPdfWithoutBlankLinesOrBold) {
   EXPECT_EQ(task_areas(p),
             (std::vector<std::pair<std::string, std::string>>{
                 {"1.", "Tuyên truyền sâu rộng."}, {"2.", "Rà soát văn bản quy phạm pháp luật"}}));
+  ASSERT_TRUE(p.signature.has_value());
+  EXPECT_EQ(p.signature->authority, "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH");
+  EXPECT_EQ(p.signature->title, "PHÓ CHỦ TỊCH");
+  EXPECT_EQ(p.signature->name, "Trần Văn Mẫu");
+  EXPECT_EQ(p.recipients, (std::vector<std::string>{"Lưu: VT"}));
   // The unit on a line of its own, its duty below starting with a capital ("Phối hợp").
   EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
                            {"Sở Nội vụ", DutyRole::lead},

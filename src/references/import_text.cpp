@@ -1193,14 +1193,24 @@ class Drafter {
     Signature s;
     std::size_t k = 0;
     std::vector<std::string> authority;
+    const auto is_authority = [](const std::string& line) {
+      const std::string f = fold(squeeze_spaces(line));
+      for (const std::string_view p : {"tm.", "kt.", "tl.", "tuq.", "q.", "t/m", "tm ", "kt "}) {
+        if (f.rfind(p, 0) == 0) return true;
+      }
+      return false;
+    };
     for (; k < lines.size(); ++k) {
       const std::string t = squeeze_spaces(lines[k]);
-      const std::string f = fold(t);
-      bool auth = false;
-      for (const std::string_view p : {"tm.", "kt.", "tl.", "tuq.", "q.", "t/m", "tm ", "kt "}) {
-        if (f.rfind(p, 0) == 0) auth = true;
+      if (!is_authority(t)) {
+        // "TM. ỦY BAN NHÂN" / "DÂN" / "KT. CHỦ TỊCH": an authority broken over two lines.
+        if (!authority.empty() && k + 1 < lines.size() && is_authority(lines[k + 1]) &&
+            detail::is_upper_case(t) && word_count(t) <= 3) {
+          authority.back() += " " + t;
+          continue;
+        }
+        break;
       }
-      if (!auth) break;
       authority.push_back(t);
     }
     for (const auto& a : authority) s.authority += (s.authority.empty() ? "" : " ") + a;
@@ -1523,7 +1533,11 @@ class Drafter {
         std::size_t m2 = k;
         for (; m2 < blocks.size() && m2 < k + 6 && !blocks[m2].is_table; ++m2) {
           const std::string& x = blocks[m2].text;
-          if (word_count(x) > 8 || fold(x).rfind("phu luc", 0) == 0) break;
+          // (Judged line by line: without blank lines the whole block is one paragraph.)
+          const bool long_line =
+              std::any_of(blocks[m2].lines.begin(), blocks[m2].lines.end(),
+                          [](const std::string& line) { return word_count(line) > 8; });
+          if (long_line || fold(x).rfind("phu luc", 0) == 0) break;
           lines.insert(lines.end(), blocks[m2].lines.begin(), blocks[m2].lines.end());
         }
         if (!signed_once) {

@@ -380,4 +380,22 @@ TEST(ImportLayouts, TextFromAPdfWithoutBlankLinesOrBold) {
                            {"Sở Khoa học và Công nghệ", DutyRole::coordinate}}));
 }
 
+TEST(ImportLayouts, PeriodFromThePlansOwnAnnouncementNotACitedOne) {
+  const std::string cited =
+      "Thực hiện Nghị quyết số 214/NQ-CP ngày 23/7/2025 của Chính phủ ban hành Kế hoạch hành "
+      "động về dữ liệu; Quyết định số 142/QĐ-TTg ngày 02/02/2024 của Thủ tướng Chính phủ phê "
+      "duyệt Chiến lược dữ liệu quốc gia đến năm 2030; ";
+  const Plan own =
+      plan_of(cited +
+              "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện trên địa bàn tỉnh năm 2026 như "
+              "sau:\n\nI. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  ASSERT_TRUE(own.period.has_value());
+  EXPECT_EQ(own.period->from, danvan::PartialDate(2026));
+  EXPECT_EQ(own.period->to, danvan::PartialDate(2026));
+  const Plan none = plan_of(cited +
+                            "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\n\n"
+                            "I. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  EXPECT_FALSE(none.period.has_value());
+}
+
 }  // namespace

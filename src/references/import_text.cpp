@@ -1297,7 +1297,8 @@ class Drafter {
       skip.emplace_back(r.span.byte_start,
                         std::min(r.span.byte_end, scope_after(r.span.byte_start)));
     }
-    skip.emplace_back(skip.back().second, scope_after(skip.back().second));
+    // Everything from the first cited document to the plan's scope describes cited documents.
+    skip.emplace_back(refs.front().span.byte_start, scope_after(refs.front().span.byte_start));
     return skip;
   }
 
@@ -1425,18 +1426,24 @@ class Drafter {
       std::vector<std::pair<std::size_t, std::size_t>> skip = own_period_skips(plan.title);
       plan.period = detail::find_period(plan.title, skip);
       if (!plan.period) {
-        for (std::size_t k = b; k < body_at && !plan.period; ++k) {
+        // The plan's own announcement is the last "ban hành Kế hoạch" of the preamble (the
+        // earlier ones describe cited documents: "Nghị quyết ... ban hành Kế hoạch hành động").
+        for (std::size_t k = body_at; k-- > b && !plan.period;) {
           const std::string& t = blocks[k].text;
           const WordIndex w = index_words(t);
-          const std::size_t at = find_phrase(w, {"ban", "hanh", "ke", "hoach"});
+          std::size_t at = std::string::npos;
+          for (std::size_t from = 0;;) {
+            const std::size_t next = find_phrase(w, {"ban", "hanh", "ke", "hoach"}, from);
+            if (next == std::string::npos) break;
+            at = next;
+            from = next + 1;
+          }
           if (at == std::string::npos) continue;
           std::string rest = t.substr(w.spans[at].first);
           const std::size_t stop = rest.find_first_of(":.");
           if (stop != std::string::npos) rest.resize(stop);
-          skip.clear();
-          for (const auto& r : find_references(rest))
-            skip.emplace_back(r.span.byte_start, r.span.byte_end);
-          plan.period = detail::find_period(rest, skip);
+          // (As in the title, a cited strategy's horizon is not the plan's.)
+          plan.period = detail::find_period(rest, own_period_skips(rest));
         }
       }
     }

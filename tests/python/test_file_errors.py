@@ -42,3 +42,14 @@ def test_errors_from_text_are_not_given_a_filename():
     with pytest.raises(danvan.JsonError) as e:
         danvan.read_registry("{")
     assert not hasattr(e.value, "filename")
+
+
+def test_plan_validate_lists_every_problem():
+    plan = danvan.Plan(id="p", title="", issuer_id="nobody")
+    with pytest.raises(danvan.ValueError) as e:
+        plan.validate()
+    assert str(e.value) == 'plan "p": title is empty'  # the first problem, as before
+    assert e.value.problems == [
+        ("/title", "must not be empty"),
+        ("/issuer", 'unknown issuer "nobody"'),
+    ]

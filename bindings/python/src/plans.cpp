@@ -450,11 +450,38 @@ void register_plans(py::module_& m) {
           "units", [](const Plan& p) { return p.units; },
           [](Plan& p, danvan::UnitHierarchy u) { p.units = std::move(u); },
           "The UnitHierarchy of the units that carry the plan out (a copy).")
-      .def("validate", &Plan::validate,
-           "Raises danvan.ValueError for the first problem: empty id or title, an unknown "
-           "issuer, citations or unit ids that do not resolve, task areas not numbered 1..n, a "
-           "period without bounds or ending before it starts, duplicate milestone ids, a duty "
-           "without a unit, a reporting duty with more than one deadline.")
+      .def(
+          "validate",
+          [](const Plan& p) {
+            try {
+              p.validate();
+            } catch (const danvan::ValueError& first) {
+              // Every problem, as the JSON reader finds them in the plan's document (the
+              // same checks, collected rather than stopping at the first).
+              py::list problems;
+              try {
+                for (const auto& problem :
+                     danvan::validate_document(danvan::to_canonical_text(danvan::Json(p)))) {
+                  problems.append(
+                      py::make_tuple(utf8_text(problem.pointer), utf8_text(problem.reason)));
+                }
+              } catch (const danvan::Error&) {
+                problems = py::list();
+              }
+              if (problems.empty()) problems.append(py::make_tuple("", utf8_text(first.what())));
+              py::object error =
+                  py::module_::import("danvan._core").attr("ValueError")(utf8_text(first.what()));
+              error.attr("problems") = problems;
+              PyErr_SetObject(reinterpret_cast<PyObject*>(Py_TYPE(error.ptr())), error.ptr());
+              throw py::error_already_set();
+            }
+          },
+          "Raises danvan.ValueError for the first problem (its message), with `problems`: "
+          "every problem as (JSON pointer, reason), as validate_document() reports them: empty "
+          "id or title, an unknown issuer, citations or unit ids that do not resolve, task "
+          "areas not numbered 1..n, a period without bounds or ending before it starts, "
+          "duplicate milestone ids, a duty without a unit, a reporting duty with more than one "
+          "deadline.")
       .def(
           "cited_instruments", [](const Plan& p) { return to_list(p.cited_instruments()); },
           "Every instrument the plan cites (legal bases, then task areas), each once, in "

@@ -113,10 +113,12 @@ void attach_item(py::handle result, py::handle parent, const std::string& method
 bool check_fresh(py::handle self, const std::string& where) {
   const auto it = links().find(self.ptr());
   if (it == links().end()) return true;
-  if (it->second.item) {
-    if (py::hasattr(it->second.parent, "replace")) return true;  // replace() validates
+  // A copy: the Python calls below may attach or drop objects, which rehashes the map.
+  const Link link = it->second;
+  if (link.item) {
+    if (py::hasattr(link.parent, "replace")) return true;  // replace() validates
     const std::string message = where + ": this " + type_name(self) +
-                                " is a copy of an item of a " + type_name(it->second.parent) +
+                                " is a copy of an item of a " + type_name(link.parent) +
                                 ", which has no replace(): the change would be lost; "
                                 "copy.copy() it to change it alone";
     PyErr_SetString(PyExc_RuntimeError, message.c_str());
@@ -124,7 +126,6 @@ bool check_fresh(py::handle self, const std::string& where) {
   }
   // Types compared by identity cannot be checked: their copies never compare equal.
   if (Py_TYPE(self.ptr())->tp_richcompare == PyBaseObject_Type.tp_richcompare) return true;
-  const Link link = it->second;
   const std::string read_as = type_name(link.parent) + "." + link.attr +
                               (link.index >= 0 ? "[" + std::to_string(link.index) + "]" : "");
   bool fresh = false;

@@ -510,3 +510,47 @@ TEST(ReferenceForms, YearOfALawIsAYearPrecisionDate) {
   EXPECT_EQ(refs[0].year, 2011);
   EXPECT_EQ(refs[1].date, PartialDate(2016));
 }
+
+// The JSON of `danvan refs --json`: the symbol as written, the repair and the self flag.
+TEST(ReferenceForms, JsonKeepsSymbolSurfaceRepairedAndSelf) {
+  const auto refs = find_references("Số: 19/KH-UBND\nThực hiện Nghị định số 40/2020/NĐCP.");
+  ASSERT_EQ(refs.size(), 2U);
+  const danvan::Json self = refs[0];
+  EXPECT_EQ(self["is_self"], true);
+  EXPECT_EQ(self["repaired"], false);
+  EXPECT_EQ(self["symbol_surface"], "19/KH-UBND");
+  const danvan::Json cited = refs[1];
+  EXPECT_EQ(cited["is_self"], false);
+  EXPECT_EQ(cited["repaired"], true);
+  EXPECT_EQ(cited["symbol"], "40/2020/NĐ-CP");
+  EXPECT_EQ(cited["symbol_surface"], "40/2020/NĐCP");
+  const auto back = cited.get<Reference>();
+  EXPECT_EQ(back, refs[1]);
+  EXPECT_TRUE(back.repaired);
+  EXPECT_EQ(back.symbol->surface, "40/2020/NĐCP");
+  // Written before these keys existed: both flags false, the surface the canonical text.
+  danvan::Json old = cited;
+  old.erase("repaired");
+  old.erase("is_self");
+  old.erase("symbol_surface");
+  const auto read = old.get<Reference>();
+  EXPECT_FALSE(read.repaired || read.is_self);
+  EXPECT_EQ(read.symbol->surface, "40/2020/NĐ-CP");
+}
+
+TEST(ReferenceForms, JsonFlagsWithoutASymbolOrOfTheWrongTypeAreProblems) {
+  danvan::Json j = find_references("Luật Khiếu nại năm 2011")[0];
+  ASSERT_TRUE(j["symbol"].is_null());
+  j["repaired"] = true;
+  j["symbol_surface"] = "11/2011/QH13";
+  j["is_self"] = "yes";
+  try {
+    (void)j.get<Reference>();
+    FAIL() << "accepted flags without a symbol";
+  } catch (const danvan::JsonDocumentError& e) {
+    EXPECT_EQ(e.problems(), (std::vector<danvan::JsonProblem>{
+                                {"/is_self", "expected a boolean, got a string"},
+                                {"/symbol_surface", "symbol_surface is given but symbol is null"},
+                                {"/repaired", "repaired is true but symbol is null"}}));
+  }
+}

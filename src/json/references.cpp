@@ -30,6 +30,9 @@ void to_json(Json& j, const Reference& r) {
   j["type_code"] = r.type_code;
   j["number"] = optional_json(r.number);
   j["symbol"] = r.symbol ? Json(r.symbol->canonical()) : Json(nullptr);
+  j["symbol_surface"] = r.symbol ? Json(r.symbol->surface) : Json(nullptr);
+  j["repaired"] = r.repaired;
+  j["is_self"] = r.is_self;
   j["name"] = optional_json(r.name);
   j["issuer"] = optional_json(r.issuer);
   j["date"] = r.date ? Json(r.date->iso()) : Json(nullptr);
@@ -61,6 +64,9 @@ void from_json(const Json& j, Reference& value) {
   r.number = in.string("number", false);
   r.symbol = in.parsed<Symbol>("symbol", false,
                                [](const std::string& text) { return parse_symbol(text); });
+  const auto symbol_surface = in.string("symbol_surface", false);
+  r.repaired = in.boolean("repaired", false).value_or(false);
+  r.is_self = in.boolean("is_self", false).value_or(false);
   r.name = in.string("name", false);
   r.issuer = in.string("issuer", false);
   r.date = in.partial_date("date", false);
@@ -94,7 +100,15 @@ void from_json(const Json& j, Reference& value) {
     problems.add("/byte_end", "byte_end " + std::to_string(*byte_end) + " is before byte_start " +
                                   std::to_string(*byte_start));
   }
+  const bool symbol_given = j.contains("symbol") && !j["symbol"].is_null();
+  if (symbol_surface && !symbol_given) {
+    problems.add("/symbol_surface", "symbol_surface is given but symbol is null");
+  }
+  if (r.repaired && !symbol_given) {
+    problems.add("/repaired", "repaired is true but symbol is null");
+  }
   problems.throw_if_any();
+  if (symbol_surface && r.symbol) r.symbol->surface = *symbol_surface;
   r.surface = *surface;
   r.span = TextSpan{static_cast<std::size_t>(*start), static_cast<std::size_t>(*end),
                     static_cast<std::size_t>(*byte_start), static_cast<std::size_t>(*byte_end)};

@@ -12,7 +12,7 @@ CATALOGUE = ROOT / "data/instruments/catalogue.json"
 FOUNDING = ROOT / "tests/data/phu-yen-2020-nam-dan-van-kheo.txt"
 CORPUS = ROOT / "tests/corpus/references.jsonl"
 KEYS = ["surface", "start", "end", "byte_start", "byte_end", "type", "type_code", "number",
-        "symbol", "name", "issuer", "date", "year", "term", "period", "resolved_id"]
+        "symbol", "symbol_surface", "repaired", "is_self", "name", "issuer", "date", "year", "term", "period", "resolved_id"]
 
 
 def run(*args, stdin=None):
@@ -37,7 +37,8 @@ def test_refs_json_keys_and_resolution_of_founding_document():
         "surface": "Quyết định 217 của Bộ Chính trị (khóa XI)", "start": refs[3]["start"],
         "end": refs[3]["end"], "byte_start": refs[3]["byte_start"],
         "byte_end": refs[3]["byte_end"], "type": "Quyết định", "type_code": "QĐ",
-        "number": "217", "symbol": None, "name": None, "issuer": "Bộ Chính trị", "date": None, "year": None,
+        "number": "217", "symbol": None, "symbol_surface": None, "repaired": False,
+        "is_self": False, "name": None, "issuer": "Bộ Chính trị", "date": None, "year": None,
         "term": "XI", "period": None, "resolved_id": "qd-217-bct-2013"}
     assert refs[0]["period"] == "2016-2021"
 
@@ -50,6 +51,17 @@ def test_refs_stdin_nfd_and_full_symbol():
     assert r["surface"] == "Chỉ thị số 26/CT-TTg ngày 05 tháng 9 năm 2016 của Thủ tướng Chính phủ"
     assert (r["start"], r["symbol"], r["date"], r["year"], r["resolved_id"]) == (
         5, "26/CT-TTg", "2016-09-05", 2016, None)
+
+
+def test_refs_json_repaired_symbol_and_own_number():
+    text = "Số: 19/KH-UBND\nThực hiện Nghị định số 40/2020/NĐCP và Quyết định 218 QĐ/TW.\n"
+    code, out, err = run("refs", "-", "--json", stdin=text)
+    assert (code, err) == (0, "")
+    assert [(r["surface"], r["symbol"], r["symbol_surface"], r["repaired"], r["is_self"])
+            for r in json.loads(out)] == [
+        ("Số: 19/KH-UBND", "19/KH-UBND", "19/KH-UBND", False, True),
+        ("Nghị định số 40/2020/NĐCP", "40/2020/NĐ-CP", "40/2020/NĐCP", True, False),
+        ("Quyết định 218 QĐ/TW", "218-QĐ/TW", "218 QĐ/TW", True, False)]
 
 
 def test_refs_json_name_of_laws_and_plenums_and_lists():

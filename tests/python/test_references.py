@@ -17,7 +17,7 @@ PLAN_ID = "ke-hoach-thuc-hien-nam-dan-van-kheo-2020-trong-cac-co-quan"
 
 # What `danvan refs --json` prints, key for key.
 CLI_KEYS = ["surface", "start", "end", "byte_start", "byte_end", "type", "type_code", "number",
-            "symbol", "name", "issuer", "date", "year", "term", "period", "resolved_id"]
+            "symbol", "symbol_surface", "repaired", "is_self", "name", "issuer", "date", "year", "term", "period", "resolved_id"]
 
 FOUNDING_REFERENCES = [
     ("Chương trình phối hợp số 79 giữa Ban Dân vận Trung ương và Ban Cán sự Đảng Chính phủ",
@@ -102,7 +102,8 @@ def test_symbol_date_year_and_term():
     assert r.to_dict() == {
         "surface": r.surface, "start": 5, "end": 5 + len(r.surface), "byte_start": 5,
         "byte_end": 5 + len(r.surface.encode()), "type": "Quyết định", "type_code": "QĐ",
-        "number": "217", "symbol": "217-QĐ/TW", "name": None, "issuer": "Bộ Chính trị",
+        "number": "217", "symbol": "217-QĐ/TW", "symbol_surface": "217-QĐ/TW",
+        "repaired": False, "is_self": False, "name": None, "issuer": "Bộ Chính trị",
         "date": "2013-12-12", "year": 2013, "term": "XI", "period": None, "resolved_id": None,
     }
 
@@ -132,8 +133,8 @@ def test_to_dict_has_exactly_the_cli_keys(text, catalogue):
     assert ctr79.to_dict() == {
         "surface": FOUNDING_REFERENCES[0][0], "start": 1358, "end": 1442, "byte_start": 1842,
         "byte_end": 1952, "type": "Chương trình", "type_code": "CTr", "number": "79",
-        "symbol": None, "name": None,
-        "issuer": "Ban Dân vận Trung ương và Ban Cán sự Đảng Chính phủ",
+        "symbol": None, "symbol_surface": None, "repaired": False, "is_self": False,
+        "name": None, "issuer": "Ban Dân vận Trung ương và Ban Cán sự Đảng Chính phủ",
         "date": None, "year": None, "term": None, "period": "2016-2021",
         "resolved_id": "ctr-79-bdvtw-bcsdcp-2016",
     }
@@ -454,3 +455,29 @@ def test_number_list_and_bare_official_letter():
     assert refs[3].type is danvan.DocumentType.official_letter
     assert refs[3].symbol == danvan.parse_symbol("143/UBND-VP")
     assert danvan.find_references("Tháng 12/2020 có 5/7 xã, khu phố 5/KP3.") == []
+
+
+def test_repaired_symbol_and_own_number():
+    refs = danvan.find_references(
+        "Số: 19/KH-UBND\nThực hiện Nghị định số 40/2020/NĐCP và Quyết định 218 QĐ/TW.")
+    assert [(r.surface, r.symbol.canonical(), r.symbol.surface, r.repaired, r.is_self)
+            for r in refs] == [
+        ("Số: 19/KH-UBND", "19/KH-UBND", "19/KH-UBND", False, True),
+        ("Nghị định số 40/2020/NĐCP", "40/2020/NĐ-CP", "40/2020/NĐCP", True, False),
+        ("Quyết định 218 QĐ/TW", "218-QĐ/TW", "218 QĐ/TW", True, False)]
+    decree = refs[1]
+    assert (decree.to_dict()["symbol_surface"], decree.to_dict()["repaired"]) == (
+        "40/2020/NĐCP", True)
+    back = danvan.Reference.from_dict(decree.to_dict())
+    assert back == decree and back.repaired and back.symbol.surface == "40/2020/NĐCP"
+    assert pickle.loads(pickle.dumps(refs[0])).is_self
+    assert "repaired=True" in repr(decree) and "is_self" not in repr(decree)
+    built = danvan.Reference(surface="Số: 5/KH-UBND", symbol=danvan.parse_symbol("5/KH-UBND"),
+                             is_self=True)
+    assert (built.is_self, built.repaired) == (True, False)
+    with pytest.raises(danvan.JsonError) as e:
+        danvan.Reference.from_dict(dict(decree.to_dict(), symbol=None, is_self=1))
+    assert e.value.problems == [
+        ("/is_self", "expected a boolean, got an integer"),
+        ("/symbol_surface", "symbol_surface is given but symbol is null"),
+        ("/repaired", "repaired is true but symbol is null")]

@@ -1919,6 +1919,8 @@ class Reference:
     type_code: str
     number: str | None
     symbol: Symbol | None
+    repaired: bool
+    is_self: bool
     name: str | None
     issuer: str | None
     date: PartialDate | None
@@ -1936,6 +1938,8 @@ class Reference:
         type_code: str = "",
         number: str | None = None,
         symbol: Symbol | None = None,
+        repaired: bool = False,
+        is_self: bool = False,
         name: str | None = None,
         issuer: str | None = None,
         issuer_ids: Sequence[str] = (),

@@ -52,10 +52,10 @@ void check_reference(const Reference& r, std::size_t index, std::size_t text_byt
 }
 
 std::string references_repr(py::handle self) {
-  return kwargs_repr(
-      self, "Reference",
-      {"span", "surface", "type", "type_code", "number", "symbol", "name", "issuer", "issuer_ids",
-       "date", "year", "term", "period", "status", "resolved_id", "candidate_ids"});
+  return kwargs_repr(self, "Reference",
+                     {"span", "surface", "type", "type_code", "number", "symbol", "repaired",
+                      "is_self", "name", "issuer", "issuer_ids", "date", "year", "term", "period",
+                      "status", "resolved_id", "candidate_ids"});
 }
 
 }  // namespace
@@ -113,11 +113,12 @@ void register_references(py::module_& m) {
                             "state them.");
   ref.def(py::init([](TextSpan span_, std::string surface, danvan::DocumentType type,
                       std::string type_code, std::optional<std::string> number,
-                      std::optional<danvan::Symbol> symbol, std::optional<std::string> name,
-                      std::optional<std::string> issuer, std::vector<std::string> issuer_ids,
-                      std::optional<danvan::PartialDate> date, std::optional<int> year,
-                      std::optional<std::string> term, std::optional<danvan::YearRange> period,
-                      ResolutionStatus status, std::optional<std::string> resolved_id,
+                      std::optional<danvan::Symbol> symbol, bool repaired, bool is_self,
+                      std::optional<std::string> name, std::optional<std::string> issuer,
+                      std::vector<std::string> issuer_ids, std::optional<danvan::PartialDate> date,
+                      std::optional<int> year, std::optional<std::string> term,
+                      std::optional<danvan::YearRange> period, ResolutionStatus status,
+                      std::optional<std::string> resolved_id,
                       std::vector<std::string> candidate_ids) {
             Reference r;
             r.span = span_;
@@ -126,6 +127,8 @@ void register_references(py::module_& m) {
             r.type_code = std::move(type_code);
             r.number = std::move(number);
             r.symbol = std::move(symbol);
+            r.repaired = repaired;
+            r.is_self = is_self;
             r.name = std::move(name);
             r.issuer = std::move(issuer);
             r.issuer_ids = std::move(issuer_ids);
@@ -141,9 +144,9 @@ void register_references(py::module_& m) {
           py::kw_only(), py::arg("span") = TextSpan{}, py::arg("surface") = "",
           py::arg("type") = danvan::DocumentType::official_letter, py::arg("type_code") = "",
           py::arg("number") = py::none(), py::arg("symbol") = py::none(),
-          py::arg("name") = py::none(), py::arg("issuer") = py::none(),
-          py::arg("issuer_ids") = std::vector<std::string>{}, py::arg("date") = py::none(),
-          py::arg("year") = py::none(), py::arg("term") = py::none(),
+          py::arg("repaired") = false, py::arg("is_self") = false, py::arg("name") = py::none(),
+          py::arg("issuer") = py::none(), py::arg("issuer_ids") = std::vector<std::string>{},
+          py::arg("date") = py::none(), py::arg("year") = py::none(), py::arg("term") = py::none(),
           py::arg("period") = py::none(), py::arg("status") = ResolutionStatus::unresolved,
           py::arg("resolved_id") = py::none(),
           py::arg("candidate_ids") = std::vector<std::string>{},
@@ -176,6 +179,12 @@ void register_references(py::module_& m) {
                     "The number as written (\"05\"), or None (a law cited by name).")
       .def_property("symbol", get_copy(&Reference::symbol), set_value(&Reference::symbol),
                     "The Symbol when the text gives one (its surface kept), else None.")
+      .def_property("repaired", get_copy(&Reference::repaired), set_value(&Reference::repaired),
+                    "True when the symbol was written mis-typed and repaired: symbol.canonical() "
+                    "is the repaired form, symbol.surface the text as written (\"40/2020/NĐCP\").")
+      .def_property("is_self", get_copy(&Reference::is_self), set_value(&Reference::is_self),
+                    "True for the document's own number in its header (\"Số: 19/KH-UBND\"), "
+                    "not a citation.")
       .def_property("name", get_copy(&Reference::name), set_value(&Reference::name),
                     "A law's name (\"Luật Khiếu nại\"), else None.")
       .def_property("issuer", get_copy(&Reference::issuer), set_value(&Reference::issuer),
@@ -213,7 +222,8 @@ void register_references(py::module_& m) {
           "start, end, "
           "byte_start, byte_end, type (the Vietnamese name, \"Chỉ thị\"), "
           "type_code, number, "
-          "symbol (canonical), name (a law's title), issuer, date (ISO), year, term, period "
+          "symbol (canonical), symbol_surface (as written), repaired, is_self, "
+          "name (a law's title), issuer, date (ISO), year, term, period "
           "(\"2016-2021\"), "
           "resolved_id; None for what is unknown.")
       .def(
@@ -232,9 +242,9 @@ void register_references(py::module_& m) {
       .def("__repr__", &references_repr,
            "Reference(span=..., surface=..., ...), fields at their defaults "
            "left out.");
-  add_field_pickling(ref, {"span", "surface", "type", "type_code", "number", "symbol", "name",
-                           "issuer", "issuer_ids", "date", "year", "term", "period", "status",
-                           "resolved_id", "candidate_ids"});
+  add_field_pickling(ref, {"span", "surface", "type", "type_code", "number", "symbol", "repaired",
+                           "is_self", "name", "issuer", "issuer_ids", "date", "year", "term",
+                           "period", "status", "resolved_id", "candidate_ids"});
 
   // ---- Functions
   m.def(

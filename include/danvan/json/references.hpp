@@ -8,13 +8,16 @@
 namespace danvan {
 
 /// {"surface", "start", "end", "byte_start", "byte_end", "type" (the Vietnamese type name),
-/// "type_code", "number", "symbol" (canonical), "name", "issuer", "date" (ISO), "year", "term",
-/// "period" ("2016-2021"), "resolved_id"}; unknown values are null.
+/// "type_code", "number", "symbol" (canonical), "symbol_surface" (the symbol as written),
+/// "repaired" (bool: the symbol was mis-typed and repaired), "is_self" (bool: the document's own
+/// number), "name", "issuer", "date" (ISO), "year", "term", "period" ("2016-2021"),
+/// "resolved_id"}; unknown values are null.
 void to_json(Json& j, const Reference& value);
 /// The inverse of to_json, strict: every problem is reported with its JSON pointer. Keys
 /// surface, start, end, byte_start, byte_end, type and type_code are required; the others may
-/// be absent or null. A resolved_id makes the status resolved; issuer_ids and candidate_ids
-/// (not in the object) are empty.
+/// be absent or null (repaired and is_self then false). symbol_surface (kept as the symbol's
+/// surface) and a true repaired need a symbol. A resolved_id makes the status resolved;
+/// issuer_ids and candidate_ids (not in the object) are empty.
 void from_json(const Json& j, Reference& value);
 
 }  // namespace danvan

@@ -554,3 +554,36 @@ TEST(ReferenceForms, JsonFlagsWithoutASymbolOrOfTheWrongTypeAreProblems) {
                                 {"/repaired", "repaired is true but symbol is null"}}));
   }
 }
+
+// Law titles in lower case (issue 19): "Luật tổ chức Quốc hội", "Luật cán bộ, công chức"; a
+// lower-case "luật" only with a year, a number or a date after its title.
+TEST(ReferenceForms, LawTitlesInLowerCase) {
+  const auto refs = find_references(
+      "Theo quy định của Luật tổ chức Quốc hội, Luật kiểm toán nhà nước và các quy định khác; "
+      "Luật cán bộ, công chức; Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn; thực hiện "
+      "luật đất đai 2024 và bộ luật lao động năm 2019.");
+  ASSERT_EQ(surfaces(refs),
+            (std::vector<std::string>{"Luật tổ chức Quốc hội", "Luật kiểm toán nhà nước",
+                                      "Luật cán bộ, công chức",
+                                      "Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn",
+                                      "luật đất đai 2024", "bộ luật lao động năm 2019"}));
+  EXPECT_EQ(refs[0].type, DocumentType::law);
+  EXPECT_EQ(refs[0].name, "Luật tổ chức Quốc hội");
+  EXPECT_EQ(refs[3].type, DocumentType::ordinance);
+  EXPECT_EQ(refs[4].name, "luật đất đai");
+  EXPECT_EQ(refs[4].date, PartialDate(2024));
+  EXPECT_EQ(refs[5].type, DocumentType::code_of_law);
+  EXPECT_EQ(refs[5].name, "bộ luật lao động");
+  EXPECT_EQ(refs[5].year, 2019);
+}
+
+TEST(ReferenceForms, LowerCaseLawWordsThatCiteNoLaw) {
+  for (const char* text : {
+           "Tuyên truyền pháp luật đất đai 2024 cho người dân.",    // law in general
+           "thực hiện theo luật đất đai và các văn bản hướng dẫn",  // no year, number or date
+           "Luật sư Nguyễn Văn An; Luật pháp nghiêm minh; theo luật định.",
+           "Luật này quy định về tổ chức.",
+       }) {
+    EXPECT_EQ(surfaces(find_references(text)), std::vector<std::string>{}) << text;
+  }
+}

@@ -699,8 +699,8 @@ std::optional<IssuerPhrase> read_issuer(std::string_view s, std::size_t i) {
 
 // A byte the scan stops at: a digit, or the first two bytes of an anchor word (see
 // Finder::on_letter): "Lu"/"LU" (Luật), "B" + E1 (Bộ), "Hi"/"HI" (Hiến), "Ph"/"PH" (Pháp),
-// "Ng"/"NG" (Nghị), "K" + E1 (Kết), and "ng" / "k" + E1 after a blank or a line break
-// ("nghị quyết", "kết luận").
+// "Ng"/"NG" (Nghị), "K" + E1 (Kết), and "ng" / "k" + E1 / "lu" after a blank or a line break
+// ("nghị quyết", "kết luận", "luật").
 bool is_candidate(std::string_view s, std::size_t i) noexcept {
   const char c = s[i];
   const unsigned next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0U;
@@ -721,6 +721,8 @@ bool is_candidate(std::string_view s, std::size_t i) noexcept {
       return after_blank && next == 'g';
     case 'k':
       return after_blank && next == 0xE1;
+    case 'l':
+      return after_blank && next == 'u';
     default:
       return is_digit(c);
   }
@@ -750,7 +752,8 @@ unsigned candidate_mask(const char* p) noexcept {
                            both(either(eq(x, 'B'), eq(x, 'K')), next_e1)),
                     either(either(both(eq(x, 'N'), eq(next_lower, 'g')),
                                   both(both(eq(x, 'n'), after_blank), eq(next, 'g'))),
-                           both(both(eq(x, 'k'), after_blank), next_e1))));
+                           either(both(both(eq(x, 'k'), after_blank), next_e1),
+                                  both(both(eq(x, 'l'), after_blank), eq(next, 'u'))))));
   return static_cast<unsigned>(_mm_movemask_epi8(either(digit, words)));
 }
 #endif
@@ -909,7 +912,8 @@ class Finder {
   }
 
   // A capitalised "Luật" or "Bộ" (luật) (also "LUẬT", "BỘ"), "Hiến pháp", "Pháp lệnh", or "Nghị
-  // quyết" / "Kết luận" (any case) at i, recognised by its bytes (NFC) before any folding.
+  // quyết" / "Kết luận" / "luật" (any case) at i, recognised by its bytes (NFC) before any
+  // folding.
   std::size_t on_letter(std::size_t i) {
     const std::size_t next = i + 1;
     if (i < consumed_ || !(i == consumed_ || boundary_before(i)) || !anchor_word_at(i)) return next;
@@ -927,7 +931,8 @@ class Finder {
     };
     const auto lower = [&](std::size_t k) -> unsigned char { return at(k) | 0x20; };
     switch (s_[i]) {
-      case 'L':  // ậ E1 BA AD, Ậ E1 BA AC
+      case 'L':
+      case 'l':  // ậ E1 BA AD, Ậ E1 BA AC
         return lower(1) == 'u' && at(2) == 0xE1 && at(3) == 0xBA && (at(4) | 1) == 0xAD &&
                lower(5) == 't';
       case 'B':  // ộ E1 BB 99, Ộ E1 BB 98
@@ -1006,7 +1011,11 @@ class Finder {
     const bool law_like =
         type->type == DocumentType::law || type->type == DocumentType::ordinance ||
         type->type == DocumentType::code_of_law || type->type == DocumentType::constitution;
-    if (law_like && w.upper && !so) return named_law(w.begin, type->type, type->end);
+    if (law_like && !so && (w.upper || !after_word(w.begin, "pháp"))) {
+      // "luật đất đai 2024": lower-case, only with a year, a number or a date after the title
+      // ("pháp luật về đất đai" is law in general).
+      return named_law(w.begin, type->type, type->end, !w.upper);
+    }
     return std::nullopt;
   }
 
@@ -1260,6 +1269,27 @@ class Finder {
            (raw_is(w, "sửa") && raw_is(next, "đổi")) || (raw_is(w, "thông") && raw_is(next, "qua"));
   }
 
+  // The first word of a law's subject written in lower case ("Luật tổ chức Quốc hội", "Luật
+  // cán bộ, công chức", "Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn"): the first words
+  // of the titles of Vietnamese laws, codes and ordinances. Not "sư", "pháp", "lệ", "định",
+  // "này" or "hiện hành" ("Luật sư", "luật pháp", "luật lệ", "luật định").
+  [[nodiscard]] bool law_subject_word(const Word& w) const noexcept {
+    static constexpr std::array<std::string_view, 97> words{
+        "an",   "ban",   "báo",  "bảo",   "bầu",   "biên",   "bình", "bưu",    "cán",   "cạnh",
+        "căn",  "cảnh",  "chăn", "chất",  "chứng", "chuyển", "cơ",   "công",   "cư",    "dân",
+        "di",   "doanh", "du",   "dược",  "dự",    "đa",     "đại",  "đấu",    "đầu",   "đất",
+        "đặc",  "đê",    "điện", "đo",    "đô",    "đường",  "giá",  "giáo",   "giao",  "giám",
+        "hải",  "hàng",  "hình", "hòa",   "hoà",   "hóa",    "hoá",  "hoạt",   "hôn",   "hộ",
+        "hợp",  "khám",  "khí",  "khiếu", "khoa",  "khoáng", "kiểm", "kiến",   "kinh",  "kế",
+        "lao",  "lâm",   "lưu",  "mặt",   "môi",   "năng",   "ngân", "nghĩa",  "người", "nhà",
+        "nhập", "nuôi",  "phá",  "phí",   "phòng", "phổ",    "quản", "quảng",  "quốc",  "sở",
+        "tài",  "thanh", "thi",  "thú",   "thủy",  "thuỷ",   "thuế", "thương", "thực",  "tiếp",
+        "tín",  "tổ",    "tố",   "trẻ",   "trồng", "trợ",    "xây"};
+    const std::string_view raw = s_.substr(w.begin, w.end - w.begin);
+    if (std::find(words.begin(), words.end(), raw) != words.end()) return true;
+    return raw == "quy" && raw_is(next_word(w), "hoạch");  // not "quy định"
+  }
+
   // The end of a law's title starting at j (after "Luật"/"Bộ luật"): a capitalised word, then
   // words up to a year, a stop word, the next reference or punctuation; a comma continues the
   // title only before a lower-case word ("Luật Cán bộ, công chức"), "và" only before a
@@ -1282,7 +1312,7 @@ class Finder {
       }
       const Word w = read_word(s_, k);
       if (w.empty()) break;
-      if (words == 0 && !w.upper) return j;
+      if (words == 0 && !w.upper && !law_subject_word(w)) return j;
       if (words == 0 && (w.is("so") || w.is("cua") || w.is("ve") || w.is("ngay"))) break;
       if (comma) {
         comma_end = name_end;
@@ -1320,7 +1350,8 @@ class Finder {
   // A law or code named by its title, with or without a year ("Luật Khiếu nại năm 2011",
   // "Bộ luật Lao động 2019", "Luật Tiếp công dân"), or the constitution ("Hiến pháp năm 2013",
   // "Hiến pháp"): a title names one law as surely as a number does.
-  std::optional<std::size_t> named_law(std::size_t begin, DocumentType type, std::size_t j) {
+  std::optional<std::size_t> named_law(std::size_t begin, DocumentType type, std::size_t j,
+                                       bool needs_attribute) {
     std::size_t name_end = j;
     std::size_t short_end = 0;  // where the title ends when no year follows it
     if (type != DocumentType::constitution) {
@@ -1360,11 +1391,20 @@ class Finder {
       }
     }
     end = attributes(r, end);
+    if (needs_attribute && !r.year && !r.symbol && !r.date) return std::nullopt;
     finish(r, begin, end);
     return end;
   }
 
-  // A Party resolution or conclusion named by the plenum that adopted it: "Nghị quyết Trung
+  // The word right before position b (across white space) is `lower` (lower-case NFC).
+  [[nodiscard]] bool after_word(std::size_t b, std::string_view lower) const noexcept {
+    const std::size_t e = skip_ws_back(b);
+    if (e == b) return false;
+    const std::size_t start = word_start_before(e);
+    return s_.substr(start, e - start) == lower;
+  }
+
+  // The Party resolution or conclusion named by the plenum that adopted it: "Nghị quyết Trung
   // ương 4 (khóa XII)", "Nghị quyết Hội nghị Trung ương 7 khóa X", "Nghị quyết Hội nghị lần
   // thứ tư Ban Chấp hành Trung ương Đảng khóa XII". The plenum, as written, is the issuer; the
   // resolution's own number is not stated.

@@ -587,3 +587,32 @@ TEST(ReferenceForms, LowerCaseLawWordsThatCiteNoLaw) {
     EXPECT_EQ(surfaces(find_references(text)), std::vector<std::string>{}) << text;
   }
 }
+
+TEST(ReferenceForms, IssuerGoesOnThroughBanCanSuDang) {
+  const auto refs = find_references(
+      "Chương trình số 79-CTr/BDVTW-BCSĐCP của Ban Dân vận Trung ương và Ban cán sự đảng Chính "
+      "phủ; Quyết định số 5 của UBND tỉnh cán bộ xã.");
+  ASSERT_EQ(refs.size(), 2U);
+  EXPECT_EQ(refs[0].issuer, "Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ");
+  EXPECT_EQ(refs[1].issuer, "UBND tỉnh");
+}
+
+TEST(ReferenceForms, QualifierBetweenTheTypeWordAndSo) {
+  const auto refs = find_references(
+      "Theo Báo cáo thẩm định số 123/BC-STP ngày 05/3/2024 của Sở Tư pháp và Báo cáo tiếp thu, "
+      "giải trình số 45/BC-UBND; Kế hoạch hành động số 7/KH-UBND.");
+  ASSERT_EQ(surfaces(refs),
+            (std::vector<std::string>{
+                "Báo cáo thẩm định số 123/BC-STP ngày 05/3/2024 của Sở Tư pháp",
+                "Báo cáo tiếp thu, giải trình số 45/BC-UBND", "Kế hoạch hành động số 7/KH-UBND"}));
+  EXPECT_EQ(refs[0].type, DocumentType::report);
+  EXPECT_EQ(refs[0].symbol->canonical(), "123/BC-STP");
+  EXPECT_EQ(refs[0].date, PartialDate(2024, 3, 5));
+  EXPECT_EQ(refs[2].type, DocumentType::plan);
+}
+
+TEST(ReferenceForms, NoQualifierWithoutSoOrAcrossAStopWord) {
+  const auto refs = find_references(
+      "Báo cáo kết quả 12 xã; Kế hoạch của xã số 5 hộ; Quyết định về việc số 7 người.");
+  EXPECT_EQ(surfaces(refs), std::vector<std::string>{});
+}

@@ -647,6 +647,12 @@ std::size_t known_issuer_end(std::string_view s, std::size_t i) {
 // An issuer name at i: a capitalised word, then capitalised words, issuer-inner lower-case
 // words and known names ("Văn hóa, Thể thao và Du lịch", see known_issuer_names); "và" joins a
 // second issuer when a capitalised word that does not start a type phrase follows it.
+// The word after w (across white space) is `lower` as written.
+bool next_raw_is(std::string_view s, const Word& w, std::string_view lower) noexcept {
+  const std::size_t k = skip_ws(s, w.end);
+  return k != w.end && s.substr(k, read_word(s, k).end - k) == lower;
+}
+
 std::optional<IssuerPhrase> read_issuer(std::string_view s, std::size_t i) {
   Word w = read_word(s, i);
   if (w.empty() || !w.upper) return std::nullopt;
@@ -685,8 +691,8 @@ std::optional<IssuerPhrase> read_issuer(std::string_view s, std::size_t i) {
       if (next.is("dieu") || next.is("khoan")) break;
     } else if (next.length > next.buf.size() ||
                !(issuer_inner_word(next.folded()) || raw == "đảng" || raw == "pháp" ||
-                 raw == "chiến")) {
-      break;
+                 raw == "chiến" || (raw == "cán" && next_raw_is(s, next, "sự")))) {
+      break;  // "Ban cán sự đảng Chính phủ" goes on in lower case
     }
     pos = next.end;
     out.end = pos;
@@ -833,7 +839,8 @@ class Finder {
     if (b == e) return std::nullopt;
     Word last = read_word(s_, b);
     if (last.end != e) return std::nullopt;
-    if (last.is("so")) {
+    const bool so = last.is("so");
+    if (so) {
       e = skip_ws_back(b);
       if (e == b) return std::nullopt;
       b = word_start_before(e);
@@ -841,8 +848,28 @@ class Finder {
       last = read_word(s_, b);
       if (last.end != e) return std::nullopt;
     }
-    if (!ends_phrase(last)) return std::nullopt;
-    return anchor_ending_at(b, last.end, true);
+    if (ends_phrase(last)) {
+      if (const auto found = anchor_ending_at(b, last.end, true)) return found;
+    }
+    if (!so || last.upper) return std::nullopt;
+    // A qualifier between the type word and "số" ("Báo cáo thẩm định số 12"): up to four
+    // lower-case words back; try_anchor reads them forwards.
+    std::size_t qb = b;
+    for (int count = 0; count < 4; ++count) {
+      std::size_t qe = skip_ws_back(qb);
+      if (qe > consumed_ && s_[qe - 1] == ',') qe = skip_ws_back(qe - 1);
+      if (qe == qb) break;
+      const std::size_t pb = word_start_before(qe);
+      if (pb == qe) break;
+      const Word before = read_word(s_, pb);
+      if (before.end != qe) break;
+      if (ends_phrase(before)) {
+        if (const auto found = anchor_ending_at(pb, before.end, true)) return found;
+      }
+      if (before.upper) break;
+      qb = pb;
+    }
+    return std::nullopt;
   }
 
   // try_anchor at the first word of the longest type phrase that ends at `end` (exactly when
@@ -982,7 +1009,10 @@ class Finder {
     bool so = false;
     bool colon = false;  // "số:"
     if (j != type->end) {
-      const Word next = read_word(s_, j);
+      Word next = read_word(s_, j);
+      if (!next.is("so") && !type->generic) {
+        if (const auto qualified = so_after_qualifier(next)) next = *qualified;
+      }
       if (next.is("so")) {
         so = true;
         j = next.end;
@@ -1015,6 +1045,34 @@ class Finder {
       // "luật đất đai 2024": lower-case, only with a year, a number or a date after the title
       // ("pháp luật về đất đai" is law in general).
       return named_law(w.begin, type->type, type->end, !w.upper);
+    }
+    return std::nullopt;
+  }
+
+  // The "số" after a qualifier of the type word, written in lower case ("Báo cáo thẩm định số
+  // 12/BC-STP", "Báo cáo tiếp thu, giải trình số 5", "Kế hoạch hành động số 7"): one to four
+  // lower-case words (a comma between them) that start no reference and end no phrase, then
+  // "số" and a number. nullopt otherwise.
+  [[nodiscard]] std::optional<Word> so_after_qualifier(const Word& first) const {
+    Word w = first;
+    for (int count = 0; count < 4; ++count) {
+      if (w.empty() || w.upper || raw_is(w, "số") || raw_is(w, "và") || raw_is(w, "hoặc") ||
+          ends_law_title(w, false) || match_type(s_, w)) {
+        return std::nullopt;
+      }
+      std::size_t k = w.end;
+      if (k < s_.size() && s_[k] == ',') ++k;
+      const std::size_t n = skip_ws(s_, k);
+      if (n == k) return std::nullopt;
+      const Word next = read_word(s_, n);
+      if (raw_is(next, "số")) {
+        std::size_t d = next.end;
+        if (d < s_.size() && s_[d] == ':') ++d;
+        d = skip_ws(s_, d);
+        if (d < s_.size() && is_digit(s_[d])) return next;
+        return std::nullopt;
+      }
+      w = next;
     }
     return std::nullopt;
   }

@@ -398,4 +398,48 @@ TEST(ImportLayouts, PeriodFromThePlansOwnAnnouncementNotACitedOne) {
   EXPECT_FALSE(none.period.has_value());
 }
 
+TEST(ImportLayouts, WebPageOpeningsWithTheTypeWordOnTheTitleLineOrInMixedCase) {
+  // A page's own noise first, the header run together on two lines, "KẾ HOẠCH" opening the
+  // title's line; the text cut short, as a page opening is.
+  const Plan joined =
+      import_plan_text(
+          "Trang chủ > Văn bản > Kế hoạch\n\nKế hoạch 12/KH-UBND năm 2026 về công tác dân vận\n\n"
+          "ỦY BAN NHÂN DÂN TỈNH MẪU THỬ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+          "Hạnh phúc\n\nSố: 12/KH-UBND Mẫu Thử, ngày 05 tháng 3 năm 2026\n\n"
+          "KẾ HOẠCH TRIỂN KHAI CÔNG TÁC DÂN VẬN NĂM 2026\n\n"
+          "Căn cứ Chỉ thị số 49-CT/TW ngày 20/10/2015 của Ban Bí thư; Ủy ban nhân dân tỉnh ban "
+          "hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\n- Nâng cao nhận")
+          .plan;
+  EXPECT_EQ(joined.title, "TRIỂN KHAI CÔNG TÁC DÂN VẬN NĂM 2026");
+  ASSERT_TRUE(joined.symbol.has_value());
+  EXPECT_EQ(joined.symbol->canonical(), "12/KH-UBND");
+  EXPECT_EQ(joined.issue_date, danvan::PartialDate(2026, 3, 5));
+  EXPECT_EQ(joined.catalogue.issuer(joined.issuer_id).name, "Ủy ban nhân dân tỉnh Mẫu Thử");
+  ASSERT_TRUE(joined.period.has_value());
+  EXPECT_EQ(joined.period->from, danvan::PartialDate(2026));
+  EXPECT_EQ(joined.legal_bases.size(), 1U);
+  // The type word in mixed case on its own line (a page that capitalises it with CSS).
+  const Plan mixed =
+      import_plan_text(
+          "ỦY BAN NHÂN DÂN\nTỈNH MẪU THỬ\nSố: 7/KH-UBND\nMẫu Thử, ngày 01 tháng 02 năm 2026\n\n"
+          "Kế hoạch\nTriển khai công tác dân vận năm 2026\n\n"
+          "Căn cứ Chỉ thị số 49-CT/TW ngày 20/10/2015 của Ban Bí thư;\n")
+          .plan;
+  EXPECT_EQ(mixed.title, "Triển khai công tác dân vận năm 2026");
+  EXPECT_EQ(mixed.symbol->canonical(), "7/KH-UBND");
+  EXPECT_EQ(mixed.issue_date, danvan::PartialDate(2026, 2, 1));
+}
+
+TEST(ImportLayouts, HeaderLinesBrokenAnywhere) {
+  const Plan p = import_plan_text(
+                     "ỦY BAN NHÂN\nDÂN\nTHÀNH PHỐ MẪU THỬ\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "Độc lập - Tự do - Hạnh phúc\nSố: 153/KH-UBND\nMẫu Thử, ngày\n"
+                     "17 tháng 11 năm 2025\nKẾ HOẠCH\nTHỬ NGHIỆM\n")
+                     .plan;
+  EXPECT_EQ(p.catalogue.issuer(p.issuer_id).name, "Ủy ban nhân dân thành phố Mẫu Thử");
+  EXPECT_EQ(p.issue_date, danvan::PartialDate(2025, 11, 17));
+  EXPECT_EQ(p.place, "Mẫu Thử");
+  EXPECT_EQ(p.title, "THỬ NGHIỆM");
+}
+
 }  // namespace

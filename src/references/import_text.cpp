@@ -475,9 +475,15 @@ class Drafter {
   // ---- Official documents (header block, sections by their headings)
 
   // Where the type word ("KẾ HOẠCH") stands: a line of its own, in upper case, near the top.
+  // Where the type word ("KẾ HOẠCH") stands: a line of its own, in upper case, near the top.
+  // Failing that (web pages), a line of its own in any case ("Kế hoạch") below the "Số: ..."
+  // line, or a line in capitals that opens with it ("KẾ HOẠCH TRIỂN KHAI ..."): `title_at` is
+  // then where the title starts in that line (npos: on the next line).
   static bool find_type_line(const std::vector<detail::TextBlock>& blocks, std::size_t& block,
-                             std::size_t& line, DocumentType& type) {
-    for (std::size_t b = 0; b < blocks.size() && b < 40; ++b) {
+                             std::size_t& line, DocumentType& type, std::size_t& title_at) {
+    title_at = std::string::npos;
+    const std::size_t last = std::min<std::size_t>(blocks.size(), 40);
+    for (std::size_t b = 0; b < last; ++b) {
       if (blocks[b].is_table) continue;
       for (std::size_t l = 0; l < blocks[b].lines.size(); ++l) {
         const std::string& t = blocks[b].lines[l];
@@ -487,6 +493,47 @@ class Drafter {
           line = l;
           type = *ty;
           return true;
+        }
+      }
+    }
+    bool numbered = false;  // a "Số: 12/KH-UBND" line came before
+    for (std::size_t b = 0; b < last; ++b) {
+      const auto see = [&](const std::string& t) {
+        const std::string f = fold(t);
+        if ((f.rfind("so:", 0) == 0 || f.rfind("so ", 0) == 0) && t.find('/') != std::string::npos)
+          numbered = true;
+      };
+      if (blocks[b].is_table) {
+        for (const auto& row : blocks[b].cells) {
+          for (const auto& cell : row) {
+            for (const auto& t : cell) see(t);
+          }
+        }
+        continue;
+      }
+      for (std::size_t l = 0; l < blocks[b].lines.size(); ++l) {
+        const std::string& t = blocks[b].lines[l];
+        see(t);
+        if (numbered && t.size() <= 40) {
+          if (const auto ty = type_from_name(t)) {
+            block = b;
+            line = l;
+            type = *ty;
+            return true;
+          }
+        }
+        if (!detail::is_upper_case(t)) continue;
+        // "KẾ HOẠCH TRIỂN KHAI ...": the type word, then the title.
+        const WordIndex w = index_words(t);
+        for (std::size_t n = 1; n <= 3 && n + 2 <= w.folded.size(); ++n) {
+          const std::string head = t.substr(0, w.spans[n - 1].second);
+          if (const auto ty = type_from_name(head)) {
+            block = b;
+            line = l;
+            type = *ty;
+            title_at = w.spans[n].first;
+            return true;
+          }
         }
       }
     }
@@ -1316,7 +1363,8 @@ class Drafter {
     std::size_t tb = 0;
     std::size_t tl = 0;
     DocumentType type = DocumentType::plan;
-    if (!find_type_line(blocks, tb, tl, type)) return false;
+    std::size_t title_at = std::string::npos;
+    if (!find_type_line(blocks, tb, tl, type, title_at)) return false;
     Plan& plan = result_.plan;
     plan.document_type = type;
     // Header.
@@ -1363,6 +1411,7 @@ class Drafter {
     // the title stops at a line that opens the preamble or, under a title in capitals, at a
     // line that is not; the rest of the block is preamble.
     std::string leftover;
+    if (title_at != std::string::npos) title = blocks[tb].lines[tl].substr(title_at);
     for (std::size_t l = tl + 1; l < blocks[tb].lines.size(); ++l) {
       const std::string& line = blocks[tb].lines[l];
       if (!title.empty() && (starts_preamble(line) ||

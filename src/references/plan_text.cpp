@@ -777,15 +777,33 @@ std::vector<std::string> joined_header_lines(const std::vector<std::string>& lin
         return prev.size() >= tail.size() &&
                prev.compare(prev.size() - tail.size(), tail.size(), tail) == 0;
       };
-      const bool motto = (ends("xa hoi") && next.rfind("chu nghia", 0) == 0) ||
+      // The motto's first line broken anywhere: "CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM".
+      bool motto_split = false;
+      {
+        static constexpr std::string_view kMotto = "cong hoa xa hoi chu nghia viet nam";
+        for (std::size_t cut = kMotto.find(' '); cut != std::string_view::npos;
+             cut = kMotto.find(' ', cut + 1)) {
+          const std::string_view head = kMotto.substr(0, cut);
+          const std::string_view tail = kMotto.substr(cut + 1);
+          if (ends(head) && !next.empty() &&
+              tail.rfind(std::string_view(next).substr(0, std::min(next.size(), tail.size())), 0) ==
+                  0) {
+            motto_split = true;
+          }
+        }
+      }
+      const bool motto = motto_split || (ends("xa hoi") && next.rfind("chu nghia", 0) == 0) ||
                          (prev.find("doc lap") != std::string::npos &&
                           prev.find("hanh phuc") == std::string::npos &&
                           (next.rfind("tu do", 0) == 0 || next.rfind("hanh phuc", 0) == 0 ||
                            next.rfind("- hanh phuc", 0) == 0));
       const std::size_t ngay = prev.rfind("ngay ");
-      const bool date = ngay != std::string::npos &&
-                        prev.find("thang", ngay) == std::string::npos &&
-                        (next.rfind("thang ", 0) == 0 || next.rfind("nam ", 0) == 0);
+      const bool date =
+          (ngay != std::string::npos && prev.find("thang", ngay) == std::string::npos &&
+           (next.rfind("thang ", 0) == 0 || next.rfind("nam ", 0) == 0)) ||
+          // "Cần Thơ, ngày" / "17 tháng 11 năm 2025".
+          (ends("ngay") && !next.empty() && next[0] >= '0' && next[0] <= '9' &&
+           next.find("thang") != std::string::npos);
       if (motto || date) {
         out.back() += " " + line;
         continue;

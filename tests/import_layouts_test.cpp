@@ -5,6 +5,7 @@
 // Nội dung order, unnumbered capital headings, numbers alone on their line, annex tables,
 // headings without blank lines).
 #include "danvan/import_text.hpp"
+#include "danvan/json.hpp"
 
 #include <gtest/gtest.h>
 
@@ -440,6 +441,20 @@ TEST(ImportLayouts, HeaderLinesBrokenAnywhere) {
   EXPECT_EQ(p.issue_date, danvan::PartialDate(2025, 11, 17));
   EXPECT_EQ(p.place, "Mẫu Thử");
   EXPECT_EQ(p.title, "THỬ NGHIỆM");
+}
+
+TEST(ImportLayouts, NoControlCharacterReachesTheDraft) {
+  // U+0082 (a C1 control left by a wrong code page) reads as a space; a basis read across two
+  // paragraphs of the preamble is cited on one line.
+  const Plan p = plan_of(
+      "Căn cứ Chỉ thị số 49-CT/TW ngày 20/10/2015 của Ban\n\nBí thư;\n\n"
+      "I. NHIỆM VỤ\n\n1. Tuyên\u0082truyền.\n");
+  EXPECT_EQ(task_areas(p),
+            (std::vector<std::pair<std::string, std::string>>{{"1.", "Tuyên truyền."}}));
+  for (const auto& c : p.legal_bases) {
+    EXPECT_EQ(c.cited_as.find('\n'), std::string::npos) << c.cited_as;
+  }
+  EXPECT_EQ(danvan::plan_from_json(danvan::to_json(p)), p);
 }
 
 }  // namespace

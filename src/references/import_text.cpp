@@ -112,10 +112,30 @@ std::string slug(std::string_view text, std::size_t max = 60) {
   return out;
 }
 
+// C1 control characters (U+0080..U+009F, left by text decoded with the wrong code page) read
+// as spaces: no field of the draft may hold a control character.
+std::string without_c1_controls(std::string text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0xC2 && i + 1 < text.size()) {
+      const auto n = static_cast<unsigned char>(text[i + 1]);
+      if (n >= 0x80 && n <= 0x9F) {
+        out.push_back(' ');
+        ++i;
+        continue;
+      }
+    }
+    out.push_back(static_cast<char>(c));
+  }
+  return out;
+}
+
 class Drafter {
  public:
   Drafter(std::string_view text, const ImportOptions& options)
-      : text_(normalize_nfc(text)), options_(options) {}
+      : text_(without_c1_controls(normalize_nfc(text))), options_(options) {}
 
   ImportResult run() {
     Plan& plan = result_.plan;
@@ -1762,7 +1782,10 @@ class Drafter {
       }
       const std::string id = r.resolved_id ? copy_instrument(*r.resolved_id) : draft_instrument(r);
       if (id.empty() || !seen.insert(id).second) continue;
-      plan.legal_bases.push_back(Citation{id, r.surface});
+      // (A reference read across two paragraphs of the preamble is cited on one line.)
+      std::string cited = r.surface;
+      std::replace(cited.begin(), cited.end(), '\n', ' ');
+      plan.legal_bases.push_back(Citation{id, squeeze_spaces(cited)});
     }
     if (plan.legal_bases.empty()) note("legal_bases: the preamble cites no document");
   }

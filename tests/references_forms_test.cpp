@@ -616,3 +616,14 @@ TEST(ReferenceForms, NoQualifierWithoutSoOrAcrossAStopWord) {
       "Báo cáo kết quả 12 xã; Kế hoạch của xã số 5 hộ; Quyết định về việc số 7 người.");
   EXPECT_EQ(surfaces(refs), std::vector<std::string>{});
 }
+
+TEST(ReferenceForms, AmpersandJoinsTwoCodesInAnIssuerUnit) {
+  const auto refs =
+      find_references("Công văn số 2231/SNV-CCHC&PC ngày 5/5/2023 của Sở Nội vụ; mục A&B.");
+  ASSERT_EQ(refs.size(), 1U);
+  EXPECT_EQ(refs[0].surface, "Công văn số 2231/SNV-CCHC&PC ngày 5/5/2023 của Sở Nội vụ");
+  EXPECT_EQ(refs[0].symbol->canonical(), "2231/SNV-CCHC&PC");
+  EXPECT_FALSE(refs[0].repaired);
+  EXPECT_EQ(danvan::parse_symbol("12/UBND-KT&HT").canonical(), "12/UBND-KT&HT");
+  EXPECT_THROW((void)danvan::parse_symbol("26/C&T-TTg"), danvan::ParseError);
+}

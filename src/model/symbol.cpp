@@ -239,7 +239,8 @@ std::size_t skip_prefix(std::string_view text) {
   return end;
 }
 
-// Words are runs of letters, ASCII digits and combining marks; '/' and '-' (and their Unicode
+// Words are runs of letters, ASCII digits and combining marks (and '&' between two-letter
+// ASCII codes, "CCHC&PC"); '/' and '-' (and their Unicode
 // look-alikes) are separators, a doubled separator counts once; spaces only end words; anything
 // else is a one-character `other` token the parser reports where it meets it.
 std::vector<Token> tokenize(std::string_view text, std::size_t start) {
@@ -254,7 +255,13 @@ std::vector<Token> tokenize(std::string_view text, std::size_t start) {
   };
   for (std::size_t i = start; i < text.size();) {
     const Decoded d = decode(text, i);
-    if (is_word_char(d.cp) || (word_begin != kNone && is_mark(d.cp))) {
+    // '&' joining two codes of at least two ASCII letters inside a word ("CCHC&PC"; not
+    // "C&T").
+    const bool ampersand = d.cp == '&' && word_begin != kNone && i >= word_begin + 2 &&
+                           i + 2 < text.size() && is_ascii_alpha(text[i - 1]) &&
+                           is_ascii_alpha(text[i - 2]) && is_ascii_alpha(text[i + 1]) &&
+                           is_ascii_alpha(text[i + 2]);
+    if (is_word_char(d.cp) || (word_begin != kNone && is_mark(d.cp)) || ampersand) {
       if (word_begin == kNone) word_begin = i;
     } else {
       close_word(i);

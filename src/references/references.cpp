@@ -362,8 +362,12 @@ int to_int(std::string_view digits) noexcept {
 
 bool is_symbol_char_at(std::string_view s, std::size_t i, std::size_t& len) noexcept {
   if (i >= s.size()) return false;
-  if (is_ascii_alnum(s[i])) {
-    len = 1;
+  const auto ascii_letter = [&](std::size_t k) {
+    return k < s.size() && ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z');
+  };
+  if (is_ascii_alnum(s[i]) || (s[i] == '&' && i > 1 && ascii_letter(i - 2) && ascii_letter(i - 1) &&
+                               ascii_letter(i + 1) && ascii_letter(i + 2))) {
+    len = 1;  // '&' joining two codes: "2231/SNV-CCHC&PC" (as parse_symbol reads it)
     return true;
   }
   char32_t cp = 0;

@@ -627,3 +627,12 @@ TEST(ReferenceForms, AmpersandJoinsTwoCodesInAnIssuerUnit) {
   EXPECT_EQ(danvan::parse_symbol("12/UBND-KT&HT").canonical(), "12/UBND-KT&HT");
   EXPECT_THROW((void)danvan::parse_symbol("26/C&T-TTg"), danvan::ParseError);
 }
+
+TEST(ReferenceForms, ColonAfterThePluralTypeWord) {
+  const auto refs = find_references("Căn cứ các Nghị định: số 10/2020/NĐ-CP, số 11/2020/NĐ-CP.");
+  // A later item's span starts at its number (see find_references).
+  ASSERT_EQ(surfaces(refs),
+            (std::vector<std::string>{"Nghị định: số 10/2020/NĐ-CP", "11/2020/NĐ-CP"}));
+  EXPECT_EQ(refs[1].type, DocumentType::decree);
+  EXPECT_EQ(surfaces(find_references("Quyết định: 217 người")), std::vector<std::string>{});
+}

@@ -847,6 +847,7 @@ class Finder {
     if (so) {
       e = skip_ws_back(b);
       if (e == b) return std::nullopt;
+      if (e > consumed_ && s_[e - 1] == ':') e = skip_ws_back(e - 1);  // "Nghị định: số 10"
       b = word_start_before(e);
       if (b == e) return std::nullopt;
       last = read_word(s_, b);
@@ -1010,6 +1011,11 @@ class Finder {
     const auto type = match_type(s_, w);
     if (!type) return std::nullopt;
     std::size_t j = skip_ws(s_, type->end);
+    // "các Nghị định: số 10/2020/NĐ-CP, số 11/2020/NĐ-CP": a colon after the type word, then "số".
+    if (j == type->end && j < s_.size() && s_[j] == ':') {
+      const std::size_t k = skip_ws(s_, j + 1);
+      if (k != j + 1 && raw_is(read_word(s_, k), "số")) j = k;
+    }
     bool so = false;
     bool colon = false;  // "số:"
     if (j != type->end) {

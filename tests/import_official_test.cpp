@@ -186,3 +186,34 @@ TEST(ImportOfficial, EmptyAndBinaryInputAreParseErrors) {
 }
 
 }  // namespace
+
+// A duty given as a lead line and sub-items keeps its paragraphs, separated by line feeds,
+// and the draft validates and survives JSON both ways (CI's fuzz run found a draft the JSON
+// reader refused: the duty text held line feeds, then taken for control characters).
+TEST(ImportOfficial, DutyParagraphsAndTabsAndCarriageReturnsRoundTrip) {
+  const std::string text =
+      "ỦY BAN NHÂN DÂN\r\nTỈNH MẪU THỬ\r\n\r\nSố: 9/KH-UBND\r\n\r\n"
+      "Mẫu Thử, ngày 01 tháng 02 năm 2026\r\n\r\nKẾ HOẠCH\r\n\r\n"
+      "Thực hiện\tphong trào thi đua \"Dân vận khéo\" năm 2026\r\n\r\n"
+      "I. MỤC ĐÍCH, YÊU CẦU\r\n\r\n"
+      "1. Mục đích: nâng cao chất lượng\tcông tác dân vận của các cơ quan, đơn vị trên địa "
+      "bàn tỉnh trong năm 2026.\r\n\r\n"
+      "II. TỔ CHỨC THỰC HIỆN\r\n\r\n"
+      "1. Sở Nội vụ:\r\n\r\n"
+      "a) Chủ trì theo dõi việc thực hiện Kế hoạch này;\r\n\r\n"
+      "b) Tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.\r\n";
+  const auto result = import_plan_text(text);
+  const danvan::Plan& p = result.plan;
+  ASSERT_FALSE(p.duties.empty());
+  EXPECT_EQ(p.duties[0].unit, "Sở Nội vụ");
+  EXPECT_EQ(p.duties[0].text,
+            "a) Chủ trì theo dõi việc thực hiện Kế hoạch này;\n"
+            "b) Tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.");
+  for (const auto& o : p.outline) {
+    EXPECT_EQ(o.text.find_first_of("\t\r"), std::string::npos) << o.text;
+  }
+  p.validate();
+  const auto back =
+      danvan::plan_from_json(danvan::parse_json(danvan::to_canonical_text(danvan::to_json(p))));
+  EXPECT_EQ(back, p);
+}

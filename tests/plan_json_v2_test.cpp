@@ -136,11 +136,69 @@ const BadCase bad_cases[] = {
   {"NegativeOutlineLevel", [](Json& d) { d["outline"][0]["level"] = -1; }, "/outline/0/level: -1 is out of range 0..100"},
   {"SignatureUnknownKey", [](Json& d) { d["signature"]["seal"] = true; }, "/signature/seal: unknown key \"seal\""},
   {"MissingOutline", [](Json& d) { d.erase("outline"); }, "(document): missing required key \"outline\""},
+  {"LineFeedInTitle", [](Json& d) { d["title"] = "Kế\nhoạch"; }, "/title: control character U+000A at byte 4 (text must not contain control characters)"},
+  {"LineFeedInDutyUnit", [](Json& d) { d["duties"][0]["unit"] = "Sở\nNội vụ"; }, "/duties/0/unit: control character U+000A at byte 4 (text must not contain control characters)"},
+  {"EmptyDutyUnit", [](Json& d) { d["duties"][0]["unit"] = " "; }, "/duties/0/unit: must not be empty"},
+  {"TabInDutyText", [](Json& d) { d["duties"][0]["text"] = "chủ\ttrì"; }, "/duties/0/text: control character U+0009 at byte 5 (text must not contain control characters)"},
+  {"CarriageReturnInPurpose", [](Json& d) { d["purposes"][0] = "a\r\nb"; }, "/purposes/0: control character U+000D at byte 1 (text must not contain control characters)"},
+  {"LineFeedInCell", [](Json& d) { d["annexes"][0]["tables"][0][1][1] = "x\ny"; }, "/annexes/0/tables/0/1/1: control character U+000A at byte 1 (text must not contain control characters)"},
 };
 // clang-format on
 
 INSTANTIATE_TEST_SUITE_P(Cases, PlanJsonV2BadInput, ::testing::ValuesIn(bad_cases),
                          [](const auto& test) { return test.param.name; });
+
+// Prose (duty, reporting and outline texts, task area details, purposes, requirements,
+// targets, funding) may run over paragraphs separated by line feeds; nothing else may.
+TEST(PlanJsonV2, ProseKeepsItsParagraphs) {
+  Json doc = v2_plan();
+  doc["duties"][0]["text"] = "a) chủ trì;\nb) báo cáo.";
+  doc["reporting"][0]["text"] = "báo cáo\ntrước ngày 15/12";
+  doc["outline"][0]["text"] = "MỤC ĐÍCH\nYÊU CẦU";
+  doc["task_areas"][0]["details"][0] = "- x\n- y";
+  for (const char* key : {"purposes", "requirements", "targets", "funding"}) doc[key][0] = "1\n2";
+  const danvan::Plan plan = danvan::plan_from_json(doc);
+  EXPECT_NO_THROW(plan.validate());
+  EXPECT_EQ(plan.duties[0].text, "a) chủ trì;\nb) báo cáo.");
+  EXPECT_EQ(plan.funding[0], "1\n2");
+  EXPECT_EQ(danvan::to_json(plan), doc);
+}
+
+// Plan::validate holds text to the reader's rule, so a plan that validates can be saved and
+// read back.
+TEST(PlanValidate, ControlCharactersWhereTheReaderRefusesThem) {
+  const auto message = [](danvan::Plan plan) -> std::string {
+    try {
+      plan.validate();
+    } catch (const danvan::ValueError& e) {
+      return e.what();
+    }
+    return "valid";
+  };
+  const danvan::Plan plan = danvan::plan_from_json(v2_plan());
+  danvan::Plan p = plan;
+  p.duties[0].text = "a\nb";
+  EXPECT_EQ(message(p), "valid");
+  p.duties[0].text = "a\tb";
+  EXPECT_EQ(message(p),
+            "plan \"p\": duty 1 text: control character U+0009 at byte 1 (text must "
+            "not contain control characters)");
+  p = plan;
+  p.title = "Kế\nhoạch";
+  EXPECT_EQ(message(p),
+            "plan \"p\": title: control character U+000A at byte 4 (text must not "
+            "contain control characters)");
+  p = plan;
+  p.signature->name = "\x1b[2J";
+  EXPECT_EQ(message(p),
+            "plan \"p\": signature name: control character U+001B at byte 0 (text "
+            "must not contain control characters)");
+  p = plan;
+  p.annexes[0].tables[0].rows[1][1] = "x\u0085";
+  EXPECT_EQ(message(p),
+            "plan \"p\": annex 1 table cell 2: control character U+0085 at byte 1 "
+            "(text must not contain control characters)");
+}
 
 TEST(PlanValidate, PeriodDutiesReportingOutline) {
   danvan::Plan plan = danvan::plan_from_json(v2_plan());

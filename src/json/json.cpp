@@ -856,15 +856,12 @@ void read_plan_v2(ObjectReader& r, Plan& plan, Problems& problems) {
     }
     pr.finish();
   }
-  plan.targets = r.strings("targets", true);
+  plan.targets = r.strings("targets", true, detail::Lines::many);
   r.array("duties", true, [&](const Json& e, const std::string& p) {
     ObjectReader dr(e, p, problems);
     if (!dr.ok()) return;
     Duty d;
-    d.unit = dr.text("unit").value_or("");
-    if (dr.ok() && d.unit.empty() && dr.member("unit", false) != nullptr) {
-      problems.add(dr.pointer_to("unit"), "empty unit");
-    }
+    d.unit = dr.text("unit").value_or("");  // an empty unit is reported by text()
     d.unit_id = dr.id("unit_id", false);
     if (d.unit_id && plan.units.find(*d.unit_id) == nullptr) {
       problems.add(dr.pointer_to("unit_id"), "unknown unit \"" + *d.unit_id + "\"");
@@ -872,16 +869,16 @@ void read_plan_v2(ObjectReader& r, Plan& plan, Problems& problems) {
     d.role = dr.parsed<DutyRole>("role", true, [](const std::string& s) {
                  return parse_duty_role(s);
                }).value_or(DutyRole::unspecified);
-    d.text = dr.string("text").value_or("");
+    d.text = dr.prose("text").value_or("");
     dr.finish();
     plan.duties.push_back(std::move(d));
   });
-  plan.funding = r.strings("funding", true);
+  plan.funding = r.strings("funding", true, detail::Lines::many);
   r.array("reporting", true, [&](const Json& e, const std::string& p) {
     ObjectReader rr(e, p, problems);
     if (!rr.ok()) return;
     ReportingDuty d;
-    d.text = rr.text("text").value_or("");
+    d.text = rr.text("text", true, detail::Lines::many).value_or("");
     if (const auto every = rr.string("every_year", false)) {
       d.every_year = parse_month_day(*every);
       if (!d.every_year) {
@@ -958,7 +955,7 @@ void read_plan_v2(ObjectReader& r, Plan& plan, Problems& problems) {
     OutlineItem o;
     o.level = static_cast<int>(orr.integer("level", 0, 100).value_or(0));
     o.label = orr.string("label").value_or("");
-    o.text = orr.string("text").value_or("");
+    o.text = orr.prose("text").value_or("");
     orr.finish();
     plan.outline.push_back(std::move(o));
   });
@@ -1005,8 +1002,8 @@ Plan read_plan(const Json& document, Problems& problems) {
       problems.add(p, ex.what());
     }
   });
-  plan.purposes = r.strings("purposes", true);
-  plan.requirements = r.strings("requirements", true);
+  plan.purposes = r.strings("purposes", true, detail::Lines::many);
+  plan.requirements = r.strings("requirements", true, detail::Lines::many);
   std::map<std::string, std::string, std::less<>> milestone_ids;
   r.array("milestones", true, [&](const Json& e, const std::string& p) {
     ObjectReader mr(e, p, problems);
@@ -1041,7 +1038,7 @@ Plan read_plan(const Json& document, Problems& problems) {
     t.number = expected;
     if (version >= 2) {
       t.label = tr.string("label").value_or("");
-      t.details = tr.strings("details", true);
+      t.details = tr.strings("details", true, detail::Lines::many);
     }
     t.text = tr.text("text").value_or("");
     t.citations = read_citations(tr, "citations", plan.catalogue);

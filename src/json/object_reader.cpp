@@ -50,7 +50,7 @@ const Json* ObjectReader::member(std::string_view key, bool required) {
 }
 
 std::optional<std::string> read_string(const Json& value, const std::string& pointer,
-                                       Problems& problems) {
+                                       Problems& problems, Lines lines) {
   if (!value.is_string()) {
     problems.add(pointer, "expected a string, got " + describe_type(value));
     return std::nullopt;
@@ -62,32 +62,11 @@ std::optional<std::string> read_string(const Json& value, const std::string& poi
     problems.add(pointer, e.what());
     return std::nullopt;
   }
-  if (const auto at = find_control_character(text)) {
-    problems.add(pointer, "control character " + code_point_name(at->second) + " at byte " +
-                              std::to_string(at->first) +
-                              " (text must not contain control characters)");
+  if (const std::string problem = control_character_problem(text, lines); !problem.empty()) {
+    problems.add(pointer, problem);
     return std::nullopt;
   }
   return text;
-}
-
-std::optional<std::pair<std::size_t, char32_t>> find_control_character(std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    if (b < 0x20 || b == 0x7F) return std::pair{i, static_cast<char32_t>(b)};
-    if (b == 0xC2 && i + 1 < text.size()) {
-      const auto next = static_cast<unsigned char>(text[i + 1]);
-      if (next >= 0x80 && next <= 0x9F) return std::pair{i, static_cast<char32_t>(next)};
-    }
-  }
-  return std::nullopt;
-}
-
-std::string code_point_name(char32_t c) {
-  static constexpr char hex[] = "0123456789ABCDEF";
-  std::string out = "U+";
-  for (int shift = 12; shift >= 0; shift -= 4) out += hex[(c >> shift) & 0xF];
-  return out;
 }
 
 std::optional<std::string> ObjectReader::string(std::string_view key, bool required) {
@@ -96,8 +75,14 @@ std::optional<std::string> ObjectReader::string(std::string_view key, bool requi
   return read_string(*v, pointer_to(key), problems_);
 }
 
-std::optional<std::string> ObjectReader::text(std::string_view key, bool required) {
-  auto s = string(key, required);
+std::optional<std::string> ObjectReader::prose(std::string_view key, bool required) {
+  const Json* v = member(key, required);
+  if (v == nullptr) return std::nullopt;
+  return read_string(*v, pointer_to(key), problems_, Lines::many);
+}
+
+std::optional<std::string> ObjectReader::text(std::string_view key, bool required, Lines lines) {
+  auto s = lines == Lines::many ? prose(key, required) : string(key, required);
   if (s && squeeze_spaces(*s).empty()) {
     problems_.add(pointer_to(key), "must not be empty");
     return std::nullopt;
@@ -203,10 +188,10 @@ void ObjectReader::array(std::string_view key, bool required,
   for (std::size_t i = 0; i < v->size(); ++i) each((*v)[i], child_pointer(p, i));
 }
 
-std::vector<std::string> ObjectReader::strings(std::string_view key, bool required) {
+std::vector<std::string> ObjectReader::strings(std::string_view key, bool required, Lines lines) {
   std::vector<std::string> out;
   array(key, required, [&](const Json& e, const std::string& p) {
-    if (auto s = read_string(e, p, problems_)) out.push_back(std::move(*s));
+    if (auto s = read_string(e, p, problems_, lines)) out.push_back(std::move(*s));
   });
   return out;
 }

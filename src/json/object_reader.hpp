@@ -4,6 +4,7 @@
 #include "base/problems.hpp"
 #include "danvan/date.hpp"
 #include "danvan/json/json.hpp"
+#include "text/text_detail.hpp"
 
 #include <functional>
 #include <optional>
@@ -36,8 +37,11 @@ class ObjectReader {
   const Json* member(std::string_view key, bool required);
 
   std::optional<std::string> string(std::string_view key, bool required = true);
+  /// A string that may hold paragraphs separated by line feeds (prose: a duty's text).
+  std::optional<std::string> prose(std::string_view key, bool required = true);
   /// A string that must be non-empty after NFC normalisation.
-  std::optional<std::string> text(std::string_view key, bool required = true);
+  std::optional<std::string> text(std::string_view key, bool required = true,
+                                  Lines lines = Lines::one);
   std::optional<long long> integer(std::string_view key, long long min, long long max,
                                    bool required = true);
   std::optional<bool> boolean(std::string_view key, bool required = true);
@@ -47,7 +51,8 @@ class ObjectReader {
   /// A string that must be a valid danvan id.
   std::optional<std::string> id(std::string_view key, bool required = true);
   /// An array of strings (each NFC-normalised); absent optional arrays give {}.
-  std::vector<std::string> strings(std::string_view key, bool required = false);
+  std::vector<std::string> strings(std::string_view key, bool required = false,
+                                   Lines lines = Lines::one);
   /// An array of ids.
   std::vector<std::string> ids(std::string_view key, bool required = false);
   /// Calls `each(element, pointer)` for every element of an array member.
@@ -77,17 +82,11 @@ class ObjectReader {
   std::set<std::string, std::less<>> seen_;
 };
 
-/// The byte offset and code point of the first control character in UTF-8 `text` (C0 U+0000-
-/// U+001F, DEL U+007F, C1 U+0080-U+009F), if any. Text read from documents must have none: they
-/// could rewrite a terminal (ESC sequences) or hide text (CR, backspace) when printed.
-std::optional<std::pair<std::size_t, char32_t>> find_control_character(std::string_view text);
-/// "U+001B".
-std::string code_point_name(char32_t c);
-
 /// Reads a string value at `pointer`, NFC-normalised and without control characters (see
-/// find_control_character); records a problem if not a string or when it has one.
+/// find_control_character in text/text_detail.hpp; line feeds are allowed when `lines` is
+/// many); records a problem if not a string or when it has one.
 std::optional<std::string> read_string(const Json& value, const std::string& pointer,
-                                       Problems& problems);
+                                       Problems& problems, Lines lines = Lines::one);
 /// Checks "schema" and "version" of a document object; false (with problems) when wrong.
 bool check_header(ObjectReader& reader, std::string_view schema);
 

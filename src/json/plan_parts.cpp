@@ -118,7 +118,7 @@ void from_json(const Json& j, TaskArea& value) {
         t.number = static_cast<int>(r.integer("number", 1, 1000).value_or(0));
         t.label = r.string("label", false).value_or("");
         t.text = r.text("text").value_or("");
-        t.details = r.strings("details");
+        t.details = r.strings("details", false, detail::Lines::many);
         r.array("citations", false, [&](const Json& e, const std::string& ep) {
           if (auto c = read_citation(e, ep, problems)) t.citations.push_back(std::move(*c));
         });

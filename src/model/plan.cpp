@@ -3,6 +3,7 @@
 #include "danvan/error.hpp"
 
 #include "base/enum_names.hpp"
+#include "text/text_detail.hpp"
 
 #include <array>
 
@@ -31,6 +32,104 @@ void check_units(const Plan& plan, const std::vector<std::string>& ids, const st
     if (plan.units.find(id) == nullptr) {
       throw ValueError("plan \"" + plan.id + "\": " + where + " names unknown unit \"" + id + "\"");
     }
+  }
+}
+
+// Every text of the plan, its catalogue and its units must be free of control characters, as
+// the JSON reader demands (so a plan that validates can be written and read back); the prose
+// fields may hold paragraphs separated by line feeds.
+class TextCheck {
+ public:
+  explicit TextCheck(const Plan& plan) : plan_(plan) {}
+  void operator()(const std::string& where, std::string_view text,
+                  detail::Lines lines = detail::Lines::one) const {
+    if (const std::string problem = detail::control_character_problem(text, lines);
+        !problem.empty()) {
+      throw ValueError("plan \"" + plan_.id + "\": " + where + ": " + problem);
+    }
+  }
+  void optional(const std::string& where, const std::optional<std::string>& text) const {
+    if (text) (*this)(where, *text);
+  }
+  void each(const std::string& where, const std::vector<std::string>& texts,
+            detail::Lines lines = detail::Lines::one) const {
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      (*this)(where + " " + std::to_string(i + 1), texts[i], lines);
+    }
+  }
+
+ private:
+  const Plan& plan_;
+};
+
+void check_texts(const Plan& plan) {
+  constexpr auto many = detail::Lines::many;
+  const TextCheck check(plan);
+  check("title", plan.title);
+  check.optional("place", plan.place);
+  check.each("issuer header line", plan.issuer_header);
+  if (plan.period) check("period text", plan.period->text);
+  check.each("purpose", plan.purposes, many);
+  check.each("requirement", plan.requirements, many);
+  check.each("target", plan.targets, many);
+  for (std::size_t i = 0; i < plan.milestones.size(); ++i) {
+    check("milestone " + std::to_string(i + 1) + " name", plan.milestones[i].name);
+  }
+  for (const auto& c : plan.legal_bases) check("legal basis cited as", c.cited_as);
+  for (std::size_t i = 0; i < plan.task_areas.size(); ++i) {
+    const TaskArea& t = plan.task_areas[i];
+    const std::string where = "task area " + std::to_string(i + 1);
+    check(where + " label", t.label);
+    check(where + " text", t.text);
+    check.each(where + " detail", t.details, many);
+    for (const auto& c : t.citations) check(where + " citation", c.cited_as);
+  }
+  for (std::size_t i = 0; i < plan.duties.size(); ++i) {
+    const std::string where = "duty " + std::to_string(i + 1);
+    check(where + " unit", plan.duties[i].unit);
+    check(where + " text", plan.duties[i].text, many);
+  }
+  check.each("funding paragraph", plan.funding, many);
+  for (std::size_t i = 0; i < plan.reporting.size(); ++i) {
+    check("reporting duty " + std::to_string(i + 1) + " text", plan.reporting[i].text, many);
+  }
+  if (plan.signature) {
+    check("signature authority", plan.signature->authority);
+    check("signature title", plan.signature->title);
+    check("signature name", plan.signature->name);
+  }
+  check.each("recipient", plan.recipients);
+  for (std::size_t i = 0; i < plan.annexes.size(); ++i) {
+    const std::string where = "annex " + std::to_string(i + 1);
+    check(where + " title", plan.annexes[i].title);
+    for (const auto& table : plan.annexes[i].tables) {
+      for (const auto& row : table.rows) check.each(where + " table cell", row);
+    }
+  }
+  for (std::size_t i = 0; i < plan.outline.size(); ++i) {
+    const std::string where = "outline item " + std::to_string(i + 1);
+    check(where + " label", plan.outline[i].label);
+    check(where + " text", plan.outline[i].text, many);
+  }
+  if (plan.source) {
+    check("source title", plan.source->title);
+    check.optional("source author", plan.source->author);
+    check.optional("source url", plan.source->url);
+    check.optional("source note", plan.source->note);
+  }
+  for (const auto& is : plan.catalogue.issuers()) {
+    check("issuer \"" + is.id + "\" name", is.name);
+    check.optional("issuer \"" + is.id + "\" code", is.code);
+  }
+  for (const auto& in : plan.catalogue.instruments()) {
+    check.optional("instrument \"" + in.id + "\" number", in.number);
+    check.optional("instrument \"" + in.id + "\" term", in.term);
+    check.optional("instrument \"" + in.id + "\" title", in.title);
+  }
+  for (const auto& u : plan.units.units()) {
+    check("unit \"" + u.id + "\" name", u.name);
+    check.optional("unit \"" + u.id + "\" code", u.code);
+    check.optional("unit \"" + u.id + "\" basis", u.basis);
   }
 }
 
@@ -115,6 +214,7 @@ void Plan::validate() const {
     }
   }
   check_citations(*this, legal_bases, "legal bases");
+  check_texts(*this);
   for (std::size_t i = 0; i < task_areas.size(); ++i) {
     const TaskArea& t = task_areas[i];
     const std::string where = "task area " + std::to_string(i + 1);

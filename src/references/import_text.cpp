@@ -2125,7 +2125,17 @@ ImportResult import_plan_text(std::string_view text, const ImportOptions& option
   if (squeeze_spaces(text).empty()) {
     throw ParseError(std::string(text), 0, "empty text: nothing to import");
   }
-  return Drafter(text, options).run();
+  // Tabs, form feeds and vertical tabs are spaces, a carriage return ends a line: the draft
+  // then holds no control character but the line feeds between paragraphs of its prose
+  // (Plan::validate and the JSON reader accept nothing else). Byte for byte, so offsets into
+  // `text` stay valid.
+  std::string lines(text);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    char& c = lines[i];
+    if (c == '\t' || c == '\f' || c == '\v') c = ' ';
+    if (c == '\r') c = i + 1 < lines.size() && lines[i + 1] == '\n' ? ' ' : '\n';
+  }
+  return Drafter(lines, options).run();
 }
 
 }  // namespace danvan

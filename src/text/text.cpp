@@ -383,6 +383,34 @@ bool equals_ignoring_case(std::string_view word, std::string_view lower_nfc) {
   return to_utf8(text.toLower(icu::Locale::getRoot())) == lower_nfc;
 }
 
+std::optional<std::pair<std::size_t, char32_t>> find_control_character(std::string_view text,
+                                                                       Lines lines) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b == '\n' && lines == Lines::many) continue;
+    if (b < 0x20 || b == 0x7F) return std::pair{i, static_cast<char32_t>(b)};
+    if (b == 0xC2 && i + 1 < text.size()) {
+      const auto next = static_cast<unsigned char>(text[i + 1]);
+      if (next >= 0x80 && next <= 0x9F) return std::pair{i, static_cast<char32_t>(next)};
+    }
+  }
+  return std::nullopt;
+}
+
+std::string code_point_name(char32_t c) {
+  static constexpr char hex[] = "0123456789ABCDEF";
+  std::string out = "U+";
+  for (int shift = 12; shift >= 0; shift -= 4) out += hex[(c >> shift) & 0xF];
+  return out;
+}
+
+std::string control_character_problem(std::string_view text, Lines lines) {
+  const auto at = find_control_character(text, lines);
+  if (!at) return {};
+  return "control character " + code_point_name(at->second) + " at byte " +
+         std::to_string(at->first) + " (text must not contain control characters)";
+}
+
 }  // namespace detail
 
 // ---------------------------------------------------------------------------------------------

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace danvan::detail {
 
@@ -25,5 +27,22 @@ std::size_t white_space_length(std::string_view text, std::size_t i) noexcept;
 /// True when `word` (valid UTF-8, any normalisation form) equals `lower_nfc` ignoring case.
 /// `lower_nfc` must be lower case and in NFC, e.g. "tháng".
 bool equals_ignoring_case(std::string_view word, std::string_view lower_nfc);
+
+/// Whether a text may hold line breaks: names, titles, labels and codes are one line; the
+/// prose of a duty, a task area, an outline item or a purpose may run over paragraphs, which
+/// are separated by U+000A (LINE FEED) and nothing else.
+enum class Lines { one, many };
+
+/// The byte offset and code point of the first control character in UTF-8 `text` (C0 U+0000-
+/// U+001F, DEL U+007F, C1 U+0080-U+009F), if any; U+000A does not count when `lines` is
+/// many. Text held by danvan must have none: it could rewrite a terminal (ESC sequences) or
+/// hide text (CR, backspace) when printed.
+std::optional<std::pair<std::size_t, char32_t>> find_control_character(std::string_view text,
+                                                                       Lines lines = Lines::one);
+/// "U+001B".
+std::string code_point_name(char32_t c);
+/// "control character U+0009 at byte 5 (text must not contain control characters)" for the
+/// first control character of `text`, or "" when it has none.
+std::string control_character_problem(std::string_view text, Lines lines = Lines::one);
 
 }  // namespace danvan::detail

@@ -204,6 +204,8 @@ TEST(ImportOfficial, DutyParagraphsAndTabsAndCarriageReturnsRoundTrip) {
       "b) Tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.\r\n";
   const auto result = import_plan_text(text);
   const danvan::Plan& p = result.plan;
+  // A title block that starts "Thực hiện" names what the plan carries out: not the preamble.
+  EXPECT_EQ(p.title, "Thực hiện phong trào thi đua \"Dân vận khéo\" năm 2026");
   ASSERT_FALSE(p.duties.empty());
   EXPECT_EQ(p.duties[0].unit, "Sở Nội vụ");
   EXPECT_EQ(p.duties[0].text,

@@ -198,6 +198,19 @@ TEST(PlanValidate, ControlCharactersWhereTheReaderRefusesThem) {
   EXPECT_EQ(message(p),
             "plan \"p\": annex 1 table cell 2: control character U+0085 at byte 1 "
             "(text must not contain control characters)");
+  // What the reader requires to say something must not be blank either.
+  p = plan;
+  p.reporting[0].text = " ";
+  EXPECT_EQ(message(p), "plan \"p\": reporting duty 1 text is empty");
+  p = plan;
+  p.annexes[0].title.clear();
+  EXPECT_EQ(message(p), "plan \"p\": annex 1 title is empty");
+  p = plan;
+  p.place = "";
+  EXPECT_EQ(message(p), "plan \"p\": place is empty");
+  p = plan;
+  p.source = danvan::SourceInfo{};
+  EXPECT_EQ(message(p), "plan \"p\": source title is empty");
 }
 
 TEST(PlanValidate, PeriodDutiesReportingOutline) {

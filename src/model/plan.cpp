@@ -1,6 +1,7 @@
 #include "danvan/plan.hpp"
 
 #include "danvan/error.hpp"
+#include "danvan/text.hpp"
 
 #include "base/enum_names.hpp"
 #include "text/text_detail.hpp"
@@ -35,9 +36,10 @@ void check_units(const Plan& plan, const std::vector<std::string>& ids, const st
   }
 }
 
-// Every text of the plan, its catalogue and its units must be free of control characters, as
-// the JSON reader demands (so a plan that validates can be written and read back); the prose
-// fields may hold paragraphs separated by line feeds.
+// Every text of the plan, its catalogue and its units must be free of control characters, and
+// the texts the JSON reader requires to say something (a name, a reporting duty's text, a
+// present optional text) must not be blank, so a plan that validates can be written and read
+// back; the prose fields may hold paragraphs separated by line feeds.
 class TextCheck {
  public:
   explicit TextCheck(const Plan& plan) : plan_(plan) {}
@@ -48,8 +50,17 @@ class TextCheck {
       throw ValueError("plan \"" + plan_.id + "\": " + where + ": " + problem);
     }
   }
+  /// A text that must not be blank either.
+  void filled(const std::string& where, std::string_view text,
+              detail::Lines lines = detail::Lines::one) const {
+    (*this)(where, text, lines);
+    if (squeeze_spaces(text).empty()) {
+      throw ValueError("plan \"" + plan_.id + "\": " + where + " is empty");
+    }
+  }
+  /// An optional text: absent, or present and not blank.
   void optional(const std::string& where, const std::optional<std::string>& text) const {
-    if (text) (*this)(where, *text);
+    if (text) filled(where, *text);
   }
   void each(const std::string& where, const std::vector<std::string>& texts,
             detail::Lines lines = detail::Lines::one) const {
@@ -73,16 +84,16 @@ void check_texts(const Plan& plan) {
   check.each("requirement", plan.requirements, many);
   check.each("target", plan.targets, many);
   for (std::size_t i = 0; i < plan.milestones.size(); ++i) {
-    check("milestone " + std::to_string(i + 1) + " name", plan.milestones[i].name);
+    check.filled("milestone " + std::to_string(i + 1) + " name", plan.milestones[i].name);
   }
-  for (const auto& c : plan.legal_bases) check("legal basis cited as", c.cited_as);
+  for (const auto& c : plan.legal_bases) check.filled("legal basis cited as", c.cited_as);
   for (std::size_t i = 0; i < plan.task_areas.size(); ++i) {
     const TaskArea& t = plan.task_areas[i];
     const std::string where = "task area " + std::to_string(i + 1);
     check(where + " label", t.label);
     check(where + " text", t.text);
     check.each(where + " detail", t.details, many);
-    for (const auto& c : t.citations) check(where + " citation", c.cited_as);
+    for (const auto& c : t.citations) check.filled(where + " citation", c.cited_as);
   }
   for (std::size_t i = 0; i < plan.duties.size(); ++i) {
     const std::string where = "duty " + std::to_string(i + 1);
@@ -91,7 +102,7 @@ void check_texts(const Plan& plan) {
   }
   check.each("funding paragraph", plan.funding, many);
   for (std::size_t i = 0; i < plan.reporting.size(); ++i) {
-    check("reporting duty " + std::to_string(i + 1) + " text", plan.reporting[i].text, many);
+    check.filled("reporting duty " + std::to_string(i + 1) + " text", plan.reporting[i].text, many);
   }
   if (plan.signature) {
     check("signature authority", plan.signature->authority);
@@ -101,7 +112,7 @@ void check_texts(const Plan& plan) {
   check.each("recipient", plan.recipients);
   for (std::size_t i = 0; i < plan.annexes.size(); ++i) {
     const std::string where = "annex " + std::to_string(i + 1);
-    check(where + " title", plan.annexes[i].title);
+    check.filled(where + " title", plan.annexes[i].title);
     for (const auto& table : plan.annexes[i].tables) {
       for (const auto& row : table.rows) check.each(where + " table cell", row);
     }
@@ -112,13 +123,13 @@ void check_texts(const Plan& plan) {
     check(where + " text", plan.outline[i].text, many);
   }
   if (plan.source) {
-    check("source title", plan.source->title);
+    check.filled("source title", plan.source->title);
     check.optional("source author", plan.source->author);
     check.optional("source url", plan.source->url);
     check.optional("source note", plan.source->note);
   }
   for (const auto& is : plan.catalogue.issuers()) {
-    check("issuer \"" + is.id + "\" name", is.name);
+    check.filled("issuer \"" + is.id + "\" name", is.name);
     check.optional("issuer \"" + is.id + "\" code", is.code);
   }
   for (const auto& in : plan.catalogue.instruments()) {
@@ -127,7 +138,7 @@ void check_texts(const Plan& plan) {
     check.optional("instrument \"" + in.id + "\" title", in.title);
   }
   for (const auto& u : plan.units.units()) {
-    check("unit \"" + u.id + "\" name", u.name);
+    check.filled("unit \"" + u.id + "\" name", u.name);
     check.optional("unit \"" + u.id + "\" code", u.code);
     check.optional("unit \"" + u.id + "\" basis", u.basis);
   }

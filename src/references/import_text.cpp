@@ -196,6 +196,9 @@ class Drafter {
       }
     }
     finish();
+    // The text is its own source: without a page title before the body, its title is the
+    // plan's.
+    if (source().title.empty()) source().title = plan.title;
     source().note = "Drafted by danvan import-text from the plan's plain text; check every field.";
     return std::move(result_);
   }
@@ -1378,6 +1381,17 @@ class Drafter {
     return false;
   }
 
+  // "Thực hiện phong trào thi đua ... năm 2026", "Triển khai Nghị quyết số 12-NQ/TU": a title
+  // (what the plan carries out) rather than the preamble's opening, which is a sentence that
+  // asks for the plan ("..., Ủy ban nhân dân tỉnh ban hành Kế hoạch ...") or announces what
+  // follows ("như sau:").
+  static bool names_what_is_carried_out(const std::string& text) {
+    const std::string f = fold(squeeze_spaces(text));
+    if (f.rfind("thuc hien", 0) != 0 && f.rfind("trien khai", 0) != 0) return false;
+    return word_count(f) <= 40 && f.find("ban hanh") == std::string::npos &&
+           f.find(':') == std::string::npos && f.find(';') == std::string::npos;
+  }
+
   bool formal() {
     const auto blocks = detail::text_blocks(text_);
     std::size_t tb = 0;
@@ -1444,7 +1458,8 @@ class Drafter {
       title += (title.empty() ? "" : " ") + line;
     }
     if (title.empty() && b < blocks.size() && !blocks[b].is_table &&
-        (!starts_preamble(blocks[b].text) || detail::is_upper_case(blocks[b].text)) &&
+        (!starts_preamble(blocks[b].text) || detail::is_upper_case(blocks[b].text) ||
+         names_what_is_carried_out(blocks[b].text)) &&
         detail::item_marker(blocks[b].text).style == detail::MarkerStyle::none) {
       title = blocks[b].text;
       ++b;

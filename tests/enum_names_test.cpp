@@ -34,8 +34,9 @@ TEST(EnumNames, InRangeRoundTripAndOutOfRangeIsEmpty) {
   using namespace danvan;
   check_names<EntryKind>(2, parse_entry_kind, "EntryKind");
   check_names<Subject>(2, parse_subject, "Subject");
-  check_names<EventType>(7, parse_event_type, "EventType");
-  check_names<EntryState>(6, parse_entry_state, "EntryState");
+  check_names<EventType>(8, parse_event_type, "EventType");
+  check_names<EntryState>(7, parse_entry_state, "EntryState");
+  check_names<CommendationStatus>(2, parse_commendation_status, "CommendationStatus");
   check_names<StatsDimension>(4, parse_stats_dimension, "StatsDimension");
   check_names<ActivityStatus>(4, parse_activity_status, "ActivityStatus");
   check_names<Measure>(4, parse_measure, "Measure");
@@ -53,7 +54,7 @@ TEST(EnumNames, VietnameseNamesStayInsideTheirTables) {
   EXPECT_EQ(vietnamese_name(EntryKind::exemplar), "điển hình");
   EXPECT_EQ(vietnamese_name(static_cast<EntryKind>(2)), "");
   EXPECT_EQ(vietnamese_name(static_cast<Subject>(200)), "");
-  EXPECT_EQ(vietnamese_name(static_cast<EventType>(7)), "");
+  EXPECT_EQ(vietnamese_name(static_cast<EventType>(8)), "");
   EXPECT_EQ(vietnamese_name(static_cast<EntryState>(255)), "");
   EXPECT_EQ(vietnamese_name(Weekday::sunday), "Chủ nhật");
   EXPECT_EQ(vietnamese_name(static_cast<Weekday>(7)), "");

@@ -1,9 +1,12 @@
 // Tests of the statistics fast path: Registry::stats (per-(unit, year) aggregates at month ends,
-// corrected for the as-of day) must give exactly the table of Registry::stats_by_walk (a walk
-// over the events of every selected entry) on the sample registry and on randomised registries.
+// corrected for the as-of day) must give exactly the table of the oracle stats_by_walk
+// (registry_oracle.hpp: a walk over every entry through the public API) on the sample registry
+// and on randomised registries (partial dates, re-registrations, promotions, proposals,
+// unknown fields and levels, replications into other units, recognition validity).
 #include "danvan/json.hpp"
 #include "danvan/json/registry.hpp"
 #include "danvan/registry.hpp"
+#include "registry_oracle.hpp"
 
 #include <gtest/gtest.h>
 
@@ -16,6 +19,7 @@
 #include <vector>
 
 using namespace danvan;
+using danvan::testing::stats_by_walk;
 
 namespace {
 
@@ -57,7 +61,7 @@ int compare(const StatsTable& fast, const StatsTable& walk, const StatsQuery& q)
 }
 
 int same_table(const Registry& r, const StatsQuery& q) {
-  return compare(r.stats(q), r.stats_by_walk(q), q);
+  return compare(r.stats(q), stats_by_walk(r, q), q);
 }
 
 const std::vector<std::vector<StatsDimension>> groupings{
@@ -71,9 +75,18 @@ UnitHierarchy phu_yen_units() {
   return units_from_json(parse_json(read_file(root / "data/units/phu-yen.json")));
 }
 
+/// The partial date at a random precision containing the day (events keep a possible order).
+PartialDate coarsen(Date day, int precision) {
+  if (precision == 0) return PartialDate(day.year());
+  if (precision == 1) return {day.year(), day.month()};
+  return day;
+}
+
 /// A registry of `n` random entries with valid histories over 2019-2026 on the Phú Yên / Đắk
-/// Lắk units (including the 2025 reorganisation).
-Registry random_registry(std::mt19937& rng, int n) {
+/// Lắk units (including the 2025 reorganisation). With `v2`, also partial dates,
+/// re-registrations, promotions, proposed commendations before any recognition, unknown fields
+/// and levels and place units.
+Registry random_registry(std::mt19937& rng, int n, bool v2 = false) {
   Registry r(phu_yen_units(), {{"xay-dung-nong-thon-moi", "xây dựng nông thôn mới"}});
   const auto& units = r.units().units();
   const auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
@@ -97,7 +110,10 @@ Registry random_registry(std::mt19937& rng, int n) {
     for (const auto& f : fields) {
       if (pick(0, 2) == 0) e.field_ids.push_back(f.id);
     }
-    if (e.field_ids.empty()) e.field_ids.push_back(fields[static_cast<std::size_t>(pick(0, 4))].id);
+    if (e.field_ids.empty() && (!v2 || pick(0, 2) != 0)) {
+      e.field_ids.push_back(fields[static_cast<std::size_t>(pick(0, 4))].id);
+    }
+    if (v2 && e.subject == Subject::individual && pick(0, 3) == 0) e.person_name.reset();
     Event registered;
     registered.type = EventType::registered;
     registered.date = reg;
@@ -105,19 +121,35 @@ Registry random_registry(std::mt19937& rng, int n) {
     Date day = reg;
     bool recognised = false;
     std::set<int> evaluated;
+    std::set<int> registrations{reg.year()};
+    EntryKind kind = e.kind;
     const int steps = pick(0, 6);
     for (int k = 0; k < steps; ++k) {
       day = day + boost::gregorian::days(pick(0, 400));
       if (day > make(2026, 12, 31)) break;
       Event ev;
       ev.date = day;
-      const int t = recognised ? pick(1, 7) : 1;
+      int t = recognised ? pick(1, 7) : 1;
+      if (v2) {
+        t = pick(1, 10);
+        if (!recognised && t >= 4 && t <= 7) t = 1;
+      }
       if (t == 1 || t == 2) {
         ev.type = EventType::recognised;
         ev.level = static_cast<Level>(pick(0, 3));
+        if (v2 && pick(0, 3) == 0) ev.level.reset();
         recognised = true;
-      } else if (t == 3) {
+      } else if (t == 8) {
+        if (registrations.contains(day.year())) continue;
+        registrations.insert(day.year());
+        ev.type = EventType::registered;
+      } else if (t == 9) {
+        ev.type = EventType::promoted;
+        kind = kind == EntryKind::model ? EntryKind::exemplar : EntryKind::model;
+        ev.kind = kind;
+      } else if (t == 3 || t == 10) {
         ev.type = pick(0, 1) == 0 ? EventType::commended : EventType::awarded;
+        if (v2 && pick(0, 2) == 0) ev.status = CommendationStatus::proposed;
       } else if (t == 4) {
         ev.type = EventType::replicated;
         ev.unit_ids = {
@@ -135,6 +167,14 @@ Registry random_registry(std::mt19937& rng, int n) {
         break;
       }
       e.events.push_back(ev);
+    }
+    if (v2) {
+      for (auto& ev : e.events) ev.date = coarsen(ev.date->last_day(), pick(0, 4));
+      if (pick(0, 4) == 0) {
+        const Unit& place =
+            units[static_cast<std::size_t>(pick(0, static_cast<int>(units.size()) - 1))];
+        if (place.id != e.unit_id) e.place_unit_ids.push_back(place.id);
+      }
     }
     r.add(e);
   }
@@ -170,7 +210,7 @@ TEST(RegistryStatsFastPath, SameTablesAsTheWalkOnTheSampleRegistry) {
           q.current_units = current;
           q.by = groupings[(k + static_cast<std::size_t>(year)) % groupings.size()];
           const StatsTable t = r.stats(q);
-          bad += compare(t, r.stats_by_walk(q), q);
+          bad += compare(t, stats_by_walk(r, q), q);
           if (!(t.total == StatsCounts{})) ++nonzero;
           if (bad > 10) FAIL() << "too many differences";
         }
@@ -225,7 +265,7 @@ TEST(RegistryStatsFastPath, EveryMonthBoundaryOnTheSample) {
           q.current_units = current;
           q.by = groupings[k % groupings.size()];
           const StatsTable t = r.stats(q);
-          bad += compare(t, r.stats_by_walk(q), q);
+          bad += compare(t, stats_by_walk(r, q), q);
           ++queries;
           if (t.total.effective > 0 && t.total.registered > 0) ++nonzero;
           if (bad > 10) FAIL() << "too many differences";
@@ -284,6 +324,41 @@ TEST(RegistryStatsFastPath, SameTablesAsTheWalkOnRandomisedRegistries) {
   }
 }
 
+TEST(RegistryStatsFastPath, SameTablesAsTheWalkOnRandomisedVersion2Registries) {
+  // Partial dates, re-registrations, promotions, proposals, unknown fields and levels,
+  // replications into other units; with and without a recognition validity of 1..3 years.
+  for (const unsigned seed : {4U, 5U, 6U, 7U}) {
+    std::mt19937 rng(seed);
+    Registry r = random_registry(rng, 500, true);
+    if (seed % 2 == 1) r.set_recognition_years(static_cast<int>(seed % 3) + 1);
+    const auto ids = unit_ids(r);
+    const auto pick = [&](int lo, int hi) {
+      return std::uniform_int_distribution<int>(lo, hi)(rng);
+    };
+    int bad = 0;
+    long long seen = 0;
+    for (int k = 0; k < 300 && bad <= 10; ++k) {
+      StatsQuery q;
+      q.year = pick(2019, 2027);
+      if (pick(0, 2) == 0) q.as_of = make(pick(2018, 2028), pick(1, 12), pick(1, 28));
+      if (pick(0, 3) != 0) {
+        q.unit_id = ids[static_cast<std::size_t>(pick(0, static_cast<int>(ids.size()) - 1))];
+      }
+      q.current_units = pick(0, 1) == 1;
+      std::vector<StatsDimension> dims{StatsDimension::field, StatsDimension::level,
+                                       StatsDimension::subject, StatsDimension::kind};
+      std::shuffle(dims.begin(), dims.end(), rng);
+      dims.resize(static_cast<std::size_t>(pick(1, 4)));
+      q.by = dims;
+      const StatsTable t = r.stats(q);
+      bad += compare(t, stats_by_walk(r, q), q);
+      seen += t.total.proposed + t.total.promoted + t.total.replicated;
+    }
+    EXPECT_EQ(bad, 0) << "seed " << seed;
+    EXPECT_GT(seen, 0) << "seed " << seed;
+  }
+}
+
 TEST(RegistryStatsFastPath, ChangesAfterAQueryAreCounted) {
   std::mt19937 rng(7);
   Registry r = random_registry(rng, 200);
@@ -291,7 +366,7 @@ TEST(RegistryStatsFastPath, ChangesAfterAQueryAreCounted) {
   q.year = 2023;
   q.unit_id = "phu-yen";
   const StatsTable before = r.stats(q);  // builds the aggregates of 2023 and 2022
-  EXPECT_EQ(compare(before, r.stats_by_walk(q), q), 0);
+  EXPECT_EQ(compare(before, stats_by_walk(r, q), q), 0);
 
   Entry e;
   e.id = "late";
@@ -305,7 +380,7 @@ TEST(RegistryStatsFastPath, ChangesAfterAQueryAreCounted) {
   r.add(e);
   const StatsTable after_add = r.stats(q);
   EXPECT_EQ(after_add.total.registered, before.total.registered + 1);
-  EXPECT_EQ(compare(after_add, r.stats_by_walk(q), q), 0);
+  EXPECT_EQ(compare(after_add, stats_by_walk(r, q), q), 0);
 
   Event rec;
   rec.type = EventType::recognised;
@@ -315,7 +390,7 @@ TEST(RegistryStatsFastPath, ChangesAfterAQueryAreCounted) {
   const StatsTable after_event = r.stats(q);
   EXPECT_EQ(after_event.total.recognised, before.total.recognised + 1);
   EXPECT_EQ(after_event.total.effective, before.total.effective + 1);
-  EXPECT_EQ(compare(after_event, r.stats_by_walk(q), q), 0);
+  EXPECT_EQ(compare(after_event, stats_by_walk(r, q), q), 0);
 
   // A copy answers the same; changing the copy leaves the original (and its cache) alone.
   Registry copy = r;
@@ -326,7 +401,7 @@ TEST(RegistryStatsFastPath, ChangesAfterAQueryAreCounted) {
   copy.add_event("late", revoked);
   EXPECT_EQ(copy.stats(q).total.effective, before.total.effective);
   EXPECT_EQ(r.stats(q).total.effective, before.total.effective + 1);
-  EXPECT_EQ(compare(copy.stats(q), copy.stats_by_walk(q), q), 0);
+  EXPECT_EQ(compare(copy.stats(q), stats_by_walk(copy, q), q), 0);
 }
 
 TEST(RegistryStatsFastPath, ChangesAfterAMidYearQueryAreCounted) {
@@ -342,7 +417,7 @@ TEST(RegistryStatsFastPath, ChangesAfterAMidYearQueryAreCounted) {
   for (const auto& day : days) {
     q.as_of = day;
     before.push_back(r.stats(q));
-    EXPECT_EQ(compare(before.back(), r.stats_by_walk(q), q), 0);
+    EXPECT_EQ(compare(before.back(), stats_by_walk(r, q), q), 0);
   }
   Entry e;
   e.id = "late";
@@ -358,7 +433,7 @@ TEST(RegistryStatsFastPath, ChangesAfterAMidYearQueryAreCounted) {
     q.as_of = days[k];
     const StatsTable t = r.stats(q);
     EXPECT_EQ(t.total.registered, before[k].total.registered + (k == 0 ? 0 : 1)) << k;
-    EXPECT_EQ(compare(t, r.stats_by_walk(q), q), 0);
+    EXPECT_EQ(compare(t, stats_by_walk(r, q), q), 0);
   }
   Event rec;
   rec.type = EventType::recognised;
@@ -371,7 +446,7 @@ TEST(RegistryStatsFastPath, ChangesAfterAMidYearQueryAreCounted) {
     const long long later = k >= 3 ? 1 : 0;  // recognised on 01/05
     EXPECT_EQ(t.total.recognised, before[k].total.recognised + later) << k;
     EXPECT_EQ(t.total.effective, before[k].total.effective + later) << k;
-    EXPECT_EQ(compare(t, r.stats_by_walk(q), q), 0);
+    EXPECT_EQ(compare(t, stats_by_walk(r, q), q), 0);
   }
 }
 
@@ -399,7 +474,7 @@ TEST(RegistryStatsFastPath, ManyYearsAndConcurrentQueries) {
         q.year = year + t % 2;
         q.as_of = make(year, 7, 1);
         const StatsTable a = fresh.stats(q);
-        const StatsTable b = fresh.stats_by_walk(q);
+        const StatsTable b = stats_by_walk(fresh, q);
         if (!(a.rows == b.rows && a.total == b.total && a.previous_total == b.previous_total)) {
           ++bad[static_cast<std::size_t>(t)];
         }
@@ -423,13 +498,13 @@ TEST(RegistryStatsFastPath, ErrorsAsTheWalk) {
     return "no exception";
   };
   EXPECT_EQ(message([&] { (void)r.stats(q); }), "unknown unit \"nowhere\"");
-  EXPECT_EQ(message([&] { (void)r.stats_by_walk(q); }), "unknown unit \"nowhere\"");
+  EXPECT_EQ(message([&] { (void)stats_by_walk(r, q); }), "unknown unit \"nowhere\"");
   q.unit_id.reset();
   q.year = 1400;
   EXPECT_EQ(message([&] { (void)r.stats(q); }), "year 1400 is out of range 1402..9999");
-  EXPECT_EQ(message([&] { (void)r.stats_by_walk(q); }), "year 1400 is out of range 1402..9999");
+  EXPECT_EQ(message([&] { (void)stats_by_walk(r, q); }), "year 1400 is out of range 1402..9999");
   q.year = 2022;
   q.by.clear();
   EXPECT_EQ(message([&] { (void)r.stats(q); }), "no dimension to group by");
-  EXPECT_EQ(message([&] { (void)r.stats_by_walk(q); }), "no dimension to group by");
+  EXPECT_EQ(message([&] { (void)stats_by_walk(r, q); }), "no dimension to group by");
 }

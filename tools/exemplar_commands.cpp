@@ -32,9 +32,24 @@ std::optional<T> parsed_option(const Args& args, const std::string& name, Parse 
   }
 }
 
-Filter read_filter(const Args& args) {
+/// The unit named by --unit: an id, or else a folded name that exactly one unit's id or name
+/// contains ("tho xuong", "MTTQ").
+std::optional<std::string> unit_option(const Args& args, const Registry& registry) {
+  const auto u = args.option("--unit");
+  if (!u || registry.units().find(*u) != nullptr) return u;
+  const auto ids = registry.search_units(*u);
+  if (ids.size() == 1) return ids.front();
+  if (ids.empty()) return u;  // the registry reports the unknown unit
+  std::string list;
+  for (std::size_t k = 0; k < ids.size() && k < 10; ++k) list += (k > 0 ? ", " : "") + ids[k];
+  if (ids.size() > 10) list += ", …";
+  throw UsageError("--unit: \"" + *u + "\" matches " + std::to_string(ids.size()) + " units (" +
+                   list + "); give an id");
+}
+
+Filter read_filter(const Args& args, const Registry& registry) {
   Filter f;
-  f.unit_id = args.option("--unit");
+  f.unit_id = unit_option(args, registry);
   f.current_units = args.has("--current-units");
   f.as_of =
       parsed_option<Date>(args, "--as-of", [](const std::string& s) { return parse_date(s); });
@@ -45,17 +60,27 @@ Filter read_filter(const Args& args) {
                                      [](const std::string& s) { return parse_subject(s); });
   f.level =
       parsed_option<Level>(args, "--level", [](const std::string& s) { return parse_level(s); });
-  f.state = parsed_option<EntryState>(args, "--state",
-                                      [](const std::string& s) { return parse_entry_state(s); });
+  if (args.option("--state") == "in_force") {
+    f.in_force = true;
+  } else {
+    f.state = parsed_option<EntryState>(args, "--state", [](const std::string& s) {
+      try {
+        return parse_entry_state(s);
+      } catch (const ValueError& e) {
+        throw ValueError(std::string(e.what()) + ", in_force");
+      }
+    });
+  }
   if (const auto y = args.option("--year")) f.year = parse_int("--year", *y, 1401, 9999);
   return f;
 }
 
 void print_entry_line(const Registry& r, std::size_t i, Date as_of, std::ostream& out) {
   const Entry e = r.entry(i);
-  out << e.id << "  " << to_iso(e.events.front().date) << "  " << vietnamese_name(e.kind) << ", "
-      << vietnamese_name(e.subject) << "  " << e.name << "  [" << e.unit_id << "; "
-      << vietnamese_name(e.state_on(as_of)) << "]\n";
+  const int years = r.recognition_years().value_or(0);
+  out << e.id << "  " << e.events.front().date->iso() << "  " << vietnamese_name(e.kind_on(as_of))
+      << ", " << vietnamese_name(e.subject) << "  " << e.name << "  [" << e.unit_id << "; "
+      << vietnamese_name(e.state_on(as_of, years)) << "]\n";
 }
 
 int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
@@ -107,7 +132,7 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
       q.year = latest->year();
     }
     q.as_of = as_of;
-    q.unit_id = args.option("--unit");
+    q.unit_id = unit_option(args, registry);
     q.current_units = args.has("--current-units");
     if (const auto by = args.option("--by")) {
       try {
@@ -144,7 +169,7 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
   if (sort != "name" && sort != "date") {
     throw UsageError("unknown sort \"" + sort + "\"; expected one of name, date");
   }
-  const Filter f = read_filter(args);
+  const Filter f = read_filter(args, registry);
   auto hits = registry.select(f);
   registry.sort(hits, sort == "date");
   const Date as_of = f.as_of ? *f.as_of
@@ -172,9 +197,12 @@ std::vector<Command> exemplar_commands() {
               "before. --unit limits it to a unit's subtree as the hierarchy was; with\n"
               "--current-units, entries are mapped onto today's units through successor links\n"
               "(so 2020 entries of Phú Yên count under Đắk Lắk). CSV is UTF-8 with a BOM.\n"
-              "search finds entries whose names or descriptions contain QUERY, ignoring case\n"
-              "and diacritics, in Vietnamese order. list prints the entries matching the\n"
-              "filters (year = registration year; level, state as of --as-of).\n",
+              "search finds entries whose names or descriptions, or their units' names, contain\n"
+              "QUERY, ignoring case and diacritics, in Vietnamese order. list prints the\n"
+              "entries matching the filters (year = a registration in that year; level, kind,\n"
+              "state as of --as-of; --state in_force: recognised or effective, what the \"Còn\n"
+              "hiệu quả\" column counts). --unit takes a unit id or part of a unit's name\n"
+              "(folded: \"tho xuong\"); list --unit also finds entries placed in the unit.\n",
               Spec{{"--year", "--as-of", "--unit", "--by", "--format", "--limit", "--sort",
                     "--field", "--kind", "--subject", "--level", "--state"},
                    {"--current-units"},

@@ -29,6 +29,8 @@ class PartialDate {
   PartialDate(int year, int month, int day);
   /// A day-precision date from a Boost date (which must not be special, e.g. not-a-date).
   static PartialDate from_date(Date d);
+  /// The same, implicitly: a whole day is a partial date at day precision.
+  PartialDate(Date day);  // NOLINT(google-explicit-constructor)
 
   [[nodiscard]] int year() const noexcept { return year_; }
   [[nodiscard]] std::optional<int> month() const noexcept;

@@ -21,15 +21,17 @@ enum class EntryKind : std::uint8_t { model, exemplar };
 enum class Subject : std::uint8_t { collective, individual };
 /// Steps of an entry's history, in the order a lifecycle usually runs.
 enum class EventType : std::uint8_t {
-  registered,   ///< đăng ký
-  recognised,   ///< công nhận (at a level, by a body, with a decision when known)
-  commended,    ///< biểu dương
-  awarded,      ///< khen thưởng (a state decision, e.g. a Bằng khen)
+  registered,   ///< đăng ký (the first registration, or a re-registration for a new cycle)
+  recognised,   ///< công nhận (at a level, by a body, with a decision and a grade when known)
+  commended,    ///< biểu dương, tuyên dương (praise; decided or only proposed)
+  awarded,      ///< khen thưởng (a state decision, e.g. a Bằng khen; decided or proposed)
   replicated,   ///< nhân rộng (to other units)
   reevaluated,  ///< đánh giá lại hằng năm (effective or no longer effective)
   revoked,      ///< hủy bỏ
+  promoted,     ///< nâng lên điển hình (the kind changes, e.g. model to exemplar)
 };
-/// State of an entry on a day, derived from the events dated on or before it.
+/// State of an entry on a day, derived from the events that certainly happened by then (see
+/// Event::date).
 enum class EntryState : std::uint8_t {
   not_registered,       ///< the registration is later than the day
   registered,           ///< registered, not (yet) recognised
@@ -37,22 +39,34 @@ enum class EntryState : std::uint8_t {
   effective,            ///< the latest re-evaluation found it effective
   no_longer_effective,  ///< the latest re-evaluation found it no longer effective
   revoked,              ///< revoked
+  lapsed,  ///< hết thời hạn công nhận: the registry's recognition validity ran out
+};
+/// Whether a recognition is in force in that state (recognised or effective): the definition
+/// behind the "Còn hiệu quả" column of the statistics and `list --state in_force`.
+bool is_in_force(EntryState state) noexcept;
+/// Status of a commendation or award.
+enum class CommendationStatus : std::uint8_t {
+  decided,   ///< đã quyết định (given)
+  proposed,  ///< đề nghị (proposed, not yet decided)
 };
 
 std::string_view to_string(EntryKind v) noexcept;
 std::string_view to_string(Subject v) noexcept;
 std::string_view to_string(EventType v) noexcept;
 std::string_view to_string(EntryState v) noexcept;
+std::string_view to_string(CommendationStatus v) noexcept;
 /// Parsers throw ValueError naming the accepted values.
 EntryKind parse_entry_kind(std::string_view text);
 Subject parse_subject(std::string_view text);
 EventType parse_event_type(std::string_view text);
 EntryState parse_entry_state(std::string_view text);
+CommendationStatus parse_commendation_status(std::string_view text);
 /// Vietnamese labels: "mô hình", "cá nhân", "công nhận", "còn hiệu quả".
 std::string_view vietnamese_name(EntryKind v) noexcept;
 std::string_view vietnamese_name(Subject v) noexcept;
 std::string_view vietnamese_name(EventType v) noexcept;
 std::string_view vietnamese_name(EntryState v) noexcept;
+std::string_view vietnamese_name(CommendationStatus v) noexcept;
 
 /// A field (lĩnh vực) entries belong to.
 struct Field {
@@ -66,55 +80,101 @@ struct Field {
 /// chính trị).
 const std::vector<Field>& builtin_fields();
 
+/// A grade (xếp loại) a recognition may carry; declared like fields.
+struct Grade {
+  std::string id;
+  std::string name;
+  friend bool operator==(const Grade&, const Grade&) = default;
+};
+/// The three built-in grades: xuat-sac (xuất sắc), tot (tốt), kha (khá).
+const std::vector<Grade>& builtin_grades();
+
+/// A form (hình thức) of commendation or award; declared like fields.
+struct CommendationForm {
+  std::string id;
+  std::string name;
+  friend bool operator==(const CommendationForm&, const CommendationForm&) = default;
+};
+/// The built-in forms: bieu-duong (biểu dương), tuyen-duong (tuyên dương), giay-khen (Giấy
+/// khen), bang-khen (Bằng khen), co-thi-dua (Cờ thi đua), huan-chuong (Huân chương).
+const std::vector<CommendationForm>& builtin_forms();
+
 /// One dated step. Which members are meaningful depends on the type; the others stay empty:
-/// recognised: level (required), by (unit id, optional), decision (optional);
-/// commended, awarded, revoked: decision (optional; an instrument id or a document symbol);
+/// registered: level (the level registered at; optional);
+/// recognised: level (optional: unknown when absent), by (unit id), decision, grade (a grade
+/// id), all optional;
+/// commended, awarded: level, by (the giver), decision, form (a form id), all optional, and
+/// status (decided unless proposed);
+/// revoked: decision (optional); promoted: kind (required, the new kind), decision (optional);
 /// replicated: unit_ids (at least one); reevaluated: year and effective (required).
+///
+/// The date has the precision the source gives: a year, a month or a day. Ordering rule:
+/// events are listed in the order they happened; an event may be coarser than its neighbours,
+/// and the order must be possible: no event may certainly come before an earlier-listed one
+/// (its period ends before an earlier event's period starts). So "2022" after "2022-03-01" is
+/// accepted (it may be later in 2022), "2021" after "2022-03-01" is not. Counting rule: an
+/// event counts as of a day only when it certainly happened by then: its period, or that of a
+/// later-listed event, ends on or before the day. It counts in a period (a year, a phase)
+/// only when it certainly falls in it. So a recognition "2022" counts in the year 2022 and as
+/// of 31/12/2022, but not as of 30/06/2022; followed by a recognition-based event dated
+/// "2022-05-10", it counts as of 10/05/2022.
 struct Event {
   EventType type = EventType::registered;
-  Date date;
+  std::optional<PartialDate> date;
   std::optional<Level> level;
   std::optional<std::string> by;
   std::optional<std::string> decision;
+  std::optional<std::string> grade;
+  std::optional<std::string> form;
+  CommendationStatus status = CommendationStatus::decided;
   std::vector<std::string> unit_ids;
   std::optional<int> year;
   std::optional<bool> effective;
+  std::optional<EntryKind> kind;
   friend bool operator==(const Event&, const Event&) = default;
 };
 
-/// "replicated on 2021-05-01".
+/// "replicated on 2021-05-01", "recognised on 2022".
 std::string describe(const Event& event);
 
-/// An exemplar or model with its history (events in date order).
+/// An exemplar or model with its history (events in the order they happened). Unknown facts
+/// stay empty: no field (counted under "không rõ"), no person name of an individual.
 struct Entry {
   std::string id;
-  EntryKind kind = EntryKind::model;
+  EntryKind kind = EntryKind::model;  ///< the kind at registration (promoted events change it)
   Subject subject = Subject::collective;
   std::string name;
-  std::string unit_id;
-  std::vector<std::string> field_ids;
+  std::string unit_id;                      ///< the owner (đơn vị chủ trì)
+  std::vector<std::string> place_unit_ids;  ///< where it sits, when not (only) the owner
+  std::vector<std::string> field_ids;       ///< empty when the source names no field
   std::string description;
-  std::optional<std::string> person_name;  ///< required for individuals, absent for collectives
+  std::optional<std::string>
+      person_name;  ///< an individual's name when known; never for collectives
   std::vector<Event> events;
 
-  /// State on the day (see EntryState).
-  [[nodiscard]] EntryState state_on(Date day) const;
-  /// The highest level it was recognised at on or before the day.
+  /// State on the day (see EntryState); with recognition_years > 0, a recognition lapses after
+  /// that many calendar years (see Registry::recognition_years).
+  [[nodiscard]] EntryState state_on(Date day, int recognition_years = 0) const;
+  /// The highest known level it was recognised at by the day.
   [[nodiscard]] std::optional<Level> level_on(Date day) const;
+  /// The kind on the day (the registered kind, changed by promotions).
+  [[nodiscard]] EntryKind kind_on(Date day) const;
   friend bool operator==(const Entry&, const Entry&) = default;
 };
 
 /// Checks the lifecycle of an entry's events without a registry; throws ValueError with
 /// messages such as `entry "x": event 3 (replicated on 2021-05-01) comes before recognition`.
-/// Rules: at least one event; exactly one "registered"; dates never decrease; nothing dated
-/// before the registration; commended, awarded, replicated, reevaluated and revoked need an
-/// earlier recognition; at most one re-evaluation per year, of a year not after its date;
-/// nothing after a revocation; the members each type needs are present and the others empty.
+/// Rules: at least one event; the first is "registered"; later "registered" events are
+/// re-registrations, at most one per calendar year; the order is possible (see Event); replicated,
+/// reevaluated and revoked need an earlier recognition (commendations and awards do not);
+/// a promotion changes the kind; at most one re-evaluation per year, of a year not after its
+/// date; nothing after a revocation; the members each type needs are present and the others
+/// empty.
 void check_events(const Entry& entry);
 
 /// Selects entries. Empty members do not filter. Dates default as documented on Registry.
 struct Filter {
-  std::optional<std::string> unit_id;  ///< the unit's subtree
+  std::optional<std::string> unit_id;  ///< the unit's subtree (owner or any place unit)
   /// false: the entry's unit is within unit_id in the hierarchy as it was (on the as-of day,
   /// or on the last day the entry's unit existed if earlier). true: the entry's unit is mapped
   /// onto the units existing on the as-of day through successor links ("as it is now"); a unit
@@ -127,6 +187,8 @@ struct Filter {
   std::optional<Level> level;  ///< highest recognition level as of the day
   std::optional<int> year;     ///< registered in this year
   std::optional<EntryState> state;
+  /// true: in force as of the day (is_in_force), the "Còn hiệu quả" column's definition.
+  bool in_force = false;
 };
 
 /// Dimensions of the statistics table.
@@ -136,18 +198,22 @@ StatsDimension parse_stats_dimension(std::string_view text);  ///< throws ValueE
 /// "field,level" -> dimensions; throws ValueError for unknown or repeated names.
 std::vector<StatsDimension> parse_stats_dimensions(std::string_view text);
 
-/// The five counts of the report (số lượng).
+/// The counts of the report (số lượng). Each is 0 or 1 per entry: an entry registered twice in
+/// a year counts once.
 struct StatsCounts {
-  long long registered = 0;  ///< registered during the year
+  long long registered = 0;  ///< registered (or re-registered) during the year
   long long recognised = 0;  ///< recognised (at least once) during the year
-  long long effective = 0;   ///< in force at the as-of day: state recognised or effective
-  long long commended = 0;   ///< commended or awarded during the year
+  long long effective = 0;   ///< in force at the as-of day (is_in_force)
+  long long commended = 0;   ///< a decided commendation or award during the year
   long long replicated = 0;  ///< replicated during the year
+  long long proposed = 0;    ///< proposed for a commendation or award during the year
+  long long promoted = 0;    ///< promoted (kind changed) during the year
   friend bool operator==(const StatsCounts&, const StatsCounts&) = default;
 };
 
-/// One row: the values of the dimensions (ids: a field id, a Level name or "none", a
-/// Subject or EntryKind name) and their Vietnamese labels.
+/// One row: the values of the dimensions (ids: a field id or "unknown", a Level name,
+/// "unknown" (recognised at a level the source does not give) or "none", a Subject or EntryKind
+/// name) and their Vietnamese labels ("không rõ" for unknown).
 struct StatsRow {
   std::vector<std::string> keys;
   std::vector<std::string> labels;
@@ -167,9 +233,11 @@ struct StatsQuery {
 };
 
 /// The annual report table (bảng thống kê). An entry with several fields counts once in each
-/// of its field rows and once in the total. The previous year is counted as of the as-of day
-/// one year earlier. Rows are those with any non-zero count, ordered by the dimensions'
-/// natural order (fields as declared, levels from central down then "none").
+/// of its field rows and once in the total; an entry with none in the "không rõ" field row.
+/// Entries count for their owner unit; a replication also counts (replicated only) for the
+/// unit it is replicated to. The kind and level are those as of the as-of day. The previous year is
+/// counted as of the as-of day one year earlier. Rows are those with any non-zero count, ordered by
+/// the dimensions' natural order (fields as declared, levels from central down then "none").
 struct StatsTable {
   int year = 0;
   Date as_of;
@@ -206,6 +274,21 @@ class Registry {
   [[nodiscard]] const std::optional<std::string>& note() const noexcept;
   void set_note(std::optional<std::string> note);
 
+  /// Recognition validity: a recognition (or an effective re-evaluation) dated in year Y holds
+  /// until 31 December of Y + N - 1 unless re-evaluated; after that the state is "lapsed".
+  /// nullopt: recognitions never lapse. Throws ValueError outside 1..100.
+  [[nodiscard]] std::optional<int> recognition_years() const noexcept;
+  void set_recognition_years(std::optional<int> years);
+
+  /// Declares a grade or a commendation form, as declare_field() (before the first entry).
+  void declare_grade(Grade grade);
+  void declare_form(CommendationForm form);
+  /// Built-in ones first, then declared ones.
+  [[nodiscard]] std::vector<Grade> grades() const;
+  [[nodiscard]] std::vector<Grade> declared_grades() const;
+  [[nodiscard]] std::vector<CommendationForm> forms() const;
+  [[nodiscard]] std::vector<CommendationForm> declared_forms() const;
+
   /// Declares a field; throws ValueError for a bad or duplicate id or an empty name, or when
   /// 64 fields exist. Only before the first entry is added.
   void declare_field(Field field);
@@ -215,10 +298,11 @@ class Registry {
   [[nodiscard]] const UnitHierarchy& units() const noexcept;
 
   /// Adds an entry after check_events() and checks against the registry: a new valid id,
-  /// a known unit existing on the registration day, known fields (at least one, none twice),
-  /// a person name exactly for individuals, a non-empty name, known units for "by" and
-  /// replication targets. Text is NFC-normalised. Throws ValueError ("entry \"x\": ...");
-  /// on a throw the registry is unchanged.
+  /// a known owner unit existing during the registration's period, known place units (none
+  /// twice, not the owner), known fields (none twice; none is allowed: unknown), no person name
+  /// for collectives (individuals may lack one: unknown), a non-empty name, known units for
+  /// "by" and replication targets, known grades and forms. Text is NFC-normalised. Throws
+  /// ValueError ("entry \"x\": ..."); on a throw the registry is unchanged.
   void add(const Entry& entry);
   /// Appends one event to an existing entry (it must not be dated before its last event);
   /// checks as add() does. Throws ValueError.
@@ -236,12 +320,15 @@ class Registry {
   /// Indexes of the matching entries, in insertion order. Throws ValueError for an unknown
   /// unit or field.
   [[nodiscard]] std::vector<std::size_t> select(const Filter& filter) const;
-  /// Entries whose name, person name or description contains the folded query ("dan van
-  /// kheo" finds "Dân vận khéo", "dang" finds "Đặng"), in insertion order, at most `limit`.
+  /// Entries whose name, person name or description, or whose owner or place unit's name,
+  /// contains the folded query ("dan van kheo" finds "Dân vận khéo", "dang" finds "Đặng",
+  /// "tho xuong" finds entries of "Phường Thọ Xương"), in insertion order, at most `limit`.
   [[nodiscard]] std::vector<std::size_t> search(
       std::string_view query, std::size_t limit = static_cast<std::size_t>(-1)) const;
   /// As search(), names only (entry names and person names).
   [[nodiscard]] std::vector<std::size_t> search_names(std::string_view query) const;
+  /// Ids of the units whose id or folded name contains the folded query, in hierarchy order.
+  [[nodiscard]] std::vector<std::string> search_units(std::string_view query) const;
   /// Sorts indexes in Vietnamese order: by name, individuals by the person's given name;
   /// with by_date, by registration date first.
   void sort(std::vector<std::size_t>& indexes, bool by_date = false) const;
@@ -254,9 +341,6 @@ class Registry {
   /// with events between the base day and the as-of day are recounted. Safe to call from
   /// several threads at once (not concurrently with changes).
   [[nodiscard]] StatsTable stats(const StatsQuery& query) const;
-  /// The same table as stats(), counted by walking the events of every selected entry, with no
-  /// aggregates: the reference stats() is tested against and the benchmark's baseline.
-  [[nodiscard]] StatsTable stats_by_walk(const StatsQuery& query) const;
 
   /// Releases spare capacity of the storage (the readers call it after loading).
   void shrink_to_fit();

@@ -2,6 +2,7 @@
 
 #include "danvan/io.hpp"
 #include "danvan/json/plan.hpp"
+#include "danvan/instrument.hpp"
 #include "danvan/text.hpp"
 #include "json/object_reader.hpp"
 #include "registry/registry_fold.hpp"
@@ -42,12 +43,15 @@ Json counts_json(const StatsCounts& c) {
   j["effective"] = c.effective;
   j["commended"] = c.commended;
   j["replicated"] = c.replicated;
+  j["proposed"] = c.proposed;
+  j["promoted"] = c.promoted;
   return j;
 }
 
 StatsCounts difference(const StatsCounts& a, const StatsCounts& b) {
   return {a.registered - b.registered, a.recognised - b.recognised, a.effective - b.effective,
-          a.commended - b.commended, a.replicated - b.replicated};
+          a.commended - b.commended,   a.replicated - b.replicated, a.proposed - b.proposed,
+          a.promoted - b.promoted};
 }
 
 }  // namespace
@@ -55,17 +59,28 @@ StatsCounts difference(const StatsCounts& a, const StatsCounts& b) {
 Json to_json(const Event& e) {
   Json j = Json::object();
   j["type"] = std::string(to_string(e.type));
-  j["date"] = to_iso(e.date);
+  j["date"] = e.date ? Json(e.date->iso()) : Json(nullptr);
+  const auto level = [&] {
+    j["level"] = e.level ? Json(std::string(to_string(*e.level))) : Json(nullptr);
+  };
   switch (e.type) {
     case EventType::registered:
+      level();
       break;
     case EventType::recognised:
-      j["level"] = e.level ? Json(std::string(to_string(*e.level))) : Json(nullptr);
+      level();
       j["by"] = optional_string(e.by);
       j["decision"] = optional_string(e.decision);
+      j["grade"] = optional_string(e.grade);
       break;
     case EventType::commended:
     case EventType::awarded:
+      level();
+      j["by"] = optional_string(e.by);
+      j["decision"] = optional_string(e.decision);
+      j["form"] = optional_string(e.form);
+      j["status"] = std::string(to_string(e.status));
+      break;
     case EventType::revoked:
       j["decision"] = optional_string(e.decision);
       break;
@@ -75,6 +90,10 @@ Json to_json(const Event& e) {
     case EventType::reevaluated:
       j["year"] = e.year ? Json(*e.year) : Json(nullptr);
       j["effective"] = e.effective ? Json(*e.effective) : Json(nullptr);
+      break;
+    case EventType::promoted:
+      j["kind"] = e.kind ? Json(std::string(to_string(*e.kind))) : Json(nullptr);
+      j["decision"] = optional_string(e.decision);
       break;
   }
   return j;
@@ -87,6 +106,7 @@ Json to_json(const Entry& e) {
   j["subject"] = std::string(to_string(e.subject));
   j["name"] = e.name;
   j["unit"] = e.unit_id;
+  j["places"] = strings(e.place_unit_ids);
   j["fields"] = strings(e.field_ids);
   j["description"] = e.description;
   j["person"] = optional_string(e.person_name);
@@ -96,21 +116,36 @@ Json to_json(const Entry& e) {
   return j;
 }
 
-Json to_json(const Field& field) {
+namespace {
+template <class T>
+Json term_json(const T& term) {
   Json j = Json::object();
-  j["id"] = field.id;
-  j["name"] = field.name;
+  j["id"] = term.id;
+  j["name"] = term.name;
   return j;
 }
+template <class T>
+Json terms_json(const std::vector<T>& terms) {
+  Json a = Json::array();
+  for (const auto& t : terms) a.push_back(term_json(t));
+  return a;
+}
+}  // namespace
+
+Json to_json(const Field& field) { return term_json(field); }
+Json to_json(const Grade& grade) { return term_json(grade); }
+Json to_json(const CommendationForm& form) { return term_json(form); }
 
 Json to_json(const Registry& registry) {
   Json j = Json::object();
   j["schema"] = "danvan/registry";
-  j["version"] = json_version;
+  j["version"] = registry_json_version;
   j["note"] = optional_string(registry.note());
-  Json fields = Json::array();
-  for (const auto& f : registry.declared_fields()) fields.push_back(to_json(f));
-  j["fields"] = std::move(fields);
+  const auto years = registry.recognition_years();
+  j["recognition_years"] = years ? Json(*years) : Json(nullptr);
+  j["fields"] = terms_json(registry.declared_fields());
+  j["grades"] = terms_json(registry.declared_grades());
+  j["forms"] = terms_json(registry.declared_forms());
   j["units"] = to_json(registry.units())["units"];
   Json entries = Json::array();
   for (std::size_t i = 0; i < registry.size(); ++i) entries.push_back(to_json(registry.entry(i)));
@@ -166,25 +201,47 @@ std::optional<T> enum_member(ObjectReader& r, std::string_view key, bool require
   return r.parsed<T>(key, required, [&](const std::string& s) { return parse(s); });
 }
 
-std::optional<Event> read_event(const Json& j, const std::string& ptr, Problems& problems) {
+/// Reads an event of a document of `version` (1: whole days, a level on every recognition, none
+/// of the keys version 2 added).
+std::optional<Event> read_event(const Json& j, const std::string& ptr, Problems& problems,
+                                int version) {
   ObjectReader r(j, ptr, problems);
   if (!r.ok()) return std::nullopt;
   const std::size_t before = problems.size();
+  const bool v1 = version == 1;
   Event e;
   const auto type = enum_member<EventType>(r, "type", true, parse_event_type);
-  const auto date = r.date("date");
-  if (type) {
+  std::optional<PartialDate> date;
+  if (v1) {
+    if (const auto d = r.date("date")) date = *d;
+  } else {
+    date = r.partial_date("date");
+  }
+  const auto level = [&](bool required) {
+    e.level = enum_member<Level>(r, "level", required, parse_level);
+  };
+  if (type && (!v1 || *type != EventType::promoted)) {
     e.type = *type;
     switch (*type) {
       case EventType::registered:
+        if (!v1) level(false);
         break;
       case EventType::recognised:
-        e.level = enum_member<Level>(r, "level", true, parse_level);
+        level(v1);
         e.by = r.id("by", false);
         e.decision = r.text("decision", false);
+        if (!v1) e.grade = r.id("grade", false);
         break;
       case EventType::commended:
       case EventType::awarded:
+        e.decision = r.text("decision", false);
+        if (v1) break;
+        level(false);
+        e.by = r.id("by", false);
+        e.form = r.id("form", false);
+        e.status = enum_member<CommendationStatus>(r, "status", false, parse_commendation_status)
+                       .value_or(CommendationStatus::decided);
+        break;
       case EventType::revoked:
         e.decision = r.text("decision", false);
         break;
@@ -200,8 +257,14 @@ std::optional<Event> read_event(const Json& j, const std::string& ptr, Problems&
         e.effective = r.boolean("effective");
         break;
       }
+      case EventType::promoted:
+        e.kind = enum_member<EntryKind>(r, "kind", true, parse_entry_kind);
+        e.decision = r.text("decision", false);
+        break;
     }
     r.finish();
+  } else if (type) {
+    problems.add(r.pointer_to("type"), "\"promoted\" is not in version 1 of danvan/registry");
   }
   if (problems.size() != before || !type || !date) return std::nullopt;
   e.date = *date;
@@ -214,17 +277,19 @@ struct EntryDetails {
   std::optional<Subject> subject;
   std::optional<std::string> name;
   std::optional<std::string> unit;
+  std::vector<std::string> places;
   std::vector<std::string> fields;
   std::optional<std::string> description;
   std::optional<std::string> person;
 };
 
-void read_details(ObjectReader& r, EntryDetails& d, bool with_id) {
+void read_details(ObjectReader& r, EntryDetails& d, bool with_id, int version) {
   if (with_id) d.id = r.id("id");
   d.kind = enum_member<EntryKind>(r, "kind", true, parse_entry_kind);
   d.subject = enum_member<Subject>(r, "subject", true, parse_subject);
   d.name = r.text("name");
   d.unit = r.id("unit");
+  if (version >= 2) d.places = r.ids("places", false);
   d.fields = r.ids("fields", true);
   d.description = r.string("description");
   d.person = r.text("person", false);
@@ -237,6 +302,7 @@ Entry to_entry(EntryDetails&& d, std::vector<Event>&& events) {
   e.subject = *d.subject;
   e.name = std::move(*d.name);
   e.unit_id = std::move(*d.unit);
+  e.place_unit_ids = std::move(d.places);
   e.field_ids = std::move(d.fields);
   e.description = std::move(*d.description);
   e.person_name = std::move(d.person);
@@ -244,29 +310,34 @@ Entry to_entry(EntryDetails&& d, std::vector<Event>&& events) {
   return e;
 }
 
-std::optional<Entry> read_entry(const Json& j, const std::string& ptr, Problems& problems) {
+std::optional<Entry> read_entry(const Json& j, const std::string& ptr, Problems& problems,
+                                int version) {
   ObjectReader r(j, ptr, problems);
   if (!r.ok()) return std::nullopt;
   const std::size_t before = problems.size();
   EntryDetails d;
-  read_details(r, d, true);
+  read_details(r, d, true, version);
   std::vector<Event> events;
   r.array("events", true, [&](const Json& ej, const std::string& ep) {
-    if (auto ev = read_event(ej, ep, problems)) events.push_back(std::move(*ev));
+    if (auto ev = read_event(ej, ep, problems, version)) events.push_back(std::move(*ev));
   });
   r.finish();
   if (problems.size() != before) return std::nullopt;
   return to_entry(std::move(d), std::move(events));
 }
 
-std::optional<Field> read_field(const Json& j, const std::string& ptr, Problems& problems) {
+template <class T>
+std::optional<T> read_term(const Json& j, const std::string& ptr, Problems& problems) {
   ObjectReader r(j, ptr, problems);
   if (!r.ok()) return std::nullopt;
   auto id = r.id("id");
   auto name = r.text("name");
   r.finish();
   if (!id || !name) return std::nullopt;
-  return Field{std::move(*id), std::move(*name)};
+  return T{std::move(*id), std::move(*name)};
+}
+std::optional<Field> read_field(const Json& j, const std::string& ptr, Problems& problems) {
+  return read_term<Field>(j, ptr, problems);
 }
 
 /// Reads a whole value with `read`, throwing every problem found.
@@ -320,8 +391,16 @@ UnitHierarchy read_embedded_units(ObjectReader& r) {
 
 }  // namespace
 
-Event event_from_json(const Json& value) { return read_value<Event>(value, read_event); }
-Entry entry_from_json(const Json& value) { return read_value<Entry>(value, read_entry); }
+Event event_from_json(const Json& value) {
+  return read_value<Event>(value, [](const Json& j, const std::string& p, Problems& problems) {
+    return read_event(j, p, problems, registry_json_version);
+  });
+}
+Entry entry_from_json(const Json& value) {
+  return read_value<Entry>(value, [](const Json& j, const std::string& p, Problems& problems) {
+    return read_entry(j, p, problems, registry_json_version);
+  });
+}
 Field field_from_json(const Json& value) { return read_value<Field>(value, read_field); }
 
 void to_json(Json& j, const Event& value) { j = to_json(value); }
@@ -334,34 +413,73 @@ void to_json(Json& j, const Registry& value) { j = to_json(value); }
 void from_json(const Json& j, Registry& value) { value = registry_from_json(j); }
 void to_json(Json& j, const StatsTable& value) { j = to_json(value); }
 
+namespace {
+
+/// Reads "schema" and "version" (1 or 2); the version, or nullopt with problems.
+std::optional<int> registry_header(ObjectReader& r) {
+  const std::size_t before = r.problems().size();
+  const auto s = r.string("schema");
+  if (s && *s != "danvan/registry") {
+    r.problems().add(r.pointer_to("schema"), "expected \"danvan/registry\", got \"" + *s + "\"");
+  }
+  const auto v = r.integer("version", 1, 1000000);
+  if (v && *v > registry_json_version) {
+    r.problems().add(r.pointer_to("version"),
+                     "unsupported version " + std::to_string(*v) +
+                         " of danvan/registry; this library reads versions 1 to " +
+                         std::to_string(registry_json_version));
+  }
+  if (r.problems().size() != before || !v) return std::nullopt;
+  return static_cast<int>(*v);
+}
+
+/// Declares the terms read from `key` with `declare`, recording its errors at the term's id.
+template <class T, class Declare>
+void declare_terms(ObjectReader& r, std::string_view key, bool required, Declare declare) {
+  std::vector<std::pair<T, std::string>> terms;
+  r.array(key, required, [&](const Json& e, const std::string& p) {
+    if (auto t = read_term<T>(e, p, r.problems())) terms.emplace_back(std::move(*t), p);
+  });
+  for (auto& [t, p] : terms) {
+    try {
+      declare(std::move(t));
+    } catch (const ValueError& e) {
+      r.problems().add(p + "/id", e.what());
+    }
+  }
+}
+
+}  // namespace
+
 Registry registry_from_json(const Json& document) {
   Problems problems;
   ObjectReader r(document, "", problems);
   Registry registry;
-  if (r.ok() && detail::check_header(r, "danvan/registry")) {
+  std::optional<int> version;
+  if (r.ok()) version = registry_header(r);
+  if (version) {
     const auto note = r.string("note", false);
-    std::vector<std::pair<Field, std::string>> fields;
-    r.array("fields", true, [&](const Json& e, const std::string& p) {
-      if (auto f = read_field(e, p, problems)) fields.emplace_back(std::move(*f), p);
-    });
+    std::optional<long long> years;
+    if (*version >= 2) years = r.integer("recognition_years", 1, 100, false);
     const std::size_t before_units = problems.size();
     UnitHierarchy units = read_embedded_units(r);
     const bool units_ok = problems.size() == before_units;
     registry = Registry(std::move(units));
     registry.set_note(note);
-    for (auto& [f, p] : fields) {
-      try {
-        registry.declare_field(f);
-      } catch (const ValueError& e) {
-        problems.add(p + "/id", e.what());
-      }
+    if (years) registry.set_recognition_years(static_cast<int>(*years));
+    declare_terms<Field>(r, "fields", true, [&](Field f) { registry.declare_field(std::move(f)); });
+    if (*version >= 2) {
+      declare_terms<Grade>(r, "grades", false,
+                           [&](Grade g) { registry.declare_grade(std::move(g)); });
+      declare_terms<CommendationForm>(
+          r, "forms", false, [&](CommendationForm f) { registry.declare_form(std::move(f)); });
     }
     r.array("entries", true, [&](const Json& e, const std::string& p) {
-      auto entry = read_entry(e, p, problems);
+      auto entry = read_entry(e, p, problems, *version);
       if (entry && units_ok) add_entry(registry, *entry, p, problems);
     });
+    r.finish();  // (a document of another schema or version is not checked further)
   }
-  r.finish();
   problems.throw_if_any();
   registry.shrink_to_fit();
   return registry;
@@ -386,7 +504,10 @@ class FastReader {
     Registry registry;
     bool have_units = false;
     std::vector<Field> fields;
+    std::vector<Field> grades;
+    std::vector<Field> forms;
     std::optional<std::string> note;
+    std::optional<int> years;
     bool first = true;
     while (true) {
       if (!first && !comma_or('}')) break;
@@ -399,16 +520,29 @@ class FastReader {
         if (buf_ != "danvan/registry") fail();
       } else if (k == "version") {
         mark(seen, 2);
-        if (integer() != json_version) fail();
+        if (integer() != registry_json_version) fail();  // version 1: the DOM reader upgrades
       } else if (k == "note") {
         mark(seen, 4);
         if (!null()) {
           string(buf_);
           note = buf_;
         }
+      } else if (k == "recognition_years") {
+        mark(seen, 64);
+        if (!null()) {
+          const long long y = integer();
+          if (y < 1 || y > 100) fail();
+          years = static_cast<int>(y);
+        }
       } else if (k == "fields") {
         mark(seen, 8);
         read_fields(fields);
+      } else if (k == "grades") {
+        mark(seen, 128);
+        read_fields(grades);
+      } else if (k == "forms") {
+        mark(seen, 256);
+        read_fields(forms);
       } else if (k == "units") {
         mark(seen, 16);
         ws();
@@ -422,9 +556,11 @@ class FastReader {
         have_units = true;
       } else if (k == "entries") {
         mark(seen, 32);
-        if (!have_units || (seen & 8) == 0) fail();
+        if (!have_units || (seen & (8 | 64 | 128 | 256)) != (8 | 64 | 128 | 256)) fail();
         for (auto& f : fields) registry.declare_field(std::move(f));
-        fields.clear();
+        for (auto& g : grades) registry.declare_grade({std::move(g.id), std::move(g.name)});
+        for (auto& f : forms) registry.declare_form({std::move(f.id), std::move(f.name)});
+        registry.set_recognition_years(years);
         read_entries(registry);
       } else {
         fail();
@@ -432,7 +568,7 @@ class FastReader {
     }
     ws();
     if (p_ != e_) fail();
-    if (seen != 63 && seen != 59) fail();
+    if ((seen | 4) != 511) fail();
     registry.set_note(note);
     return registry;
   }
@@ -602,25 +738,31 @@ class FastReader {
     string(*out);
     if (out->empty()) fail();
   }
-  Date date() {
+  PartialDate date() {
     string(buf_);
-    if (buf_.size() != 10 || buf_[4] != '-' || buf_[7] != '-') fail();
+    const std::size_t n = buf_.size();
+    if ((n != 4 && n != 7 && n != 10) || (n > 4 && buf_[4] != '-') || (n > 7 && buf_[7] != '-')) {
+      fail();
+    }
     int v[3] = {0, 0, 0};
     const int starts[3] = {0, 5, 8};
     const int lens[3] = {4, 2, 2};
-    for (int k = 0; k < 3; ++k) {
+    const int parts = n == 4 ? 1 : (n == 7 ? 2 : 3);
+    for (int k = 0; k < parts; ++k) {
       for (int i = 0; i < lens[k]; ++i) {
         const char c = buf_[static_cast<std::size_t>(starts[k] + i)];
         if (c < '0' || c > '9') fail();
         v[k] = v[k] * 10 + (c - '0');
       }
     }
-    if (v[0] < 1400 || v[1] < 1 || v[1] > 12 || v[2] < 1) fail();
+    if (v[0] < 1400) fail();
+    if (parts == 1) return PartialDate(v[0]);
+    if (v[1] < 1 || v[1] > 12) fail();
+    if (parts == 2) return {v[0], v[1]};
     const int dim = boost::gregorian::gregorian_calendar::end_of_month_day(
         static_cast<unsigned short>(v[0]), static_cast<unsigned short>(v[1]));
-    if (v[2] > dim) fail();
-    return Date(static_cast<unsigned short>(v[0]), static_cast<unsigned short>(v[1]),
-                static_cast<unsigned short>(v[2]));
+    if (v[2] < 1 || v[2] > dim) fail();
+    return {v[0], v[1], v[2]};
   }
   void id_array(std::vector<std::string>& out) {
     out.clear();
@@ -664,12 +806,7 @@ class FastReader {
     expect('{');
     unsigned seen = 0;
     bool first = true;
-    ev.level.reset();
-    ev.by.reset();
-    ev.decision.reset();
-    ev.unit_ids.clear();
-    ev.year.reset();
-    ev.effective.reset();
+    ev = Event{};
     while (true) {
       if (!first && !comma_or('}')) break;
       if (first && try_consume('}')) break;
@@ -684,8 +821,10 @@ class FastReader {
         ev.date = date();
       } else if (k == "level") {
         mark(seen, 4);
-        string(buf_);
-        ev.level = parse_level(buf_);
+        if (!null()) {
+          string(buf_);
+          ev.level = parse_level(buf_);
+        }
       } else if (k == "by") {
         mark(seen, 8);
         optional_string(ev.by);
@@ -703,6 +842,22 @@ class FastReader {
       } else if (k == "effective") {
         mark(seen, 128);
         ev.effective = boolean();
+      } else if (k == "grade") {
+        mark(seen, 256);
+        optional_string(ev.grade);
+      } else if (k == "form") {
+        mark(seen, 512);
+        optional_string(ev.form);
+      } else if (k == "status") {
+        mark(seen, 1024);
+        if (!null()) {
+          string(buf_);
+          ev.status = parse_commendation_status(buf_);
+        }
+      } else if (k == "kind") {
+        mark(seen, 2048);
+        string(buf_);
+        ev.kind = parse_entry_kind(buf_);
       } else {
         fail();
       }
@@ -712,13 +867,15 @@ class FastReader {
     unsigned allowed = 3;
     switch (ev.type) {
       case EventType::registered:
+        allowed |= 4;
         break;
       case EventType::recognised:
-        required |= 4;
-        allowed |= 4 | 8 | 16;
+        allowed |= 4 | 8 | 16 | 256;
         break;
       case EventType::commended:
       case EventType::awarded:
+        allowed |= 4 | 8 | 16 | 512 | 1024;
+        break;
       case EventType::revoked:
         allowed |= 16;
         break;
@@ -730,8 +887,15 @@ class FastReader {
         required |= 64 | 128;
         allowed |= 64 | 128;
         break;
+      case EventType::promoted:
+        required |= 2048;
+        allowed |= 2048 | 16;
+        break;
     }
     if ((seen & required) != required || (seen & ~allowed) != 0) fail();
+    if (ev.by && !is_valid_id(*ev.by)) fail();
+    if (ev.grade && !is_valid_id(*ev.grade)) fail();
+    if (ev.form && !is_valid_id(*ev.form)) fail();
   }
 
   void read_entries(Registry& registry) {
@@ -744,6 +908,7 @@ class FastReader {
       bool first = true;
       std::size_t events = 0;
       e.person_name.reset();
+      e.place_unit_ids.clear();
       while (true) {
         if (!first && !comma_or('}')) break;
         if (first && try_consume('}')) break;
@@ -766,6 +931,9 @@ class FastReader {
         } else if (k == "unit") {
           mark(seen, 16);
           string(e.unit_id);
+        } else if (k == "places") {
+          mark(seen, 512);
+          id_array(e.place_unit_ids);
         } else if (k == "fields") {
           mark(seen, 32);
           id_array(e.field_ids);
@@ -788,7 +956,7 @@ class FastReader {
           fail();
         }
       }
-      if ((seen | 128) != 511) fail();
+      if ((seen | 128 | 512) != 1023) fail();
       e.events.resize(events);
       registry.add(e);
     } while (comma_or(']'));
@@ -893,12 +1061,14 @@ void apply_line(const Json& line, Registry& registry, const std::string& where) 
   bool has_details = false;
   if (r.ok()) {
     id = r.id("entry");
-    if (const Json* ej = r.member("event", true)) event = read_event(*ej, "/event", problems);
+    if (const Json* ej = r.member("event", true)) {
+      event = read_event(*ej, "/event", problems, registry_json_version);
+    }
     if (const Json* dj = r.member("details", false)) {
       has_details = true;
       ObjectReader dr(*dj, "/details", problems);
       if (dr.ok()) {
-        read_details(dr, d, false);
+        read_details(dr, d, false, registry_json_version);
         dr.finish();
       }
     }
@@ -910,12 +1080,15 @@ void apply_line(const Json& line, Registry& registry, const std::string& where) 
   }
   if (!event || !id) throw ValueError(where + "incomplete line");
   try {
-    if (event->type == EventType::registered) {
+    const bool first = has_details || !registry.find(*id);  // else a re-registration
+    if (event->type == EventType::registered && first) {
       if (!has_details) throw ValueError("/details: a registration needs \"details\"");
       d.id = *id;
       registry.add(to_entry(std::move(d), {std::move(*event)}));
     } else {
-      if (has_details) throw ValueError("/details: only a registration has \"details\"");
+      if (has_details) {
+        throw ValueError("/details: only a registration has \"details\"");
+      }
       registry.add_event(*id, std::move(*event));
     }
   } catch (const ValueError& e) {

@@ -396,6 +396,8 @@ PartialDate::PartialDate(int year, int month, int day)
   check_fields(year, month, day);
 }
 
+PartialDate::PartialDate(Date day) : PartialDate(from_date(day)) {}
+
 PartialDate PartialDate::from_date(Date d) {
   if (d.is_special()) {
     throw ValueError("expected a calendar day, got the special value " + special_name(d));

@@ -184,12 +184,15 @@ __all__ = [
 
 # --- exemplar registry (registry.cpp) ---
 from ._core import (
+    CommendationForm,
+    CommendationStatus,
     Entry,
     EntryKind,
     EntryState,
     Event,
     EventType,
     Field,
+    Grade,
     JournalWriter,
     Registry,
     ReplayResult,
@@ -197,7 +200,10 @@ from ._core import (
     StatsTable,
     Subject,
     builtin_fields,
+    builtin_forms,
+    builtin_grades,
     check_events,
+    is_in_force,
     journal_event_line,
     journal_registration_line,
     load_registry,
@@ -209,12 +215,15 @@ from ._core import (
 )
 
 __all__ += [
+    "CommendationForm",
+    "CommendationStatus",
     "Entry",
     "EntryKind",
     "EntryState",
     "Event",
     "EventType",
     "Field",
+    "Grade",
     "JournalWriter",
     "Registry",
     "ReplayResult",
@@ -222,7 +231,10 @@ __all__ += [
     "StatsTable",
     "Subject",
     "builtin_fields",
+    "builtin_forms",
+    "builtin_grades",
     "check_events",
+    "is_in_force",
     "journal_event_line",
     "journal_registration_line",
     "load_registry",

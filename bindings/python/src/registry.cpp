@@ -28,9 +28,12 @@ DANVAN_PY_ENUM_CASTER(danvan::Subject, "danvan.Subject")
 DANVAN_PY_ENUM_CASTER(danvan::EventType, "danvan.EventType")
 DANVAN_PY_ENUM_CASTER(danvan::EntryState, "danvan.EntryState")
 DANVAN_PY_ENUM_CASTER(danvan::StatsDimension, "danvan.StatsDimension")
+DANVAN_PY_ENUM_CASTER(danvan::CommendationStatus, "danvan.CommendationStatus")
 
 namespace danvan_py {
 
+using danvan::CommendationForm;
+using danvan::CommendationStatus;
 using danvan::Date;
 using danvan::Entry;
 using danvan::EntryKind;
@@ -38,8 +41,10 @@ using danvan::EntryState;
 using danvan::Event;
 using danvan::EventType;
 using danvan::Field;
+using danvan::Grade;
 using danvan::Json;
 using danvan::Level;
+using danvan::PartialDate;
 using danvan::Registry;
 using danvan::ReplayResult;
 using danvan::StatsCounts;
@@ -54,10 +59,11 @@ namespace {
 // Statistics as Python data
 
 constexpr const char* count_names[] = {"registered", "recognised", "effective", "commended",
-                                       "replicated"};
+                                       "replicated", "proposed",   "promoted"};
 
-std::array<long long, 5> counts_of(const StatsCounts& c) {
-  return {c.registered, c.recognised, c.effective, c.commended, c.replicated};
+std::array<long long, 7> counts_of(const StatsCounts& c) {
+  return {c.registered, c.recognised, c.effective, c.commended,
+          c.replicated, c.proposed,   c.promoted};
 }
 
 /// registered, ..., previous_registered, ..., change_registered, ... into `d`.
@@ -71,6 +77,58 @@ void add_counts(py::dict& d, const StatsCounts& current, const StatsCounts& prev
   for (std::size_t k = 0; k < now.size(); ++k) {
     d[py::str(std::string("change_") + count_names[k])] = now[k] - before[k];
   }
+}
+
+/// An event date for Python: a datetime.date at day precision, else a PartialDate; None unset.
+py::object event_date(const std::optional<PartialDate>& d) {
+  if (!d) return py::none();
+  if (d->is_day()) return py::cast(d->date());
+  return py::cast(*d);
+}
+
+/// A datetime.date, a PartialDate, an ISO or Vietnamese date string ("2022", "10/2022"), or None.
+std::optional<PartialDate> to_event_date(const py::object& v) {
+  if (v.is_none()) return std::nullopt;
+  if (py::isinstance<PartialDate>(v)) return v.cast<PartialDate>();
+  if (py::isinstance<py::str>(v)) return danvan::parse_partial_date(v.cast<std::string>());
+  try {
+    return PartialDate::from_date(v.cast<Date>());
+  } catch (const py::cast_error&) {
+    throw py::type_error("date: expected a datetime.date, a danvan.PartialDate or a str, got " +
+                         py::repr(v).cast<std::string>());
+  }
+}
+
+/// A class for an id + name term (Field, Grade, CommendationForm).
+template <class T>
+void register_term(py::module_& m, const char* name, const char* doc) {
+  py::class_<T> c(m, name, doc);
+  c.def(py::init([](std::string id, std::string text) {
+          return T{std::move(id), std::move(text)};
+        }),
+        py::kw_only(), py::arg("id") = "", py::arg("name") = "",
+        (std::string(name) + "(id=..., name=...); checked when declared in a registry.").c_str())
+      .def_property("id", get_copy(&T::id), set_value(&T::id), "Stable id, [a-z0-9-]+.")
+      .def_property("name", get_copy(&T::name), set_value(&T::name), "Vietnamese name.")
+      .def(py::self == py::self)
+      .def(py::self != py::self)
+      .def(
+          "__repr__",
+          [name](py::handle self) {
+            return kwargs_repr(self, name, {"id", "name"});
+          },
+          (std::string(name) + "(id=..., name=...).").c_str());
+  add_field_pickling(c, {"id", "name"});
+  add_json_methods(
+      c, [](const T& t) { return danvan::to_json(t); },
+      [](const Json& j) {
+        if constexpr (std::is_same_v<T, Field>) {
+          return danvan::field_from_json(j);
+        } else {
+          const Field f = danvan::field_from_json(j);
+          return T{f.id, f.name};
+        }
+      });
 }
 
 py::list stats_rows(const StatsTable& t) {
@@ -190,14 +248,21 @@ void register_registry(py::module_& m) {
                        "reevaluated (đánh giá lại), "
                        "revoked (hủy bỏ).",
                        checked<EventType>({"registered", "recognised", "commended", "awarded",
-                                           "replicated", "reevaluated", "revoked"},
+                                           "replicated", "reevaluated", "revoked", "promoted"},
                                           danvan::parse_event_type));
-  make_enum<EntryState>(m, "EntryState",
-                        "State of an entry on a day, derived from the events dated on or before "
-                        "it.",
-                        checked<EntryState>({"not_registered", "registered", "recognised",
-                                             "effective", "no_longer_effective", "revoked"},
-                                            danvan::parse_entry_state));
+  make_enum<CommendationStatus>(
+      m, "CommendationStatus",
+      "Status of a commendation or award: decided (đã quyết định) or proposed (đề nghị).",
+      checked<CommendationStatus>({"decided", "proposed"}, danvan::parse_commendation_status));
+  make_enum<EntryState>(
+      m, "EntryState",
+      "State of an entry on a day, derived from the events dated on or before "
+      "it.",
+      checked<EntryState>({"not_registered", "registered", "recognised", "effective",
+                           "no_longer_effective", "revoked", "lapsed"},
+                          danvan::parse_entry_state));
+  m.def("is_in_force", &danvan::is_in_force, py::arg("state"),
+        "True for recognised and effective: what the \"Còn hiệu quả\" column counts.");
   make_enum<StatsDimension>(m, "StatsDimension",
                             "A dimension of the statistics table: field, level, subject or kind.",
                             checked<StatsDimension>({"field", "level", "subject", "kind"},
@@ -216,28 +281,15 @@ void register_registry(py::module_& m) {
       "vietnamese_name", [](EntryState v) { return std::string(danvan::vietnamese_name(v)); },
       py::arg("value"), "The Vietnamese label of an entry state: \"còn hiệu quả\".");
 
-  // Field.
-  py::class_<Field> field(m, "Field", "A field (lĩnh vực) entries belong to: an id and a name.");
-  field
-      .def(py::init([](std::string id, std::string name) {
-             return Field{std::move(id), std::move(name)};
-           }),
-           py::kw_only(), py::arg("id") = "", py::arg("name") = "",
-           "Field(id=..., name=...); checked when declared in a registry.")
-      .def_property("id", get_copy(&Field::id), set_value(&Field::id), "Stable id, [a-z0-9-]+.")
-      .def_property("name", get_copy(&Field::name), set_value(&Field::name), "Vietnamese name.")
-      .def(py::self == py::self)
-      .def(py::self != py::self)
-      .def(
-          "__repr__",
-          [](py::handle self) {
-            return kwargs_repr(self, "Field", {"id", "name"});
-          },
-          "Field(id=..., name=...).");
-  add_field_pickling(field, {"id", "name"});
-  add_json_methods(
-      field, [](const Field& f) { return danvan::to_json(f); },
-      [](const Json& j) { return danvan::field_from_json(j); });
+  register_term<Field>(m, "Field", "A field (lĩnh vực) entries belong to: an id and a name.");
+  register_term<Grade>(m, "Grade", "A grade (xếp loại) of a recognition: an id and a name.");
+  register_term<CommendationForm>(m, "CommendationForm",
+                                  "A form (hình thức) of commendation or award: an id and a name.");
+  m.def("builtin_grades", &danvan::builtin_grades,
+        "The built-in grades (xuat-sac, tot, kha), as a list of copies.");
+  m.def("builtin_forms", &danvan::builtin_forms,
+        "The built-in forms (bieu-duong, tuyen-duong, giay-khen, bang-khen, co-thi-dua, "
+        "huan-chuong), as a list of copies.");
 
   m.def("builtin_fields", &danvan::builtin_fields,
         "The four built-in fields (kinh-te, van-hoa-xa-hoi, quoc-phong-an-ninh, "
@@ -253,37 +305,43 @@ void register_registry(py::module_& m) {
                           "one); "
                           "reevaluated: year and effective (required). `date` is None until set.");
   event
-      .def(py::init([](EventType type, std::optional<Date> date, std::optional<Level> level,
+      .def(py::init([](EventType type, const py::object& date, std::optional<Level> level,
                        std::optional<std::string> by, std::optional<std::string> decision,
                        std::vector<std::string> unit_ids, std::optional<int> year,
-                       std::optional<bool> effective) {
+                       std::optional<bool> effective, std::optional<std::string> grade,
+                       std::optional<std::string> form, CommendationStatus status,
+                       std::optional<EntryKind> kind) {
              Event e;
              e.type = type;
-             if (date) e.date = *date;
+             e.date = to_event_date(date);
              e.level = level;
              e.by = std::move(by);
              e.decision = std::move(decision);
              e.unit_ids = std::move(unit_ids);
              e.year = year;
              e.effective = effective;
+             e.grade = std::move(grade);
+             e.form = std::move(form);
+             e.status = status;
+             e.kind = kind;
              return e;
            }),
            py::kw_only(), py::arg("type") = EventType::registered, py::arg("date") = py::none(),
            py::arg("level") = py::none(), py::arg("by") = py::none(),
            py::arg("decision") = py::none(), py::arg("unit_ids") = std::vector<std::string>{},
            py::arg("year") = py::none(), py::arg("effective") = py::none(),
+           py::arg("grade") = py::none(), py::arg("form") = py::none(),
+           py::arg("status") = CommendationStatus::decided, py::arg("kind") = py::none(),
            "An event from keyword arguments; checked when its entry is added to "
            "a registry "
            "(or by check_events()).")
       .def_property("type", get_copy(&Event::type), set_value(&Event::type), "The EventType.")
       .def_property(
-          "date",
-          [](const Event& e) -> std::optional<Date> {
-            if (e.date.is_special()) return std::nullopt;
-            return e.date;
-          },
-          [](Event& e, std::optional<Date> d) { e.date = d ? *d : Date(); },
-          "The day (datetime.date), or None when not set.")
+          "date", [](const Event& e) { return event_date(e.date); },
+          [](Event& e, const py::object& d) { e.date = to_event_date(d); },
+          "The date at the source's precision: a datetime.date for a whole day, a "
+          "danvan.PartialDate for a year or a month (\"2022\", \"2022-10\"), None when not set. "
+          "Set it from any of these or from a date string.")
       .def_property("level", get_copy(&Event::level), set_value(&Event::level),
                     "recognised: the Level of the recognition; else None.");
   optional_property(event, "by", &Event::by,
@@ -292,6 +350,10 @@ void register_registry(py::module_& m) {
                     "recognised, commended, awarded, revoked: the decision (an "
                     "instrument id or "
                     "a document symbol), or None.");
+  optional_property(event, "grade", &Event::grade,
+                    "recognised: the grade id (xuat-sac, tot, kha or declared), or None.");
+  optional_property(event, "form", &Event::form,
+                    "commended, awarded: the form id (bang-khen, ...), or None.");
   vector_property(event, "unit_ids", &Event::unit_ids,
                   "replicated: ids of the units it was replicated to (a tuple: a copy).");
   event
@@ -299,6 +361,10 @@ void register_registry(py::module_& m) {
                     "reevaluated: the year evaluated; else None.")
       .def_property("effective", get_copy(&Event::effective), set_value(&Event::effective),
                     "reevaluated: True when found effective (còn hiệu quả); else None.")
+      .def_property("status", get_copy(&Event::status), set_value(&Event::status),
+                    "commended, awarded: decided or proposed (a CommendationStatus).")
+      .def_property("kind", get_copy(&Event::kind), set_value(&Event::kind),
+                    "promoted: the new EntryKind; else None.")
       .def("describe", &danvan::describe,
            "A short English description: \"replicated on 2021-05-01\".")
       .def(py::self == py::self)
@@ -306,13 +372,13 @@ void register_registry(py::module_& m) {
       .def(
           "__repr__",
           [](py::handle self) {
-            return kwargs_repr(
-                self, "Event",
-                {"type", "date", "level", "by", "decision", "unit_ids", "year", "effective"});
+            return kwargs_repr(self, "Event",
+                               {"type", "date", "level", "by", "decision", "unit_ids", "year",
+                                "effective", "grade", "form", "status", "kind"});
           },
           "Event(type=..., date=..., ...), fields at their defaults left out.");
-  add_field_pickling(event,
-                     {"type", "date", "level", "by", "decision", "unit_ids", "year", "effective"});
+  add_field_pickling(event, {"type", "date", "level", "by", "decision", "unit_ids", "year",
+                             "effective", "grade", "form", "status", "kind"});
   add_json_methods(
       event, [](const Event& e) { return danvan::to_json(e); },
       [](const Json& j) { return danvan::event_from_json(j); });
@@ -326,7 +392,7 @@ void register_registry(py::module_& m) {
       .def(py::init([](std::string id, EntryKind kind, Subject subject, std::string name,
                        std::string unit_id, std::vector<std::string> field_ids,
                        std::string description, std::optional<std::string> person_name,
-                       std::vector<Event> events) {
+                       std::vector<Event> events, std::vector<std::string> place_unit_ids) {
              Entry e;
              e.id = std::move(id);
              e.kind = kind;
@@ -337,12 +403,14 @@ void register_registry(py::module_& m) {
              e.description = std::move(description);
              e.person_name = std::move(person_name);
              e.events = std::move(events);
+             e.place_unit_ids = std::move(place_unit_ids);
              return e;
            }),
            py::kw_only(), py::arg("id") = "", py::arg("kind") = EntryKind::model,
            py::arg("subject") = Subject::collective, py::arg("name") = "", py::arg("unit_id") = "",
            py::arg("field_ids") = std::vector<std::string>{}, py::arg("description") = "",
            py::arg("person_name") = py::none(), py::arg("events") = std::vector<Event>{},
+           py::arg("place_unit_ids") = std::vector<std::string>{},
            "An entry from keyword arguments; checked when added to a registry.")
       .def_property("id", get_copy(&Entry::id), set_value(&Entry::id), "Stable id, [a-z0-9-]+.")
       .def_property("kind", get_copy(&Entry::kind), set_value(&Entry::kind), "The EntryKind.")
@@ -352,20 +420,25 @@ void register_registry(py::module_& m) {
       .def_property("unit_id", get_copy(&Entry::unit_id), set_value(&Entry::unit_id),
                     "Id of the unit it belongs to.");
   vector_property(entry, "field_ids", &Entry::field_ids,
-                  "Ids of its fields, at least one (a tuple: a copy).");
+                  "Ids of its fields; empty when the source gives none (a tuple: a copy).");
+  vector_property(entry, "place_unit_ids", &Entry::place_unit_ids,
+                  "Ids of the units it sits in besides its owner (a tuple: a copy).");
   entry.def_property("description", get_copy(&Entry::description), set_value(&Entry::description),
                      "Free text (may be empty).");
   optional_property(entry, "person_name", &Entry::person_name,
-                    "The person's full name: required for individuals, None "
+                    "The person's full name for an individual, None when unknown and "
                     "for collectives.");
   entry
       .def_property(
           "events", [](const Entry& e) { return to_tuple(e.events); },
           [](Entry& e, std::vector<Event> v) { e.events = std::move(v); },
           "The history in date order (a tuple of copies).")
-      .def("state_on", &Entry::state_on, py::arg("day"),
-           "The EntryState on the datetime.date, from the events dated on or "
-           "before it.")
+      .def("state_on", &Entry::state_on, py::arg("day"), py::arg("recognition_years") = 0,
+           "The EntryState on the datetime.date, from the events certainly "
+           "done by then; with recognition_years > 0 a recognition lapses after that many "
+           "calendar years.")
+      .def("kind_on", &Entry::kind_on, py::arg("day"),
+           "The EntryKind on the day (the registered kind, changed by promotions).")
       .def("level_on", &Entry::level_on, py::arg("day"),
            "The highest Level it was recognised at on or before the day, or "
            "None.")
@@ -376,11 +449,11 @@ void register_registry(py::module_& m) {
           [](py::handle self) {
             return kwargs_repr(self, "Entry",
                                {"id", "kind", "subject", "name", "unit_id", "field_ids",
-                                "description", "person_name", "events"});
+                                "description", "person_name", "events", "place_unit_ids"});
           },
           "Entry(id=..., name=..., ...), fields at their defaults left out.");
   add_field_pickling(entry, {"id", "kind", "subject", "name", "unit_id", "field_ids", "description",
-                             "person_name", "events"});
+                             "person_name", "events", "place_unit_ids"});
   add_json_methods(
       entry, [](const Entry& e) { return danvan::to_json(e); },
       [](const Json& j) { return danvan::entry_from_json(j); });
@@ -497,23 +570,24 @@ void register_registry(py::module_& m) {
           "ReplayResult(applied=..., torn_line=..., warning=...).");
 
   // Registry.
-  const auto filter_indexes = [](const Registry& r, std::optional<std::string> unit_id,
-                                 bool current_units, std::optional<Date> as_of,
-                                 std::optional<std::string> field_id, std::optional<EntryKind> kind,
-                                 std::optional<Subject> subject, std::optional<Level> level,
-                                 std::optional<int> year, std::optional<EntryState> state) {
-    danvan::Filter f;
-    f.unit_id = std::move(unit_id);
-    f.current_units = current_units;
-    f.as_of = as_of;
-    f.field_id = std::move(field_id);
-    f.kind = kind;
-    f.subject = subject;
-    f.level = level;
-    f.year = year;
-    f.state = state;
-    return r.select(f);
-  };
+  const auto filter_indexes =
+      [](const Registry& r, std::optional<std::string> unit_id, bool current_units,
+         std::optional<Date> as_of, std::optional<std::string> field_id,
+         std::optional<EntryKind> kind, std::optional<Subject> subject, std::optional<Level> level,
+         std::optional<int> year, std::optional<EntryState> state, bool in_force) {
+        danvan::Filter f;
+        f.unit_id = std::move(unit_id);
+        f.current_units = current_units;
+        f.as_of = as_of;
+        f.field_id = std::move(field_id);
+        f.kind = kind;
+        f.subject = subject;
+        f.level = level;
+        f.year = year;
+        f.state = state;
+        f.in_force = in_force;
+        return r.select(f);
+      };
 
   py::class_<Registry> registry(
       m, "Registry",
@@ -545,6 +619,29 @@ void register_registry(py::module_& m) {
           [](Registry& r, std::optional<std::string> note) { r.set_note(std::move(note)); },
           "A free-text note about the registry (e.g. that it is sample data), "
           "or None.")
+      .def_property(
+          "recognition_years", [](const Registry& r) { return r.recognition_years(); },
+          [](Registry& r, std::optional<int> years) { r.set_recognition_years(years); },
+          "Recognition validity: a recognition dated in year Y holds through 31/12 of "
+          "Y + N - 1 unless re-evaluated; None: never lapses.")
+      .def("declare_grade", &Registry::declare_grade, py::arg("grade"),
+           "Declares a grade (as declare_field).")
+      .def("declare_form", &Registry::declare_form, py::arg("form"),
+           "Declares a commendation form (as declare_field).")
+      .def_property_readonly(
+          "grades", [](const Registry& r) { return to_tuple(r.grades()); },
+          "Built-in grades first, then the declared ones (a tuple of copies).")
+      .def_property_readonly(
+          "declared_grades", [](const Registry& r) { return to_tuple(r.declared_grades()); },
+          "The declared grades only.")
+      .def_property_readonly(
+          "forms", [](const Registry& r) { return to_tuple(r.forms()); },
+          "Built-in commendation forms first, then the declared ones.")
+      .def_property_readonly(
+          "declared_forms", [](const Registry& r) { return to_tuple(r.declared_forms()); },
+          "The declared commendation forms only.")
+      .def("search_units", &Registry::search_units, py::arg("query"),
+           "Ids of the units whose id or name contains the folded query (\"tho xuong\").")
       .def("declare_field", &Registry::declare_field, py::arg("field"),
            "Declares a field; raises danvan.ValueError for a bad or duplicate "
            "id, an empty "
@@ -643,7 +740,7 @@ void register_registry(py::module_& m) {
            py::arg("current_units") = false, py::arg("as_of") = py::none(),
            py::arg("field_id") = py::none(), py::arg("kind") = py::none(),
            py::arg("subject") = py::none(), py::arg("level") = py::none(),
-           py::arg("year") = py::none(), py::arg("state") = py::none(),
+           py::arg("year") = py::none(), py::arg("state") = py::none(), py::arg("in_force") = false,
            "Indexes of the entries matching every given criterion, in "
            "insertion order.\n\n"
            "unit_id: the unit's subtree — with current_units=False as the "
@@ -656,7 +753,9 @@ void register_registry(py::module_& m) {
            "subject (Subject), "
            "level (highest recognition Level as of the day), year (registered "
            "in that year), "
-           "state (EntryState on the as-of day). Raises danvan.ValueError for "
+           "state (EntryState on the as-of day), in_force (recognised or effective on the "
+           "as-of day: the \"Còn hiệu quả\" column). unit_id also matches place units. Raises "
+           "danvan.ValueError for "
            "an unknown unit "
            "or field.")
       .def(
@@ -704,18 +803,6 @@ void register_registry(py::module_& m) {
           "danvan.ValueError for an "
           "unknown unit or dimension, a repeated dimension or a year outside "
           "1402..9999.")
-      .def(
-          "stats_by_walk",
-          [](const Registry& r, int year, std::optional<Date> as_of,
-             std::optional<std::string> unit_id, bool current_units, const py::object& by) {
-            return r.stats_by_walk(make_query(year, as_of, std::move(unit_id), current_units, by));
-          },
-          py::arg("year"), py::kw_only(), py::arg("as_of") = py::none(),
-          py::arg("unit_id") = py::none(), py::arg("current_units") = false,
-          py::arg("by") = py::none(),
-          "The same table as stats(), counted by walking every selected "
-          "entry's events without "
-          "the cached aggregates (the reference stats() is tested against).")
       .def("shrink_to_fit", &Registry::shrink_to_fit,
            "Releases spare capacity of the storage (the readers do it after "
            "loading).")

@@ -15,9 +15,15 @@
 
 namespace danvan {
 
-/// The canonical document: schema, version, note, fields (declared ones), units (embedded, as in
-/// danvan/units), entries with their events. Every key of an entry and of an event's type is
-/// written (null when unknown).
+/// Version of the "danvan/registry" document this library writes. Version 1 documents (whole
+/// days, a level on every recognition, one registration, no grades, forms, places, promotions
+/// or recognition validity) are read and upgraded: written again, they become version 2.
+inline constexpr int registry_json_version = 2;
+
+/// The canonical document: schema, version (2), note, recognition_years, fields, grades and
+/// forms (declared ones), units (embedded, as in danvan/units), entries with their events.
+/// Every key of an entry and of an event's type is written (null when unknown); dates at their
+/// precision ("2022", "2022-10", "2022-10-05").
 Json to_json(const Registry& registry);
 /// Strict DOM reader: all problems with JSON pointers in one JsonDocumentError.
 Registry registry_from_json(const Json& document);
@@ -37,6 +43,8 @@ Json to_json(const StatsTable& table);
 Json to_json(const Entry& entry);
 Json to_json(const Event& event);
 Json to_json(const Field& field);
+Json to_json(const Grade& grade);
+Json to_json(const CommendationForm& form);
 /// Strict readers of the same values, with the keys and messages of registry_from_json() and
 /// JSON pointers relative to the value ("/events/1/date: invalid date ..."); all problems in
 /// one JsonDocumentError. They check the JSON only: units, fields and the lifecycle are checked

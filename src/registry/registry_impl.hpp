@@ -1,0 +1,305 @@
+// Internal: the registry's compact store (Registry::Impl), shared by the store (registry.cpp)
+// and the statistics (registry_stats.cpp).
+#pragma once
+
+#include "danvan/registry.hpp"
+
+#include <array>
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <limits>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace danvan {
+
+namespace detail {
+
+constexpr std::uint32_t none32 = std::numeric_limits<std::uint32_t>::max();
+constexpr std::uint8_t none8 = 0xFF;
+inline const Date epoch(1400, 1, 1);
+
+inline Date make_date(int y, int m, int d) {
+  return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
+              static_cast<unsigned short>(d));
+}
+inline std::uint32_t day_of(Date d) { return static_cast<std::uint32_t>((d - epoch).days()); }
+inline Date date_of(std::uint32_t n) {
+  return epoch + boost::gregorian::days(static_cast<long>(n));
+}
+
+struct Span {
+  std::uint32_t off = 0;
+  std::uint32_t len = 0;
+};
+
+struct Record {
+  Span id, name, description, person;
+  std::uint64_t fields = 0;  // bit per field; 0: unknown
+  std::uint32_t unit = 0;    // owner
+  std::uint32_t first_event = 0;
+  std::uint32_t reg_day = 0;     // certain day of the first registration
+  std::uint32_t places_off = 0;  // into targets
+  std::uint16_t event_count = 0;
+  std::uint8_t places_count = 0;
+  EntryKind kind = EntryKind::model;  // at registration
+  Subject subject = Subject::collective;
+  bool has_person = false;
+};
+
+/// One event. `day` is the day it certainly happened by (see Event); its own date is that day
+/// truncated to `precision`.
+struct PackedEvent {
+  std::uint32_t day = 0;
+  std::uint32_t by = none32;        // pool index
+  std::uint32_t decision = none32;  // pool index
+  std::uint32_t units_off = 0;      // into targets
+  std::uint16_t year = 0;           // reevaluated: the year evaluated; recognised: the date's year
+  EventType type = EventType::registered;
+  std::uint8_t level = none8;
+  /// bits 0-1 effective (0 false, 1 true, 2 none), bit 2 proposed, bits 3-4 precision.
+  std::uint8_t flags = 2;
+  std::uint8_t units_count = 0;
+  /// recognised: grade index; commended, awarded: form index; promoted: the new kind.
+  std::uint8_t value = none8;
+
+  [[nodiscard]] int effective() const noexcept { return flags & 3; }
+  [[nodiscard]] bool proposed() const noexcept { return (flags & 4) != 0; }
+  [[nodiscard]] DatePrecision precision() const noexcept {
+    return static_cast<DatePrecision>((flags >> 3) & 3);
+  }
+};
+
+struct UnitInfo {
+  std::uint32_t parent = none32;
+  std::uint32_t from = 0;
+  std::uint32_t to = none32;
+  std::vector<std::uint32_t> successors;
+};
+
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+template <class V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
+/// Ids and names declared for one vocabulary (fields, grades, forms): built-in ones first.
+template <class T>
+struct Vocabulary {
+  std::vector<T> items;
+  StringMap<std::uint32_t> index;
+  std::size_t builtin = 0;
+
+  explicit Vocabulary(const std::vector<T>& builtins) : items(builtins), builtin(builtins.size()) {
+    reindex();
+  }
+  void reindex() {
+    index.clear();
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      index.emplace(items[i].id, static_cast<std::uint32_t>(i));
+    }
+  }
+  /// Checks and adds; `what` names the vocabulary in messages ("field", "grade", "form").
+  void declare(T item, std::string_view what, std::size_t max);
+  [[nodiscard]] std::vector<T> declared() const {
+    return {items.begin() + static_cast<std::ptrdiff_t>(builtin), items.end()};
+  }
+};
+
+// Statistics ---------------------------------------------------------------------------------
+
+/// Level slots of the statistics: central, province, district, commune, unknown (recognised at
+/// a level the source does not give), none (not recognised).
+constexpr std::size_t level_slots = 6;
+constexpr std::size_t unknown_level_slot = 4;
+constexpr std::size_t no_level_slot = 5;
+/// Cells per field: level slot × subject × kind.
+constexpr std::size_t cells_per_field = level_slots * 4;
+constexpr std::size_t count_kinds = 7;
+using CellCounts = std::array<std::int32_t, count_kinds>;
+
+/// A year's counting window: events from `first` to `last` count for the year; nothing after
+/// `as_of` is seen.
+struct YearWindow {
+  std::uint32_t first = 0;
+  std::uint32_t last = 0;
+  std::uint32_t as_of = 0;
+  int as_of_year = 0;  ///< the calendar year of as_of (for the recognition validity)
+};
+
+/// Months between base days of a year's aggregates (see bench/README.md for why months).
+constexpr int base_months = 1;
+/// Base days of a year's aggregates: 31 December of the year before (0), then the last day of
+/// every base_months-th month of the year (the last one is 31 December).
+constexpr std::size_t base_count = 12 / base_months + 1;
+/// Segments of a unit's aggregates: 0 the full counts as of base day 0, b = 1 .. base_count - 1
+/// the change from base day b - 1 to b, base_count the full counts as of 31 December.
+constexpr std::size_t segment_count = base_count + 1;
+
+/// One non-zero cell of a segment; counts are signed in change segments.
+struct AggregateCell {
+  std::uint32_t cell = 0;
+  CellCounts counts{};
+};
+
+/// Partial statistics of one year per owner unit at the base days, at full resolution: cells
+/// 0 .. (F+1)*C-1 are (field * C + (level * 2 + subject) * 2 + kind), field F being "unknown"
+/// (an entry counts once per field), cells (F+1)*C .. (F+2)*C-1 the same without the field (an
+/// entry counts once), C = cells_per_field.
+struct YearAggregates {
+  std::array<std::uint32_t, base_count> days{};
+  bool months = false;               ///< false: only the last segment (31 December) is filled
+  std::vector<std::uint32_t> begin;  // (unit * segment_count + segment) into cells; plus one
+  std::vector<AggregateCell> cells;
+};
+
+/// Every event as (day, record), grouped by the entry's owner unit, by day within a unit.
+struct UnitEvents {
+  std::vector<std::uint32_t> begin;  // per unit; one more than the units
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> day_record;
+};
+
+/// Lazily built statistics data; emptied by every change of the registry. A copy starts empty.
+struct StatsCache {
+  std::mutex mutex;
+  std::atomic<bool> filled{false};
+  std::map<int, std::shared_ptr<const YearAggregates>> years;
+  std::shared_ptr<const UnitEvents> unit_events;
+  /// (target unit, record) of every replication, sorted.
+  std::shared_ptr<const std::vector<std::pair<std::uint32_t, std::uint32_t>>> replications;
+
+  StatsCache() = default;
+  StatsCache(const StatsCache& /*other*/) {}
+  StatsCache& operator=(const StatsCache& other) {
+    if (this != &other) clear();
+    return *this;
+  }
+  ~StatsCache() = default;
+  StatsCache(StatsCache&&) = delete;
+  StatsCache& operator=(StatsCache&&) = delete;
+  void clear() {
+    if (!filled.load(std::memory_order_acquire)) return;
+    const std::lock_guard<std::mutex> lock(mutex);
+    years.clear();
+    unit_events.reset();
+    replications.reset();
+    filled.store(false, std::memory_order_release);
+  }
+};
+
+/// An entry's state while its events are walked in order.
+struct Walk {
+  EntryState state = EntryState::not_registered;
+  std::uint8_t level = none8;  // best level slot so far (unknown_level_slot when unknown)
+  std::uint8_t kind = 0;
+  int anchor = 0;  // year of the latest recognition or effective re-evaluation
+};
+
+}  // namespace detail
+
+struct Registry::Impl {
+  using Record = detail::Record;
+  using PackedEvent = detail::PackedEvent;
+
+  std::optional<std::string> note;
+  int recognition_years = 0;  // 0: never lapses
+  detail::Vocabulary<Field> fields{builtin_fields()};
+  detail::Vocabulary<Grade> grades{builtin_grades()};
+  detail::Vocabulary<CommendationForm> forms{builtin_forms()};
+  UnitHierarchy units;
+  std::vector<detail::UnitInfo> unit_info;
+  detail::StringMap<std::uint32_t> unit_index;
+  std::string folded_unit_names;              // per unit: folded id + " " + name + '\n'
+  std::vector<std::uint32_t> unit_name_ends;  // end (the '\n') of each unit
+
+  std::string text;                      // ids, names, descriptions, person names
+  std::string folded_names;              // per entry: folded name [+ " " + folded person] + '\n'
+  std::string folded_descriptions;       // per entry: folded description + '\n'
+  std::vector<std::uint32_t> name_ends;  // end (the '\n') of each entry in folded_names
+  std::vector<std::uint32_t> description_ends;
+  std::vector<Record> records;
+  std::vector<PackedEvent> events;
+  std::vector<std::uint32_t> targets;  // replication targets and place units
+  std::vector<std::string> pool;
+  detail::StringMap<std::uint32_t> pool_index;
+  std::vector<std::uint32_t> id_table;  // open addressing: record index + 1, 0 empty
+  std::vector<std::vector<std::uint32_t>> by_unit;
+  std::uint32_t latest_day = 0;
+  // Static unit links as compressed lists: children by parent, predecessors by successor.
+  std::vector<std::uint32_t> child_begin, child_list, pred_begin, pred_list;
+  mutable detail::StatsCache stats_cache;
+
+  // store (registry.cpp) ------------------------------------------------------------------
+  void set_units(UnitHierarchy h);
+  [[nodiscard]] std::string_view view(detail::Span s) const { return {text.data() + s.off, s.len}; }
+  detail::Span store(std::string_view s);
+  std::uint32_t intern(std::string_view s);
+  [[nodiscard]] std::size_t slot_of(std::string_view id) const;
+  [[nodiscard]] std::optional<std::uint32_t> find(std::string_view id) const;
+  void index_id(std::uint32_t record);
+  [[nodiscard]] bool exists(std::uint32_t u, std::uint32_t day) const {
+    return unit_info[u].from <= day && day <= unit_info[u].to;
+  }
+  [[nodiscard]] bool within(std::uint32_t u, std::uint32_t ancestor, std::uint32_t day) const;
+  /// Units whose entries fall under `ancestor` for the query day, as a list in no particular
+  /// order (see Filter::current_units).
+  [[nodiscard]] std::vector<std::uint32_t> included_unit_list(std::uint32_t ancestor,
+                                                              std::uint32_t day,
+                                                              bool current) const;
+  [[nodiscard]] std::uint32_t unit_at(std::string_view id) const;
+  [[nodiscard]] Event event_of(const PackedEvent& p) const;
+  [[nodiscard]] Entry entry_of(std::size_t i) const;
+  /// Walks the events certain by `day`.
+  [[nodiscard]] detail::Walk walk(const Record& r, std::uint32_t day) const;
+  [[nodiscard]] EntryState state(const Record& r, std::uint32_t day) const;
+  void check_entry(const Entry& e, std::uint64_t& field_mask, std::uint32_t& unit,
+                   std::vector<std::uint32_t>& places);
+  void pack_events(const Entry& e, std::vector<PackedEvent>& packed,
+                   std::vector<std::vector<std::uint32_t>>& packed_targets);
+  void commit_events(Record& r, const Entry& e, std::vector<PackedEvent>& packed,
+                     std::vector<std::vector<std::uint32_t>>& packed_targets);
+  void add(const Entry& e);
+  void find_all(const std::string& haystack, const std::vector<std::uint32_t>& ends,
+                std::string_view needle, std::vector<char>& hit) const;
+
+  // statistics (registry_stats.cpp) --------------------------------------------------------
+  bool contribution(const Record& r, const detail::YearWindow& w, StatsCounts& c,
+                    std::size_t& tail) const;
+  [[nodiscard]] std::size_t full_cells() const {
+    return (fields.items.size() + 2) * detail::cells_per_field;
+  }
+  template <class F>
+  void each_full_cell(const Record& r, std::size_t tail, F&& f) const {
+    const std::size_t nf = fields.items.size();
+    if (r.fields == 0) f(nf * detail::cells_per_field + tail);
+    for (std::uint64_t bits = r.fields; bits != 0; bits &= bits - 1) {
+      const auto field = static_cast<std::size_t>(__builtin_ctzll(bits));
+      f(field * detail::cells_per_field + tail);
+    }
+    f((nf + 1) * detail::cells_per_field + tail);
+  }
+  [[nodiscard]] std::vector<std::shared_ptr<const detail::YearAggregates>> build_years(
+      const std::vector<std::pair<int, bool>>& years) const;
+  [[nodiscard]] std::shared_ptr<const detail::UnitEvents> build_unit_events() const;
+  [[nodiscard]] std::vector<std::shared_ptr<const detail::YearAggregates>> year_aggregates(
+      const std::vector<std::pair<int, bool>>& wanted) const;
+  [[nodiscard]] std::shared_ptr<const detail::UnitEvents> unit_events() const;
+  [[nodiscard]] std::shared_ptr<const std::vector<std::pair<std::uint32_t, std::uint32_t>>>
+  replications() const;
+  void aggregate(const detail::YearAggregates& a, const detail::YearWindow& w,
+                 const std::vector<std::uint32_t>& unit_list, std::vector<StatsCounts>& full) const;
+  void add_replications_into(const detail::YearWindow& w,
+                             const std::vector<std::uint32_t>& unit_list,
+                             std::vector<StatsCounts>& full) const;
+};
+
+}  // namespace danvan

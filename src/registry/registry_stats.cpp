@@ -1,0 +1,752 @@
+// The registry's statistics: per-unit partial aggregates at base days, the report table, and
+// its text and CSV rendering.
+#include "danvan/error.hpp"
+#include "danvan/registry.hpp"
+#include "registry/registry_impl.hpp"
+#include "registry/registry_lifecycle.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <optional>
+
+namespace danvan {
+
+using namespace detail;  // NOLINT(google-build-using-namespace): the store's internal types
+
+namespace {
+
+void add_counts(StatsCounts& t, const StatsCounts& c, long long sign = 1) {
+  t.registered += sign * c.registered;
+  t.recognised += sign * c.recognised;
+  t.effective += sign * c.effective;
+  t.commended += sign * c.commended;
+  t.replicated += sign * c.replicated;
+  t.proposed += sign * c.proposed;
+  t.promoted += sign * c.promoted;
+}
+
+CellCounts cell_counts(const StatsCounts& c) {
+  return {static_cast<std::int32_t>(c.registered), static_cast<std::int32_t>(c.recognised),
+          static_cast<std::int32_t>(c.effective),  static_cast<std::int32_t>(c.commended),
+          static_cast<std::int32_t>(c.replicated), static_cast<std::int32_t>(c.proposed),
+          static_cast<std::int32_t>(c.promoted)};
+}
+
+void add_cell(StatsCounts& t, const CellCounts& c, long long sign) {
+  t.registered += sign * c[0];
+  t.recognised += sign * c[1];
+  t.effective += sign * c[2];
+  t.commended += sign * c[3];
+  t.replicated += sign * c[4];
+  t.proposed += sign * c[5];
+  t.promoted += sign * c[6];
+}
+
+/// One event's effect on an entry's walk and on the counts of the window being tabulated
+/// (`in_window`: the event certainly falls in the window).
+void apply_event(const PackedEvent& e, bool in_window, Walk& w, StatsCounts& c) noexcept {
+  switch (e.type) {
+    case EventType::registered:
+      if (w.state == EntryState::not_registered) w.state = EntryState::registered;
+      if (in_window) c.registered = 1;
+      break;
+    case EventType::recognised: {
+      w.state = EntryState::recognised;
+      const auto slot = static_cast<std::uint8_t>(e.level == none8 ? unknown_level_slot : e.level);
+      if (slot < w.level) w.level = slot;
+      w.anchor = std::max<int>(w.anchor, e.year);
+      if (in_window) c.recognised = 1;
+      break;
+    }
+    case EventType::commended:
+    case EventType::awarded:
+      if (in_window) (e.proposed() ? c.proposed : c.commended) = 1;
+      break;
+    case EventType::replicated:
+      if (in_window) c.replicated = 1;
+      break;
+    case EventType::reevaluated:
+      w.state = e.effective() == 1 ? EntryState::effective : EntryState::no_longer_effective;
+      if (e.effective() == 1) w.anchor = std::max<int>(w.anchor, e.year);
+      break;
+    case EventType::revoked:
+      w.state = EntryState::revoked;
+      break;
+    case EventType::promoted:
+      w.kind = e.value;
+      if (in_window) c.promoted = 1;
+      break;
+  }
+}
+
+/// The cell of an entry within a field: (level slot * 2 + subject) * 2 + kind.
+std::size_t tail_of(const Walk& w, Subject subject) {
+  const std::size_t level = w.level == none8 ? no_level_slot : w.level;
+  return (level * 2 + static_cast<std::size_t>(subject)) * 2 + w.kind;
+}
+
+bool in_force_on(const Walk& w, int year, int recognition_years) {
+  return is_in_force(w.state) && !lapsed(w.anchor, year, recognition_years);
+}
+
+/// The base days of a year (see base_count).
+std::array<std::uint32_t, base_count> base_days_of(int year) {
+  std::array<std::uint32_t, base_count> days{};
+  days[0] = day_of(make_date(year - 1, 12, 31));
+  for (std::size_t b = 1; b < base_count; ++b) {
+    days[b] = day_of(make_date(year, static_cast<int>(b) * base_months, 1).end_of_month());
+  }
+  return days;
+}
+
+/// The index of the base day to start from for `day` (the nearest, the earlier one on a tie).
+/// With a recognition validity, lapses happen on 1 January, so only a base day in the same
+/// calendar year as `day` will do; nullopt when there is none (the table is then counted by
+/// walking the entries).
+std::optional<std::size_t> choose_base(const std::array<std::uint32_t, base_count>& days,
+                                       std::uint32_t day, int day_year, bool validity) {
+  const auto distance = [&](std::size_t b) {
+    return days[b] > day ? days[b] - day : day - days[b];
+  };
+  std::optional<std::size_t> base;
+  for (std::size_t b = 0; b < base_count; ++b) {
+    if (validity && date_of(days[b]).year() != day_year) continue;
+    if (!base || distance(b) < distance(*base)) base = b;
+  }
+  return base;
+}
+
+YearWindow year_window(int year, Date as_of) {
+  return {day_of(make_date(year, 1, 1)), day_of(make_date(year, 12, 31)), day_of(as_of),
+          as_of.year()};
+}
+
+}  // namespace
+
+bool Registry::Impl::contribution(const Record& r, const YearWindow& w, StatsCounts& c,
+                                  std::size_t& tail) const {
+  c = StatsCounts{};
+  if (r.reg_day > w.as_of) return false;
+  Walk wk;
+  wk.kind = static_cast<std::uint8_t>(r.kind);
+  for (std::uint32_t k = 0; k < r.event_count; ++k) {
+    const PackedEvent& e = events[r.first_event + k];
+    if (e.day > w.as_of) break;
+    apply_event(e, e.day >= w.first && e.day <= w.last, wk, c);
+  }
+  c.effective = in_force_on(wk, w.as_of_year, recognition_years) ? 1 : 0;
+  tail = tail_of(wk, r.subject);
+  return !(c == StatsCounts{});
+}
+
+std::vector<std::shared_ptr<const YearAggregates>> Registry::Impl::build_years(
+    const std::vector<std::pair<int, bool>>& years) const {
+  const std::size_t nc = full_cells();
+  struct Work {
+    YearWindow window;
+    std::array<int, base_count> base_years{};
+    std::shared_ptr<YearAggregates> out;
+    std::vector<CellCounts> dense;  // segment * nc + cell
+    std::vector<std::uint32_t> touched;
+    std::vector<char> is_touched;
+  };
+  std::vector<Work> work(years.size());
+  for (std::size_t y = 0; y < years.size(); ++y) {
+    Work& wk = work[y];
+    const int year = years[y].first;
+    wk.window = year_window(year, make_date(year, 12, 31));
+    wk.out = std::make_shared<YearAggregates>();
+    wk.out->days = base_days_of(year);
+    for (std::size_t b = 0; b < base_count; ++b) wk.base_years[b] = b == 0 ? year - 1 : year;
+    wk.out->months = years[y].second;
+    wk.out->begin.reserve(unit_info.size() * segment_count + 1);
+    wk.out->begin.push_back(0);
+    wk.dense.assign(segment_count * nc, CellCounts{});
+    wk.is_touched.assign(nc, 0);
+  }
+  // Adds sign * c to the cells of an entry in one segment.
+  const auto put = [&](Work& wk, const Record& r, std::size_t segment, std::size_t tail,
+                       const StatsCounts& c, std::int32_t sign) {
+    const CellCounts v = cell_counts(c);
+    each_full_cell(r, tail, [&](std::size_t cell) {
+      CellCounts& d = wk.dense[segment * nc + cell];
+      for (std::size_t k = 0; k < count_kinds; ++k) d[k] += sign * v[k];
+      if (wk.is_touched[cell] == 0) {
+        wk.is_touched[cell] = 1;
+        wk.touched.push_back(static_cast<std::uint32_t>(cell));
+      }
+    });
+  };
+  const bool validity = recognition_years > 0;
+  for (std::size_t u = 0; u < unit_info.size(); ++u) {
+    for (const auto i : by_unit[u]) {
+      const Record& r = records[i];
+      const PackedEvent* ev = events.data() + r.first_event;
+      for (Work& wk : work) {
+        const auto& days = wk.out->days;
+        if (r.reg_day > days[base_count - 1]) continue;
+        // The entry's contribution at each base day, as contribution() counts it, from one
+        // walk over its events; only changes are recorded.
+        StatsCounts c;
+        Walk walk;
+        walk.kind = static_cast<std::uint8_t>(r.kind);
+        StatsCounts prev;
+        std::size_t prev_tail = 0;
+        std::uint32_t k = 0;
+        const bool months = wk.out->months;
+        for (std::size_t b = months ? 0 : base_count - 1; b < base_count; ++b) {
+          for (; k < r.event_count && ev[k].day <= days[b]; ++k) {
+            apply_event(ev[k], ev[k].day >= wk.window.first, walk, c);
+          }
+          c.effective = in_force_on(walk, wk.base_years[b], recognition_years) ? 1 : 0;
+          const std::size_t tail = tail_of(walk, r.subject);
+          if (!months) {
+            // 31 December only: the last segment, below.
+          } else if (b == 0) {
+            if (!(c == StatsCounts{})) put(wk, r, 0, tail, c, 1);
+          } else if (!(c == prev) || (tail != prev_tail && !(c == StatsCounts{}))) {
+            if (!(prev == StatsCounts{})) put(wk, r, b, prev_tail, prev, -1);
+            if (!(c == StatsCounts{})) put(wk, r, b, tail, c, 1);
+          }
+          prev = c;
+          prev_tail = tail;
+          // No later change (a lapse happens on 1 January, between base days 0 and 1).
+          if (k == r.event_count && (b > 0 || !validity)) break;
+        }
+        if (!(prev == StatsCounts{})) put(wk, r, segment_count - 1, prev_tail, prev, 1);
+      }
+    }
+    for (Work& wk : work) {
+      std::sort(wk.touched.begin(), wk.touched.end());
+      for (std::size_t segment = 0; segment < segment_count; ++segment) {
+        for (const auto cell : wk.touched) {
+          CellCounts& d = wk.dense[segment * nc + cell];
+          if (d != CellCounts{}) wk.out->cells.push_back({cell, d});
+          d = {};
+        }
+        wk.out->begin.push_back(static_cast<std::uint32_t>(wk.out->cells.size()));
+      }
+      for (const auto cell : wk.touched) wk.is_touched[cell] = 0;
+      wk.touched.clear();
+    }
+  }
+  std::vector<std::shared_ptr<const YearAggregates>> out;
+  for (Work& wk : work) {
+    wk.out->cells.shrink_to_fit();
+    out.push_back(std::move(wk.out));
+  }
+  return out;
+}
+
+std::shared_ptr<const UnitEvents> Registry::Impl::build_unit_events() const {
+  auto ue = std::make_shared<UnitEvents>();
+  ue->begin.assign(unit_info.size() + 1, 0);
+  for (std::size_t u = 0; u < unit_info.size(); ++u) {
+    std::uint32_t n = 0;
+    for (const auto i : by_unit[u]) n += records[i].event_count;
+    ue->begin[u + 1] = ue->begin[u] + n;
+  }
+  ue->day_record.reserve(ue->begin.back());
+  for (std::size_t u = 0; u < unit_info.size(); ++u) {
+    for (const auto i : by_unit[u]) {
+      const Record& r = records[i];
+      for (std::uint32_t k = 0; k < r.event_count; ++k) {
+        ue->day_record.emplace_back(events[r.first_event + k].day, i);
+      }
+    }
+    std::sort(ue->day_record.begin() + ue->begin[u], ue->day_record.end());
+  }
+  return ue;
+}
+
+std::vector<std::shared_ptr<const YearAggregates>> Registry::Impl::year_aggregates(
+    const std::vector<std::pair<int, bool>>& wanted) const {
+  const std::lock_guard<std::mutex> lock(stats_cache.mutex);
+  std::vector<std::pair<int, bool>> missing;
+  for (const auto& [year, months] : wanted) {
+    const auto it = stats_cache.years.find(year);
+    if (it == stats_cache.years.end() || (months && !it->second->months)) {
+      missing.emplace_back(year, months);
+    }
+  }
+  if (!missing.empty()) {
+    if (stats_cache.years.size() + missing.size() > 16) {
+      stats_cache.years.clear();
+      missing = wanted;
+    }
+    const auto built = build_years(missing);
+    for (std::size_t k = 0; k < missing.size(); ++k) {
+      stats_cache.years.insert_or_assign(missing[k].first, built[k]);
+    }
+    stats_cache.filled.store(true, std::memory_order_release);
+  }
+  std::vector<std::shared_ptr<const YearAggregates>> out;
+  for (const auto& [year, months] : wanted) out.push_back(stats_cache.years.at(year));
+  return out;
+}
+
+std::shared_ptr<const UnitEvents> Registry::Impl::unit_events() const {
+  const std::lock_guard<std::mutex> lock(stats_cache.mutex);
+  if (!stats_cache.unit_events) stats_cache.unit_events = build_unit_events();
+  stats_cache.filled.store(true, std::memory_order_release);
+  return stats_cache.unit_events;
+}
+
+std::shared_ptr<const std::vector<std::pair<std::uint32_t, std::uint32_t>>>
+Registry::Impl::replications() const {
+  const std::lock_guard<std::mutex> lock(stats_cache.mutex);
+  if (!stats_cache.replications) {
+    auto list = std::make_shared<std::vector<std::pair<std::uint32_t, std::uint32_t>>>();
+    for (std::uint32_t i = 0; i < records.size(); ++i) {
+      const Record& r = records[i];
+      for (std::uint32_t k = 0; k < r.event_count; ++k) {
+        const PackedEvent& e = events[r.first_event + k];
+        for (std::uint32_t t = 0; t < e.units_count; ++t) {
+          list->emplace_back(targets[e.units_off + t], i);
+        }
+      }
+    }
+    std::sort(list->begin(), list->end());
+    list->erase(std::unique(list->begin(), list->end()), list->end());
+    stats_cache.replications = std::move(list);
+  }
+  stats_cache.filled.store(true, std::memory_order_release);
+  return stats_cache.replications;
+}
+
+void Registry::Impl::aggregate(const YearAggregates& a, const YearWindow& w,
+                               const std::vector<std::uint32_t>& unit_list,
+                               std::vector<StatsCounts>& full) const {
+  const auto chosen = a.months ? choose_base(a.days, w.as_of, w.as_of_year, recognition_years > 0)
+                               : std::optional<std::size_t>(base_count - 1);
+  const bool other_year = recognition_years > 0 && w.as_of_year != date_of(a.days.back()).year();
+  if (!chosen || (!a.months && other_year)) {
+    // No base day in the as-of day's year: count by walking the units' entries.
+    for (const auto u : unit_list) {
+      for (const auto i : by_unit[u]) {
+        StatsCounts c;
+        std::size_t tail = 0;
+        if (contribution(records[i], w, c, tail)) {
+          each_full_cell(records[i], tail, [&](std::size_t cell) { add_counts(full[cell], c); });
+        }
+      }
+    }
+    return;
+  }
+  const std::size_t base = *chosen;
+  const auto add_segment = [&](std::uint32_t u, std::size_t segment, long long sign) {
+    const std::size_t at = u * segment_count + segment;
+    for (std::uint32_t k = a.begin[at]; k < a.begin[at + 1]; ++k) {
+      add_cell(full[a.cells[k].cell], a.cells[k].counts, sign);
+    }
+  };
+  const bool forwards = base < base_count / 2;
+  for (const auto u : unit_list) {
+    if (forwards) {
+      for (std::size_t segment = 0; segment <= base; ++segment) add_segment(u, segment, 1);
+    } else {
+      add_segment(u, segment_count - 1, 1);
+      for (std::size_t segment = base + 1; segment < base_count; ++segment) {
+        add_segment(u, segment, -1);
+      }
+    }
+  }
+  if (w.as_of == a.days[base]) return;
+  const YearWindow base_window{w.first, w.last, a.days[base], w.as_of_year};
+  const auto ue = unit_events();
+  const std::uint32_t lo = std::min(w.as_of, base_window.as_of);
+  const std::uint32_t hi = std::max(w.as_of, base_window.as_of);
+  std::vector<std::uint32_t> changed;
+  for (const auto u : unit_list) {
+    const auto first = ue->day_record.begin() + ue->begin[u];
+    const auto last = ue->day_record.begin() + ue->begin[u + 1];
+    // Events dated in (lo, hi].
+    auto it = std::lower_bound(first, last, std::make_pair(lo + 1, std::uint32_t{0}));
+    for (; it != last && it->first <= hi; ++it) changed.push_back(it->second);
+  }
+  std::sort(changed.begin(), changed.end());
+  changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+  for (const auto i : changed) {
+    const Record& r = records[i];
+    StatsCounts c;
+    std::size_t tail = 0;
+    if (contribution(r, base_window, c, tail)) {
+      each_full_cell(r, tail, [&](std::size_t cell) { add_counts(full[cell], c, -1); });
+    }
+    if (contribution(r, w, c, tail)) {
+      each_full_cell(r, tail, [&](std::size_t cell) { add_counts(full[cell], c); });
+    }
+  }
+}
+
+void Registry::Impl::add_replications_into(const YearWindow& w,
+                                           const std::vector<std::uint32_t>& unit_list,
+                                           std::vector<StatsCounts>& full) const {
+  std::vector<char> inc(unit_info.size(), 0);
+  for (const auto u : unit_list) inc[u] = 1;
+  const auto reps = replications();
+  std::vector<std::uint32_t> candidates;
+  for (const auto u : unit_list) {
+    auto it = std::lower_bound(reps->begin(), reps->end(), std::make_pair(u, std::uint32_t{0}));
+    for (; it != reps->end() && it->first == u; ++it) {
+      if (inc[records[it->second].unit] == 0) candidates.push_back(it->second);
+    }
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  for (const auto i : candidates) {
+    const Record& r = records[i];
+    bool into = false;
+    for (std::uint32_t k = 0; k < r.event_count && !into; ++k) {
+      const PackedEvent& e = events[r.first_event + k];
+      if (e.day > w.as_of) break;
+      if (e.type != EventType::replicated || e.day < w.first || e.day > w.last) continue;
+      for (std::uint32_t t = 0; t < e.units_count; ++t) {
+        if (inc[targets[e.units_off + t]] != 0) into = true;
+      }
+    }
+    if (!into) continue;
+    StatsCounts c;
+    std::size_t tail = 0;
+    contribution(r, w, c, tail);
+    StatsCounts only;
+    only.replicated = 1;
+    each_full_cell(r, tail, [&](std::size_t cell) { add_counts(full[cell], only); });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table
+
+namespace {
+
+Date minus_year(Date d) {
+  const int y = d.year() - 1;
+  const int m = d.month();
+  int dd = d.day();
+  if (m == 2 && dd == 29) dd = 28;
+  return make_date(y, m, dd);
+}
+
+/// The checked query, the two windows and the cells of the table (query resolution: field *
+/// cells_per_field + (level * 2 + subject) * 2 + kind, field F being "unknown", the dimensions
+/// not grouped by at slot 0).
+struct StatsWork {
+  StatsTable table;
+  YearWindow cur, prev;
+  bool by_field = false, by_level = false, by_subject = false, by_kind = false;
+  std::vector<std::array<StatsCounts, 2>> cells;
+  std::array<StatsCounts, 2> totals{};
+};
+
+StatsWork start_stats(const StatsQuery& query, std::size_t field_count) {
+  if (query.year < 1402 || query.year > 9999) {
+    // The previous year's figures start from the end of the year before it (>= 1400-12-31).
+    throw ValueError("year " + std::to_string(query.year) + " is out of range 1402..9999");
+  }
+  if (query.by.empty()) throw ValueError("no dimension to group by");
+  StatsWork w;
+  StatsTable& table = w.table;
+  table.year = query.year;
+  table.as_of = query.as_of.value_or(make_date(query.year, 12, 31));
+  table.unit_id = query.unit_id;
+  table.current_units = query.current_units;
+  table.by = query.by;
+  w.cur = year_window(query.year, table.as_of);
+  w.prev = year_window(query.year - 1, minus_year(table.as_of));
+  for (const auto d : query.by) {
+    w.by_field |= d == StatsDimension::field;
+    w.by_level |= d == StatsDimension::level;
+    w.by_subject |= d == StatsDimension::subject;
+    w.by_kind |= d == StatsDimension::kind;
+  }
+  w.cells.resize((field_count + 1) * cells_per_field);
+  return w;
+}
+
+/// The key and label of one dimension's slot.
+std::pair<std::string, std::string> dimension_key(StatsDimension d, std::size_t cell,
+                                                  const std::vector<Field>& fields) {
+  const std::size_t field = cell / cells_per_field;
+  const std::size_t rest = cell % cells_per_field;
+  switch (d) {
+    case StatsDimension::field:
+      if (field == fields.size()) return {"unknown", "không rõ"};
+      return {fields[field].id, fields[field].name};
+    case StatsDimension::level: {
+      const std::size_t level = rest / 4;
+      if (level == unknown_level_slot) return {"unknown", "không rõ"};
+      if (level == no_level_slot) return {"none", "chưa công nhận"};
+      const auto l = static_cast<Level>(level);
+      return {std::string(to_string(l)), std::string(vietnamese_name(l))};
+    }
+    case StatsDimension::subject: {
+      const auto s = static_cast<Subject>((rest / 2) % 2);
+      return {std::string(to_string(s)), std::string(vietnamese_name(s))};
+    }
+    case StatsDimension::kind: {
+      const auto k = static_cast<EntryKind>(rest % 2);
+      return {std::string(to_string(k)), std::string(vietnamese_name(k))};
+    }
+  }
+  return {};
+}
+
+std::size_t dimension_slot(StatsDimension d, std::size_t cell) {
+  const std::size_t rest = cell % cells_per_field;
+  switch (d) {
+    case StatsDimension::field:
+      return cell / cells_per_field;
+    case StatsDimension::level:
+      return rest / 4;
+    case StatsDimension::subject:
+      return (rest / 2) % 2;
+    case StatsDimension::kind:
+      return rest % 2;
+  }
+  return 0;
+}
+
+/// Turns the cells into rows, in the order of the dimensions of `by`.
+void finish_stats(StatsWork& w, const std::vector<Field>& fields) {
+  StatsTable& table = w.table;
+  table.total = w.totals[0];
+  table.previous_total = w.totals[1];
+  std::vector<std::pair<std::uint32_t, std::size_t>> order;  // (rank in `by` order, cell)
+  for (std::size_t cell = 0; cell < w.cells.size(); ++cell) {
+    const auto& pair = w.cells[cell];
+    if (pair[0] == StatsCounts{} && pair[1] == StatsCounts{}) continue;
+    std::uint32_t rank = 0;
+    for (const auto d : table.by) {
+      rank = rank * 128 + static_cast<std::uint32_t>(dimension_slot(d, cell));
+    }
+    order.emplace_back(rank, cell);
+  }
+  std::sort(order.begin(), order.end());
+  table.rows.reserve(order.size());
+  for (const auto& [rank, cell] : order) {
+    StatsRow row;
+    for (const auto d : table.by) {
+      auto [key, label] = dimension_key(d, cell, fields);
+      row.keys.push_back(std::move(key));
+      row.labels.push_back(std::move(label));
+    }
+    row.current = w.cells[cell][0];
+    row.previous = w.cells[cell][1];
+    table.rows.push_back(std::move(row));
+  }
+}
+
+}  // namespace
+
+StatsTable Registry::stats(const StatsQuery& query) const {
+  const Impl& m = *impl_;
+  const std::size_t nf = m.fields.items.size();
+  StatsWork w = start_stats(query, nf);
+  std::vector<std::uint32_t> cur_units;
+  std::vector<std::uint32_t> prev_units;
+  if (query.unit_id) {
+    const std::uint32_t anc = m.unit_at(*query.unit_id);
+    cur_units = m.included_unit_list(anc, w.cur.as_of, query.current_units);
+    prev_units = m.included_unit_list(anc, w.prev.as_of, query.current_units);
+  } else {
+    cur_units.resize(m.unit_info.size());
+    std::iota(cur_units.begin(), cur_units.end(), std::uint32_t{0});
+    prev_units = cur_units;
+  }
+  // Sum the per-unit partial aggregates at full resolution, then project onto the grouping.
+  const std::size_t no_field = (nf + 1) * cells_per_field;
+  const bool validity = m.recognition_years > 0;
+  // The month ends are built only when the base day of a year is not 31 December.
+  const auto months = [&](int year, const YearWindow& win) {
+    const auto base = choose_base(base_days_of(year), win.as_of, win.as_of_year, validity);
+    return base && *base != base_count - 1;
+  };
+  const auto years = m.year_aggregates(
+      {{query.year, months(query.year, w.cur)}, {query.year - 1, months(query.year - 1, w.prev)}});
+  for (std::size_t which = 0; which < 2; ++which) {
+    const YearWindow& win = which == 0 ? w.cur : w.prev;
+    const auto& units = which == 0 ? cur_units : prev_units;
+    std::vector<StatsCounts> full(m.full_cells());
+    m.aggregate(*years[which], win, units, full);
+    if (query.unit_id) m.add_replications_into(win, units, full);
+    for (std::size_t cell = 0; cell < full.size(); ++cell) {
+      const StatsCounts& c = full[cell];
+      if (c == StatsCounts{}) continue;
+      const bool field_cell = cell < no_field;
+      const std::size_t rest = cell % cells_per_field;
+      const std::size_t level_slot = w.by_level ? rest / 4 : 0;
+      const std::size_t subject_slot = w.by_subject ? (rest / 2) % 2 : 0;
+      const std::size_t kind_slot = w.by_kind ? rest % 2 : 0;
+      const std::size_t tail = (level_slot * 2 + subject_slot) * 2 + kind_slot;
+      if (!field_cell) {
+        add_counts(w.totals[which], c);
+        if (!w.by_field) add_counts(w.cells[tail][which], c);
+      } else if (w.by_field) {
+        add_counts(w.cells[cell / cells_per_field * cells_per_field + tail][which], c);
+      }
+    }
+  }
+  finish_stats(w, m.fields.items);
+  return std::move(w.table);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering
+
+namespace {
+
+std::size_t width(std::string_view s) {
+  std::size_t n = 0;
+  for (const char c : s) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+std::string pad(const std::string& s, std::size_t w, bool right) {
+  const std::size_t n = width(s);
+  const std::string fill(n < w ? w - n : 0, ' ');
+  return right ? fill + s : s + fill;
+}
+
+std::string dimension_header(StatsDimension d) {
+  switch (d) {
+    case StatsDimension::field:
+      return "Lĩnh vực";
+    case StatsDimension::level:
+      return "Cấp công nhận";
+    case StatsDimension::subject:
+      return "Đối tượng";
+    case StatsDimension::kind:
+      return "Loại";
+  }
+  return "";
+}
+
+const std::array<std::string, count_kinds> count_headers{
+    "Đăng ký",   "Công nhận",           "Còn hiệu quả",      "Biểu dương, khen thưởng",
+    "Nhân rộng", "Đề nghị khen thưởng", "Nâng lên điển hình"};
+
+std::array<long long, count_kinds> values(const StatsCounts& c) {
+  return {c.registered, c.recognised, c.effective, c.commended,
+          c.replicated, c.proposed,   c.promoted};
+}
+
+/// The counts shown: the first five always, proposed and promoted when any is non-zero.
+std::vector<std::size_t> shown_counts(const StatsTable& t) {
+  std::vector<std::size_t> out{0, 1, 2, 3, 4};
+  for (std::size_t k = 5; k < count_kinds; ++k) {
+    bool any = values(t.total)[k] != 0 || values(t.previous_total)[k] != 0;
+    for (const auto& r : t.rows)
+      any = any || values(r.current)[k] != 0 || values(r.previous)[k] != 0;
+    if (any) out.push_back(k);
+  }
+  return out;
+}
+
+std::string with_change(long long now, long long before) {
+  const long long d = now - before;
+  std::string s = std::to_string(now) + " (";
+  s += d > 0 ? "+" + std::to_string(d) : (d == 0 ? "±0" : std::to_string(d));
+  return s + ")";
+}
+
+std::string csv_cell(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (const char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string vi_day(Date d) { return PartialDate::from_date(d).vietnamese(); }
+
+}  // namespace
+
+std::string render_stats_text(const StatsTable& t) {
+  std::string out = "Thống kê mô hình, điển hình \"Dân vận khéo\" năm " + std::to_string(t.year) +
+                    " (tính đến ngày " + vi_day(t.as_of) + "; trong ngoặc: thay đổi so với năm " +
+                    std::to_string(t.year - 1) + ")\n";
+  if (t.unit_id) {
+    out += "Đơn vị: " + *t.unit_id +
+           (t.current_units ? " (gồm các đơn vị tiền thân, theo đơn vị hiện nay)\n" : "\n");
+  }
+  const auto shown = shown_counts(t);
+  std::vector<std::vector<std::string>> grid;
+  std::vector<std::string> header;
+  for (const auto d : t.by) header.push_back(dimension_header(d));
+  for (const auto k : shown) header.push_back(count_headers[k]);
+  grid.push_back(header);
+  const auto add_row = [&](std::vector<std::string> labels, const StatsCounts& c,
+                           const StatsCounts& p) {
+    const auto a = values(c);
+    const auto b = values(p);
+    for (const auto k : shown) labels.push_back(with_change(a[k], b[k]));
+    grid.push_back(std::move(labels));
+  };
+  for (const auto& r : t.rows) add_row(r.labels, r.current, r.previous);
+  std::vector<std::string> total_labels(t.by.size(), "");
+  if (!total_labels.empty()) total_labels[0] = "Tổng cộng";
+  add_row(total_labels, t.total, t.previous_total);
+  std::vector<std::size_t> w(header.size(), 0);
+  for (const auto& row : grid) {
+    for (std::size_t k = 0; k < row.size(); ++k) w[k] = std::max(w[k], width(row[k]));
+  }
+  const auto line = [&](const std::vector<std::string>& row) {
+    std::string s;
+    for (std::size_t k = 0; k < row.size(); ++k) {
+      if (k > 0) s += "  ";
+      s += pad(row[k], w[k], k >= t.by.size());
+    }
+    while (!s.empty() && s.back() == ' ') s.pop_back();
+    return s + "\n";
+  };
+  std::size_t total_width = 0;
+  for (const auto x : w) total_width += x + 2;
+  const std::string rule(total_width - 2, '-');
+  out += line(grid.front());
+  out += rule + "\n";
+  for (std::size_t r = 1; r + 1 < grid.size(); ++r) out += line(grid[r]);
+  out += rule + "\n";
+  out += line(grid.back());
+  return out;
+}
+
+std::string render_stats_csv(const StatsTable& t) {
+  std::string out = "\xEF\xBB\xBF";
+  const auto shown = shown_counts(t);
+  std::vector<std::string> header;
+  for (const auto d : t.by) header.push_back(dimension_header(d));
+  for (const auto k : shown) {
+    header.push_back(count_headers[k] + " " + std::to_string(t.year));
+    header.push_back(count_headers[k] + " " + std::to_string(t.year - 1));
+  }
+  const auto line = [&](const std::vector<std::string>& cells) {
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+      if (k > 0) out += ',';
+      out += csv_cell(cells[k]);
+    }
+    out += "\r\n";
+  };
+  line(header);
+  const auto row_cells = [&](std::vector<std::string> cells, const StatsCounts& c,
+                             const StatsCounts& p) {
+    const auto a = values(c);
+    const auto b = values(p);
+    for (const auto k : shown) {
+      cells.push_back(std::to_string(a[k]));
+      cells.push_back(std::to_string(b[k]));
+    }
+    line(cells);
+  };
+  for (const auto& r : t.rows) row_cells(r.labels, r.current, r.previous);
+  std::vector<std::string> total_labels(t.by.size(), "");
+  if (!total_labels.empty()) total_labels[0] = "Tổng cộng";
+  row_cells(total_labels, t.total, t.previous_total);
+  return out;
+}
+
+}  // namespace danvan

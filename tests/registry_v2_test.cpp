@@ -546,3 +546,74 @@ TEST(RegistryV2Json, JournalCarriesReRegistrations) {
             }),
             "line 1: /details: a registration needs \"details\"");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Periods
+
+TEST(RegistryV2Periods, ParseDescribeAndPrevious) {
+  EXPECT_EQ(parse_date_range("2022"), (DateRange{d("2022-01-01"), d("2022-12-31")}));
+  EXPECT_EQ(parse_date_range("2021-2025"), (DateRange{d("2021-01-01"), d("2025-12-31")}));
+  EXPECT_EQ(parse_date_range("2022-03-01..2022-09-30"),
+            (DateRange{d("2022-03-01"), d("2022-09-30")}));
+  EXPECT_EQ(to_string(parse_date_range("2021-2025")), "2021-2025");
+  EXPECT_EQ(to_string(previous_range(parse_date_range("2021-2025"))), "2016-2020");
+  EXPECT_EQ(to_string(previous_range(parse_date_range("2022-03-01..2022-03-31"))),
+            "2022-01-29..2022-02-28");
+  EXPECT_EQ(message_of([] { (void)parse_date_range("2025-2021"); }),
+            "period \"2025-2021\": ends before it starts");
+  EXPECT_EQ(message_of([] { (void)parse_date_range("2021-25"); }),
+            "period \"2021-25\": expected a year 1401..9999, a phase YEAR-YEAR (2021-2025) or "
+            "DAY..DAY");
+  EXPECT_EQ(message_of([] { (void)parse_date_range("2022-03-01..2022"); }).substr(0, 71),
+            "period \"2022-03-01..2022\": expected DAY..DAY (2022-03-01..2022-09-30): ");
+}
+
+TEST(RegistryV2Periods, PhaseStatsCountOnceAndCompareWithThePhaseBefore) {
+  Registry r(units());
+  // Registered every year 2021-2023 (the annual cycle): once in the phase.
+  r.add(entry("a", "tp",
+              {ev(EventType::registered, "2021-02"), recognised("2021"),
+               ev(EventType::registered, "2022"), ev(EventType::registered, "2023-03-01")}));
+  r.add(entry("b", "tp", {ev(EventType::registered, "2019-05-01"), recognised("2020-06")}));
+  StatsQuery q;
+  q.period = parse_date_range("2021-2025");
+  q.by = {StatsDimension::kind};
+  const StatsTable t = r.stats(q);
+  EXPECT_EQ(t.total.registered, 1);
+  EXPECT_EQ(t.total.recognised, 1);
+  EXPECT_EQ(t.previous_total.registered, 1);  // 2016-2020: b
+  EXPECT_EQ(t.previous_total.recognised, 1);
+  EXPECT_EQ(to_string(*t.previous_period), "2016-2020");
+  EXPECT_EQ(t.as_of, d("2025-12-31"));
+  EXPECT_NE(render_stats_text(t).find("giai đoạn 2021–2025"), std::string::npos);
+  // A month event is not certainly in a range that starts inside its month.
+  q.period = parse_date_range("2021-02-15..2021-12-31");
+  EXPECT_EQ(r.stats(q).total.registered, 0);
+  q.period = parse_date_range("2021-02-01..2021-12-31");
+  EXPECT_EQ(r.stats(q).total.registered, 1);
+  // A single-year period gives the table of the year.
+  q.period = parse_date_range("2022");
+  StatsQuery y;
+  y.year = 2022;
+  y.by = q.by;
+  EXPECT_EQ(r.stats(q).rows, r.stats(y).rows);
+  EXPECT_EQ(r.stats(q).total, r.stats(y).total);
+}
+
+TEST(RegistryV2Periods, ListByTheDateOfAnyEventType) {
+  Registry r(units());
+  Event praised = ev(EventType::commended, "2019-11");
+  Event proposed = ev(EventType::awarded, "2019");
+  proposed.status = CommendationStatus::proposed;
+  r.add(entry("a", "tp", {ev(EventType::registered, "2018"), recognised("2018-10"), praised}));
+  r.add(entry("b", "tp", {ev(EventType::registered, "2018"), proposed}));
+  Filter f;
+  f.commended_in = parse_date_range("2019");
+  EXPECT_EQ(r.select(f), std::vector<std::size_t>{0});  // a proposal is not a commendation
+  f.commended_in.reset();
+  f.recognised_in = parse_date_range("2016-2020");
+  EXPECT_EQ(r.select(f), std::vector<std::size_t>{0});
+  f.recognised_in.reset();
+  f.registered_in = parse_date_range("2018-06-01..2018-12-31");
+  EXPECT_EQ(r.select(f), std::vector<std::size_t>{});  // "2018" may be before June
+}

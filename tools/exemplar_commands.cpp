@@ -72,6 +72,13 @@ Filter read_filter(const Args& args, const Registry& registry) {
     });
   }
   if (const auto y = args.option("--year")) f.year = parse_int("--year", *y, 1401, 9999);
+  const auto range = [&](const std::string& name) {
+    return parsed_option<DateRange>(args, name,
+                                    [](const std::string& s) { return parse_date_range(s); });
+  };
+  f.registered_in = range("--registered-in");
+  f.recognised_in = range("--recognised-in");
+  f.commended_in = range("--commended-in");
   return f;
 }
 
@@ -107,12 +114,13 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
     }
   };
   if (sub == "stats") {
-    only({"--year", "--as-of", "--unit", "--current-units", "--by", "--format"});
+    only({"--year", "--period", "--as-of", "--unit", "--current-units", "--by", "--format"});
   } else if (sub == "search") {
     only({"--limit"});
   } else {
     only({"--sort", "--year", "--as-of", "--unit", "--current-units", "--field", "--kind",
-          "--subject", "--level", "--state"});
+          "--subject", "--level", "--state", "--registered-in", "--recognised-in",
+          "--commended-in"});
   }
   const std::string format = args.option("--format").value_or("text");
   if (format != "text" && format != "csv" && format != "json") {
@@ -132,6 +140,9 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
       q.year = latest->year();
     }
     q.as_of = as_of;
+    q.period = parsed_option<DateRange>(args, "--period",
+                                        [](const std::string& s) { return parse_date_range(s); });
+    if (q.period && year) throw UsageError("--period and --year exclude each other");
     q.unit_id = unit_option(args, registry);
     q.current_units = args.has("--current-units");
     if (const auto by = args.option("--by")) {
@@ -183,32 +194,39 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
 
 std::vector<Command> exemplar_commands() {
   return {
-      Command{"exemplars", "statistics, search and lists of a Dân vận khéo registry",
-              "usage: danvan exemplars stats REGISTRY [--year Y] [--as-of DATE] [--unit ID]\n"
-              "                        [--current-units] [--by field,level,subject,kind]\n"
-              "                        [--format text|csv|json]\n"
-              "       danvan exemplars search REGISTRY QUERY [--limit N]\n"
-              "       danvan exemplars list REGISTRY [--sort name|date] [--year Y] [--as-of DATE]\n"
-              "                        [--unit ID] [--current-units] [--field ID] [--kind K]\n"
-              "                        [--subject S] [--level L] [--state STATE]\n\n"
-              "stats prints the annual report table of a registry (danvan/registry JSON):\n"
-              "entries registered, recognised, in force, commended and replicated, by the given\n"
-              "dimensions (default field,level,subject), with the change against the year\n"
-              "before. --unit limits it to a unit's subtree as the hierarchy was; with\n"
-              "--current-units, entries are mapped onto today's units through successor links\n"
-              "(so 2020 entries of Phú Yên count under Đắk Lắk). CSV is UTF-8 with a BOM.\n"
-              "search finds entries whose names or descriptions, or their units' names, contain\n"
-              "QUERY, ignoring case and diacritics, in Vietnamese order. list prints the\n"
-              "entries matching the filters (year = a registration in that year; level, kind,\n"
-              "state as of --as-of; --state in_force: recognised or effective, what the \"Còn\n"
-              "hiệu quả\" column counts). --unit takes a unit id or part of a unit's name\n"
-              "(folded: \"tho xuong\"); list --unit also finds entries placed in the unit.\n",
-              Spec{{"--year", "--as-of", "--unit", "--by", "--format", "--limit", "--sort",
-                    "--field", "--kind", "--subject", "--level", "--state"},
-                   {"--current-units"},
-                   1,
-                   3},
-              exemplars},
+      Command{
+          "exemplars", "statistics, search and lists of a Dân vận khéo registry",
+          "usage: danvan exemplars stats REGISTRY [--year Y | --period P] [--as-of DATE]\n"
+          "                        [--unit ID]\n"
+          "                        [--current-units] [--by field,level,subject,kind]\n"
+          "                        [--format text|csv|json]\n"
+          "       danvan exemplars search REGISTRY QUERY [--limit N]\n"
+          "       danvan exemplars list REGISTRY [--sort name|date] [--year Y] [--as-of DATE]\n"
+          "                        [--unit ID] [--current-units] [--field ID] [--kind K]\n"
+          "                        [--subject S] [--level L] [--state STATE]\n"
+          "                        [--registered-in P] [--recognised-in P] [--commended-in P]\n\n"
+          "stats prints the annual report table of a registry (danvan/registry JSON):\n"
+          "entries registered, recognised, in force, commended and replicated, by the given\n"
+          "dimensions (default field,level,subject), with the change against the year\n"
+          "before. --unit limits it to a unit's subtree as the hierarchy was; with\n"
+          "--current-units, entries are mapped onto today's units through successor links\n"
+          "(so 2020 entries of Phú Yên count under Đắk Lắk). CSV is UTF-8 with a BOM.\n"
+          "search finds entries whose names or descriptions, or their units' names, contain\n"
+          "QUERY, ignoring case and diacritics, in Vietnamese order. list prints the\n"
+          "entries matching the filters (year = a registration in that year; level, kind,\n"
+          "state as of --as-of; --state in_force: recognised or effective, what the \"Còn\n"
+          "hiệu quả\" column counts). --unit takes a unit id or part of a unit's name\n"
+          "(folded: \"tho xuong\"); list --unit also finds entries placed in the unit.\n"
+          "A period P is a year (2022), a phase (2021-2025) or a date range\n"
+          "(2022-03-01..2022-09-30); stats --period compares it with the period of the same\n"
+          "length before it; an event counts in a period only when it certainly falls in it.\n",
+          Spec{{"--year", "--period", "--as-of", "--unit", "--by", "--format", "--limit", "--sort",
+                "--field", "--kind", "--subject", "--level", "--state", "--registered-in",
+                "--recognised-in", "--commended-in"},
+               {"--current-units"},
+               1,
+               3},
+          exemplars},
   };
 }
 

@@ -172,6 +172,22 @@ struct Entry {
 /// empty.
 void check_events(const Entry& entry);
 
+/// A counting period: a year ("2022"), a phase of whole years ("2021-2025") or a date range
+/// ("2022-03-01..2022-09-30"). An event counts in it only when it certainly falls in it (its
+/// whole period lies inside; see Event).
+struct DateRange {
+  Date first;
+  Date last;
+  friend bool operator==(const DateRange&, const DateRange&) = default;
+};
+/// Parses the three forms; throws ValueError ("period \"2025-2021\": ...").
+DateRange parse_date_range(std::string_view text);
+/// "2022", "2021-2025" or "2022-03-01..2022-09-30" (whole years are written as years).
+std::string to_string(const DateRange& range);
+/// The period of the same length just before: the N years before a phase of N whole years,
+/// else the same number of days before.
+DateRange previous_range(const DateRange& range);
+
 /// Selects entries. Empty members do not filter. Dates default as documented on Registry.
 struct Filter {
   std::optional<std::string> unit_id;  ///< the unit's subtree (owner or any place unit)
@@ -189,6 +205,10 @@ struct Filter {
   std::optional<EntryState> state;
   /// true: in force as of the day (is_in_force), the "Còn hiệu quả" column's definition.
   bool in_force = false;
+  /// A registration, a recognition, or a decided commendation or award certainly in the period.
+  std::optional<DateRange> registered_in;
+  std::optional<DateRange> recognised_in;
+  std::optional<DateRange> commended_in;
 };
 
 /// Dimensions of the statistics table.
@@ -225,7 +245,10 @@ struct StatsRow {
 /// What to count.
 struct StatsQuery {
   int year = 2020;
-  std::optional<Date> as_of;  ///< default: 31/12 of the year; events after it are ignored
+  std::optional<Date> as_of;  ///< default: the period's last day; events after it are ignored
+  /// Instead of the year: a phase or a date range, compared with the period of the same length
+  /// before it (previous_range). Counted by walking the entries (no aggregates).
+  std::optional<DateRange> period;
   std::optional<std::string> unit_id;
   bool current_units = false;  ///< as in Filter
   std::vector<StatsDimension> by{StatsDimension::field, StatsDimension::level,
@@ -239,7 +262,9 @@ struct StatsQuery {
 /// counted as of the as-of day one year earlier. Rows are those with any non-zero count, ordered by
 /// the dimensions' natural order (fields as declared, levels from central down then "none").
 struct StatsTable {
-  int year = 0;
+  int year = 0;                              ///< the year, or the last year of the period
+  std::optional<DateRange> period;           ///< set when the query gave one
+  std::optional<DateRange> previous_period;  ///< the period compared with
   Date as_of;
   std::optional<std::string> unit_id;
   bool current_units = false;

@@ -160,6 +160,10 @@ std::string registry_to_text(const Registry& registry) {
 Json to_json(const StatsTable& t) {
   Json j = Json::object();
   j["year"] = t.year;
+  if (t.period) {
+    j["period"] = to_string(*t.period);
+    j["previous_period"] = to_string(*t.previous_period);
+  }
   j["as_of"] = to_iso(t.as_of);
   j["unit"] = optional_string(t.unit_id);
   j["current_units"] = t.current_units;

@@ -678,6 +678,24 @@ std::vector<std::size_t> Registry::select(const Filter& filter) const {
     }
     return false;
   };
+  // Whether an event of the kind wanted certainly falls in the period.
+  const auto any_in = [&](const Record& r, const std::optional<DateRange>& range,
+                          const auto& wanted) {
+    if (!range) return true;
+    const std::uint32_t first = day_of(range->first);
+    const std::uint32_t last = day_of(range->last);
+    for (std::uint32_t k = 0; k < r.event_count; ++k) {
+      const auto& e = m.events[r.first_event + k];
+      if (e.day > last) break;
+      if (wanted(e) && detail::certainly_in(e, first, last)) return true;
+    }
+    return false;
+  };
+  const auto is_registration = [](const PackedEvent& e) { return e.type == EventType::registered; };
+  const auto is_recognition = [](const PackedEvent& e) { return e.type == EventType::recognised; };
+  const auto is_commendation = [](const PackedEvent& e) {
+    return (e.type == EventType::commended || e.type == EventType::awarded) && !e.proposed();
+  };
   const bool needs_walk = filter.level || filter.state || filter.in_force || filter.kind;
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < m.records.size(); ++i) {
@@ -686,6 +704,11 @@ std::vector<std::size_t> Registry::select(const Filter& filter) const {
     if (field_bit != 0 && (r.fields & field_bit) == 0) continue;
     if (filter.subject && r.subject != *filter.subject) continue;
     if (filter.year && !registered_in(r)) continue;
+    if (!any_in(r, filter.registered_in, is_registration) ||
+        !any_in(r, filter.recognised_in, is_recognition) ||
+        !any_in(r, filter.commended_in, is_commendation)) {
+      continue;
+    }
     if (needs_walk) {
       const detail::Walk w = m.walk(r, day);
       if (filter.kind && w.kind != static_cast<std::uint8_t>(*filter.kind)) continue;

@@ -76,6 +76,18 @@ struct PackedEvent {
   }
 };
 
+/// The first day of an event's own period (its date at its precision).
+inline std::uint32_t start_day(const PackedEvent& e) {
+  if (e.precision() == DatePrecision::day) return e.day;
+  const Date d = date_of(e.day);
+  return day_of(e.precision() == DatePrecision::year ? make_date(d.year(), 1, 1)
+                                                     : make_date(d.year(), d.month(), 1));
+}
+/// Whether the event certainly falls in [first, last].
+inline bool certainly_in(const PackedEvent& e, std::uint32_t first, std::uint32_t last) {
+  return e.day >= first && e.day <= last && start_day(e) >= first;
+}
+
 struct UnitInfo {
   std::uint32_t parent = none32;
   std::uint32_t from = 0;
@@ -134,6 +146,9 @@ struct YearWindow {
   std::uint32_t last = 0;
   std::uint32_t as_of = 0;
   int as_of_year = 0;  ///< the calendar year of as_of (for the recognition validity)
+  /// Whether an event must also start on or after `first` (a window not starting on 1 January:
+  /// a month or a year event ending inside may have started before).
+  bool check_start = false;
 };
 
 /// Months between base days of a year's aggregates (see bench/README.md for why months).
@@ -297,6 +312,8 @@ struct Registry::Impl {
   replications() const;
   void aggregate(const detail::YearAggregates& a, const detail::YearWindow& w,
                  const std::vector<std::uint32_t>& unit_list, std::vector<StatsCounts>& full) const;
+  /// The table of a StatsQuery with a period: a walk over the included units' entries.
+  [[nodiscard]] StatsTable period_stats(const StatsQuery& query) const;
   void add_replications_into(const detail::YearWindow& w,
                              const std::vector<std::uint32_t>& unit_list,
                              std::vector<StatsCounts>& full) const;

@@ -132,7 +132,9 @@ bool Registry::Impl::contribution(const Record& r, const YearWindow& w, StatsCou
   for (std::uint32_t k = 0; k < r.event_count; ++k) {
     const PackedEvent& e = events[r.first_event + k];
     if (e.day > w.as_of) break;
-    apply_event(e, e.day >= w.first && e.day <= w.last, wk, c);
+    const bool in =
+        e.day >= w.first && e.day <= w.last && (!w.check_start || start_day(e) >= w.first);
+    apply_event(e, in, wk, c);
   }
   c.effective = in_force_on(wk, w.as_of_year, recognition_years) ? 1 : 0;
   tail = tail_of(wk, r.subject);
@@ -400,7 +402,10 @@ void Registry::Impl::add_replications_into(const YearWindow& w,
     for (std::uint32_t k = 0; k < r.event_count && !into; ++k) {
       const PackedEvent& e = events[r.first_event + k];
       if (e.day > w.as_of) break;
-      if (e.type != EventType::replicated || e.day < w.first || e.day > w.last) continue;
+      if (e.type != EventType::replicated || e.day < w.first || e.day > w.last ||
+          (w.check_start && start_day(e) < w.first)) {
+        continue;
+      }
       for (std::uint32_t t = 0; t < e.units_count; ++t) {
         if (inc[targets[e.units_off + t]] != 0) into = true;
       }
@@ -413,6 +418,70 @@ void Registry::Impl::add_replications_into(const YearWindow& w,
     only.replicated = 1;
     each_full_cell(r, tail, [&](std::size_t cell) { add_counts(full[cell], only); });
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Periods
+
+namespace {
+
+std::optional<int> year_of(std::string_view s) {
+  if (s.size() != 4) return std::nullopt;
+  int y = 0;
+  for (const char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    y = y * 10 + (c - '0');
+  }
+  if (y < 1401 || y > 9999) return std::nullopt;
+  return y;
+}
+
+bool whole_years(const DateRange& r) {
+  return r.first.month() == 1 && r.first.day() == 1 && r.last.month() == 12 && r.last.day() == 31;
+}
+
+}  // namespace
+
+DateRange parse_date_range(std::string_view text) {
+  const auto fail = [&](const std::string& why) -> DateRange {
+    throw ValueError("period \"" + std::string(text) + "\": " + why);
+  };
+  DateRange r;
+  if (const auto dots = text.find(".."); dots != std::string_view::npos) {
+    try {
+      r = {parse_date(text.substr(0, dots)), parse_date(text.substr(dots + 2))};
+    } catch (const ParseError& e) {
+      return fail(std::string("expected DAY..DAY (2022-03-01..2022-09-30): ") + e.what());
+    }
+  } else {
+    const auto dash = text.find('-');
+    const auto y0 = year_of(text.substr(0, dash));
+    const auto y1 = dash == std::string_view::npos ? y0 : year_of(text.substr(dash + 1));
+    if (!y0 || !y1) {
+      return fail("expected a year 1401..9999, a phase YEAR-YEAR (2021-2025) or DAY..DAY");
+    }
+    r = {make_date(*y0, 1, 1), make_date(*y1, 12, 31)};
+  }
+  if (r.last < r.first) return fail("ends before it starts");
+  if (r.first.year() < 1402) return fail("starts before 1402");
+  return r;
+}
+
+std::string to_string(const DateRange& r) {
+  if (whole_years(r)) {
+    const std::string a = std::to_string(r.first.year());
+    return r.first.year() == r.last.year() ? a : a + "-" + std::to_string(r.last.year());
+  }
+  return to_iso(r.first) + ".." + to_iso(r.last);
+}
+
+DateRange previous_range(const DateRange& r) {
+  if (whole_years(r)) {
+    const int n = r.last.year() - r.first.year() + 1;
+    return {make_date(r.first.year() - n, 1, 1), make_date(r.first.year() - 1, 12, 31)};
+  }
+  const auto days = (r.last - r.first).days() + 1;
+  return {r.first - boost::gregorian::days(days), r.first - boost::gregorian::days(1)};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -537,9 +606,78 @@ void finish_stats(StatsWork& w, const std::vector<Field>& fields) {
   }
 }
 
+/// Adds the full-resolution counts of one window to the table's cells (column `which`).
+void project(const std::vector<StatsCounts>& full, std::size_t field_count, StatsWork& w,
+             std::size_t which) {
+  const std::size_t no_field = (field_count + 1) * cells_per_field;
+  for (std::size_t cell = 0; cell < full.size(); ++cell) {
+    const StatsCounts& c = full[cell];
+    if (c == StatsCounts{}) continue;
+    const bool field_cell = cell < no_field;
+    const std::size_t rest = cell % cells_per_field;
+    const std::size_t level_slot = w.by_level ? rest / 4 : 0;
+    const std::size_t subject_slot = w.by_subject ? (rest / 2) % 2 : 0;
+    const std::size_t kind_slot = w.by_kind ? rest % 2 : 0;
+    const std::size_t tail = (level_slot * 2 + subject_slot) * 2 + kind_slot;
+    if (!field_cell) {
+      add_counts(w.totals[which], c);
+      if (!w.by_field) add_counts(w.cells[tail][which], c);
+    } else if (w.by_field) {
+      add_counts(w.cells[cell / cells_per_field * cells_per_field + tail][which], c);
+    }
+  }
+}
+
+Date minus_years(Date d, int n) {
+  for (int k = 0; k < n; ++k) d = minus_year(d);
+  return d;
+}
+
 }  // namespace
 
+StatsTable Registry::Impl::period_stats(const StatsQuery& query) const {
+  const DateRange cur = *query.period;
+  const DateRange prev = previous_range(cur);
+  StatsQuery q = query;
+  q.year = cur.last.year();
+  q.as_of = query.as_of.value_or(cur.last);
+  StatsWork w = start_stats(q, fields.items.size());
+  w.table.period = cur;
+  w.table.previous_period = prev;
+  const bool years = prev.last.month() == 12 && prev.last.day() == 31 && cur.first.month() == 1 &&
+                     cur.first.day() == 1;
+  const Date prev_as_of = years ? minus_years(*q.as_of, cur.first.year() - prev.first.year())
+                                : *q.as_of - (cur.first - prev.first);
+  w.cur = {day_of(cur.first), day_of(cur.last), day_of(*q.as_of), q.as_of->year(), true};
+  w.prev = {day_of(prev.first), day_of(prev.last), day_of(prev_as_of), prev_as_of.year(), true};
+  for (std::size_t which = 0; which < 2; ++which) {
+    const YearWindow& win = which == 0 ? w.cur : w.prev;
+    std::vector<std::uint32_t> unit_list;
+    if (query.unit_id) {
+      unit_list = included_unit_list(unit_at(*query.unit_id), win.as_of, query.current_units);
+    } else {
+      unit_list.resize(unit_info.size());
+      std::iota(unit_list.begin(), unit_list.end(), std::uint32_t{0});
+    }
+    std::vector<StatsCounts> full(full_cells());
+    for (const auto u : unit_list) {
+      for (const auto i : by_unit[u]) {
+        StatsCounts c;
+        std::size_t tail = 0;
+        if (contribution(records[i], win, c, tail)) {
+          each_full_cell(records[i], tail, [&](std::size_t cell) { add_counts(full[cell], c); });
+        }
+      }
+    }
+    if (query.unit_id) add_replications_into(win, unit_list, full);
+    project(full, fields.items.size(), w, which);
+  }
+  finish_stats(w, fields.items);
+  return std::move(w.table);
+}
+
 StatsTable Registry::stats(const StatsQuery& query) const {
+  if (query.period) return impl_->period_stats(query);
   const Impl& m = *impl_;
   const std::size_t nf = m.fields.items.size();
   StatsWork w = start_stats(query, nf);
@@ -555,7 +693,6 @@ StatsTable Registry::stats(const StatsQuery& query) const {
     prev_units = cur_units;
   }
   // Sum the per-unit partial aggregates at full resolution, then project onto the grouping.
-  const std::size_t no_field = (nf + 1) * cells_per_field;
   const bool validity = m.recognition_years > 0;
   // The month ends are built only when the base day of a year is not 31 December.
   const auto months = [&](int year, const YearWindow& win) {
@@ -570,22 +707,7 @@ StatsTable Registry::stats(const StatsQuery& query) const {
     std::vector<StatsCounts> full(m.full_cells());
     m.aggregate(*years[which], win, units, full);
     if (query.unit_id) m.add_replications_into(win, units, full);
-    for (std::size_t cell = 0; cell < full.size(); ++cell) {
-      const StatsCounts& c = full[cell];
-      if (c == StatsCounts{}) continue;
-      const bool field_cell = cell < no_field;
-      const std::size_t rest = cell % cells_per_field;
-      const std::size_t level_slot = w.by_level ? rest / 4 : 0;
-      const std::size_t subject_slot = w.by_subject ? (rest / 2) % 2 : 0;
-      const std::size_t kind_slot = w.by_kind ? rest % 2 : 0;
-      const std::size_t tail = (level_slot * 2 + subject_slot) * 2 + kind_slot;
-      if (!field_cell) {
-        add_counts(w.totals[which], c);
-        if (!w.by_field) add_counts(w.cells[tail][which], c);
-      } else if (w.by_field) {
-        add_counts(w.cells[cell / cells_per_field * cells_per_field + tail][which], c);
-      }
-    }
+    project(full, nf, w, which);
   }
   finish_stats(w, m.fields.items);
   return std::move(w.table);
@@ -667,9 +789,19 @@ std::string vi_day(Date d) { return PartialDate::from_date(d).vietnamese(); }
 }  // namespace
 
 std::string render_stats_text(const StatsTable& t) {
-  std::string out = "Thống kê mô hình, điển hình \"Dân vận khéo\" năm " + std::to_string(t.year) +
-                    " (tính đến ngày " + vi_day(t.as_of) + "; trong ngoặc: thay đổi so với năm " +
-                    std::to_string(t.year - 1) + ")\n";
+  const auto span = [](const DateRange& r) {
+    if (r.first.month() == 1 && r.first.day() == 1 && r.last.month() == 12 && r.last.day() == 31) {
+      return r.first.year() == r.last.year() ? "năm " + std::to_string(r.first.year())
+                                             : "giai đoạn " + std::to_string(r.first.year()) + "–" +
+                                                   std::to_string(r.last.year());
+    }
+    return "từ " + vi_day(r.first) + " đến " + vi_day(r.last);
+  };
+  const std::string now = t.period ? span(*t.period) : "năm " + std::to_string(t.year);
+  const std::string before =
+      t.previous_period ? span(*t.previous_period) : "năm " + std::to_string(t.year - 1);
+  std::string out = "Thống kê mô hình, điển hình \"Dân vận khéo\" " + now + " (tính đến ngày " +
+                    vi_day(t.as_of) + "; trong ngoặc: thay đổi so với " + before + ")\n";
   if (t.unit_id) {
     out += "Đơn vị: " + *t.unit_id +
            (t.current_units ? " (gồm các đơn vị tiền thân, theo đơn vị hiện nay)\n" : "\n");
@@ -720,9 +852,12 @@ std::string render_stats_csv(const StatsTable& t) {
   const auto shown = shown_counts(t);
   std::vector<std::string> header;
   for (const auto d : t.by) header.push_back(dimension_header(d));
+  const std::string now = t.period ? to_string(*t.period) : std::to_string(t.year);
+  const std::string before =
+      t.previous_period ? to_string(*t.previous_period) : std::to_string(t.year - 1);
   for (const auto k : shown) {
-    header.push_back(count_headers[k] + " " + std::to_string(t.year));
-    header.push_back(count_headers[k] + " " + std::to_string(t.year - 1));
+    header.push_back(count_headers[k] + " " + now);
+    header.push_back(count_headers[k] + " " + before);
   }
   const auto line = [&](const std::vector<std::string>& cells) {
     for (std::size_t k = 0; k < cells.size(); ++k) {

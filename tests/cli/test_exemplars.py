@@ -131,3 +131,25 @@ def test_usage_errors(tmp_path):
     assert (code, err.splitlines()[0]) == (2, "danvan exemplars: --unit does not apply to search")
     code, _, err = run("exemplars", "stats", path, "--unit", "nowhere")
     assert (code, err) == (1, "danvan exemplars: unknown unit \"nowhere\"\n")
+
+
+def test_version_2_options(tmp_path):
+    # The "Còn hiệu quả" column and list --state in_force count the same entries.
+    code, out, _ = run("exemplars", "stats", SAMPLE, "--year", "2023", "--format", "json")
+    assert code == 0
+    effective = json.loads(out)["total"]["counts"]["effective"]
+    code, out, _ = run("exemplars", "list", SAMPLE, "--as-of", "2023-12-31", "--state", "in_force")
+    assert code == 0 and len(out.splitlines()) == effective > 0
+    # Periods: a phase, compared with the phase before it.
+    code, out, _ = run("exemplars", "stats", SAMPLE, "--period", "2021-2025", "--by", "kind")
+    assert code == 0
+    assert "giai đoạn 2021–2025" in out and "so với giai đoạn 2016–2020" in out
+    code, _, err = run("exemplars", "stats", SAMPLE, "--period", "2025-2021")
+    assert (code, err.splitlines()[0]) == (
+        2, 'danvan exemplars: --period: period "2025-2021": ends before it starts')
+    path = small_registry(tmp_path)
+    code, out, _ = run("exemplars", "list", path, "--recognised-in", "2021")
+    assert (code, [line.split()[0] for line in out.splitlines()]) == (0, ["a"])
+    # --unit takes a part of a unit's name, folded.
+    code, out, _ = run("exemplars", "list", path, "--unit", "phuong 1")
+    assert (code, [line.split()[0] for line in out.splitlines()]) == (0, ["b"])

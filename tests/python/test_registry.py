@@ -94,10 +94,11 @@ def test_enums_are_real_enums_with_json_values():
     assert [s.value for s in danvan.Subject] == ["collective", "individual"]
     assert [t.value for t in danvan.EventType] == [
         "registered", "recognised", "commended", "awarded", "replicated", "reevaluated",
-        "revoked"]
+        "revoked", "promoted"]
     assert [s.value for s in danvan.EntryState] == [
         "not_registered", "registered", "recognised", "effective", "no_longer_effective",
-        "revoked"]
+        "revoked", "lapsed"]
+    assert [s.value for s in danvan.CommendationStatus] == ["decided", "proposed"]
     assert [d.value for d in danvan.StatsDimension] == ["field", "level", "subject", "kind"]
     assert repr(danvan.EntryState.no_longer_effective) == "EntryState.no_longer_effective"
     with pytest.raises(ValueError):
@@ -835,3 +836,56 @@ def test_journal_bad_lines_exact_messages():
     assert message('{"entry":"zz","event":{"type":"commended","date":"2021-01-01"}}\n') == (
         'line 1: unknown entry "zz"', 0)
     assert message("[1]\n{}\n") == ("line 1: (line): expected an object, got an array", 0)
+
+
+# ---------------------------------------------------------------------------------------------
+# Version 2: partial dates, grades, forms, proposals, validity, promotion, places
+
+
+def test_version_2_facts_through_python():
+    r = danvan.Registry(units())
+    r.recognition_years = 2
+    r.declare_grade(danvan.Grade(id="gioi", name="giỏi"))
+    assert [g.id for g in r.grades] == ["xuat-sac", "tot", "kha", "gioi"]
+    assert [f.id for f in danvan.builtin_forms()][:3] == ["bieu-duong", "tuyen-duong", "giay-khen"]
+    events = [ev(ET.registered, "2021"),
+              ev(ET.recognised, "2021-10", grade="gioi"),
+              ev(ET.awarded, D(2022, 1, 5), form="bang-khen",
+                 status=danvan.CommendationStatus.proposed),
+              ev(ET.promoted, danvan.PartialDate(2022), kind=danvan.EntryKind.exemplar)]
+    e = danvan.Entry(id="a", name="Chi hội", unit_id="py-phu-hoa", field_ids=[],
+                     place_unit_ids=["py-tuy-hoa"], events=events)
+    r.add(e)
+    got = r["a"]
+    assert got.events[0].date == danvan.PartialDate(2021)
+    assert got.events[2].date == D(2022, 1, 5)
+    assert got.events[2].status is danvan.CommendationStatus.proposed
+    assert got.events[3].kind is danvan.EntryKind.exemplar
+    assert got.kind_on(D(2022, 12, 31)) is danvan.EntryKind.exemplar
+    assert got.place_unit_ids == ("py-tuy-hoa",)
+    assert r.state_on(0, D(2022, 12, 31)) is danvan.EntryState.recognised
+    assert r.state_on(0, D(2023, 1, 1)) is danvan.EntryState.lapsed
+    assert r.select(unit_id="py-tuy-hoa") == [0]
+    assert r.select(as_of=D(2022, 6, 30), in_force=True) == [0]
+    assert r.select(as_of=D(2023, 6, 30), in_force=True) == []
+    total = r.stats(2022).total
+    assert (total["proposed"], total["promoted"], total["commended"]) == (1, 1, 0)
+    rows = r.stats(2021, by="field,level").rows
+    assert [(row["field"], row["level_label"]) for row in rows] == [("unknown", "không rõ")]
+    assert r.search_units("tuy hoa")[0] == "py-tuy-hoa"
+    assert danvan.read_registry(danvan.registry_to_text(r)) == r
+    with pytest.raises(danvan.ValueError, match="has the unknown grade"):
+        r.add_event("a", ev(ET.recognised, "2023", grade="hang-a"))
+    with pytest.raises(TypeError):
+        danvan.Event(type=ET.registered, date=2022)
+
+
+def test_periods_through_python():
+    r = stats_registry()
+    t = r.stats(period="2021-2022")
+    assert t.period == "2021-2022"
+    assert t.total["registered"] == 4
+    assert r.select(recognised_in="2021-2022") == [0, 1, 3]
+    assert r.select(commended_in="2022-05-01..2022-05-31") == [1]
+    with pytest.raises(danvan.ValueError, match="ends before it starts"):
+        r.stats(period="2022-2021")

@@ -161,9 +161,11 @@ bool same_table(const StatsTable& a, const StatsTable& b) {
 }
 
 StatsQuery make_query(int year, std::optional<Date> as_of, std::optional<std::string> unit_id,
-                      bool current_units, const py::object& by) {
+                      bool current_units, const py::object& by,
+                      const std::optional<std::string>& period = std::nullopt) {
   StatsQuery q;
   q.year = year;
+  if (period) q.period = danvan::parse_date_range(*period);
   q.as_of = as_of;
   q.unit_id = std::move(unit_id);
   q.current_units = current_units;
@@ -480,6 +482,12 @@ void register_registry(py::module_& m) {
       .def_property_readonly(
           "year", [](const StatsTable& t) { return t.year; }, "The year counted.")
       .def_property_readonly(
+          "period",
+          [](const StatsTable& t) {
+            return t.period ? std::optional(danvan::to_string(*t.period)) : std::nullopt;
+          },
+          "The period counted (\"2021-2025\"), or None for a year.")
+      .def_property_readonly(
           "as_of", [](const StatsTable& t) { return t.as_of; },
           "The as-of day (datetime.date); later events were ignored.")
       .def_property_readonly(
@@ -574,7 +582,9 @@ void register_registry(py::module_& m) {
       [](const Registry& r, std::optional<std::string> unit_id, bool current_units,
          std::optional<Date> as_of, std::optional<std::string> field_id,
          std::optional<EntryKind> kind, std::optional<Subject> subject, std::optional<Level> level,
-         std::optional<int> year, std::optional<EntryState> state, bool in_force) {
+         std::optional<int> year, std::optional<EntryState> state, bool in_force,
+         std::optional<std::string> registered_in, std::optional<std::string> recognised_in,
+         std::optional<std::string> commended_in) {
         danvan::Filter f;
         f.unit_id = std::move(unit_id);
         f.current_units = current_units;
@@ -586,6 +596,12 @@ void register_registry(py::module_& m) {
         f.year = year;
         f.state = state;
         f.in_force = in_force;
+        const auto range = [](const std::optional<std::string>& text) {
+          return text ? std::optional(danvan::parse_date_range(*text)) : std::nullopt;
+        };
+        f.registered_in = range(registered_in);
+        f.recognised_in = range(recognised_in);
+        f.commended_in = range(commended_in);
         return r.select(f);
       };
 
@@ -741,6 +757,8 @@ void register_registry(py::module_& m) {
            py::arg("field_id") = py::none(), py::arg("kind") = py::none(),
            py::arg("subject") = py::none(), py::arg("level") = py::none(),
            py::arg("year") = py::none(), py::arg("state") = py::none(), py::arg("in_force") = false,
+           py::arg("registered_in") = py::none(), py::arg("recognised_in") = py::none(),
+           py::arg("commended_in") = py::none(),
            "Indexes of the entries matching every given criterion, in "
            "insertion order.\n\n"
            "unit_id: the unit's subtree — with current_units=False as the "
@@ -785,12 +803,13 @@ void register_registry(py::module_& m) {
       .def(
           "stats",
           [](const Registry& r, int year, std::optional<Date> as_of,
-             std::optional<std::string> unit_id, bool current_units, const py::object& by) {
-            return r.stats(make_query(year, as_of, std::move(unit_id), current_units, by));
+             std::optional<std::string> unit_id, bool current_units, const py::object& by,
+             const std::optional<std::string>& period) {
+            return r.stats(make_query(year, as_of, std::move(unit_id), current_units, by, period));
           },
-          py::arg("year"), py::kw_only(), py::arg("as_of") = py::none(),
+          py::arg("year") = 2020, py::kw_only(), py::arg("as_of") = py::none(),
           py::arg("unit_id") = py::none(), py::arg("current_units") = false,
-          py::arg("by") = py::none(),
+          py::arg("by") = py::none(), py::arg("period") = py::none(),
           "The annual statistics table (a StatsTable; its `rows` are a list of "
           "dicts). as_of "
           "defaults to 31/12 of the year (later events are ignored); unit_id "

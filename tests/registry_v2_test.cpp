@@ -51,45 +51,27 @@ std::string message_of(const std::function<void()>& f) {
   return "no exception";
 }
 
+Unit unit(std::string id, std::string name, UnitKind kind, Level level,
+          std::optional<std::string> parent, std::optional<Date> valid_to) {
+  Unit u;
+  u.id = std::move(id);
+  u.name = std::move(name);
+  u.kind = kind;
+  u.level = level;
+  u.parent_id = std::move(parent);
+  u.valid_to = valid_to;
+  return u;
+}
+
 UnitHierarchy units() {
+  const Date end(2025, 6, 30);
   return UnitHierarchy({
-      {"tinh", "Tỉnh Bắc Kạn", UnitKind::peoples_committee, Level::province, {}, {}, {}, {}, {}},
-      {"tp",
-       "Thành phố Bắc Kạn",
-       UnitKind::peoples_committee,
-       Level::district,
-       "tinh",
-       {},
-       Date(2025, 6, 30),
-       {},
-       {}},
-      {"tho-xuong",
-       "Phường Thọ Xương",
-       UnitKind::peoples_committee,
-       Level::commune,
-       "tp",
-       {},
-       Date(2025, 6, 30),
-       {},
-       {}},
-      {"mttq",
-       "Ủy ban MTTQ Việt Nam tỉnh",
-       UnitKind::fatherland_front,
-       Level::province,
-       "tinh",
-       {},
-       {},
-       {},
-       {}},
-      {"kim-son",
-       "Huyện Kim Sơn",
-       UnitKind::peoples_committee,
-       Level::district,
-       "tinh",
-       {},
-       Date(2025, 6, 30),
-       {},
-       {}},
+      unit("tinh", "Tỉnh Bắc Kạn", UnitKind::peoples_committee, Level::province, {}, {}),
+      unit("tp", "Thành phố Bắc Kạn", UnitKind::peoples_committee, Level::district, "tinh", end),
+      unit("tho-xuong", "Phường Thọ Xương", UnitKind::peoples_committee, Level::commune, "tp", end),
+      unit("mttq", "Ủy ban MTTQ Việt Nam tỉnh", UnitKind::fatherland_front, Level::province, "tinh",
+           {}),
+      unit("kim-son", "Huyện Kim Sơn", UnitKind::peoples_committee, Level::district, "tinh", end),
   });
 }
 

@@ -2,8 +2,8 @@
 // counting rules, re-registration, recognition validity, promotion, grades, commendation forms
 // and status, unknown facts, owner and place units, replication targets, unit search, and the
 // version 2 JSON (with the upgrade of version 1 files), each with exact messages.
-#include "danvan/registry.hpp"
 #include "danvan/json/registry.hpp"
+#include "danvan/registry.hpp"
 
 #include <gtest/gtest.h>
 

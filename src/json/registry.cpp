@@ -1,8 +1,8 @@
 #include "danvan/json/registry.hpp"
 
+#include "danvan/instrument.hpp"
 #include "danvan/io.hpp"
 #include "danvan/json/plan.hpp"
-#include "danvan/instrument.hpp"
 #include "danvan/text.hpp"
 #include "json/object_reader.hpp"
 #include "registry/registry_fold.hpp"

@@ -1,10 +1,10 @@
 // The registry's vocabulary (enumerations, built-in fields, grades and forms) and the lifecycle
 // of an entry: the rules check_events() enforces and the state of an entry on a day.
 #include "registry/registry_lifecycle.hpp"
+#include "base/enum_names.hpp"
 #include "danvan/error.hpp"
 #include "danvan/registry.hpp"
 #include "danvan/text.hpp"
-#include "base/enum_names.hpp"
 
 #include <algorithm>
 #include <array>

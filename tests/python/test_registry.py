@@ -152,7 +152,7 @@ def test_event_attributes_repr_and_json():
     assert eval_repr(e) == e
     assert e.describe() == "recognised on 2021-02-01"
     assert e.to_dict() == {"type": "recognised", "date": "2021-02-01", "level": "district",
-                           "by": "py-phu-hoa", "decision": None}
+                           "by": "py-phu-hoa", "decision": None, "grade": None}
     assert danvan.Event.from_dict(e.to_dict()) == e
     assert danvan.Event.from_json(e.to_json()) == e
     r = reevaluated(D(2021, 12, 1), 2021, False)
@@ -195,21 +195,20 @@ def test_event_setters_and_year_boundary_dates():
 
 def test_event_from_dict_problems():
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Event.from_dict({"type": "recognised", "date": "2021-02", "by": "X"})
+        danvan.Event.from_dict({"type": "recognised", "date": "2021-13", "by": "X"})
     assert e.value.problems == [
-        ("/date", 'expected a whole day "YYYY-MM-DD", got "2021-02"'),
-        ("", 'missing required key "level"'),
+        ("/date", 'invalid date "2021-13": month 13 is out of range 1..12'),
         ("/by", "invalid id \"X\": ids are 1..100 characters of a-z, 0-9 and '-', not "
                 "starting with '-'"),
     ]
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Event.from_dict({"type": "registered", "date": "2021-01-01", "level": "commune"})
-    assert e.value.problems == [("/level", 'unknown key "level"')]
+        danvan.Event.from_dict({"type": "registered", "date": "2021-01-01", "grade": "tot"})
+    assert e.value.problems == [("/grade", 'unknown key "grade"')]
     with pytest.raises(danvan.JsonError) as e:
         danvan.Event.from_dict({"type": "oops", "date": "2021-01-01"})
     assert e.value.problems == [
         ("/type", 'unknown event type "oops"; expected one of registered, recognised, commended, '
-                  "awarded, replicated, reevaluated, revoked")]
+                  "awarded, replicated, reevaluated, revoked, promoted")]
     with pytest.raises(danvan.JsonError) as e:
         danvan.Event.from_dict({"type": "replicated", "date": "2021-01-01", "units": []})
     assert e.value.problems == [("/units", "must name at least one unit")]
@@ -256,8 +255,8 @@ def test_entry_attributes_state_and_json():
     assert e.person_name is None and len(e.events) == 6
     assert isinstance(e.events, tuple)
     d = e.to_dict()
-    assert list(d) == ["id", "kind", "subject", "name", "unit", "fields", "description",
-                       "person", "events"]
+    assert list(d) == ["id", "kind", "subject", "name", "unit", "places", "fields",
+                       "description", "person", "events"]
     assert danvan.Entry.from_dict(d) == e
     assert danvan.Entry.from_json(e.to_json()) == e
     assert eval_repr(e) == e
@@ -324,8 +323,14 @@ def test_check_events_messages():
                     ev(ET.commended, D(2021, 4, 1))]) == (
         'entry "x": event 4 (commended on 2021-04-01) comes after revocation (2021-03-01)')
     assert message([]) == 'entry "x": no events; the first must be "registered"'
-    assert message([reg, ev(ET.recognised, D(2021, 2, 1))]) == (
-        'entry "x": event 2 (recognised on 2021-02-01) has no level')
+    # Version 2: a recognition may lack its level (unknown), not carry a form.
+    assert message([reg, ev(ET.recognised, D(2021, 2, 1), form="giay-khen")]) == (
+        'entry "x": event 2 (recognised on 2021-02-01) must not have a form')
+    assert message([reg, ev(ET.registered, D(2021, 5, 1))]) == (
+        'entry "x": event 2 (registered on 2021-05-01) registers the entry again in 2021 '
+        "(event 1 did)")
+    assert message([reg, ev(ET.promoted, D(2021, 5, 1))]) == (
+        'entry "x": event 2 (promoted on 2021-05-01) has no kind')
     # Across a year boundary: a re-evaluation of the next year, dated on 31 December.
     assert message([reg, recognised(D(2021, 2, 1), L.commune),
                     reevaluated(D(2021, 12, 31), 2022, True)]) == (
@@ -408,11 +413,16 @@ def test_add_rejects_with_exact_messages_and_leaves_the_registry_unchanged():
         'entry "b": unit "dl-xa-phu-hoa-1" does not exist on 2021-01-10, the registration day')
     assert message(lambda: r.add(collective("b", "py-phu-hoa", [reg], ["thu-cong"]))) == (
         'entry "b": unknown field "thu-cong"')
-    assert message(lambda: r.add(collective("b", "py-phu-hoa", [reg], []))) == (
-        'entry "b": no field')
-    no_person = individual("b", "py-phu-hoa", "X", [reg])
-    no_person.person_name = None
-    assert message(lambda: r.add(no_person)) == 'entry "b": an individual needs a person name'
+    assert message(lambda: r.add(collective("b", "py-phu-hoa", [reg], ["kinh-te"] * 2))) == (
+        'entry "b": field "kinh-te" is listed twice')
+    named = collective("b", "py-phu-hoa", [reg])
+    named.person_name = "X"
+    assert message(lambda: r.add(named)) == 'entry "b": a collective has no person name'
+    placed = collective("b", "py-phu-hoa", [reg])
+    placed.place_unit_ids = ["py-phu-hoa"]
+    assert message(lambda: r.add(placed)) == 'entry "b": place unit "py-phu-hoa" is the owner'
+    placed.place_unit_ids = ["nowhere"]
+    assert message(lambda: r.add(placed)) == 'entry "b": unknown place unit "nowhere"'
     assert message(lambda: r.add(collective("B", "py-phu-hoa", [reg]))) == (
         "invalid entry id \"B\": ids are 1..100 characters of a-z, 0-9 and '-', not starting "
         "with '-'")
@@ -425,8 +435,12 @@ def test_add_rejects_with_exact_messages_and_leaves_the_registry_unchanged():
         danvan.Field(id="kinh-te", name="x"))) == 'field "kinh-te" is already built in'
     assert message(lambda: danvan.Registry(fields=[danvan.Field(id="y", name="")])) == (
         'field "y": the name is empty')
-    assert message(lambda: r.add_event("a", ev(ET.commended, D(2021, 3, 1)))) == (
-        'entry "a": event 2 (commended on 2021-03-01) comes before recognition')
+    assert message(lambda: r.add_event("a", replicated(D(2021, 3, 1), ["py-phu-hoa"]))) == (
+        'entry "a": event 2 (replicated on 2021-03-01) comes before recognition')
+    assert message(lambda: r.add_event("a", ev(ET.commended, D(2021, 3, 1), form="nope"))) == (
+        'entry "a": event 2 (commended on 2021-03-01) has the unknown form "nope"')
+    assert message(lambda: r.add_event("a", ev(ET.recognised, D(2021, 3, 1), grade="nope"))) == (
+        'entry "a": event 2 (recognised on 2021-03-01) has the unknown grade "nope"')
     assert message(lambda: r.add_event("a", ev(ET.commended, D(2020, 3, 1)))) == (
         'entry "a": event 2 (commended on 2020-03-01) is dated before event 1 (registered on '
         "2021-01-10)")
@@ -503,14 +517,16 @@ def test_select_kind_subject_level_field():
 
 def test_search_folds_case_and_diacritics():
     r = danvan.Registry(units())
-    a = collective("a", "py-tuy-hoa", [registered(D(2021, 1, 1))])
+    a = collective("a", "py-song-cau", [registered(D(2021, 1, 1))])
     a.name = "Mô hình “Dân vận khéo” trong cải cách hành chính"
-    b = individual("b", "py-tuy-hoa", "Đặng Thị Hồng", [registered(D(2021, 1, 1))])
+    b = individual("b", "py-song-cau", "Đặng Thị Hồng", [registered(D(2021, 1, 1))])
     b.description = "Vận động ĐỒNG BÀO hiến đất"
-    c = collective("c", "py-tuy-hoa", [registered(D(2021, 1, 1))])
+    c = collective("c", "py-song-cau", [registered(D(2021, 1, 1))])
     c.name = "Tổ hòa giải"
     for e in (a, b, c):
         r.add(e)
+    # Unit names are searched too (version 2): all three sit in Thị xã Sông Cầu.
+    assert r.search("song cau") == [0, 1, 2]
     assert r.search("dan van kheo") == [0]
     assert r.search("DÂN VẬN") == [0]
     assert r.search("dang") == [1]
@@ -569,11 +585,11 @@ def test_stats_rows_are_dicts_with_the_cpp_numbers():
     assert isinstance(rows, list) and all(isinstance(x, dict) for x in rows)
     assert list(rows[0]) == [
         "year", "field", "field_label", "level", "level_label", "subject", "subject_label",
-        "registered", "recognised", "effective", "commended", "replicated",
-        "previous_registered", "previous_recognised", "previous_effective",
-        "previous_commended", "previous_replicated",
+        "registered", "recognised", "effective", "commended", "replicated", "proposed",
+        "promoted", "previous_registered", "previous_recognised", "previous_effective",
+        "previous_commended", "previous_replicated", "previous_proposed", "previous_promoted",
         "change_registered", "change_recognised", "change_effective", "change_commended",
-        "change_replicated"]
+        "change_replicated", "change_proposed", "change_promoted"]
     assert rows[0]["year"] == 2022
     assert (rows[0]["field"], rows[0]["level"], rows[0]["subject"]) == (
         "kinh-te", "province", "collective")
@@ -727,9 +743,9 @@ def test_registry_document_errors(tmp_path):
     ]
     assert e.value.pointer == "/entries/0/colour"
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Registry.from_dict(dict(doc, version=2))
-    assert ("/version", "unsupported version 2 of danvan/registry; this library reads "
-                        "version 1") in e.value.problems
+        danvan.Registry.from_dict(dict(doc, version=3))
+    assert ("/version", "unsupported version 3 of danvan/registry; this library reads "
+                        "versions 1 to 2") in e.value.problems
     with pytest.raises(danvan.JsonError) as e:
         danvan.read_registry("[]")
     assert e.value.problems == [("", "expected an object, got an array")]
@@ -777,7 +793,8 @@ def test_journal_append_and_replay(tmp_path):
     assert danvan.replay_journal(path.read_text(encoding="utf-8"), again).applied == 11
     assert again == expected
     assert danvan.journal_event_line("a", ev(ET.commended, D(2022, 1, 1))) == (
-        '{"entry":"a","event":{"type":"commended","date":"2022-01-01","decision":null}}\n')
+        '{"entry":"a","event":{"type":"commended","date":"2022-01-01","level":null,"by":null,'
+        '"decision":null,"form":null,"status":"decided"}}\n')
     line = danvan.journal_registration_line(expected["a"])
     assert json.loads(line)["details"]["fields"] == ["kinh-te", "xay-dung-nong-thon-moi"]
     with pytest.raises(danvan.ValueError) as err:
@@ -846,8 +863,15 @@ def test_version_2_facts_through_python():
     r = danvan.Registry(units())
     r.recognition_years = 2
     r.declare_grade(danvan.Grade(id="gioi", name="giỏi"))
+    r.declare_form(danvan.CommendationForm(id="giay-chung-nhan", name="Giấy chứng nhận"))
     assert [g.id for g in r.grades] == ["xuat-sac", "tot", "kha", "gioi"]
+    assert [g.id for g in danvan.builtin_grades()] == ["xuat-sac", "tot", "kha"]
+    assert r.declared_grades == (danvan.Grade(id="gioi", name="giỏi"),)
     assert [f.id for f in danvan.builtin_forms()][:3] == ["bieu-duong", "tuyen-duong", "giay-khen"]
+    assert r.declared_forms == (danvan.CommendationForm(id="giay-chung-nhan",
+                                                        name="Giấy chứng nhận"),)
+    assert [f.id for f in r.forms][-1] == "giay-chung-nhan"
+    assert len(r.forms) == len(danvan.builtin_forms()) + 1
     events = [ev(ET.registered, "2021"),
               ev(ET.recognised, "2021-10", grade="gioi"),
               ev(ET.awarded, D(2022, 1, 5), form="bang-khen",
@@ -860,6 +884,8 @@ def test_version_2_facts_through_python():
     assert got.events[0].date == danvan.PartialDate(2021)
     assert got.events[2].date == D(2022, 1, 5)
     assert got.events[2].status is danvan.CommendationStatus.proposed
+    assert got.events[1].grade == "gioi" and got.events[2].form == "bang-khen"
+    assert got.events[1].form is None and got.events[2].grade is None
     assert got.events[3].kind is danvan.EntryKind.exemplar
     assert got.kind_on(D(2022, 12, 31)) is danvan.EntryKind.exemplar
     assert got.place_unit_ids == ("py-tuy-hoa",)

@@ -105,6 +105,7 @@ Registry random_registry(std::mt19937& rng, int n, bool v2 = false) {
     e.unit_id = home->id;
     e.kind = pick(0, 1) == 0 ? EntryKind::model : EntryKind::exemplar;
     e.subject = pick(0, 2) == 0 ? Subject::individual : Subject::collective;
+    if (v2 && pick(0, 5) == 0) e.subject = Subject::unknown;
     e.name = "Mô hình " + e.id;
     if (e.subject == Subject::individual) e.person_name = "Nguyễn Văn " + e.id;
     for (const auto& f : fields) {
@@ -167,6 +168,22 @@ Registry random_registry(std::mt19937& rng, int n, bool v2 = false) {
         break;
       }
       e.events.push_back(ev);
+    }
+    if (v2 && e.events.size() > 1 && pick(0, 7) == 0) {
+      // The source gives no registration: the history starts with the next fact.
+      const Event& next = e.events[1];
+      const bool first_fact = next.type == EventType::recognised ||
+                              next.type == EventType::commended || next.type == EventType::awarded;
+      const int year = next.date->year();
+      const bool evaluations_later =
+          std::all_of(evaluated.begin(), evaluated.end(), [&](int y) { return y >= year; });
+      const bool registered_again =
+          std::any_of(e.events.begin() + 1, e.events.end(),
+                      [](const Event& x) { return x.type == EventType::registered; });
+      if (first_fact && evaluations_later && !registered_again &&
+          home->exists_on(next.date->last_day())) {
+        e.events.erase(e.events.begin());
+      }
     }
     if (v2) {
       for (auto& ev : e.events) ev.date = coarsen(ev.date->last_day(), pick(0, 4));

@@ -17,8 +17,9 @@ namespace danvan {
 
 /// Kind of entry: a model (mô hình) or an exemplar (điển hình). Independent of the subject.
 enum class EntryKind : std::uint8_t { model, exemplar };
-/// Who the entry is about: a collective (tập thể) or an individual (cá nhân).
-enum class Subject : std::uint8_t { collective, individual };
+/// Who the entry is about: a collective (tập thể) or an individual (cá nhân); unknown when the
+/// source does not say (counted under "không rõ").
+enum class Subject : std::uint8_t { collective, individual, unknown };
 /// Steps of an entry's history, in the order a lifecycle usually runs.
 enum class EventType : std::uint8_t {
   registered,   ///< đăng ký (the first registration, or a re-registration for a new cycle)
@@ -164,7 +165,9 @@ struct Entry {
 
 /// Checks the lifecycle of an entry's events without a registry; throws ValueError with
 /// messages such as `entry "x": event 3 (replicated on 2021-05-01) comes before recognition`.
-/// Rules: at least one event; the first is "registered"; later "registered" events are
+/// Rules: at least one event; when the entry has a registration, the first event is one (a
+/// source may give only a later fact, e.g. a recognition "năm 2020": the history then starts
+/// with it and the registration stays unknown); later "registered" events are
 /// re-registrations, at most one per calendar year; the order is possible (see Event); replicated,
 /// reevaluated and revoked need an earlier recognition (commendations and awards do not);
 /// a promotion changes the kind; at most one re-evaluation per year, of a year not after its

@@ -371,7 +371,9 @@ void Registry::Impl::check_entry(const Entry& e, std::uint64_t& field_mask, std:
   const auto& info = unit_info[unit];
   if (info.from > day_of(reg.last_day()) || info.to < day_of(reg.first_day())) {
     throw ValueError(who + "unit \"" + e.unit_id + "\" does not exist on " + reg.iso() +
-                     ", the registration day");
+                     (e.events.front().type == EventType::registered
+                          ? ", the registration day"
+                          : ", the day of its first event"));
   }
   if (e.events.size() > 65535) throw ValueError(who + "has more than 65535 events");
 }

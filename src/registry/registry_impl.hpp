@@ -134,8 +134,10 @@ struct Vocabulary {
 constexpr std::size_t level_slots = 6;
 constexpr std::size_t unknown_level_slot = 4;
 constexpr std::size_t no_level_slot = 5;
+/// Subject slots: collective, individual, unknown.
+constexpr std::size_t subject_slots = 3;
 /// Cells per field: level slot × subject × kind.
-constexpr std::size_t cells_per_field = level_slots * 4;
+constexpr std::size_t cells_per_field = level_slots * subject_slots * 2;
 constexpr std::size_t count_kinds = 7;
 using CellCounts = std::array<std::int32_t, count_kinds>;
 
@@ -167,7 +169,7 @@ struct AggregateCell {
 };
 
 /// Partial statistics of one year per owner unit at the base days, at full resolution: cells
-/// 0 .. (F+1)*C-1 are (field * C + (level * 2 + subject) * 2 + kind), field F being "unknown"
+/// 0 .. (F+1)*C-1 are (field * C + (level * 3 + subject) * 2 + kind), field F being "unknown"
 /// (an entry counts once per field), cells (F+1)*C .. (F+2)*C-1 the same without the field (an
 /// entry counts once), C = cells_per_field.
 struct YearAggregates {

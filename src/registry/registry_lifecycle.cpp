@@ -19,8 +19,8 @@ namespace {
 
 constexpr std::array<std::string_view, 2> kind_names{"model", "exemplar"};
 constexpr std::array<std::string_view, 2> kind_vi{"mô hình", "điển hình"};
-constexpr std::array<std::string_view, 2> subject_names{"collective", "individual"};
-constexpr std::array<std::string_view, 2> subject_vi{"tập thể", "cá nhân"};
+constexpr std::array<std::string_view, 3> subject_names{"collective", "individual", "unknown"};
+constexpr std::array<std::string_view, 3> subject_vi{"tập thể", "cá nhân", "không rõ"};
 constexpr std::array<std::string_view, 8> event_names{"registered", "recognised", "commended",
                                                       "awarded",    "replicated", "reevaluated",
                                                       "revoked",    "promoted"};
@@ -232,15 +232,16 @@ void check_order(const Entry& entry) {
 void check_events(const Entry& entry) {
   const auto& ev = entry.events;
   const std::string who = "entry \"" + entry.id + "\": ";
-  if (ev.empty()) throw ValueError(who + "no events; the first must be \"registered\"");
-  std::size_t reg = ev.size();
+  if (ev.empty()) throw ValueError(who + "no events");
+  // The first registration; without one (the source gives only later facts) the history
+  // starts with the first event.
+  std::size_t reg = 0;
   for (std::size_t i = 0; i < ev.size(); ++i) {
     if (ev[i].type == EventType::registered) {
       reg = i;
       break;
     }
   }
-  if (reg == ev.size()) throw ValueError(who + "no \"registered\" event");
   for (std::size_t i = 0; i < ev.size(); ++i) check_members(entry, i);
   const PartialDate reg_date = *ev[reg].date;
   for (std::size_t i = 0; i < reg; ++i) {
@@ -289,8 +290,11 @@ void check_events(const Entry& entry) {
                          ", a later year");
       }
       if (y < reg_date.year()) {
-        throw ValueError(event_label(entry, i) + " evaluates " + std::to_string(y) +
-                         ", before the registration year " + std::to_string(reg_date.year()));
+        throw ValueError(
+            event_label(entry, i) + " evaluates " + std::to_string(y) + ", before the " +
+            (ev[reg].type == EventType::registered ? std::string("registration year ")
+                                                   : std::string("year of its first event ")) +
+            std::to_string(reg_date.year()));
       }
       const auto [it, fresh] = evaluated.emplace(y, i);
       if (!fresh) {

@@ -79,11 +79,16 @@ void apply_event(const PackedEvent& e, bool in_window, Walk& w, StatsCounts& c) 
   }
 }
 
-/// The cell of an entry within a field: (level slot * 2 + subject) * 2 + kind.
+/// The cell of an entry within a field: (level slot * subject_slots + subject) * 2 + kind.
 std::size_t tail_of(const Walk& w, Subject subject) {
   const std::size_t level = w.level == none8 ? no_level_slot : w.level;
-  return (level * 2 + static_cast<std::size_t>(subject)) * 2 + w.kind;
+  return (level * subject_slots + static_cast<std::size_t>(subject)) * 2 + w.kind;
 }
+
+/// The slots of a cell within a field (the inverse of tail_of).
+std::size_t level_of_cell(std::size_t rest) { return rest / (subject_slots * 2); }
+std::size_t subject_of_cell(std::size_t rest) { return (rest / 2) % subject_slots; }
+std::size_t kind_of_cell(std::size_t rest) { return rest % 2; }
 
 bool in_force_on(const Walk& w, int year, int recognition_years) {
   return is_in_force(w.state) && !lapsed(w.anchor, year, recognition_years);
@@ -498,7 +503,7 @@ Date minus_year(Date d) {
 }
 
 /// The checked query, the two windows and the cells of the table (query resolution: field *
-/// cells_per_field + (level * 2 + subject) * 2 + kind, field F being "unknown", the dimensions
+/// cells_per_field + (level * 3 + subject) * 2 + kind, field F being "unknown", the dimensions
 /// not grouped by at slot 0).
 struct StatsWork {
   StatsTable table;
@@ -543,18 +548,18 @@ std::pair<std::string, std::string> dimension_key(StatsDimension d, std::size_t 
       if (field == fields.size()) return {"unknown", "không rõ"};
       return {fields[field].id, fields[field].name};
     case StatsDimension::level: {
-      const std::size_t level = rest / 4;
+      const std::size_t level = level_of_cell(rest);
       if (level == unknown_level_slot) return {"unknown", "không rõ"};
       if (level == no_level_slot) return {"none", "chưa công nhận"};
       const auto l = static_cast<Level>(level);
       return {std::string(to_string(l)), std::string(vietnamese_name(l))};
     }
     case StatsDimension::subject: {
-      const auto s = static_cast<Subject>((rest / 2) % 2);
+      const auto s = static_cast<Subject>(subject_of_cell(rest));
       return {std::string(to_string(s)), std::string(vietnamese_name(s))};
     }
     case StatsDimension::kind: {
-      const auto k = static_cast<EntryKind>(rest % 2);
+      const auto k = static_cast<EntryKind>(kind_of_cell(rest));
       return {std::string(to_string(k)), std::string(vietnamese_name(k))};
     }
   }
@@ -567,11 +572,11 @@ std::size_t dimension_slot(StatsDimension d, std::size_t cell) {
     case StatsDimension::field:
       return cell / cells_per_field;
     case StatsDimension::level:
-      return rest / 4;
+      return level_of_cell(rest);
     case StatsDimension::subject:
-      return (rest / 2) % 2;
+      return subject_of_cell(rest);
     case StatsDimension::kind:
-      return rest % 2;
+      return kind_of_cell(rest);
   }
   return 0;
 }
@@ -615,10 +620,10 @@ void project(const std::vector<StatsCounts>& full, std::size_t field_count, Stat
     if (c == StatsCounts{}) continue;
     const bool field_cell = cell < no_field;
     const std::size_t rest = cell % cells_per_field;
-    const std::size_t level_slot = w.by_level ? rest / 4 : 0;
-    const std::size_t subject_slot = w.by_subject ? (rest / 2) % 2 : 0;
-    const std::size_t kind_slot = w.by_kind ? rest % 2 : 0;
-    const std::size_t tail = (level_slot * 2 + subject_slot) * 2 + kind_slot;
+    const std::size_t level_slot = w.by_level ? level_of_cell(rest) : 0;
+    const std::size_t subject_slot = w.by_subject ? subject_of_cell(rest) : 0;
+    const std::size_t kind_slot = w.by_kind ? kind_of_cell(rest) : 0;
+    const std::size_t tail = (level_slot * subject_slots + subject_slot) * 2 + kind_slot;
     if (!field_cell) {
       add_counts(w.totals[which], c);
       if (!w.by_field) add_counts(w.cells[tail][which], c);

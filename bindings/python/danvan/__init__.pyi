@@ -895,6 +895,7 @@ class EntryKind(str, enum.Enum):
 class Subject(str, enum.Enum):
     collective = "collective"
     individual = "individual"
+    unknown = "unknown"
 
 class EventType(str, enum.Enum):
     registered = "registered"

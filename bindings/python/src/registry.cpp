@@ -239,10 +239,11 @@ void register_registry(py::module_& m) {
                        "independent "
                        "of the subject.",
                        checked<EntryKind>({"model", "exemplar"}, danvan::parse_entry_kind));
-  make_enum<Subject>(m, "Subject",
-                     "Who the entry is about: a collective (tập thể) or an individual (cá "
-                     "nhân).",
-                     checked<Subject>({"collective", "individual"}, danvan::parse_subject));
+  make_enum<Subject>(
+      m, "Subject",
+      "Who the entry is about: a collective (tập thể) or an individual (cá "
+      "nhân); unknown (không rõ) when the source does not say.",
+      checked<Subject>({"collective", "individual", "unknown"}, danvan::parse_subject));
   make_enum<EventType>(m, "EventType",
                        "Steps of an entry's history: registered (đăng ký), recognised (công "
                        "nhận), commended "

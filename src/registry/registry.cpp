@@ -636,91 +636,130 @@ std::optional<Date> Registry::latest_event_date() const {
   return date_of(impl_->latest_day);
 }
 
+namespace {
+
+bool is_registration(const PackedEvent& e) { return e.type == EventType::registered; }
+bool is_recognition(const PackedEvent& e) { return e.type == EventType::recognised; }
+bool is_decided_commendation(const PackedEvent& e) {
+  return (e.type == EventType::commended || e.type == EventType::awarded) && !e.proposed();
+}
+
+/// A period filter of select(): an event of the wanted type certainly in [first, last].
+struct EventWindow {
+  std::uint32_t first = 0;
+  std::uint32_t last = 0;
+  bool (*wanted)(const PackedEvent&) = nullptr;
+};
+
+/// The record-level part of a Filter, resolved to indexes and days once per select().
+struct Selection {
+  std::vector<char> units;  // per unit index: included (empty: no unit filter)
+  std::uint64_t field_bit = 0;
+  std::optional<Subject> subject;
+  std::optional<std::pair<std::uint32_t, std::uint32_t>> registration_year;
+  std::vector<EventWindow> windows;
+};
+
+std::uint64_t field_bit_of(const detail::Vocabulary<Field>& fields,
+                           const std::optional<std::string>& id) {
+  if (!id) return 0;
+  const auto it = fields.index.find(*id);
+  if (it == fields.index.end()) throw ValueError("unknown field \"" + *id + "\"");
+  return std::uint64_t{1} << it->second;
+}
+
+void add_window(std::vector<EventWindow>& windows, const std::optional<DateRange>& range,
+                bool (*wanted)(const PackedEvent&)) {
+  if (range) windows.push_back({day_of(range->first), day_of(range->last), wanted});
+}
+
+/// Whether an event the window wants certainly falls in it.
+bool any_event_in(const Record& r, const std::vector<PackedEvent>& events, const EventWindow& w) {
+  for (std::uint32_t k = 0; k < r.event_count; ++k) {
+    const PackedEvent& e = events[r.first_event + k];
+    if (e.day > w.last) break;
+    if (w.wanted(e) && detail::certainly_in(e, w.first, w.last)) return true;
+  }
+  return false;
+}
+
+/// Whether a registration of the entry is certain within [first, last] (Filter::year).
+bool registered_between(const Record& r, const std::vector<PackedEvent>& events,
+                        std::pair<std::uint32_t, std::uint32_t> days) {
+  for (std::uint32_t k = 0; k < r.event_count; ++k) {
+    const PackedEvent& e = events[r.first_event + k];
+    if (e.day > days.second) break;
+    if (e.type == EventType::registered && e.day >= days.first) return true;
+  }
+  return false;
+}
+
+/// Whether the owner or a place unit is among the included units.
+bool in_units(const Record& r, const std::vector<char>& units,
+              const std::vector<std::uint32_t>& targets) {
+  if (units[r.unit] != 0) return true;
+  for (std::uint32_t k = 0; k < r.places_count; ++k) {
+    if (units[targets[r.places_off + k]] != 0) return true;
+  }
+  return false;
+}
+
+/// The filters read from the record and its events, without a walk of its history.
+bool passes_record(const Record& r, const Selection& s, const std::vector<PackedEvent>& events,
+                   const std::vector<std::uint32_t>& targets) {
+  if (!s.units.empty() && !in_units(r, s.units, targets)) return false;
+  if (s.field_bit != 0 && (r.fields & s.field_bit) == 0) return false;
+  if (s.subject && r.subject != *s.subject) return false;
+  if (s.registration_year && !registered_between(r, events, *s.registration_year)) return false;
+  return std::all_of(s.windows.begin(), s.windows.end(),
+                     [&](const EventWindow& w) { return any_event_in(r, events, w); });
+}
+
+/// The filters on the state as of the day (kind, level, state, in force).
+bool passes_walk(const detail::Walk& w, const Filter& filter, int as_of_year,
+                 int recognition_years) {
+  if (filter.kind && w.kind != static_cast<std::uint8_t>(*filter.kind)) return false;
+  if (filter.level && w.level != static_cast<std::uint8_t>(*filter.level)) return false;
+  EntryState s = w.state;
+  if (is_in_force(s) && detail::lapsed(w.anchor, as_of_year, recognition_years)) {
+    s = EntryState::lapsed;
+  }
+  if (filter.state && s != *filter.state) return false;
+  return !filter.in_force || is_in_force(s);
+}
+
+}  // namespace
+
 std::vector<std::size_t> Registry::select(const Filter& filter) const {
   const Impl& m = *impl_;
-  Date as_of = filter.year ? make_date(filter.year.value(), 12, 31)
-                           : latest_event_date().value_or(Date(9999, 12, 31));
-  if (filter.as_of) as_of = *filter.as_of;
+  const Date as_of =
+      filter.as_of.value_or(filter.year ? make_date(*filter.year, 12, 31)
+                                        : latest_event_date().value_or(Date(9999, 12, 31)));
   const std::uint32_t day = day_of(as_of);
-  std::vector<char> inc;
+  Selection s;
   if (filter.unit_id) {
-    inc.assign(m.unit_info.size(), 0);
+    s.units.assign(m.unit_info.size(), 0);
     for (const auto u :
          m.included_unit_list(m.unit_at(*filter.unit_id), day, filter.current_units)) {
-      inc[u] = 1;
+      s.units[u] = 1;
     }
   }
-  std::uint64_t field_bit = 0;
-  if (filter.field_id) {
-    const auto it = m.fields.index.find(*filter.field_id);
-    if (it == m.fields.index.end()) {
-      throw ValueError("unknown field \"" + *filter.field_id + "\"");
-    }
-    field_bit = std::uint64_t{1} << it->second;
-  }
-  std::uint32_t y0 = 0;
-  std::uint32_t y1 = 0;
+  s.field_bit = field_bit_of(m.fields, filter.field_id);
+  s.subject = filter.subject;
   if (filter.year) {
-    y0 = day_of(make_date(*filter.year, 1, 1));
-    y1 = day_of(make_date(*filter.year, 12, 31));
+    s.registration_year = {day_of(make_date(*filter.year, 1, 1)),
+                           day_of(make_date(*filter.year, 12, 31))};
   }
-  // Whether a registration of the entry certainly falls in [y0, y1].
-  const auto registered_in = [&](const Record& r) {
-    for (std::uint32_t k = 0; k < r.event_count; ++k) {
-      const auto& e = m.events[r.first_event + k];
-      if (e.day > y1) break;
-      if (e.type == EventType::registered && e.day >= y0) return true;
-    }
-    return false;
-  };
-  const auto in_units = [&](const Record& r) {
-    if (inc[r.unit] != 0) return true;
-    for (std::uint32_t k = 0; k < r.places_count; ++k) {
-      if (inc[m.targets[r.places_off + k]] != 0) return true;
-    }
-    return false;
-  };
-  // Whether an event of the kind wanted certainly falls in the period.
-  const auto any_in = [&](const Record& r, const std::optional<DateRange>& range,
-                          const auto& wanted) {
-    if (!range) return true;
-    const std::uint32_t first = day_of(range->first);
-    const std::uint32_t last = day_of(range->last);
-    for (std::uint32_t k = 0; k < r.event_count; ++k) {
-      const auto& e = m.events[r.first_event + k];
-      if (e.day > last) break;
-      if (wanted(e) && detail::certainly_in(e, first, last)) return true;
-    }
-    return false;
-  };
-  const auto is_registration = [](const PackedEvent& e) { return e.type == EventType::registered; };
-  const auto is_recognition = [](const PackedEvent& e) { return e.type == EventType::recognised; };
-  const auto is_commendation = [](const PackedEvent& e) {
-    return (e.type == EventType::commended || e.type == EventType::awarded) && !e.proposed();
-  };
+  add_window(s.windows, filter.registered_in, is_registration);
+  add_window(s.windows, filter.recognised_in, is_recognition);
+  add_window(s.windows, filter.commended_in, is_decided_commendation);
   const bool needs_walk = filter.level || filter.state || filter.in_force || filter.kind;
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < m.records.size(); ++i) {
     const Record& r = m.records[i];
-    if (!inc.empty() && !in_units(r)) continue;
-    if (field_bit != 0 && (r.fields & field_bit) == 0) continue;
-    if (filter.subject && r.subject != *filter.subject) continue;
-    if (filter.year && !registered_in(r)) continue;
-    if (!any_in(r, filter.registered_in, is_registration) ||
-        !any_in(r, filter.recognised_in, is_recognition) ||
-        !any_in(r, filter.commended_in, is_commendation)) {
+    if (!passes_record(r, s, m.events, m.targets)) continue;
+    if (needs_walk && !passes_walk(m.walk(r, day), filter, as_of.year(), m.recognition_years)) {
       continue;
-    }
-    if (needs_walk) {
-      const detail::Walk w = m.walk(r, day);
-      if (filter.kind && w.kind != static_cast<std::uint8_t>(*filter.kind)) continue;
-      if (filter.level && w.level != static_cast<std::uint8_t>(*filter.level)) continue;
-      EntryState s = w.state;
-      if (is_in_force(s) && detail::lapsed(w.anchor, as_of.year(), m.recognition_years)) {
-        s = EntryState::lapsed;
-      }
-      if (filter.state && s != *filter.state) continue;
-      if (filter.in_force && !is_in_force(s)) continue;
     }
     out.push_back(i);
   }

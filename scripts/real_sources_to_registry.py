@@ -238,6 +238,8 @@ class Converter:
         }, None
 
     def document(self):
+        for u in self.src["units"]:
+            self.unit_of(u["key"])
         entries = []
         for row in self.src["rows"]:
             entry, why = self.entry(row)

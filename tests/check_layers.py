@@ -46,6 +46,7 @@ PUBLIC = {
     "unit_register.hpp": "model",
     "calendar.hpp": "calendar", "lunar.hpp": "calendar", "deadline.hpp": "calendar",
     "registry.hpp": "registry",
+    "registry_table.hpp": "registry",
     "progress.hpp": "progress", "report.hpp": "progress",
     "references.hpp": "references", "import_text.hpp": "references",
     "render.hpp": "render", "progress_render.hpp": "render",

@@ -1,9 +1,14 @@
-// danvan exemplars stats | search | list
+// danvan exemplars stats | search | list | import-csv
 #include "cli.hpp"
 
 #include "danvan/json/registry.hpp"
+#include "danvan/registry_table.hpp"
 #include "danvan/text.hpp"
+#ifdef DANVAN_CLI_FORMATS
+#include "danvan/document_text.hpp"
+#endif
 
+#include <algorithm>
 #include <charconv>
 #include <ostream>
 
@@ -90,16 +95,51 @@ void print_entry_line(const Registry& r, std::size_t i, Date as_of, std::ostream
       << vietnamese_name(e.state_on(as_of, years)) << "]\n";
 }
 
+/// import-csv: the registry with the table's rows added, on standard output; each row not
+/// taken on standard error; exit status 1 when any row was not taken.
+int import_csv(const Args& args, Registry registry, std::ostream& out, std::ostream& err) {
+  TableMapping mapping;
+  mapping.kind = parsed_option<EntryKind>(args, "--kind",
+                                          [](const std::string& s) { return parse_entry_kind(s); });
+  const std::string& path = args.positionals[2];
+  std::string table = read_input(path);
+#ifdef DANVAN_CLI_FORMATS
+  // A table saved as UTF-16 or in a legacy code page (Windows-1258, TCVN3, VNI) is decoded
+  // first; valid UTF-8 without NUL bytes is read as it is.
+  bool utf8 = table.find('\0') == std::string::npos;
+  try {
+    check_utf8(table);
+  } catch (const ParseError&) {
+    utf8 = false;
+  }
+  if (!utf8) {
+    DecodedText decoded = decode_text(table, path);
+    err << path << ": read as " << to_string(decoded.encoding) << "\n";
+    table = std::move(decoded.text);
+  }
+#endif
+  const TableImport t = import_entries_csv(table, registry, mapping);
+  out << registry_to_text(registry);
+  for (const auto& p : t.problems) err << path << ": " << to_string(p) << "\n";
+  for (const auto& c : t.ignored_columns) {
+    err << path << ": column \"" << c << "\" is not read\n";
+  }
+  err << path << ": " << t.added << " of " << t.rows << " rows added\n";
+  return t.problems.empty() ? 0 : 1;
+}
+
 int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
   const std::string& sub = args.positionals.at(0);
-  if (sub != "stats" && sub != "search" && sub != "list") {
-    throw UsageError("unknown subcommand \"" + sub + "\"; expected one of stats, search, list");
+  if (sub != "stats" && sub != "search" && sub != "list" && sub != "import-csv") {
+    throw UsageError("unknown subcommand \"" + sub +
+                     "\"; expected one of stats, search, list, import-csv");
   }
   if (args.positionals.size() < 2) throw UsageError(sub + " needs a REGISTRY file");
-  const std::size_t wanted = sub == "search" ? 3 : 2;
+  const std::size_t wanted = sub == "search" || sub == "import-csv" ? 3 : 2;
   if (args.positionals.size() != wanted) {
-    throw UsageError(sub == "search" ? "search needs REGISTRY and QUERY"
-                                     : sub + " takes one REGISTRY file");
+    throw UsageError(sub == "search"       ? "search needs REGISTRY and QUERY"
+                     : sub == "import-csv" ? "import-csv needs REGISTRY and TABLE"
+                                           : sub + " takes one REGISTRY file");
   }
   const auto only = [&](std::initializer_list<const char*> allowed) {
     for (const auto& [name, value] : args.options) {
@@ -117,14 +157,20 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
     only({"--year", "--period", "--as-of", "--unit", "--current-units", "--by", "--format"});
   } else if (sub == "search") {
     only({"--limit"});
+  } else if (sub == "import-csv") {
+    only({"--kind"});
   } else {
-    only({"--sort", "--year", "--as-of", "--unit", "--current-units", "--field", "--kind",
-          "--subject", "--level", "--state", "--registered-in", "--recognised-in",
+    only({"--format", "--sort", "--year", "--as-of", "--unit", "--current-units", "--field",
+          "--kind", "--subject", "--level", "--state", "--registered-in", "--recognised-in",
           "--commended-in"});
   }
   const std::string format = args.option("--format").value_or("text");
   if (format != "text" && format != "csv" && format != "json") {
     throw UsageError("unknown format \"" + format + "\"; expected one of text, csv, json");
+  }
+  if (sub == "list" && format == "json") throw UsageError("list has no json format");
+  if (sub == "import-csv") {
+    return import_csv(args, read_registry(read_input(args.positionals[1])), out, err);
   }
   const Registry registry = read_registry(read_input(args.positionals[1]));
   if (sub == "stats") {
@@ -186,6 +232,10 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
   const Date as_of = f.as_of ? *f.as_of
                              : (f.year ? Date(static_cast<unsigned short>(*f.year), 12, 31)
                                        : registry.latest_event_date().value_or(Date(2000, 1, 1)));
+  if (format == "csv") {
+    out << render_entries_csv(registry, hits);
+    return 0;
+  }
   for (const auto i : hits) print_entry_line(registry, i, as_of, out);
   return 0;
 }
@@ -194,39 +244,46 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
 
 std::vector<Command> exemplar_commands() {
   return {
-      Command{
-          "exemplars", "statistics, search and lists of a Dân vận khéo registry",
-          "usage: danvan exemplars stats REGISTRY [--year Y | --period P] [--as-of DATE]\n"
-          "                        [--unit ID]\n"
-          "                        [--current-units] [--by field,level,subject,kind]\n"
-          "                        [--format text|csv|json]\n"
-          "       danvan exemplars search REGISTRY QUERY [--limit N]\n"
-          "       danvan exemplars list REGISTRY [--sort name|date] [--year Y] [--as-of DATE]\n"
-          "                        [--unit ID] [--current-units] [--field ID] [--kind K]\n"
-          "                        [--subject S] [--level L] [--state STATE]\n"
-          "                        [--registered-in P] [--recognised-in P] [--commended-in P]\n\n"
-          "stats prints the annual report table of a registry (danvan/registry JSON):\n"
-          "entries registered, recognised, in force, commended and replicated, by the given\n"
-          "dimensions (default field,level,subject), with the change against the year\n"
-          "before. --unit limits it to a unit's subtree as the hierarchy was; with\n"
-          "--current-units, entries are mapped onto today's units through successor links\n"
-          "(so 2020 entries of Phú Yên count under Đắk Lắk). CSV is UTF-8 with a BOM.\n"
-          "search finds entries whose names or descriptions, or their units' names, contain\n"
-          "QUERY, ignoring case and diacritics, in Vietnamese order. list prints the\n"
-          "entries matching the filters (year = a registration in that year; level, kind,\n"
-          "state as of --as-of; --state in_force: recognised or effective, what the \"Còn\n"
-          "hiệu quả\" column counts). --unit takes a unit id or part of a unit's name\n"
-          "(folded: \"tho xuong\"); list --unit also finds entries placed in the unit.\n"
-          "A period P is a year (2022), a phase (2021-2025) or a date range\n"
-          "(2022-03-01..2022-09-30); stats --period compares it with the period of the same\n"
-          "length before it; an event counts in a period only when it certainly falls in it.\n",
-          Spec{{"--year", "--period", "--as-of", "--unit", "--by", "--format", "--limit", "--sort",
-                "--field", "--kind", "--subject", "--level", "--state", "--registered-in",
-                "--recognised-in", "--commended-in"},
-               {"--current-units"},
-               1,
-               3},
-          exemplars},
+      Command{"exemplars", "statistics, search and lists of a Dân vận khéo registry",
+              "usage: danvan exemplars stats REGISTRY [--year Y | --period P] [--as-of DATE]\n"
+              "                        [--unit ID]\n"
+              "                        [--current-units] [--by field,level,subject,kind]\n"
+              "                        [--format text|csv|json]\n"
+              "       danvan exemplars search REGISTRY QUERY [--limit N]\n"
+              "       danvan exemplars list REGISTRY [--sort name|date] [--year Y] [--as-of DATE]\n"
+              "                        [--unit ID] [--current-units] [--field ID] [--kind K]\n"
+              "                        [--subject S] [--level L] [--state STATE]\n"
+              "                        [--registered-in P] [--recognised-in P] [--commended-in P]\n"
+              "                        [--format text|csv]\n"
+              "       danvan exemplars import-csv REGISTRY TABLE.csv [--kind model|exemplar]\n\n"
+              "stats prints the annual report table of a registry (danvan/registry JSON):\n"
+              "entries registered, recognised, in force, commended and replicated, by the given\n"
+              "dimensions (default field,level,subject), with the change against the year\n"
+              "before. --unit limits it to a unit's subtree as the hierarchy was; with\n"
+              "--current-units, entries are mapped onto today's units through successor links\n"
+              "(so 2020 entries of Phú Yên count under Đắk Lắk). CSV is UTF-8 with a BOM.\n"
+              "search finds entries whose names or descriptions, or their units' names, contain\n"
+              "QUERY, ignoring case and diacritics, in Vietnamese order. list prints the\n"
+              "entries matching the filters (year = a registration in that year; level, kind,\n"
+              "state as of --as-of; --state in_force: recognised or effective, what the \"Còn\n"
+              "hiệu quả\" column counts). --unit takes a unit id or part of a unit's name\n"
+              "(folded: \"tho xuong\"); list --unit also finds entries placed in the unit.\n"
+              "A period P is a year (2022), a phase (2021-2025) or a date range\n"
+              "(2022-03-01..2022-09-30); stats --period compares it with the period of the same\n"
+              "length before it; an event counts in a period only when it certainly falls in it.\n"
+              "list --format csv writes the entries as a table (Vietnamese headers, the first\n"
+              "registration and recognition of each). import-csv adds the rows of such a table\n"
+              "(UTF-8 CSV; units, fields, grades by id or name; dates at any precision; blank\n"
+              "cells stay unknown; --kind for a table without a Loại column) and writes the\n"
+              "registry to standard output; each row not taken is reported on standard error\n"
+              "with its row and cell (\"row 4, cell C4: unknown unit ...\"), exit status 1.\n",
+              Spec{{"--year", "--period", "--as-of", "--unit", "--by", "--format", "--limit",
+                    "--sort", "--field", "--kind", "--subject", "--level", "--state",
+                    "--registered-in", "--recognised-in", "--commended-in"},
+                   {"--current-units"},
+                   1,
+                   3},
+              exemplars},
   };
 }
 

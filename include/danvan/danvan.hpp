@@ -15,6 +15,7 @@
 #include "danvan/progress_render.hpp"
 #include "danvan/references.hpp"
 #include "danvan/registry.hpp"
+#include "danvan/registry_table.hpp"
 #include "danvan/render.hpp"
 #include "danvan/report.hpp"
 #include "danvan/symbol.hpp"

@@ -116,7 +116,8 @@ def test_usage_errors(tmp_path):
     path = small_registry(tmp_path)
     code, _, err = run("exemplars", "count", path)
     assert (code, err.splitlines()[0]) == (
-        2, 'danvan exemplars: unknown subcommand "count"; expected one of stats, search, list')
+        2, 'danvan exemplars: unknown subcommand "count"; expected one of stats, search, list, '
+        'import-csv')
     code, _, err = run("exemplars", "stats", path, "--format", "xml")
     assert (code, err.splitlines()[0]) == (
         2, 'danvan exemplars: unknown format "xml"; expected one of text, csv, json')
@@ -153,3 +154,45 @@ def test_version_2_options(tmp_path):
     # --unit takes a part of a unit's name, folded.
     code, out, _ = run("exemplars", "list", path, "--unit", "phuong 1")
     assert (code, [line.split()[0] for line in out.splitlines()]) == (0, ["b"])
+
+
+def test_import_csv_adds_rows_and_reports_the_others_with_their_cells(tmp_path):
+    registry = small_registry(tmp_path)
+    table = tmp_path / "list.csv"
+    table.write_text("STT,Tên mô hình,Đơn vị,Loại,Ngày công nhận,Cấp công nhận,Xếp loại\r\n"
+                     "1,Chi hội phụ nữ,Xã Hòa An,mô hình,2021,huyện,tốt\r\n"
+                     "2,Tổ tự quản,py-nowhere,mô hình,2021,,\r\n"
+                     "3,Hộ ông B,py-phu-hoa-hoa-an,điển hình,10/2021,xã,\r\n",
+                     encoding="utf-8-sig")
+    code, out, err = run("exemplars", "import-csv", registry, table)
+    assert code == 1
+    assert err.splitlines() == [
+        f"{table}: row 3, cell C3: unknown unit \"py-nowhere\"",
+        f"{table}: column \"STT\" is not read",
+        f"{table}: 2 of 3 rows added",
+    ]
+    doc = json.loads(out)
+    added = {e["id"]: e for e in doc["entries"][3:]}
+    assert list(added) == ["row-2", "row-4"]
+    assert added["row-2"]["unit"] == "py-phu-hoa-hoa-an" and added["row-2"]["subject"] == "unknown"
+    assert added["row-2"]["events"] == [{"type": "recognised", "date": "2021", "level": "district",
+                                         "by": None, "decision": None, "grade": "tot"}]
+    # The registry written out lists as a table, and the table imports into the same entries.
+    merged = tmp_path / "merged.json"
+    merged.write_text(out, "utf-8")
+    code, listed, _ = run("exemplars", "list", merged, "--format", "csv", "--sort", "date")
+    assert code == 0 and listed.startswith("\ufeffMã,Tên mô hình,Đơn vị,")
+    assert "row-4,Hộ ông B,py-phu-hoa-hoa-an,,,điển hình,không rõ,,,,,10/2021,xã,,\r\n" in listed
+    code, out, err = run("exemplars", "import-csv", registry, table, "--year", "2021")
+    assert code == 2 and "--year does not apply to import-csv" in err
+
+
+def test_import_csv_reads_a_utf16_table(tmp_path):
+    registry = small_registry(tmp_path)
+    table = tmp_path / "utf16.csv"
+    table.write_bytes("Tên mô hình\tĐơn vị\tLoại\tNgày đăng ký\r\n"
+                      "Dân vận khéo ở khu phố\tXã Hòa An\tmô hình\t2022\r\n".encode("utf-16"))
+    code, out, err = run("exemplars", "import-csv", registry, table)
+    assert (code, err.splitlines()) == (0, [f"{table}: read as UTF-16LE",
+                                            f"{table}: 1 of 1 rows added"])
+    assert json.loads(out)["entries"][3]["name"] == "Dân vận khéo ở khu phố"

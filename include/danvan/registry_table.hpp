@@ -1,0 +1,89 @@
+// Tables of entries as localities keep them (danh sách mô hình, điển hình): CSV in and out.
+#pragma once
+
+#include "danvan/registry.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace danvan {
+
+/// What a column of an entry table holds. A row gives an entry and at most two events: its
+/// registration (date and level) and its recognition (date, level, grade, decision).
+enum class EntryColumn : std::uint8_t {
+  id,
+  name,
+  unit,  ///< the owner: a unit id or a unit name
+  place,
+  field,  ///< field ids or names separated by ";"; empty: unknown
+  kind,
+  subject,  ///< empty: unknown
+  person,
+  description,
+  registered,  ///< a date at the precision given ("2022", "10/2022", "05/10/2022")
+  registration_level,
+  recognised,
+  recognition_level,
+  grade,
+  decision,
+};
+
+/// The Vietnamese header of a column, as render_entries_csv() writes it: "Mã", "Tên mô hình",
+/// "Đơn vị", "Nơi thực hiện", "Lĩnh vực", "Loại", "Đối tượng", "Họ tên", "Mô tả", "Ngày đăng
+/// ký", "Cấp đăng ký", "Ngày công nhận", "Cấp công nhận", "Xếp loại", "Quyết định".
+std::string_view column_header(EntryColumn column) noexcept;
+
+/// How a table's headers name the columns. A header names a column when, folded (case,
+/// diacritics and runs of white space ignored), it equals the column's Vietnamese header, its
+/// English name ("name", "registration_level") or one of the aliases.
+struct TableMapping {
+  std::vector<std::pair<std::string, EntryColumn>> aliases;  ///< e.g. {"Tên", name}
+  /// The kind of every row of a table without a kind column (a list of "mô hình").
+  std::optional<EntryKind> kind;
+};
+
+/// A row the import could not take: its row number in the table (the header is row 1), the
+/// cell ("C4", empty when the problem is the row's) and why.
+struct TableProblem {
+  std::size_t row = 0;
+  std::string cell;
+  std::string message;
+  friend bool operator==(const TableProblem&, const TableProblem&) = default;
+};
+/// "row 4, cell C4: unknown unit \"Xã X\"" or "row 4: ...".
+std::string to_string(const TableProblem& problem);
+
+/// What an import did: the rows read (header excluded, blank rows skipped), the entries added,
+/// the rows not taken, and the headers that name no column (their cells are not read).
+struct TableImport {
+  std::size_t rows = 0;
+  std::size_t added = 0;
+  std::vector<TableProblem> problems;
+  std::vector<std::string> ignored_columns;
+};
+
+/// Reads a CSV table (UTF-8, a byte-order mark allowed; RFC 4180 quoting; cells separated by
+/// ",", ";" or tabs, whichever the header row uses most) and adds an entry per row to the
+/// registry (Registry::add, so every rule of the registry applies). Units, fields and grades
+/// are taken by id or by folded name (a name must name one unit); kinds, subjects and levels by
+/// their Vietnamese or English names; dates by parse_partial_date. Without an id column, the
+/// entry of row N gets the id "row-N". A row that cannot be taken is skipped and reported with
+/// its row and cell; nothing in it is guessed. Throws ParseError, located by row and cell, for
+/// a table that cannot be read at all: malformed UTF-8, a quoted cell that never ends, a quote
+/// inside an unquoted cell, no header row, a column named twice, no column for the name or the
+/// unit, or no kind column and no TableMapping::kind.
+TableImport import_entries_csv(std::string_view text, Registry& registry,
+                               const TableMapping& mapping = {});
+
+/// The entries at `indexes` as a CSV table with the Vietnamese headers (UTF-8 with a
+/// byte-order mark, CRLF, RFC 4180 quoting): one row per entry with its first registration and
+/// its first recognition (later events are not columns of the table); dates in Vietnamese
+/// numeric form at their precision, units and fields by id, the rest by Vietnamese name.
+std::string render_entries_csv(const Registry& registry, const std::vector<std::size_t>& indexes);
+
+}  // namespace danvan

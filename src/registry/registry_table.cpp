@@ -1,0 +1,528 @@
+// Entry tables (CSV) in and out: a small RFC 4180 reader that knows rows and cells, the header
+// mapping, and the conversion of a row into an Entry with Registry::add's checks.
+#include "danvan/registry_table.hpp"
+
+#include "danvan/error.hpp"
+#include "danvan/text.hpp"
+#include "text/text_detail.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <unordered_map>
+
+namespace danvan {
+
+namespace {
+
+constexpr std::size_t column_count = 15;
+constexpr std::array<std::string_view, column_count> headers_vi{
+    "Mã",          "Tên mô hình",    "Đơn vị",        "Nơi thực hiện", "Lĩnh vực",
+    "Loại",        "Đối tượng",      "Họ tên",        "Mô tả",         "Ngày đăng ký",
+    "Cấp đăng ký", "Ngày công nhận", "Cấp công nhận", "Xếp loại",      "Quyết định"};
+constexpr std::array<std::string_view, column_count> names_en{"id",
+                                                              "name",
+                                                              "unit",
+                                                              "place",
+                                                              "field",
+                                                              "kind",
+                                                              "subject",
+                                                              "person",
+                                                              "description",
+                                                              "registered",
+                                                              "registration_level",
+                                                              "recognised",
+                                                              "recognition_level",
+                                                              "grade",
+                                                              "decision"};
+/// At most this many cells in a row and bytes in a cell (a hostile table stays small).
+constexpr std::size_t max_cells = 1000;
+constexpr std::size_t max_cell_bytes = 100000;
+
+/// "A", ..., "Z", "AA", ... for the column index 0, 1, ...
+std::string column_letters(std::size_t index) {
+  std::string s;
+  for (std::size_t n = index + 1; n > 0; n = (n - 1) / 26) {
+    s.insert(s.begin(), static_cast<char>('A' + (n - 1) % 26));
+  }
+  return s;
+}
+
+std::string cell_name(std::size_t column, std::size_t row) {
+  return column_letters(column) + std::to_string(row);
+}
+
+/// Reads records (rows) of cells; the row number counts records, so a quoted line break
+/// stays inside its row as in a spreadsheet.
+class CsvReader {
+ public:
+  CsvReader(std::string_view text, char separator) : text_(text), sep_(separator) {}
+
+  bool next(std::vector<std::string>& cells) {
+    if (pos_ >= text_.size()) return false;
+    ++row_;
+    cells.clear();
+    while (true) {
+      cells.push_back(read_cell(cells.size()));
+      if (cells.size() > max_cells) {
+        fail(pos_, cells.size() - 1, "more than " + std::to_string(max_cells) + " cells");
+      }
+      if (pos_ >= text_.size()) return true;
+      const char c = text_[pos_++];
+      if (c == sep_) continue;
+      if (c == '\r' && pos_ < text_.size() && text_[pos_] == '\n') ++pos_;
+      return true;
+    }
+  }
+  [[nodiscard]] std::size_t row() const noexcept { return row_; }
+
+ private:
+  [[noreturn]] void fail(std::size_t offset, std::size_t column, const std::string& why) const {
+    detail::throw_parse_error(
+        text_, offset,
+        "row " + std::to_string(row_) + ", cell " + cell_name(column, row_) + ": " + why);
+  }
+  [[nodiscard]] bool at_cell_end() const {
+    return pos_ >= text_.size() || text_[pos_] == sep_ || text_[pos_] == '\n' ||
+           text_[pos_] == '\r';
+  }
+  std::string read_cell(std::size_t column) {
+    std::string cell;
+    const auto grow = [&](char c) {
+      if (cell.size() >= max_cell_bytes) {
+        fail(pos_, column, "a cell longer than " + std::to_string(max_cell_bytes) + " bytes");
+      }
+      cell += c;
+    };
+    if (pos_ < text_.size() && text_[pos_] == '"') {
+      const std::size_t start = pos_++;
+      while (true) {
+        if (pos_ >= text_.size()) fail(start, column, "the quoted cell never ends");
+        const char c = text_[pos_++];
+        if (c != '"') {
+          grow(c);
+        } else if (pos_ < text_.size() && text_[pos_] == '"') {
+          grow('"');
+          ++pos_;
+        } else {
+          break;
+        }
+      }
+      if (!at_cell_end()) fail(pos_, column, "text after the closing quote");
+      return cell;
+    }
+    while (!at_cell_end()) {
+      if (text_[pos_] == '"') {
+        fail(pos_, column, "a quote inside an unquoted cell (quote the whole cell)");
+      }
+      grow(text_[pos_++]);
+    }
+    return cell;
+  }
+
+  std::string_view text_;
+  char sep_;
+  std::size_t pos_ = 0;
+  std::size_t row_ = 0;
+};
+
+/// The separator the header row uses most outside quotes (",", ";" or a tab; "," on a tie).
+char detect_separator(std::string_view text) {
+  std::size_t comma = 0;
+  std::size_t semicolon = 0;
+  std::size_t tab = 0;
+  bool quoted = false;
+  for (const char c : text) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '\n' || c == '\r') break;
+    comma += c == ',' ? 1 : 0;
+    semicolon += c == ';' ? 1 : 0;
+    tab += c == '\t' ? 1 : 0;
+  }
+  if (semicolon > comma && semicolon >= tab) return ';';
+  if (tab > comma && tab > semicolon) return '\t';
+  return ',';
+}
+
+std::string folded_key(std::string_view text) { return squeeze_spaces(fold(text)); }
+
+/// Folded names of the values a cell may hold, to the value.
+template <class T>
+using Names = std::unordered_map<std::string, T>;
+
+Names<EntryKind> kind_names() {
+  Names<EntryKind> n;
+  for (const auto k : {EntryKind::model, EntryKind::exemplar}) {
+    n[folded_key(to_string(k))] = k;
+    n[folded_key(vietnamese_name(k))] = k;
+  }
+  return n;
+}
+
+Names<Subject> subject_names() {
+  Names<Subject> n;
+  for (const auto s : {Subject::collective, Subject::individual, Subject::unknown}) {
+    n[folded_key(to_string(s))] = s;
+    n[folded_key(vietnamese_name(s))] = s;
+  }
+  return n;
+}
+
+Names<Level> level_names() {
+  Names<Level> n;
+  for (const auto l : {Level::central, Level::province, Level::district, Level::commune}) {
+    n[folded_key(to_string(l))] = l;
+    n[folded_key(vietnamese_name(l))] = l;
+    n["cap " + folded_key(vietnamese_name(l))] = l;
+  }
+  return n;
+}
+
+/// One row's conversion: the cells by column and the registry's vocabularies.
+class RowReader {
+ public:
+  RowReader(const Registry& registry, const TableMapping& mapping) : mapping_(mapping) {
+    for (const auto& u : registry.units().units()) {
+      units_[folded_key(u.name)].push_back(u.id);
+      unit_ids_[u.id] = u.id;
+    }
+    for (const auto& f : registry.fields()) {
+      fields_[f.id] = f.id;
+      fields_[folded_key(f.name)] = f.id;
+    }
+    for (const auto& g : registry.grades()) {
+      grades_[g.id] = g.id;
+      grades_[folded_key(g.name)] = g.id;
+    }
+  }
+
+  /// The entry of a row; throws TableProblem for a cell that cannot be read.
+  Entry entry(const std::vector<std::string>& cells,
+              const std::array<std::optional<std::size_t>, column_count>& at, std::size_t row) {
+    cells_ = &cells;
+    at_ = &at;
+    row_ = row;
+    Entry e;
+    e.id = text(EntryColumn::id).value_or("row-" + std::to_string(row));
+    e.name = text(EntryColumn::name).value_or("");
+    if (e.name.empty()) problem(EntryColumn::name, "the name is empty");
+    e.unit_id = unit(EntryColumn::unit).value_or("");
+    if (e.unit_id.empty()) problem(EntryColumn::unit, "the unit is empty");
+    for (const auto& place : list(EntryColumn::place)) {
+      e.place_unit_ids.push_back(unit_named(EntryColumn::place, place));
+    }
+    for (const auto& field : list(EntryColumn::field)) {
+      e.field_ids.push_back(lookup_name(EntryColumn::field, fields_, "field", field));
+    }
+    const auto kind = named(EntryColumn::kind, kinds_, "kind");
+    if (!kind && !mapping_.kind) problem(EntryColumn::kind, "the kind is empty");
+    e.kind = kind.value_or(mapping_.kind.value_or(EntryKind::model));
+    e.subject = named(EntryColumn::subject, subjects_, "subject").value_or(Subject::unknown);
+    e.person_name = text(EntryColumn::person);
+    e.description = text(EntryColumn::description).value_or("");
+    if (const auto day = date(EntryColumn::registered)) {
+      Event reg;
+      reg.date = *day;
+      reg.level = named(EntryColumn::registration_level, levels_, "level");
+      e.events.push_back(reg);
+    }
+    if (const auto day = date(EntryColumn::recognised)) {
+      Event rec;
+      rec.type = EventType::recognised;
+      rec.date = *day;
+      rec.level = named(EntryColumn::recognition_level, levels_, "level");
+      rec.grade = lookup(EntryColumn::grade, grades_, "grade");
+      rec.decision = text(EntryColumn::decision);
+      e.events.push_back(rec);
+    } else {
+      for (const auto c :
+           {EntryColumn::recognition_level, EntryColumn::grade, EntryColumn::decision}) {
+        if (text(c)) problem(c, "a recognition detail without a recognition date");
+      }
+    }
+    if (e.events.empty()) {
+      problem(std::nullopt, "neither a registration date nor a recognition date");
+    }
+    return e;
+  }
+
+ private:
+  [[noreturn]] void problem(std::optional<EntryColumn> column, const std::string& why) const {
+    std::string cell;
+    if (column) {
+      const std::optional<std::size_t>& index = (*at_)[static_cast<std::size_t>(*column)];
+      if (index.has_value()) cell = cell_name(index.value(), row_);
+    }
+    throw TableProblem{row_, std::move(cell), why};
+  }
+  /// The cell's text (NFC, white space squeezed), or nullopt when the column is absent or the
+  /// cell blank.
+  std::optional<std::string> text(EntryColumn column) const {
+    const auto index = (*at_)[static_cast<std::size_t>(column)];
+    if (!index || *index >= cells_->size()) return std::nullopt;
+    std::string s = squeeze_spaces(normalize_nfc((*cells_)[*index]));
+    for (const char c : s) {
+      if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+        problem(column, "a control character in the cell");
+      }
+    }
+    if (s.empty()) return std::nullopt;
+    return s;
+  }
+  template <class T>
+  std::optional<T> named(EntryColumn column, const Names<T>& names, const char* what) const {
+    const auto s = text(column);
+    if (!s) return std::nullopt;
+    const auto it = names.find(folded_key(*s));
+    if (it == names.end())
+      problem(column, std::string("unknown ") + what + " " + detail::quote(*s));
+    return it->second;
+  }
+  /// An id or a folded name of the vocabulary.
+  std::string lookup_name(EntryColumn column, const Names<std::string>& names, const char* what,
+                          const std::string& s) const {
+    auto it = names.find(s);
+    if (it == names.end()) it = names.find(folded_key(s));
+    if (it == names.end()) problem(column, std::string("unknown ") + what + " " + detail::quote(s));
+    return it->second;
+  }
+  std::optional<std::string> lookup(EntryColumn column, const Names<std::string>& names,
+                                    const char* what) const {
+    const auto s = text(column);
+    if (!s) return std::nullopt;
+    return lookup_name(column, names, what, *s);
+  }
+  /// A unit by id, else by its folded name, which must name one unit.
+  std::string unit_named(EntryColumn column, const std::string& s) const {
+    if (const auto id = unit_ids_.find(s); id != unit_ids_.end()) return id->second;
+    const auto it = units_.find(folded_key(s));
+    if (it == units_.end()) problem(column, "unknown unit " + detail::quote(s));
+    if (it->second.size() > 1) {
+      problem(column, "the unit name " + detail::quote(s) + " names " +
+                          std::to_string(it->second.size()) + " units (" + it->second[0] + ", " +
+                          it->second[1] + (it->second.size() > 2 ? ", ..." : "") +
+                          "): give the id");
+    }
+    return it->second.front();
+  }
+  std::optional<std::string> unit(EntryColumn column) const {
+    const auto s = text(column);
+    if (!s) return std::nullopt;
+    return unit_named(column, *s);
+  }
+  /// The items of a cell separated by ";" (none when blank).
+  std::vector<std::string> list(EntryColumn column) const {
+    std::vector<std::string> out;
+    const auto s = text(column);
+    if (!s) return out;
+    std::size_t start = 0;
+    while (start <= s->size()) {
+      const std::size_t end = std::min(s->find(';', start), s->size());
+      std::string part = squeeze_spaces(std::string_view(*s).substr(start, end - start));
+      if (part.empty()) problem(column, "an empty item between \";\"");
+      out.push_back(std::move(part));
+      start = end + 1;
+    }
+    return out;
+  }
+  std::optional<PartialDate> date(EntryColumn column) const {
+    const auto s = text(column);
+    if (!s) return std::nullopt;
+    try {
+      return parse_partial_date(*s);
+    } catch (const ParseError& e) {
+      problem(column, "not a date " + detail::quote(*s) + ": " + e.reason());
+    }
+  }
+
+  const TableMapping& mapping_;
+  Names<EntryKind> kinds_ = kind_names();
+  Names<Subject> subjects_ = subject_names();
+  Names<Level> levels_ = level_names();
+  std::unordered_map<std::string, std::vector<std::string>> units_;
+  Names<std::string> unit_ids_;
+  Names<std::string> fields_;
+  Names<std::string> grades_;
+  const std::vector<std::string>* cells_ = nullptr;
+  const std::array<std::optional<std::size_t>, column_count>* at_ = nullptr;
+  std::size_t row_ = 0;
+};
+
+/// The column of each header cell; throws ParseError for a column named twice or a required
+/// one missing.
+std::array<std::optional<std::size_t>, column_count> map_header(
+    const std::vector<std::string>& header, const TableMapping& mapping, std::string_view text,
+    std::vector<std::string>& ignored) {
+  std::unordered_map<std::string, std::size_t> names;
+  for (std::size_t c = 0; c < column_count; ++c) {
+    names[folded_key(headers_vi[c])] = c;
+    names[folded_key(names_en[c])] = c;
+  }
+  for (const auto& [alias, column] : mapping.aliases) {
+    names[folded_key(alias)] = static_cast<std::size_t>(column);
+  }
+  std::array<std::optional<std::size_t>, column_count> at{};
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    const std::string name = squeeze_spaces(normalize_nfc(header[i]));
+    const auto it = names.find(folded_key(name));
+    if (it == names.end()) {
+      if (!name.empty()) ignored.push_back(name);
+      continue;
+    }
+    if (at[it->second]) {
+      detail::throw_parse_error(text, 0,
+                                "row 1, cell " + cell_name(i, 1) + ": the column " +
+                                    detail::quote(headers_vi[it->second]) + " is named twice (" +
+                                    cell_name(*at[it->second], 1) + " and " + cell_name(i, 1) +
+                                    ")");
+    }
+    at[it->second] = i;
+  }
+  const auto require = [&](EntryColumn c) {
+    if (!at[static_cast<std::size_t>(c)]) {
+      detail::throw_parse_error(
+          text, 0, "row 1: no column " + detail::quote(headers_vi[static_cast<std::size_t>(c)]));
+    }
+  };
+  require(EntryColumn::name);
+  require(EntryColumn::unit);
+  if (!mapping.kind) require(EntryColumn::kind);
+  return at;
+}
+
+bool blank(const std::vector<std::string>& cells) {
+  return std::all_of(cells.begin(), cells.end(),
+                     [](const std::string& c) { return squeeze_spaces(c).empty(); });
+}
+
+}  // namespace
+
+std::string_view column_header(EntryColumn column) noexcept {
+  const auto i = static_cast<std::size_t>(column);
+  return i < column_count ? headers_vi[i] : std::string_view("?");
+}
+
+std::string to_string(const TableProblem& problem) {
+  return "row " + std::to_string(problem.row) +
+         (problem.cell.empty() ? std::string() : ", cell " + problem.cell) + ": " + problem.message;
+}
+
+TableImport import_entries_csv(std::string_view text, Registry& registry,
+                               const TableMapping& mapping) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  try {
+    check_utf8(text);
+  } catch (const ParseError& e) {
+    const std::size_t row =
+        1 + static_cast<std::size_t>(std::count(
+                text.begin(), text.begin() + static_cast<long>(std::min(e.offset(), text.size())),
+                '\n'));
+    detail::throw_parse_error(text, e.offset(), "line " + std::to_string(row) + ": " + e.reason());
+  }
+  TableImport result;
+  CsvReader reader(text, detect_separator(text));
+  std::vector<std::string> cells;
+  if (!reader.next(cells) || blank(cells)) {
+    detail::throw_parse_error(text, 0, "row 1: no header row");
+  }
+  const auto at = map_header(cells, mapping, text, result.ignored_columns);
+  const std::size_t width = cells.size();
+  RowReader rows(registry, mapping);
+  while (reader.next(cells)) {
+    if (blank(cells)) continue;
+    ++result.rows;
+    const std::size_t row = reader.row();
+    if (cells.size() > width) {
+      result.problems.push_back(
+          {row, cell_name(width, row),
+           std::to_string(cells.size()) + " cells, the header has " + std::to_string(width)});
+      continue;
+    }
+    try {
+      registry.add(rows.entry(cells, at, row));
+      ++result.added;
+    } catch (const TableProblem& p) {
+      result.problems.push_back(p);
+    } catch (const ValueError& e) {
+      result.problems.push_back({row, "", e.what()});
+    }
+  }
+  return result;
+}
+
+namespace {
+
+std::string csv_cell(const std::string& s) {
+  if (s.find_first_of(",;\t\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (const char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& s : items) out += (out.empty() ? "" : "; ") + s;
+  return out;
+}
+
+std::string grade_name(const Registry& registry, const std::optional<std::string>& id) {
+  if (!id) return "";
+  for (const auto& g : registry.grades()) {
+    if (g.id == *id) return g.name;
+  }
+  return *id;
+}
+
+}  // namespace
+
+std::string render_entries_csv(const Registry& registry, const std::vector<std::size_t>& indexes) {
+  std::string out = "\xEF\xBB\xBF";
+  const auto line = [&](const std::array<std::string, column_count>& cells) {
+    for (std::size_t k = 0; k < column_count; ++k) {
+      if (k > 0) out += ',';
+      out += csv_cell(cells[k]);
+    }
+    out += "\r\n";
+  };
+  std::array<std::string, column_count> header;
+  for (std::size_t k = 0; k < column_count; ++k) header[k] = std::string(headers_vi[k]);
+  line(header);
+  for (const auto i : indexes) {
+    const Entry e = registry.entry(i);
+    std::array<std::string, column_count> c;
+    c[0] = e.id;
+    c[1] = e.name;
+    c[2] = e.unit_id;
+    c[3] = join(e.place_unit_ids);
+    c[4] = join(e.field_ids);
+    c[5] = std::string(vietnamese_name(e.kind));
+    c[6] = std::string(vietnamese_name(e.subject));
+    c[7] = e.person_name.value_or("");
+    c[8] = e.description;
+    const auto level = [](const Event& ev) {
+      return ev.level ? std::string(vietnamese_name(*ev.level)) : std::string();
+    };
+    const auto reg = std::find_if(e.events.begin(), e.events.end(),
+                                  [](const Event& ev) { return ev.type == EventType::registered; });
+    if (reg != e.events.end()) {
+      c[9] = reg->date->vietnamese();
+      c[10] = level(*reg);
+    }
+    const auto rec = std::find_if(e.events.begin(), e.events.end(),
+                                  [](const Event& ev) { return ev.type == EventType::recognised; });
+    if (rec != e.events.end()) {
+      c[11] = rec->date->vietnamese();
+      c[12] = level(*rec);
+      c[13] = grade_name(registry, rec->grade);
+      c[14] = rec->decision.value_or("");
+    }
+    line(c);
+  }
+  return out;
+}
+
+}  // namespace danvan

@@ -1,0 +1,235 @@
+// Tests of the entry tables (CSV) of the registry: the header mapping, each column's values,
+// the rows not taken with their row and cell, the tables that cannot be read at all (with the
+// exact messages), and the round trip through render_entries_csv.
+#include "danvan/registry_table.hpp"
+#include "danvan/registry.hpp"
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <string>
+
+using namespace danvan;
+
+namespace {
+
+Unit unit(std::string id, std::string name, Level level, std::optional<std::string> parent,
+          std::optional<Date> valid_to) {
+  Unit u;
+  u.id = std::move(id);
+  u.name = std::move(name);
+  u.kind = UnitKind::peoples_committee;
+  u.level = level;
+  u.parent_id = std::move(parent);
+  u.valid_to = valid_to;
+  return u;
+}
+
+Registry registry() {
+  const Date end(2025, 6, 30);
+  return Registry(UnitHierarchy({
+      unit("nga-bay", "Thành phố Ngã Bảy", Level::district, {}, end),
+      unit("lai-hieu", "Phường Lái Hiếu", Level::commune, "nga-bay", end),
+      unit("tan-thanh", "Xã Tân Thành", Level::commune, "nga-bay", end),
+      unit("tan-thanh-2", "Xã Tân Thành", Level::commune, "nga-bay", end),
+  }));
+}
+
+std::string message_of(const std::function<void()>& f) {
+  try {
+    f();
+  } catch (const std::exception& e) {
+    return e.what();
+  }
+  return "no exception";
+}
+
+std::vector<std::string> problems(const TableImport& t) {
+  std::vector<std::string> out;
+  for (const auto& p : t.problems) out.push_back(to_string(p));
+  return out;
+}
+
+const std::string header =
+    "STT,Tên mô hình,Đơn vị,Loại,Đối tượng,Lĩnh vực,Ngày công nhận,Cấp công nhận,Xếp loại\n";
+
+}  // namespace
+
+TEST(RegistryTable, RowsBecomeEntriesWithWhatTheyGive) {
+  Registry r = registry();
+  const std::string text = "\xEF\xBB\xBF" + header +
+                           "1,Chi bộ khu vực 3,Phường Lái Hiếu,mô hình,tập thể,kinh tế,2020,"
+                           "cấp huyện,tốt\r\n"
+                           "2,\"Tổ hòa giải \"\"Khéo\"\"\",lai-hieu,MÔ HÌNH,,,12/2020,,\n"
+                           ",,,,,,,,\n"
+                           "3,Hộ ông A,nga-bay,điển hình,cá nhân,,05/10/2020,xã,khá\n";
+  const TableImport t = import_entries_csv(text, r);
+  EXPECT_EQ(t.rows, 3U);
+  EXPECT_EQ(t.added, 3U);
+  EXPECT_EQ(problems(t), std::vector<std::string>{});
+  EXPECT_EQ(t.ignored_columns, std::vector<std::string>{"STT"});
+  const Entry a = r.entry(0);
+  EXPECT_EQ(a.id, "row-2");
+  EXPECT_EQ(a.name, "Chi bộ khu vực 3");
+  EXPECT_EQ(a.unit_id, "lai-hieu");
+  EXPECT_EQ(a.subject, Subject::collective);
+  EXPECT_EQ(a.field_ids, std::vector<std::string>{"kinh-te"});
+  ASSERT_EQ(a.events.size(), 1U);
+  EXPECT_EQ(a.events[0].type, EventType::recognised);
+  EXPECT_EQ(a.events[0].date, PartialDate(2020));
+  EXPECT_EQ(a.events[0].level, Level::district);
+  EXPECT_EQ(a.events[0].grade, "tot");
+  // Blank cells stay unknown: no subject, no field, no level.
+  const Entry b = r.entry(1);
+  EXPECT_EQ(b.name, "Tổ hòa giải \"Khéo\"");
+  EXPECT_EQ(b.subject, Subject::unknown);
+  EXPECT_TRUE(b.field_ids.empty());
+  EXPECT_EQ(b.events[0].date, PartialDate(2020, 12));
+  EXPECT_EQ(b.events[0].level, std::nullopt);
+  // The blank row is skipped but counted in the row numbers: the third entry is row 5.
+  EXPECT_EQ(r.entry(2).id, "row-5");
+  EXPECT_EQ(r.entry(2).kind, EntryKind::exemplar);
+  EXPECT_EQ(r.entry(2).events[0].date, PartialDate(2020, 10, 5));
+}
+
+TEST(RegistryTable, RowsNotTakenAreReportedWithRowAndCell) {
+  Registry r = registry();
+  const std::string text = header +
+                           "1,A,Phường Không Có,mô hình,,,2020,,\n"    // row 2
+                           "2,B,Xã Tân Thành,mô hình,,,2020,,\n"       // row 3
+                           "3,C,nga-bay,mô hình,nhóm,,2020,,\n"        // row 4
+                           "4,D,nga-bay,mô hình,,thể thao,2020,,\n"    // row 5
+                           "5,E,nga-bay,mô hình,,,31/02/2020,,\n"      // row 6
+                           "6,F,nga-bay,mô hình,,,2020,ấp,\n"          // row 7
+                           "7,G,nga-bay,mô hình,,,2020,,hạng A\n"      // row 8
+                           "8,,nga-bay,mô hình,,,2020,,\n"             // row 9
+                           "9,I,nga-bay,,,,2020,,\n"                   // row 10
+                           "10,J,nga-bay,mô hình,,,,,tốt\n"            // row 11
+                           "11,K,nga-bay,mô hình,,,,,\n"               // row 12
+                           "12,L,nga-bay,mô hình,,,2020,,,extra\n"     // row 13
+                           "13,M,nga-bay,mô hình,,kinh tế;;,2020,,\n"  // row 14
+                           "14,N,nga-bay,mô hình,,,2030-01-01,,\n"     // row 15
+                           "15,O,nga-bay,mô hình,,,1990,,\n"           // row 16
+                           "16,\"P\x01\",nga-bay,mô hình,,,2020,,\n";  // row 17
+  const TableImport t = import_entries_csv(text, r);
+  EXPECT_EQ(t.rows, 16U);
+  EXPECT_EQ(t.added, 1U);  // row 16: the unit has no start date, so 1990 is within it
+  EXPECT_EQ(problems(t),
+            (std::vector<std::string>{
+                "row 2, cell C2: unknown unit \"Phường Không Có\"",
+                "row 3, cell C3: the unit name \"Xã Tân Thành\" names 2 units (tan-thanh, "
+                "tan-thanh-2): give the id",
+                "row 4, cell E4: unknown subject \"nhóm\"",
+                "row 5, cell F5: unknown field \"thể thao\"",
+                "row 6, cell G6: not a date \"31/02/2020\": day 31 does not exist in 02/2020",
+                "row 7, cell H7: unknown level \"ấp\"",
+                "row 8, cell I8: unknown grade \"hạng A\"",
+                "row 9, cell B9: the name is empty",
+                "row 10, cell D10: the kind is empty",
+                "row 11, cell I11: a recognition detail without a recognition date",
+                "row 12: neither a registration date nor a recognition date",
+                "row 13, cell J13: 10 cells, the header has 9",
+                "row 14, cell F14: an empty item between \";\"",
+                "row 15: entry \"row-15\": unit \"nga-bay\" does not exist on 2030-01-01, the day "
+                "of its first event",
+                "row 17, cell B17: a control character in the cell",
+            }));
+  EXPECT_EQ(r.size(), 1U);
+  EXPECT_EQ(r.entry(0).id, "row-16");
+}
+
+TEST(RegistryTable, TablesThatCannotBeReadAtAll) {
+  Registry r = registry();
+  const auto import = [&](const std::string& text) {
+    return message_of([&] { (void)import_entries_csv(text, r); });
+  };
+  EXPECT_EQ(import(""), "cannot parse \"\" at offset 0: row 1: no header row");
+  EXPECT_EQ(import("\n\n"), "cannot parse \"\\x0A\\x0A\" at offset 0: row 1: no header row");
+  EXPECT_EQ(import("Tên mô hình,Loại\nA,mô hình\n"),
+            "cannot parse \"Tên mô hình,Loại\\x0AA,mô hình\\x0A\" at offset 0: row 1: no column "
+            "\"Đơn vị\"");
+  EXPECT_EQ(import("Tên mô hình,Đơn vị\nA,nga-bay\n"),
+            "cannot parse \"Tên mô hình,Đơn vị\\x0AA,nga-bay\\x0A\" at offset 0: row 1: no column "
+            "\"Loại\"");
+  EXPECT_EQ(import("Tên mô hình,Đơn vị,Loại,TÊN MÔ HÌNH\n"),
+            "cannot parse \"Tên mô hình,Đơn vị,Loại,TÊN MÔ HÌNH\\x0A\" at offset 0: row 1, cell "
+            "D1: the column \"Tên mô hình\" is named twice (A1 and D1)");
+  // Truncated inside a quoted cell.
+  EXPECT_EQ(import("Tên mô hình,Đơn vị,Loại\n\"A,nga-bay"),
+            "cannot parse \"Tên mô hình,Đơn vị,Loại\\x0A\"A,nga-bay\" at offset 33: row 2, "
+            "cell A2: the quoted cell never ends");
+  EXPECT_EQ(import("Tên mô hình,Đơn vị,Loại\nA \"B\",nga-bay,mô hình\n"),
+            "cannot parse \"Tên mô hình,Đơn vị,Loại\\x0AA \"B\",nga-bay,mô hình\\x0A\" at "
+            "offset 35: row 2, cell A2: a quote inside an unquoted cell (quote the whole cell)");
+  EXPECT_EQ(import("Tên mô hình,Đơn vị,Loại\n\"A\"B,nga-bay,mô hình\n"),
+            "cannot parse \"Tên mô hình,Đơn vị,Loại\\x0A\"A\"B,nga-bay,mô hình\\x0A\" at "
+            "offset 36: row 2, cell A2: text after the closing quote");
+  // Not UTF-8: a Windows-1258 or UTF-16 file must be converted first.
+  EXPECT_EQ(import("T\xEAn,\xD0\xA1n v\xEB\n"),
+            "cannot parse \"T\\xEAn,\xD0\xA1n v\\xEB\\x0A\" at offset 1: line 1: invalid UTF-8 "
+            "byte 0xEA: the sequence is cut short by byte 0x6E");
+  EXPECT_EQ(import(std::string("\xFF\xFET\0", 4)),
+            "cannot parse \"\\xFF\\xFET\\x00\" at offset 0: line 1: invalid UTF-8 byte 0xFF: "
+            "never used in UTF-8");
+  EXPECT_EQ(r.size(), 0U);
+}
+
+TEST(RegistryTable, HostileSizesAreRefused) {
+  Registry r = registry();
+  std::string wide = "Tên mô hình,Đơn vị,Loại" + std::string(1000, ',') + "\n";
+  EXPECT_NE(message_of([&] {
+              (void)import_entries_csv(wide, r);
+            }).find("row 1, cell ALM1: more than 1000 cells"),
+            std::string::npos);
+  const std::string huge = "Tên mô hình,Đơn vị,Loại\n" + std::string(100001, 'a') + ",x,y\n";
+  EXPECT_NE(message_of([&] {
+              (void)import_entries_csv(huge, r);
+            }).find("row 2, cell A2: a cell longer than 100000 bytes"),
+            std::string::npos);
+}
+
+TEST(RegistryTable, SeparatorsAliasesAndTheTableKind) {
+  Registry r = registry();
+  TableMapping mapping;
+  mapping.aliases = {{"Tên", EntryColumn::name}, {"Cơ quan, đơn vị", EntryColumn::unit}};
+  mapping.kind = EntryKind::model;
+  const TableImport t = import_entries_csv(
+      "Tên;\"Cơ quan, đơn vị\";Ngày đăng ký;Cấp đăng ký\nA;nga-bay;2021;huyện\n", r, mapping);
+  EXPECT_EQ(problems(t), std::vector<std::string>{});
+  ASSERT_EQ(r.size(), 1U);
+  EXPECT_EQ(r.entry(0).kind, EntryKind::model);
+  EXPECT_EQ(r.entry(0).events[0].type, EventType::registered);
+  EXPECT_EQ(r.entry(0).events[0].level, Level::district);
+  // Row ids repeat from table to table: a second table into the same registry needs ids.
+  const std::string tabbed = "name\tunit\tkind\tregistered\nB\tlai-hieu\tmodel\t2021-03\n";
+  EXPECT_EQ(problems(import_entries_csv(tabbed, r)),
+            std::vector<std::string>{"row 2: entry \"row-2\": duplicate id"});
+  Registry other = registry();
+  EXPECT_EQ(import_entries_csv(tabbed, other).added, 1U);
+  EXPECT_EQ(other.entry(0).events[0].date, PartialDate(2021, 3));
+}
+
+TEST(RegistryTable, ExportAndImportGiveTheSameEntries) {
+  Registry r = registry();
+  const std::string text = header +
+                           "1,\"Chi bộ, khu vực 3\",lai-hieu,mô hình,tập thể,kinh tế;văn hóa – xã "
+                           "hội,2020,huyện,tốt\n"
+                           "2,B,tan-thanh,điển hình,,,05/10/2020,,\n";
+  const TableImport first = import_entries_csv(text, r);
+  EXPECT_EQ(problems(first), std::vector<std::string>{});
+  ASSERT_EQ(first.added, 2U);
+  const std::string out = render_entries_csv(r, {0, 1});
+  EXPECT_EQ(out.substr(0, 3), "\xEF\xBB\xBF");
+  EXPECT_NE(out.find("Mã,Tên mô hình,Đơn vị,Nơi thực hiện,Lĩnh vực,Loại,Đối tượng,Họ tên,Mô tả,"
+                     "Ngày đăng ký,Cấp đăng ký,Ngày công nhận,Cấp công nhận,Xếp loại,Quyết "
+                     "định\r\n"),
+            std::string::npos);
+  EXPECT_NE(
+      out.find("row-2,\"Chi bộ, khu vực 3\",lai-hieu,,\"kinh-te; van-hoa-xa-hoi\",mô hình,tập "
+               "thể,,,,,2020,huyện,tốt,\r\n"),
+      std::string::npos);
+  Registry again = registry();
+  const TableImport t = import_entries_csv(out, again);
+  EXPECT_EQ(problems(t), std::vector<std::string>{});
+  EXPECT_EQ(again, r);
+}

@@ -87,15 +87,21 @@ py::object event_date(const std::optional<PartialDate>& d) {
 }
 
 /// A datetime.date, a PartialDate, an ISO or Vietnamese date string ("2022", "10/2022"), or None.
-std::optional<PartialDate> to_event_date(const py::object& v) {
+/// `label` names the argument or attribute in the TypeError ("Event.date: expected ...").
+std::optional<PartialDate> to_event_date(const py::object& v, const char* label) {
   if (v.is_none()) return std::nullopt;
   if (py::isinstance<PartialDate>(v)) return v.cast<PartialDate>();
   if (py::isinstance<py::str>(v)) return danvan::parse_partial_date(v.cast<std::string>());
   try {
     return PartialDate::from_date(v.cast<Date>());
   } catch (const py::cast_error&) {
-    throw py::type_error("date: expected a datetime.date, a danvan.PartialDate or a str, got " +
-                         py::repr(v).cast<std::string>());
+    // The type as danvan/_arguments.py names it: "int", "test_arguments.Wrong".
+    const py::object cls = py::type::of(v);
+    const auto module = cls.attr("__module__").cast<std::string>();
+    const auto name = cls.attr("__qualname__").cast<std::string>();
+    throw py::type_error(std::string(label) +
+                         ": expected a datetime.date, a danvan.PartialDate or a str, got " +
+                         (module == "builtins" ? name : module + "." + name));
   }
 }
 
@@ -316,7 +322,7 @@ void register_registry(py::module_& m) {
                        std::optional<EntryKind> kind) {
              Event e;
              e.type = type;
-             e.date = to_event_date(date);
+             e.date = to_event_date(date, "date");
              e.level = level;
              e.by = std::move(by);
              e.decision = std::move(decision);
@@ -341,7 +347,7 @@ void register_registry(py::module_& m) {
       .def_property("type", get_copy(&Event::type), set_value(&Event::type), "The EventType.")
       .def_property(
           "date", [](const Event& e) { return event_date(e.date); },
-          [](Event& e, const py::object& d) { e.date = to_event_date(d); },
+          [](Event& e, const py::object& d) { e.date = to_event_date(d, "Event.date"); },
           "The date at the source's precision: a datetime.date for a whole day, a "
           "danvan.PartialDate for a year or a month (\"2022\", \"2022-10\"), None when not set. "
           "Set it from any of these or from a date string.")

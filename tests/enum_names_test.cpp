@@ -33,7 +33,7 @@ void check_names(int count, Parse parse, const char* what) {
 TEST(EnumNames, InRangeRoundTripAndOutOfRangeIsEmpty) {
   using namespace danvan;
   check_names<EntryKind>(2, parse_entry_kind, "EntryKind");
-  check_names<Subject>(2, parse_subject, "Subject");
+  check_names<Subject>(3, parse_subject, "Subject");
   check_names<EventType>(8, parse_event_type, "EventType");
   check_names<EntryState>(7, parse_entry_state, "EntryState");
   check_names<CommendationStatus>(2, parse_commendation_status, "CommendationStatus");

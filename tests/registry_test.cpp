@@ -154,14 +154,15 @@ TEST(RegistryLifecycle, ExactMessages) {
   // A source may give only a recognition: the history starts there, the registration unknown.
   EXPECT_EQ(check_message(collective("x", "u", {recognised("2021-01-10", Level::commune)})),
             "no exception");
+  EXPECT_EQ(check_message(collective(
+                "x", "u",
+                {recognised("2021-01-10", Level::commune), reevaluated("2021-12-01", 2020, true)})),
+            "entry \"x\": event 2 (reevaluated on 2021-12-01) evaluates 2020, before the "
+            "year of its first event 2021");
   EXPECT_EQ(
       check_message(collective(
-          "x", "u", {recognised("2021", Level::commune), reevaluated("2021-12-01", 2020, true)})),
-      "entry \"x\": event 2 (reevaluated on 2021-12-01) evaluates 2020, before the "
-      "year of its first event 2021");
-  EXPECT_EQ(check_message(collective(
-                "x", "u", {ev(EventType::commended, "2020"), replicated("2021-05-01", {"v"})})),
-            "entry \"x\": event 2 (replicated on 2021-05-01) comes before recognition");
+          "x", "u", {ev(EventType::commended, "2020-05-01"), replicated("2021-05-01", {"v"})})),
+      "entry \"x\": event 2 (replicated on 2021-05-01) comes before recognition");
   EXPECT_EQ(check_message(collective("x", "u", {reg, ev(EventType::registered, "2021-02-01")})),
             "entry \"x\": event 2 (registered on 2021-02-01) registers the entry again in 2021 "
             "(event 1 did)");

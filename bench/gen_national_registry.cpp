@@ -348,6 +348,8 @@ int main(int argc, char** argv) {
           case danvan::EventType::revoked:
             state = 5;
             break;
+          case danvan::EventType::promoted:  // this generator writes no promotion events
+            break;
         }
       }
       c[2] = state == 2 || state == 3 ? 1 : 0;

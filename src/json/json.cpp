@@ -10,6 +10,7 @@
 #include <cstring>
 #include <map>
 #include <set>
+#include <utility>
 
 namespace danvan {
 
@@ -814,22 +815,31 @@ int plan_header(ObjectReader& r) {
   return r.problems().size() == before && v ? static_cast<int>(*v) : 0;
 }
 
-std::optional<MonthDay> parse_month_day(const std::string& s) {
-  if (s.size() != 5 || s[2] != '-') return std::nullopt;
+namespace {
+
+// "NN<separator>NN" as two numbers: "12-15" (a day of the year), "17:30" (a time of day).
+std::optional<std::pair<int, int>> two_digit_pair(const std::string& s, char separator) {
+  if (s.size() != 5 || s[2] != separator) return std::nullopt;
   for (const std::size_t i : {0U, 1U, 3U, 4U}) {
     if (s[i] < '0' || s[i] > '9') return std::nullopt;
   }
-  const MonthDay d{(s[0] - '0') * 10 + (s[1] - '0'), (s[3] - '0') * 10 + (s[4] - '0')};
+  return std::pair{(s[0] - '0') * 10 + (s[1] - '0'), (s[3] - '0') * 10 + (s[4] - '0')};
+}
+
+}  // namespace
+
+std::optional<MonthDay> parse_month_day(const std::string& s) {
+  const auto n = two_digit_pair(s, '-');
+  if (!n) return std::nullopt;
+  const MonthDay d{n->first, n->second};
   if (!is_valid_month_day(d)) return std::nullopt;
   return d;
 }
 
 std::optional<TimeOfDay> parse_time_of_day(const std::string& s) {
-  if (s.size() != 5 || s[2] != ':') return std::nullopt;
-  for (const std::size_t i : {0U, 1U, 3U, 4U}) {
-    if (s[i] < '0' || s[i] > '9') return std::nullopt;
-  }
-  const TimeOfDay t{(s[0] - '0') * 10 + (s[1] - '0'), (s[3] - '0') * 10 + (s[4] - '0')};
+  const auto n = two_digit_pair(s, ':');
+  if (!n) return std::nullopt;
+  const TimeOfDay t{n->first, n->second};
   if (!is_valid_time_of_day(t)) return std::nullopt;
   return t;
 }

@@ -139,7 +139,8 @@ DecodedText decode_text(std::string_view bytes, std::string_view name = {});
 std::string decode_as(std::string_view bytes, TextEncoding encoding);
 
 /// Encodes NFC or NFD UTF-8 `text` in `encoding` (the inverse of decode_as: decode_as(
-/// encode_as(t, e), e) == normalize_nfc(t)); utf8_bom and utf16 write a byte-order mark. Throws
+/// encode_as(t, e), e) == normalize_nfc(t)); utf8_bom and utf16 write a byte-order mark, and utf8
+/// does when `text` itself starts with U+FEFF (decode_as drops one leading mark). Throws
 /// ParseError for a character the encoding cannot write (e.g. "€" in TCVN3, or a non-ASCII
 /// letter that is not Vietnamese in VIQR). VIQR escapes a literal mark character that follows a
 /// vowel with a backslash ("va`\." for "và.").

@@ -850,7 +850,9 @@ std::string encode_as(std::string_view text, TextEncoding encoding) {
   const std::u32string t = to_utf32(composed);
   switch (encoding) {
     case TextEncoding::utf8:
-      return composed;
+      // decode_as drops one leading byte-order mark, so a text that itself starts with U+FEFF
+      // (a zero-width no-break space) needs a mark in front to survive the round trip.
+      return composed.starts_with("\xEF\xBB\xBF") ? "\xEF\xBB\xBF" + composed : composed;
     case TextEncoding::utf8_bom:
       return "\xEF\xBB\xBF" + composed;
     case TextEncoding::utf16le:

@@ -153,6 +153,20 @@ TEST(Encodings, AsciiWithoutMarksIsUtf8NotViqr) {
   EXPECT_EQ(d.text, "Ke hoach so 12/KH-UBND ngay 3/4/2020. What? Yes.\n");
 }
 
+// Found by encoding_fuzz in CI (input EF BB BF EF BB BF): the decoder drops the byte-order mark
+// and keeps the U+FEFF after it; writing that text back as plain UTF-8 lost it.
+TEST(Encodings, LeadingZeroWidthNoBreakSpaceSurvivesUtf8RoundTrip) {
+  const std::string two_marks = "\xEF\xBB\xBF\xEF\xBB\xBF";
+  const std::string text = decode_as(two_marks, TextEncoding::utf8);
+  EXPECT_EQ(text, "\xEF\xBB\xBF");
+  EXPECT_EQ(encode_as(text, TextEncoding::utf8), two_marks);
+  EXPECT_EQ(decode_as(encode_as(text, TextEncoding::utf8), TextEncoding::utf8), text);
+  EXPECT_EQ(encode_as("a\xEF\xBB\xBF", TextEncoding::utf8), "a\xEF\xBB\xBF");
+  for (const auto e : {TextEncoding::utf8_bom, TextEncoding::utf16le, TextEncoding::utf16be}) {
+    EXPECT_EQ(decode_as(encode_as(text, e), e), text) << to_string(e);
+  }
+}
+
 TEST(Encodings, ViqrEscapesLiteralMarks) {
   EXPECT_EQ(encode_as("và.", TextEncoding::viqr), "va`\\.");
   EXPECT_EQ(encode_as("Hà Nội?", TextEncoding::viqr), "Ha` No^.i\\?");

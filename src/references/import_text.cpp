@@ -502,9 +502,58 @@ class Drafter {
   // Failing that (web pages), a line of its own in any case ("Kế hoạch") below the "Số: ..."
   // line, or a line in capitals that opens with it ("KẾ HOẠCH TRIỂN KHAI ..."): `title_at` is
   // then where the title starts in that line (npos: on the next line).
+  //
+  // With no type word at all (a page that lost the header's middle cell), the block after the
+  // header's number and place-date stands where the type line would: `typed` is then false and
+  // `title_at` 0 when that block is the title, npos with `untitled` when it opens the preamble.
   static bool find_type_line(const std::vector<detail::TextBlock>& blocks, std::size_t& block,
-                             std::size_t& line, DocumentType& type, std::size_t& title_at) {
+                             std::size_t& line, DocumentType& type, std::size_t& title_at,
+                             bool& typed, bool& untitled) {
     title_at = std::string::npos;
+    typed = true;
+    untitled = false;
+    if (find_type_word(blocks, block, line, type, title_at)) return true;
+    std::size_t after = std::string::npos;
+    const std::size_t last = std::min<std::size_t>(blocks.size(), 40);
+    for (std::size_t b = 0; b < last; ++b) {
+      bool header = false;
+      if (blocks[b].is_table) {
+        for (const auto& row : blocks[b].cells) {
+          for (const auto& cell : row) {
+            for (const auto& t : cell) header = header || detail::is_header_line(t);
+          }
+        }
+      } else {
+        if (starts_preamble(blocks[b].text)) break;
+        for (const auto& t : blocks[b].lines) header = header || detail::is_header_line(t);
+      }
+      if (header) {
+        after = b + 1;
+      } else if (after != std::string::npos) {
+        break;
+      }
+    }
+    if (after == std::string::npos || (after < blocks.size() && blocks[after].is_table)) {
+      return false;
+    }
+    block = after;
+    line = 0;
+    typed = false;
+    title_at = 0;
+    if (after == blocks.size()) {
+      // The text ends with the header (a page's opening cut short).
+      untitled = true;
+      return true;
+    }
+    const detail::Marker m = detail::item_marker(blocks[after].text);
+    const std::string& t = blocks[after].text;
+    untitled = m.style != detail::MarkerStyle::none ||
+               (starts_preamble(t) && !detail::is_upper_case(t) && !names_what_is_carried_out(t));
+    return true;
+  }
+
+  static bool find_type_word(const std::vector<detail::TextBlock>& blocks, std::size_t& block,
+                             std::size_t& line, DocumentType& type, std::size_t& title_at) {
     const std::size_t last = std::min<std::size_t>(blocks.size(), 40);
     for (std::size_t b = 0; b < last; ++b) {
       if (blocks[b].is_table) continue;
@@ -1398,9 +1447,10 @@ class Drafter {
     std::size_t tl = 0;
     DocumentType type = DocumentType::plan;
     std::size_t title_at = std::string::npos;
-    if (!find_type_line(blocks, tb, tl, type, title_at)) return false;
+    bool typed = true;
+    bool untitled = false;
+    if (!find_type_line(blocks, tb, tl, type, title_at, typed, untitled)) return false;
     Plan& plan = result_.plan;
-    plan.document_type = type;
     // Header.
     std::vector<std::string> header_lines;
     for (std::size_t b = 0; b < tb; ++b) {
@@ -1413,9 +1463,25 @@ class Drafter {
         header_lines.insert(header_lines.end(), blocks[b].lines.begin(), blocks[b].lines.end());
       }
     }
-    header_lines.insert(header_lines.end(), blocks[tb].lines.begin(),
-                        blocks[tb].lines.begin() + static_cast<std::ptrdiff_t>(tl));
+    if (tb < blocks.size()) {
+      header_lines.insert(header_lines.end(), blocks[tb].lines.begin(),
+                          blocks[tb].lines.begin() + static_cast<std::ptrdiff_t>(tl));
+    }
     const detail::HeaderFacts h = detail::read_header(header_lines);
+    if (!typed) {
+      // The type from the number's type code ("12/KH-UBND": a plan), else not a document read
+      // here.
+      const auto sym =
+          h.symbol_text
+              ? try_parse_symbol(*h.symbol_text,
+                                 h.party ? std::optional(DocumentFamily::party) : std::nullopt)
+              : std::nullopt;
+      if (!sym || !sym->type) return false;
+      type = *sym->type;
+      note("document_type: the header has no type word; \"" + sym->type_code +
+           "\" in its number gives it");
+    }
+    plan.document_type = type;
     plan.issuer_header = h.issuer_lines;
     plan.place = h.place;
     if (h.symbol_text && !h.symbol_text->empty()) {
@@ -1436,18 +1502,46 @@ class Drafter {
         note("issue_date: \"" + *h.date_text + "\" in the header is not a full date");
       }
     }
-    const std::string issuer = detail::issuer_name(h.issuer_lines);
-    if (!issuer.empty()) set_issuer(issuer);
+    std::string issuer = detail::issuer_name(h.issuer_lines);
     // Title: the lines after the type word, and the upper-case lines right below them.
-    std::size_t b = tb + 1;
+    std::size_t b = untitled ? tb : tb + 1;
     std::string title;
+    if (untitled) {
+      note(tb < blocks.size() ? "title: no title under the header"
+                              : "title: the text ends with the header");
+    }
+    // A decision names its authority in capitals under its title ("ỦY BAN NHÂN DÂN TỈNH X"):
+    // that line ends the title.
+    const auto authority = [&](const std::string& line) {
+      if (type != DocumentType::decision || title.empty() || !detail::is_upper_case(line))
+        return false;
+      const std::string f = fold(line);
+      const std::string ft = fold(title);
+      for (const std::string_view tail : {" cua", " va", " voi", " cho", " tai", " thuoc"}) {
+        if (ft.size() >= tail.size() && ft.compare(ft.size() - tail.size(), tail.size(), tail) == 0)
+          return false;
+      }
+      for (const std::string_view p :
+           {"uy ban nhan dan", "ubnd ", "chu tich ", "bo truong ", "giam doc ", "thu tuong ",
+            "ban thuong vu ", "hoi dong nhan dan"}) {
+        if (f.rfind(p, 0) == 0) return true;
+      }
+      return false;
+    };
     // Lines run on into the preamble when no blank line separates them (text from a PDF):
     // the title stops at a line that opens the preamble or, under a title in capitals, at a
     // line that is not; the rest of the block is preamble.
     std::string leftover;
-    if (title_at != std::string::npos) title = blocks[tb].lines[tl].substr(title_at);
-    for (std::size_t l = tl + 1; l < blocks[tb].lines.size(); ++l) {
+    if (title_at != std::string::npos && !untitled)
+      title = blocks[tb].lines[tl].substr(title_at);  // (untitled when tb is past the end)
+    for (std::size_t l = tl + 1; !untitled && l < blocks[tb].lines.size(); ++l) {
       const std::string& line = blocks[tb].lines[l];
+      if (authority(line)) {
+        for (std::size_t r = l + 1; r < blocks[tb].lines.size(); ++r) {
+          leftover += (leftover.empty() ? "" : " ") + blocks[tb].lines[r];
+        }
+        break;
+      }
       if (!title.empty() && (starts_preamble(line) ||
                              (detail::is_upper_case(title) && !detail::is_upper_case(line)))) {
         for (std::size_t r = l; r < blocks[tb].lines.size(); ++r) {
@@ -1457,16 +1551,19 @@ class Drafter {
       }
       title += (title.empty() ? "" : " ") + line;
     }
-    if (title.empty() && b < blocks.size() && !blocks[b].is_table &&
+    if (!untitled && title.empty() && b < blocks.size() && !blocks[b].is_table &&
         (!starts_preamble(blocks[b].text) || detail::is_upper_case(blocks[b].text) ||
          names_what_is_carried_out(blocks[b].text)) &&
         detail::item_marker(blocks[b].text).style == detail::MarkerStyle::none) {
-      title = blocks[b].text;
+      for (const auto& line : blocks[b].lines) {
+        if (authority(line)) break;
+        title += (title.empty() ? "" : " ") + line;
+      }
       ++b;
     }
     while (leftover.empty() && !title.empty() && b < blocks.size() && !blocks[b].is_table &&
            !blocks[b].after_blank && detail::is_upper_case(blocks[b].text) &&
-           detail::is_upper_case(title) &&
+           detail::is_upper_case(title) && !authority(blocks[b].text) &&
            detail::item_marker(blocks[b].text).style == detail::MarkerStyle::none) {
       title += " " + blocks[b].text;
       ++b;
@@ -1504,6 +1601,7 @@ class Drafter {
     for (std::size_t k = b; k < body_at; ++k) {
       if (!blocks[k].is_table) preamble += (preamble.empty() ? "" : "\n") + blocks[k].text;
     }
+    if (!issuer.empty()) set_issuer(complete_issuer(issuer, plan.title + "\n" + preamble));
     formal_bases(preamble);
     // Period: the title, else the sentence that issues the plan.
     {
@@ -1765,11 +1863,76 @@ class Drafter {
         }
       }
     }
-    if (plan.title.empty()) note("title: no title under the type word");
+    if (plan.title.empty() && !untitled) note("title: no title under the type word");
     if (plan.issuer_id.empty()) note("issuer: the header names no issuing body");
     if (!plan.period) note("period: the title states no period");
     if (!plan.signature) note("signature: no signature block found");
     return true;
+  }
+
+  // A header that kept only the kind of body ("ỦY BAN NHÂN DÂN": a page lost the cell with the
+  // province) is completed from the text when its announcement names the level ("Ủy ban nhân
+  // dân tỉnh ban hành Kế hoạch") and the text names one place at that level ("trên địa bàn tỉnh
+  // Quảng Ngãi"); otherwise it stays as written, and says so.
+  std::string complete_issuer(const std::string& issuer, const std::string& text) {
+    const std::string fi = fold(issuer);
+    if (fi != "uy ban nhan dan" && fi != "hoi dong nhan dan") return issuer;
+    std::string flat = text;
+    std::replace(flat.begin(), flat.end(), '\n', ' ');
+    const WordIndex w = index_words(flat);
+    std::string level;
+    for (const std::string_view lv : {"tinh", "thanh pho", "huyen", "quan", "thi xa"}) {
+      std::vector<std::string_view> phrase = {"ban", "hanh"};
+      std::vector<std::string_view> words;
+      for (std::size_t i = 0; i < lv.size();) {
+        const std::size_t sp = lv.find(' ', i);
+        words.push_back(lv.substr(i, sp == std::string_view::npos ? lv.size() - i : sp - i));
+        i = sp == std::string_view::npos ? lv.size() : sp + 1;
+      }
+      for (std::size_t k = 0; k + words.size() + 2 <= w.folded.size(); ++k) {
+        bool ok = true;
+        for (std::size_t m = 0; m < words.size() && ok; ++m) ok = w.folded[k + m] == words[m];
+        const std::size_t after = k + words.size();
+        ok = ok && k >= 1 && (w.folded[k - 1] == "dan" || w.folded[k - 1] == "ubnd") &&
+             w.folded[after] == "ban" && w.folded[after + 1] == "hanh";
+        if (ok) level = std::string(lv);
+      }
+      if (!level.empty()) break;
+    }
+    std::set<std::string> places;
+    if (!level.empty()) {
+      const std::size_t n =
+          static_cast<std::size_t>(std::count(level.begin(), level.end(), ' ')) + 1;
+      for (std::size_t k = 0; k + n < w.folded.size(); ++k) {
+        std::string lv;
+        for (std::size_t m = 0; m < n; ++m) lv += (m ? " " : "") + w.folded[k + m];
+        if (lv != level) continue;
+        // The level word in lower case, then capitalised words: "tỉnh Quảng Ngãi".
+        if (!starts_lower(flat.substr(w.spans[k].first))) continue;
+        std::size_t e = k + n;
+        while (e < w.folded.size() && e < k + n + 4 &&
+               starts_upper(flat.substr(w.spans[e].first, w.spans[e].second - w.spans[e].first)) &&
+               !detail::is_upper_case(
+                   flat.substr(w.spans[e].first, w.spans[e].second - w.spans[e].first))) {
+          ++e;
+        }
+        if (e == k + n) continue;
+        places.insert(
+            trim_punct(flat.substr(w.spans[k].first, w.spans[e - 1].second - w.spans[k].first)));
+      }
+    }
+    if (places.size() != 1) {
+      note("issuer: the header names \"" + issuer + "\" without its place");
+      return issuer;
+    }
+    const std::string full = issuer + " " + *places.begin();
+    note("issuer: the header names \"" + issuer + "\" without its place; \"" + *places.begin() +
+         "\" in the text completes it");
+    return full;
+  }
+
+  static bool starts_lower(const std::string& s) {
+    return !s.empty() && !starts_upper(s) && static_cast<unsigned char>(s[0]) >= 'a';
   }
 
   void formal_bases(const std::string& preamble) {

@@ -398,13 +398,19 @@ std::string to_upper_first(std::string_view text) {
 
 // ---- Blocks
 
+namespace {
+// Drops a web page's chrome above an official header and splits a header the page flattened
+// (defined with the header reader below).
+std::vector<Line> repaired_header(std::vector<Line> lines);
+}  // namespace
+
 std::vector<TextBlock> text_blocks(std::string_view input) {
   std::string html_free;
   if (looks_like_html(input)) {
     html_free = strip_html(input);
     input = html_free;
   }
-  const std::vector<Line> lines = clean_lines(input);
+  const std::vector<Line> lines = repaired_header(clean_lines(input));
   std::vector<TextBlock> out;
   TextBlock para;
   bool para_bold = true;
@@ -804,7 +810,24 @@ std::vector<std::string> joined_header_lines(const std::vector<std::string>& lin
           // "Cần Thơ, ngày" / "17 tháng 11 năm 2025".
           (ends("ngay") && !next.empty() && next[0] >= '0' && next[0] <= '9' &&
            next.find("thang") != std::string::npos);
-      if (motto || date) {
+      // "ỦY" / "BAN NHÂN DÂN TỈNH X": the issuer's name broken after its first words.
+      bool issuer_split = false;
+      for (const std::string_view name :
+           {std::string_view("uy ban nhan dan"), std::string_view("hoi dong nhan dan")}) {
+        for (std::size_t cut = name.find(' '); cut != std::string_view::npos;
+             cut = name.find(' ', cut + 1)) {
+          if (prev == name.substr(0, cut) && next.rfind(name.substr(cut + 1), 0) == 0)
+            issuer_split = true;
+        }
+      }
+      // "Kon" / "Tum, ngày 17 tháng 5 năm 2019": the place broken before its last word.
+      const std::size_t comma = next.find(", ngay");
+      const bool place_split = comma != std::string::npos && comma <= 12 &&
+                               next.substr(0, comma).find(' ') == std::string::npos &&
+                               words_in(prev) <= 2 && !is_upper_case(out.back()) &&
+                               prev.find_first_of("0123456789:,|") == std::string::npos &&
+                               prev.rfind("so", 0) != 0;
+      if (motto || date || issuer_split || place_split) {
         out.back() += " " + line;
         continue;
       }
@@ -852,6 +875,8 @@ HeaderFacts read_header(const std::vector<std::string>& raw_lines) {
     std::size_t so = std::string::npos;
     for (std::size_t k = 0; k < w.size(); ++k) {
       if (w[k].folded == "so" || w[k].folded.rfind("so:", 0) == 0) {
+        // "Số hiệu: ..." heads a page's summary of the document, not its header.
+        if (k + 1 < w.size() && w[k].folded == "so" && w[k + 1].folded == "hieu") continue;
         const std::string_view raw = std::string_view(line).substr(w[k].begin);
         if (starts_with(raw, "Số") || starts_with(raw, "SỐ")) {
           so = k;
@@ -983,6 +1008,8 @@ std::string title_case(std::string_view lower) {
 // "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" -> "Ủy ban nhân dân tỉnh Bắc Ninh".
 std::string spell_body(const std::string& upper) {
   std::string text = upper;
+  // "Y BAN NHÂN DÂN": the first letter lost by a page's copy of the header.
+  if (text.rfind("Y BAN NHÂN DÂN", 0) == 0) text.insert(0, "Ủ");
   // Abbreviations.
   for (const auto& [abbr, full] :
        {std::pair<std::string_view, std::string_view>{"UBND", "ỦY BAN NHÂN DÂN"},
@@ -1404,6 +1431,326 @@ std::vector<Deadline> find_deadlines(std::string_view sentence) {
     k = std::max(next, k + 1);
   }
   return out;
+}
+
+namespace {
+
+// ---- Web-page openings: the header block as pages print it
+
+// Folded words without the dashes between them ("Độc lập - Tự do – Hạnh phúc").
+bool is_dash_word(const std::string& f) {
+  return f == "-" || f == "\xE2\x80\x93" || f == "\xE2\x80\x94" || f == "_";
+}
+
+// Where the folded phrase occurs in the words, dashes skipped: [first, end) word indexes; first
+// == npos when absent.
+std::pair<std::size_t, std::size_t> find_phrase_skipping_dashes(
+    const std::vector<WordSpan>& w, std::initializer_list<std::string_view> phrase) {
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    std::size_t i = k;
+    bool ok = true;
+    for (const auto& p : phrase) {
+      while (i < w.size() && is_dash_word(w[i].folded) && i > k) ++i;
+      if (i >= w.size() || w[i].folded != p) {
+        ok = false;
+        break;
+      }
+      ++i;
+    }
+    if (ok) return {k, i};
+  }
+  return {std::string::npos, std::string::npos};
+}
+
+// The national motto and the Party heading, each as a word span of the line.
+std::vector<std::pair<std::size_t, std::size_t>> motto_spans(const std::vector<WordSpan>& w) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (const auto& phrase :
+       {std::initializer_list<std::string_view>{"cong", "hoa", "xa", "hoi", "chu", "nghia", "viet",
+                                                "nam"},
+        std::initializer_list<std::string_view>{"doc", "lap", "tu", "do", "hanh", "phuc"},
+        std::initializer_list<std::string_view>{"dang", "cong", "san", "viet", "nam"}}) {
+    const auto span = find_phrase_skipping_dashes(w, phrase);
+    if (span.first != std::string::npos) out.push_back(span);
+  }
+  return out;
+}
+
+bool has_motto(std::string_view line) {
+  const auto w = words_of(line);
+  if (!motto_spans(w).empty()) return true;
+  // The motto broken over lines: "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
+  return find_phrase_skipping_dashes(w, {"xa", "hoi", "chu", "nghia", "viet", "nam"}).first !=
+         std::string::npos;
+}
+
+// "Số: 12/KH-UBND", "SỐ 14-KH/TU": the word index of "Số" and the end of the symbol (bytes);
+// npos when the line has none ("Số hiệu: ..." of a page's summary table is not the header's).
+std::pair<std::size_t, std::size_t> number_at(std::string_view line,
+                                              const std::vector<WordSpan>& w) {
+  for (std::size_t k = 0; k + 1 < w.size(); ++k) {
+    if (w[k].folded != "so" && w[k].folded != "so:") continue;
+    const std::string_view raw = line.substr(w[k].begin);
+    if (!starts_with(raw, "Số") && !starts_with(raw, "SỐ")) continue;
+    std::size_t s = k + 1;
+    if (w[s].folded == ":" && s + 1 < w.size()) ++s;
+    const std::string& sym = w[s].folded;
+    if (sym.find_first_of("0123456789") == std::string::npos ||
+        sym.find_first_of("/-") == std::string::npos) {
+      continue;
+    }
+    std::size_t end = w[s].end;
+    // "14 - KH/TU" written with spaces.
+    for (std::size_t n = s + 1; n < w.size(); ++n) {
+      const std::string& f = w[n].folded;
+      const std::string& prev = w[n - 1].folded;
+      if (f == "-" || f == "/" || f.front() == '-' || f.front() == '/' || prev.back() == '-' ||
+          prev.back() == '/') {
+        end = w[n].end;
+      } else {
+        break;
+      }
+    }
+    return {k, end};
+  }
+  return {std::string::npos, std::string::npos};
+}
+
+// "<place>, ngày 09 tháng 02 năm 2024": the end of the year (bytes); npos when the line states
+// no such date. `after_ngay`: the line before ended with "ngày".
+std::size_t date_end(const std::vector<WordSpan>& w, bool after_ngay) {
+  for (std::size_t k = 0; k + 1 < w.size(); ++k) {
+    if (w[k].folded != "nam" || year_of(w[k + 1].folded) == std::nullopt) continue;
+    // "ngày" and "tháng" before it, within a few words.
+    bool thang = false;
+    bool ngay = after_ngay;
+    for (std::size_t j = k; j-- > 0 && k - j <= 6;) {
+      thang = thang || w[j].folded == "thang";
+      ngay = ngay || w[j].folded == "ngay";
+    }
+    if (thang && ngay) return w[k + 1].end;
+  }
+  return std::string::npos;
+}
+
+bool starts_preamble_words(const std::vector<WordSpan>& w, std::size_t k) {
+  const auto at = [&](std::initializer_list<std::string_view> p) {
+    std::size_t i = k;
+    for (const auto& x : p) {
+      if (i >= w.size() || w[i].folded != x) return false;
+      ++i;
+    }
+    return true;
+  };
+  return at({"can", "cu"}) || at({"thuc", "hien"}) || at({"theo", "de", "nghi"}) ||
+         at({"xet", "de", "nghi"});
+}
+
+// Splits what follows a header run into one line ("KẾ HOẠCH Triển khai ... Căn cứ ...; Căn cứ
+// ...; I. MỤC ĐÍCH ...") into the type word, the title, each preamble sentence and each
+// Roman-numbered heading.
+std::vector<std::string> split_run_on(const std::string& rest) {
+  const auto w = words_of(rest);
+  std::vector<std::size_t> cuts;
+  std::size_t title_from = 0;
+  // The type word in capitals, then more text.
+  for (std::size_t n = std::min<std::size_t>(3, w.size() > 0 ? w.size() - 1 : 0); n >= 1; --n) {
+    const std::string head = rest.substr(0, w[n - 1].end);
+    if (is_upper_case(head) && type_from_name(head)) {
+      cuts.push_back(w[n].begin);
+      title_from = n + 1;
+      break;
+    }
+  }
+  for (std::size_t k = std::max<std::size_t>(title_from, 1); k < w.size(); ++k) {
+    const std::string_view raw = std::string_view(rest).substr(w[k].begin);
+    std::size_t first = 0;
+    const UChar32 c = code_point_at(raw, first);
+    const bool capital = c >= 0 && u_isupper(c);
+    const bool roman =
+        is_roman(raw.substr(0, raw.find('.'))) && raw.find('.') != std::string::npos &&
+        k + 1 < w.size() && raw.find('.') + 1 < raw.size() && raw[raw.find('.') + 1] == ' ' &&
+        is_upper_case(std::string_view(rest).substr(w[k + 1].begin, w[k + 1].end - w[k + 1].begin));
+    if ((capital && starts_preamble_words(w, k)) || roman ||
+        (w[k].folded == "quyet" && k + 1 < w.size() && w[k + 1].folded == "dinh" &&
+         rest.compare(w[k + 1].end, 1, ":") == 0 && is_upper_case(raw.substr(0, 5)))) {
+      cuts.push_back(w[k].begin);
+    }
+  }
+  std::vector<std::string> out;
+  std::size_t from = 0;
+  for (const std::size_t c : cuts) {
+    if (c > from) out.push_back(trim(std::string_view(rest).substr(from, c - from)));
+    from = c;
+  }
+  out.push_back(trim(std::string_view(rest).substr(from)));
+  out.erase(std::remove(out.begin(), out.end(), std::string()), out.end());
+  return out;
+}
+
+// One line of the header zone: its cells (a row whose leading pipe was lost: "ỦY BAN NHÂN DÂN |
+// CỘNG HÒA ... |"), each cut where the header's parts meet when the page ran them together
+// ("ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA ... Hạnh phúc Số: 12/KH-UBND X, ngày ... năm 2026 KẾ
+// HOẠCH ..."). What follows the date goes to `rest`.
+std::vector<std::string> split_header_line(const std::string& line, bool after_ngay,
+                                           std::vector<std::string>& rest) {
+  std::vector<std::string> out;
+  std::size_t from = 0;
+  while (from <= line.size()) {
+    std::size_t bar = line.find('|', from);
+    if (bar == std::string::npos) bar = line.size();
+    const std::string cell = trim(std::string_view(line).substr(from, bar - from));
+    from = bar + 1;
+    if (cell.empty() || !has_alnum(cell)) continue;
+    const auto w = words_of(cell);
+    std::vector<std::size_t> cuts;
+    for (const auto& [b, e] : motto_spans(w)) {
+      cuts.push_back(w[b].begin);
+      if (e < w.size()) cuts.push_back(w[e].begin);
+    }
+    const auto [so, sym_end] = number_at(cell, w);
+    if (so != std::string::npos) {
+      cuts.push_back(w[so].begin);
+      cuts.push_back(sym_end);
+    }
+    const std::size_t de = date_end(w, after_ngay);
+    std::size_t stop = cell.size();
+    if (de != std::string::npos) {
+      std::size_t next = de;
+      while (next < cell.size() && std::strchr(" ,.;|", cell[next]) != nullptr) ++next;
+      if (next < cell.size()) stop = next;
+    }
+    cuts.push_back(0);
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    for (std::size_t c = 0; c < cuts.size(); ++c) {
+      if (cuts[c] >= stop) break;
+      const std::size_t to = c + 1 < cuts.size() ? std::min(cuts[c + 1], stop) : stop;
+      const std::string piece = trim(std::string_view(cell).substr(cuts[c], to - cuts[c]));
+      if (!piece.empty() && has_alnum(piece)) out.push_back(piece);
+    }
+    if (stop < cell.size()) {
+      for (auto& r : split_run_on(cell.substr(stop))) rest.push_back(std::move(r));
+    }
+  }
+  return out;
+}
+
+Line text_line(std::string text) {
+  Line l;
+  l.kind = Line::Kind::text;
+  l.text = std::move(text);
+  return l;
+}
+
+std::vector<Line> repaired_header(std::vector<Line> lines) {
+  const std::size_t scan = std::min<std::size_t>(lines.size(), 250);
+  std::size_t motto = scan;
+  for (std::size_t k = 0; k < scan; ++k) {
+    const Line& l = lines[k];
+    if (l.kind != Line::Kind::text && l.kind != Line::Kind::row) continue;
+    if (has_motto(l.text)) {
+      motto = k;
+      break;
+    }
+    // A document's preamble or first section before any motto: not a page's chrome.
+    const auto w = words_of(l.text);
+    if (l.kind == Line::Kind::text &&
+        (starts_preamble_words(w, 0) || item_marker(l.text).style == MarkerStyle::roman)) {
+      return lines;
+    }
+  }
+  if (motto == scan) return lines;
+  // The header starts at the issuer's lines above the motto (capitals, and the "Số" line of a
+  // header read column by column); what comes before is the page's (menus, titles, summaries).
+  std::size_t start = motto;
+  int taken = 0;
+  for (std::size_t k = motto; k-- > 0 && taken < 8;) {
+    const Line& l = lines[k];
+    if (l.kind == Line::Kind::empty || l.kind == Line::Kind::noise || l.kind == Line::Kind::pipe) {
+      continue;
+    }
+    if (l.kind == Line::Kind::row) {
+      if (lines[motto].kind != Line::Kind::row) break;
+      start = k;
+      continue;
+    }
+    const auto w = words_of(l.text);
+    const bool numbered = number_at(l.text, w).first != std::string::npos;
+    if (!numbered && (!is_upper_case(l.text) || words_in(l.text) > 14)) break;
+    start = k;
+    ++taken;
+  }
+  if (lines[motto].kind == Line::Kind::row) {
+    // A Markdown table holds the header: only what stands above it is dropped.
+    lines.erase(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(start));
+    return lines;
+  }
+  // The zone ends after the number and the place-date (or after the motto when neither comes),
+  // and the pipes and rules below them.
+  std::size_t end = motto + 1;
+  bool seen_number = false;
+  bool seen_date = false;
+  bool after_ngay = false;
+  for (std::size_t k = start; k < lines.size() && k < motto + 30; ++k) {
+    const Line& l = lines[k];
+    if (l.kind != Line::Kind::text) {
+      if (l.kind == Line::Kind::row) break;
+      continue;
+    }
+    const auto w = words_of(l.text);
+    if (k > motto &&
+        (starts_preamble_words(w, 0) || item_marker(l.text).style != MarkerStyle::none))
+      break;
+    // The type word on its own line ends the header.
+    if (k > motto && is_upper_case(l.text) && type_from_name(l.text)) break;
+    if (number_at(l.text, w).first != std::string::npos) {
+      seen_number = true;
+      end = k + 1;
+    }
+    if (date_end(w, after_ngay) != std::string::npos) {
+      seen_date = true;
+      end = k + 1;
+    }
+    after_ngay = !w.empty() && w.back().folded == "ngay";
+    if (k >= motto && has_motto(l.text)) end = std::max(end, k + 1);
+    if (seen_number && seen_date) break;
+  }
+  while (end < lines.size() &&
+         (lines[end].kind == Line::Kind::pipe || lines[end].kind == Line::Kind::noise)) {
+    ++end;
+  }
+  std::vector<Line> out;
+  std::vector<std::string> rest;
+  after_ngay = false;
+  for (std::size_t k = start; k < end; ++k) {
+    Line& l = lines[k];
+    if (l.kind == Line::Kind::row) {
+      out.push_back(std::move(l));
+      continue;
+    }
+    if (l.kind != Line::Kind::text) continue;
+    for (auto& piece : split_header_line(l.text, after_ngay, rest)) {
+      out.push_back(text_line(std::move(piece)));
+    }
+    const auto w = words_of(l.text);
+    after_ngay = !w.empty() && w.back().folded == "ngay";
+  }
+  out.emplace_back();
+  for (auto& r : rest) {
+    out.push_back(text_line(std::move(r)));
+    out.emplace_back();
+  }
+  for (std::size_t k = end; k < lines.size(); ++k) out.push_back(std::move(lines[k]));
+  return out;
+}
+
+}  // namespace
+
+bool is_header_line(std::string_view line) {
+  const auto w = words_of(line);
+  return has_motto(line) || number_at(line, w).first != std::string::npos ||
+         (w.size() <= 12 && date_end(w, false) != std::string::npos);
 }
 
 }  // namespace danvan::detail

@@ -74,6 +74,10 @@ struct HeaderFacts {
   std::optional<std::string> date_text;  ///< "ngày 20 tháng 11 năm 2025" as written
   bool party = false;                    ///< "ĐẢNG CỘNG SẢN VIỆT NAM" stands in the header
 };
+/// True when the line holds a part of an official header that only a header holds: the
+/// national motto or the Party heading, a "Số: 12/KH-UBND" number, or a place-date "..., ngày
+/// 05 tháng 3 năm 2026".
+bool is_header_line(std::string_view line);
 /// Reads the lines before the type word.
 HeaderFacts read_header(const std::vector<std::string>& lines);
 

@@ -3,6 +3,7 @@
 #include "base/enum_names.hpp"
 #include "danvan/error.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 
@@ -48,6 +49,13 @@ std::string period_text(const std::optional<PlanPeriod>& p) {
 std::string first_line(const std::string& text) {
   const std::size_t nl = text.find('\n');
   return nl == std::string::npos ? text : text.substr(0, nl) + " …";
+}
+
+// At most `max` bytes of `text`, cut before a UTF-8 continuation byte.
+std::size_t utf8_prefix(const std::string& text, std::size_t max) {
+  std::size_t n = std::min(max, text.size());
+  while (n > 0 && n < text.size() && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+  return n;
 }
 
 std::string role_text(DutyRole role) {
@@ -111,6 +119,11 @@ std::string render_plan(const Plan& plan, PlanFormat format) {
   w.title(plan.title);
   const Issuer* issuer = plan.catalogue.find_issuer(plan.issuer_id);
   w.fact("Cơ quan ban hành", issuer ? issuer->name : plan.issuer_id);
+  if (!plan.issuer_header.empty()) {
+    std::string header;
+    for (const auto& l : plan.issuer_header) header += (header.empty() ? "" : " / ") + l;
+    w.fact("Tiêu đề cơ quan (như văn bản ghi)", header);
+  }
   w.fact("Số, ký hiệu", plan.symbol ? plan.symbol->canonical() : std::string(unknown));
   w.fact("Ngày ban hành", when(plan.issue_date));
   if (plan.document_type != DocumentType::plan) {
@@ -158,7 +171,12 @@ std::string render_plan(const Plan& plan, PlanFormat format) {
     w.section("TỔ CHỨC THỰC HIỆN");
     for (const auto& d : plan.duties) {
       const std::string role = role_text(d.role);
-      w.bullet(d.unit + (role.empty() ? "" : " (" + role + ")") + (d.text.empty() ? "" : ": ") +
+      std::string unit = d.unit;
+      if (d.unit_id) {
+        const Unit* u = plan.units.find(*d.unit_id);
+        unit += " [" + (u != nullptr ? u->name : *d.unit_id) + "]";
+      }
+      w.bullet(unit + (role.empty() ? "" : " (" + role + ")") + (d.text.empty() ? "" : ": ") +
                first_line(d.text));
     }
   }
@@ -211,6 +229,21 @@ std::string render_plan(const Plan& plan, PlanFormat format) {
       for (const auto& t : a.tables) {
         w.bullet("bảng " + std::to_string(t.rows.size()) + " dòng", 1);
       }
+    }
+  }
+  if (!plan.outline.empty()) {
+    // The document's own outline: its headings and numbering as written, the first two levels
+    // (the full outline is in the JSON).
+    std::size_t shown = 0;
+    for (const auto& o : plan.outline) shown += o.level <= 1 ? 1 : 0;
+    w.section("BỐ CỤC VĂN BẢN (" + std::to_string(plan.outline.size()) + " mục, " +
+              std::to_string(shown) + " mục hai cấp đầu)");
+    for (const auto& o : plan.outline) {
+      if (o.level > 1) continue;
+      const std::string text = first_line(o.text);
+      w.line(std::string(static_cast<std::size_t>(o.level) * (w.markdown() ? 2 : 3), ' ') +
+             (w.markdown() ? "- " : "") + o.label + (o.label.empty() ? "" : " ") +
+             (text.size() > 120 ? text.substr(0, utf8_prefix(text, 120)) + "…" : text));
     }
   }
   if (plan.source) {

@@ -288,3 +288,12 @@ def test_build_the_parts_in_python():
     assert plan.duties == (duty,) and plan.annexes[0].tables == [[["a", "b"]]]
     plan.reporting = [danvan.ReportingDuty(text="x", every_year=danvan.MonthDay(month=12, day=15))]
     assert plan.reporting[0].every_month is None and plan.reporting[0].every_year.day == 15
+    assert plan.reporting[0].every_day is None
+    # A time of every day ("trước 16h00 hằng ngày"): set, read back, through JSON and repr.
+    daily = danvan.ReportingDuty(text="báo cáo trước 16h00 hằng ngày",
+                                 every_day=danvan.TimeOfDay(hour=16, minute=0))
+    assert daily.every_day == danvan.TimeOfDay(hour=16) and daily.every_day.hour == 16
+    assert eval_repr(daily) == daily and copy.deepcopy(daily) == daily
+    plan.reporting = [daily]
+    assert plan.to_dict()["reporting"][0]["every_day"] == "16:00"
+    assert plan.reporting[0].every_day.minute == 0

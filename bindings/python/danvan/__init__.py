@@ -436,6 +436,7 @@ from ._core import (
     PlanPeriod,
     ReportingDuty,
     Signature,
+    TimeOfDay,
 )
 
 __all__ += [
@@ -447,6 +448,7 @@ __all__ += [
     "PlanPeriod",
     "ReportingDuty",
     "Signature",
+    "TimeOfDay",
 ]
 
 

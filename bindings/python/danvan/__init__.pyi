@@ -707,12 +707,24 @@ class MonthDay:
     def __copy__(self) -> MonthDay: ...
     def __deepcopy__(self, memo: Any) -> MonthDay: ...
 
+class TimeOfDay:
+    """A time of every day."""
+    hour: int
+    minute: int
+    def __init__(self, *, hour: int = 0, minute: int = 0) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __copy__(self) -> TimeOfDay: ...
+    def __deepcopy__(self, memo: Any) -> TimeOfDay: ...
+
 class ReportingDuty:
-    """A reporting duty and its deadline (at most one of every_year, date, every_month)."""
+    """A reporting duty and its deadline (at most one of every_year, date, every_month,
+    every_day)."""
     text: str
     every_year: MonthDay | None
     date: PartialDate | None
     every_month: int | None
+    every_day: TimeOfDay | None
     def __init__(
         self,
         *,
@@ -720,6 +732,7 @@ class ReportingDuty:
         every_year: MonthDay | None = None,
         date: PartialDate | None = None,
         every_month: int | None = None,
+        every_day: TimeOfDay | None = None,
     ) -> None: ...
     def __eq__(self, other: object) -> bool: ...
     def __ne__(self, other: object) -> bool: ...

@@ -52,6 +52,7 @@ void register_plan_parts(py::module_& m) {
   using danvan::PlanPeriod;
   using danvan::ReportingDuty;
   using danvan::Signature;
+  using danvan::TimeOfDay;
 
   py::class_<PlanPeriod> period(
       m, "PlanPeriod",
@@ -117,17 +118,33 @@ void register_plan_parts(py::module_& m) {
       .def_property("day", get_copy(&MonthDay::day), set_value(&MonthDay::day), "1..31.");
   add_value_methods(month_day, "MonthDay", {"month", "day"});
 
+  py::class_<TimeOfDay> time_of_day(m, "TimeOfDay",
+                                    "A time of every day (\"trước 16h00 hằng ngày\").");
+  time_of_day
+      .def(py::init([](int hour, int minute) {
+             return TimeOfDay{hour, minute};
+           }),
+           py::kw_only(), py::arg("hour") = 0, py::arg("minute") = 0,
+           "TimeOfDay(hour=16, minute=0).")
+      .def_property("hour", get_copy(&TimeOfDay::hour), set_value(&TimeOfDay::hour), "0..23.")
+      .def_property("minute", get_copy(&TimeOfDay::minute), set_value(&TimeOfDay::minute),
+                    "0..59.");
+  add_value_methods(time_of_day, "TimeOfDay", {"hour", "minute"});
+
   py::class_<ReportingDuty> reporting(
       m, "ReportingDuty",
       "A reporting duty (chế độ báo cáo) and its deadline: every_year (a MonthDay), date (a "
-      "PartialDate) or every_month (a day of the month); at most one is set.");
+      "PartialDate), every_month (a day of the month) or every_day (a TimeOfDay); at most one is "
+      "set.");
   reporting
       .def(py::init([](std::string text, std::optional<MonthDay> every_year,
-                       std::optional<PartialDate> date, std::optional<int> every_month) {
-             return ReportingDuty{std::move(text), every_year, date, every_month, std::nullopt};
+                       std::optional<PartialDate> date, std::optional<int> every_month,
+                       std::optional<TimeOfDay> every_day) {
+             return ReportingDuty{std::move(text), every_year, date, every_month, every_day};
            }),
            py::kw_only(), py::arg("text") = "", py::arg("every_year") = py::none(),
            py::arg("date") = py::none(), py::arg("every_month") = py::none(),
+           py::arg("every_day") = py::none(),
            "ReportingDuty(text=..., every_year=MonthDay(month=12, day=15)).")
       .def_property("text", get_copy(&ReportingDuty::text), set_value(&ReportingDuty::text),
                     "The sentence as written.")
@@ -136,8 +153,11 @@ void register_plan_parts(py::module_& m) {
       .def_property("date", get_copy(&ReportingDuty::date), set_value(&ReportingDuty::date),
                     "A PartialDate, or None.")
       .def_property("every_month", get_copy(&ReportingDuty::every_month),
-                    set_value(&ReportingDuty::every_month), "A day of the month, or None.");
-  add_value_methods(reporting, "ReportingDuty", {"text", "every_year", "date", "every_month"});
+                    set_value(&ReportingDuty::every_month), "A day of the month, or None.")
+      .def_property("every_day", get_copy(&ReportingDuty::every_day),
+                    set_value(&ReportingDuty::every_day), "A TimeOfDay, or None.");
+  add_value_methods(reporting, "ReportingDuty",
+                    {"text", "every_year", "date", "every_month", "every_day"});
 
   py::class_<Annex> annex(m, "Annex",
                           "An annex (phụ lục): its title and its tables, each a list of rows of "

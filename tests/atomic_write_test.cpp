@@ -1,6 +1,7 @@
 // Atomic saves: they keep the replaced file's mode and owner, honour the umask for new files,
 // follow symbolic links, refuse what is not a regular file, clean up after themselves and after
 // saves that died, and accept the longest file names.
+#include "danvan/io.hpp"
 #include "danvan/json.hpp"
 
 #include <gtest/gtest.h>
@@ -167,6 +168,23 @@ TEST_F(AtomicWrite, TheNextSaveRemovesTemporaryFilesOfSavesThatDied) {
   EXPECT_TRUE(fs::exists(locked));  // its save is alive
   EXPECT_TRUE(fs::exists(other));   // not a name danvan makes
   EXPECT_EQ(danvan::read_file(dir_ / "plan.json"), "new\n");
+}
+
+TEST_F(AtomicWrite, AMappedFileReadsTheSameAfterReleasingPages) {
+  // Three pages and a bit of known bytes; released pages are read again from the file.
+  std::string bytes;
+  for (int i = 0; bytes.size() < 3 * 4096 + 100; ++i) bytes += std::to_string(i) + ",";
+  danvan::write_file_atomically(dir_ / "big.txt", bytes);
+  danvan::MappedFile file(dir_ / "big.txt");
+  ASSERT_EQ(file.text(), bytes);
+  file.release_before(4096 + 10);  // the first page only (a partial page stays)
+  EXPECT_EQ(file.text(), bytes);
+  file.release_before(bytes.size() + 4096);  // beyond the end: every whole page
+  EXPECT_EQ(file.text(), bytes);
+  danvan::write_file_atomically(dir_ / "empty.txt", "");
+  danvan::MappedFile empty(dir_ / "empty.txt");  // nothing mapped: releasing does nothing
+  empty.release_before(4096);
+  EXPECT_EQ(empty.text(), "");
 }
 
 }  // namespace

@@ -29,7 +29,9 @@ std::string vn_date(Date d) { return PartialDate::from_date(d).vietnamese(); }
 
 Calendar calendar_from(const Args& args) {
   const auto file = args.option("--calendar");
-  return file ? calendar_from_json_text(read_input(*file)) : Calendar::vietnam();
+  if (!file) return Calendar::vietnam();
+  return naming_input("--calendar " + *file,
+                      [&] { return calendar_from_json_text(read_input(*file)); });
 }
 
 int parse_year(const std::string& text) {

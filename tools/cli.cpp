@@ -1,6 +1,7 @@
 #include "cli.hpp"
 
 #include "danvan/json.hpp"
+#include "danvan/json/registry.hpp"
 
 #include <iostream>
 
@@ -97,6 +98,14 @@ std::string read_input(const std::string& path) {
     return text;
   }
   return read_file(path);
+}
+
+std::string input_name(const std::string& path) { return path == "-" ? "(standard input)" : path; }
+
+Registry read_registry_input(const std::string& path, const std::string& name) {
+  return naming_input(name.empty() ? input_name(path) : name, [&] {
+    return path == "-" ? read_registry(read_input(path)) : load_registry(path);
+  });
 }
 
 }  // namespace danvan::cli

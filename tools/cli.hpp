@@ -1,6 +1,9 @@
 // The danvan command-line tool: shared argument handling.
 #pragma once
 
+#include "danvan/error.hpp"
+#include "danvan/registry.hpp"
+
 #include <functional>
 #include <iosfwd>
 #include <map>
@@ -54,6 +57,26 @@ std::string printable(std::string_view message);
 
 /// Reads a file or standard input ("-"); throws danvan::IoError.
 std::string read_input(const std::string& path);
+
+/// "(standard input)" for "-", otherwise `path`: how messages name an input.
+std::string input_name(const std::string& path);
+
+/// Returns `read()`; a danvan::ValueError from it (a JSON, parse or value error of a document)
+/// is rethrown as a ValueError naming where the document came from: "<name>: <message>", where
+/// `name` is input_name(path) or what the user gave, e.g. "--registry r.json".
+template <class Read>
+auto naming_input(const std::string& name, Read&& read) -> decltype(read()) {
+  try {
+    return read();
+  } catch (const ValueError& e) {
+    throw ValueError(name + ": " + e.what());
+  }
+}
+
+/// Loads a registry from a file (mapped, not copied into memory: a 727 MB registry file costs
+/// the registry's size, not the file's plus the registry's) or from standard input ("-");
+/// problems are named by `name` (input_name(path) when empty).
+Registry read_registry_input(const std::string& path, const std::string& name = {});
 
 /// Reads a document (a file or "-") as NFC text: with danvan::formats any format and encoding
 /// it reads (.docx, .pdf, .html, legacy encodings; "<command>: read FILE as docx" goes to `err`

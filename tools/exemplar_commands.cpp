@@ -170,9 +170,9 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
   }
   if (sub == "list" && format == "json") throw UsageError("list has no json format");
   if (sub == "import-csv") {
-    return import_csv(args, read_registry(read_input(args.positionals[1])), out, err);
+    return import_csv(args, read_registry_input(args.positionals[1]), out, err);
   }
-  const Registry registry = read_registry(read_input(args.positionals[1]));
+  const Registry registry = read_registry_input(args.positionals[1]);
   if (sub == "stats") {
     StatsQuery q;
     const auto year = args.option("--year");

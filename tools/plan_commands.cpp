@@ -44,7 +44,9 @@ int show(const Args& args, std::ostream& out, std::ostream& /*err*/) {
   if (format != "text" && format != "markdown" && format != "json") {
     throw UsageError(detail::unknown_name_message("format", format, {"text", "markdown", "json"}));
   }
-  const Plan plan = plan_from_json(parse_json(read_input(args.positionals.at(0))));
+  const std::string& path = args.positionals.at(0);
+  const Plan plan =
+      naming_input(input_name(path), [&] { return plan_from_json(parse_json(read_input(path))); });
   if (format == "json") {
     out << to_canonical_text(to_json(plan));
   } else {

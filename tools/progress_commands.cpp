@@ -55,13 +55,7 @@ auto read_with_units(const std::string& path, const std::optional<std::string>& 
 /// registry's units do not include the unit shown.
 StatsTable exemplar_stats(const std::string& path, const ProgressPlan& plan,
                           const ProgressSummary& summary) {
-  Registry registry = [&] {
-    try {
-      return read_registry(read_input(path));
-    } catch (const JsonError& e) {
-      throw ValueError("--registry " + path + ": " + e.what());
-    }
-  }();
+  Registry registry = read_registry_input(path, "--registry " + path);
   const StatsQuery query = exemplar_stats_query(summary);
   if (query.unit_id) {
     const Unit* mine = plan.units.find(*query.unit_id);

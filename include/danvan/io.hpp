@@ -41,6 +41,11 @@ class MappedFile {
     if (data_ == nullptr) return owned_;
     return {data_, size_};
   }
+  /// Tells the system that the bytes before `offset` will not be read again soon: their pages
+  /// leave the process's resident memory (reading them again reads the file again). Lets a
+  /// reader that goes through a large file once keep only what it has not read yet resident.
+  /// Does nothing for a file that was read rather than mapped.
+  void release_before(std::size_t offset) noexcept;
 
  private:
   [[noreturn]] void fail(const std::filesystem::path& path);

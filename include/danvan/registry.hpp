@@ -370,7 +370,9 @@ class Registry {
   /// several threads at once (not concurrently with changes).
   [[nodiscard]] StatsTable stats(const StatsQuery& query) const;
 
-  /// Releases spare capacity of the storage (the readers call it after loading).
+  /// Releases spare capacity of the storage. Copies each vector, so for a moment holds it
+  /// twice; the streaming reader (read_registry, load_registry) does not call it, since spare
+  /// capacity that was never touched costs no resident memory.
   void shrink_to_fit();
   /// Bytes held by the compact storage (arenas and tables, excluding the unit hierarchy).
   [[nodiscard]] std::size_t storage_bytes() const noexcept;

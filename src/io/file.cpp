@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
@@ -83,6 +84,13 @@ MappedFile::MappedFile(const std::filesystem::path& path) {
   if (p == MAP_FAILED) fail(path);
   data_ = static_cast<const char*>(p);
   ::madvise(p, size_, MADV_SEQUENTIAL);
+}
+
+void MappedFile::release_before(std::size_t offset) noexcept {
+  if (data_ == nullptr) return;
+  const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+  const std::size_t end = std::min(offset, size_) / page * page;
+  if (end > 0) ::madvise(const_cast<char*>(data_), end, MADV_DONTNEED);
 }
 
 MappedFile::~MappedFile() {

@@ -119,7 +119,7 @@ def test_bad_calendar_file(tmp_path):
     path = tmp_path / "cal.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
     assert run("calendar", "holidays", "2024", "--calendar", path) == (
-        1, "", "danvan calendar: /rules/1/month: 13 is out of range 1..12\n")
+        1, "", f"danvan calendar: --calendar {path}: /rules/1/month: 13 is out of range 1..12\n")
     code, _, err = run("calendar", "holidays", "2024", "--calendar", tmp_path / "missing.json")
     assert (code, err) == (1, f"danvan calendar: {tmp_path / 'missing.json'}: No such file or "
                               "directory\n")

@@ -30,8 +30,11 @@ NQ202 = "202/2025/QH15"
 RESOLUTIONS = [
     ("nq-1660-NQ-UBTVQH15.txt", "66", "1660/NQ-UBTVQH15", "97", 102),
     ("nq-1670-NQ-UBTVQH15.txt", "12", "1670/NQ-UBTVQH15", "37", 38),
+    ("nq-1655-NQ-UBTVQH15.txt", "96", "1655/NQ-UBTVQH15", "64", 64),
+    ("nq-1661-NQ-UBTVQH15.txt", "11", "1661/NQ-UBTVQH15", "46", 45),
 ]
-OLD_LISTS = ["old-54-66-gso-2021.txt", "old-12-gso-2021.txt"]
+OLD_LISTS = ["old-54-66-gso-2021.txt", "old-12-gso-2021.txt", "old-95-96-gso-2025.txt",
+             "old-11-gso-2025.txt"]
 CV1027 = "1027/CTK-CSCL"
 KIND = "administrative_unit"
 
@@ -403,6 +406,12 @@ def check_totals(reg):
         raise SourceError(f"Phú Yên on {LAST_OLD_DAY}: {by_type.get('54')}; sources: 82/18/6")
     if sum(by_type.get("66", {}).values()) != 180:
         raise SourceError(f"Đắk Lắk on {LAST_OLD_DAY}: {by_type.get('66')}; sources: 180")
+    # Cà Mau after 1252/NQ-UBTVQH15 (in force 01/12/2024): 82 xã, 9 phường, 9 thị trấn.
+    if by_type.get("96") != {"Xã": 82, "Phường": 9, "Thị": 9}:
+        raise SourceError(f"Cà Mau on {LAST_OLD_DAY}: {by_type.get('96')}; sources: 82/9/9")
+    # Điện Biên before 1661/NQ-UBTVQH15: 115 xã, 9 phường, 5 thị trấn (moha.gov.vn).
+    if by_type.get("11") != {"Xã": 115, "Phường": 9, "Thị": 5}:
+        raise SourceError(f"Điện Biên on {LAST_OLD_DAY}: {by_type.get('11')}; sources: 115/9/5")
     for _, province, symbol, _, total in RESOLUTIONS:
         parent = [u["id"] for u in reg.units.values() if u["level"] == "province"
                   and u["code"] == province and u["valid_to"] is None][0]

@@ -1,5 +1,5 @@
 // The bundled national register (data/units/national/units.json) against the totals its
-// sources print and a sample of links quoted from Nghị quyết 1660/NQ-UBTVQH15.
+// sources print and a sample of links quoted from Nghị quyết 1655, 1660, 1661 and 1670/NQ-UBTVQH15.
 #include "danvan/json.hpp"
 #include "danvan/unit_register.hpp"
 
@@ -98,16 +98,18 @@ TEST(NationalUnits, CommuneTotalsFrom1July2025) {
   EXPECT_EQ(per_province.size(), 34U);
   EXPECT_EQ(per_province.at("p66-20250701"), 102);  // 1660/NQ-UBTVQH15 khoản 97
   EXPECT_EQ(per_province.at("p12"), 38);            // 1670/NQ-UBTVQH15 khoản 37
+  EXPECT_EQ(per_province.at("p96-20250701"), 64);   // 1655/NQ-UBTVQH15 khoản 64
+  EXPECT_EQ(per_province.at("p11"), 45);            // 1661/NQ-UBTVQH15 khoản 46
 }
 
-TEST(NationalUnits, PhuYenDakLakAndLaiChauBeforeTheReform) {
+TEST(NationalUnits, TheCoveredProvincesBeforeTheReform) {
   const UnitRegister& reg = national();
   std::map<std::string, std::map<std::string, int>> communes;
   for (const Unit* u : reg.on(kLastOld, Level::commune)) {
     ++communes[*province_of(reg, *u)->code][type_word(*u)];
   }
-  // Only these three provinces' communes are bundled before 01/07/2025 (see the data README).
-  EXPECT_EQ(communes.size(), 3U);
+  // Only these six provinces' communes are bundled before 01/07/2025 (see the data README).
+  EXPECT_EQ(communes.size(), 6U);
   EXPECT_EQ(communes["54"],
             (std::map<std::string, int>{{"Xã", 82}, {"Phường", 18}, {"Thị trấn", 6}}));
   int dak_lak = 0;
@@ -115,7 +117,16 @@ TEST(NationalUnits, PhuYenDakLakAndLaiChauBeforeTheReform) {
   EXPECT_EQ(dak_lak, 180);  // after 1193/NQ-UBTVQH15
   EXPECT_EQ(communes["12"],
             (std::map<std::string, int>{{"Xã", 94}, {"Phường", 5}, {"Thị trấn", 7}}));
-  EXPECT_EQ(reg.count_on(kLastOld, Level::district), 9U + 15U + 8U);
+  // Cà Mau after 1252/NQ-UBTVQH15 (01/12/2024): 82 xã, 9 phường, 9 thị trấn in 9 districts;
+  // Bạc Liêu as the GSO list of 04/01/2025 gives it (64 units in 7 districts).
+  EXPECT_EQ(communes["96"],
+            (std::map<std::string, int>{{"Xã", 82}, {"Phường", 9}, {"Thị trấn", 9}}));
+  EXPECT_EQ(communes["95"],
+            (std::map<std::string, int>{{"Xã", 49}, {"Phường", 10}, {"Thị trấn", 5}}));
+  // Điện Biên before 1661/NQ-UBTVQH15: 115 xã, 9 phường, 5 thị trấn (moha.gov.vn), 10 districts.
+  EXPECT_EQ(communes["11"],
+            (std::map<std::string, int>{{"Xã", 115}, {"Phường", 9}, {"Thị trấn", 5}}));
+  EXPECT_EQ(reg.count_on(kLastOld, Level::district), 9U + 15U + 8U + 7U + 9U + 10U);
 }
 
 TEST(NationalUnits, EveryCommuneOf30June2025HasASuccessor) {
@@ -126,12 +137,16 @@ TEST(NationalUnits, EveryCommuneOf30June2025HasASuccessor) {
     EXPECT_FALSE(next.empty()) << u->id << " " << u->name;
     for (const Unit* n : next) {
       EXPECT_EQ(n->level, Level::commune);
-      EXPECT_EQ(province_of(reg, *n)->code, province_of(reg, *u)->code == "12" ? "12" : "66")
-          << u->name;
+      const std::string old_province = *province_of(reg, *u)->code;
+      // Lai Châu and Điện Biên were not merged; Bạc Liêu went into Cà Mau, Phú Yên into Đắk Lắk.
+      const std::string expected = (old_province == "12" || old_province == "11")   ? old_province
+                                   : (old_province == "95" || old_province == "96") ? "96"
+                                                                                    : "66";
+      EXPECT_EQ(province_of(reg, *n)->code, expected) << u->name;
     }
     ++checked;
   }
-  EXPECT_EQ(checked, 286U + 106U);
+  EXPECT_EQ(checked, 286U + 106U + 164U + 129U);
 }
 
 TEST(NationalUnits, A2023CommuneTodayAndWhereA2026CommuneCameFrom) {
@@ -230,7 +245,7 @@ TEST(NationalUnits, SplitQuoteReadsTheResolutionsListForm) {
   EXPECT_EQ(q[2].name, "Sơn Thành Tây");
 }
 
-TEST(NationalUnits, LinksMatchTheQuotedClausesOf1660) {
+TEST(NationalUnits, LinksMatchTheQuotedClausesOfTheResolutions) {
   const UnitRegister& reg = national();
   std::ifstream in(std::string(DANVAN_TEST_DATA_DIR) + "/units/resolution-quotes-2025.tsv");
   ASSERT_TRUE(in) << "missing fixture";
@@ -270,14 +285,19 @@ TEST(NationalUnits, LinksMatchTheQuotedClausesOf1660) {
     }
     ++clauses;
   }
-  EXPECT_EQ(clauses, 30U + 19U);
-  EXPECT_EQ(per_resolution,
-            (std::map<std::string, int>{{"1660/NQ-UBTVQH15", 30}, {"1670/NQ-UBTVQH15", 19}}));
-  // At least 50 links for each region bundled: Tây Nguyên / south central coast (1660) and
-  // the northern mountains (1670).
+  EXPECT_EQ(clauses, 30U + 19U + 24U + 11U);
+  EXPECT_EQ(per_resolution, (std::map<std::string, int>{{"1655/NQ-UBTVQH15", 24},
+                                                        {"1660/NQ-UBTVQH15", 30},
+                                                        {"1661/NQ-UBTVQH15", 11},
+                                                        {"1670/NQ-UBTVQH15", 19}}));
+  // At least 50 links for each region: the Centre (Tây Nguyên and the south central coast,
+  // 1660), the North (the northern mountains, 1670 and 1661) and the South (the Mekong delta,
+  // 1655).
   EXPECT_EQ(links_per["1660/NQ-UBTVQH15"], 91U);
   EXPECT_EQ(links_per["1670/NQ-UBTVQH15"], 55U);
-  EXPECT_EQ(links, 146U);
+  EXPECT_EQ(links_per["1655/NQ-UBTVQH15"], 67U);
+  EXPECT_EQ(links_per["1661/NQ-UBTVQH15"], 42U);
+  EXPECT_EQ(links, 146U + 67U + 42U);
 }
 
 }  // namespace

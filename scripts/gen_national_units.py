@@ -32,9 +32,10 @@ RESOLUTIONS = [
     ("nq-1670-NQ-UBTVQH15.txt", "12", "1670/NQ-UBTVQH15", "37", 38),
     ("nq-1655-NQ-UBTVQH15.txt", "96", "1655/NQ-UBTVQH15", "64", 64),
     ("nq-1661-NQ-UBTVQH15.txt", "11", "1661/NQ-UBTVQH15", "46", 45),
+    ("nq-1657-NQ-UBTVQH15.txt", "04", "1657/NQ-UBTVQH15", "57", 56),
 ]
 OLD_LISTS = ["old-54-66-gso-2021.txt", "old-12-gso-2021.txt", "old-95-96-gso-2025.txt",
-             "old-11-gso-2025.txt"]
+             "old-11-gso-2025.txt", "old-04-gso-2025.txt"]
 CV1027 = "1027/CTK-CSCL"
 KIND = "administrative_unit"
 
@@ -367,10 +368,12 @@ def apply_resolution(reg, communes, new_by_name, file, province, symbol, keep_cl
 
 def old_provinces(reg, province):
     """Codes of the provinces (until 30/06/2025) that make up the 2025 province `province`."""
-    new = [u for u in reg.units.values()
-           if u["level"] == "province" and u["code"] == province and u["valid_to"] is None][0]
-    codes = {reg.units[p]["code"] for p in new["predecessors"]}
-    return codes or {province}
+    cache = reg.__dict__.setdefault("_old_provinces", {})
+    if province not in cache:
+        new = [u for u in reg.units.values() if u["level"] == "province"
+               and u["code"] == province and u["valid_to"] is None][0]
+        cache[province] = {reg.units[p]["code"] for p in new["predecessors"]} or {province}
+    return cache[province]
 
 
 def count(reg, level, day, province_prefix=None):
@@ -412,6 +415,9 @@ def check_totals(reg):
     # Điện Biên before 1661/NQ-UBTVQH15: 115 xã, 9 phường, 5 thị trấn (moha.gov.vn).
     if by_type.get("11") != {"Xã": 115, "Phường": 9, "Thị": 5}:
         raise SourceError(f"Điện Biên on {LAST_OLD_DAY}: {by_type.get('11')}; sources: 115/9/5")
+    # Cao Bằng before 1657/NQ-UBTVQH15: 161 commune-level units (tinmoi.org, TTXVN).
+    if sum(by_type.get("04", {}).values()) != 161:
+        raise SourceError(f"Cao Bằng on {LAST_OLD_DAY}: {by_type.get('04')}; sources: 161")
     for _, province, symbol, _, total in RESOLUTIONS:
         parent = [u["id"] for u in reg.units.values() if u["level"] == "province"
                   and u["code"] == province and u["valid_to"] is None][0]

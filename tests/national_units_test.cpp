@@ -1,5 +1,6 @@
 // The bundled national register (data/units/national/units.json) against the totals its
-// sources print and a sample of links quoted from Nghị quyết 1655, 1660, 1661 and 1670/NQ-UBTVQH15.
+// sources print and a sample of links quoted from Nghị quyết 1655, 1657, 1660, 1661 and
+// 1670/NQ-UBTVQH15.
 #include "danvan/json.hpp"
 #include "danvan/unit_register.hpp"
 
@@ -100,6 +101,7 @@ TEST(NationalUnits, CommuneTotalsFrom1July2025) {
   EXPECT_EQ(per_province.at("p12"), 38);            // 1670/NQ-UBTVQH15 khoản 37
   EXPECT_EQ(per_province.at("p96-20250701"), 64);   // 1655/NQ-UBTVQH15 khoản 64
   EXPECT_EQ(per_province.at("p11"), 45);            // 1661/NQ-UBTVQH15 khoản 46
+  EXPECT_EQ(per_province.at("p04"), 56);            // 1657/NQ-UBTVQH15 khoản 57
 }
 
 TEST(NationalUnits, TheCoveredProvincesBeforeTheReform) {
@@ -108,8 +110,8 @@ TEST(NationalUnits, TheCoveredProvincesBeforeTheReform) {
   for (const Unit* u : reg.on(kLastOld, Level::commune)) {
     ++communes[*province_of(reg, *u)->code][type_word(*u)];
   }
-  // Only these six provinces' communes are bundled before 01/07/2025 (see the data README).
-  EXPECT_EQ(communes.size(), 6U);
+  // Only these seven provinces' communes are bundled before 01/07/2025 (see the data README).
+  EXPECT_EQ(communes.size(), 7U);
   EXPECT_EQ(communes["54"],
             (std::map<std::string, int>{{"Xã", 82}, {"Phường", 18}, {"Thị trấn", 6}}));
   int dak_lak = 0;
@@ -126,7 +128,11 @@ TEST(NationalUnits, TheCoveredProvincesBeforeTheReform) {
   // Điện Biên before 1661/NQ-UBTVQH15: 115 xã, 9 phường, 5 thị trấn (moha.gov.vn), 10 districts.
   EXPECT_EQ(communes["11"],
             (std::map<std::string, int>{{"Xã", 115}, {"Phường", 9}, {"Thị trấn", 5}}));
-  EXPECT_EQ(reg.count_on(kLastOld, Level::district), 9U + 15U + 8U + 7U + 9U + 10U);
+  // Cao Bằng: 161 units in 10 districts (1 city, 9 huyện).
+  int cao_bang = 0;
+  for (const auto& [type, n] : communes["04"]) cao_bang += n;
+  EXPECT_EQ(cao_bang, 161);
+  EXPECT_EQ(reg.count_on(kLastOld, Level::district), 9U + 15U + 8U + 7U + 9U + 10U + 10U);
 }
 
 TEST(NationalUnits, EveryCommuneOf30June2025HasASuccessor) {
@@ -138,15 +144,16 @@ TEST(NationalUnits, EveryCommuneOf30June2025HasASuccessor) {
     for (const Unit* n : next) {
       EXPECT_EQ(n->level, Level::commune);
       const std::string old_province = *province_of(reg, *u)->code;
-      // Lai Châu and Điện Biên were not merged; Bạc Liêu went into Cà Mau, Phú Yên into Đắk Lắk.
-      const std::string expected = (old_province == "12" || old_province == "11")   ? old_province
-                                   : (old_province == "95" || old_province == "96") ? "96"
-                                                                                    : "66";
+      // Lai Châu, Điện Biên and Cao Bằng were not merged; Bạc Liêu went into Cà Mau, Phú Yên
+      // into Đắk Lắk.
+      const bool kept = old_province == "12" || old_province == "11" || old_province == "04";
+      const bool ca_mau = old_province == "95" || old_province == "96";
+      const std::string expected = kept ? old_province : ca_mau ? "96" : "66";
       EXPECT_EQ(province_of(reg, *n)->code, expected) << u->name;
     }
     ++checked;
   }
-  EXPECT_EQ(checked, 286U + 106U + 164U + 129U);
+  EXPECT_EQ(checked, 286U + 106U + 164U + 129U + 161U);
 }
 
 TEST(NationalUnits, A2023CommuneTodayAndWhereA2026CommuneCameFrom) {
@@ -285,19 +292,21 @@ TEST(NationalUnits, LinksMatchTheQuotedClausesOfTheResolutions) {
     }
     ++clauses;
   }
-  EXPECT_EQ(clauses, 30U + 19U + 24U + 11U);
+  EXPECT_EQ(clauses, 30U + 19U + 24U + 11U + 11U);
   EXPECT_EQ(per_resolution, (std::map<std::string, int>{{"1655/NQ-UBTVQH15", 24},
+                                                        {"1657/NQ-UBTVQH15", 11},
                                                         {"1660/NQ-UBTVQH15", 30},
                                                         {"1661/NQ-UBTVQH15", 11},
                                                         {"1670/NQ-UBTVQH15", 19}}));
   // At least 50 links for each region: the Centre (Tây Nguyên and the south central coast,
-  // 1660), the North (the northern mountains, 1670 and 1661) and the South (the Mekong delta,
-  // 1655).
+  // 1660), the North (the northern mountains, 1670, 1661 and 1657) and the South (the Mekong
+  // delta, 1655).
   EXPECT_EQ(links_per["1660/NQ-UBTVQH15"], 91U);
   EXPECT_EQ(links_per["1670/NQ-UBTVQH15"], 55U);
   EXPECT_EQ(links_per["1655/NQ-UBTVQH15"], 67U);
   EXPECT_EQ(links_per["1661/NQ-UBTVQH15"], 42U);
-  EXPECT_EQ(links, 146U + 67U + 42U);
+  EXPECT_EQ(links_per["1657/NQ-UBTVQH15"], 34U);
+  EXPECT_EQ(links, 146U + 67U + 42U + 34U);
 }
 
 }  // namespace

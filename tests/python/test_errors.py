@@ -7,7 +7,9 @@ import os
 import pytest
 
 import danvan
-from conftest import PLAN_PATH
+from conftest import PLAN_PATH, ROOT
+
+REGISTRY_PATH = ROOT / "data" / "registry" / "sample-registry.json"
 
 
 def test_hierarchy():
@@ -220,3 +222,51 @@ def test_io_error_pickles_with_its_message_and_fields(tmp_path):
     back = pickle.loads(pickle.dumps(raised))
     assert (type(back), back.errno, back.filename) == (danvan.IoError, errno.ENOENT, "a.json")
     assert str(back) == "[Errno 2] No such file or directory: 'a.json'"
+
+
+# Issue 15: hostile documents end in danvan.JsonError (a danvan.Error), never in RuntimeError or
+# a crash of the interpreter, whichever reader gets them.
+HOSTILE_READERS = [
+    ("parse_json", danvan.parse_json),
+    ("format_document", danvan.format_document),
+    ("Plan.from_json", danvan.Plan.from_json),
+    ("UnitHierarchy.from_json", danvan.UnitHierarchy.from_json),
+    ("InstrumentCatalogue.from_json", danvan.InstrumentCatalogue.from_json),
+    ("read_registry", danvan.read_registry),
+]
+
+
+@pytest.mark.parametrize("name,read", HOSTILE_READERS, ids=[n for n, _ in HOSTILE_READERS])
+def test_number_beyond_a_double_is_a_json_error(name, read):
+    with pytest.raises(danvan.JsonError) as e:
+        read('{"schema": "danvan/plan", "version": 1e400}')
+    assert str(e.value) == "/version: number out of range (beyond a double): 1e400"
+    assert e.value.pointer == "/version"
+
+
+@pytest.mark.parametrize("name,read", HOSTILE_READERS, ids=[n for n, _ in HOSTILE_READERS])
+def test_deep_nesting_is_a_json_error(name, read):
+    with pytest.raises(danvan.JsonError,
+                       match=r"^\(document\): invalid JSON: more than 64 nested arrays and "
+                             r"objects at line 1, column 70$"):  # the object + 64 arrays
+        read('{"a": ' + "[" * 100_000 + "]" * 100_000 + "}")
+
+
+@pytest.mark.parametrize("name,read", HOSTILE_READERS, ids=[n for n, _ in HOSTILE_READERS])
+def test_nul_byte_is_a_json_error(name, read):
+    with pytest.raises(danvan.JsonError,
+                       match=r"^\(document\): invalid JSON: NUL byte at line 1, column 3$"):
+        read('{"\0": 1}')
+
+
+def test_journal_line_with_a_number_beyond_a_double_names_the_line():
+    registry = danvan.load_registry(REGISTRY_PATH)
+    line = '{"op": "add", "at": 1e400}\n'
+    with pytest.raises(danvan.ValueError) as e:
+        danvan.replay_journal(line + line, registry)
+    assert str(e.value) == "line 1: /at: number out of range (beyond a double): 1e400"
+    # As the last line it may be a torn write (a crash): ignored with a warning, not applied.
+    result = danvan.replay_journal(line, registry)
+    assert (result.applied, result.torn_line) == (0, 1)
+    assert result.warning == ("line 1: torn last line (number out of range (beyond a double): "
+                              "1e400); ignored")

@@ -84,7 +84,12 @@ Registry read_registry_input(const std::string& path, const std::string& name = 
 std::string read_document_input(const std::string& path, std::ostream& err,
                                 const std::string& command);
 
-// Each command family lives in its own file; main.cpp lists them in all_commands().
+/// Runs the command line `args` (without the program name) writing to `out` and `err`; returns
+/// the exit status: 0 done, 1 bad input (a danvan::Error), 2 usage error, 3 internal error
+/// (always a bug). Reads standard input for "-".
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+// Each command family lives in its own file; run.cpp lists them in all_commands().
 std::vector<Command> plan_commands();
 std::vector<Command> exemplar_commands();
 std::vector<Command> reference_commands();

@@ -636,3 +636,82 @@ TEST(ReferenceForms, ColonAfterThePluralTypeWord) {
   EXPECT_EQ(refs[1].type, DocumentType::decree);
   EXPECT_EQ(surfaces(find_references("Quyết định: 217 người")), std::vector<std::string>{});
 }
+
+// Names of laws, codes and ordinances up to their real end (issue 19).
+TEST(ReferenceForms, AmendingLawIsOneReferenceNamedByTheLawsItAmends) {
+  const auto refs = find_references(
+      "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức\n"
+      "chính quyền địa phương ngày 22 tháng 11 năm 2019; Luật Sửa đổi, bổ sung một số điều của "
+      "Luật Ban hành văn bản quy phạm pháp luật số 63/2020/QH14;");
+  ASSERT_EQ(refs.size(), 2U);
+  EXPECT_EQ(refs[0].surface,
+            "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức\n"
+            "chính quyền địa phương ngày 22 tháng 11 năm 2019");
+  EXPECT_EQ(refs[0].name,
+            "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+            "chính quyền địa phương");
+  EXPECT_EQ(refs[0].type, DocumentType::law);
+  EXPECT_EQ(refs[0].date, PartialDate(2019, 11, 22));
+  EXPECT_EQ(refs[1].name,
+            "Luật Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật");
+  ASSERT_TRUE(refs[1].symbol.has_value());
+  EXPECT_EQ(refs[1].symbol->canonical(), "63/2020/QH14");
+  // Without the amended law's name it is no amending law: the words stay a sentence.
+  EXPECT_EQ(surfaces(find_references("Luật sửa đổi, bổ sung năm nay.")),
+            std::vector<std::string>{});
+}
+
+TEST(ReferenceForms, LawTitleRunsToItsNumberYearOrDate) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Căn cứ Luật Khoa học,\ncông nghệ và đổi mới sáng tạo số 93/2025/QH15;",
+       "Luật Khoa học, công nghệ và đổi mới sáng tạo"},
+      {"Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14;",
+       "Pháp lệnh Ưu đãi người có công với cách mạng"},
+      {"Luật Khiếu nại, tố cáo năm 1998 đã hết hiệu lực.", "Luật Khiếu nại, tố cáo"},
+      {"Theo Luật Thi đua, Khen thưởng số 06/2022/QH15.", "Luật Thi đua, Khen thưởng"},
+      {"Thực hiện Luật Thi đua, Khen thưởng.", "Luật Thi đua, Khen thưởng"},
+      {"Luật Mặt trận Tổ quốc Việt Nam năm 2015", "Luật Mặt trận Tổ quốc Việt Nam"},
+      {"Bộ luật Hàng hải Việt Nam số 95/2015/QH13", "Bộ luật Hàng hải Việt Nam"},
+      {"Luật Phổ biến, giáo dục pháp\nluật số 14/2012/QH13 của Quốc hội",
+       "Luật Phổ biến, giáo dục pháp luật"},
+      {"Luật di sản văn hóa sửa đổi 2009 số 32/2009/QH12", "Luật di sản văn hóa sửa đổi"},
+      {"Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013",
+       "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"},
+  };
+  for (const auto& [text, name] : cases) {
+    const auto refs = find_references(text);
+    ASSERT_EQ(refs.size(), 1U) << text;
+    EXPECT_EQ(refs[0].name, name) << text;
+  }
+  const auto refs = find_references("Luật di sản văn hóa sửa đổi 2009 số 32/2009/QH12");
+  EXPECT_EQ(refs[0].surface, "Luật di sản văn hóa sửa đổi 2009 số 32/2009/QH12");
+  EXPECT_EQ(refs[0].year, 2009);
+  EXPECT_EQ(refs[0].symbol->canonical(), "32/2009/QH12");
+}
+
+TEST(ReferenceForms, LawTitleStopsAtTheSentencesOwnWords) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Luật Đất đai có hiệu lực từ ngày 01/8/2024.", "Luật Đất đai"},
+      {"Luật Đất đai được Quốc hội thông qua năm 2013.", "Luật Đất đai"},
+      {"Luật Đất đai trong năm 2025 sẽ sửa.", "Luật Đất đai"},
+      {"Luật Bảo hiểm xã hội nhưng người sử dụng lao động năm 2024", "Luật Bảo hiểm xã hội"},
+      {"Theo Luật Đất đai, Chính phủ ban hành nghị định năm 2024.", "Luật Đất đai"},
+  };
+  for (const auto& [text, name] : cases) {
+    const auto refs = find_references(text);
+    ASSERT_EQ(refs.size(), 1U) << text;
+    EXPECT_EQ(refs[0].name, name) << text;
+    EXPECT_EQ(refs[0].surface, name) << text;
+  }
+}
+
+TEST(ReferenceForms, NoLawFromHeadingsTableValuesOrPlenumsInGeneral) {
+  EXPECT_EQ(surfaces(find_references("Hà Nội, ngày 23 tháng 7 năm 2013\nLUẬT DI SẢN VĂN HÓA\n")),
+            std::vector<std::string>{});
+  EXPECT_EQ(surfaces(find_references("Loại văn bản: Pháp lệnh\nNơi ban hành: Quốc hội")),
+            std::vector<std::string>{});
+  EXPECT_EQ(surfaces(find_references("thực hiện các Nghị quyết Trung ương 7 khóa IX.")),
+            std::vector<std::string>{});
+  EXPECT_EQ(surfaces(find_references("LUẬT DI SẢN VĂN HÓA NĂM 2001")),
+            std::vector<std::string>{"LUẬT DI SẢN VĂN HÓA NĂM 2001"});
+}

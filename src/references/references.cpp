@@ -1045,7 +1045,8 @@ class Finder {
       return end;
     }
     if ((type->type == DocumentType::resolution || type->type == DocumentType::conclusion) && !so &&
-        j != type->end) {
+        j != type->end && !after_word(w.begin, "các") && !after_word(w.begin, "những")) {
+      // "các Nghị quyết Trung ương 7" is the plenum's resolutions in general, not one document.
       if (const auto end = plenum(w.begin, type->type, type->end)) return end;
     }
     const bool law_like =
@@ -1317,11 +1318,12 @@ class Finder {
   // ("Luật Tiếp công dân quy định …", "Luật Khiếu nại được …"). Compared with diacritics, so
   // "cơ sở" in "Luật Thực hiện dân chủ ở cơ sở" is not taken for "có".
   [[nodiscard]] bool ends_law_title(const Word& w, bool after_comma) const noexcept {
-    static constexpr std::array<std::string_view, 43> stops{
-        "của",   "về",  "ngày", "năm",   "có",    "được", "đã",   "đang", "sẽ",    "là",  "thì",
-        "này",   "tại", "theo", "trong", "với",   "cho",  "để",   "khi",  "do",    "đối", "nêu",
-        "trên",  "mới", "cần",  "phải",  "nhằm",  "gồm",  "từ",   "đến",  "tới",   "như", "các",
-        "những", "mà",  "qua",  "sau",   "trước", "hết",  "cũng", "vẫn",  "không", "chưa"};
+    static constexpr std::array<std::string_view, 47> stops{
+        "của", "về",    "ngày", "năm",   "có",    "được", "đã",   "đang",  "sẽ",  "là",
+        "thì", "này",   "tại",  "theo",  "trong", "với",  "cho",  "để",    "khi", "do",
+        "đối", "nêu",   "trên", "mới",   "cần",   "phải", "nhằm", "gồm",   "từ",  "đến",
+        "tới", "như",   "các",  "những", "mà",    "qua",  "sau",  "trước", "hết", "cũng",
+        "vẫn", "không", "chưa", "nhưng", "vì",    "nên",  "bởi"};
     if (std::find(stops.begin(), stops.end(), s_.substr(w.begin, w.end - w.begin)) != stops.end()) {
       return true;
     }
@@ -1387,8 +1389,9 @@ class Finder {
         since_comma = 0;
       }
       if (words > 0) {
-        if (w.is("nam") || (w.upper && (w.is("luat") || match_type(s_, w)))) break;
-        if (comma && w.upper) break;
+        if (is_nam(w) || (w.upper && (w.is("luat") || match_type(s_, w)))) break;
+        // "Luật Thi đua, Khen thưởng" goes on; "Luật Đất đai, Chính phủ …" does not.
+        if (comma && w.upper && issuer_head(w)) break;
         if (!w.upper && ends_law_title(w, comma)) break;
         if (w.is("va")) {
           const Word after = next_word(w);
@@ -1415,6 +1418,200 @@ class Finder {
     return words == 0 ? j : name_end;
   }
 
+  // The word "năm" (year) as written, in any case; not "Nam" ("Việt Nam").
+  [[nodiscard]] bool is_nam(const Word& w) const noexcept {
+    return raw_is(w, "năm") || raw_is(w, "Năm") || raw_is(w, "NĂM");
+  }
+
+  // "số" and a digit after white space at or after e ("… số 93/2025/QH15").
+  [[nodiscard]] bool law_number_at(std::size_t e) const {
+    const std::size_t k = skip_ws(s_, e);
+    if (k == e) return false;
+    const Word so = read_word(s_, k);
+    if (!raw_is(so, "số")) return false;
+    const std::size_t d = skip_ws(s_, so.end);
+    return d != so.end && d < s_.size() && is_digit(s_[d]);
+  }
+
+  // A year, number or date that a law's title ends at, starting at k: "năm 2011", "2019",
+  // "số 42/2013/QH13", "ngày 26 tháng 11 năm 2003" / "ngày 20/6/2012".
+  [[nodiscard]] bool law_attribute_at(std::size_t k) const {
+    if (k >= s_.size()) return false;
+    if (is_digit(s_[k])) return read_year(s_, k).has_value();
+    const Word w = read_word(s_, k);
+    const std::size_t d = skip_ws(s_, w.end);
+    if (d == w.end || d >= s_.size() || !is_digit(s_[d])) return false;
+    if (is_nam(w)) return read_year(s_, d).has_value();
+    if (raw_is(w, "số")) return true;
+    return raw_is(w, "ngày") && read_day_date(s_, d).has_value();
+  }
+
+  // A lower-case word after which a law's title does not go on even when a year or number
+  // follows later: the sentence's own words ("Luật Đất đai có hiệu lực từ ngày 01/8/2024", "…
+  // được Quốc hội thông qua năm 2013", "… trong năm 2025").
+  [[nodiscard]] bool leaves_law_title(const Word& w) const noexcept {
+    static constexpr std::array<std::string_view, 36> stops{
+        "của",  "về",    "theo",  "tại",  "được", "đã",    "đang", "sẽ",  "là",
+        "thì",  "này",   "nêu",   "trên", "mà",   "trong", "từ",   "đến", "tới",
+        "sau",  "trước", "khi",   "hết",  "cũng", "vẫn",   "chưa", "kể",  "hiệu",
+        "nhằm", "gồm",   "nhưng", "vì",   "nên",  "bởi",   "ngày", "năm", "hoặc"};
+    if (std::find(stops.begin(), stops.end(), s_.substr(w.begin, w.end - w.begin)) != stops.end()) {
+      return true;
+    }
+    const Word next = next_word(w);
+    return (raw_is(w, "quy") && raw_is(next, "định")) ||
+           (raw_is(w, "ban") && raw_is(next, "hành")) ||
+           (raw_is(w, "hiện") && raw_is(next, "hành")) ||
+           (raw_is(w, "thông") && raw_is(next, "qua"));
+  }
+
+  // A title cut short by the reader (at a comma with more than three words after it, at "và"
+  // before a lower-case word, at "có" or "với"), whose year, number or date follows a few
+  // words later in the same clause, runs to it: "Luật Khoa học, công nghệ và đổi mới sáng tạo
+  // số 93/2025/QH15", "Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14",
+  // "Luật di sản văn hóa sửa đổi 2009". Only words and commas between (at most ten words, no
+  // blank line, no other punctuation); nullopt when the clause ends first, a word that leaves a
+  // title comes (leaves_law_title), or another reference starts ("Luật", a capitalised type
+  // word).
+  [[nodiscard]] std::optional<std::size_t> title_through_to_attribute(std::size_t e) const {
+    if (law_attribute_at(skip_ws(s_, e))) return std::nullopt;
+    std::size_t end = e;
+    for (int words = 0; words < 10; ++words) {
+      std::size_t k = end;
+      if (k < s_.size() && s_[k] == ',') ++k;
+      const std::size_t p = skip_ws(s_, k);
+      if (p == k) return std::nullopt;
+      if (law_attribute_at(p)) return words == 0 ? std::nullopt : std::optional(end);
+      const Word w = read_word(s_, p);
+      if (w.empty() || w.is("luat") || (w.upper && match_type(s_, w)) || leaves_law_title(w)) {
+        return std::nullopt;
+      }
+      end = w.end;
+    }
+    return std::nullopt;
+  }
+
+  // An amending law named by the law it amends: "Luật sửa đổi, bổ sung một số điều của Luật Tổ
+  // chức Chính phủ và Luật Tổ chức chính quyền địa phương" (one law). The end of that name
+  // after "Luật" at j (the last amended law's title), or j when the words are not so.
+  [[nodiscard]] std::size_t amending_title_end(std::size_t j) const {
+    const std::size_t p = skip_ws(s_, j);
+    if (p == j) return j;
+    const Word sua = read_word(s_, p);
+    const Word doi = next_word(sua);
+    if (!sua.is("sua") || !doi.is("doi")) return j;
+    // Up to "của": ", bổ sung", "một số điều", "Điều 6 và Điều 9" (digits allowed).
+    std::size_t k = doi.end;
+    for (int count = 0; count < 12; ++count) {
+      if (k < s_.size() && (s_[k] == ',' || is_digit(s_[k]))) {
+        while (k < s_.size() && (s_[k] == ',' || is_digit(s_[k]))) ++k;
+      }
+      const std::size_t q = skip_ws(s_, k);
+      if (q == k) return j;
+      const Word w = read_word(s_, q);
+      if (w.empty()) {
+        if (q < s_.size() && is_digit(s_[q])) {
+          k = q;
+          continue;
+        }
+        return j;
+      }
+      if (raw_is(w, "của")) {
+        k = w.end;
+        break;
+      }
+      if (count == 11 || w.is("luat") || (w.upper && match_type(s_, w) && !w.is("dieu"))) {
+        return j;
+      }
+      k = w.end;
+    }
+    // The amended laws: "Luật X", "các Luật X và Luật Y", "Bộ luật X".
+    std::size_t end = j;
+    for (int laws = 0; laws < 6; ++laws) {
+      std::size_t q = skip_ws(s_, k);
+      if (q == k) break;
+      Word w = read_word(s_, q);
+      if (laws == 0 && raw_is(w, "các")) w = next_word(w);
+      if (laws > 0) {
+        if (!raw_is(w, "và")) break;
+        w = next_word(w);
+      }
+      if (w.is("bo") && next_word(w).is("luat")) w = next_word(w);
+      if (!w.is("luat")) break;
+      std::size_t short_end = 0;
+      const std::size_t title = law_title_end(w.end, short_end);
+      if (title == w.end) break;
+      end = title;
+      k = title;
+      // "…, Luật Y": a comma between two amended laws.
+      if (k < s_.size() && s_[k] == ',') {
+        const std::size_t r = skip_ws(s_, k + 1);
+        const Word next = read_word(s_, r);
+        if (r != k + 1 && next.is("luat")) {
+          k = next.begin;
+          std::size_t se = 0;
+          const std::size_t t = law_title_end(next.end, se);
+          if (t == next.end) break;
+          end = t;
+          k = t;
+        }
+      }
+    }
+    return end;
+  }
+
+  // The constitution's full name after "Hiến pháp" at j: "nước Cộng hòa xã hội chủ nghĩa Việt
+  // Nam", "Nước CHXHCN Việt Nam" (any case, "nước" optional); j when not written.
+  [[nodiscard]] std::size_t constitution_name_end(std::size_t j) const {
+    static constexpr std::array<std::string_view, 7> full{"cong", "hoa",   "xa",  "hoi",
+                                                          "chu",  "nghia", "viet"};
+    std::size_t p = skip_ws(s_, j);
+    if (p == j) return j;
+    Word w = read_word(s_, p);
+    if (w.is("nuoc")) w = next_word(w);
+    if (w.is("chxhcn")) {
+      w = next_word(w);
+    } else {
+      for (const std::string_view part : full) {
+        if (!w.is(part) || (part == "viet")) break;
+        w = next_word(w);
+      }
+    }
+    if (!w.is("viet")) return j;
+    const Word nam = next_word(w);
+    return nam.is("nam") && !is_nam(nam) ? nam.end : j;
+  }
+
+  // The type word at begin..type_end is a table's value ("Loại văn bản: Pháp lệnh" at a line's
+  // end): the next line's first words are no title.
+  [[nodiscard]] bool table_value(std::size_t begin, std::size_t type_end) const noexcept {
+    std::size_t k = type_end;
+    while (k < s_.size() && (s_[k] == ' ' || s_[k] == '\t' || s_[k] == '|' || s_[k] == '\r')) ++k;
+    if (k < s_.size() && s_[k] != '\n') return false;
+    std::size_t b = begin;
+    while (b > 0 && (s_[b - 1] == ' ' || s_[b - 1] == '\t' || s_[b - 1] == '|')) --b;
+    return b > 0 && s_[b - 1] == ':';
+  }
+
+  // A title line in capitals without a year or number ("LUẬT DI SẢN VĂN HÓA" heading the law's
+  // own text): not a citation.
+  [[nodiscard]] bool all_caps_heading(std::size_t begin, std::size_t name_end) const {
+    if (law_attribute_at(skip_ws(s_, name_end))) return false;
+    std::size_t k = begin;
+    int words = 0;
+    while (k < name_end) {
+      const Word w = read_word(s_, k);
+      if (w.empty()) {
+        ++k;
+        continue;
+      }
+      if (!w.all_upper) return false;
+      ++words;
+      k = w.end;
+    }
+    return words >= 3;
+  }
+
   // A law or code named by its title, with or without a year ("Luật Khiếu nại năm 2011",
   // "Bộ luật Lao động 2019", "Luật Tiếp công dân"), or the constitution ("Hiến pháp năm 2013",
   // "Hiến pháp"): a title names one law as surely as a number does.
@@ -1422,15 +1619,23 @@ class Finder {
                                        bool needs_attribute) {
     std::size_t name_end = j;
     std::size_t short_end = 0;  // where the title ends when no year follows it
-    if (type != DocumentType::constitution) {
-      name_end = law_title_end(j, short_end);
+    if (type == DocumentType::constitution) {
+      name_end = constitution_name_end(j);
+    } else {
+      if (type == DocumentType::law) name_end = amending_title_end(j);
+      if (name_end == j) name_end = law_title_end(j, short_end);
       if (name_end == j) return std::nullopt;
+      if (const auto through = title_through_to_attribute(name_end)) {
+        name_end = *through;
+        short_end = 0;
+      }
     }
+    if (all_caps_heading(begin, name_end)) return std::nullopt;
     std::size_t k = skip_ws(s_, name_end);
     const Word nam = read_word(s_, k);
-    if (nam.is("nam")) k = skip_ws(s_, nam.end);
+    if (is_nam(nam)) k = skip_ws(s_, nam.end);
     const auto year = k == name_end ? std::nullopt : read_year(s_, k);
-    if (!year && short_end != 0) name_end = short_end;
+    if (!year && short_end != 0 && !law_number_at(name_end)) name_end = short_end;
     Reference r;
     r.type = type;
     r.type_code = default_code(type);
@@ -1440,17 +1645,19 @@ class Finder {
       r.year = year->first;
       r.date = PartialDate(year->first);  // the year a law was passed, at year precision
       end = year->second;
-    } else {
-      // "Luật Thi đua, khen thưởng số 06/2022/QH15": the title, then the law's symbol.
-      const std::size_t m = skip_ws(s_, name_end);
+    }
+    {
+      // "Luật Thi đua, khen thưởng số 06/2022/QH15": the title (and year), then the law's
+      // symbol ("Luật di sản văn hóa sửa đổi 2009 số 32/2009/QH12").
+      const std::size_t m = skip_ws(s_, end);
       const Word so = read_word(s_, m);
       const std::size_t d = skip_ws(s_, so.end);
-      if (m != name_end && so.is("so") && d != so.end && d < s_.size() && is_digit(s_[d])) {
+      if (m != end && so.is("so") && d != so.end && d < s_.size() && is_digit(s_[d])) {
         if (const auto tok = read_number(s_, d);
             tok && tok->symbol_end > tok->number_end && tok->has_letters) {
           if (auto sym = symbol_of(s_.substr(d, tok->symbol_end - d))) {
             r.number = sym->number;
-            r.year = sym->year;
+            if (sym->year) r.year = sym->year;
             if (!sym->type_code.empty()) r.type_code = sym->type_code;
             r.symbol = std::move(*sym);
             end = tok->symbol_end;
@@ -1459,7 +1666,9 @@ class Finder {
       }
     }
     end = attributes(r, end);
-    if (needs_attribute && !r.year && !r.symbol && !r.date) return std::nullopt;
+    if (!r.year && !r.symbol && !r.date && (needs_attribute || table_value(begin, j))) {
+      return std::nullopt;
+    }
     finish(r, begin, end);
     return end;
   }

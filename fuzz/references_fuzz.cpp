@@ -1,5 +1,7 @@
-// libFuzzer target: find_references and resolution must not crash, and every reference's span
-// must index the NFC text it came from.
+// libFuzzer target: find_references and resolution must not crash, every reference's span
+// must index the NFC text it came from, and the fast path (candidate scan, quick NFC check)
+// must find exactly what the exhaustive path finds.
+#include "../src/references/finder_paths.hpp"
 #include "danvan/error.hpp"
 #include "danvan/references.hpp"
 #include "danvan/text.hpp"
@@ -42,6 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } catch (const danvan::ParseError&) {
     return 0;  // malformed UTF-8
   }
+  if (danvan::detail::find_references_exhaustive(text) != refs) std::abort();
   const std::string nfc = danvan::normalize_nfc(text);
   std::size_t previous_end = 0;
   for (const auto& r : refs) {

@@ -656,6 +656,15 @@ TEST(ReferenceForms, AmendingLawIsOneReferenceNamedByTheLawsItAmends) {
             "Luật Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật");
   ASSERT_TRUE(refs[1].symbol.has_value());
   EXPECT_EQ(refs[1].symbol->canonical(), "63/2020/QH14");
+  // "của" left out after "điều"; the amended law's title ends as a title does (more than three
+  // words after a comma without a year or number are the sentence going on).
+  const auto glued = find_references(
+      "Luật sửa đổi, bổ sung một số điều Luật Thi đua, khen thưởng ngày 14/6/2005; theo Luật "
+      "sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng, lực lượng dân quân tự vệ");
+  ASSERT_EQ(glued.size(), 2U);
+  EXPECT_EQ(glued[0].name, "Luật sửa đổi, bổ sung một số điều Luật Thi đua, khen thưởng");
+  EXPECT_EQ(glued[0].date, PartialDate(2005, 6, 14));
+  EXPECT_EQ(glued[1].surface, "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng");
   // Without the amended law's name it is no amending law: the words stay a sentence.
   EXPECT_EQ(surfaces(find_references("Luật sửa đổi, bổ sung năm nay.")),
             std::vector<std::string>{});

@@ -294,9 +294,15 @@ std::vector<std::string> texts(const std::vector<Part>& parts, std::size_t first
   return out;
 }
 
+// What a quiet Parser throws instead of a ParseError: try_parse_symbol only needs to know that
+// the text is no symbol, and the reference finder tries many that are not (building the
+// located message cost it more than the rest of the parse).
+struct Rejected {};
+
 class Parser {
  public:
-  Parser(std::string_view text, std::optional<DocumentFamily> hint) : text_(text), hint_(hint) {}
+  Parser(std::string_view text, std::optional<DocumentFamily> hint, bool quiet = false)
+      : text_(text), hint_(hint), quiet_(quiet) {}
 
   Symbol parse() {
     validate();
@@ -329,6 +335,7 @@ class Parser {
 
  private:
   [[noreturn]] void fail(std::size_t offset, const std::string& reason) const {
+    if (quiet_) throw Rejected{};
     detail::throw_parse_error(text_, offset, reason);
   }
 
@@ -498,6 +505,7 @@ class Parser {
 
   std::string_view text_;
   std::optional<DocumentFamily> hint_;
+  bool quiet_ = false;  // fail() throws Rejected (try_parse_symbol)
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
 };
@@ -546,7 +554,7 @@ Symbol parse_symbol(std::string_view text, std::optional<DocumentFamily> hint) {
 std::optional<Symbol> try_parse_symbol(std::string_view text,
                                        std::optional<DocumentFamily> hint) noexcept {
   try {
-    return parse_symbol(text, hint);
+    return Parser(text, hint, true).parse();
   } catch (...) {
     return std::nullopt;
   }

@@ -5,6 +5,8 @@
 // danvan::fold, so "Quyết đinh", "Chỉ thi" and "khoá" match their correct spellings.
 #include "danvan/references.hpp"
 
+#include "finder_paths.hpp"
+
 #include "danvan/error.hpp"
 #include "danvan/text.hpp"
 
@@ -13,6 +15,10 @@
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define DANVAN_REFS_AVX2 1
 #endif
 
 #include <algorithm>
@@ -260,8 +266,9 @@ struct PackedPhrase {
 };
 
 struct PhraseIndex {
-  std::vector<PackedPhrase> phrases;      // sorted by first word
-  std::vector<std::uint64_t> last_words;  // the last word of every phrase, sorted
+  std::vector<PackedPhrase> phrases;       // sorted by first word
+  std::vector<std::uint64_t> last_words;   // the last word of every phrase, sorted
+  std::vector<std::uint64_t> inner_words;  // the words after the first of every phrase, sorted
 };
 
 const PhraseIndex& phrase_index() {
@@ -287,9 +294,11 @@ const PhraseIndex& phrase_index() {
       // Every current name fits (Vietnamese words have at most 7 letters, names at most 4 words).
       if (!fits || packed.count == 0) continue;
       out.last_words.push_back(packed.words[packed.count - 1]);
+      for (std::size_t k = 1; k < packed.count; ++k) out.inner_words.push_back(packed.words[k]);
       out.phrases.push_back(packed);
     }
     std::sort(out.last_words.begin(), out.last_words.end());
+    std::sort(out.inner_words.begin(), out.inner_words.end());
     std::sort(out.phrases.begin(), out.phrases.end(),
               [](const PackedPhrase& a, const PackedPhrase& b) { return a.words[0] < b.words[0]; });
     return out;
@@ -707,39 +716,43 @@ std::optional<IssuerPhrase> read_issuer(std::string_view s, std::size_t i) {
 // ---------------------------------------------------------------------------------------------
 // The candidate scan.
 
-// A byte the scan stops at: a digit, or the first two bytes of an anchor word (see
-// Finder::on_letter): "Lu"/"LU" (Luật), "B" + E1 (Bộ), "Hi"/"HI" (Hiến), "Ph"/"PH" (Pháp),
-// "Ng"/"NG" (Nghị), "K" + E1 (Kết), and "ng" / "k" + E1 / "lu" after a blank or a line break
-// ("nghị quyết", "kết luận", "luật").
+// A byte the scan stops at: a digit, or the first three bytes of an anchor word (see
+// Finder::anchor_word_at): "Lu"/"LU" + E1 (Luật), "B" + E1 BB (Bộ), "Hi"/"HI" + E1 (Hiến),
+// "Ph"/"PH" + C3 (Pháp), "Ngh"/"NGH" (Nghị), "K" + E1 BA (Kết), and "ngh" / "k" + E1 BA / "lu" +
+// E1 after a blank or a line break ("nghị quyết", "kết luận", "luật"). This is the definition;
+// candidate_mask computes it for 16 bytes at once.
 bool is_candidate(std::string_view s, std::size_t i) noexcept {
   const char c = s[i];
-  const unsigned next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0U;
+  const auto at = [&](std::size_t k) -> unsigned {
+    return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0U;
+  };
   const bool after_blank = i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\n');
   switch (c) {
     case 'L':
-      return (next | 0x20U) == 'u';
+      return (at(1) | 0x20U) == 'u' && at(2) == 0xE1;
     case 'H':
-      return (next | 0x20U) == 'i';
+      return (at(1) | 0x20U) == 'i' && at(2) == 0xE1;
     case 'P':
-      return (next | 0x20U) == 'h';
+      return (at(1) | 0x20U) == 'h' && at(2) == 0xC3;
     case 'B':
+      return at(1) == 0xE1 && at(2) == 0xBB;
     case 'K':
-      return next == 0xE1;
+      return at(1) == 0xE1 && at(2) == 0xBA;
     case 'N':
-      return (next | 0x20U) == 'g';
+      return (at(1) | 0x20U) == 'g' && (at(2) | 0x20U) == 'h';
     case 'n':
-      return after_blank && next == 'g';
+      return after_blank && at(1) == 'g' && at(2) == 'h';
     case 'k':
-      return after_blank && next == 0xE1;
+      return after_blank && at(1) == 0xE1 && at(2) == 0xBA;
     case 'l':
-      return after_blank && next == 'u';
+      return after_blank && at(1) == 'u' && at(2) == 0xE1;
     default:
       return is_digit(c);
   }
 }
 
 #if defined(__SSE2__)
-// The candidates among the 16 bytes at p (p[-1] and p[16] readable), one bit per byte.
+// The candidates among the 16 bytes at p (p[-1], p[16] and p[17] readable), one bit per byte.
 unsigned candidate_mask(const char* p) noexcept {
   const auto load = [](const char* q) {
     return _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
@@ -748,6 +761,7 @@ unsigned candidate_mask(const char* p) noexcept {
   const __m128i x = load(p);
   const __m128i before = load(p - 1);
   const __m128i next = load(p + 1);
+  const __m128i third = load(p + 2);
   const __m128i next_lower = _mm_or_si128(next, byte(0x20));
   const auto eq = [&](__m128i v, unsigned c) { return _mm_cmpeq_epi8(v, byte(c)); };
   const auto both = [](__m128i a, __m128i b) { return _mm_and_si128(a, b); };
@@ -755,42 +769,132 @@ unsigned candidate_mask(const char* p) noexcept {
   const __m128i from_zero = _mm_sub_epi8(x, byte('0'));
   const __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(from_zero, byte(9)), from_zero);
   const __m128i after_blank = either(eq(before, ' '), eq(before, '\n'));
-  const __m128i next_e1 = eq(next, 0xE1);
-  const __m128i words =
-      either(either(both(eq(x, 'L'), eq(next_lower, 'u')), both(eq(x, 'H'), eq(next_lower, 'i'))),
-             either(either(both(eq(x, 'P'), eq(next_lower, 'h')),
-                           both(either(eq(x, 'B'), eq(x, 'K')), next_e1)),
-                    either(either(both(eq(x, 'N'), eq(next_lower, 'g')),
-                                  both(both(eq(x, 'n'), after_blank), eq(next, 'g'))),
-                           either(both(both(eq(x, 'k'), after_blank), next_e1),
-                                  both(both(eq(x, 'l'), after_blank), eq(next, 'u'))))));
-  return static_cast<unsigned>(_mm_movemask_epi8(either(digit, words)));
+  const __m128i third_e1 = eq(third, 0xE1);
+  const __m128i e1_ba = both(eq(next, 0xE1), eq(third, 0xBA));  // Kết, kết
+  // L, H, P, N in upper case: the second byte's letter in either case.
+  const __m128i upper_words = either(
+      either(both(eq(x, 'L'), both(eq(next_lower, 'u'), third_e1)),
+             both(eq(x, 'H'), both(eq(next_lower, 'i'), third_e1))),
+      either(
+          both(eq(x, 'P'), both(eq(next_lower, 'h'), eq(third, 0xC3))),
+          both(eq(x, 'N'), both(eq(next_lower, 'g'), eq(_mm_or_si128(third, byte(0x20)), 'h')))));
+  const __m128i other_words = either(
+      either(both(eq(x, 'B'), both(eq(next, 0xE1), eq(third, 0xBB))), both(eq(x, 'K'), e1_ba)),
+      both(after_blank, either(either(both(eq(x, 'n'), both(eq(next, 'g'), eq(third, 'h'))),
+                                      both(eq(x, 'k'), e1_ba)),
+                               both(eq(x, 'l'), both(eq(next, 'u'), third_e1)))));
+  return static_cast<unsigned>(_mm_movemask_epi8(either(digit, either(upper_words, other_words))));
 }
 #endif
 
-// The first candidate at or after i (s.size() when there is none).
-std::size_t next_candidate(std::string_view s, std::size_t i) noexcept {
-  const std::size_t n = s.size();
+#if defined(DANVAN_REFS_AVX2)
+// candidate_mask for the 32 bytes at p (p[-1], p[32] and p[33] readable), with AVX2: the same
+// comparisons, twice as wide. (Helpers rather than lambdas: a lambda does not inherit the
+// target attribute.)
+#define DANVAN_AVX2 __attribute__((target("avx2"), always_inline)) inline
+DANVAN_AVX2 __m256i load32(const char* q) noexcept {
+  return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q));
+}
+DANVAN_AVX2 __m256i eq32(__m256i v, unsigned c) noexcept {
+  return _mm256_cmpeq_epi8(v, _mm256_set1_epi8(static_cast<char>(c)));
+}
+DANVAN_AVX2 __m256i and32(__m256i a, __m256i b) noexcept { return _mm256_and_si256(a, b); }
+DANVAN_AVX2 __m256i or32(__m256i a, __m256i b) noexcept { return _mm256_or_si256(a, b); }
+
+__attribute__((target("avx2"))) unsigned candidate_mask_avx2(const char* p) noexcept {
+  const __m256i x = load32(p);
+  const __m256i before = load32(p - 1);
+  const __m256i next = load32(p + 1);
+  const __m256i third = load32(p + 2);
+  const __m256i lower = _mm256_set1_epi8(0x20);
+  const __m256i next_lower = or32(next, lower);
+  const __m256i from_zero = _mm256_sub_epi8(x, _mm256_set1_epi8('0'));
+  const __m256i digit =
+      _mm256_cmpeq_epi8(_mm256_min_epu8(from_zero, _mm256_set1_epi8(9)), from_zero);
+  const __m256i after_blank = or32(eq32(before, ' '), eq32(before, '\n'));
+  const __m256i third_e1 = eq32(third, 0xE1);
+  const __m256i e1_ba = and32(eq32(next, 0xE1), eq32(third, 0xBA));
+  const __m256i upper_words =
+      or32(or32(and32(eq32(x, 'L'), and32(eq32(next_lower, 'u'), third_e1)),
+                and32(eq32(x, 'H'), and32(eq32(next_lower, 'i'), third_e1))),
+           or32(and32(eq32(x, 'P'), and32(eq32(next_lower, 'h'), eq32(third, 0xC3))),
+                and32(eq32(x, 'N'), and32(eq32(next_lower, 'g'), eq32(or32(third, lower), 'h')))));
+  const __m256i other_words = or32(
+      or32(and32(eq32(x, 'B'), and32(eq32(next, 0xE1), eq32(third, 0xBB))),
+           and32(eq32(x, 'K'), e1_ba)),
+      and32(after_blank, or32(or32(and32(eq32(x, 'n'), and32(eq32(next, 'g'), eq32(third, 'h'))),
+                                   and32(eq32(x, 'k'), e1_ba)),
+                              and32(eq32(x, 'l'), and32(eq32(next, 'u'), third_e1)))));
+  return static_cast<unsigned>(_mm256_movemask_epi8(or32(digit, or32(upper_words, other_words))));
+}
+#undef DANVAN_AVX2
+
+bool has_avx2() noexcept {
+  static const bool yes = __builtin_cpu_supports("avx2") != 0;
+  return yes;
+}
+#endif
+
+// The candidate scan over a text: next(i) is the first candidate at or after i (the text's
+// size when there is none). The candidates of a block (32 bytes with AVX2, else 16 with SSE2)
+// are computed once and handed out in order while the scan stays inside the block.
+class CandidateScan {
+ public:
+  explicit CandidateScan(std::string_view s) noexcept : s_(s) {
+#if defined(DANVAN_REFS_AVX2)
+    if (has_avx2()) width_ = 32;
+#endif
+  }
+
+  std::size_t next(std::size_t i) noexcept {
+    const std::size_t n = s_.size();
 #if defined(__SSE2__)
-  if (i == 0 && n > 0 && is_candidate(s, 0)) return 0;
-  if (i == 0) i = 1;
-  while (i + 17 <= n) {
-    if (const unsigned mask = candidate_mask(s.data() + i); mask != 0) {
-      return i + static_cast<std::size_t>(__builtin_ctz(mask));
+    if (i == 0) {
+      if (n > 0 && is_candidate(s_, 0)) return 0;
+      i = 1;
     }
-    i += 16;
+    while (true) {
+      if (has_block_ && i >= block_ && i < block_ + width_) {
+        const std::uint32_t left = bits_ >> (i - block_);
+        if (left != 0) return i + static_cast<std::size_t>(__builtin_ctz(left));
+        i = block_ + width_;
+      }
+      if (i + width_ + 2 > n) break;
+      block_ = i;
+      bits_ = mask(s_.data() + i);
+      has_block_ = true;
+    }
+#endif
+    while (i < n && !is_candidate(s_, i)) ++i;
+    return i;
+  }
+
+ private:
+  std::string_view s_;
+  std::size_t width_ = 16;
+  std::size_t block_ = 0;
+  std::uint32_t bits_ = 0;  // candidates of the width_ bytes at block_
+  bool has_block_ = false;
+
+#if defined(__SSE2__)
+  [[nodiscard]] std::uint32_t mask(const char* p) const noexcept {
+#if defined(DANVAN_REFS_AVX2)
+    if (width_ == 32) return candidate_mask_avx2(p);
+#endif
+    return candidate_mask(p);
   }
 #endif
-  while (i < n && !is_candidate(s, i)) ++i;
-  return i;
-}
+};
 
 // ---------------------------------------------------------------------------------------------
 // The finder.
 
 class Finder {
  public:
-  explicit Finder(std::string_view text) : s_(text) {}
+  /// `exhaustive`: the reference path without shortcuts (every byte tested with is_candidate,
+  /// every word before an anchor read); the same references, slower.
+  explicit Finder(std::string_view text, bool exhaustive = false)
+      : s_(text), exhaustive_(exhaustive) {}
 
   // The candidate scan: only digits and the first letters of the words that can start a
   // reference without a number (Luật, Bộ luật, Hiến pháp, Pháp lệnh; Nghị quyết and Kết luận
@@ -799,8 +903,13 @@ class Finder {
   std::vector<Reference> run() {
     const std::size_t n = s_.size();
     std::size_t i = 0;
+    CandidateScan scan(s_);
     while (true) {
-      i = next_candidate(s_, i);
+      if (exhaustive_) {
+        while (i < n && !is_candidate(s_, i)) ++i;
+      } else {
+        i = scan.next(i);
+      }
       if (i >= n) break;
       i = is_digit(s_[i]) ? on_digit(i) : on_letter(i);
     }
@@ -811,6 +920,7 @@ class Finder {
 
  private:
   std::string_view s_;
+  bool exhaustive_ = false;
   std::vector<Reference> refs_;
   std::size_t consumed_ = 0;  // end of the last reference: nothing before it is read again
 
@@ -879,24 +989,36 @@ class Finder {
 
   // try_anchor at the first word of the longest type phrase that ends at `end` (exactly when
   // `exact`, else at or after it) and starts at the word at b or at one of the words before.
+  // The words before b are read only while the earliest word read can be a later word of a
+  // phrase (PhraseIndex::inner_words): a phrase that starts before a word it cannot hold
+  // cannot reach b (the exhaustive path reads them all, see find_references_exhaustive).
   std::optional<std::size_t> anchor_ending_at(std::size_t b, std::size_t end, bool exact) {
-    std::array<std::size_t, kMaxPhraseWords> starts{};
+    std::array<Word, kMaxPhraseWords> words{};
     std::size_t count = 0;
-    starts[count++] = b;
+    words[count++] = read_word(s_, b);
     while (count < kMaxPhraseWords) {
-      const std::size_t pe = skip_ws_back(starts[count - 1]);
-      if (pe == starts[count - 1]) break;
+      if (!exhaustive_ && !inner_word(words[count - 1])) break;
+      const std::size_t start = words[count - 1].begin;
+      const std::size_t pe = skip_ws_back(start);
+      if (pe == start) break;
       const std::size_t pb = word_start_before(pe);
       if (pb == pe) break;
-      starts[count++] = pb;
+      words[count++] = read_word(s_, pb);
     }
     for (std::size_t k = count; k-- > 0;) {
-      const Word first = read_word(s_, starts[k]);
+      const Word& first = words[k];
       const auto type = match_type(s_, first);
       if (!type || type->end < end || (exact && type->end != end)) continue;
       if (const auto found = try_anchor(first)) return found;
     }
     return std::nullopt;
+  }
+
+  // The word can be a later word of a type phrase ("luật" in "Bộ luật").
+  static bool inner_word(const Word& w) {
+    if (w.length > 8 || w.length == 0) return false;
+    const auto& inner = phrase_index().inner_words;
+    return std::binary_search(inner.begin(), inner.end(), pack(w.folded()));
   }
 
   // The word ending at e is the last word of a type phrase.
@@ -948,7 +1070,7 @@ class Finder {
   // folding.
   std::size_t on_letter(std::size_t i) {
     const std::size_t next = i + 1;
-    if (i < consumed_ || !(i == consumed_ || boundary_before(i)) || !anchor_word_at(i)) return next;
+    if (i < consumed_ || !anchor_word_at(i) || !(i == consumed_ || boundary_before(i))) return next;
     const Word w = read_word(s_, i);
     if (const auto end = anchor_ending_at(i, w.end, false)) return done(*end);
     return std::max(next, w.end);
@@ -1520,6 +1642,11 @@ class Finder {
         k = w.end;
         break;
       }
+      // "… một số điều Luật Thi đua, khen thưởng": the amended law right after "điều".
+      if (w.is("luat") && w.upper && after_word(w.begin, "điều")) {
+        k = skip_ws_back(w.begin);
+        break;
+      }
       if (count == 11 || w.is("luat") || (w.upper && match_type(s_, w) && !w.is("dieu"))) {
         return j;
       }
@@ -1539,8 +1666,10 @@ class Finder {
       if (w.is("bo") && next_word(w).is("luat")) w = next_word(w);
       if (!w.is("luat")) break;
       std::size_t short_end = 0;
-      const std::size_t title = law_title_end(w.end, short_end);
+      std::size_t title = law_title_end(w.end, short_end);
       if (title == w.end) break;
+      // More than three words after a comma and no year or number: the sentence going on.
+      if (short_end != 0 && !law_attribute_at(skip_ws(s_, title))) title = short_end;
       end = title;
       k = title;
       // "…, Luật Y": a comma between two amended laws.
@@ -2197,6 +2326,11 @@ std::vector<Reference> find_references(std::string_view text) {
 }
 
 namespace detail {
+std::vector<Reference> find_references_exhaustive(std::string_view text) {
+  const std::string nfc = normalize_nfc(text);  // no NFC shortcut either
+  return Finder(nfc, true).run();
+}
+
 // Shared with references_resolve.cpp: folded words of a text.
 std::vector<std::string> folded_words(std::string_view text) {
   std::vector<std::string> out;

@@ -45,6 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;  // malformed UTF-8
   }
   if (danvan::detail::find_references_exhaustive(text) != refs) std::abort();
+  if (danvan::detail::find_references_narrow(text) != refs) std::abort();
   const std::string nfc = danvan::normalize_nfc(text);
   std::size_t previous_end = 0;
   for (const auto& r : refs) {

@@ -1,7 +1,8 @@
-// The fast path of find_references (16-byte candidate scan, quick NFC check, phrase look-back
-// cut short) finds exactly what its exhaustive path finds, on the bundled fixtures, on
-// constructed texts that put candidates at every offset of a 16-byte block, and on the shared
-// corpus when it is present (read by path, never copied; "not run" without it).
+// The fast path of find_references (32- or 16-byte candidate scan, quick NFC check, phrase
+// look-back cut short), and its SSE2-only variant, find exactly what its exhaustive path finds, on
+// the bundled fixtures, on constructed texts that put candidates at every offset of a 16-byte
+// block, and on the shared corpus when it is present (read by path, never copied; "not run" without
+// it).
 #include "../src/references/finder_paths.hpp"
 #include "danvan/references.hpp"
 
@@ -29,11 +30,13 @@ std::string read_file(const fs::path& path) {
 void expect_same(const std::string& text, const std::string& what) {
   const auto fast = danvan::find_references(text);
   const auto full = danvan::detail::find_references_exhaustive(text);
+  const auto narrow = danvan::detail::find_references_narrow(text);
   ASSERT_EQ(fast.size(), full.size()) << what;
   for (std::size_t k = 0; k < fast.size(); ++k) {
     EXPECT_EQ(fast[k], full[k]) << what << ": reference " << k << " \"" << full[k].surface
                                 << "\" / \"" << fast[k].surface << "\"";
   }
+  EXPECT_EQ(narrow, full) << what << ": the SSE2 path";
 }
 
 fs::path source_dir() { return DANVAN_SOURCE_DIR; }

@@ -15,4 +15,7 @@ namespace danvan::detail {
 /// phrase that holds it. Slower; the same references.
 std::vector<Reference> find_references_exhaustive(std::string_view text);
 
+/// find_references with 16-byte SSE2 blocks only (what a processor without AVX2 runs).
+std::vector<Reference> find_references_narrow(std::string_view text);
+
 }  // namespace danvan::detail

@@ -800,6 +800,12 @@ DANVAN_AVX2 __m256i eq32(__m256i v, unsigned c) noexcept {
 }
 DANVAN_AVX2 __m256i and32(__m256i a, __m256i b) noexcept { return _mm256_and_si256(a, b); }
 DANVAN_AVX2 __m256i or32(__m256i a, __m256i b) noexcept { return _mm256_or_si256(a, b); }
+DANVAN_AVX2 __m256i set32(unsigned v) noexcept { return _mm256_set1_epi8(static_cast<char>(v)); }
+// Bytes from `low` to `low + span`.
+DANVAN_AVX2 __m256i in_range32(__m256i v, unsigned low, unsigned span) noexcept {
+  const __m256i t = _mm256_sub_epi8(v, set32(low));
+  return _mm256_cmpeq_epi8(_mm256_min_epu8(t, set32(span)), t);
+}
 
 __attribute__((target("avx2"))) unsigned candidate_mask_avx2(const char* p) noexcept {
   const __m256i x = load32(p);
@@ -827,8 +833,13 @@ __attribute__((target("avx2"))) unsigned candidate_mask_avx2(const char* p) noex
                               and32(eq32(x, 'l'), and32(eq32(next, 'u'), third_e1)))));
   return static_cast<unsigned>(_mm256_movemask_epi8(or32(digit, or32(upper_words, other_words))));
 }
-#undef DANVAN_AVX2
-
+// The code points that start in the 32 bytes at p: the bytes that are not 10xxxxxx.
+__attribute__((target("avx2,popcnt"))) unsigned code_point_starts_avx2(const char* p) noexcept {
+  const __m256i x = load32(p);
+  const auto starts = static_cast<unsigned>(
+      _mm256_movemask_epi8(_mm256_cmpgt_epi8(x, _mm256_set1_epi8(static_cast<char>(0xBF)))));
+  return static_cast<unsigned>(__builtin_popcount(starts));
+}
 bool has_avx2() noexcept {
   static const bool yes = __builtin_cpu_supports("avx2") != 0;
   return yes;
@@ -840,9 +851,12 @@ bool has_avx2() noexcept {
 // are computed once and handed out in order while the scan stays inside the block.
 class CandidateScan {
  public:
-  explicit CandidateScan(std::string_view s) noexcept : s_(s) {
+  /// `wide`: 32-byte AVX2 blocks when the processor has AVX2 (else 16-byte SSE2 blocks).
+  CandidateScan(std::string_view s, bool wide) noexcept : s_(s) {
 #if defined(DANVAN_REFS_AVX2)
-    if (has_avx2()) width_ = 32;
+    if (wide && has_avx2()) width_ = 32;
+#else
+    (void)wide;
 #endif
   }
 
@@ -893,8 +907,10 @@ class Finder {
  public:
   /// `exhaustive`: the reference path without shortcuts (every byte tested with is_candidate,
   /// every word before an anchor read); the same references, slower.
-  explicit Finder(std::string_view text, bool exhaustive = false)
-      : s_(text), exhaustive_(exhaustive) {}
+  /// `wide`: AVX2 where the processor has it (the narrow SSE2 path is what a processor without
+  /// AVX2 runs; tests compare the two).
+  explicit Finder(std::string_view text, bool exhaustive = false, bool wide = true)
+      : s_(text), exhaustive_(exhaustive), wide_(wide) {}
 
   // The candidate scan: only digits and the first letters of the words that can start a
   // reference without a number (Luật, Bộ luật, Hiến pháp, Pháp lệnh; Nghị quyết and Kết luận
@@ -903,7 +919,7 @@ class Finder {
   std::vector<Reference> run() {
     const std::size_t n = s_.size();
     std::size_t i = 0;
-    CandidateScan scan(s_);
+    CandidateScan scan(s_, wide_);
     while (true) {
       if (exhaustive_) {
         while (i < n && !is_candidate(s_, i)) ++i;
@@ -921,6 +937,7 @@ class Finder {
  private:
   std::string_view s_;
   bool exhaustive_ = false;
+  bool wide_ = true;
   std::vector<Reference> refs_;
   std::size_t consumed_ = 0;  // end of the last reference: nothing before it is read again
 
@@ -2159,7 +2176,15 @@ class Finder {
   void set_code_point_offsets() {
     std::size_t byte = 0;
     std::size_t cps = 0;
+#if defined(DANVAN_REFS_AVX2)
+    const bool wide = wide_ && has_avx2();
+#endif
     auto advance = [&](std::size_t to) {
+#if defined(DANVAN_REFS_AVX2)
+      if (wide) {
+        for (; byte + 32 <= to; byte += 32) cps += code_point_starts_avx2(s_.data() + byte);
+      }
+#endif
       // Eight bytes at a time: a code point starts at every byte that is not 10xxxxxx.
       for (; byte + 8 <= to; byte += 8) {
         std::uint64_t w = 0;
@@ -2275,15 +2300,46 @@ bool fast_block(const unsigned char* p) noexcept {
 }
 #endif
 
-bool surely_nfc(std::string_view s) noexcept {
+#if defined(DANVAN_REFS_AVX2)
+// fast_block for the 32 bytes at p (p[-2] and p[-1] readable and already checked), with AVX2.
+__attribute__((target("avx2"))) bool fast_block_avx2(const unsigned char* p) noexcept {
+  const auto* q = reinterpret_cast<const char*>(p);
+  const __m256i x = load32(q);
+  const __m256i prev1 = load32(q - 1);
+  const __m256i prev2 = load32(q - 2);
+  const __m256i cont = eq32(_mm256_and_si256(x, set32(0xC0)), 0x80);
+  const __m256i after_e1 = eq32(prev1, 0xE1);
+  const __m256i need = or32(or32(in_range32(prev1, 0xC3, 3), after_e1), eq32(prev2, 0xE1));
+  const __m256i ascii = _mm256_cmpgt_epi8(x, _mm256_set1_epi8(-1));
+  const __m256i lead = or32(in_range32(x, 0xC3, 3), eq32(x, 0xE1));
+  const __m256i allowed = or32(or32(ascii, lead), cont);
+  const __m256i bad = or32(
+      or32(_mm256_xor_si256(cont, need), _mm256_andnot_si256(in_range32(x, 0xBA, 1), after_e1)),
+      _mm256_andnot_si256(allowed, set32(0xFF)));
+  return _mm256_movemask_epi8(bad) == 0;
+}
+
+#endif
+
+bool surely_nfc(std::string_view s, bool allow_wide = true) noexcept {
   const std::uint64_t* safe = nfc_safe_bits().data();
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
   std::size_t i = 0;
 #if defined(__SSE2__)
   const bool fast = fast_ranges_safe();
+#if defined(DANVAN_REFS_AVX2)
+  const bool wide = allow_wide && has_avx2();
+#else
+  (void)allow_wide;
+#endif
   while (i < n) {
     if (fast && i >= 2) {
+#if defined(DANVAN_REFS_AVX2)
+      if (wide) {
+        while (i + 32 <= n && fast_block_avx2(p + i)) i += 32;
+      }
+#endif
       while (i + 16 <= n && fast_block(p + i)) i += 16;
       // Back to the start of a sequence the blocks left open.
       if (const unsigned b1 = p[i - 1]; (b1 >= 0xC3 && b1 <= 0xC6) || b1 == 0xE1) {
@@ -2326,6 +2382,12 @@ std::vector<Reference> find_references(std::string_view text) {
 }
 
 namespace detail {
+std::vector<Reference> find_references_narrow(std::string_view text) {
+  if (surely_nfc(text, false)) return Finder(text, false, false).run();
+  const std::string nfc = normalize_nfc(text);
+  return Finder(nfc, false, false).run();
+}
+
 std::vector<Reference> find_references_exhaustive(std::string_view text) {
   const std::string nfc = normalize_nfc(text);  // no NFC shortcut either
   return Finder(nfc, true).run();

@@ -458,3 +458,48 @@ TEST(ImportLayouts, NoControlCharacterReachesTheDraft) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ImportLayouts, AReportDueInAYear) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ tổng hợp, báo cáo trước ngày 30/11 hằng năm. Báo "
+      "cáo giữa kỳ thực hiện Kế hoạch (năm 2028) và báo cáo tổng kết thực hiện Kế hoạch (năm "
+      "2030), gửi Ủy ban nhân dân tỉnh; báo cáo tổng kết vào năm 2031. Báo cáo kết quả năm 2026 "
+      "gửi Sở Nội vụ.\n");
+  // "báo cáo kết quả năm 2026" names the year reported on: no deadline.
+  EXPECT_EQ(deadlines(p), (std::vector<std::string>{"11-30", "2028", "2030", "2031"}));
+}
+
+TEST(ImportLayouts, FundingIsWhereTheMoneyComesFromNotAnyMentionOfIt) {
+  const Plan saving = plan_of(
+      "I. NHIỆM VỤ\n\n1. Triệt để tiết kiệm chi thường xuyên, nhất là kinh phí hội nghị; thu "
+      "hồi các khoản kinh phí đã giao nhưng chưa phân bổ.\n");
+  EXPECT_TRUE(saving.funding.empty());
+  const Plan funded = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính bố trí kinh phí trong dự toán hằng năm.\n\n"
+      "2. Các sở chủ động huy động kinh phí xã hội hóa.\n");
+  EXPECT_EQ(funded.funding,
+            (std::vector<std::string>{"Sở Tài chính bố trí kinh phí trong dự toán hằng năm",
+                                      "Các sở chủ động huy động kinh phí xã hội hóa"}));
+}
+
+TEST(ImportLayouts, UnnumberedReportsAndNumbersWithoutATypeCodeInThePreamble) {
+  const Plan p = plan_of(
+      "Căn cứ Công điện số 223/CĐ-TTg ngày 20/11/2025 của Thủ tướng Chính phủ; Báo cáo nhanh "
+      "tình hình thiệt hại do mưa lũ trên địa bàn tỉnh đến ngày 21/11/2025;\n\n"
+      "Căn cứ Quy chế phối hợp số 49/QCPH-UBND-UBMT ngày 24/01/2025 về vận động, tiếp nhận "
+      "nguồn đóng góp;\n\nI. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  ASSERT_EQ(p.legal_bases.size(), 3U);
+  const auto& report = p.catalogue.instrument(p.legal_bases[1].instrument_id);
+  EXPECT_EQ(report.type, danvan::DocumentType::report);
+  EXPECT_EQ(report.title,
+            "Báo cáo nhanh tình hình thiệt hại do mưa lũ trên địa bàn tỉnh đến ngày 21/11/2025");
+  EXPECT_FALSE(report.symbol.has_value());
+  const auto& rule = p.catalogue.instrument(p.legal_bases[2].instrument_id);
+  EXPECT_EQ(rule.type, danvan::DocumentType::regulation);
+  ASSERT_TRUE(rule.symbol.has_value());
+  EXPECT_EQ(rule.symbol->canonical(), "49/QCPH-UBND-UBMT");
+}
+
+}  // namespace

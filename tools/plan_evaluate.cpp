@@ -410,8 +410,19 @@ int evaluate_plans(const Args& args, std::ostream& out, std::ostream& err) {
           match_items(got, gold, [](const std::string& a, const std::string& b) { return a == b; });
       reporting.predicted += got.size();
       reporting.gold += gold.size();
-      for (const auto& x : m) {
-        if (x) ++reporting.correct;
+      for (std::size_t k = 0; k < m.size(); ++k) {
+        if (m[k]) {
+          ++reporting.correct;
+        } else if (verbose) {
+          err << file << ": unexpected reporting deadline " << got[k] << "\n";
+        }
+      }
+      if (verbose) {
+        for (std::size_t g = 0; g < gold.size(); ++g) {
+          if (std::find(m.begin(), m.end(), std::optional<std::size_t>(g)) == m.end()) {
+            err << file << ": missed reporting deadline " << gold[g] << "\n";
+          }
+        }
       }
     }
   }

@@ -429,6 +429,12 @@ class Drafter {
     in.number = r.number;
     in.symbol = r.symbol;
     if (in.symbol) in.symbol->surface.clear();
+    // A number without a type code ("49/QCPH-UBND-UBMT-HCTĐ" reads as a công văn's) does not
+    // contradict the type its name states ("Quy chế phối hợp số 49/..."): the name's type holds.
+    if (in.symbol && in.symbol->type_code.empty() && in.symbol->type &&
+        *in.symbol->type != r.type) {
+      in.symbol->type.reset();
+    }
     in.family = r.symbol ? r.symbol->family
                 : (r.type == DocumentType::law || r.type == DocumentType::code_of_law ||
                    r.type == DocumentType::constitution)
@@ -1375,6 +1381,28 @@ class Drafter {
     }
   }
 
+  static bool states_funding(const std::string& sentence) {
+    const WordIndex w = index_words(sentence);
+    std::vector<std::string> f;
+    for (const auto& x : w.folded) f.push_back(trim_punct(x));
+    for (std::size_t k = 0; k + 1 < f.size(); ++k) {
+      if (f[k] != "kinh" || f[k + 1] != "phi") continue;
+      const std::string before = k >= 1 ? f[k - 1] : "";
+      const std::string before2 = k >= 2 ? f[k - 2] + " " + f[k - 1] : "";
+      const std::string after = k + 2 < f.size() ? f[k + 2] : "";
+      const std::string after2 = k + 3 < f.size() ? after + " " + f[k + 3] : "";
+      for (const std::string_view v : {"nguon", "cap", "bo tri", "can doi", "dam bao", "bao dam",
+                                       "phan bo", "huy dong", "long ghep", "du toan"}) {
+        if (before == v || before2 == v) return true;
+      }
+      for (const std::string_view v :
+           {"thuc hien", "trien khai", "to chuc", "de thuc", "de trien", "de to"}) {
+        if (after2 == v || (after == "de" && after2.rfind(v, 0) == 0)) return true;
+      }
+    }
+    return false;
+  }
+
   // Sentences (and clauses after ';') of a paragraph.
   static std::vector<std::string> sentences(const std::string& t) {
     std::vector<std::string> out;
@@ -1935,6 +1963,48 @@ class Drafter {
     return !s.empty() && !starts_upper(s) && static_cast<unsigned char>(s[0]) >= 'a';
   }
 
+  // A preamble's clause that names a report without a number ("...; Báo cáo nhanh tình hình
+  // thiệt hại mưa lũ trên địa bàn tỉnh đến sáng ngày 21/11/2025;"): a basis named by the clause.
+  // Clauses the reference finder already read (a numbered "Báo cáo số 12/BC-UBND") are left
+  // to it.
+  static std::vector<Reference> unnumbered_reports(const std::string& preamble,
+                                                   const std::vector<Reference>& found) {
+    std::vector<Reference> out;
+    std::size_t from = 0;
+    while (from < preamble.size()) {
+      std::size_t end = preamble.find_first_of(";\n", from);
+      // A sentence ends at ". " too.
+      const std::size_t stop = preamble.find(". ", from);
+      if (stop != std::string::npos && (end == std::string::npos || stop < end)) end = stop;
+      if (end == std::string::npos) end = preamble.size();
+      std::size_t b = from;
+      while (b < end && (preamble[b] == ' ' || preamble[b] == ',')) ++b;
+      std::string clause = preamble.substr(b, end - b);
+      from = end + 1;
+      for (const std::string_view lead : {"Căn cứ ", "Thực hiện ", "Theo "}) {
+        if (clause.rfind(lead, 0) == 0) {
+          clause.erase(0, lead.size());
+          b += lead.size();
+        }
+      }
+      if (clause.rfind("Báo cáo ", 0) != 0 || word_count(clause) > 40 || word_count(clause) < 4)
+        continue;
+      const std::size_t e = b + clause.size();
+      const bool covered = std::any_of(found.begin(), found.end(), [&](const Reference& r) {
+        return r.span.byte_start < e && r.span.byte_end > b;
+      });
+      if (covered) continue;
+      Reference r;
+      r.type = DocumentType::report;
+      r.surface = squeeze_spaces(strip_final_period(clause));
+      r.name = r.surface;
+      r.span.byte_start = b;
+      r.span.byte_end = e;
+      out.push_back(std::move(r));
+    }
+    return out;
+  }
+
   void formal_bases(const std::string& preamble) {
     Plan& plan = result_.plan;
     std::set<std::string> seen;
@@ -1948,6 +2018,10 @@ class Drafter {
     if (options_.catalogue != nullptr) {
       resolve_references(kept, *options_.catalogue, ResolveContext{text_});
     }
+    for (auto& r : unnumbered_reports(preamble, kept)) kept.push_back(std::move(r));
+    std::stable_sort(kept.begin(), kept.end(), [](const Reference& a, const Reference& b) {
+      return a.span.byte_start < b.span.byte_start;
+    });
     std::set<std::string> symbols;
     for (const auto& r : kept) {
       // A document cited again ("(sau đây gọi tắt là Nghị quyết số 57-NQ/TW)") counts once.
@@ -2241,11 +2315,12 @@ class Drafter {
       break;
     }
     if (plan.funding.empty()) {
-      // No funding section: the sentences that speak of funds (kinh phí, ngân sách).
+      // No funding section: the sentences that say where the plan's money comes from ("bố trí
+      // kinh phí", "nguồn kinh phí", "kinh phí thực hiện"), not those that only speak of money
+      // ("tiết kiệm ... kinh phí họp", "thu hồi các khoản kinh phí").
       for (const auto& n : nodes) {
         for (const auto& sentence : sentences(n.text)) {
-          const std::string f = fold(sentence);
-          if (f.find("kinh phi") != std::string::npos) plan.funding.push_back(sentence);
+          if (states_funding(sentence)) plan.funding.push_back(sentence);
         }
       }
     }

@@ -1403,7 +1403,27 @@ std::optional<Deadline> deadline_at(const std::vector<WordSpan>& w, std::size_t 
 
 std::vector<Deadline> find_deadlines(std::string_view sentence) {
   const auto w = words_of(sentence);
-  std::vector<Deadline> out;
+  std::vector<std::pair<std::size_t, Deadline>> at;  // (word index, deadline)
+  // "Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030)", "báo cáo tổng kết vào năm 2035": a report
+  // due in a year. ("báo cáo kết quả năm 2025" names the year reported on, not a deadline.)
+  for (std::size_t k = 0; k + 1 < w.size(); ++k) {
+    if (w[k].folded != "bao" || w[k + 1].folded != "cao") continue;
+    for (std::size_t j = k + 2; j + 1 < w.size() && j <= k + 10; ++j) {
+      if (w[j].folded == "bao" && w[j + 1].folded == "cao") break;
+      if (w[j].folded != "nam") continue;
+      const auto year = year_of(w[j + 1].folded);
+      std::size_t close = w[j + 1].end;
+      while (close > w[j + 1].begin && std::strchr(",.;:", sentence[close - 1]) != nullptr) --close;
+      const bool paren = sentence[w[j].begin] == '(' && sentence[close - 1] == ')';
+      const bool vao = w[j - 1].folded == "vao";
+      if (year && (paren || vao)) {
+        Deadline d;
+        d.date = PartialDate(*year);
+        at.emplace_back(j, d);
+        break;
+      }
+    }
+  }
   std::size_t k = 0;
   while (k + 1 < w.size()) {
     const std::string& f = w[k].folded;
@@ -1417,7 +1437,7 @@ std::vector<Deadline> find_deadlines(std::string_view sentence) {
       ++k;
       continue;
     }
-    out.push_back(*d);
+    at.emplace_back(k, *d);
     // "trước 9h00 và 16h00", "trước ngày 15/6 và ngày 15/12": the next deadline of the list.
     while (next + 1 < w.size() && (w[next].folded == "va" || w[next].folded == "hoac")) {
       std::size_t after = next;
@@ -1425,11 +1445,15 @@ std::vector<Deadline> find_deadlines(std::string_view sentence) {
       if (w[m].folded == "truoc") ++m;
       auto more = deadline_at(w, m, after);
       if (!more) break;
-      out.push_back(*more);
+      at.emplace_back(m, *more);
       next = after;
     }
     k = std::max(next, k + 1);
   }
+  std::stable_sort(at.begin(), at.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Deadline> out;
+  for (auto& [pos, d] : at) out.push_back(std::move(d));
   return out;
 }
 

@@ -211,4 +211,36 @@ TEST(ImportWeb, AMottoBelowThePreambleIsNotAHeader) {
   EXPECT_EQ(p.task_areas.size(), 1U);
 }
 
+TEST(ImportWeb, APartyHeaderWithItsStarUnderAPagesCounters) {
+  const ImportResult r = import_plan_text(
+      "Trang thông tin điện tử Đảng bộ\nThứ hai, 05/02/2024 - 10:20\nLượt xem: 1250\n"
+      "HUYỆN ỦY MẪU SƠN\n*\nSố 27-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+      "Mẫu Sơn, ngày 15 tháng 01 năm 2024\nKẾ HOẠCH\n"
+      "thực hiện phong trào thi đua \"Dân vận khéo\" giai đoạn 2024 - 2026\n-----\n"
+      "Thực hiện Kế hoạch số 120-KH/TU ngày 10/01/2024 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ "
+      "Huyện ủy xây dựng kế hoạch thực hiện như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n");
+  const Plan& p = r.plan;
+  EXPECT_EQ(p.title, "thực hiện phong trào thi đua \"Dân vận khéo\" giai đoạn 2024 - 2026");
+  EXPECT_EQ(symbol_of(p), "27-KH/HU");
+  EXPECT_EQ(p.issue_date, PartialDate(2024, 1, 15));
+  EXPECT_EQ(p.issuer_header, (std::vector<std::string>{"HUYỆN ỦY MẪU SƠN"}));
+  EXPECT_EQ(issuer_of(p), "Huyện ủy Mẫu Sơn");
+  EXPECT_EQ(bases(p), (std::vector<std::string>{"120-KH/TU"}));
+}
+
+TEST(ImportWeb, AOneLineHeaderWithATitleInCapitals) {
+  const Plan p =
+      import_plan_text(
+          "ỦY BAN NHÂN DÂN TỈNH MẪU SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+          "Hạnh phúc Số: 9/KH-UBND Mẫu Sơn, ngày 02 tháng 01 năm 2025 KẾ HOẠCH TRIỂN KHAI CÔNG "
+          "TÁC DÂN VẬN NĂM 2025 Căn cứ Chỉ thị số 49-CT/TW ngày 20/10/2015 của Ban Bí thư; "
+          "Thực hiện Kế hoạch số 3-KH/TU ngày 01/01/2025 của Tỉnh ủy, Ủy ban nhân dân tỉnh ban "
+          "hành Kế hoạch như sau:")
+          .plan;
+  EXPECT_EQ(p.title, "TRIỂN KHAI CÔNG TÁC DÂN VẬN NĂM 2025");
+  EXPECT_EQ(symbol_of(p), "9/KH-UBND");
+  EXPECT_EQ(p.issue_date, PartialDate(2025, 1, 2));
+  EXPECT_EQ(bases(p), (std::vector<std::string>{"49-CT/TW", "3-KH/TU"}));
+}
+
 }  // namespace

@@ -508,6 +508,14 @@ TEST_F(FoundingCatalogue, InstrumentMustAgreeWithItsSymbol) {
   x.type = DocumentType::directive;
   EXPECT_EQ(add(x), "(no ValueError)");
 
+  // A symbol without a type code ("49/QCPH-UBND-UBMT", the shape of a công văn's number)
+  // states no type: a regulation may carry it.
+  Instrument qc =
+      instrument("qc-49", DocumentType::regulation, DocumentFamily::state, {"ttg"}, "49");
+  qc.symbol = danvan::parse_symbol("49/QCPH-UBND-UBMT");
+  ASSERT_EQ(qc.symbol->type, DocumentType::official_letter);
+  EXPECT_EQ(add(qc), "(no ValueError)");
+
   // A Party Quy định written with QĐ: the type word decides, so this is accepted.
   Instrument qdi = instrument("qdi-102", DocumentType::rules, DocumentFamily::party, {"bct"});
   qdi.symbol = symbol(DocumentFamily::party, "102", DocumentType::decision, "QĐ", {"TW"});

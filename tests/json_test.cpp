@@ -137,6 +137,18 @@ TEST(PlanJson, SmallPlanIsValid) {
   EXPECT_NO_THROW(plan.validate());
 }
 
+TEST(PlanJson, ASymbolWithoutATypeCodeStatesNoType) {
+  // "49/QCPH-UBND-UBMT" has the shape of a công văn's number: it does not contradict the type
+  // the document's name gives (Quy chế phối hợp: a regulation), and round-trips.
+  Json doc = small_plan();
+  doc["instruments"][0]["type"] = "regulation";
+  doc["instruments"][0]["number"] = "49";
+  doc["instruments"][0]["symbol"] = "49/QCPH-UBND-UBMT";
+  const danvan::Plan plan = danvan::plan_from_json(doc);
+  EXPECT_NO_THROW(plan.validate());
+  EXPECT_EQ(danvan::plan_from_json(danvan::to_json(plan)), plan);
+}
+
 TEST(PlanJson, CollectsEveryProblemAndSummarisesInWhat) {
   Json doc = small_plan();
   doc["title"] = 1;

@@ -621,7 +621,8 @@ std::optional<Instrument> read_instrument(const Json& j, const std::string& ptr,
         problems.add(r.pointer_to("symbol"),
                      "symbol \"" + s.canonical() + "\" is a " + std::string(to_string(s.family)) +
                          " symbol, but family is " + std::string(to_string(*family)));
-      } else if (type && s.type && *s.type != *type) {
+      } else if (type && s.type && !s.type_code.empty() && *s.type != *type) {
+        // (A symbol without a type code states no type: see Instrument's rule.)
         problems.add(r.pointer_to("symbol"), "symbol \"" + s.canonical() + "\" is a " +
                                                  std::string(to_string(*s.type)) +
                                                  ", but type is " + std::string(to_string(*type)));

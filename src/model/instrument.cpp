@@ -171,7 +171,10 @@ void InstrumentCatalogue::add_instrument(Instrument instrument) {
       throw ValueError(prefix + "number " + quote(*instrument.number) + " does not match symbol " +
                        canonical);
     }
-    if (symbol.type && !types_compatible(instrument.type, *symbol.type)) {
+    // (A symbol without a type code, "15/UBND-VX", reads as a công văn by its shape only: it
+    // states no type, so the instrument's type stands.)
+    if (symbol.type && !symbol.type_code.empty() &&
+        !types_compatible(instrument.type, *symbol.type)) {
       throw ValueError(prefix + "type " + std::string(to_string(instrument.type)) +
                        " does not match symbol " + canonical + " (" +
                        std::string(to_string(*symbol.type)) + ")");

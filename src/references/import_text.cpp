@@ -429,12 +429,6 @@ class Drafter {
     in.number = r.number;
     in.symbol = r.symbol;
     if (in.symbol) in.symbol->surface.clear();
-    // A number without a type code ("49/QCPH-UBND-UBMT-HCTĐ" reads as a công văn's) does not
-    // contradict the type its name states ("Quy chế phối hợp số 49/..."): the name's type holds.
-    if (in.symbol && in.symbol->type_code.empty() && in.symbol->type &&
-        *in.symbol->type != r.type) {
-      in.symbol->type.reset();
-    }
     in.family = r.symbol ? r.symbol->family
                 : (r.type == DocumentType::law || r.type == DocumentType::code_of_law ||
                    r.type == DocumentType::constitution)

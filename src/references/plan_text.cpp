@@ -272,6 +272,14 @@ std::vector<Line> clean_lines(std::string_view text) {
       out.push_back(line);
       continue;
     }
+    // The star under a Party header's issuer ("TỈNH ỦY X" / "*" / "Số 14-KH/TU") is not an
+    // italic marker.
+    if (t == "*") {
+      state = Markup{};
+      line.kind = Line::Kind::noise;
+      out.push_back(line);
+      continue;
+    }
     std::size_t in = 0;
     std::size_t outside = 0;
     std::string joined = squeeze_spaces(clean_line(t, state, in, outside));
@@ -1048,6 +1056,18 @@ std::string spell_body(const std::string& upper) {
         if (pc >= 0 && u_isupper(pc)) word = to_upper_first(word);
         done[k + m] = true;
       }
+    }
+  }
+  // A Party committee named by its place ("HUYỆN ỦY MẪU SƠN"): the place follows.
+  for (std::size_t k = 0; k + 2 < w.size(); ++k) {
+    const std::string pair = w[k].folded + " " + w[k + 1].folded;
+    if (pair != "tinh uy" && pair != "thanh uy" && pair != "huyen uy" && pair != "quan uy" &&
+        pair != "thi uy") {
+      continue;
+    }
+    for (std::size_t m = k + 2; m < w.size() && !done[m]; ++m) {
+      out[m] = title_case(out[m]);
+      done[m] = true;
     }
   }
   // Place names after a level word, to the end of the name.

@@ -243,4 +243,17 @@ TEST(ImportWeb, AOneLineHeaderWithATitleInCapitals) {
   EXPECT_EQ(bases(p), (std::vector<std::string>{"49-CT/TW", "3-KH/TU"}));
 }
 
+TEST(ImportWeb, APageTitleInCapitalsAboveTheHeaderIsNotTheTypeLine) {
+  const Plan p = import_plan_text(
+                     "KẾ HOẠCH SỐ 27/KH-UBND VỀ CÔNG TÁC DÂN VẬN NĂM 2024\n"
+                     "ỦY BAN NHÂN DÂN\nTỈNH MẪU SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "Số: 27/KH-UBND\nMẫu Sơn, ngày 09 tháng 02 năm 2024\nKẾ HOẠCH\n"
+                     "CÔNG TÁC DÂN VẬN NĂM 2024\n"
+                     "Căn cứ Chỉ thị số 49-CT/TW ngày 20/10/2015 của Ban Bí thư;\n")
+                     .plan;
+  EXPECT_EQ(p.title, "CÔNG TÁC DÂN VẬN NĂM 2024");
+  EXPECT_EQ(p.issuer_header, (std::vector<std::string>{"ỦY BAN NHÂN DÂN", "TỈNH MẪU SƠN"}));
+  EXPECT_EQ(issuer_of(p), "Ủy ban nhân dân tỉnh Mẫu Sơn");
+}
+
 }  // namespace

@@ -1720,8 +1720,14 @@ std::vector<Line> repaired_header(std::vector<Line> lines) {
       continue;
     }
     const auto w = words_of(l.text);
-    const bool numbered = number_at(l.text, w).first != std::string::npos;
+    const bool numbered = number_at(l.text, w).first == 0;  // the line opens with "Số"
     if (!numbered && (!is_upper_case(l.text) || words_in(l.text) > 14)) break;
+    // A page's title in capitals ("KẾ HOẠCH SỐ 27/KH-UBND VỀ ...") is not an issuer line.
+    bool typed = false;
+    for (std::size_t n = 1; n <= 3 && n <= w.size() && !numbered; ++n) {
+      typed = typed || type_from_name(l.text.substr(0, w[n - 1].end)).has_value();
+    }
+    if (typed) break;
     start = k;
     ++taken;
   }

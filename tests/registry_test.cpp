@@ -1,7 +1,6 @@
 // Tests of the exemplar registry: lifecycle, as-of state, filters across the 2025 merge, folded
 // search, Vietnamese sorting, statistics, JSON reading/writing and the journal.
 #include "danvan/registry.hpp"
-#include "../src/registry/registry_fold.hpp"
 #include "danvan/json/registry.hpp"
 #include "danvan/text.hpp"
 
@@ -395,33 +394,6 @@ TEST(RegistrySearch, FoldsCaseAndDiacritics) {
   EXPECT_EQ(r.search(""), std::vector<std::size_t>{});
   EXPECT_EQ(r.search("khéo\ntrong"), std::vector<std::size_t>{});
   EXPECT_THROW((void)r.search("\xC3"), ParseError);
-}
-
-TEST(RegistrySearch, FastFoldAgreesWithFold) {
-  // Every code point below U+3000 between letters and after a combining mark.
-  for (char32_t cp = 1; cp < 0x3000; ++cp) {
-    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
-    std::string s = "Ab";
-    if (cp < 0x80) {
-      s += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      s += static_cast<char>(0xC0 | (cp >> 6));
-      s += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      s += static_cast<char>(0xE0 | (cp >> 12));
-      s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      s += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-    s += "\xCC\x81"
-         "e";
-    ASSERT_EQ(detail::fast_fold(s), fold(s)) << static_cast<unsigned>(cp);
-    ASSERT_EQ(detail::fast_is_nfc(s), is_nfc(s)) << static_cast<unsigned>(cp);
-    const std::string t = s.substr(0, s.size() - 3);
-    ASSERT_EQ(detail::fast_fold(t), fold(t)) << static_cast<unsigned>(cp);
-    ASSERT_EQ(detail::fast_is_nfc(t), is_nfc(t)) << static_cast<unsigned>(cp);
-  }
-  EXPECT_THROW(detail::fast_fold("a\xE1\xBA"), ParseError);
-  EXPECT_FALSE(detail::fast_is_nfc("a\xC3"));
 }
 
 TEST(RegistrySort, VietnameseOrderIndividualsByGivenName) {

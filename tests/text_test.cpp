@@ -1,5 +1,7 @@
 #include "danvan/text.hpp"
 
+#include "../src/text/text_detail.hpp"
+#include "../src/text/utf8.hpp"
 #include "danvan/error.hpp"
 
 #include <gtest/gtest.h>
@@ -26,26 +28,7 @@ void expect_parse_error(F f, const std::string& message, std::size_t offset) {
   }
 }
 
-// Encodes one code point as UTF-8.
-std::string utf8(char32_t cp) {
-  std::string out;
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0U | (cp >> 6U)));
-    out.push_back(static_cast<char>(0x80U | (cp & 0x3FU)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0U | (cp >> 12U)));
-    out.push_back(static_cast<char>(0x80U | ((cp >> 6U) & 0x3FU)));
-    out.push_back(static_cast<char>(0x80U | (cp & 0x3FU)));
-  } else {
-    out.push_back(static_cast<char>(0xF0U | (cp >> 18U)));
-    out.push_back(static_cast<char>(0x80U | ((cp >> 12U) & 0x3FU)));
-    out.push_back(static_cast<char>(0x80U | ((cp >> 6U) & 0x3FU)));
-    out.push_back(static_cast<char>(0x80U | (cp & 0x3FU)));
-  }
-  return out;
-}
+using danvan::detail::utf8;
 
 // ---------------------------------------------------------------------------------------------
 // check_utf8
@@ -227,19 +210,60 @@ TEST(TextFold, KeepsOtherScriptsLetters) {
 }
 
 TEST(TextFold, FastPathAgreesWithTheGeneralPathForEveryTableCodePoint) {
-  // Text with only Latin-script code points takes a table path; a CJK character sends the
-  // whole string through ICU. The two must agree, including in context.
+  // Text whose code points all have a usable entry of the fold table (U+0000..U+1FFF) takes
+  // the table path; a CJK character sends the whole string through ICU. The two must agree,
+  // for fold and for is_nfc, with the code point between letters and before a combining mark.
   const std::string cjk = "\u4E2D";
-  for (char32_t cp = 0x80; cp < 0x370; ++cp) {
-    const std::string text = "A" + utf8(cp) + "x";
-    EXPECT_EQ(danvan::fold(text) + danvan::fold(cjk), danvan::fold(text + cjk))
-        << "U+" << std::hex << static_cast<unsigned>(cp);
+  for (char32_t cp = 1; cp < 0x3000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    for (const std::string& text : {"Ab" + utf8(cp) + "x", "Ab" + utf8(cp) + "\u0301e"}) {
+      ASSERT_EQ(danvan::fold(text) + danvan::fold(cjk), danvan::fold(text + cjk))
+          << "U+" << std::hex << static_cast<unsigned>(cp);
+      ASSERT_EQ(danvan::is_nfc(text), danvan::is_nfc(text + cjk))
+          << "U+" << std::hex << static_cast<unsigned>(cp);
+    }
   }
-  for (char32_t cp = 0x1E00; cp < 0x1F00; ++cp) {
-    const std::string text = "A" + utf8(cp) + "x";
-    EXPECT_EQ(danvan::fold(text) + danvan::fold(cjk), danvan::fold(text + cjk))
-        << "U+" << std::hex << static_cast<unsigned>(cp);
+  EXPECT_FALSE(danvan::is_nfc("a\xC3"));
+  EXPECT_FALSE(danvan::is_nfc("a\xE1\xBA"));
+  EXPECT_FALSE(danvan::is_nfc("\xE4\xB8\xAD\xFF"));  // after a code point outside the table
+  EXPECT_TRUE(danvan::is_nfc("Dân vận khéo"));
+  EXPECT_FALSE(danvan::is_nfc("Da\u0302n"));  // NFD
+}
+
+TEST(TextNfcQuickCheck, SaysYesOnlyForWellFormedTextOfSafeCodePoints) {
+  // Long enough for the SSE2 blocks, with the odd byte in a block and at its end.
+  std::string text;
+  for (int k = 0; k < 8; ++k) text += "Dân vận khéo ở Phú Yên năm 2020; ";
+  EXPECT_TRUE(danvan::detail::nfc_quick_check(text));
+  EXPECT_TRUE(danvan::detail::nfc_quick_check(""));
+  for (const std::size_t at : {std::size_t{0}, std::size_t{17}, std::size_t{40}, text.size()}) {
+    for (const std::string bad : {"\xC3", "\xC0\xAF", "\xED\xA0\x80", "\x80", "a\u0301"}) {
+      const std::string t = text.substr(0, at) + bad + text.substr(at);
+      EXPECT_FALSE(danvan::detail::nfc_quick_check(t)) << at << " " << danvan::detail::quote(bad);
+    }
   }
+  // Outside the BMP: "not known", and is_nfc asks ICU.
+  EXPECT_FALSE(danvan::detail::nfc_quick_check("\xF0\x9F\x98\x80"));
+  EXPECT_TRUE(danvan::is_nfc("\xF0\x9F\x98\x80"));
+}
+
+TEST(TextUtf8, DecodesAndEncodesOnIcu) {
+  using danvan::detail::next_code_point;
+  for (const char32_t cp :
+       {U'\0', U'a', U'\u00E2', U'\u1EC7', U'\uFFFF', U'\U0001F600', U'\U0010FFFF'}) {
+    const std::string s = utf8(cp);
+    std::size_t i = 0;
+    EXPECT_EQ(next_code_point(s, i), static_cast<UChar32>(cp));
+    EXPECT_EQ(i, s.size());
+  }
+  for (const std::string bad : {"\xC3", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\x80"}) {
+    std::size_t i = 0;
+    EXPECT_LT(next_code_point(bad, i), 0) << danvan::detail::quote(bad);
+    EXPECT_GE(i, 1U);
+    EXPECT_EQ(danvan::detail::sequence_length(bad, 0), 0U);
+  }
+  EXPECT_EQ(danvan::detail::to_utf32("a\xFF\u1EC7"), std::u32string(U"a\uFFFD\u1EC7"));
+  EXPECT_EQ(danvan::detail::to_utf8(U"Vi\u1EC7t"), "Vi\u1EC7t");
 }
 
 TEST(TextFold, RejectsMalformedUtf8InEitherPath) {

@@ -15,7 +15,7 @@
 
 #include "danvan/text.hpp"
 #include "readers.hpp"
-#include "utf8.hpp"
+#include "text/utf8.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -33,9 +33,9 @@
 
 namespace danvan {
 
-using formats_detail::append_utf8;
-using formats_detail::to_utf32;
-using formats_detail::to_utf8;
+using detail::append_utf8;
+using detail::to_utf32;
+using detail::to_utf8;
 
 namespace {
 

@@ -4,6 +4,7 @@
 #include "danvan/io.hpp"
 #include "danvan/text.hpp"
 #include "json/object_reader.hpp"
+#include "text/utf8.hpp"
 
 #include <cstdint>
 #include <cstdio>
@@ -106,35 +107,6 @@ class DuplicateKeyFinder {
 }  // namespace
 
 namespace {
-/// Length of the well-formed UTF-8 sequence at text[i], or 0 when the byte starts none.
-std::size_t utf8_sequence_at(std::string_view text, std::size_t i) noexcept {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char b = byte(i);
-  if (b < 0x80) return 1;
-  std::size_t n = 0;
-  unsigned char low = 0x80;
-  unsigned char high = 0xBF;
-  if (b >= 0xC2 && b <= 0xDF) {
-    n = 2;
-  } else if (b >= 0xE0 && b <= 0xEF) {
-    n = 3;
-    if (b == 0xE0) low = 0xA0;
-    if (b == 0xED) high = 0x9F;
-  } else if (b >= 0xF0 && b <= 0xF4) {
-    n = 4;
-    if (b == 0xF0) low = 0x90;
-    if (b == 0xF4) high = 0x8F;
-  } else {
-    return 0;
-  }
-  if (i + n > text.size()) return 0;
-  if (byte(i + 1) < low || byte(i + 1) > high) return 0;
-  for (std::size_t k = 2; k < n; ++k) {
-    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
-  }
-  return n;
-}
-
 /// The parser's message with bytes that are not UTF-8 (it quotes what it last read, which
 /// may be the offending byte) shown as \xNN, so messages stay valid UTF-8.
 std::string escape_malformed(std::string_view text) {
@@ -142,7 +114,7 @@ std::string escape_malformed(std::string_view text) {
   std::string out;
   std::size_t i = 0;
   while (i < text.size()) {
-    const std::size_t n = utf8_sequence_at(text, i);
+    const std::size_t n = detail::sequence_length(text, i);
     if (n == 0) {
       const auto b = static_cast<unsigned char>(text[i]);
       out += "\\x";

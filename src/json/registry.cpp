@@ -5,7 +5,7 @@
 #include "danvan/json/plan.hpp"
 #include "danvan/text.hpp"
 #include "json/object_reader.hpp"
-#include "registry/registry_fold.hpp"
+#include "text/utf8.hpp"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -727,7 +727,7 @@ class FastReader {
           } else if ((cp >= 0xDC00 && cp <= 0xDFFF) || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
             fail();  // a lone low surrogate, or a control character
           }
-          detail::append_utf8(static_cast<char32_t>(cp), out);
+          detail::append_utf8(out, static_cast<char32_t>(cp));
           break;
         }
         default:

@@ -10,6 +10,7 @@
 #include "danvan/error.hpp"
 #include "danvan/text.hpp"
 #include "text/text_detail.hpp"
+#include "text/utf8.hpp"
 
 #include <unicode/uchar.h>
 
@@ -42,37 +43,10 @@ struct Decoded {
 
 // Decodes the code point at `i`; rejects overlong forms, surrogates and values past U+10FFFF.
 Decoded decode(std::string_view s, std::size_t i) noexcept {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) return {static_cast<char32_t>(b0), 1};
-  std::size_t length = 0;
-  char32_t cp = 0;
-  unsigned char lo = 0x80;
-  unsigned char hi = 0xBF;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    length = 2;
-    cp = static_cast<char32_t>(b0 & 0x1Fu);
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    length = 3;
-    cp = static_cast<char32_t>(b0 & 0x0Fu);
-    if (b0 == 0xE0) lo = 0xA0;
-    if (b0 == 0xED) hi = 0x9F;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    length = 4;
-    cp = static_cast<char32_t>(b0 & 0x07u);
-    if (b0 == 0xF0) lo = 0x90;
-    if (b0 == 0xF4) hi = 0x8F;
-  } else {
-    return {};
-  }
-  for (std::size_t k = 1; k < length; ++k) {
-    if (i + k >= s.size()) return {};
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if (b < lo || b > hi) return {};
-    lo = 0x80;
-    hi = 0xBF;
-    cp = (cp << 6) | static_cast<char32_t>(b & 0x3Fu);
-  }
-  return {cp, length};
+  std::size_t next = i;
+  const UChar32 cp = detail::next_code_point(s, next);
+  if (cp < 0) return {};
+  return {static_cast<char32_t>(cp), next - i};
 }
 
 std::string hex(std::uint32_t value, int min_digits) {

@@ -4,11 +4,11 @@
 
 #include "danvan/error.hpp"
 #include "danvan/text.hpp"
+#include "text/utf8.hpp"
 
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -21,20 +21,11 @@ namespace {
 
 // ---- Code points
 
-UChar32 code_point_at(std::string_view s, std::size_t& i) {
-  UChar32 c = 0;
-  auto length = static_cast<int32_t>(s.size());
-  auto at = static_cast<int32_t>(i);
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), at, length, c);
-  i = static_cast<std::size_t>(at);
-  return c;
-}
-
 bool is_alnum_cp(UChar32 c) { return c >= 0 && (u_isalpha(c) || u_isdigit(c)); }
 
 bool has_alnum(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
-    if (is_alnum_cp(code_point_at(s, i))) return true;
+    if (is_alnum_cp(next_code_point(s, i))) return true;
   }
   return false;
 }
@@ -57,14 +48,6 @@ bool looks_like_html(std::string_view t) {
     if (t.find(tag) != std::string_view::npos) return true;
   }
   return false;
-}
-
-void append_utf8(std::string& out, UChar32 c) {
-  char buf[4];
-  int32_t n = 0;
-  UBool error = false;
-  U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, c, error);
-  if (!error) out.append(buf, static_cast<std::size_t>(n));
 }
 
 std::string decode_entities(std::string_view t) {
@@ -106,7 +89,7 @@ std::string decode_entities(std::string_view t) {
       out.push_back('&');
       continue;
     }
-    append_utf8(out, c);
+    append_utf8(out, static_cast<char32_t>(c));
     i = semi;
   }
   return out;
@@ -225,7 +208,7 @@ std::string clean_line(std::string_view raw, Markup& state, std::size_t& letters
       continue;
     }
     std::size_t next = i;
-    const UChar32 cp = code_point_at(raw, next);
+    const UChar32 cp = next_code_point(raw, next);
     if (is_alnum_cp(cp)) {
       if (state.bold || heading) {
         ++letters_in;
@@ -342,7 +325,7 @@ bool lone_marker(const std::string& s) {
 bool starts_upper_or_marker(std::string_view s) {
   if (item_marker(s).style != MarkerStyle::none) return true;
   std::size_t i = 0;
-  const UChar32 c = code_point_at(s, i);
+  const UChar32 c = next_code_point(s, i);
   return c >= 0 && (u_isupper(c) || u_isdigit(c) || c == '(' || c == 0x201C || c == '"');
 }
 
@@ -376,7 +359,7 @@ bool is_separator_row(const std::vector<std::string>& cells) {
 bool is_upper_case(std::string_view text) {
   bool letters = false;
   for (std::size_t i = 0; i < text.size();) {
-    const UChar32 c = code_point_at(text, i);
+    const UChar32 c = next_code_point(text, i);
     if (c < 0) return false;
     if (u_islower(c)) return false;
     if (u_isupper(c)) letters = true;
@@ -396,10 +379,10 @@ std::string to_lower(std::string_view text) {
 std::string to_upper_first(std::string_view text) {
   if (text.empty()) return {};
   std::size_t i = 0;
-  const UChar32 c = code_point_at(text, i);
+  const UChar32 c = next_code_point(text, i);
   if (c < 0) return std::string(text);
   std::string out;
-  append_utf8(out, u_toupper(c));
+  append_utf8(out, static_cast<char32_t>(u_toupper(c)));
   out.append(text.substr(i));
   return out;
 }
@@ -1002,9 +985,9 @@ std::string title_case(std::string_view lower) {
   bool start = true;
   while (i < lower.size()) {
     const std::size_t b = i;
-    const UChar32 c = code_point_at(lower, i);
+    const UChar32 c = next_code_point(lower, i);
     if (start && c >= 0 && u_isalpha(c)) {
-      append_utf8(out, u_toupper(c));
+      append_utf8(out, static_cast<char32_t>(u_toupper(c)));
     } else {
       out.append(lower.substr(b, i - b));
     }
@@ -1052,7 +1035,7 @@ std::string spell_body(const std::string& upper) {
         std::string& word = out[k + m];
         const std::string_view pv = properw;
         std::size_t pi = 0;
-        const UChar32 pc = code_point_at(pv, pi);
+        const UChar32 pc = next_code_point(pv, pi);
         if (pc >= 0 && u_isupper(pc)) word = to_upper_first(word);
         done[k + m] = true;
       }

@@ -9,6 +9,8 @@
 
 #include "danvan/error.hpp"
 #include "danvan/text.hpp"
+#include "text/text_detail.hpp"
+#include "text/utf8.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
@@ -50,26 +52,11 @@ struct FoldTables {
   std::array<CharInfo, kExtEnd - kExtStart> ext{};
 };
 
-std::string encode(char32_t cp) {
-  std::string out;
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-  return out;
-}
-
 CharInfo make_info(char32_t cp) {
   CharInfo info;
   const auto c = static_cast<UChar32>(cp);
   if (!u_isalpha(c)) return info;
-  const std::string folded = fold(encode(cp));
+  const std::string folded = fold(detail::utf8(cp));
   if (folded.size() == 1 && folded[0] >= 'a' && folded[0] <= 'z') {
     info.folded = folded[0];
     info.upper = u_isupper(c) != 0;
@@ -98,28 +85,14 @@ const FoldTables& tables() {
   return t;
 }
 
-// Decodes the (valid, NFC) UTF-8 sequence at i; returns its length.
+// Decodes the UTF-8 sequence at i (i < s.size()); returns its length. An ill-formed sequence
+// reads as U+FFFD, which is no letter.
 [[gnu::always_inline]] inline std::size_t decode(std::string_view s, std::size_t i,
                                                  char32_t& cp) noexcept {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) {
-    cp = b0;
-    return 1;
-  }
-  auto cont = [&](std::size_t k) -> char32_t {
-    return i + k < s.size() ? static_cast<char32_t>(static_cast<unsigned char>(s[i + k]) & 0x3F)
-                            : 0;
-  };
-  if (b0 < 0xE0) {
-    cp = (static_cast<char32_t>(b0 & 0x1F) << 6) | cont(1);
-    return std::min<std::size_t>(2, s.size() - i);
-  }
-  if (b0 < 0xF0) {
-    cp = (static_cast<char32_t>(b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2);
-    return std::min<std::size_t>(3, s.size() - i);
-  }
-  cp = (static_cast<char32_t>(b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3);
-  return std::min<std::size_t>(4, s.size() - i);
+  std::size_t next = i;
+  const UChar32 c = detail::next_code_point(s, next);
+  cp = c < 0 ? char32_t{0xFFFD} : static_cast<char32_t>(c);
+  return next - i;
 }
 
 [[gnu::always_inline]] inline CharInfo lookup(const FoldTables& t, char32_t cp) noexcept {

@@ -7,9 +7,9 @@
 #include "danvan/error.hpp"
 #include "danvan/instrument.hpp"
 #include "danvan/text.hpp"
-#include "registry/registry_fold.hpp"
 #include "registry/registry_impl.hpp"
 #include "registry/registry_lifecycle.hpp"
+#include "text/text_detail.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -82,9 +82,9 @@ void Registry::Impl::set_units(UnitHierarchy h) {
     if (us[i].valid_from) info.from = day_of(*us[i].valid_from);
     if (us[i].valid_to) info.to = day_of(*us[i].valid_to);
     for (const auto& s : us[i].successor_ids) info.successors.push_back(unit_index.at(s));
-    detail::fast_fold_append(us[i].id, folded_unit_names);
+    detail::fold_append(us[i].id, folded_unit_names);
     folded_unit_names += ' ';
-    detail::fast_fold_append(us[i].name, folded_unit_names);
+    detail::fold_append(us[i].name, folded_unit_names);
     unit_name_ends.push_back(static_cast<std::uint32_t>(folded_unit_names.size()));
     folded_unit_names += '\n';
   }
@@ -475,14 +475,14 @@ void Registry::Impl::add(const Entry& e) {
   records.push_back(r);
   index_id(index);
   by_unit[unit].push_back(index);
-  detail::fast_fold_append(e.name, folded_names);
+  detail::fold_append(e.name, folded_names);
   if (e.person_name) {
     folded_names += ' ';
-    detail::fast_fold_append(*e.person_name, folded_names);
+    detail::fold_append(*e.person_name, folded_names);
   }
   name_ends.push_back(static_cast<std::uint32_t>(folded_names.size()));
   folded_names += '\n';
-  detail::fast_fold_append(e.description, folded_descriptions);
+  detail::fold_append(e.description, folded_descriptions);
   description_ends.push_back(static_cast<std::uint32_t>(folded_descriptions.size()));
   folded_descriptions += '\n';
 }
@@ -504,14 +504,11 @@ void Registry::Impl::find_all(const std::string& haystack, const std::vector<std
 }
 
 namespace {
-std::string normalized(const std::string& s) {
-  return detail::fast_is_nfc(s) ? s : normalize_nfc(s);
-}
+std::string normalized(const std::string& s) { return is_nfc(s) ? s : normalize_nfc(s); }
 const Entry& normalized_entry(const Entry& e, Entry& copy) {
-  bool nfc = detail::fast_is_nfc(e.name) && detail::fast_is_nfc(e.description) &&
-             (!e.person_name || detail::fast_is_nfc(*e.person_name));
+  bool nfc = is_nfc(e.name) && is_nfc(e.description) && (!e.person_name || is_nfc(*e.person_name));
   for (const auto& ev : e.events) {
-    if (ev.decision && !detail::fast_is_nfc(*ev.decision)) nfc = false;
+    if (ev.decision && !is_nfc(*ev.decision)) nfc = false;
   }
   if (nfc) return e;
   copy = e;
@@ -768,7 +765,7 @@ std::vector<std::size_t> Registry::select(const Filter& filter) const {
 
 std::vector<std::size_t> Registry::search(std::string_view query, std::size_t limit) const {
   const Impl& m = *impl_;
-  const std::string q = squeeze_spaces(detail::fast_fold(query));
+  const std::string q = squeeze_spaces(fold(query));
   std::vector<std::size_t> out;
   if (q.empty()) return out;
   std::vector<char> hit(m.records.size(), 0);
@@ -793,7 +790,7 @@ std::vector<std::size_t> Registry::search(std::string_view query, std::size_t li
 }
 
 std::vector<std::size_t> Registry::search_names(std::string_view query) const {
-  const std::string q = squeeze_spaces(detail::fast_fold(query));
+  const std::string q = squeeze_spaces(fold(query));
   std::vector<std::size_t> out;
   if (q.empty()) return out;
   std::vector<char> hit(impl_->records.size(), 0);
@@ -806,7 +803,7 @@ std::vector<std::size_t> Registry::search_names(std::string_view query) const {
 
 std::vector<std::string> Registry::search_units(std::string_view query) const {
   const Impl& m = *impl_;
-  const std::string q = squeeze_spaces(detail::fast_fold(query));
+  const std::string q = squeeze_spaces(fold(query));
   std::vector<std::string> out;
   if (q.empty() || m.unit_info.empty()) return out;
   std::vector<char> hit(m.unit_info.size(), 0);

@@ -2,6 +2,7 @@
 
 #include "danvan/error.hpp"
 #include "text/text_detail.hpp"
+#include "text/utf8.hpp"
 
 #include <unicode/bytestream.h>
 #include <unicode/coll.h>
@@ -10,6 +11,7 @@
 #include <unicode/stringpiece.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/unorm2.h>
 #include <unicode/utf16.h>
 
 #include <algorithm>
@@ -36,34 +38,7 @@ std::string hex_byte(unsigned char b) {
   return std::string{'0', 'x', kDigits[b >> 4U], kDigits[b & 0x0FU]};
 }
 
-// Length of the well-formed sequence starting at text[i], or 0 when it is malformed.
-std::size_t sequence_length(std::string_view text, std::size_t i) noexcept {
-  const unsigned char b0 = byte_at(text, i);
-  if (b0 < 0x80) return 1;
-  std::size_t length = 0;
-  unsigned char low = 0x80;  // allowed range of the second byte
-  unsigned char high = 0xBF;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    length = 2;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    length = 3;
-    if (b0 == 0xE0) low = 0xA0;   // overlong below U+0800
-    if (b0 == 0xED) high = 0x9F;  // surrogates U+D800..U+DFFF
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    length = 4;
-    if (b0 == 0xF0) low = 0x90;   // overlong below U+10000
-    if (b0 == 0xF4) high = 0x8F;  // above U+10FFFF
-  } else {
-    return 0;
-  }
-  if (text.size() - i < length) return 0;
-  const unsigned char b1 = byte_at(text, i + 1);
-  if (b1 < low || b1 > high) return 0;
-  for (std::size_t k = 2; k < length; ++k) {
-    if (!is_continuation(byte_at(text, i + k))) return 0;
-  }
-  return length;
-}
+using detail::sequence_length;
 
 // Why the sequence at text[i] (for which sequence_length is 0) is malformed.
 std::string malformed_reason(std::string_view text, std::size_t i) {
@@ -101,33 +76,6 @@ std::size_t find_malformed(std::string_view text) noexcept {
     i += length;
   }
   return std::string_view::npos;
-}
-
-// Decodes the well-formed sequence of `length` bytes at text[i].
-char32_t decode(std::string_view text, std::size_t i, std::size_t length) noexcept {
-  const unsigned char b0 = byte_at(text, i);
-  if (length == 1) return b0;
-  char32_t cp = b0 & (0x7FU >> length);
-  for (std::size_t k = 1; k < length; ++k) cp = (cp << 6U) | (byte_at(text, i + k) & 0x3FU);
-  return cp;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0U | (cp >> 6U)));
-    out.push_back(static_cast<char>(0x80U | (cp & 0x3FU)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0U | (cp >> 12U)));
-    out.push_back(static_cast<char>(0x80U | ((cp >> 6U) & 0x3FU)));
-    out.push_back(static_cast<char>(0x80U | (cp & 0x3FU)));
-  } else {
-    out.push_back(static_cast<char>(0xF0U | (cp >> 18U)));
-    out.push_back(static_cast<char>(0x80U | ((cp >> 12U) & 0x3FU)));
-    out.push_back(static_cast<char>(0x80U | ((cp >> 6U) & 0x3FU)));
-    out.push_back(static_cast<char>(0x80U | (cp & 0x3FU)));
-  }
 }
 
 bool is_ascii(std::string_view text) noexcept {
@@ -202,7 +150,7 @@ const icu::Normalizer2& nfd_instance() {
   return *instance;
 }
 
-std::string to_utf8(const icu::UnicodeString& text) {
+std::string utf8_of(const icu::UnicodeString& text) {
   std::string out;
   text.toUTF8String(out);
   return out;
@@ -234,59 +182,70 @@ std::string fold_with_icu(std::string_view text) {
   }
   const icu::UnicodeString composed = nfc_instance().normalize(folded, status);
   check_icu(status, "NFC normalisation");
-  return to_utf8(composed);
+  return utf8_of(composed);
 }
 
-// Precomputed foldings of the code points Vietnamese (and most Latin-script) text uses:
-// Latin-1 Supplement, Latin Extended-A/B, IPA, spacing modifiers, combining diacritics
-// (U+0080..U+036F) and Latin Extended Additional (U+1E00..U+1EFF). Built once from
-// fold_with_icu; folding these one code point at a time gives what the slow path gives for
-// the whole string, since their marks are all dropped and what remains never composes (a test
-// checks every entry in context). A code point outside these ranges sends the whole string
-// down the slow path.
+// A code point that NFC leaves alone wherever it stands: a starter (canonical combining class
+// 0, not a mark) whose NFC quick check is "yes" and that nothing composes with (Hangul jamo
+// do).
+bool plain_starter(UChar32 cp) noexcept {
+  if (cp >= 0x1100 && cp <= 0x11FF) return false;
+  const auto type = u_charType(cp);
+  if (type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK ||
+      type == U_UNASSIGNED || type == U_SURROGATE) {
+    return false;
+  }
+  return u_getCombiningClass(cp) == 0 &&
+         u_getIntPropertyValue(cp, UCHAR_NFC_QUICK_CHECK) == UNORM_YES;
+}
+
+// The one table of precomputed foldings (U+0000..U+1FFF: the scripts Vietnamese and most
+// European text use), built once from fold_with_icu. An entry is `folds` when folding its
+// code point alone gives what the general path gives for it in any context: a non-spacing mark
+// (dropped there too) or a plain starter whose folding is plain starters (NFD works code point
+// by code point, and plain starters neither move nor compose in the final NFC). Any other
+// code point sends the whole text down ICU's path (a test checks every entry in context).
 class FoldTable {
  public:
+  static constexpr char32_t kEnd = 0x2000;
+
+  struct Entry {
+    std::array<char, 7> bytes{};
+    std::uint8_t size = 0;
+    bool folds = false;
+    [[nodiscard]] std::string_view folded() const noexcept { return {bytes.data(), size}; }
+  };
+
   FoldTable() {
-    for (char32_t cp = kLow.first; cp < kLow.second; ++cp) fill(entry(cp), cp);
-    for (char32_t cp = kHigh.first; cp < kHigh.second; ++cp) fill(entry(cp), cp);
+    for (char32_t cp = 0; cp < kEnd; ++cp) fill(entries_[cp], cp);
   }
 
-  // The folding of `cp`, or nullptr when the fast path does not cover it.
-  [[nodiscard]] const std::string_view* find(char32_t cp) const noexcept {
-    const Entry* e = nullptr;
-    if (cp >= kLow.first && cp < kLow.second) {
-      e = &low_[cp - kLow.first];
-    } else if (cp >= kHigh.first && cp < kHigh.second) {
-      e = &high_[cp - kHigh.first];
-    }
-    return e != nullptr && e->usable ? &e->view : nullptr;
+  // The entry of `cp`, or nullptr when the table does not cover it.
+  [[nodiscard]] const Entry* find(UChar32 cp) const noexcept {
+    return cp >= 0 && static_cast<char32_t>(cp) < kEnd ? &entries_[static_cast<std::size_t>(cp)]
+                                                       : nullptr;
   }
 
  private:
-  static constexpr std::pair<char32_t, char32_t> kLow{0x0080, 0x0370};
-  static constexpr std::pair<char32_t, char32_t> kHigh{0x1E00, 0x1F00};
-  struct Entry {
-    std::array<char, 8> bytes{};
-    std::string_view view;
-    bool usable = false;
-  };
-
-  Entry& entry(char32_t cp) {
-    return cp < kLow.second ? low_[cp - kLow.first] : high_[cp - kHigh.first];
-  }
-
   static void fill(Entry& e, char32_t cp) {
-    std::string one;
-    append_utf8(one, cp);
-    const std::string folded = fold_with_icu(one);
-    if (folded.size() > e.bytes.size()) return;  // left to the slow path
+    const auto c = static_cast<UChar32>(cp);
+    const bool mark = u_charType(c) == U_NON_SPACING_MARK;
+    if (!mark && !plain_starter(c)) return;
+    const std::string folded = fold_with_icu(detail::utf8(cp));
+    if (folded.size() > e.bytes.size()) return;
+    if (mark) {
+      e.folds = folded.empty();
+      return;
+    }
+    for (std::size_t i = 0; i < folded.size();) {
+      if (!plain_starter(detail::next_code_point(folded, i))) return;
+    }
     std::copy(folded.begin(), folded.end(), e.bytes.begin());
-    e.view = std::string_view(e.bytes.data(), folded.size());
-    e.usable = true;
+    e.size = static_cast<std::uint8_t>(folded.size());
+    e.folds = true;
   }
 
-  std::array<Entry, kLow.second - kLow.first> low_;
-  std::array<Entry, kHigh.second - kHigh.first> high_;
+  std::array<Entry, kEnd> entries_;
 };
 
 const FoldTable& fold_table() {
@@ -365,9 +324,9 @@ std::size_t white_space_length(std::string_view text, std::size_t i) noexcept {
   if (i >= text.size()) return 0;
   const unsigned char b = byte_at(text, i);
   if (b < 0x80) return b == ' ' || (b >= '\t' && b <= '\r') ? 1 : 0;
-  const std::size_t length = sequence_length(text, i);
-  if (length == 0) return 0;
-  return u_isUWhiteSpace(static_cast<UChar32>(decode(text, i, length))) ? length : 0;
+  std::size_t next = i;
+  const UChar32 cp = next_code_point(text, next);
+  return cp >= 0 && u_isUWhiteSpace(cp) ? next - i : 0;
 }
 
 bool equals_ignoring_case(std::string_view word, std::string_view lower_nfc) {
@@ -380,7 +339,7 @@ bool equals_ignoring_case(std::string_view word, std::string_view lower_nfc) {
   icu::UnicodeString text =
       nfc_instance().normalize(icu::UnicodeString::fromUTF8(piece(word)), status);
   check_icu(status, "NFC normalisation");
-  return to_utf8(text.toLower(icu::Locale::getRoot())) == lower_nfc;
+  return utf8_of(text.toLower(icu::Locale::getRoot())) == lower_nfc;
 }
 
 std::optional<std::pair<std::size_t, char32_t>> find_control_character(std::string_view text,
@@ -435,8 +394,8 @@ std::string normalize_nfc(std::string_view text) {
 }
 
 bool is_nfc(std::string_view text) {
+  if (detail::nfc_quick_check(text)) return true;
   if (find_malformed(text) != std::string_view::npos) return false;
-  if (is_ascii(text)) return true;
   UErrorCode status = U_ZERO_ERROR;
   const bool normalized = nfc_instance().isNormalizedUTF8(piece(text), status);
   check_icu(status, "NFC check");
@@ -444,31 +403,37 @@ bool is_nfc(std::string_view text) {
 }
 
 std::string fold(std::string_view text) {
-  // ASCII fast path: lower-case a copy in place up to the first non-ASCII byte.
-  std::string out(text);
-  std::size_t i = 0;
-  for (; i < out.size() && byte_at(out, i) < 0x80; ++i) out[i] = ascii_lower(out[i]);
-  if (i == out.size()) return out;
-  out.resize(i);
-  // Table path for Latin-script text, checking UTF-8 as it goes.
+  std::string out;
+  detail::fold_append(text, out);
+  return out;
+}
+
+namespace detail {
+
+void fold_append(std::string_view text, std::string& out) {
+  const std::size_t start = out.size();
+  out.reserve(start + text.size());
   const FoldTable& table = fold_table();
-  while (i < text.size()) {
+  for (std::size_t i = 0; i < text.size();) {
     if (byte_at(text, i) < 0x80) {
       out.push_back(ascii_lower(text[i++]));
       continue;
     }
-    const std::size_t length = sequence_length(text, i);
-    if (length == 0) detail::throw_parse_error(text, i, malformed_reason(text, i));
-    const std::string_view* folded = table.find(decode(text, i, length));
-    if (folded == nullptr) {
+    const std::size_t at = i;
+    const UChar32 cp = next_code_point(text, i);
+    if (cp < 0) throw_parse_error(text, at, malformed_reason(text, at));
+    const FoldTable::Entry* entry = table.find(cp);
+    if (entry == nullptr || !entry->folds) {
       check_utf8(text);  // report malformed input before ICU would replace it
-      return fold_with_icu(text);
+      out.resize(start);
+      out += fold_with_icu(text);
+      return;
     }
-    out.append(*folded);
-    i += length;
+    out.append(entry->folded());
   }
-  return out;
 }
+
+}  // namespace detail
 
 std::string squeeze_spaces(std::string_view text) {
   check_utf8(text);

@@ -1,4 +1,4 @@
-// Internal helpers shared by text.cpp, date.cpp and period.cpp; not part of the public API.
+// Internal helpers of the text module shared with the other modules; not part of the public API.
 #pragma once
 
 #include <cstddef>
@@ -27,6 +27,16 @@ std::size_t white_space_length(std::string_view text, std::size_t i) noexcept;
 /// True when `word` (valid UTF-8, any normalisation form) equals `lower_nfc` ignoring case.
 /// `lower_nfc` must be lower case and in NFC, e.g. "tháng".
 bool equals_ignoring_case(std::string_view word, std::string_view lower_nfc);
+
+/// Appends danvan::fold(text) to `out` (the registry folds many texts into one buffer). Throws
+/// ParseError for malformed UTF-8, leaving `out` as it was or with part of the folding.
+void fold_append(std::string_view text, std::string& out);
+
+/// A quick NFC check, cheaper than ICU's on Vietnamese text: true when `text` is well-formed
+/// UTF-8 and every code point is NFC_Quick_Check=Yes with canonical combining class 0 (such a
+/// text is in NFC). False means "not known": ask ICU (is_nfc, normalize_nfc), which also
+/// reports malformed UTF-8.
+bool nfc_quick_check(std::string_view text) noexcept;
 
 /// Whether a text may hold line breaks: names, titles, labels and codes are one line; the
 /// prose of a duty, a task area, an outline item or a purpose may run over paragraphs, which

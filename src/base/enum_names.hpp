@@ -54,3 +54,10 @@ std::string_view enum_name(const std::array<std::string_view, N>& names, E value
 }
 
 }  // namespace danvan::detail
+
+/// Defines the two functions a public enumeration `Type` declares: `to_string(Type)` (its name in
+/// `names`, see enum_name) and `Type parse(std::string_view)` (see parse_enum_name; `what`
+/// names the kind in the message). Used in namespace danvan.
+#define DANVAN_ENUM_NAMES(Type, names, parse, what)                                           \
+  std::string_view to_string(Type value) noexcept { return detail::enum_name(names, value); } \
+  Type parse(std::string_view text) { return detail::parse_enum_name<Type>(text, names, what); }

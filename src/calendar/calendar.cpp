@@ -31,10 +31,7 @@ constexpr std::array<std::string_view, 2> counting_ids{"calendar_days", "working
 constexpr std::array<std::string_view, 3> kind_ids{"holiday", "compensatory", "extra"};
 }  // namespace
 
-std::string_view to_string(Weekday day) noexcept { return detail::enum_name(weekday_ids, day); }
-Weekday parse_weekday(std::string_view text) {
-  return detail::parse_enum_name<Weekday>(text, weekday_ids, "weekday");
-}
+DANVAN_ENUM_NAMES(Weekday, weekday_ids, parse_weekday, "weekday")
 std::string_view vietnamese_name(Weekday day) noexcept {
   return detail::enum_name(weekday_vi, day);
 }
@@ -42,16 +39,8 @@ Weekday weekday_of(Date day) {
   if (day.is_special()) throw ValueError("a special date has no weekday");
   return static_cast<Weekday>(day.day_of_week().as_number());
 }
-std::string_view to_string(DateBasis basis) noexcept { return detail::enum_name(basis_ids, basis); }
-DateBasis parse_date_basis(std::string_view text) {
-  return detail::parse_enum_name<DateBasis>(text, basis_ids, "date basis");
-}
-std::string_view to_string(DayCounting counting) noexcept {
-  return detail::enum_name(counting_ids, counting);
-}
-DayCounting parse_day_counting(std::string_view text) {
-  return detail::parse_enum_name<DayCounting>(text, counting_ids, "day counting");
-}
+DANVAN_ENUM_NAMES(DateBasis, basis_ids, parse_date_basis, "date basis")
+DANVAN_ENUM_NAMES(DayCounting, counting_ids, parse_day_counting, "day counting")
 std::string_view to_string(DayOffKind kind) noexcept { return detail::enum_name(kind_ids, kind); }
 
 bool HolidayRule::in_force(int year) const noexcept {

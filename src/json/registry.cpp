@@ -519,12 +519,7 @@ class FastReader {
     std::vector<Field> forms;
     std::optional<std::string> note;
     std::optional<int> years;
-    bool first = true;
-    while (true) {
-      if (!first && !comma_or('}')) break;
-      if (first && try_consume('}')) break;
-      first = false;
-      const auto k = key();
+    members([&](std::string_view k) {
       if (k == "schema") {
         mark(seen, 1);
         string(buf_);
@@ -576,7 +571,7 @@ class FastReader {
       } else {
         fail();
       }
-    }
+    });
     ws();
     if (p_ != e_) fail();
     if ((seen | 4) != 511) fail();
@@ -740,6 +735,28 @@ class FastReader {
     expect(':');
     return key_;
   }
+  /// Reads the object that starts here, calling member(key) at each member's value.
+  template <typename Member>
+  void members(Member&& member) {
+    expect('{');
+    if (try_consume('}')) return;
+    do {
+      member(key());
+    } while (comma_or('}'));
+  }
+  /// A string read through `parse` (an enum-name table).
+  template <typename T, typename Parse>
+  void parsed(T& out, Parse parse) {
+    string(buf_);
+    out = parse(buf_);
+  }
+  /// The same, leaving `out` as it is for null.
+  template <typename T, typename Parse>
+  void parsed_or_null(T& out, Parse parse) {
+    if (null()) return;
+    string(buf_);
+    out = parse(buf_);
+  }
   void optional_string(std::optional<std::string>& out) {
     if (null()) {
       out.reset();
@@ -789,15 +806,9 @@ class FastReader {
     expect('[');
     if (try_consume(']')) return;
     do {
-      expect('{');
       Field f;
       unsigned seen = 0;
-      bool first = true;
-      while (true) {
-        if (!first && !comma_or('}')) break;
-        if (first && try_consume('}')) break;
-        first = false;
-        const auto k = key();
+      members([&](std::string_view k) {
         if (k == "id") {
           mark(seen, 1);
           string(f.id);
@@ -807,35 +818,25 @@ class FastReader {
         } else {
           fail();
         }
-      }
+      });
       if (seen != 3) fail();
       fields.push_back(std::move(f));
     } while (comma_or(']'));
   }
 
   void read_event(Event& ev) {
-    expect('{');
     unsigned seen = 0;
-    bool first = true;
     ev = Event{};
-    while (true) {
-      if (!first && !comma_or('}')) break;
-      if (first && try_consume('}')) break;
-      first = false;
-      const auto k = key();
+    members([&](std::string_view k) {
       if (k == "type") {
         mark(seen, 1);
-        string(buf_);
-        ev.type = parse_event_type(buf_);
+        parsed(ev.type, parse_event_type);
       } else if (k == "date") {
         mark(seen, 2);
         ev.date = date();
       } else if (k == "level") {
         mark(seen, 4);
-        if (!null()) {
-          string(buf_);
-          ev.level = parse_level(buf_);
-        }
+        parsed_or_null(ev.level, parse_level);
       } else if (k == "by") {
         mark(seen, 8);
         optional_string(ev.by);
@@ -861,18 +862,14 @@ class FastReader {
         optional_string(ev.form);
       } else if (k == "status") {
         mark(seen, 1024);
-        if (!null()) {
-          string(buf_);
-          ev.status = parse_commendation_status(buf_);
-        }
+        parsed_or_null(ev.status, parse_commendation_status);
       } else if (k == "kind") {
         mark(seen, 2048);
-        string(buf_);
-        ev.kind = parse_entry_kind(buf_);
+        parsed(ev.kind, parse_entry_kind);
       } else {
         fail();
       }
-    }
+    });
     if ((seen & 3) != 3) fail();
     unsigned required = 3;
     unsigned allowed = 3;
@@ -914,28 +911,20 @@ class FastReader {
     if (try_consume(']')) return;
     Entry e;
     do {
-      expect('{');
       unsigned seen = 0;
-      bool first = true;
       std::size_t events = 0;
       e.person_name.reset();
       e.place_unit_ids.clear();
-      while (true) {
-        if (!first && !comma_or('}')) break;
-        if (first && try_consume('}')) break;
-        first = false;
-        const auto k = key();
+      members([&](std::string_view k) {
         if (k == "id") {
           mark(seen, 1);
           string(e.id);
         } else if (k == "kind") {
           mark(seen, 2);
-          string(buf_);
-          e.kind = parse_entry_kind(buf_);
+          parsed(e.kind, parse_entry_kind);
         } else if (k == "subject") {
           mark(seen, 4);
-          string(buf_);
-          e.subject = parse_subject(buf_);
+          parsed(e.subject, parse_subject);
         } else if (k == "name") {
           mark(seen, 8);
           string(e.name);
@@ -966,7 +955,7 @@ class FastReader {
         } else {
           fail();
         }
-      }
+      });
       if ((seen | 128 | 512) != 1023) fail();
       e.events.resize(events);
       registry.add(e);

@@ -159,13 +159,7 @@ namespace {
 constexpr std::array<std::string_view, 3> kDutyRoleNames = {"unspecified", "lead", "coordinate"};
 }  // namespace
 
-std::string_view to_string(DutyRole role) noexcept {
-  return detail::enum_name(kDutyRoleNames, role);
-}
-
-DutyRole parse_duty_role(std::string_view text) {
-  return detail::parse_enum_name<DutyRole>(text, kDutyRoleNames, "duty role");
-}
+DANVAN_ENUM_NAMES(DutyRole, kDutyRoleNames, parse_duty_role, "duty role")
 
 void Plan::validate() const {
   if (!is_valid_id(id)) throw ValueError("plan id \"" + id + "\" is not a valid id");

@@ -26,34 +26,13 @@ void require_id(const std::string& id, const std::string& what) {
 
 }  // namespace
 
-std::string_view to_string(ActivityStatus v) noexcept {
-  return detail::enum_name(activity_status_names, v);
-}
-std::string_view to_string(Measure v) noexcept { return detail::enum_name(measure_names, v); }
-std::string_view to_string(Direction v) noexcept { return detail::enum_name(direction_names, v); }
-std::string_view to_string(TimeAggregation v) noexcept {
-  return detail::enum_name(time_aggregation_names, v);
-}
-std::string_view to_string(UnitAggregation v) noexcept {
-  return detail::enum_name(unit_aggregation_names, v);
-}
-ActivityStatus parse_activity_status(std::string_view text) {
-  return detail::parse_enum_name<ActivityStatus>(text, activity_status_names, "activity status");
-}
-Measure parse_measure(std::string_view text) {
-  return detail::parse_enum_name<Measure>(text, measure_names, "measure");
-}
-Direction parse_direction(std::string_view text) {
-  return detail::parse_enum_name<Direction>(text, direction_names, "direction");
-}
-TimeAggregation parse_time_aggregation(std::string_view text) {
-  return detail::parse_enum_name<TimeAggregation>(text, time_aggregation_names,
-                                                  "aggregation over time");
-}
-UnitAggregation parse_unit_aggregation(std::string_view text) {
-  return detail::parse_enum_name<UnitAggregation>(text, unit_aggregation_names,
-                                                  "aggregation over units");
-}
+DANVAN_ENUM_NAMES(ActivityStatus, activity_status_names, parse_activity_status, "activity status")
+DANVAN_ENUM_NAMES(Measure, measure_names, parse_measure, "measure")
+DANVAN_ENUM_NAMES(Direction, direction_names, parse_direction, "direction")
+DANVAN_ENUM_NAMES(TimeAggregation, time_aggregation_names, parse_time_aggregation,
+                  "aggregation over time")
+DANVAN_ENUM_NAMES(UnitAggregation, unit_aggregation_names, parse_unit_aggregation,
+                  "aggregation over units")
 
 std::string_view vietnamese_name(ActivityStatus v) noexcept {
   switch (v) {

@@ -293,31 +293,7 @@ detail::Walk Registry::Impl::walk(const Record& r, std::uint32_t day) const {
   for (std::uint32_t k = 0; k < r.event_count; ++k) {
     const PackedEvent& e = events[r.first_event + k];
     if (e.day > day) break;
-    switch (e.type) {
-      case EventType::registered:
-        if (w.state == EntryState::not_registered) w.state = EntryState::registered;
-        break;
-      case EventType::recognised: {
-        w.state = EntryState::recognised;
-        const auto slot =
-            static_cast<std::uint8_t>(e.level == none8 ? detail::unknown_level_slot : e.level);
-        if (slot < w.level) w.level = slot;
-        w.anchor = std::max<int>(w.anchor, e.year);
-        break;
-      }
-      case EventType::reevaluated:
-        w.state = e.effective() == 1 ? EntryState::effective : EntryState::no_longer_effective;
-        if (e.effective() == 1) w.anchor = std::max<int>(w.anchor, e.year);
-        break;
-      case EventType::revoked:
-        w.state = EntryState::revoked;
-        break;
-      case EventType::promoted:
-        w.kind = e.value;
-        break;
-      default:
-        break;
-    }
+    w.apply(e);
   }
   return w;
 }

@@ -4,6 +4,7 @@
 
 #include "danvan/registry.hpp"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cstdint>
@@ -219,6 +220,36 @@ struct Walk {
   std::uint8_t level = none8;  // best level slot so far (unknown_level_slot when unknown)
   std::uint8_t kind = 0;
   int anchor = 0;  // year of the latest recognition or effective re-evaluation
+
+  /// The entry after event `e` (the one successor rule of the walk; Impl::walk and the
+  /// statistics use it).
+  void apply(const PackedEvent& e) noexcept {
+    switch (e.type) {
+      case EventType::registered:
+        if (state == EntryState::not_registered) state = EntryState::registered;
+        break;
+      case EventType::recognised: {
+        state = EntryState::recognised;
+        const auto slot =
+            static_cast<std::uint8_t>(e.level == none8 ? unknown_level_slot : e.level);
+        if (slot < level) level = slot;
+        anchor = std::max<int>(anchor, e.year);
+        break;
+      }
+      case EventType::reevaluated:
+        state = e.effective() == 1 ? EntryState::effective : EntryState::no_longer_effective;
+        if (e.effective() == 1) anchor = std::max<int>(anchor, e.year);
+        break;
+      case EventType::revoked:
+        state = EntryState::revoked;
+        break;
+      case EventType::promoted:
+        kind = e.value;
+        break;
+      default:
+        break;
+    }
+  }
 };
 
 }  // namespace detail

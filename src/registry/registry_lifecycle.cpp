@@ -39,34 +39,12 @@ constexpr std::array<std::string_view, 4> dimension_names{"field", "level", "sub
 
 }  // namespace
 
-std::string_view to_string(EntryKind v) noexcept { return detail::enum_name(kind_names, v); }
-std::string_view to_string(Subject v) noexcept { return detail::enum_name(subject_names, v); }
-std::string_view to_string(EventType v) noexcept { return detail::enum_name(event_names, v); }
-std::string_view to_string(EntryState v) noexcept { return detail::enum_name(state_names, v); }
-std::string_view to_string(CommendationStatus v) noexcept {
-  return detail::enum_name(status_names, v);
-}
-std::string_view to_string(StatsDimension v) noexcept {
-  return detail::enum_name(dimension_names, v);
-}
-EntryKind parse_entry_kind(std::string_view text) {
-  return detail::parse_enum_name<EntryKind>(text, kind_names, "entry kind");
-}
-Subject parse_subject(std::string_view text) {
-  return detail::parse_enum_name<Subject>(text, subject_names, "subject");
-}
-EventType parse_event_type(std::string_view text) {
-  return detail::parse_enum_name<EventType>(text, event_names, "event type");
-}
-EntryState parse_entry_state(std::string_view text) {
-  return detail::parse_enum_name<EntryState>(text, state_names, "state");
-}
-CommendationStatus parse_commendation_status(std::string_view text) {
-  return detail::parse_enum_name<CommendationStatus>(text, status_names, "status");
-}
-StatsDimension parse_stats_dimension(std::string_view text) {
-  return detail::parse_enum_name<StatsDimension>(text, dimension_names, "dimension");
-}
+DANVAN_ENUM_NAMES(EntryKind, kind_names, parse_entry_kind, "entry kind")
+DANVAN_ENUM_NAMES(Subject, subject_names, parse_subject, "subject")
+DANVAN_ENUM_NAMES(EventType, event_names, parse_event_type, "event type")
+DANVAN_ENUM_NAMES(EntryState, state_names, parse_entry_state, "state")
+DANVAN_ENUM_NAMES(CommendationStatus, status_names, parse_commendation_status, "status")
+DANVAN_ENUM_NAMES(StatsDimension, dimension_names, parse_stats_dimension, "dimension")
 std::vector<StatsDimension> parse_stats_dimensions(std::string_view text) {
   std::vector<StatsDimension> out;
   std::size_t start = 0;

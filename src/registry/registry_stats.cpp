@@ -45,36 +45,27 @@ void add_cell(StatsCounts& t, const CellCounts& c, long long sign) {
 /// One event's effect on an entry's walk and on the counts of the window being tabulated
 /// (`in_window`: the event certainly falls in the window).
 void apply_event(const PackedEvent& e, bool in_window, Walk& w, StatsCounts& c) noexcept {
+  w.apply(e);
+  if (!in_window) return;
   switch (e.type) {
     case EventType::registered:
-      if (w.state == EntryState::not_registered) w.state = EntryState::registered;
-      if (in_window) c.registered = 1;
+      c.registered = 1;
       break;
-    case EventType::recognised: {
-      w.state = EntryState::recognised;
-      const auto slot = static_cast<std::uint8_t>(e.level == none8 ? unknown_level_slot : e.level);
-      if (slot < w.level) w.level = slot;
-      w.anchor = std::max<int>(w.anchor, e.year);
-      if (in_window) c.recognised = 1;
+    case EventType::recognised:
+      c.recognised = 1;
       break;
-    }
     case EventType::commended:
     case EventType::awarded:
-      if (in_window) (e.proposed() ? c.proposed : c.commended) = 1;
+      (e.proposed() ? c.proposed : c.commended) = 1;
       break;
     case EventType::replicated:
-      if (in_window) c.replicated = 1;
-      break;
-    case EventType::reevaluated:
-      w.state = e.effective() == 1 ? EntryState::effective : EntryState::no_longer_effective;
-      if (e.effective() == 1) w.anchor = std::max<int>(w.anchor, e.year);
-      break;
-    case EventType::revoked:
-      w.state = EntryState::revoked;
+      c.replicated = 1;
       break;
     case EventType::promoted:
-      w.kind = e.value;
-      if (in_window) c.promoted = 1;
+      c.promoted = 1;
+      break;
+    case EventType::reevaluated:
+    case EventType::revoked:
       break;
   }
 }

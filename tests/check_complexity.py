@@ -32,13 +32,10 @@ KNOWN = {
     "src/formats/encoding.cpp:decode_text": (43, 123),
     "src/json/registry.cpp:danvan::anonymous_namespace::FastReader::string": (41, 69),
     "src/model/unit.cpp:UnitHierarchy::validate": (42, 204),
-    "src/progress/report.cpp:summarize_progress": (89, 246),
     # pmccabe reads Drafter::formal (379 lines) and formal_sections (230) as one function.
     "src/references/import_text.cpp:danvan::anonymous_namespace::Drafter::formal": (214, 731),
     "src/references/import_text.cpp:danvan::anonymous_namespace::Drafter::formal/Mode::for":
         (102, 209),
-    "src/render/plan.cpp:danvan::render_plan": (50, 118),
-    "src/render/progress.cpp:danvan::anonymous_namespace::render_text": (52, 129),
 }
 KNOWN_BINDINGS = {
     "bindings/python/src/calendar.cpp:register_calendar": 452,

@@ -320,34 +320,10 @@ std::string key_of(std::string_view unit, const std::string& period) {
   return k;
 }
 
-}  // namespace
-
-ProgressSummary summarize_progress(const ProgressPlan& plan, const ReportBatch& batch,
-                                   const ProgressQuery& query) {
-  ProgressSummary out;
-  out.plan_id = plan.plan_id;
-  out.sample = plan.sample || batch.sample;
-  out.as_of = query.as_of;
-  out.period = query.period.value_or(Period(PeriodType::year, plan.schedule.first.year()));
-  const auto& schedule = plan.schedule;
-  if (out.period.type() < schedule.period_type) {
-    throw ValueError("period " + out.period.id() + " is shorter than the schedule's " +
-                     std::string(to_string(schedule.period_type)) + " periods");
-  }
-  std::vector<Period> periods;
-  for (const auto& p : schedule.periods()) {
-    if (out.period.contains(p)) periods.push_back(p);
-  }
-  if (query.unit_id) (void)plan.units.at(*query.unit_id);
-
-  // Reports known on the as-of day, by unit and period.
-  std::unordered_map<std::string, const Report*> known;
-  known.reserve(batch.reports.size());
-  for (const auto& r : batch.reports) {
-    if (r.submitted <= query.as_of) known.emplace(key_of(r.unit_id, r.period.id()), &r);
-  }
-
-  // Scope units with their expected periods and their path in the hierarchy.
+// Scope units with their expected periods and their path in the hierarchy (from the queried
+// unit down when there is one).
+std::vector<ScopeUnit> scope_units(const ProgressPlan& plan, const ProgressQuery& query,
+                                   const std::vector<Period>& periods) {
   std::vector<ScopeUnit> scope;
   for (const auto& id : plan.scope_unit_ids) {
     ScopeUnit s;
@@ -367,6 +343,12 @@ ProgressSummary summarize_progress(const ProgressPlan& plan, const ReportBatch& 
     }
     scope.push_back(std::move(s));
   }
+  return scope;
+}
+
+// The root of the roll-up: the queried unit, the top all scope units share, or "" (all units)
+// with an empty first step on every path.
+void set_root(ProgressSummary& out, std::vector<ScopeUnit>& scope, const ProgressQuery& query) {
   if (query.unit_id) {
     if (scope.empty()) {
       throw ValueError("unit \"" + *query.unit_id + "\" has no unit in scope reporting for " +
@@ -383,7 +365,9 @@ ProgressSummary summarize_progress(const ProgressPlan& plan, const ReportBatch& 
       for (auto& s : scope) s.path.insert(s.path.begin(), std::string());
     }
   }
+}
 
+void build_tree(ProgressSummary& out, const ProgressPlan& plan, std::vector<ScopeUnit>& scope) {
   // The roll-up tree, children in order of first appearance in the scope list.
   std::vector<NodeBuild> build;
   std::unordered_map<std::string, std::size_t> node_of;
@@ -422,7 +406,15 @@ ProgressSummary summarize_progress(const ProgressPlan& plan, const ReportBatch& 
     for (auto& n : s.nodes) n = order_of[n];
     out.nodes[s.nodes.back()].in_scope = true;
   }
+}
 
+// The reports each scope unit owes for each of its periods (the report or nullptr, in the order
+// of ScopeUnit::periods), counted into the completeness of every node above the unit.
+std::vector<std::vector<const Report*>> expected_reports(
+    ProgressSummary& out, const ProgressPlan& plan, const std::vector<ScopeUnit>& scope,
+    const std::vector<Period>& periods, const ProgressQuery& query,
+    const std::unordered_map<std::string, const Report*>& known) {
+  const auto& schedule = plan.schedule;
   // Expected reports and completeness; one deadline per period (holiday look-ups are not free).
   std::map<Period, Date> deadlines;
   for (const auto& p : periods) deadlines.emplace(p, report_deadline(schedule, p));
@@ -447,6 +439,11 @@ ProgressSummary summarize_progress(const ProgressPlan& plan, const ReportBatch& 
     }
   }
 
+  return reports_of;
+}
+
+void unexpected_reports(ProgressSummary& out, const ProgressPlan& plan, const ReportBatch& batch,
+                        const ProgressQuery& query) {
   // Reports nobody expected.
   std::set<std::string, std::less<>> in_scope(plan.scope_unit_ids.begin(),
                                               plan.scope_unit_ids.end());
@@ -465,7 +462,11 @@ ProgressSummary summarize_progress(const ProgressPlan& plan, const ReportBatch& 
           UnexpectedReport{&r, "the unit did not exist at the end of " + r.period.id()});
     }
   }
+}
 
+void rollup_indicators(ProgressSummary& out, const ProgressPlan& plan,
+                       const std::vector<ScopeUnit>& scope, const std::vector<Period>& periods,
+                       const std::vector<std::vector<const Report*>>& reports_of) {
   // Indicators: over time per scope unit, then up the tree.
   std::vector<std::vector<std::size_t>> scope_below(out.nodes.size());
   for (std::size_t i = 0; i < scope.size(); ++i) {
@@ -519,7 +520,10 @@ ProgressSummary summarize_progress(const ProgressPlan& plan, const ReportBatch& 
     }
     out.indicators.push_back(std::move(roll));
   }
+}
 
+void activity_rows(ProgressSummary& out, const ProgressPlan& plan, const ReportBatch& batch,
+                   const ProgressQuery& query) {
   // Activities.
   std::set<std::string, std::less<>> relevant;
   for (const auto& n : out.nodes) relevant.insert(n.unit_id);
@@ -566,6 +570,42 @@ ProgressSummary summarize_progress(const ProgressPlan& plan, const ReportBatch& 
     }
     out.activities.push_back(row);
   }
+}
+
+}  // namespace
+
+ProgressSummary summarize_progress(const ProgressPlan& plan, const ReportBatch& batch,
+                                   const ProgressQuery& query) {
+  ProgressSummary out;
+  out.plan_id = plan.plan_id;
+  out.sample = plan.sample || batch.sample;
+  out.as_of = query.as_of;
+  out.period = query.period.value_or(Period(PeriodType::year, plan.schedule.first.year()));
+  const auto& schedule = plan.schedule;
+  if (out.period.type() < schedule.period_type) {
+    throw ValueError("period " + out.period.id() + " is shorter than the schedule's " +
+                     std::string(to_string(schedule.period_type)) + " periods");
+  }
+  std::vector<Period> periods;
+  for (const auto& p : schedule.periods()) {
+    if (out.period.contains(p)) periods.push_back(p);
+  }
+  if (query.unit_id) (void)plan.units.at(*query.unit_id);
+
+  // Reports known on the as-of day, by unit and period.
+  std::unordered_map<std::string, const Report*> known;
+  known.reserve(batch.reports.size());
+  for (const auto& r : batch.reports) {
+    if (r.submitted <= query.as_of) known.emplace(key_of(r.unit_id, r.period.id()), &r);
+  }
+
+  std::vector<ScopeUnit> scope = scope_units(plan, query, periods);
+  set_root(out, scope, query);
+  build_tree(out, plan, scope);
+  const auto reports_of = expected_reports(out, plan, scope, periods, query, known);
+  unexpected_reports(out, plan, batch, query);
+  rollup_indicators(out, plan, scope, periods, reports_of);
+  activity_rows(out, plan, batch, query);
   return out;
 }
 

@@ -112,10 +112,8 @@ class Writer {
   std::ostringstream out_;
 };
 
-}  // namespace
-
-std::string render_plan(const Plan& plan, PlanFormat format) {
-  Writer w(format);
+// The plan's facts, purposes, requirements, targets, events and legal bases.
+void write_opening(Writer& w, const Plan& plan) {
   w.title(plan.title);
   const Issuer* issuer = plan.catalogue.find_issuer(plan.issuer_id);
   w.fact("Cơ quan ban hành", issuer ? issuer->name : plan.issuer_id);
@@ -149,6 +147,10 @@ std::string render_plan(const Plan& plan, PlanFormat format) {
       w.bullet(instrument_line(plan, plan.catalogue.instrument(c.instrument_id)));
     }
   }
+}
+
+// Section IV: the task areas with their citations and units.
+void write_task_areas(Writer& w, const Plan& plan) {
   w.section("IV. NỘI DUNG TRỌNG TÂM");
   for (const auto& t : plan.task_areas) {
     if (w.markdown()) w.line("");
@@ -167,6 +169,10 @@ std::string render_plan(const Plan& plan, PlanFormat format) {
       w.bullet("Phối hợp: " + names(t.participating_unit_ids), 1);
     }
   }
+}
+
+// Duties, funding and reporting.
+void write_organisation(Writer& w, const Plan& plan) {
   if (!plan.duties.empty()) {
     w.section("TỔ CHỨC THỰC HIỆN");
     for (const auto& d : plan.duties) {
@@ -204,6 +210,10 @@ std::string render_plan(const Plan& plan, PlanFormat format) {
       w.bullet((when_text.empty() ? "" : when_text + ": ") + r.text);
     }
   }
+}
+
+// Cited documents, signature and recipients, annexes, source.
+void write_closing(Writer& w, const Plan& plan) {
   const auto cited = plan.cited_instruments();
   w.section("V. VĂN BẢN ĐƯỢC VIỆN DẪN (" + std::to_string(cited.size()) + ")");
   int n = 0;
@@ -255,6 +265,16 @@ std::string render_plan(const Plan& plan, PlanFormat format) {
     w.line(s);
     if (plan.source->note) w.line(*plan.source->note);
   }
+}
+
+}  // namespace
+
+std::string render_plan(const Plan& plan, PlanFormat format) {
+  Writer w(format);
+  write_opening(w, plan);
+  write_task_areas(w, plan);
+  write_organisation(w, plan);
+  write_closing(w, plan);
   return w.str();
 }
 

@@ -280,17 +280,20 @@ std::vector<ExemplarLine> exemplar_lines(const StatsTable& t) {
 // ---------------------------------------------------------------------------------------------
 // Text and Markdown
 
-std::string render_text(const ProgressPlan& plan, const ProgressSummary& s, bool md,
-                        const StatsTable* exemplars) {
+// The text and Markdown writer: headings, table rows (Markdown pipes or " | "), a tree's
+// indented unit names.
+struct TextOut {
   std::ostringstream o;
-  const auto heading = [&](const std::string& t, int level) {
+  bool md = false;
+
+  void heading(const std::string& t, int level) {
     if (md) {
       o << std::string(static_cast<std::size_t>(level), '#') << ' ' << t << "\n\n";
     } else {
       o << t << "\n" << std::string(level == 1 ? 60 : 40, level == 1 ? '=' : '-') << "\n";
     }
-  };
-  const auto row = [&](const std::vector<std::string>& cells) {
+  }
+  void row(const std::vector<std::string>& cells) {
     if (md) {
       o << "|";
       for (const auto& c : cells) o << ' ' << c << " |";
@@ -299,20 +302,24 @@ std::string render_text(const ProgressPlan& plan, const ProgressSummary& s, bool
       for (std::size_t i = 0; i < cells.size(); ++i) o << (i == 0 ? "" : " | ") << cells[i];
       o << "\n";
     }
-  };
-  const auto rule = [&](std::size_t n) {
+  }
+  void rule(std::size_t n) {
     if (!md) return;
     o << "|";
     for (std::size_t i = 0; i < n; ++i) o << (i == 0 ? " --- |" : " ---: |");
     o << "\n";
-  };
-  const auto indent = [&](const RollupNode& n) {
+  }
+  [[nodiscard]] std::string indent(const RollupNode& n) const {
     std::string pad;
     for (int i = 0; i < n.depth; ++i) pad += md ? "— " : "  ";
     return pad + n.name;
-  };
+  }
+};
 
-  heading(title_of(s), 1);
+void text_header(TextOut& out, const ProgressPlan& plan, const ProgressSummary& s) {
+  auto& o = out.o;
+  const bool md = out.md;
+  out.heading(title_of(s), 1);
   if (s.sample) o << (md ? "> **" : "*** ") << sample_banner << (md ? "**\n\n" : " ***\n\n");
   o << (md ? "- " : "") << "Kỳ báo cáo: " << period_label(s.period) << " (" << s.period.id()
     << ")\n";
@@ -320,15 +327,20 @@ std::string render_text(const ProgressPlan& plan, const ProgressSummary& s, bool
   o << (md ? "- " : "") << "Đơn vị: " << s.nodes.front().name << "\n";
   o << (md ? "- " : "") << "Hạn nộp: " << plan.schedule.days_after_period_end
     << " ngày sau khi kết thúc kỳ (" << schedule_label(plan.schedule.period_type) << ")\n\n";
+}
 
-  heading("1. Tình hình nộp báo cáo", 2);
-  row({"Đơn vị", "Phải nộp", "Đúng hạn", "Trễ hạn", "Chưa nộp (quá hạn)", "Chưa đến hạn",
-       "Tỷ lệ đã nộp"});
-  rule(7);
+void text_completeness(TextOut& out, const ProgressPlan& plan, const ProgressSummary& s) {
+  auto& o = out.o;
+  const bool md = out.md;
+  out.heading("1. Tình hình nộp báo cáo", 2);
+  out.row({"Đơn vị", "Phải nộp", "Đúng hạn", "Trễ hạn", "Chưa nộp (quá hạn)", "Chưa đến hạn",
+           "Tỷ lệ đã nộp"});
+  out.rule(7);
   for (const auto& n : s.nodes) {
     const auto& c = n.completeness;
-    row({indent(n), std::to_string(c.expected), std::to_string(c.on_time), std::to_string(c.late),
-         std::to_string(c.missing), std::to_string(c.not_due), share(c.submitted(), c.expected)});
+    out.row({out.indent(n), std::to_string(c.expected), std::to_string(c.on_time),
+             std::to_string(c.late), std::to_string(c.missing), std::to_string(c.not_due),
+             share(c.submitted(), c.expected)});
   }
   o << "\n";
   std::vector<const ExpectedReport*> missing;
@@ -343,8 +355,12 @@ std::string render_text(const ProgressPlan& plan, const ProgressSummary& s, bool
     }
     o << "\n";
   }
+}
 
-  heading("2. Chỉ số so với chỉ tiêu", 2);
+void text_indicators(TextOut& out, const ProgressPlan& plan, const ProgressSummary& s) {
+  auto& o = out.o;
+  const bool md = out.md;
+  out.heading("2. Chỉ số so với chỉ tiêu", 2);
   for (const auto& roll : s.indicators) {
     const Indicator& ind = *roll.indicator;
     o << (md ? "### " : "") << ind.name << " (" << ind.id << ")\n";
@@ -363,51 +379,69 @@ std::string render_text(const ProgressPlan& plan, const ProgressSummary& s, bool
       o << "\n";
       continue;
     }
-    row({"Đơn vị", "Giá trị", "Chỉ tiêu", "Mức đạt", "Báo cáo có số liệu"});
-    rule(5);
+    out.row({"Đơn vị", "Giá trị", "Chỉ tiêu", "Mức đạt", "Báo cáo có số liệu"});
+    out.rule(5);
     for (std::size_t k = 0; k < s.nodes.size(); ++k) {
       const auto& v = roll.values[k];
-      row({indent(s.nodes[k]), value_text(ind, v), target_text(ind, roll.targets[k]),
-           ratio_text(ratio_of(ind, v, roll.targets[k])),
-           std::to_string(v.reports_with_value) + "/" + std::to_string(v.reports_expected)});
+      out.row({out.indent(s.nodes[k]), value_text(ind, v), target_text(ind, roll.targets[k]),
+               ratio_text(ratio_of(ind, v, roll.targets[k])),
+               std::to_string(v.reports_with_value) + "/" + std::to_string(v.reports_expected)});
     }
     o << "\n";
   }
+}
 
-  heading("3. Hoạt động", 2);
-  row({"Mã", "Hoạt động", "Nội dung", "Hạn", "Tình trạng"});
-  rule(5);
+void text_activities(TextOut& out, const ProgressPlan& plan, const ProgressSummary& s) {
+  auto& o = out.o;
+  const bool md = out.md;
+  out.heading("3. Hoạt động", 2);
+  out.row({"Mã", "Hoạt động", "Nội dung", "Hạn", "Tình trạng"});
+  out.rule(5);
   for (const auto* a : activities_in_order(s)) {
-    row({a->activity->id, a->activity->name, std::to_string(a->activity->task_area),
-         vn_date(a->activity->due), status_text(*a)});
+    out.row({a->activity->id, a->activity->name, std::to_string(a->activity->task_area),
+             vn_date(a->activity->due), status_text(*a)});
   }
   o << "\n";
   if (!s.unexpected.empty()) {
-    heading("4. Báo cáo ngoài danh sách phải nộp", 2);
+    out.heading("4. Báo cáo ngoài danh sách phải nộp", 2);
     for (const auto& u : s.unexpected) {
       o << (md ? "- " : "  - ") << unit_name(plan, u.report->unit_id) << ", "
         << u.report->period.id() << ": " << u.reason << "\n";
     }
     o << "\n";
   }
-  if (exemplars != nullptr) {
-    const StatsTable& t = *exemplars;
-    heading(std::to_string(s.unexpected.empty() ? 4 : 5) + ". " + exemplar_title(t), 2);
-    o << (md ? "_" : "") << exemplar_scope(plan, t) << (md ? "_\n\n" : "\n");
-    std::vector<std::string> header{exemplar_dimension_header(t)};
-    for (const char* name : exemplar_count_names) header.emplace_back(name);
-    row(header);
-    rule(header.size());
-    for (const auto& line : exemplar_lines(t)) {
-      std::vector<std::string> cells{md && line.key == "total" ? "**Tổng cộng**" : line.label};
-      const auto now = exemplar_counts(*line.current);
-      const auto before = exemplar_counts(*line.previous);
-      for (std::size_t k = 0; k < now.size(); ++k) cells.push_back(with_change(now[k], before[k]));
-      row(cells);
-    }
-    o << "\n";
+}
+
+void text_exemplars(TextOut& out, const ProgressPlan& plan, const ProgressSummary& s,
+                    const StatsTable& t) {
+  auto& o = out.o;
+  const bool md = out.md;
+  out.heading(std::to_string(s.unexpected.empty() ? 4 : 5) + ". " + exemplar_title(t), 2);
+  o << (md ? "_" : "") << exemplar_scope(plan, t) << (md ? "_\n\n" : "\n");
+  std::vector<std::string> header{exemplar_dimension_header(t)};
+  for (const char* name : exemplar_count_names) header.emplace_back(name);
+  out.row(header);
+  out.rule(header.size());
+  for (const auto& line : exemplar_lines(t)) {
+    std::vector<std::string> cells{md && line.key == "total" ? "**Tổng cộng**" : line.label};
+    const auto now = exemplar_counts(*line.current);
+    const auto before = exemplar_counts(*line.previous);
+    for (std::size_t k = 0; k < now.size(); ++k) cells.push_back(with_change(now[k], before[k]));
+    out.row(cells);
   }
-  return o.str();
+  o << "\n";
+}
+
+std::string render_text(const ProgressPlan& plan, const ProgressSummary& s, bool md,
+                        const StatsTable* exemplars) {
+  TextOut out;
+  out.md = md;
+  text_header(out, plan, s);
+  text_completeness(out, plan, s);
+  text_indicators(out, plan, s);
+  text_activities(out, plan, s);
+  if (exemplars != nullptr) text_exemplars(out, plan, s, *exemplars);
+  return out.o.str();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -29,9 +29,6 @@ MAX_BINDING_LINES = 250
 
 # "path:function" -> (complexity, lines) it may not exceed; bindings: "path:function" -> lines.
 KNOWN = {
-    "src/formats/encoding.cpp:decode_text": (43, 123),
-    "src/json/registry.cpp:danvan::anonymous_namespace::FastReader::string": (41, 69),
-    "src/model/unit.cpp:UnitHierarchy::validate": (42, 204),
     # pmccabe reads Drafter::formal (379 lines) and formal_sections (230) as one function.
     "src/references/import_text.cpp:danvan::anonymous_namespace::Drafter::formal": (214, 731),
     "src/references/import_text.cpp:danvan::anonymous_namespace::Drafter::formal/Mode::for":

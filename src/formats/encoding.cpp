@@ -871,6 +871,74 @@ std::string encode_as(std::string_view text, TextEncoding encoding) {
   return {};
 }
 
+namespace {
+
+// Whether ASCII text decoded as VIQR (`viqr`) reads as Vietnamese: at least three words, and a
+// quarter of them, come out as syllables with marks, and most words are syllables.
+bool reads_as_viqr(const std::string& viqr) {
+  // Words, and words that came out as Vietnamese syllables with marks.
+  std::size_t words = 0;
+  std::size_t marked = 0;
+  const std::u32string v = to_utf32(viqr);
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= v.size(); ++i) {
+    if (i < v.size() && !separates_words(v[i])) continue;
+    if (i > start) {
+      const std::u32string_view w(v.data() + start, i - start);
+      ++words;
+      if (std::any_of(w.begin(), w.end(), [](char32_t c) { return c >= 0x80; }) && is_syllable(w)) {
+        ++marked;
+      }
+    }
+    start = i + 1;
+  }
+  return marked >= 3 && marked * 4 >= words && vietnamese_syllable_share(viqr) >= 0.8;
+}
+
+// Bytes that are not UTF-8 (the first bad one at `utf8_error`) in a legacy 8-bit encoding: the
+// decoding whose words are Vietnamese syllables wins, when 80% of them are.
+DecodedText decode_legacy(std::string_view bytes, const std::string& who, std::size_t utf8_error) {
+  struct Candidate {
+    TextEncoding encoding;
+    std::string text;
+    double share = -1;
+  };
+  std::vector<Candidate> candidates;
+  std::string tried;
+  for (const TextEncoding e :
+       {TextEncoding::tcvn3, TextEncoding::vni, TextEncoding::windows_1258}) {
+    Candidate c{e, {}, -1};
+    try {
+      c.text = decode_as(bytes, e);
+      c.share = vietnamese_syllable_share(c.text);
+    } catch (const ParseError&) {
+      c.share = -1;
+    }
+    if (!tried.empty()) tried += ", ";
+    tried += std::string(to_string(e)) + " " +
+             (c.share < 0 ? std::string("(undefined bytes)")
+                          : std::to_string(static_cast<int>(c.share * 100 + 0.5)) + "%");
+    candidates.push_back(std::move(c));
+  }
+  const auto best =
+      std::max_element(candidates.begin(), candidates.end(),
+                       [](const Candidate& a, const Candidate& b) { return a.share < b.share; });
+  if (best->share < 0.8) {
+    throw DocumentError(who, DocumentProblem::unknown_encoding,
+                        "the text is in an unknown encoding: not UTF-8 (byte " +
+                            hex(static_cast<unsigned char>(bytes[utf8_error])) + " at offset " +
+                            std::to_string(utf8_error) +
+                            "), and too few of its words are Vietnamese when read as " + tried +
+                            " (80% needed)");
+  }
+  DecodedText result;
+  result.text = std::move(best->text);
+  result.encoding = best->encoding;
+  return result;
+}
+
+}  // namespace
+
 DecodedText decode_text(std::string_view bytes, std::string_view name) {
   const std::string who = display_name(name);
   if (bytes.empty()) throw DocumentError(who, DocumentProblem::empty, "the file is empty");
@@ -929,24 +997,7 @@ DecodedText decode_text(std::string_view bytes, std::string_view name) {
       // VIQR: enough words come out as Vietnamese syllables with marks.
       const std::string viqr = decode_viqr(bytes);
       if (viqr != bytes) {
-        // Words, and words that came out as Vietnamese syllables with marks.
-        std::size_t words = 0;
-        std::size_t marked = 0;
-        const std::u32string v = to_utf32(viqr);
-        std::size_t start = 0;
-        for (std::size_t i = 0; i <= v.size(); ++i) {
-          if (i < v.size() && !separates_words(v[i])) continue;
-          if (i > start) {
-            const std::u32string_view w(v.data() + start, i - start);
-            ++words;
-            if (std::any_of(w.begin(), w.end(), [](char32_t c) { return c >= 0x80; }) &&
-                is_syllable(w)) {
-              ++marked;
-            }
-          }
-          start = i + 1;
-        }
-        if (marked >= 3 && marked * 4 >= words && vietnamese_syllable_share(viqr) >= 0.8) {
+        if (reads_as_viqr(viqr)) {
           result.text = normalize_nfc(viqr);
           result.encoding = TextEncoding::viqr;
           return result;
@@ -956,43 +1007,7 @@ DecodedText decode_text(std::string_view bytes, std::string_view name) {
     return finish_unicode(bytes, TextEncoding::utf8);
   }
 
-  // A legacy 8-bit encoding: the decoding whose words are Vietnamese syllables wins.
-  struct Candidate {
-    TextEncoding encoding;
-    std::string text;
-    double share = -1;
-  };
-  std::vector<Candidate> candidates;
-  std::string tried;
-  for (const TextEncoding e :
-       {TextEncoding::tcvn3, TextEncoding::vni, TextEncoding::windows_1258}) {
-    Candidate c{e, {}, -1};
-    try {
-      c.text = decode_as(bytes, e);
-      c.share = vietnamese_syllable_share(c.text);
-    } catch (const ParseError&) {
-      c.share = -1;
-    }
-    if (!tried.empty()) tried += ", ";
-    tried += std::string(to_string(e)) + " " +
-             (c.share < 0 ? std::string("(undefined bytes)")
-                          : std::to_string(static_cast<int>(c.share * 100 + 0.5)) + "%");
-    candidates.push_back(std::move(c));
-  }
-  const auto best =
-      std::max_element(candidates.begin(), candidates.end(),
-                       [](const Candidate& a, const Candidate& b) { return a.share < b.share; });
-  if (best->share < 0.8) {
-    throw DocumentError(who, DocumentProblem::unknown_encoding,
-                        "the text is in an unknown encoding: not UTF-8 (byte " +
-                            hex(static_cast<unsigned char>(bytes[utf8_error])) + " at offset " +
-                            std::to_string(utf8_error) +
-                            "), and too few of its words are Vietnamese when read as " + tried +
-                            " (80% needed)");
-  }
-  result.text = std::move(best->text);
-  result.encoding = best->encoding;
-  return result;
+  return decode_legacy(bytes, who, utf8_error);
 }
 
 }  // namespace danvan

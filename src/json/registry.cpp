@@ -695,39 +695,44 @@ class FastReader {
         out += static_cast<char>(c);
         continue;
       }
-      if (p_ >= e_) fail();
-      const char x = *p_++;
-      switch (x) {
-        case '"':
-        case '\\':
-        case '/':
-          out += x;
-          break;
-        case 'b':
-        case 'f':
-        case 'n':
-        case 'r':
-        case 't':
-          fail();  // a control character
-        case 'u': {
-          unsigned cp = 0;
-          hex4(cp);
-          if (cp >= 0xD800 && cp <= 0xDBFF) {
-            if (e_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u') fail();
-            p_ += 2;
-            unsigned lo = 0;
-            hex4(lo);
-            if (lo < 0xDC00 || lo > 0xDFFF) fail();
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-          } else if ((cp >= 0xDC00 && cp <= 0xDFFF) || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
-            fail();  // a lone low surrogate, or a control character
-          }
-          detail::append_utf8(out, static_cast<char32_t>(cp));
-          break;
+      escape(out);
+    }
+  }
+  /// The escape after a backslash in a string: \" \\ \/ and \\u (pairs of surrogates
+  /// joined); escapes of control characters fail (text holds none).
+  void escape(std::string& out) {
+    if (p_ >= e_) fail();
+    const char x = *p_++;
+    switch (x) {
+      case '"':
+      case '\\':
+      case '/':
+        out += x;
+        break;
+      case 'b':
+      case 'f':
+      case 'n':
+      case 'r':
+      case 't':
+        fail();  // a control character
+      case 'u': {
+        unsigned cp = 0;
+        hex4(cp);
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+          if (e_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u') fail();
+          p_ += 2;
+          unsigned lo = 0;
+          hex4(lo);
+          if (lo < 0xDC00 || lo > 0xDFFF) fail();
+          cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+        } else if ((cp >= 0xDC00 && cp <= 0xDFFF) || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+          fail();  // a lone low surrogate, or a control character
         }
-        default:
-          fail();
+        detail::append_utf8(out, static_cast<char32_t>(cp));
+        break;
       }
+      default:
+        fail();
     }
   }
   std::string_view key() {

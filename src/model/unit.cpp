@@ -152,6 +152,68 @@ void check_parent_covers(const Unit& child, const Unit& parent) {
   }
 }
 
+// A unit's state in the walk for parent cycles.
+enum class Mark : unsigned char { none, on_path, done };
+
+// The links of `unit` within `units`: its parent exists and covers it, its successors and
+// predecessors exist, name it back and follow it in time.
+void check_parent_link(const UnitHierarchy& units, const Unit& unit) {
+  if (unit.parent_id) {
+    const Unit* parent = units.find(*unit.parent_id);
+    if (parent == nullptr) {
+      throw ValueError(unit_prefix(unit.id) + "parent " + quote(*unit.parent_id) +
+                       " does not exist");
+    }
+    if (unit.level < parent->level) {
+      throw ValueError(unit_prefix(unit.id) + "level " + quote(to_string(unit.level)) +
+                       " is above the level " + quote(to_string(parent->level)) +
+                       " of its parent " + quote(parent->id));
+    }
+    check_parent_covers(unit, *parent);
+  }
+}
+
+void check_successor_links(const UnitHierarchy& units, const Unit& unit) {
+  for (const std::string& successor_id : unit.successor_ids) {
+    const Unit* successor = units.find(successor_id);
+    if (successor == nullptr) {
+      throw ValueError(unit_prefix(unit.id) + "successor " + quote(successor_id) +
+                       " does not exist");
+    }
+    if (!contains(successor->predecessor_ids, unit.id)) {
+      throw ValueError(unit_prefix(unit.id) + "successor " + quote(successor_id) +
+                       " does not list " + quote(unit.id) + " as a predecessor");
+    }
+    if (!unit.valid_to) {
+      throw ValueError(unit_prefix(unit.id) + "has successor " + quote(successor_id) +
+                       " but no valid_to");
+    }
+    if (!successor->valid_from) {
+      throw ValueError(unit_prefix(unit.id) + "successor " + quote(successor_id) +
+                       " has no valid_from");
+    }
+    if (*successor->valid_from <= *unit.valid_to) {
+      throw ValueError(unit_prefix(unit.id) + "successor " + quote(successor_id) + " starts " +
+                       to_iso(*successor->valid_from) + ", before " + quote(unit.id) + " ends " +
+                       to_iso(*unit.valid_to));
+    }
+  }
+}
+
+void check_predecessor_links(const UnitHierarchy& units, const Unit& unit) {
+  for (const std::string& predecessor_id : unit.predecessor_ids) {
+    const Unit* predecessor = units.find(predecessor_id);
+    if (predecessor == nullptr) {
+      throw ValueError(unit_prefix(unit.id) + "predecessor " + quote(predecessor_id) +
+                       " does not exist");
+    }
+    if (!contains(predecessor->successor_ids, unit.id)) {
+      throw ValueError(unit_prefix(unit.id) + "predecessor " + quote(predecessor_id) +
+                       " does not list " + quote(unit.id) + " as a successor");
+    }
+  }
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -257,59 +319,13 @@ std::size_t UnitHierarchy::position_of(std::string_view id) const {
 
 void UnitHierarchy::validate() const {
   for (const Unit& unit : units_) {
-    if (unit.parent_id) {
-      const Unit* parent = find(*unit.parent_id);
-      if (parent == nullptr) {
-        throw ValueError(unit_prefix(unit.id) + "parent " + quote(*unit.parent_id) +
-                         " does not exist");
-      }
-      if (unit.level < parent->level) {
-        throw ValueError(unit_prefix(unit.id) + "level " + quote(to_string(unit.level)) +
-                         " is above the level " + quote(to_string(parent->level)) +
-                         " of its parent " + quote(parent->id));
-      }
-      check_parent_covers(unit, *parent);
-    }
-    for (const std::string& successor_id : unit.successor_ids) {
-      const Unit* successor = find(successor_id);
-      if (successor == nullptr) {
-        throw ValueError(unit_prefix(unit.id) + "successor " + quote(successor_id) +
-                         " does not exist");
-      }
-      if (!contains(successor->predecessor_ids, unit.id)) {
-        throw ValueError(unit_prefix(unit.id) + "successor " + quote(successor_id) +
-                         " does not list " + quote(unit.id) + " as a predecessor");
-      }
-      if (!unit.valid_to) {
-        throw ValueError(unit_prefix(unit.id) + "has successor " + quote(successor_id) +
-                         " but no valid_to");
-      }
-      if (!successor->valid_from) {
-        throw ValueError(unit_prefix(unit.id) + "successor " + quote(successor_id) +
-                         " has no valid_from");
-      }
-      if (*successor->valid_from <= *unit.valid_to) {
-        throw ValueError(unit_prefix(unit.id) + "successor " + quote(successor_id) + " starts " +
-                         to_iso(*successor->valid_from) + ", before " + quote(unit.id) + " ends " +
-                         to_iso(*unit.valid_to));
-      }
-    }
-    for (const std::string& predecessor_id : unit.predecessor_ids) {
-      const Unit* predecessor = find(predecessor_id);
-      if (predecessor == nullptr) {
-        throw ValueError(unit_prefix(unit.id) + "predecessor " + quote(predecessor_id) +
-                         " does not exist");
-      }
-      if (!contains(predecessor->successor_ids, unit.id)) {
-        throw ValueError(unit_prefix(unit.id) + "predecessor " + quote(predecessor_id) +
-                         " does not list " + quote(unit.id) + " as a successor");
-      }
-    }
+    check_parent_link(*this, unit);
+    check_successor_links(*this, unit);
+    check_predecessor_links(*this, unit);
   }
 
   // Cycles in parent links: walk up from each unit not yet known to reach a root. O(n) overall,
   // since each unit is finished once.
-  enum class Mark : unsigned char { none, on_path, done };
   std::vector<Mark> marks(units_.size(), Mark::none);
   std::vector<std::size_t> path;
   for (std::size_t start = 0; start < units_.size(); ++start) {

@@ -1592,7 +1592,7 @@ std::vector<std::string> split_run_on(const std::string& rest) {
   for (std::size_t k = std::max<std::size_t>(title_from, 1); k < w.size(); ++k) {
     const std::string_view raw = std::string_view(rest).substr(w[k].begin);
     std::size_t first = 0;
-    const UChar32 c = code_point_at(raw, first);
+    const UChar32 c = next_code_point(raw, first);
     const bool capital = c >= 0 && u_isupper(c);
     const bool roman =
         is_roman(raw.substr(0, raw.find('.'))) && raw.find('.') != std::string::npos &&

@@ -29,6 +29,7 @@ MAX_BINDING_LINES = 250
 
 # "path:function" -> (complexity, lines) it may not exceed; bindings: "path:function" -> lines.
 KNOWN = {
+    "src/references/references.cpp:amending_title_end": (41, 72),
     # pmccabe reads Drafter::formal (379 lines) and formal_sections (230) as one function.
     "src/references/import_text.cpp:danvan::anonymous_namespace::Drafter::formal": (271, 845),
     "src/references/import_text.cpp:danvan::anonymous_namespace::Drafter::formal/Mode::for":

@@ -256,4 +256,16 @@ TEST(ImportWeb, APageTitleInCapitalsAboveTheHeaderIsNotTheTypeLine) {
   EXPECT_EQ(issuer_of(p), "Ủy ban nhân dân tỉnh Mẫu Sơn");
 }
 
+TEST(ImportWeb, AnIssuerCompletedFromTheAnnouncementThatNamesIt) {
+  const ImportResult r = import_plan_text(
+      "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+      "Số: 15/KH-UBND | Mỹ Lâm, ngày 20 tháng 8 năm 2021 |\n"
+      "Căn cứ Quyết định số 2151/QĐ-TTg ngày 11/12/2020 của Thủ tướng Chính phủ;\n"
+      "Ủy ban nhân dân tỉnh Mẫu Sơn ban hành Kế hoạch như sau:\n1. Mục tiêu\n");
+  EXPECT_EQ(issuer_of(r.plan), "Ủy ban nhân dân tỉnh Mẫu Sơn");
+  EXPECT_TRUE(noted(r,
+                    "issuer: the header names \"Ủy ban nhân dân\" without its place; \"tỉnh Mẫu "
+                    "Sơn\" in the text completes it"));
+}
+
 }  // namespace

@@ -1903,8 +1903,8 @@ class Drafter {
     std::replace(flat.begin(), flat.end(), '\n', ' ');
     const WordIndex w = index_words(flat);
     std::string level;
+    std::set<std::string> places;
     for (const std::string_view lv : {"tinh", "thanh pho", "huyen", "quan", "thi xa"}) {
-      std::vector<std::string_view> phrase = {"ban", "hanh"};
       std::vector<std::string_view> words;
       for (std::size_t i = 0; i < lv.size();) {
         const std::size_t sp = lv.find(' ', i);
@@ -1915,14 +1915,24 @@ class Drafter {
         bool ok = true;
         for (std::size_t m = 0; m < words.size() && ok; ++m) ok = w.folded[k + m] == words[m];
         const std::size_t after = k + words.size();
-        ok = ok && k >= 1 && (w.folded[k - 1] == "dan" || w.folded[k - 1] == "ubnd") &&
-             w.folded[after] == "ban" && w.folded[after + 1] == "hanh";
-        if (ok) level = std::string(lv);
+        if (!ok || k < 1 || (w.folded[k - 1] != "dan" && w.folded[k - 1] != "ubnd")) continue;
+        // "Ủy ban nhân dân tỉnh ban hành" (the level), or "Ủy ban nhân dân tỉnh Quảng Ngãi ban
+        // hành" (the place itself).
+        std::size_t e = after;
+        while (e < w.folded.size() && e < after + 4 &&
+               starts_upper(flat.substr(w.spans[e].first, w.spans[e].second - w.spans[e].first)))
+          ++e;
+        if (e + 1 >= w.folded.size() || w.folded[e] != "ban" || w.folded[e + 1] != "hanh") continue;
+        if (e == after) {
+          level = std::string(lv);
+        } else {
+          places.insert(
+              trim_punct(flat.substr(w.spans[k].first, w.spans[e - 1].second - w.spans[k].first)));
+        }
       }
-      if (!level.empty()) break;
+      if (!level.empty() || !places.empty()) break;
     }
-    std::set<std::string> places;
-    if (!level.empty()) {
+    if (places.empty() && !level.empty()) {
       const std::size_t n =
           static_cast<std::size_t>(std::count(level.begin(), level.end(), ' ')) + 1;
       for (std::size_t k = 0; k + n < w.folded.size(); ++k) {

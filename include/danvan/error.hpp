@@ -36,7 +36,7 @@ class ValueError : public std::invalid_argument, public Error {
 /// Text could not be parsed. `offset()` is the byte offset into the text as given to the
 /// parser where it failed. `input()` is that text as shown in the message: long inputs are cut
 /// to a window around the offset ("..." marks the cuts) and control or invalid bytes appear as
-/// \xNN, so messages stay short and valid UTF-8.
+/// `\xNN`, so messages stay short and valid UTF-8.
 class ParseError : public ValueError {
  public:
   ParseError(std::string input, std::size_t offset, const std::string& reason);

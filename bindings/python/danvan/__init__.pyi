@@ -31,7 +31,8 @@ class JsonError(ValueError):
     """A JSON document is invalid."""
     pointer: str
     reason: str
-    problems: list[tuple[str, str]]
+    # A list of (pointer, reason) on a raised error; the class's own default is ().
+    problems: Sequence[tuple[str, str]]
 
 class IoError(Error, OSError):
     """A file could not be read or written; errno/strerror/filename as OSError's. Raised as the

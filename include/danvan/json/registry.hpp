@@ -82,7 +82,7 @@ struct JournalRepair {
   std::uintmax_t offset = 0;         ///< where the torn line started; the file now ends here
   std::uintmax_t dropped_bytes = 0;  ///< how many bytes were removed
   /// "dropped a torn last line of 37 bytes at offset 1234 (no final newline): {\"entry\"..."
-  /// (the first 60 bytes, other than printable ASCII shown as \xNN).
+  /// (the first 60 bytes, other than printable ASCII shown as `\xNN`).
   std::string message;
 };
 

@@ -20,6 +20,7 @@ namespace {
 
 using danvan::Json;
 using danvan::JsonDocumentError;
+using danvan::JsonError;
 using danvan::JsonLimits;
 
 /// what() of the JsonDocumentError `parse` throws ("" when it throws nothing).
@@ -247,6 +248,39 @@ TEST(CanonicalText, InvalidUtf8IsAValueError) {
   } catch (const danvan::ValueError& e) {
     EXPECT_STREQ(e.what(), "cannot write JSON: invalid UTF-8 byte at index 1: 0xFF");
   }
+}
+
+TEST(ControlCharacters, DocumentWritersRefuseWhatTheReadersRefuse) {
+  danvan::Plan plan = danvan::load_plan(std::string(DANVAN_SOURCE_DIR) +
+                                        "/data/plans/phu-yen-2020-nam-dan-van-kheo.json");
+  plan.title = "a\x1b[31mred";
+  try {
+    (void)danvan::to_document_text(danvan::to_json(plan));
+    FAIL();
+  } catch (const JsonError& e) {
+    EXPECT_EQ(e.pointer(), "/title");
+    EXPECT_STREQ(e.what(),
+                 "/title: control character U+001B at byte 1 (text must not contain control "
+                 "characters)");
+  }
+  // A key, and a C1 control deeper down; prose may hold U+000A.
+  Json doc = {{"schema", "danvan/plan"}, {"items", {"ok\nok", "x\xC2\x9B"}}};
+  try {
+    (void)danvan::to_document_text(doc);
+    FAIL();
+  } catch (const JsonError& e) {
+    EXPECT_EQ(e.pointer(), "/items/1");
+  }
+  try {
+    (void)danvan::to_document_text(Json{{"a~/\x7F", 1}});
+    FAIL();
+  } catch (const JsonError& e) {
+    EXPECT_EQ(e.pointer(), "/a~0~1\x7F");
+    EXPECT_EQ(e.reason(),
+              "key: control character U+007F at byte 3 (text must not contain control characters)");
+  }
+  // Output that is not a document (a reference list, a table) may quote any text: escaped.
+  EXPECT_EQ(danvan::to_canonical_text(Json("a\x1b")), "\"a\\u001b\"\n");
 }
 
 }  // namespace

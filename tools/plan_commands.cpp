@@ -48,7 +48,7 @@ int show(const Args& args, std::ostream& out, std::ostream& /*err*/) {
   const Plan plan =
       naming_input(input_name(path), [&] { return plan_from_json(parse_json(read_input(path))); });
   if (format == "json") {
-    out << to_canonical_text(to_json(plan));
+    out << to_document_text(to_json(plan));
   } else {
     out << render_plan(plan, parse_plan_format(format));
   }

@@ -103,7 +103,7 @@ int import_text(const Args& args, std::ostream& out, std::ostream& err) {
         << " (byte " << e.offset() << ")\n";
     return 1;
   }
-  out << to_canonical_text(to_json(result.plan));
+  out << to_document_text(to_json(result.plan));
   for (const auto& note : result.undetermined) err << "undetermined: " << note << '\n';
   try {
     result.plan.validate();

@@ -248,7 +248,7 @@ Json to_json(const Calendar& calendar) {
 }
 
 std::string calendar_to_json_text(const Calendar& calendar) {
-  return to_canonical_text(to_json(calendar));
+  return to_document_text(to_json(calendar));
 }
 
 void to_json(Json& j, const Calendar& value) { j = to_json(value); }

@@ -15,7 +15,7 @@ namespace {
 
 template <class T>
 std::string canonical(const T& value) {
-  return to_canonical_text(to_json(value));
+  return to_document_text(to_json(value));
 }
 
 const std::array<DocumentKind, 7> kinds{{

@@ -247,6 +247,36 @@ Json parse_json(std::string_view text, const JsonLimits& limits) {
   return value;
 }
 
+namespace {
+
+/// Throws JsonError at the first key or string of `value` holding a control character (other
+/// than U+000A, which prose may hold): the readers refuse them, so a writer must not write them.
+void check_no_control_characters(const Json& value, const std::string& pointer) {
+  if (value.is_string()) {
+    const std::string problem =
+        detail::control_character_problem(value.get_ref<const std::string&>(), detail::Lines::many);
+    if (!problem.empty()) throw JsonError(pointer, problem);
+  } else if (value.is_object()) {
+    for (const auto& [key, member] : value.items()) {
+      const std::string child = detail::child_pointer(pointer, key);
+      const std::string problem = detail::control_character_problem(key, detail::Lines::one);
+      if (!problem.empty()) throw JsonError(child, "key: " + problem);
+      check_no_control_characters(member, child);
+    }
+  } else if (value.is_array()) {
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      check_no_control_characters(value[i], detail::child_pointer(pointer, i));
+    }
+  }
+}
+
+}  // namespace
+
+std::string to_document_text(const Json& value) {
+  check_no_control_characters(value, "");
+  return to_canonical_text(value);
+}
+
 std::string to_canonical_text(const Json& value) {
   try {
     return value.dump(2, ' ', false, Json::error_handler_t::strict) + "\n";
@@ -1125,20 +1155,20 @@ Plan load_plan(const std::filesystem::path& path) {
 }
 void save_plan(const Plan& plan, const std::filesystem::path& path) {
   plan.validate();
-  write_file_atomically(path, to_canonical_text(to_json(plan)));
+  write_file_atomically(path, to_document_text(to_json(plan)));
 }
 InstrumentCatalogue load_catalogue(const std::filesystem::path& path) {
   return catalogue_from_json(parse_json(read_file(path)));
 }
 void save_catalogue(const InstrumentCatalogue& catalogue, const std::filesystem::path& path) {
-  write_file_atomically(path, to_canonical_text(to_json(catalogue)));
+  write_file_atomically(path, to_document_text(to_json(catalogue)));
 }
 UnitHierarchy load_units(const std::filesystem::path& path) {
   return units_from_json(parse_json(read_file(path)));
 }
 void save_units(const UnitHierarchy& units, const std::filesystem::path& path) {
   units.validate();
-  write_file_atomically(path, to_canonical_text(to_json(units)));
+  write_file_atomically(path, to_document_text(to_json(units)));
 }
 
 }  // namespace danvan

@@ -654,10 +654,10 @@ ReportBatch load_report_batch(const std::filesystem::path& path, const ProgressP
 }
 void save_progress_plan(const ProgressPlan& plan, const std::filesystem::path& path) {
   plan.validate();
-  write_file_atomically(path, to_canonical_text(to_json(plan)));
+  write_file_atomically(path, to_document_text(to_json(plan)));
 }
 void save_report_batch(const ReportBatch& batch, const std::filesystem::path& path) {
-  write_file_atomically(path, to_canonical_text(to_json(batch)));
+  write_file_atomically(path, to_document_text(to_json(batch)));
 }
 
 }  // namespace danvan

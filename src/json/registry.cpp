@@ -155,7 +155,7 @@ Json to_json(const Registry& registry) {
 }
 
 std::string registry_to_text(const Registry& registry) {
-  return to_canonical_text(to_json(registry));
+  return to_document_text(to_json(registry));
 }
 
 Json to_json(const StatsTable& t) {

@@ -270,3 +270,13 @@ def test_journal_line_with_a_number_beyond_a_double_names_the_line():
     assert (result.applied, result.torn_line) == (0, 1)
     assert result.warning == ("line 1: torn last line (number out of range (beyond a double): "
                               "1e400); ignored")
+
+
+def test_document_writers_refuse_control_characters():
+    plan = danvan.load_plan(PLAN_PATH)
+    plan.title = "a\x1b[31mred"
+    with pytest.raises(danvan.JsonError) as e:
+        plan.to_json()
+    assert str(e.value) == ("/title: control character U+001B at byte 1 (text must not contain "
+                            "control characters)")
+    assert e.value.pointer == "/title"

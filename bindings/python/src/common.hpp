@@ -277,7 +277,7 @@ void add_json_methods(py::class_<T>& cls, To to, From from) {
       "readers (unknown keys, wrong types, bad values). Raises danvan.JsonError listing every "
       "problem with its JSON pointer.");
   cls.def(
-      "to_json", [to](const T& self) { return danvan::to_canonical_text(to(self)); },
+      "to_json", [to](const T& self) { return danvan::to_document_text(to(self)); },
       "The canonical JSON text: fixed key order, two spaces, UTF-8, final newline.");
   cls.def_static(
       "from_json", [from](std::string_view text) { return from(danvan::parse_json(text)); },

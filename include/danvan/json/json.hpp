@@ -53,6 +53,12 @@ Json parse_json(std::string_view text);
 /// Canonical text of a value: two-space indent, UTF-8 unescaped, final newline. Throws
 /// ValueError when a string is not valid UTF-8.
 std::string to_canonical_text(const Json& value);
+/// to_canonical_text of a danvan document or a part of one, which the readers will read back:
+/// a key or string holding a control character (other than U+000A, which prose may hold)
+/// throws JsonError at its pointer ("/title: control character U+001B at byte 1 (text must not
+/// contain control characters)") instead of writing a file no reader accepts. Every document
+/// writer (save_*, registry_to_text, the document table, the CLI) writes through it.
+std::string to_document_text(const Json& value);
 
 /// The "schema" of a parsed document ("danvan/plan"), checked to be a string; throws
 /// JsonDocumentError when missing or not a string.

@@ -206,7 +206,8 @@ TEST(ValidateDocument, UnknownSchemaIsNamed) {
   EXPECT_EQ(problems[0].pointer, "/schema");
   EXPECT_EQ(problems[0].reason,
             "unknown schema \"danvan/x\"; expected one of danvan/plan, danvan/instruments, "
-            "danvan/units, danvan/registry, danvan/calendar, danvan/progress, danvan/reports");
+            "danvan/units, danvan/registry, danvan/calendar, danvan/progress, danvan/reports, "
+            "danvan/workflow");
 }
 
 TEST(ValidateDocument, NfdTextIsNormalisedOnRead) {

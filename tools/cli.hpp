@@ -94,6 +94,7 @@ std::vector<Command> plan_commands();
 std::vector<Command> exemplar_commands();
 std::vector<Command> reference_commands();
 std::vector<Command> progress_commands();
+std::vector<Command> workflow_commands();
 std::vector<Command> calendar_commands();
 std::vector<Command> text_commands();
 std::vector<Command> unit_commands();

@@ -4,6 +4,7 @@
 #include "danvan/json.hpp"
 #include "danvan/json/progress.hpp"
 #include "danvan/json/registry.hpp"
+#include "danvan/json/workflow.hpp"
 #include "danvan/progress_render.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -74,7 +75,7 @@ StatsTable exemplar_stats(const std::string& path, const ProgressPlan& plan,
   return registry.stats(query);
 }
 
-int progress(const Args& args, std::ostream& out, std::ostream& /*err*/) {
+int progress(const Args& args, std::ostream& out, std::ostream& err) {
   const ProgressFormat format = [&] {
     try {
       return parse_progress_format(args.option("--format").value_or("text"));
@@ -124,7 +125,30 @@ int progress(const Args& args, std::ostream& out, std::ostream& /*err*/) {
   const ReportBatch batch =
       read_with_units(args.positionals.at(1), units_path,
                       [&](const Json& doc) { return report_batch_from_json(doc, plan); });
-  const ProgressSummary summary = summarize_progress(plan, batch, query);
+  const auto count = args.option("--count");
+  const auto journal = args.option("--workflow");
+  if (count && !journal) throw UsageError("--count needs --workflow");
+  ProgressSummary summary;
+  if (journal) {
+    const RollupBasis basis = [&] {
+      try {
+        return parse_rollup_basis(count.value_or("submitted"));
+      } catch (const ValueError& e) {
+        throw UsageError(std::string("--count: ") + e.what());
+      }
+    }();
+    Workflow workflow(plan.plan_id);
+    try {
+      const auto replay = replay_workflow_journal_file(*journal, workflow, &plan);
+      if (replay.torn_line)
+        err << "danvan progress: " << *journal << ": " << replay.warning << "\n";
+    } catch (const ValueError& e) {
+      throw ValueError("--workflow " + *journal + ": " + e.what());
+    }
+    summary = summarize_progress(plan, batch, workflow, query, basis);
+  } else {
+    summary = summarize_progress(plan, batch, query);
+  }
   std::string text;
   if (const auto r = args.option("--registry")) {
     text = render_progress(plan, summary, format, exemplar_stats(*r, plan, summary));
@@ -147,7 +171,9 @@ std::vector<Command> progress_commands() {
           "progress", "report progress of a plan from units' periodic reports",
           "usage: danvan progress PROGRESS REPORTS [--plan PLAN] [--period ID] [--as-of DATE]\n"
           "                       [--unit ID] [--units FILE] [--registry FILE]\n"
-          "                       [--format text|markdown|html|csv] [--output FILE]\n\n"
+          "                       [--workflow JOURNAL [--count submitted|approved]]\n"
+          "                       [--format text|markdown|html|csv] [--output FILE]\n"
+          "       danvan progress workflow ... (see 'danvan progress workflow --help')\n\n"
           "PROGRESS is a danvan/progress document (activities, indicators, reporting schedule and\n"
           "units of a plan, which it names by id); REPORTS a danvan/reports batch for it (\"-\" "
           "for\n"
@@ -169,11 +195,17 @@ std::vector<Command> progress_commands() {
           "  --registry FILE  add the exemplar statistics (điển hình, mô hình \"Dân vận khéo\")\n"
           "                 of FILE (a danvan/registry) for the unit shown and the year of the\n"
           "                 period, as of the as-of day, by field, against the previous year\n"
+          "  --workflow JOURNAL  the submission workflow (danvan progress workflow): adds the\n"
+          "                 section \"chờ duyệt / bị trả lại\" (approved, awaiting, returned and\n"
+          "                 open reports per unit, and what waits on whom); indicator figures\n"
+          "                 leave out returned reports\n"
+          "  --count C      submitted (default: every submitted report, those not yet approved\n"
+          "                 flagged) or approved (approved reports only)\n"
           "  --format F     text (default), markdown, html (one self-contained page with SVG\n"
           "                 charts) or csv (UTF-8 with BOM, for Excel)\n"
           "  --output FILE  write to FILE (atomically) instead of standard output\n",
           Spec{{"--plan", "--period", "--as-of", "--unit", "--units", "--registry", "--format",
-                "--output"},
+                "--output", "--workflow", "--count"},
                {},
                2,
                2},

@@ -5,6 +5,8 @@
 #include "danvan/error.hpp"
 #include "danvan/version.hpp"
 
+#include <algorithm>
+#include <cstddef>
 #include <ostream>
 
 namespace {
@@ -13,6 +15,7 @@ std::vector<danvan::cli::Command> all_commands() {
   auto commands = danvan::cli::plan_commands();
   for (auto& c : danvan::cli::exemplar_commands()) commands.push_back(std::move(c));
   for (auto& c : danvan::cli::progress_commands()) commands.push_back(std::move(c));
+  for (auto& c : danvan::cli::workflow_commands()) commands.push_back(std::move(c));
   for (auto& c : danvan::cli::reference_commands()) commands.push_back(std::move(c));
   for (auto& c : danvan::cli::calendar_commands()) commands.push_back(std::move(c));
   for (auto& c : danvan::cli::text_commands()) commands.push_back(std::move(c));
@@ -47,11 +50,30 @@ int danvan::cli::run(const std::vector<std::string>& args, std::ostream& out, st
     out << "danvan " << danvan::version_string << "\n";
     return 0;
   }
+  // A command's name may have several words ("progress workflow"): the longest that matches.
+  const danvan::cli::Command* match = nullptr;
+  std::size_t words = 0;
   for (const auto& c : commands) {
-    if (c.name != args[0]) continue;
+    std::size_t n = 0;
+    std::size_t from = 0;
+    bool same = true;
+    while (same && from <= c.name.size()) {
+      const auto space = std::min(c.name.find(' ', from), c.name.size());
+      same = n < args.size() && args[n] == c.name.substr(from, space - from);
+      ++n;
+      from = space + 1;
+    }
+    if (same && n > words) {
+      match = &c;
+      words = n;
+    }
+  }
+  if (match != nullptr) {
+    const auto& c = *match;
     const std::string prefix = "danvan " + c.name + ": ";
     try {
-      const auto parsed = danvan::cli::parse({args.begin() + 1, args.end()}, c.spec);
+      const auto parsed = danvan::cli::parse(
+          {args.begin() + static_cast<std::ptrdiff_t>(words), args.end()}, c.spec);
       if (parsed.has("--help")) {
         out << c.usage;
         return 0;

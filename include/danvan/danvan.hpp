@@ -22,3 +22,4 @@
 #include "danvan/text.hpp"
 #include "danvan/unit.hpp"
 #include "danvan/version.hpp"
+#include "danvan/workflow.hpp"

@@ -11,3 +11,4 @@
 #include "danvan/json/progress.hpp"
 #include "danvan/json/references.hpp"
 #include "danvan/json/registry.hpp"
+#include "danvan/json/workflow.hpp"

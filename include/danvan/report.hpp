@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -172,6 +173,8 @@ struct ActivityRow {
   bool completed_late = false;
 };
 
+struct WorkflowSummary;  // danvan/workflow.hpp
+
 /// A submitted report nobody expected (a unit outside the scope, or one that did not exist at
 /// the period end).
 struct UnexpectedReport {
@@ -192,6 +195,9 @@ struct ProgressSummary {
   std::vector<IndicatorRollup> indicators;
   std::vector<ActivityRow> activities;
   std::vector<UnexpectedReport> unexpected;
+  /// Set by the summary with a submission workflow (danvan/workflow.hpp): the reports awaiting
+  /// approval or returned, counts per node, and what the indicator figures count.
+  std::shared_ptr<const WorkflowSummary> workflow;
 };
 
 /// Summarises the batch against the plan as of `query.as_of`. Reports submitted after the as-of

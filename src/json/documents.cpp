@@ -6,6 +6,7 @@
 #include "danvan/json/plan.hpp"
 #include "danvan/json/progress.hpp"
 #include "danvan/json/registry.hpp"
+#include "danvan/json/workflow.hpp"
 
 #include <array>
 
@@ -18,7 +19,7 @@ std::string canonical(const T& value) {
   return to_document_text(to_json(value));
 }
 
-const std::array<DocumentKind, 7> kinds{{
+const std::array<DocumentKind, 8> kinds{{
     {"danvan/plan", json_version, "a campaign plan (kế hoạch) with its instruments and units",
      [](const Json& d) { (void)plan_from_json(d); },
      [](const Json& d) { return canonical(plan_from_json(d)); }},
@@ -40,6 +41,10 @@ const std::array<DocumentKind, 7> kinds{{
     {"danvan/reports", json_version, "units' periodic reports for a progress plan",
      [](const Json& d) { (void)report_batch_from_json(d); },
      [](const Json& d) { return canonical(report_batch_from_json(d)); }},
+    {"danvan/workflow", json_version,
+     "the submission workflow of reports: submitted, returned, approved",
+     [](const Json& d) { (void)workflow_from_json(d); },
+     [](const Json& d) { return canonical(workflow_from_json(d)); }},
 }};
 
 const DocumentKind& kind_of(const Json& document) {

@@ -4,6 +4,7 @@
 #include "danvan/io.hpp"
 #include "danvan/json/plan.hpp"
 #include "danvan/text.hpp"
+#include "json/journal_lines.hpp"
 #include "json/object_reader.hpp"
 #include "text/utf8.hpp"
 
@@ -1123,36 +1124,9 @@ void apply_line(const Json& line, Registry& registry, const std::string& where) 
 }  // namespace
 
 ReplayResult replay_journal(std::string_view text, Registry& registry) {
-  ReplayResult result;
-  std::size_t start = 0;
-  std::size_t number = 0;
-  while (start < text.size()) {
-    ++number;
-    const std::size_t nl = text.find('\n', start);
-    const bool last = nl == std::string_view::npos || nl + 1 == text.size();
-    const std::string where = "line " + std::to_string(number) + ": ";
-    if (nl == std::string_view::npos) {
-      result.torn_line = number;
-      result.warning = where + "torn last line (no final newline); ignored";
-      break;
-    }
-    const std::string_view line = text.substr(start, nl - start);
-    start = nl + 1;
-    Json value;
-    try {
-      value = parse_json(line);
-    } catch (const JsonDocumentError& e) {
-      if (last) {
-        result.torn_line = number;
-        result.warning = where + "torn last line (" + e.reason() + "); ignored";
-        break;
-      }
-      throw ValueError(where + (e.pointer().empty() ? "" : e.pointer() + ": ") + e.reason());
-    }
+  return detail::for_each_journal_line(text, [&](const Json& value, const std::string& where) {
     apply_line(value, registry, where);
-    ++result.applied;
-  }
-  return result;
+  });
 }
 
 ReplayResult replay_journal_file(const std::filesystem::path& path, Registry& registry) {

@@ -2,6 +2,7 @@
 
 #include "base/enum_names.hpp"
 #include "danvan/error.hpp"
+#include "render/workflow_section.hpp"
 
 #include <algorithm>
 #include <array>
@@ -355,12 +356,14 @@ void text_completeness(TextOut& out, const ProgressPlan& plan, const ProgressSum
     }
     o << "\n";
   }
+  o << detail::workflow_section_text(plan, s, md);
 }
 
 void text_indicators(TextOut& out, const ProgressPlan& plan, const ProgressSummary& s) {
   auto& o = out.o;
   const bool md = out.md;
   out.heading("2. Chỉ số so với chỉ tiêu", 2);
+  if (s.workflow) o << (md ? "_" : "") << detail::workflow_basis_note(s) << (md ? "_\n\n" : "\n\n");
   for (const auto& roll : s.indicators) {
     const Indicator& ind = *roll.indicator;
     o << (md ? "### " : "") << ind.name << " (" << ind.id << ")\n";
@@ -647,9 +650,11 @@ std::string render_html(const ProgressPlan& plan, const ProgressSummary& s,
       << esc(share(c.submitted(), c.expected)) << "</td></tr>\n";
   }
   o << "</table>\n";
+  o << detail::workflow_section_html(plan, s, [](std::string_view t) { return esc(t); });
 
-  o << "<h2>2. Chỉ số so với chỉ tiêu</h2>\n"
-    << "<p class=\"note\">Thanh màu: mức đạt so với chỉ tiêu của " << esc(s.nodes.front().name)
+  o << "<h2>2. Chỉ số so với chỉ tiêu</h2>\n";
+  if (s.workflow) o << "<p class=\"note\">" << esc(detail::workflow_basis_note(s)) << "</p>\n";
+  o << "<p class=\"note\">Thanh màu: mức đạt so với chỉ tiêu của " << esc(s.nodes.front().name)
     << " (vạch đen = 100%). Ô trống (—) là chưa có số liệu, không phải số 0.</p>\n"
     << indicator_svg(s);
   for (const auto& roll : s.indicators) {

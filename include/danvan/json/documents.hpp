@@ -27,7 +27,7 @@ struct DocumentKind {
 };
 
 /// Every kind of document, in a fixed order: danvan/plan, danvan/instruments, danvan/units,
-/// danvan/registry, danvan/calendar, danvan/progress, danvan/reports.
+/// danvan/registry, danvan/calendar, danvan/progress, danvan/reports, danvan/workflow.
 std::span<const DocumentKind> document_kinds() noexcept;
 /// The kind with this schema name, or nullptr.
 const DocumentKind* find_document_kind(std::string_view schema) noexcept;

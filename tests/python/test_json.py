@@ -19,7 +19,7 @@ def test_validate_document(plan_text, catalogue_text):
     assert danvan.validate_document('{"schema": "danvan/nothing", "version": 1}') == [
         ("/schema", 'unknown schema "danvan/nothing"; expected one of danvan/plan, '
                     'danvan/instruments, danvan/units, danvan/registry, danvan/calendar, '
-                    'danvan/progress, danvan/reports')]
+                    'danvan/progress, danvan/reports, danvan/workflow')]
     # Malformed UTF-8 inside a document: the parser's message quotes the byte, escaped as
     # \xFF (the C++ message stays valid UTF-8), not as a second error.
     [(pointer, reason)] = danvan.validate_document(b'{"a": "\xff"}')

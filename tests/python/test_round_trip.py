@@ -20,6 +20,8 @@ ROOTS = [
     REGISTRY,
     *[REGISTRY[i] for i in range(3)],
     danvan.load_calendar(ROOT / "data" / "calendar" / "vietnam.json"),
+    danvan.Workflow.from_json((ROOT / "tests" / "data" / "workflow.json").read_text("utf-8"),
+                              PROGRESS),
     *danvan.find_references(
         "Căn cứ Chỉ thị số 26/CT-TTg ngày 05/9/2016 của Thủ tướng Chính phủ; Nghị định "
         "04/2015/NĐ-CP; Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị (khóa XI)."),

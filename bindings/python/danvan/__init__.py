@@ -491,3 +491,31 @@ def _order_levels() -> None:
 
 _order_levels()
 del _order_levels
+
+from ._core import (  # noqa: E402  the submission workflow of reports
+    ReportHistory,
+    ReportStatus,
+    RollupBasis,
+    Transition,
+    Workflow,
+    WorkflowAction,
+    WorkflowCounts,
+    WorkflowItem,
+    WorkflowSummary,
+    approving_units,
+    pending_reports,
+)
+
+__all__ += [
+    "ReportHistory",
+    "ReportStatus",
+    "RollupBasis",
+    "Transition",
+    "Workflow",
+    "WorkflowAction",
+    "WorkflowCounts",
+    "WorkflowItem",
+    "WorkflowSummary",
+    "approving_units",
+    "pending_reports",
+]

@@ -26,6 +26,7 @@
 #include <danvan/text.hpp>
 #include <danvan/unit.hpp>
 #include <danvan/version.hpp>
+#include <danvan/workflow.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -134,8 +135,13 @@ inline std::vector<std::string> slugs_of(ToString to_string) {
 template <class E>
 inline void make_enum(py::module_& m, const char* name, const char* doc,
                       const std::vector<std::string>& slugs) {
+  // A slug that is a Python keyword ("return") names its member with a trailing underscore
+  // (WorkflowAction.return_ == "return").
+  const py::object iskeyword = py::module_::import("keyword").attr("iskeyword");
+  std::vector<std::string> names;
+  for (const auto& s : slugs) names.push_back(iskeyword(s).cast<bool>() ? s + "_" : s);
   py::list members;
-  for (const auto& s : slugs) members.append(py::make_tuple(s, s));
+  for (std::size_t i = 0; i < slugs.size(); ++i) members.append(py::make_tuple(names[i], slugs[i]));
   // str mixed in (as enum.StrEnum does): EntryKind.model == "model", json.dumps and
   // f"{kind}" give the slug, and dict keys and CSV cells need no .value.
   const auto str_type =
@@ -155,7 +161,7 @@ inline void make_enum(py::module_& m, const char* name, const char* doc,
   EnumClass& c = enum_class<E>();
   c.cls = cls.inc_ref().ptr();
   c.members.clear();
-  for (const auto& s : slugs) c.members.push_back(py::object(cls.attr(s.c_str())).release().ptr());
+  for (const auto& n : names) c.members.push_back(py::object(cls.attr(n.c_str())).release().ptr());
   m.attr(name) = cls;
 }
 
@@ -306,6 +312,8 @@ void register_instruments(py::module_& m);
 void register_units(py::module_& m);
 void register_plans(py::module_& m);
 void register_registry(py::module_& m);
+void register_workflow(py::module_& m);
+void register_workflow_functions(py::module_& m);
 void register_progress(py::module_& m);
 void register_calendar(py::module_& m);
 void register_references(py::module_& m);
@@ -356,3 +364,6 @@ DANVAN_PY_ENUM_CASTER(danvan::UnitKind, "danvan.UnitKind")
 DANVAN_PY_ENUM_CASTER(danvan::Level, "danvan.Level")
 DANVAN_PY_ENUM_CASTER(danvan::PlanFormat, "danvan.PlanFormat")
 DANVAN_PY_ENUM_CASTER(danvan::DutyRole, "danvan.DutyRole")
+DANVAN_PY_ENUM_CASTER(danvan::WorkflowAction, "danvan.WorkflowAction")
+DANVAN_PY_ENUM_CASTER(danvan::ReportStatus, "danvan.ReportStatus")
+DANVAN_PY_ENUM_CASTER(danvan::RollupBasis, "danvan.RollupBasis")

@@ -27,7 +27,9 @@ PYBIND11_MODULE(_core, m) {
   danvan_py::register_units(m);
   danvan_py::register_plans(m);
   danvan_py::register_registry(m);
+  danvan_py::register_workflow(m);
   danvan_py::register_progress(m);
+  danvan_py::register_workflow_functions(m);
   danvan_py::register_calendar(m);
   danvan_py::register_references(m);
   danvan_py::register_registry_editing(m);

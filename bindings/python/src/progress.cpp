@@ -931,6 +931,13 @@ void register_progress(py::module_& m) {
           "unexpected",
           [](const Summary& s) { return map_tuple(s.summary.unexpected, unexpected_report); },
           "The UnexpectedReports (a tuple).")
+      .def_property_readonly(
+          "workflow",
+          [](const Summary& s) -> std::optional<danvan::WorkflowSummary> {
+            if (!s.summary.workflow) return std::nullopt;
+            return *s.summary.workflow;
+          },
+          "The WorkflowSummary when summarised with a workflow, otherwise None.")
       .def("completeness_rows", &completeness_rows,
            "One dict per node: unit_id, name, depth, in_scope, expected, submitted, on_time, "
            "late, missing, not_due.")
@@ -991,19 +998,26 @@ void register_progress(py::module_& m) {
   m.def(
       "summarize_progress",
       [](const ProgressPlan& p, const ReportBatch& b, Date as_of, std::optional<Period> period,
-         std::optional<std::string> unit_id) {
+         std::optional<std::string> unit_id, const std::optional<danvan::Workflow>& workflow,
+         danvan::RollupBasis basis) {
         Summary s;
         s.plan = std::make_shared<const ProgressPlan>(p);
         s.batch = std::make_shared<const ReportBatch>(b);
-        s.summary = danvan::summarize_progress(*s.plan, *s.batch,
-                                               danvan::ProgressQuery{period, as_of, unit_id});
+        const danvan::ProgressQuery query{period, as_of, unit_id};
+        s.summary = workflow
+                        ? danvan::summarize_progress(*s.plan, *s.batch, *workflow, query, basis)
+                        : danvan::summarize_progress(*s.plan, *s.batch, query);
         return s;
       },
       py::arg("plan"), py::arg("batch"), py::arg("as_of"), py::arg("period") = py::none(),
-      py::arg("unit_id") = py::none(),
+      py::arg("unit_id") = py::none(), py::arg("workflow") = py::none(),
+      py::arg("basis") = danvan::RollupBasis::submitted,
       "Summarises the batch against the plan as of a day (reports submitted later count as not "
       "yet submitted), for a Period of the schedule's type or longer (default: the year of the "
       "schedule's first period) and the subtree of `unit_id` (default: the scope's common root). "
+      "With a Workflow the summary's .workflow holds the reports awaiting approval or returned "
+      "and counts per node, and the indicator figures count the reports of `basis` (a "
+      "RollupBasis: every submitted one not returned, or approved ones only). "
       "Raises danvan.ValueError for a shorter period or an unknown unit.");
   m.def(
       "load_progress_plan",

@@ -43,21 +43,21 @@ ReportStatus status_after(WorkflowAction action) noexcept;
 /// One dated transition of a unit's report for a period, with who acted: a unit (đơn vị) and
 /// optionally a person (người thực hiện). Only a return carries a reason (lý do trả lại).
 struct Transition {
-  std::string unit_id;  ///< the unit whose report it is
-  Period period{PeriodType::month, 2000, 1};
-  WorkflowAction action = WorkflowAction::submit;
-  Date date{2000, 1, 1};
-  std::string actor_unit_id;  ///< the unit that acted
-  std::optional<std::string> person;
-  std::optional<std::string> reason;
+  std::string unit_id;                             ///< the unit whose report it is
+  Period period{PeriodType::month, 2000, 1};       ///< the reporting period
+  WorkflowAction action = WorkflowAction::submit;  ///< what the transition does
+  Date date{2000, 1, 1};                           ///< the day it happened
+  std::string actor_unit_id;                       ///< the unit that acted
+  std::optional<std::string> person;               ///< the person who acted, when known
+  std::optional<std::string> reason;               ///< why it was returned (a return only)
   friend bool operator==(const Transition&, const Transition&) = default;
 };
 
 /// The transitions of one (unit, period) report, in date order.
 struct ReportHistory {
-  std::string unit_id;
-  Period period{PeriodType::month, 2000, 1};
-  std::vector<Transition> transitions;
+  std::string unit_id;                        ///< the unit whose report it is
+  Period period{PeriodType::month, 2000, 1};  ///< the reporting period
+  std::vector<Transition> transitions;        ///< in the order applied (dates never decrease)
 
   /// The last transition on or before `day`, or nullptr.
   [[nodiscard]] const Transition* last_on(Date day) const noexcept;
@@ -100,22 +100,28 @@ std::vector<std::string> approving_units(const UnitHierarchy& units, std::string
 class Workflow {
  public:
   Workflow() = default;
+  /// An empty workflow of the plan with this id.
   explicit Workflow(std::string plan_id) : plan_id_(std::move(plan_id)) {}
 
+  /// The id of the plan whose reports these are.
   [[nodiscard]] const std::string& plan_id() const noexcept { return plan_id_; }
   /// The problem `t` would cause (the message above), or "" when it may be applied. Without a
   /// plan, only the sequence, dates and reason are checked.
   [[nodiscard]] std::string check(const Transition& t) const;
+  /// As above, also checking the units, the period and who may act against `plan`.
   [[nodiscard]] std::string check(const ProgressPlan& plan, const Transition& t) const;
   /// Checks and appends; throws ValueError with the message (the workflow is then unchanged).
   void apply(const Transition& t);
+  /// As above, checked against `plan` as check(plan, t) does.
   void apply(const ProgressPlan& plan, const Transition& t);
 
+  /// The history of a unit's report for a period, or nullptr.
   [[nodiscard]] const ReportHistory* find(std::string_view unit_id, const Period& period) const;
   /// Every history, in the order of their first transition.
   [[nodiscard]] const std::vector<ReportHistory>& histories() const noexcept { return histories_; }
   /// Every transition in the order applied.
   [[nodiscard]] std::vector<Transition> transitions() const;
+  /// The number of transitions.
   [[nodiscard]] std::size_t size() const noexcept { return order_.size(); }
 
   friend bool operator==(const Workflow& a, const Workflow& b) {
@@ -138,32 +144,32 @@ RollupBasis parse_rollup_basis(std::string_view text);  ///< "submitted", "appro
 /// Counts of expected reports by workflow status on the as-of day. `open`: not submitted
 /// (nothing yet, or a draft); `awaiting`: submitted, not yet approved (chờ duyệt).
 struct WorkflowCounts {
-  std::size_t open = 0;
-  std::size_t awaiting = 0;
-  std::size_t returned = 0;
-  std::size_t approved = 0;
+  std::size_t open = 0;      ///< chưa gửi: nothing submitted yet, or a draft
+  std::size_t awaiting = 0;  ///< chờ duyệt
+  std::size_t returned = 0;  ///< bị trả lại
+  std::size_t approved = 0;  ///< đã duyệt
   friend bool operator==(const WorkflowCounts&, const WorkflowCounts&) = default;
 };
 
 /// A report waiting on someone: submitted and awaiting approval by `waits_on`, or returned
 /// and awaiting resubmission by its own unit.
 struct WorkflowItem {
-  std::string unit_id;
-  Period period{PeriodType::month, 2000, 1};
-  ReportStatus status = ReportStatus::submitted;
-  Date since{2000, 1, 1};             ///< the day of the transition that put it there
+  std::string unit_id;                            ///< the unit whose report it is
+  Period period{PeriodType::month, 2000, 1};      ///< the reporting period
+  ReportStatus status = ReportStatus::submitted;  ///< submitted or returned
+  Date since{2000, 1, 1};                         ///< the day of the transition that put it there
   std::vector<std::string> waits_on;  ///< approving units (awaiting) or the unit (returned)
   std::string actor_unit_id;          ///< who submitted (awaiting) or returned it
-  std::optional<std::string> person;
+  std::optional<std::string> person;  ///< the person who acted, when known
   std::optional<std::string> reason;  ///< a return's reason
 };
 
 /// The workflow part of a progress summary.
 struct WorkflowSummary {
-  RollupBasis basis = RollupBasis::submitted;
-  std::vector<WorkflowCounts> nodes;   ///< parallel to ProgressSummary::nodes
-  std::vector<WorkflowItem> awaiting;  ///< chờ duyệt, oldest first
-  std::vector<WorkflowItem> returned;  ///< bị trả lại, oldest first
+  RollupBasis basis = RollupBasis::submitted;  ///< what the indicator figures count
+  std::vector<WorkflowCounts> nodes;           ///< parallel to ProgressSummary::nodes
+  std::vector<WorkflowItem> awaiting;          ///< chờ duyệt, oldest first
+  std::vector<WorkflowItem> returned;          ///< bị trả lại, oldest first
   /// Reports counted in the indicator roll-up that are not approved (basis submitted): the
   /// figures are flagged as including them.
   std::size_t unapproved_counted = 0;
@@ -183,8 +189,8 @@ std::optional<ReportStatus> report_status(const Workflow& workflow, const Report
 /// submitted ones awaiting approval (from the workflow, and batch reports submitted by then
 /// without a history) and returned ones awaiting resubmission, each list oldest first.
 struct PendingReports {
-  std::vector<WorkflowItem> awaiting;
-  std::vector<WorkflowItem> returned;
+  std::vector<WorkflowItem> awaiting;  ///< submitted, awaiting approval
+  std::vector<WorkflowItem> returned;  ///< returned, awaiting resubmission
 };
 PendingReports pending_reports(const ProgressPlan& plan, const ReportBatch& batch,
                                const Workflow& workflow, Date as_of);

@@ -310,6 +310,37 @@ ProgressPlan plan_from(const Json& j, const std::optional<UnitHierarchy>& units)
 
 }  // namespace
 
+namespace {
+
+void def_summarize_progress(py::module_& m) {
+  m.def(
+      "summarize_progress",
+      [](const ProgressPlan& p, const ReportBatch& b, Date as_of, std::optional<Period> period,
+         std::optional<std::string> unit_id, const std::optional<danvan::Workflow>& workflow,
+         danvan::RollupBasis basis) {
+        Summary s;
+        s.plan = std::make_shared<const ProgressPlan>(p);
+        s.batch = std::make_shared<const ReportBatch>(b);
+        const danvan::ProgressQuery query{period, as_of, unit_id};
+        s.summary = workflow
+                        ? danvan::summarize_progress(*s.plan, *s.batch, *workflow, query, basis)
+                        : danvan::summarize_progress(*s.plan, *s.batch, query);
+        return s;
+      },
+      py::arg("plan"), py::arg("batch"), py::arg("as_of"), py::arg("period") = py::none(),
+      py::arg("unit_id") = py::none(), py::arg("workflow") = py::none(),
+      py::arg("basis") = danvan::RollupBasis::submitted,
+      "Summarises the batch against the plan as of a day (reports submitted later count as not "
+      "yet submitted), for a Period of the schedule's type or longer (default: the year of the "
+      "schedule's first period) and the subtree of `unit_id` (default: the scope's common root). "
+      "With a Workflow the summary's .workflow holds the reports awaiting approval or returned "
+      "and counts per node, and the indicator figures count the reports of `basis` (a "
+      "RollupBasis: every submitted one not returned, or approved ones only). "
+      "Raises danvan.ValueError for a shorter period or an unknown unit.");
+}
+
+}  // namespace
+
 void register_progress(py::module_& m) {
   // Each to_string returns "" past the last enumerator (detail::enum_name, or a switch).
   make_enum<ActivityStatus>(
@@ -995,30 +1026,7 @@ void register_progress(py::module_& m) {
       "without a value, skipped, never counted as zero) by the indicator's over_time.");
   m.def("aggregate_over_units", &danvan::aggregate_over_units, py::arg("indicator"),
         py::arg("per_unit"), "Aggregates per-unit AggregateValues by the indicator's over_units.");
-  m.def(
-      "summarize_progress",
-      [](const ProgressPlan& p, const ReportBatch& b, Date as_of, std::optional<Period> period,
-         std::optional<std::string> unit_id, const std::optional<danvan::Workflow>& workflow,
-         danvan::RollupBasis basis) {
-        Summary s;
-        s.plan = std::make_shared<const ProgressPlan>(p);
-        s.batch = std::make_shared<const ReportBatch>(b);
-        const danvan::ProgressQuery query{period, as_of, unit_id};
-        s.summary = workflow
-                        ? danvan::summarize_progress(*s.plan, *s.batch, *workflow, query, basis)
-                        : danvan::summarize_progress(*s.plan, *s.batch, query);
-        return s;
-      },
-      py::arg("plan"), py::arg("batch"), py::arg("as_of"), py::arg("period") = py::none(),
-      py::arg("unit_id") = py::none(), py::arg("workflow") = py::none(),
-      py::arg("basis") = danvan::RollupBasis::submitted,
-      "Summarises the batch against the plan as of a day (reports submitted later count as not "
-      "yet submitted), for a Period of the schedule's type or longer (default: the year of the "
-      "schedule's first period) and the subtree of `unit_id` (default: the scope's common root). "
-      "With a Workflow the summary's .workflow holds the reports awaiting approval or returned "
-      "and counts per node, and the indicator figures count the reports of `basis` (a "
-      "RollupBasis: every submitted one not returned, or approved ones only). "
-      "Raises danvan.ValueError for a shorter period or an unknown unit.");
+  def_summarize_progress(m);
   m.def(
       "load_progress_plan",
       [](const std::filesystem::path& path, const std::optional<UnitHierarchy>& units) {

@@ -74,6 +74,19 @@ TEST(Workflow, RefusedTransitionsHaveExactMessages) {
       refusal(w, plan,
               tr("xa-1", month(4), WorkflowAction::return_to_unit, day(2020, 5, 8), "huyen", " ")),
       "report of xa-1 for 202004: a return needs a reason");
+  auto odd =
+      tr("xa-1", month(4), WorkflowAction::return_to_unit, day(2020, 5, 8), "huyen", "sai\x1b[2J");
+  EXPECT_EQ(refusal(w, plan, odd),
+            "report of xa-1 for 202004: the reason control character U+001B at byte 3 (text must "
+            "not contain control characters)");
+  odd.reason = "Thie\xCC\x82\xCC\x81u";  // NFD
+  EXPECT_EQ(refusal(w, plan, odd), "report of xa-1 for 202004: the reason is not in Unicode NFC");
+  odd.reason = "ok";
+  odd.person = " ";
+  EXPECT_EQ(refusal(w, plan, odd), "report of xa-1 for 202004: the person is empty");
+  odd.person = "\xFF";
+  EXPECT_NE(refusal(w, plan, odd).find("report of xa-1 for 202004: the person "),
+            std::string::npos);
   EXPECT_EQ(
       refusal(w, plan, tr("xa-1", month(4), WorkflowAction::submit, day(2020, 5, 8), "xa-1", "vì")),
       "report of xa-1 for 202004: only a return has a reason");

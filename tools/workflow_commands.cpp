@@ -4,6 +4,7 @@
 #include "danvan/json.hpp"
 #include "danvan/json/progress.hpp"
 #include "danvan/json/workflow.hpp"
+#include "danvan/text.hpp"
 #include "danvan/workflow.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -128,8 +129,8 @@ int transition(const Args& args, std::ostream& out, std::ostream& err) {
   const bool own = action == WorkflowAction::draft || action == WorkflowAction::submit;
   t.actor_unit_id =
       own ? args.option("--by").value_or(t.unit_id) : required(args, "--by", action_name);
-  t.person = args.option("--person");
-  t.reason = args.option("--reason");
+  if (const auto p = args.option("--person")) t.person = normalize_nfc(*p);
+  if (const auto r = args.option("--reason")) t.reason = normalize_nfc(*r);
   Inputs in = read_inputs(args, err);
   if (action == WorkflowAction::submit) {
     bool found = false;

@@ -2,6 +2,8 @@
 
 #include "base/enum_names.hpp"
 #include "danvan/error.hpp"
+#include "danvan/text.hpp"
+#include "text/text_detail.hpp"
 
 #include <algorithm>
 #include <array>
@@ -200,6 +202,22 @@ std::vector<std::string> approving_units(const UnitHierarchy& units, std::string
 
 std::string Workflow::check(const Transition& t) const {
   const std::string prefix = prefix_of(t);
+  // What a journal line holds must read back: one line of NFC text without control characters.
+  for (const auto& [name, text] :
+       {std::pair{"person", &t.person}, std::pair{"reason", &t.reason}}) {
+    if (!*text) continue;
+    std::string problem;
+    try {
+      if (normalize_nfc(**text) != **text) problem = "is not in Unicode NFC";
+    } catch (const ValueError& e) {
+      problem = e.what();
+    }
+    if (problem.empty()) problem = detail::control_character_problem(**text);
+    if (problem.empty() && squeeze_spaces(**text).empty() && std::string_view(name) == "person") {
+      problem = "is empty";
+    }
+    if (!problem.empty()) return prefix + "the " + name + " " + problem;
+  }
   if (t.action == WorkflowAction::return_to_unit) {
     if (!t.reason || t.reason->find_first_not_of(" \t\r\n") == std::string::npos) {
       return prefix + "a return needs a reason";

@@ -185,8 +185,7 @@ void register_workflow(py::module_& m) {
           "Reads a danvan/workflow document from Python data as from_json. Raises "
           "danvan.JsonError.")
       .def(
-          "to_json",
-          [](const Workflow& w) { return danvan::to_canonical_text(danvan::to_json(w)); },
+          "to_json", [](const Workflow& w) { return danvan::to_document_text(danvan::to_json(w)); },
           "The canonical danvan/workflow document.")
       .def_static(
           "from_json",

@@ -35,6 +35,8 @@ MAY_USE = {
     "json": set(CORE) | {"core", "io", "json"},
     # danvan::formats: the text of published documents (.docx, .html, .pdf, legacy encodings).
     "formats": {"base", "text", "io", "formats"},
+    # danvan::office: Word documents out (the recognition decision, the plan as a document).
+    "office": {"base", "text", "model", "calendar", "registry", "io", "office"},
 }
 
 # The module of each public header (include/danvan/<name>); danvan/json/* is json.
@@ -54,6 +56,7 @@ PUBLIC = {
     "io.hpp": "io",
     "json.hpp": "json",
     "document_text.hpp": "formats",
+    "office.hpp": "office",
 }
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^">]+)[">]', re.M)
@@ -95,7 +98,7 @@ def check(root):
         parts = path.relative_to(root / "src").parts
         if len(parts) < 2 or parts[0] not in MAY_USE or parts[0] == "core":
             problems.append(f"{path.relative_to(root)}: not in a module folder "
-                            f"(src/<{'|'.join(CORE + ['io', 'json', 'formats'])}>/)")
+                            f"(src/<{'|'.join(CORE + ['io', 'json', 'formats', 'office'])}>/)")
             continue
         sources.append((path, parts[0]))
 

@@ -7,6 +7,10 @@
 #ifdef DANVAN_CLI_FORMATS
 #include "danvan/document_text.hpp"
 #endif
+#ifdef DANVAN_CLI_OFFICE
+#include "danvan/json/plan.hpp"
+#include "danvan/office.hpp"
+#endif
 
 #include <algorithm>
 #include <charconv>
@@ -128,11 +132,53 @@ int import_csv(const Args& args, Registry registry, std::ostream& out, std::ostr
   return t.problems.empty() ? 0 : 1;
 }
 
+/// decision: the recognition decision on the entries the filters select, as a .docx.
+int decision(const Args& args, const Registry& registry, std::ostream& err) {
+#ifndef DANVAN_CLI_OFFICE
+  (void)args;
+  (void)registry;
+  (void)err;
+  throw UsageError("decision: this danvan was built without danvan::office (.docx writing)");
+#else
+  const auto output = args.option("--output");
+  if (!output) throw UsageError("decision needs --output FILE.docx");
+  if (!args.option("--unit")) throw UsageError("decision needs --unit, the issuing unit");
+  const Filter f = read_filter(args, registry);
+  DecisionOptions options;
+  options.issuer_unit_id = *f.unit_id;
+  options.level = f.level;
+  options.recognised_in = f.recognised_in;
+  std::optional<InstrumentCatalogue> catalogue;
+  if (const auto c = args.option("--catalogue")) catalogue = load_catalogue(*c);
+  if (const auto bases = args.option("--basis")) {
+    if (!catalogue) throw UsageError("--basis needs --catalogue FILE to resolve the ids");
+    std::string_view rest = *bases;
+    while (!rest.empty()) {
+      const auto comma = rest.find(',');
+      const std::string_view id = rest.substr(0, comma);
+      if (!id.empty()) options.basis_ids.emplace_back(id);
+      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+    }
+  }
+  options.catalogue = catalogue ? &*catalogue : nullptr;
+  if (const auto signer = args.option("--signer")) options.signature.name = *signer;
+  const auto hits = registry.select(f);
+  if (hits.empty()) {
+    throw ValueError("no entry matches the filters: the decision would recognise nothing");
+  }
+  save_document(*output, decision_docx(registry, hits, options));
+  err << *output << ": decision recognising " << hits.size() << " entr"
+      << (hits.size() == 1 ? "y" : "ies") << "\n";
+  return 0;
+#endif
+}
+
 int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
   const std::string& sub = args.positionals.at(0);
-  if (sub != "stats" && sub != "search" && sub != "list" && sub != "import-csv") {
+  if (sub != "stats" && sub != "search" && sub != "list" && sub != "import-csv" &&
+      sub != "decision") {
     throw UsageError("unknown subcommand \"" + sub +
-                     "\"; expected one of stats, search, list, import-csv");
+                     "\"; expected one of stats, search, list, import-csv, decision");
   }
   if (args.positionals.size() < 2) throw UsageError(sub + " needs a REGISTRY file");
   const std::size_t wanted = sub == "search" || sub == "import-csv" ? 3 : 2;
@@ -159,6 +205,10 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
     only({"--limit"});
   } else if (sub == "import-csv") {
     only({"--kind"});
+  } else if (sub == "decision") {
+    only({"--output", "--catalogue", "--basis", "--signer", "--year", "--as-of", "--unit",
+          "--current-units", "--field", "--kind", "--subject", "--level", "--state",
+          "--registered-in", "--recognised-in", "--commended-in"});
   } else {
     only({"--format", "--sort", "--year", "--as-of", "--unit", "--current-units", "--field",
           "--kind", "--subject", "--level", "--state", "--registered-in", "--recognised-in",
@@ -173,6 +223,7 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
     return import_csv(args, read_registry_input(args.positionals[1]), out, err);
   }
   const Registry registry = read_registry_input(args.positionals[1]);
+  if (sub == "decision") return decision(args, registry, err);
   if (sub == "stats") {
     StatsQuery q;
     const auto year = args.option("--year");
@@ -244,46 +295,59 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
 
 std::vector<Command> exemplar_commands() {
   return {
-      Command{"exemplars", "statistics, search and lists of a Dân vận khéo registry",
-              "usage: danvan exemplars stats REGISTRY [--year Y | --period P] [--as-of DATE]\n"
-              "                        [--unit ID]\n"
-              "                        [--current-units] [--by field,level,subject,kind]\n"
-              "                        [--format text|csv|json]\n"
-              "       danvan exemplars search REGISTRY QUERY [--limit N]\n"
-              "       danvan exemplars list REGISTRY [--sort name|date] [--year Y] [--as-of DATE]\n"
-              "                        [--unit ID] [--current-units] [--field ID] [--kind K]\n"
-              "                        [--subject S] [--level L] [--state STATE]\n"
-              "                        [--registered-in P] [--recognised-in P] [--commended-in P]\n"
-              "                        [--format text|csv]\n"
-              "       danvan exemplars import-csv REGISTRY TABLE.csv [--kind model|exemplar]\n\n"
-              "stats prints the annual report table of a registry (danvan/registry JSON):\n"
-              "entries registered, recognised, in force, commended and replicated, by the given\n"
-              "dimensions (default field,level,subject), with the change against the year\n"
-              "before. --unit limits it to a unit's subtree as the hierarchy was; with\n"
-              "--current-units, entries are mapped onto today's units through successor links\n"
-              "(so 2020 entries of Phú Yên count under Đắk Lắk). CSV is UTF-8 with a BOM.\n"
-              "search finds entries whose names or descriptions, or their units' names, contain\n"
-              "QUERY, ignoring case and diacritics, in Vietnamese order. list prints the\n"
-              "entries matching the filters (year = a registration in that year; level, kind,\n"
-              "state as of --as-of; --state in_force: recognised or effective, what the \"Còn\n"
-              "hiệu quả\" column counts). --unit takes a unit id or part of a unit's name\n"
-              "(folded: \"tho xuong\"); list --unit also finds entries placed in the unit.\n"
-              "A period P is a year (2022), a phase (2021-2025) or a date range\n"
-              "(2022-03-01..2022-09-30); stats --period compares it with the period of the same\n"
-              "length before it; an event counts in a period only when it certainly falls in it.\n"
-              "list --format csv writes the entries as a table (Vietnamese headers, the first\n"
-              "registration and recognition of each). import-csv adds the rows of such a table\n"
-              "(UTF-8 CSV; units, fields, grades by id or name; dates at any precision; blank\n"
-              "cells stay unknown; --kind for a table without a Loại column) and writes the\n"
-              "registry to standard output; each row not taken is reported on standard error\n"
-              "with its row and cell (\"row 4, cell C4: unknown unit ...\"), exit status 1.\n",
-              Spec{{"--year", "--period", "--as-of", "--unit", "--by", "--format", "--limit",
-                    "--sort", "--field", "--kind", "--subject", "--level", "--state",
-                    "--registered-in", "--recognised-in", "--commended-in"},
-                   {"--current-units"},
-                   1,
-                   3},
-              exemplars},
+      Command{
+          "exemplars", "statistics, search and lists of a Dân vận khéo registry",
+          "usage: danvan exemplars stats REGISTRY [--year Y | --period P] [--as-of DATE]\n"
+          "                        [--unit ID]\n"
+          "                        [--current-units] [--by field,level,subject,kind]\n"
+          "                        [--format text|csv|json]\n"
+          "       danvan exemplars search REGISTRY QUERY [--limit N]\n"
+          "       danvan exemplars list REGISTRY [--sort name|date] [--year Y] [--as-of DATE]\n"
+          "                        [--unit ID] [--current-units] [--field ID] [--kind K]\n"
+          "                        [--subject S] [--level L] [--state STATE]\n"
+          "                        [--registered-in P] [--recognised-in P] [--commended-in P]\n"
+          "                        [--format text|csv]\n"
+          "       danvan exemplars import-csv REGISTRY TABLE.csv [--kind model|exemplar]\n"
+          "       danvan exemplars decision REGISTRY --unit ID --output FILE.docx\n"
+          "                        [--recognised-in P] [--level L] [list's filters]\n"
+          "                        [--catalogue FILE --basis ID,ID...] [--signer NAME]\n\n"
+          "stats prints the annual report table of a registry (danvan/registry JSON):\n"
+          "entries registered, recognised, in force, commended and replicated, by the given\n"
+          "dimensions (default field,level,subject), with the change against the year\n"
+          "before. --unit limits it to a unit's subtree as the hierarchy was; with\n"
+          "--current-units, entries are mapped onto today's units through successor links\n"
+          "(so 2020 entries of Phú Yên count under Đắk Lắk). CSV is UTF-8 with a BOM.\n"
+          "search finds entries whose names or descriptions, or their units' names, contain\n"
+          "QUERY, ignoring case and diacritics, in Vietnamese order. list prints the\n"
+          "entries matching the filters (year = a registration in that year; level, kind,\n"
+          "state as of --as-of; --state in_force: recognised or effective, what the \"Còn\n"
+          "hiệu quả\" column counts). --unit takes a unit id or part of a unit's name\n"
+          "(folded: \"tho xuong\"); list --unit also finds entries placed in the unit.\n"
+          "A period P is a year (2022), a phase (2021-2025) or a date range\n"
+          "(2022-03-01..2022-09-30); stats --period compares it with the period of the same\n"
+          "length before it; an event counts in a period only when it certainly falls in it.\n"
+          "list --format csv writes the entries as a table (Vietnamese headers, the first\n"
+          "registration and recognition of each). import-csv adds the rows of such a table\n"
+          "(UTF-8 CSV; units, fields, grades by id or name; dates at any precision; blank\n"
+          "cells stay unknown; --kind for a table without a Loại column) and writes the\n"
+          "registry to standard output; each row not taken is reported on standard error\n"
+          "with its row and cell (\"row 4, cell C4: unknown unit ...\"), exit status 1.\n"
+          "decision writes the recognition decision (quyết định công nhận) of the entries\n"
+          "the filters select as a Word file in the layout of Nghị định 30/2020/NĐ-CP: the\n"
+          "--unit issues it (a People's Committee: \"ỦY BAN NHÂN DÂN\" / its name), the\n"
+          "abstract names --level and --recognised-in, the bases are the catalogue's\n"
+          "instruments --basis names, the annex lists the entries in Vietnamese order\n"
+          "(name, unit, field, level, grade, person). The number, the date, the proposer\n"
+          "and (without --signer) the signer are left as blanks to fill in. No matching\n"
+          "entry: exit status 1, no file written. The file is written atomically.\n",
+          Spec{{"--year",         "--period", "--as-of",     "--unit",          "--by",
+                "--format",       "--limit",  "--sort",      "--field",         "--kind",
+                "--subject",      "--level",  "--state",     "--registered-in", "--recognised-in",
+                "--commended-in", "--output", "--catalogue", "--basis",         "--signer"},
+               {"--current-units"},
+               1,
+               3},
+          exemplars},
   };
 }
 

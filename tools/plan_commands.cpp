@@ -3,6 +3,9 @@
 
 #include "danvan/json.hpp"
 #include "danvan/render.hpp"
+#ifdef DANVAN_CLI_OFFICE
+#include "danvan/office.hpp"
+#endif
 
 // Internal header of the library (header-only), for the one "unknown name" message style.
 #include "../src/base/enum_names.hpp"
@@ -39,14 +42,28 @@ int fmt(const Args& args, std::ostream& out, std::ostream& /*err*/) {
   return 0;
 }
 
-int show(const Args& args, std::ostream& out, std::ostream& /*err*/) {
+int show(const Args& args, std::ostream& out, std::ostream& err) {
   const std::string format = args.option("--format").value_or("text");
-  if (format != "text" && format != "markdown" && format != "json") {
-    throw UsageError(detail::unknown_name_message("format", format, {"text", "markdown", "json"}));
+  if (format != "text" && format != "markdown" && format != "json" && format != "docx") {
+    throw UsageError(
+        detail::unknown_name_message("format", format, {"text", "markdown", "json", "docx"}));
   }
+  const auto output = args.option("--output");
+  if (format == "docx" && !output) throw UsageError("--format docx needs --output FILE.docx");
+  if (format != "docx" && output) throw UsageError("--output goes with --format docx only");
   const std::string& path = args.positionals.at(0);
   const Plan plan =
       naming_input(input_name(path), [&] { return plan_from_json(parse_json(read_input(path))); });
+  if (format == "docx") {
+#ifdef DANVAN_CLI_OFFICE
+    save_document(*output, plan_docx(plan));
+    err << *output << ": " << plan.title << "\n";
+    return 0;
+#else
+    (void)err;
+    throw UsageError("--format docx: this danvan was built without danvan::office");
+#endif
+  }
   if (format == "json") {
     out << to_document_text(to_json(plan));
   } else {
@@ -71,11 +88,16 @@ std::vector<Command> plan_commands() {
               "canonical JSON on standard output.\n",
               Spec{{}, {}, 1, 1}, fmt},
       Command{"show", "render a plan for reading",
-              "usage: danvan show FILE [--format text|markdown|json]\n\n"
+              "usage: danvan show FILE [--format text|markdown|json]\n"
+              "       danvan show FILE --format docx --output FILE.docx\n\n"
               "Prints the plan in FILE in Vietnamese: facts, purposes, requirements, milestones,\n"
               "the task areas numbered as in the source with the instruments each cites, and all\n"
-              "cited instruments with their issuers. --format json prints canonical JSON.\n",
-              Spec{{"--format"}, {}, 1, 1}, show},
+              "cited instruments with their issuers. --format json prints canonical JSON.\n"
+              "--format docx writes the plan as a Word document in the layout of Nghị định\n"
+              "30/2020/NĐ-CP (header block, number and place-date line, title, bases, the body\n"
+              "with the plan's own numbering, recipients, signature, annexes; unknown facts as\n"
+              "blanks), atomically, to --output.\n",
+              Spec{{"--format", "--output"}, {}, 1, 1}, show},
   };
 }
 

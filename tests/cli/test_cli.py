@@ -104,7 +104,7 @@ def test_show_markdown_and_json():
 
 @pytest.mark.parametrize("args,message", [
     (["show", str(PLAN), "--format", "pdf"],
-     'danvan show: unknown format "pdf"; expected one of text, markdown, json\n'
+     'danvan show: unknown format "pdf"; expected one of text, markdown, json, docx\n'
      "(see 'danvan show --help')\n"),
     (["show", str(PLAN), "--colour"],
      "danvan show: unknown option '--colour'\n(see 'danvan show --help')\n"),
@@ -135,3 +135,24 @@ def test_top_level_help_lists_commands():
     assert code == 0
     for command in ["validate", "fmt", "show"]:
         assert f"  {command} " in out
+
+
+def test_show_docx_writes_the_plan_as_a_word_file(tmp_path):
+    out = tmp_path / "kh.docx"
+    code, _, err = run("show", PLAN, "--format", "docx", "--output", out)
+    if code != 0 and "without danvan::office" in err:
+        return  # a build without .docx writing: said plainly
+    assert code == 0, err
+    assert out.read_bytes()[:2] == b"PK"
+    code, text, err = run("text", out)
+    assert code == 0, err
+    plan = json.loads(PLAN.read_text("utf-8"))
+    assert f"\n{plan['title']}\n" in text
+    # The founding plan states no number: a blank to fill in.
+    assert "| Số: ....../KH-...... |" in text
+    # Usage: docx needs --output; --output only goes with docx.
+    assert run("show", PLAN, "--format", "docx")[0] == 2
+    code, _, err = run("show", PLAN, "--output", out)
+    assert code == 2 and "--output goes with --format docx only" in err
+    code, _, err = run("show", PLAN, "--format", "docx", "--output", tmp_path / "no" / "x.docx")
+    assert code == 1 and "does not exist" in err

@@ -125,7 +125,7 @@ def test_usage_errors(tmp_path):
     code, _, err = run("exemplars", "count", path)
     assert (code, err.splitlines()[0]) == (
         2, 'danvan exemplars: unknown subcommand "count"; expected one of stats, search, list, '
-        'import-csv')
+        'import-csv, decision')
     code, _, err = run("exemplars", "stats", path, "--format", "xml")
     assert (code, err.splitlines()[0]) == (
         2, 'danvan exemplars: unknown format "xml"; expected one of text, csv, json')
@@ -204,3 +204,48 @@ def test_import_csv_reads_a_utf16_table(tmp_path):
     assert (code, err.splitlines()) == (0, [f"{table}: read as UTF-16LE",
                                             f"{table}: 1 of 1 rows added"])
     assert json.loads(out)["entries"][3]["name"] == "Dân vận khéo ở khu phố"
+
+
+def test_decision_writes_the_docx_and_refuses_what_it_cannot_write(tmp_path):
+    out = tmp_path / "qd.docx"
+    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "py-tuy-hoa",
+                       "--recognised-in", "2023", "--output", out)
+    if code != 0 and "without danvan::office" in err:
+        return  # a build without .docx writing: said plainly, nothing more to check
+    assert code == 0, err
+    assert err == f"{out}: decision recognising 12 entries\n"
+    assert out.read_bytes()[:2] == b"PK"
+    code, text, err = run("text", out)
+    assert code == 0, err
+    assert "| Số: ....../QĐ-UBND | Tuy Hòa, ngày ..... tháng ..... năm ....... |" in text
+    assert "**Điều 1.** Công nhận 12 mô hình, điển hình \"Dân vận khéo\" năm 2023" in text
+    rows = [line for line in text.splitlines() if line.startswith("| ") and line[2].isdigit()]
+    assert [int(line.split(" | ")[0][2:]) for line in rows] == list(range(1, 13))
+
+    # Nothing selected: exit 1, no file.
+    empty = tmp_path / "empty.docx"
+    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "py-tuy-hoa",
+                       "--recognised-in", "1999", "--output", empty)
+    assert (code, err) == (1, "danvan exemplars: no entry matches the filters: the decision "
+                              "would recognise nothing\n")
+    assert not empty.exists()
+    # A folder that does not exist: exit 1, a clear message.
+    missing = tmp_path / "nowhere" / "qd.docx"
+    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "py-tuy-hoa",
+                       "--recognised-in", "2023", "--output", missing)
+    assert (code, err) == (1, f"danvan exemplars: {missing}: the folder \"{missing.parent}\" "
+                              "does not exist\n")
+    # Usage: --output and --unit are required; --basis needs --catalogue.
+    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "py-tuy-hoa")
+    assert code == 2 and "decision needs --output FILE.docx" in err
+    code, _, err = run("exemplars", "decision", SAMPLE, "--output", out)
+    assert code == 2 and "decision needs --unit, the issuing unit" in err
+    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "py-tuy-hoa", "--output", out,
+                       "--basis", "ct-26-ttg-2016")
+    assert code == 2 and "--basis needs --catalogue FILE to resolve the ids" in err
+    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "py-tuy-hoa", "--output", out,
+                       "--recognised-in", "2023", "--catalogue",
+                       ROOT / "data/instruments/catalogue.json", "--basis", "ct-26-ttg-2016")
+    assert code == 0, err
+    code, text, _ = run("text", out)
+    assert "\nCăn cứ Chỉ thị 26/CT-TTg ngày 05/09/2016 của Thủ tướng Chính phủ" in text

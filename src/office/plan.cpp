@@ -1,0 +1,177 @@
+// A plan (kế hoạch) as a Word document in the official layout.
+#include "danvan/error.hpp"
+#include "danvan/office.hpp"
+#include "office/layout.hpp"
+#include "office/word.hpp"
+
+namespace danvan {
+
+using office_detail::blank_name;
+using office_detail::blank_number;
+using office_detail::paragraph;
+using office_detail::ParagraphFormat;
+using office_detail::run;
+using office_detail::RunFormat;
+
+namespace {
+
+constexpr std::string_view romans[] = {"I",    "II", "III", "IV", "V",   "VI",   "VII",
+                                       "VIII", "IX", "X",   "XI", "XII", "XIII", "XIV"};
+
+std::string roman(std::size_t k) {
+  return k < std::size(romans) ? std::string(romans[k]) : std::to_string(k + 1);
+}
+
+/// The body's outline: the plan's own when it has one, else one built from its parts under the
+/// usual sections (numbered in order of those present).
+std::vector<OutlineItem> body_outline(const Plan& plan) {
+  if (!plan.outline.empty()) return plan.outline;
+  std::vector<OutlineItem> out;
+  std::size_t section = 0;
+  const auto heading = [&](std::string text) {
+    out.push_back(OutlineItem{0, roman(section++) + ".", std::move(text)});
+  };
+  const auto items = [&](const std::vector<std::string>& texts, int level) {
+    for (const auto& t : texts) out.push_back(OutlineItem{level, "-", t});
+  };
+  if (!plan.purposes.empty() || !plan.requirements.empty()) {
+    heading("MỤC ĐÍCH, YÊU CẦU");
+    int sub = 1;
+    if (!plan.purposes.empty()) {
+      out.push_back(OutlineItem{1, std::to_string(sub++) + ".", "Mục đích"});
+      items(plan.purposes, 2);
+    }
+    if (!plan.requirements.empty()) {
+      out.push_back(OutlineItem{1, std::to_string(sub) + ".", "Yêu cầu"});
+      items(plan.requirements, 2);
+    }
+  }
+  if (!plan.targets.empty()) {
+    heading("MỤC TIÊU");
+    items(plan.targets, 1);
+  }
+  if (!plan.task_areas.empty()) {
+    heading("NHIỆM VỤ VÀ GIẢI PHÁP");
+    for (const auto& t : plan.task_areas) {
+      out.push_back(
+          OutlineItem{1, t.label.empty() ? std::to_string(t.number) + "." : t.label, t.text});
+      for (const auto& d : t.details) out.push_back(OutlineItem{2, "", d});
+    }
+  }
+  if (!plan.funding.empty()) {
+    heading("KINH PHÍ");
+    for (const auto& f : plan.funding) out.push_back(OutlineItem{1, "", f});
+  }
+  if (!plan.duties.empty() || !plan.reporting.empty()) {
+    heading("TỔ CHỨC THỰC HIỆN");
+    int k = 1;
+    for (const auto& d : plan.duties) {
+      out.push_back(OutlineItem{1, std::to_string(k++) + ".", d.unit + ": " + d.text});
+    }
+    for (const auto& r : plan.reporting) out.push_back(OutlineItem{1, "-", r.text});
+  }
+  return out;
+}
+
+/// A heading-like item: short, without the punctuation that ends a sentence or a list item.
+bool is_heading(const OutlineItem& item) {
+  if (item.level == 0) return true;
+  if (item.level > 1 || item.label.empty() || item.text.empty()) return false;
+  const char last = item.text.back();
+  return last != '.' && last != ';' && last != ':' && last != ',' && item.text.size() < 120;
+}
+
+/// The signing authority as lines: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" is two.
+std::vector<std::string> authority_lines(const std::string& authority) {
+  std::vector<std::string> lines;
+  std::string_view rest = authority;
+  while (!rest.empty()) {
+    std::size_t cut = std::string_view::npos;
+    for (const std::string_view marker : {" KT. ", " TL. ", " TUQ. ", " Q. "}) {
+      const auto at = rest.find(marker);
+      if (at != std::string_view::npos && at < cut) cut = at;
+    }
+    lines.emplace_back(rest.substr(0, cut));
+    rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
+  }
+  return lines;
+}
+
+}  // namespace
+
+std::string plan_docx(const Plan& plan) {
+  std::vector<std::string> issuer = plan.issuer_header;
+  if (issuer.empty()) {
+    if (const Issuer* i = plan.catalogue.find_issuer(plan.issuer_id)) {
+      issuer = {office_detail::upper(i->name)};
+    }
+  }
+  const std::string_view type_name = info(plan.document_type).name;
+  const std::string number = plan.symbol ? "Số: " + plan.symbol->canonical()
+                                         : "Số: " + std::string(blank_number) + "/" +
+                                               std::string(info(plan.document_type).state_code) +
+                                               "-" + std::string(blank_number);
+  const std::string place = plan.place ? *plan.place : std::string(blank_name);
+  std::string xml = office_detail::header_block(
+      issuer, number, place + ", " + office_detail::long_date(plan.issue_date));
+  xml += paragraph("DocumentType", run(office_detail::upper(type_name), "document type", {}));
+  xml += paragraph("Abstract", run(plan.title, "title", {}));
+  for (std::size_t k = 0; k < plan.legal_bases.size(); ++k) {
+    const Citation& c = plan.legal_bases[k];
+    std::string cited = c.cited_as;
+    if (cited.empty()) {
+      if (const Instrument* i = plan.catalogue.find_instrument(c.instrument_id)) {
+        cited = plan.catalogue.describe(*i);
+      }
+    }
+    xml += paragraph("Basis", run("Căn cứ " + cited + ";", "basis " + std::to_string(k + 1),
+                                  RunFormat{.italic = true}));
+  }
+  const auto outline = body_outline(plan);
+  for (std::size_t k = 0; k < outline.size(); ++k) {
+    const OutlineItem& item = outline[k];
+    const std::string field = "outline item " + std::to_string(k + 1);
+    const bool heading = is_heading(item);
+    std::string runs;
+    if (!item.label.empty()) runs += run(item.label + " ", field, RunFormat{.bold = heading});
+    runs += run(item.text, field, RunFormat{.bold = heading});
+    xml += paragraph("BodyText", runs, ParagraphFormat{.keep_next = heading});
+  }
+  Signature signature = plan.signature.value_or(Signature{});
+  std::vector<std::string> lines = authority_lines(signature.authority);
+  signature.authority.clear();
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    signature.authority += (k > 0 ? "\n" : "") + lines[k];
+  }
+  xml += office_detail::signing_block(plan.recipients, signature);
+  for (std::size_t a = 0; a < plan.annexes.size(); ++a) {
+    const Annex& annex = plan.annexes[a];
+    const std::string field = "annex " + std::to_string(a + 1);
+    xml += paragraph("Centred", run(annex.title, field, RunFormat{.bold = true}),
+                     ParagraphFormat{.page_break_before = true});
+    for (const Table& t : annex.tables) {
+      std::size_t columns = 0;
+      for (const auto& row : t.rows) columns = std::max(columns, row.size());
+      if (columns == 0) continue;
+      office_detail::TableSpec spec;
+      spec.header_rows = 1;
+      spec.widths.assign(columns, static_cast<int>(9354 / columns));
+      for (std::size_t r = 0; r < t.rows.size(); ++r) {
+        std::vector<std::string> cells;
+        for (std::size_t c = 0; c < columns; ++c) {
+          const std::string text = c < t.rows[r].size() ? t.rows[r][c] : "";
+          cells.push_back(paragraph("TableText", run(text,
+                                                     field + ", row " + std::to_string(r + 1) +
+                                                         ", cell " + std::to_string(c + 1),
+                                                     RunFormat{.bold = r == 0})));
+        }
+        spec.rows.push_back(std::move(cells));
+      }
+      xml += office_detail::table(spec);
+      xml += paragraph("", "");
+    }
+  }
+  return office_detail::package(xml, std::string(type_name) + " " + plan.title);
+}
+
+}  // namespace danvan

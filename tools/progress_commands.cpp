@@ -41,15 +41,16 @@ void check_against_plan(const ProgressPlan& progress, const Plan& plan) {
 template <class Read>
 auto read_with_units(const std::string& path, const std::optional<std::string>& units_path,
                      Read read) {
-  try {
-    return read(parse_json(read_input(path)));
-  } catch (const JsonDocumentError& e) {
-    bool unknown_unit = false;
-    for (const auto& p : e.problems()) unknown_unit |= p.reason.starts_with("unknown unit ");
-    throw ValueError(
-        path + ": " + e.what() +
-        (unknown_unit && units_path ? " (units are those of --units " + *units_path + ")" : ""));
-  }
+  return naming_input(path, [&] {
+    try {
+      return read(parse_json(read_input(path)));
+    } catch (const JsonDocumentError& e) {
+      bool unknown_unit = false;
+      for (const auto& p : e.problems()) unknown_unit |= p.reason.starts_with("unknown unit ");
+      if (!unknown_unit || !units_path) throw;
+      throw ValueError(std::string(e.what()) + " (units are those of --units " + *units_path + ")");
+    }
+  });
 }
 
 /// The exemplar statistics of the summary from the registry file, with a clear error when the
@@ -116,11 +117,9 @@ int progress(const Args& args, std::ostream& out, std::ostream& err) {
         return units ? progress_plan_from_json(doc, *units) : progress_plan_from_json(doc);
       });
   if (const auto p = args.option("--plan")) {
-    try {
-      check_against_plan(plan, plan_from_json(parse_json(read_input(*p))));
-    } catch (const JsonError& e) {
-      throw ValueError("--plan " + *p + ": " + e.what());
-    }
+    check_against_plan(plan, naming_input("--plan " + *p, [&] {
+                         return plan_from_json(parse_json(read_input(*p)));
+                       }));
   }
   const ReportBatch batch =
       read_with_units(args.positionals.at(1), units_path,

@@ -30,12 +30,6 @@ MAX_BINDING_LINES = 250
 # "path:function" -> (complexity, lines) it may not exceed; bindings: "path:function" -> lines.
 KNOWN = {
     "src/references/references.cpp:amending_title_end": (41, 72),
-    # pmccabe reads Drafter::formal and formal_sections as one function (a local enum in
-    # formal). Measured 287, 892 lines on 6 Dec 2026; the ceiling leaves room for the importer
-    # work of that session (issue 18) and comes down to the measure afterwards.
-    "src/references/import_text.cpp:danvan::anonymous_namespace::Drafter::formal": (320, 1000),
-    "src/references/import_text.cpp:danvan::anonymous_namespace::Drafter::formal/Mode::for":
-        (102, 209),
 }
 KNOWN_BINDINGS = {
     "bindings/python/src/calendar.cpp:register_calendar": 452,

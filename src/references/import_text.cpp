@@ -1463,46 +1463,98 @@ class Drafter {
            f.find(':') == std::string::npos && f.find(';') == std::string::npos;
   }
 
+  // The type line's place: its block and line, where the title starts on that line (npos: on
+  // the next line), and whether the header has no title under it at all.
+  struct TypeLine {
+    std::size_t block = 0;
+    std::size_t line = 0;
+    std::size_t title_at = std::string::npos;
+    bool untitled = false;
+  };
+
+  // The title as read, where the text after it starts, and the preamble's first lines when
+  // they ran on in the title's block.
+  struct TitleRead {
+    std::string text;
+    std::size_t next = 0;
+    std::string leftover;
+  };
+
   bool formal() {
     const auto blocks = detail::text_blocks(text_);
-    std::size_t tb = 0;
-    std::size_t tl = 0;
+    TypeLine at;
     DocumentType type = DocumentType::plan;
-    std::size_t title_at = std::string::npos;
     bool typed = true;
-    bool untitled = false;
-    if (!find_type_line(blocks, tb, tl, type, title_at, typed, untitled)) return false;
+    if (!find_type_line(blocks, at.block, at.line, type, at.title_at, typed, at.untitled))
+      return false;
+    const detail::HeaderFacts h = detail::read_header(header_lines(blocks, at));
+    if (!typed && !type_from_number(h, type)) return false;
+    formal_header(h, type);
     Plan& plan = result_.plan;
-    // Header.
-    std::vector<std::string> header_lines;
-    for (std::size_t b = 0; b < tb; ++b) {
+    const std::string issuer = detail::issuer_name(h.issuer_lines);
+    TitleRead title = formal_title(blocks, at, type);
+    if (!at.untitled) title_below(blocks, type, title);
+    plan.title = squeeze_spaces(title.text);
+    const std::size_t body_at = body_start(blocks, title.next);
+    std::string preamble = title.leftover;
+    for (std::size_t k = title.next; k < body_at; ++k) {
+      if (!blocks[k].is_table) preamble += (preamble.empty() ? "" : "\n") + blocks[k].text;
+    }
+    if (!issuer.empty()) set_issuer(complete_issuer(issuer, plan.title + "\n" + preamble));
+    formal_bases(preamble);
+    // Period: the title, else the sentence that issues the plan.
+    const std::vector<std::pair<std::size_t, std::size_t>> skip = own_period_skips(plan.title);
+    plan.period = detail::find_period(plan.title, skip);
+    if (!plan.period) plan.period = announced_period(blocks, title.next, body_at);
+    std::vector<Node> nodes = formal_body(blocks, body_at);
+    for (const auto& n : nodes) plan.outline.push_back(OutlineItem{n.level, n.label, n.text});
+    formal_sections(nodes);
+    formal_reporting(nodes);
+    if (plan.title.empty() && !at.untitled) note("title: no title under the type word");
+    if (plan.issuer_id.empty()) note("issuer: the header names no issuing body");
+    if (!plan.period) note("period: the title states no period");
+    if (!plan.signature) note("signature: no signature block found");
+    return true;
+  }
+
+  // The header's lines: every block above the type line (a table's cells one by one) and the
+  // lines of the type line's block above it.
+  static std::vector<std::string> header_lines(const std::vector<detail::TextBlock>& blocks,
+                                               const TypeLine& at) {
+    std::vector<std::string> lines;
+    for (std::size_t b = 0; b < at.block; ++b) {
       if (blocks[b].is_table) {
         for (const auto& row : blocks[b].cells) {
-          for (const auto& cell : row)
-            header_lines.insert(header_lines.end(), cell.begin(), cell.end());
+          for (const auto& cell : row) lines.insert(lines.end(), cell.begin(), cell.end());
         }
       } else {
-        header_lines.insert(header_lines.end(), blocks[b].lines.begin(), blocks[b].lines.end());
+        lines.insert(lines.end(), blocks[b].lines.begin(), blocks[b].lines.end());
       }
     }
-    if (tb < blocks.size()) {
-      header_lines.insert(header_lines.end(), blocks[tb].lines.begin(),
-                          blocks[tb].lines.begin() + static_cast<std::ptrdiff_t>(tl));
+    if (at.block < blocks.size()) {
+      lines.insert(lines.end(), blocks[at.block].lines.begin(),
+                   blocks[at.block].lines.begin() + static_cast<std::ptrdiff_t>(at.line));
     }
-    const detail::HeaderFacts h = detail::read_header(header_lines);
-    if (!typed) {
-      // The type from the number's type code ("12/KH-UBND": a plan), else not a document read
-      // here.
-      const auto sym =
-          h.symbol_text
-              ? try_parse_symbol(*h.symbol_text,
-                                 h.party ? std::optional(DocumentFamily::party) : std::nullopt)
-              : std::nullopt;
-      if (!sym || !sym->type) return false;
-      type = *sym->type;
-      note("document_type: the header has no type word; \"" + sym->type_code +
-           "\" in its number gives it");
-    }
+    return lines;
+  }
+
+  // A header without a type word: the type from its number's type code ("12/KH-UBND": a
+  // plan); false when there is none (not a document read here).
+  bool type_from_number(const detail::HeaderFacts& h, DocumentType& type) {
+    const auto sym = h.symbol_text ? try_parse_symbol(*h.symbol_text,
+                                                      h.party ? std::optional(DocumentFamily::party)
+                                                              : std::nullopt)
+                                   : std::nullopt;
+    if (!sym || !sym->type) return false;
+    type = *sym->type;
+    note("document_type: the header has no type word; \"" + sym->type_code +
+         "\" in its number gives it");
+    return true;
+  }
+
+  // The header's facts: type, header lines, place, number and issue date.
+  void formal_header(const detail::HeaderFacts& h, DocumentType type) {
+    Plan& plan = result_.plan;
     plan.document_type = type;
     plan.issuer_header = h.issuer_lines;
     plan.place = h.place;
@@ -1524,75 +1576,92 @@ class Drafter {
         note("issue_date: \"" + *h.date_text + "\" in the header is not a full date");
       }
     }
-    std::string issuer = detail::issuer_name(h.issuer_lines);
-    // Title: the lines after the type word, and the upper-case lines right below them.
-    std::size_t b = untitled ? tb : tb + 1;
-    std::string title;
-    if (untitled) {
-      note(tb < blocks.size() ? "title: no title under the header"
-                              : "title: the text ends with the header");
-    }
-    // A decision names its authority in capitals under its title ("ỦY BAN NHÂN DÂN TỈNH X"):
-    // that line ends the title.
-    const auto authority = [&](const std::string& line) {
-      if (type != DocumentType::decision || title.empty() || !detail::is_upper_case(line))
-        return false;
-      const std::string f = fold(line);
-      const std::string ft = fold(title);
-      for (const std::string_view tail : {" cua", " va", " voi", " cho", " tai", " thuoc"}) {
-        if (ft.size() >= tail.size() && ft.compare(ft.size() - tail.size(), tail.size(), tail) == 0)
-          return false;
-      }
-      for (const std::string_view p :
-           {"uy ban nhan dan", "ubnd ", "chu tich ", "bo truong ", "giam doc ", "thu tuong ",
-            "ban thuong vu ", "hoi dong nhan dan"}) {
-        if (f.rfind(p, 0) == 0) return true;
-      }
+  }
+
+  // A decision names its authority in capitals under its title ("ỦY BAN NHÂN DÂN TỈNH X"):
+  // that line ends the title.
+  static bool names_authority(DocumentType type, const std::string& title,
+                              const std::string& line) {
+    if (type != DocumentType::decision || title.empty() || !detail::is_upper_case(line))
       return false;
-    };
-    // Lines run on into the preamble when no blank line separates them (text from a PDF):
-    // the title stops at a line that opens the preamble or, under a title in capitals, at a
-    // line that is not; the rest of the block is preamble.
-    std::string leftover;
-    if (title_at != std::string::npos && !untitled)
-      title = blocks[tb].lines[tl].substr(title_at);  // (untitled when tb is past the end)
-    for (std::size_t l = tl + 1; !untitled && l < blocks[tb].lines.size(); ++l) {
-      const std::string& line = blocks[tb].lines[l];
-      if (authority(line)) {
-        for (std::size_t r = l + 1; r < blocks[tb].lines.size(); ++r) {
-          leftover += (leftover.empty() ? "" : " ") + blocks[tb].lines[r];
-        }
-        break;
-      }
-      if (!title.empty() && (starts_preamble(line) ||
-                             (detail::is_upper_case(title) && !detail::is_upper_case(line)))) {
-        for (std::size_t r = l; r < blocks[tb].lines.size(); ++r) {
-          leftover += (leftover.empty() ? "" : " ") + blocks[tb].lines[r];
-        }
-        break;
-      }
-      title += (title.empty() ? "" : " ") + line;
+    const std::string f = fold(line);
+    const std::string ft = fold(title);
+    for (const std::string_view tail : {" cua", " va", " voi", " cho", " tai", " thuoc"}) {
+      if (ft.size() >= tail.size() && ft.compare(ft.size() - tail.size(), tail.size(), tail) == 0)
+        return false;
     }
-    if (!untitled && title.empty() && b < blocks.size() && !blocks[b].is_table &&
+    for (const std::string_view p :
+         {"uy ban nhan dan", "ubnd ", "chu tich ", "bo truong ", "giam doc ", "thu tuong ",
+          "ban thuong vu ", "hoi dong nhan dan"}) {
+      if (f.rfind(p, 0) == 0) return true;
+    }
+    return false;
+  }
+
+  static std::string joined_lines(const std::vector<std::string>& lines, std::size_t from) {
+    std::string out;
+    for (std::size_t r = from; r < lines.size(); ++r) out += (out.empty() ? "" : " ") + lines[r];
+    return out;
+  }
+
+  // Title: the lines after the type word in its block. Lines run on into the preamble when no
+  // blank line separates them (text from a PDF): the title stops at a line that opens the
+  // preamble or, under a title in capitals, at a line that is not; the rest of the block is
+  // preamble.
+  TitleRead formal_title(const std::vector<detail::TextBlock>& blocks, const TypeLine& at,
+                         DocumentType type) {
+    TitleRead r;
+    r.next = at.untitled ? at.block : at.block + 1;
+    if (at.untitled) {
+      note(at.block < blocks.size() ? "title: no title under the header"
+                                    : "title: the text ends with the header");
+      return r;
+    }
+    const std::vector<std::string>& lines = blocks[at.block].lines;
+    if (at.title_at != std::string::npos) r.text = lines[at.line].substr(at.title_at);
+    for (std::size_t l = at.line + 1; l < lines.size(); ++l) {
+      if (names_authority(type, r.text, lines[l])) {
+        r.leftover = joined_lines(lines, l + 1);
+        break;
+      }
+      if (!r.text.empty() && (starts_preamble(lines[l]) || (detail::is_upper_case(r.text) &&
+                                                            !detail::is_upper_case(lines[l])))) {
+        r.leftover = joined_lines(lines, l);
+        break;
+      }
+      r.text += (r.text.empty() ? "" : " ") + lines[l];
+    }
+    return r;
+  }
+
+  // The title's blocks below the type line's (of a header with a title): the next block when
+  // the type line holds no title, then the upper-case lines right below a title in capitals.
+  static void title_below(const std::vector<detail::TextBlock>& blocks, DocumentType type,
+                          TitleRead& r) {
+    std::string& title = r.text;
+    std::size_t& b = r.next;
+    if (title.empty() && b < blocks.size() && !blocks[b].is_table &&
         (!starts_preamble(blocks[b].text) || detail::is_upper_case(blocks[b].text) ||
          names_what_is_carried_out(blocks[b].text)) &&
         detail::item_marker(blocks[b].text).style == detail::MarkerStyle::none) {
       for (const auto& line : blocks[b].lines) {
-        if (authority(line)) break;
+        if (names_authority(type, title, line)) break;
         title += (title.empty() ? "" : " ") + line;
       }
       ++b;
     }
-    while (leftover.empty() && !title.empty() && b < blocks.size() && !blocks[b].is_table &&
+    while (r.leftover.empty() && !title.empty() && b < blocks.size() && !blocks[b].is_table &&
            !blocks[b].after_blank && detail::is_upper_case(blocks[b].text) &&
-           detail::is_upper_case(title) && !authority(blocks[b].text) &&
+           detail::is_upper_case(title) && !names_authority(type, title, blocks[b].text) &&
            detail::item_marker(blocks[b].text).style == detail::MarkerStyle::none) {
       title += " " + blocks[b].text;
       ++b;
     }
-    plan.title = squeeze_spaces(title);
-    // Preamble: up to the first section heading.
-    std::size_t body_at = blocks.size();
+  }
+
+  // The body starts at the first section heading after the title; without one, after the run
+  // of "Căn cứ ..." paragraphs.
+  static std::size_t body_start(const std::vector<detail::TextBlock>& blocks, std::size_t b) {
     for (std::size_t k = b; k < blocks.size(); ++k) {
       if (blocks[k].is_table) continue;
       const std::string& t = blocks[k].text;
@@ -1607,267 +1676,296 @@ class Drafter {
            (blocks[k].bold || m.style != detail::MarkerStyle::none)) ||
           (detail::is_upper_case(t) && t.back() == ':' &&
            type_from_name(t.substr(0, t.size() - 1)));
-      if (heading) {
-        body_at = k;
-        break;
+      if (heading) return k;
+    }
+    std::size_t body_at = b;
+    while (body_at < blocks.size() &&
+           (blocks[body_at].is_table || starts_preamble(blocks[body_at].text)))
+      ++body_at;
+    return body_at;
+  }
+
+  // The period the sentence that issues the plan states. The plan's own announcement is the
+  // last "ban hành Kế hoạch" of the preamble (the earlier ones describe cited documents:
+  // "Nghị quyết ... ban hành Kế hoạch hành động").
+  static std::optional<PlanPeriod> announced_period(const std::vector<detail::TextBlock>& blocks,
+                                                    std::size_t b, std::size_t body_at) {
+    std::optional<PlanPeriod> period;
+    for (std::size_t k = body_at; k-- > b && !period;) {
+      const std::string& t = blocks[k].text;
+      const WordIndex w = index_words(t);
+      std::size_t at = std::string::npos;
+      for (std::size_t from = 0;;) {
+        const std::size_t next = find_phrase(w, {"ban", "hanh", "ke", "hoach"}, from);
+        if (next == std::string::npos) break;
+        at = next;
+        from = next + 1;
       }
+      if (at == std::string::npos) continue;
+      std::string rest = t.substr(w.spans[at].first);
+      const std::size_t stop = rest.find_first_of(":.");
+      if (stop != std::string::npos) rest.resize(stop);
+      // (As in the title, a cited strategy's horizon is not the plan's.)
+      period = detail::find_period(rest, own_period_skips(rest));
     }
-    if (body_at == blocks.size()) {
-      // No heading: the preamble is the run of "Căn cứ ..." paragraphs.
-      body_at = b;
-      while (body_at < blocks.size() &&
-             (blocks[body_at].is_table || starts_preamble(blocks[body_at].text)))
-        ++body_at;
-    }
-    std::string preamble = leftover;
-    for (std::size_t k = b; k < body_at; ++k) {
-      if (!blocks[k].is_table) preamble += (preamble.empty() ? "" : "\n") + blocks[k].text;
-    }
-    if (!issuer.empty()) set_issuer(complete_issuer(issuer, plan.title + "\n" + preamble));
-    formal_bases(preamble);
-    // Period: the title, else the sentence that issues the plan.
-    {
-      std::vector<std::pair<std::size_t, std::size_t>> skip = own_period_skips(plan.title);
-      plan.period = detail::find_period(plan.title, skip);
-      if (!plan.period) {
-        // The plan's own announcement is the last "ban hành Kế hoạch" of the preamble (the
-        // earlier ones describe cited documents: "Nghị quyết ... ban hành Kế hoạch hành động").
-        for (std::size_t k = body_at; k-- > b && !plan.period;) {
-          const std::string& t = blocks[k].text;
-          const WordIndex w = index_words(t);
-          std::size_t at = std::string::npos;
-          for (std::size_t from = 0;;) {
-            const std::size_t next = find_phrase(w, {"ban", "hanh", "ke", "hoach"}, from);
-            if (next == std::string::npos) break;
-            at = next;
-            from = next + 1;
-          }
-          if (at == std::string::npos) continue;
-          std::string rest = t.substr(w.spans[at].first);
-          const std::size_t stop = rest.find_first_of(":.");
-          if (stop != std::string::npos) rest.resize(stop);
-          // (As in the title, a cited strategy's horizon is not the plan's.)
-          plan.period = detail::find_period(rest, own_period_skips(rest));
-        }
-      }
-    }
-    // Body, signature, recipients, annexes.
+    return period;
+  }
+
+  enum class BodyMode : std::uint8_t { body, recipients, annex };
+
+  // What the body reader carries from block to block.
+  struct BodyState {
     std::vector<Node> nodes;
-    std::vector<detail::MarkerStyle> stack;
-    enum class Mode : std::uint8_t { body, recipients, annex } mode = Mode::body;
+    std::vector<detail::MarkerStyle> stack;  // the numbering styles open above the next node
+    BodyMode mode = BodyMode::body;
     bool signed_once = false;
+  };
+
+  // Body, signature, recipients, annexes: the body's blocks as nodes of the outline.
+  std::vector<Node> formal_body(const std::vector<detail::TextBlock>& blocks, std::size_t body_at) {
+    Plan& plan = result_.plan;
+    BodyState s;
     for (std::size_t k = body_at; k < blocks.size(); ++k) {
       const detail::TextBlock& blk = blocks[k];
       if (blk.is_table) {
-        // The signature table: "Nơi nhận" in one cell, the signature in another.
-        bool signature_table = false;
-        for (const auto& row : blk.cells) {
-          for (const auto& cell : row) {
-            if (!cell.empty() && fold(cell.front()).rfind("noi nhan", 0) == 0)
-              signature_table = true;
-          }
-        }
-        if (signature_table) {
-          for (const auto& row : blk.cells) {
-            for (const auto& cell : row) {
-              if (cell.empty()) continue;
-              if (fold(cell.front()).rfind("noi nhan", 0) == 0) {
-                if (!signed_once) {
-                  std::vector<std::string> lines = cell;
-                  const std::size_t colon = lines.front().find(':');
-                  if (colon != std::string::npos && colon + 1 < lines.front().size()) {
-                    lines.front() = lines.front().substr(colon + 1);
-                    recipients_from(lines, 0);
-                  } else {
-                    recipients_from(lines, 1);
-                  }
-                }
-              } else if (!signed_once) {
-                const Signature s = signature_of(cell);
-                if (!s.name.empty() || !s.title.empty()) plan.signature = s;
-              }
-            }
-          }
-          signed_once = true;
-          mode = Mode::body;
-          continue;
-        }
-        if (!signed_once && mode == Mode::body && !plan.signature) {
-          // A signature block alone in a table.
-          for (const auto& row : blk.cells) {
-            for (const auto& cell : row) {
-              if (cell.empty()) continue;
-              const Signature s = signature_of(cell);
-              if (!s.authority.empty() && !s.name.empty()) plan.signature = s;
-            }
-          }
-          if (plan.signature) continue;
-        }
-        if (mode == Mode::annex && !plan.annexes.empty()) {
-          plan.annexes.back().tables.push_back(blk.table);
-        } else {
-          std::string rows;
-          for (const auto& row : blk.table.rows) {
-            std::string r;
-            for (const auto& c : row) r += (r.empty() ? "" : " | ") + c;
-            rows += (rows.empty() ? "" : "\n") + r;
-          }
-          nodes.push_back(Node{static_cast<int>(stack.size()), detail::MarkerStyle::none, "|", rows,
-                               false, Kind::none});
-        }
+        body_table(blk, s);
         continue;
       }
-      const std::string& t = blk.text;
-      const std::string f = fold(t);
-      if (f.rfind("noi nhan", 0) == 0) {
-        if (!signed_once) {
-          const std::size_t colon = t.find(':');
-          std::vector<std::string> lines = blk.lines;
+      if (fold(blk.text).rfind("noi nhan", 0) == 0) {
+        if (!s.signed_once) recipients_block(blk.text, blk.lines);
+        s.mode = BodyMode::recipients;
+        continue;
+      }
+      if (s.mode == BodyMode::recipients) {
+        k = after_recipients(blocks, k, s);
+        continue;
+      }
+      if (annex_heading(blocks, k, s) || s.mode == BodyMode::annex) continue;
+      if (!s.signed_once && !plan.signature) {
+        const Signature sig = signature_of(blk.lines);
+        if (!sig.authority.empty() && !sig.name.empty()) {
+          plan.signature = sig;
+          continue;
+        }
+      }
+      s.nodes.push_back(body_node(blk, s.stack));
+    }
+    return std::move(s.nodes);
+  }
+
+  // "Nơi nhận: - ...": the recipients on the heading's line (after the colon) or below it.
+  void recipients_block(const std::string& t, std::vector<std::string> lines) {
+    const std::size_t colon = t.find(':');
+    if (colon != std::string::npos && colon + 1 < lines.front().size()) {
+      lines.front() = lines.front().substr(lines.front().find(':') + 1);
+      recipients_from(lines, 0);
+    } else {
+      recipients_from(lines, 1);
+    }
+  }
+
+  // A table in the body: the signature table, a signature block alone in a table, an annex's
+  // table, or a table of the body (kept in the outline, its rows one per line).
+  void body_table(const detail::TextBlock& blk, BodyState& s) {
+    Plan& plan = result_.plan;
+    if (signature_table(blk, s)) return;
+    if (!s.signed_once && s.mode == BodyMode::body && !plan.signature) {
+      for (const auto& row : blk.cells) {
+        for (const auto& cell : row) {
+          if (cell.empty()) continue;
+          const Signature sig = signature_of(cell);
+          if (!sig.authority.empty() && !sig.name.empty()) plan.signature = sig;
+        }
+      }
+      if (plan.signature) return;
+    }
+    if (s.mode == BodyMode::annex && !plan.annexes.empty()) {
+      plan.annexes.back().tables.push_back(blk.table);
+      return;
+    }
+    std::string rows;
+    for (const auto& row : blk.table.rows) {
+      std::string r;
+      for (const auto& c : row) r += (r.empty() ? "" : " | ") + c;
+      rows += (rows.empty() ? "" : "\n") + r;
+    }
+    s.nodes.push_back(Node{static_cast<int>(s.stack.size()), detail::MarkerStyle::none, "|", rows,
+                           false, Kind::none});
+  }
+
+  // The signature table: "Nơi nhận" in one cell, the signature in another. False when the
+  // table is not one.
+  bool signature_table(const detail::TextBlock& blk, BodyState& s) {
+    const auto recipients_cell = [](const std::vector<std::string>& cell) {
+      return !cell.empty() && fold(cell.front()).rfind("noi nhan", 0) == 0;
+    };
+    const bool found = std::any_of(blk.cells.begin(), blk.cells.end(), [&](const auto& row) {
+      return std::any_of(row.begin(), row.end(), recipients_cell);
+    });
+    if (!found) return false;
+    for (const auto& row : blk.cells) {
+      for (const auto& cell : row) {
+        if (cell.empty() || s.signed_once) continue;
+        if (recipients_cell(cell)) {
+          std::vector<std::string> lines = cell;
+          const std::size_t colon = lines.front().find(':');
           if (colon != std::string::npos && colon + 1 < lines.front().size()) {
-            lines.front() = lines.front().substr(lines.front().find(':') + 1);
+            lines.front() = lines.front().substr(colon + 1);
             recipients_from(lines, 0);
           } else {
             recipients_from(lines, 1);
           }
-        }
-        mode = Mode::recipients;
-        continue;
-      }
-      if (mode == Mode::recipients) {
-        const detail::Marker m = detail::item_marker(t);
-        if (m.style == detail::MarkerStyle::dash || m.style == detail::MarkerStyle::plus) {
-          if (!signed_once) recipients_from(blk.lines, 0);
-          continue;
-        }
-        // The signature after the recipients.
-        std::vector<std::string> lines;
-        std::size_t m2 = k;
-        for (; m2 < blocks.size() && m2 < k + 6 && !blocks[m2].is_table; ++m2) {
-          const std::string& x = blocks[m2].text;
-          // (Judged line by line: without blank lines the whole block is one paragraph.)
-          const bool long_line =
-              std::any_of(blocks[m2].lines.begin(), blocks[m2].lines.end(),
-                          [](const std::string& line) { return word_count(line) > 8; });
-          if (long_line || fold(x).rfind("phu luc", 0) == 0) break;
-          lines.insert(lines.end(), blocks[m2].lines.begin(), blocks[m2].lines.end());
-        }
-        if (!signed_once) {
-          const Signature s = signature_of(lines);
-          if (!s.name.empty() || !s.title.empty()) plan.signature = s;
-        }
-        signed_once = true;
-        mode = Mode::body;
-        k = m2 - 1;  // the next block read is m2 (the current one again when none was taken)
-        continue;
-      }
-      // An annex: "PHỤ LỤC I" (or "Mẫu biểu số 01") alone on its line, and its title below; or,
-      // after the signature, a document of its own (the plan a decision issues).
-      const bool annex_word = f.rfind("phu luc", 0) == 0 || f.rfind("mau bieu", 0) == 0 ||
-                              f.rfind("bieu so", 0) == 0 || f.rfind("mau so", 0) == 0;
-      if (signed_once && mode != Mode::annex && word_count(t) <= 4 && detail::is_upper_case(t) &&
-          type_from_name(t)) {
-        Annex a;
-        a.title = t;
-        if (k + 1 < blocks.size() && !blocks[k + 1].is_table &&
-            detail::is_upper_case(blocks[k + 1].text)) {
-          a.title += " " + blocks[k + 1].text;
-          ++k;
-        }
-        plan.annexes.push_back(std::move(a));
-        continue;  // its sections are read as the body
-      }
-      if (annex_word && word_count(t) <= 14 && (blk.bold || detail::is_upper_case(t))) {
-        Annex a;
-        a.title = t;
-        if (k + 1 < blocks.size() && !blocks[k + 1].is_table &&
-            detail::is_upper_case(blocks[k + 1].text)) {
-          a.title += ": " + blocks[k + 1].text;
-          ++k;
-        }
-        plan.annexes.push_back(std::move(a));
-        mode = Mode::annex;
-        continue;
-      }
-      if (mode == Mode::annex) continue;
-      if (signed_once && !plan.signature) {
-        // (A signature without "Nơi nhận" is read above; nothing to do here.)
-      }
-      if (!signed_once && !plan.signature) {
-        const Signature s = signature_of(blk.lines);
-        if (!s.authority.empty() && !s.name.empty()) {
-          plan.signature = s;
-          continue;
-        }
-      }
-      Node n;
-      const detail::Marker m = detail::item_marker(t);
-      n.style = m.style;
-      n.label = m.label;
-      n.text = t.substr(m.text_start);
-      if (blk.lines.size() > 1) {
-        const std::string first = squeeze_spaces(blk.lines.front());
-        const std::string second = squeeze_spaces(blk.lines[1]);
-        const std::size_t at = first.size() + 1;
-        if (at >= m.text_start && at - m.text_start < n.text.size() && !second.empty() &&
-            n.text.compare(at - m.text_start, second.size(), second) == 0) {
-          n.line_break = at - m.text_start;
-        }
-      }
-      if (m.style == detail::MarkerStyle::none) {
-        n.level = static_cast<int>(stack.size());
-        n.heading =
-            blk.bold && word_count(t) <= 15 && !t.empty() && t.back() != '.' && t.back() != ';';
-        // An unnumbered section heading in capitals ("NHIỆM VỤ TRỌNG TÂM", bold or not) opens a
-        // section below the Roman-numbered ones: it takes a level of its own in the stack.
-        if (word_count(t) <= 15 && detail::is_upper_case(t) && heading_kind(t) != Kind::none) {
-          n.heading = true;
-          std::size_t keep = 0;
-          while (keep < stack.size() && (stack[keep] == detail::MarkerStyle::roman ||
-                                         stack[keep] == detail::MarkerStyle::upper_alpha ||
-                                         stack[keep] == detail::MarkerStyle::article)) {
-            ++keep;
-          }
-          stack.resize(keep);
-          n.level = static_cast<int>(stack.size());
-          stack.push_back(detail::MarkerStyle::none);
-        }
-      } else {
-        if (m.style == detail::MarkerStyle::roman || m.style == detail::MarkerStyle::article) {
-          // A new numbering of sections: under the last lettered part ("B. NHIỆM VỤ" then
-          // "I.", "II.") or unnumbered capital heading ("NHIỆM VỤ TRỌNG TÂM" then "I."), else
-          // at the top.
-          const auto at = std::find(stack.begin(), stack.end(), m.style);
-          if (at == stack.end()) {
-            std::size_t keep = 0;
-            for (std::size_t q = 0; q < stack.size(); ++q) {
-              if (stack[q] == detail::MarkerStyle::upper_alpha ||
-                  stack[q] == detail::MarkerStyle::none) {
-                keep = q + 1;
-              }
-            }
-            stack.resize(keep);
-          }
-        }
-        const auto at = std::find(stack.begin(), stack.end(), m.style);
-        if (at != stack.end()) {
-          stack.erase(at + 1, stack.end());
-          n.level = static_cast<int>(at - stack.begin());
         } else {
-          n.level = static_cast<int>(stack.size());
-          stack.push_back(m.style);
+          const Signature sig = signature_of(cell);
+          if (!sig.name.empty() || !sig.title.empty()) result_.plan.signature = sig;
         }
-        n.heading = blk.bold;
       }
-      const bool may_head = n.style != detail::MarkerStyle::dash &&
-                            n.style != detail::MarkerStyle::plus &&
-                            n.style != detail::MarkerStyle::bullet &&
-                            (n.style != detail::MarkerStyle::none || n.heading);
-      if (may_head) n.kind = heading_kind(n.text);
-      nodes.push_back(std::move(n));
     }
-    for (const auto& n : nodes) plan.outline.push_back(OutlineItem{n.level, n.label, n.text});
-    formal_sections(nodes);
-    // Reporting duties: sentences that ask for a report by a deadline.
+    s.signed_once = true;
+    s.mode = BodyMode::body;
+    return true;
+  }
+
+  // After "Nơi nhận": its dash items, then the signature below them. Returns the last block
+  // read (the one before the current one again when the signature took none).
+  std::size_t after_recipients(const std::vector<detail::TextBlock>& blocks, std::size_t k,
+                               BodyState& s) {
+    const detail::TextBlock& blk = blocks[k];
+    const detail::Marker m = detail::item_marker(blk.text);
+    if (m.style == detail::MarkerStyle::dash || m.style == detail::MarkerStyle::plus) {
+      if (!s.signed_once) recipients_from(blk.lines, 0);
+      return k;
+    }
+    std::vector<std::string> lines;
+    std::size_t m2 = k;
+    for (; m2 < blocks.size() && m2 < k + 6 && !blocks[m2].is_table; ++m2) {
+      const std::string& x = blocks[m2].text;
+      // (Judged line by line: without blank lines the whole block is one paragraph.)
+      const bool long_line =
+          std::any_of(blocks[m2].lines.begin(), blocks[m2].lines.end(),
+                      [](const std::string& line) { return word_count(line) > 8; });
+      if (long_line || fold(x).rfind("phu luc", 0) == 0) break;
+      lines.insert(lines.end(), blocks[m2].lines.begin(), blocks[m2].lines.end());
+    }
+    if (!s.signed_once) {
+      const Signature sig = signature_of(lines);
+      if (!sig.name.empty() || !sig.title.empty()) result_.plan.signature = sig;
+    }
+    s.signed_once = true;
+    s.mode = BodyMode::body;
+    return m2 - 1;
+  }
+
+  // An annex: "PHỤ LỤC I" (or "Mẫu biểu số 01") alone on its line, and its title below; or,
+  // after the signature, a document of its own (the plan a decision issues). True when block
+  // k opens one (k then points at its last title block).
+  bool annex_heading(const std::vector<detail::TextBlock>& blocks, std::size_t& k, BodyState& s) {
+    const detail::TextBlock& blk = blocks[k];
+    const std::string& t = blk.text;
+    const std::string f = fold(t);
+    const bool next_upper = k + 1 < blocks.size() && !blocks[k + 1].is_table &&
+                            detail::is_upper_case(blocks[k + 1].text);
+    if (s.signed_once && s.mode != BodyMode::annex && word_count(t) <= 4 &&
+        detail::is_upper_case(t) && type_from_name(t)) {
+      Annex a;
+      a.title = t;
+      if (next_upper) a.title += " " + blocks[++k].text;
+      result_.plan.annexes.push_back(std::move(a));
+      return true;  // its sections are read as the body
+    }
+    const bool annex_word = f.rfind("phu luc", 0) == 0 || f.rfind("mau bieu", 0) == 0 ||
+                            f.rfind("bieu so", 0) == 0 || f.rfind("mau so", 0) == 0;
+    if (annex_word && word_count(t) <= 14 && (blk.bold || detail::is_upper_case(t))) {
+      Annex a;
+      a.title = t;
+      if (next_upper) a.title += ": " + blocks[++k].text;
+      result_.plan.annexes.push_back(std::move(a));
+      s.mode = BodyMode::annex;
+      return true;
+    }
+    return false;
+  }
+
+  // A paragraph or item of the body as a node, its level from the numbering styles open above
+  // it (`stack`, updated).
+  static Node body_node(const detail::TextBlock& blk, std::vector<detail::MarkerStyle>& stack) {
+    const std::string& t = blk.text;
+    Node n;
+    const detail::Marker m = detail::item_marker(t);
+    n.style = m.style;
+    n.label = m.label;
+    n.text = t.substr(m.text_start);
+    if (blk.lines.size() > 1) {
+      const std::string first = squeeze_spaces(blk.lines.front());
+      const std::string second = squeeze_spaces(blk.lines[1]);
+      const std::size_t at = first.size() + 1;
+      if (at >= m.text_start && at - m.text_start < n.text.size() && !second.empty() &&
+          n.text.compare(at - m.text_start, second.size(), second) == 0) {
+        n.line_break = at - m.text_start;
+      }
+    }
+    if (m.style == detail::MarkerStyle::none) {
+      place_unnumbered(n, blk, stack);
+    } else {
+      place_numbered(n, blk.bold, stack);
+    }
+    const bool may_head = n.style != detail::MarkerStyle::dash &&
+                          n.style != detail::MarkerStyle::plus &&
+                          n.style != detail::MarkerStyle::bullet &&
+                          (n.style != detail::MarkerStyle::none || n.heading);
+    if (may_head) n.kind = heading_kind(n.text);
+    return n;
+  }
+
+  static void place_unnumbered(Node& n, const detail::TextBlock& blk,
+                               std::vector<detail::MarkerStyle>& stack) {
+    const std::string& t = blk.text;
+    n.level = static_cast<int>(stack.size());
+    n.heading = blk.bold && word_count(t) <= 15 && !t.empty() && t.back() != '.' && t.back() != ';';
+    // An unnumbered section heading in capitals ("NHIỆM VỤ TRỌNG TÂM", bold or not) opens a
+    // section below the Roman-numbered ones: it takes a level of its own in the stack.
+    if (word_count(t) <= 15 && detail::is_upper_case(t) && heading_kind(t) != Kind::none) {
+      n.heading = true;
+      std::size_t keep = 0;
+      while (keep < stack.size() && (stack[keep] == detail::MarkerStyle::roman ||
+                                     stack[keep] == detail::MarkerStyle::upper_alpha ||
+                                     stack[keep] == detail::MarkerStyle::article)) {
+        ++keep;
+      }
+      stack.resize(keep);
+      n.level = static_cast<int>(stack.size());
+      stack.push_back(detail::MarkerStyle::none);
+    }
+  }
+
+  static void place_numbered(Node& n, bool bold, std::vector<detail::MarkerStyle>& stack) {
+    if (n.style == detail::MarkerStyle::roman || n.style == detail::MarkerStyle::article) {
+      // A new numbering of sections: under the last lettered part ("B. NHIỆM VỤ" then "I.",
+      // "II.") or unnumbered capital heading ("NHIỆM VỤ TRỌNG TÂM" then "I."), else at the top.
+      if (std::find(stack.begin(), stack.end(), n.style) == stack.end()) {
+        std::size_t keep = 0;
+        for (std::size_t q = 0; q < stack.size(); ++q) {
+          if (stack[q] == detail::MarkerStyle::upper_alpha ||
+              stack[q] == detail::MarkerStyle::none) {
+            keep = q + 1;
+          }
+        }
+        stack.resize(keep);
+      }
+    }
+    const auto at = std::find(stack.begin(), stack.end(), n.style);
+    if (at != stack.end()) {
+      stack.erase(at + 1, stack.end());
+      n.level = static_cast<int>(at - stack.begin());
+    } else {
+      n.level = static_cast<int>(stack.size());
+      stack.push_back(n.style);
+    }
+    n.heading = bold;
+  }
+
+  // Reporting duties: sentences that ask for a report by a deadline.
+  void formal_reporting(const std::vector<Node>& nodes) {
     for (const auto& n : nodes) {
       for (const auto& sentence : sentences(n.text)) {
         const std::string fs = fold(sentence);
@@ -1881,15 +1979,10 @@ class Drafter {
           r.date = d.date;
           r.every_month = d.every_month;
           r.every_day = d.every_day;
-          plan.reporting.push_back(std::move(r));
+          result_.plan.reporting.push_back(std::move(r));
         }
       }
     }
-    if (plan.title.empty() && !untitled) note("title: no title under the type word");
-    if (plan.issuer_id.empty()) note("issuer: the header names no issuing body");
-    if (!plan.period) note("period: the title states no period");
-    if (!plan.signature) note("signature: no signature block found");
-    return true;
   }
 
   // A header that kept only the kind of body ("ỦY BAN NHÂN DÂN": a page lost the cell with the
@@ -2115,9 +2208,19 @@ class Drafter {
     }
   }
 
-  void formal_sections(std::vector<Node>& nodes) {  // NOLINT(readability-function-size)
-    Plan& plan = result_.plan;
-    // "NHIỆM VỤ CỤ THỂ" whose items are units ("1. Sở Nông nghiệp và Môi trường") assigns duties.
+  // The plan's parts from the body's sections, each by its own reader.
+  void formal_sections(std::vector<Node>& nodes) {
+    units_as_organisation(nodes);
+    formal_purposes(nodes);
+    formal_targets(nodes);
+    formal_task_areas(nodes);
+    formal_duties(nodes);
+    formal_funding(nodes);
+    stated_period(nodes);
+  }
+
+  // "NHIỆM VỤ CỤ THỂ" whose items are units ("1. Sở Nông nghiệp và Môi trường") assigns duties.
+  static void units_as_organisation(std::vector<Node>& nodes) {
     for (std::size_t k = 0; k < nodes.size(); ++k) {
       if (nodes[k].kind != Kind::tasks) continue;
       const auto items = direct_items(nodes, k);
@@ -2129,6 +2232,10 @@ class Drafter {
         nodes[k].kind = Kind::organisation;
       }
     }
+  }
+
+  void formal_purposes(const std::vector<Node>& nodes) {
+    Plan& plan = result_.plan;
     const std::size_t pr = find_section(nodes, Kind::purposes_requirements);
     const std::size_t p = find_section(nodes, Kind::purposes);
     const std::size_t r = find_section(nodes, Kind::requirements);
@@ -2146,22 +2253,35 @@ class Drafter {
     } else if (pr == std::string::npos) {
       note("requirements: no \"Yêu cầu\" section");
     }
-    // Targets: every targets section not inside another ("Mục tiêu", "Các chỉ tiêu cụ thể").
+  }
+
+  // The sections of a kind not inside another section of that kind.
+  static std::vector<std::size_t> outermost(const std::vector<Node>& nodes, Kind kind) {
+    std::vector<std::size_t> out;
     for (std::size_t t = 0; t < nodes.size(); ++t) {
-      if (nodes[t].kind != Kind::targets) continue;
+      if (nodes[t].kind != kind) continue;
       bool nested = false;
       for (std::size_t q = 0; q < t && !nested; ++q) {
-        nested = nodes[q].kind == Kind::targets && extent_end(nodes, q) > t;
+        nested = nodes[q].kind == kind && extent_end(nodes, q) > t;
       }
-      if (nested) continue;
-      for (auto& x : section_items(nodes, t)) plan.targets.push_back(std::move(x));
+      if (!nested) out.push_back(t);
     }
-    // Task areas: the items of the tasks section. A Nhiệm vụ section wins over a Giải pháp
-    // section, which wins over a Nội dung section; a section that only wraps others ("II. NỘI
-    // DUNG KẾ HOẠCH: 1. Mục tiêu, 2. Nhiệm vụ") gives way to the tasks section inside it; one
-    // inside the organisation section ("Nhiệm vụ của các sở") is a duty, not a task.
-    // (When every tasks section stands inside the organisation section, "III. TỔ CHỨC THỰC
-    // HIỆN: 1. Nhiệm vụ, giải pháp tổng thể; 2. Phân công", those are read.)
+    return out;
+  }
+
+  // Targets: every targets section not inside another ("Mục tiêu", "Các chỉ tiêu cụ thể").
+  void formal_targets(const std::vector<Node>& nodes) {
+    for (const std::size_t t : outermost(nodes, Kind::targets)) {
+      for (auto& x : section_items(nodes, t)) result_.plan.targets.push_back(std::move(x));
+    }
+  }
+
+  // The tasks sections that may give the task areas. A section that only wraps others ("II.
+  // NỘI DUNG KẾ HOẠCH: 1. Mục tiêu, 2. Nhiệm vụ") gives way to the tasks section inside it; one
+  // inside the organisation section ("Nhiệm vụ của các sở") is a duty, not a task. (When every
+  // tasks section stands inside the organisation section, "III. TỔ CHỨC THỰC HIỆN: 1. Nhiệm
+  // vụ, giải pháp tổng thể; 2. Phân công", those are read.)
+  static std::vector<std::size_t> task_sections(const std::vector<Node>& nodes) {
     std::vector<std::size_t> candidates;
     const auto inside_organisation = [&](std::size_t k) {
       for (std::size_t q = 0; q < k; ++q) {
@@ -2186,6 +2306,48 @@ class Drafter {
       });
       if (!wrapper) candidates.push_back(k);
     }
+    return candidates;
+  }
+
+  // The task areas of tasks section k: its items, or its bold unnumbered sub-headings; none
+  // when it only points to an annex (`points_to_annex` is then set).
+  static std::vector<std::size_t> task_items(const std::vector<Node>& nodes, std::size_t k,
+                                             bool& points_to_annex) {
+    std::vector<std::size_t> items = direct_items(nodes, k);
+    if (fold(nodes[k].text).find("phu luc") != std::string::npos) points_to_annex = true;
+    // Bold unnumbered sub-headings, the first thing in the section, over paragraphs or items
+    // ("**Tuyên truyền**" then "- ..."): the sub-headings are the areas. (An unnumbered
+    // heading takes no level of its own: the second one may sit deeper, under the first one's
+    // items; every one of them counts.)
+    std::vector<std::size_t> sub;
+    const std::size_t end = extent_end(nodes, k);
+    for (std::size_t i = k + 1; i < end; ++i) {
+      if (!is_item(nodes[i]) && nodes[i].heading) sub.push_back(i);
+    }
+    if (!sub.empty() && sub.front() == k + 1 && sub.size() >= 2) items = sub;
+    if (std::any_of(items.begin(), items.end(), [&](std::size_t i) { return is_item(nodes[i]); }))
+      return items;
+    std::vector<std::size_t> headings;
+    for (const std::size_t i : items) {
+      if (nodes[i].heading) headings.push_back(i);
+    }
+    if (!headings.empty()) items = headings;
+    // "(chi tiết tại Phụ lục kèm theo)": the areas are in the annex.
+    const bool annex_only = std::all_of(items.begin(), items.end(), [&](std::size_t i) {
+      return fold(nodes[i].text).find("phu luc") != std::string::npos;
+    });
+    if (annex_only) {
+      points_to_annex = points_to_annex || !items.empty();
+      items.clear();
+    }
+    return items;
+  }
+
+  // Task areas: the items of the tasks section. A Nhiệm vụ section wins over a Giải pháp
+  // section, which wins over a Nội dung section.
+  void formal_task_areas(const std::vector<Node>& nodes) {
+    Plan& plan = result_.plan;
+    const std::vector<std::size_t> candidates = task_sections(nodes);
     std::pair<int, int> best{1 << 20, 1 << 20};
     for (const std::size_t k : candidates) {
       best = std::min(best, std::pair{task_rank(nodes[k].text), nodes[k].level});
@@ -2193,39 +2355,7 @@ class Drafter {
     bool points_to_annex = false;
     for (const std::size_t k : candidates) {
       if (std::pair{task_rank(nodes[k].text), nodes[k].level} != best) continue;
-      std::vector<std::size_t> items = direct_items(nodes, k);
-      if (fold(nodes[k].text).find("phu luc") != std::string::npos) points_to_annex = true;
-      // Bold unnumbered sub-headings, the first thing in the section, over paragraphs or items
-      // ("**Tuyên truyền**" then "- ..."): the sub-headings are the areas.
-      {
-        const std::size_t end = extent_end(nodes, k);
-        // (An unnumbered heading takes no level of its own: the second one may sit deeper,
-        // under the first one's items; every one of them counts.)
-        std::vector<std::size_t> headings;
-        for (std::size_t i = k + 1; i < end; ++i) {
-          if (!is_item(nodes[i]) && nodes[i].heading) headings.push_back(i);
-        }
-        if (!headings.empty() && headings.front() == k + 1 && headings.size() >= 2) {
-          items = headings;
-        }
-      }
-      if (std::none_of(items.begin(), items.end(),
-                       [&](std::size_t i) { return is_item(nodes[i]); })) {
-        std::vector<std::size_t> headings;
-        for (const std::size_t i : items) {
-          if (nodes[i].heading) headings.push_back(i);
-        }
-        if (!headings.empty()) items = headings;
-        // "(chi tiết tại Phụ lục kèm theo)": the areas are in the annex.
-        const bool annex_only = std::all_of(items.begin(), items.end(), [&](std::size_t i) {
-          return fold(nodes[i].text).find("phu luc") != std::string::npos;
-        });
-        if (annex_only) {
-          points_to_annex = points_to_annex || !items.empty();
-          items.clear();
-        }
-      }
-      for (const std::size_t i : items) {
+      for (const std::size_t i : task_items(nodes, k, points_to_annex)) {
         TaskArea ta;
         ta.number = static_cast<int>(plan.task_areas.size()) + 1;
         ta.label = nodes[i].label;
@@ -2238,98 +2368,100 @@ class Drafter {
     if (plan.task_areas.empty() && points_to_annex) annex_task_areas();
     if (plan.task_areas.empty())
       note("task_areas: no tasks section (Nhiệm vụ, Giải pháp, Nội dung)");
-    // Duties: every organisation section not inside another.
-    bool any_organisation = false;
-    for (std::size_t o = 0; o < nodes.size(); ++o) {
-      if (nodes[o].kind != Kind::organisation) continue;
-      bool nested = false;
-      for (std::size_t q = 0; q < o && !nested; ++q) {
-        nested = nodes[q].kind == Kind::organisation && extent_end(nodes, q) > o;
-      }
-      if (nested) continue;
-      any_organisation = true;
-      // Units as unnumbered bold headings ("**Sở Nội vụ**" over its duties): each heading's
-      // duties run to the next such heading, or to a paragraph that names a unit with its duty
-      // ("Ủy ban nhân dân tỉnh giao Công an tỉnh chủ trì ..."), which is a duty of its own.
-      std::vector<std::pair<std::size_t, std::size_t>> ranges;  // node, end of its duty text
-      std::size_t unit_headings = 0;
-      const std::size_t o_end = extent_end(nodes, o);
-      for (std::size_t k = o + 1; k < o_end; ++k) {
-        if (is_item(nodes[k])) continue;
-        const auto [u, duty] = split_unit(nodes[k].text, nodes[k].line_break);
-        if (!looks_like_unit(u)) continue;
-        if (nodes[k].heading && duty.empty()) {
-          if (!ranges.empty()) ranges.back().second = std::min(ranges.back().second, k);
-          ranges.emplace_back(k, o_end);
-          ++unit_headings;
-        } else if (!nodes[k].heading && !duty.empty() && !ranges.empty()) {
-          ranges.back().second = std::min(ranges.back().second, k);
-          ranges.emplace_back(k, k + 1);
-        }
-      }
-      const auto numbered_units = [&] {
-        const auto items = direct_items(nodes, o);
-        return std::any_of(items.begin(), items.end(), [&](std::size_t i) {
-          return is_item(nodes[i]) &&
-                 looks_like_unit(split_unit(nodes[i].text, nodes[i].line_break).first);
-        });
-      };
-      if (unit_headings >= 2 && !numbered_units()) {
-        for (const auto& [k, end] : ranges) add_duty(nodes, k, end);
-        continue;
-      }
-      for (const std::size_t i : direct_items(nodes, o)) {
-        const auto children = direct_items(nodes, i);
-        // Children that are units with duties of their own ("a) Sở Nội vụ: chủ trì ...").
-        const auto unit_children =
-            std::count_if(children.begin(), children.end(), [&](std::size_t c) {
-              if (!is_item(nodes[c])) return false;
-              const auto [u, duty] = split_unit(nodes[c].text, nodes[c].line_break);
-              return looks_like_unit(u) && !duty.empty();
-            });
-        const auto own = split_unit(nodes[i].text, nodes[i].line_break);
-        // "4. Sở Khoa học và Công nghệ" over its duties ("- Nâng cao ...; - Yêu cầu các cơ
-        // quan ..."): the item is the unit, unless most children are units themselves.
-        const bool own_unit = looks_like_unit(own.first);
-        const bool descend =
-            unit_children > 0 &&
-            (!own_unit || (own.second.empty() &&
-                           unit_children * 2 > static_cast<std::ptrdiff_t>(children.size())));
-        if (descend) {
-          for (const std::size_t c : children) {
-            if (is_item(nodes[c])) add_duty(nodes, c);
-          }
-        } else {
-          add_duty(nodes, i);
-        }
-      }
-    }
-    if (!any_organisation) {
+  }
+
+  // Duties: every organisation section not inside another.
+  void formal_duties(const std::vector<Node>& nodes) {
+    const std::vector<std::size_t> sections = outermost(nodes, Kind::organisation);
+    for (const std::size_t o : sections) organisation_duties(nodes, o);
+    if (sections.empty()) {
       note("duties: no \"Tổ chức thực hiện\" section");
-    } else if (plan.duties.empty()) {
+    } else if (result_.plan.duties.empty()) {
       note("duties: the organisation section names no unit with duties");
     }
-    // Funding: a "Kinh phí" heading anywhere, else paragraphs opening with "Kinh phí".
+  }
+
+  // The duties of organisation section o. Units as unnumbered bold headings ("**Sở Nội vụ**"
+  // over its duties): each heading's duties run to the next such heading, or to a paragraph
+  // that names a unit with its duty ("Ủy ban nhân dân tỉnh giao Công an tỉnh chủ trì ..."),
+  // which is a duty of its own. Else its items, or their children when those are the units.
+  void organisation_duties(const std::vector<Node>& nodes, std::size_t o) {
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;  // node, end of its duty text
+    std::size_t unit_headings = 0;
+    const std::size_t o_end = extent_end(nodes, o);
+    for (std::size_t k = o + 1; k < o_end; ++k) {
+      if (is_item(nodes[k])) continue;
+      const auto [u, duty] = split_unit(nodes[k].text, nodes[k].line_break);
+      if (!looks_like_unit(u)) continue;
+      if (nodes[k].heading && duty.empty()) {
+        if (!ranges.empty()) ranges.back().second = std::min(ranges.back().second, k);
+        ranges.emplace_back(k, o_end);
+        ++unit_headings;
+      } else if (!nodes[k].heading && !duty.empty() && !ranges.empty()) {
+        ranges.back().second = std::min(ranges.back().second, k);
+        ranges.emplace_back(k, k + 1);
+      }
+    }
+    const auto items = direct_items(nodes, o);
+    const bool numbered_units = std::any_of(items.begin(), items.end(), [&](std::size_t i) {
+      return is_item(nodes[i]) &&
+             looks_like_unit(split_unit(nodes[i].text, nodes[i].line_break).first);
+    });
+    if (unit_headings >= 2 && !numbered_units) {
+      for (const auto& [k, end] : ranges) add_duty(nodes, k, end);
+      return;
+    }
+    for (const std::size_t i : items) item_duties(nodes, i);
+  }
+
+  // Item i of an organisation section: "4. Sở Khoa học và Công nghệ" over its duties ("- Nâng
+  // cao ...; - Yêu cầu các cơ quan ...") is the unit, unless most children are units with
+  // duties of their own ("a) Sở Nội vụ: chủ trì ..."), which are then the duties.
+  void item_duties(const std::vector<Node>& nodes, std::size_t i) {
+    const auto children = direct_items(nodes, i);
+    const auto unit_children = std::count_if(children.begin(), children.end(), [&](std::size_t c) {
+      if (!is_item(nodes[c])) return false;
+      const auto [u, duty] = split_unit(nodes[c].text, nodes[c].line_break);
+      return looks_like_unit(u) && !duty.empty();
+    });
+    const auto own = split_unit(nodes[i].text, nodes[i].line_break);
+    const bool own_unit = looks_like_unit(own.first);
+    const bool descend =
+        unit_children > 0 &&
+        (!own_unit ||
+         (own.second.empty() && unit_children * 2 > static_cast<std::ptrdiff_t>(children.size())));
+    if (!descend) {
+      add_duty(nodes, i);
+      return;
+    }
+    for (const std::size_t c : children) {
+      if (is_item(nodes[c])) add_duty(nodes, c);
+    }
+  }
+
+  // Funding: a "Kinh phí" heading anywhere, else the sentences that say where the plan's money
+  // comes from ("bố trí kinh phí", "nguồn kinh phí", "kinh phí thực hiện"), not those that only
+  // speak of money ("tiết kiệm ... kinh phí họp", "thu hồi các khoản kinh phí").
+  void formal_funding(const std::vector<Node>& nodes) {
+    Plan& plan = result_.plan;
     for (std::size_t k = 0; k < nodes.size(); ++k) {
       if (nodes[k].kind != Kind::funding) continue;
       const std::string inline_text = inline_content(nodes[k].text);
       if (!inline_text.empty()) plan.funding.push_back(inline_text);
       for (auto& s : subtree(nodes, k)) plan.funding.push_back(std::move(s));
       if (plan.funding.empty()) plan.funding.push_back(nodes[k].text);
-      break;
+      return;
     }
-    if (plan.funding.empty()) {
-      // No funding section: the sentences that say where the plan's money comes from ("bố trí
-      // kinh phí", "nguồn kinh phí", "kinh phí thực hiện"), not those that only speak of money
-      // ("tiết kiệm ... kinh phí họp", "thu hồi các khoản kinh phí").
-      for (const auto& n : nodes) {
-        for (const auto& sentence : sentences(n.text)) {
-          if (states_funding(sentence)) plan.funding.push_back(sentence);
-        }
+    for (const auto& n : nodes) {
+      for (const auto& sentence : sentences(n.text)) {
+        if (states_funding(sentence)) plan.funding.push_back(sentence);
       }
     }
-    // An explicit "Thời gian thực hiện" statement of the plan (a section or top-level item, not
-    // the time of one task) wins over the title.
+  }
+
+  // An explicit "Thời gian thực hiện" statement of the plan (a section or top-level item, not
+  // the time of one task) wins over the title.
+  void stated_period(const std::vector<Node>& nodes) {
     for (std::size_t t = 0; t < nodes.size(); ++t) {
       if (nodes[t].kind != Kind::period || nodes[t].level > 1) continue;
       bool inside = false;
@@ -2341,8 +2473,8 @@ class Drafter {
       std::string text = nodes[t].text;
       for (const auto& s : subtree(nodes, t)) text += "\n" + s;
       if (auto stated = detail::find_period(text, {})) {
-        plan.period = std::move(stated);
-        break;
+        result_.plan.period = std::move(stated);
+        return;
       }
     }
   }

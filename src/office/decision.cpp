@@ -239,7 +239,7 @@ std::string decision_docx(const Registry& registry, std::vector<std::size_t> sel
                                   "annex", italic));
   xml += paragraph("Centred", run("---------------", "annex", {}));
   office_detail::TableSpec annex;
-  annex.widths = {600, 2500, 1700, 1300, 950, 950, 1354};
+  annex.widths = {800, 2500, 1600, 1300, 1000, 900, 1254};
   annex.header_rows = 1;
   const std::string name_header = kinds == "mô hình"     ? "Tên mô hình"
                                   : kinds == "điển hình" ? "Tên điển hình"

@@ -10,8 +10,8 @@ namespace danvan::office_detail {
 
 namespace {
 
-constexpr int header_left = 3686;  // 6.5 cm of the 16.5 cm between the margins
-constexpr int header_right = 5668;
+constexpr int header_left = 3402;  // 6 cm of the 16.5 cm between the margins
+constexpr int header_right = 5952;
 constexpr int sign_left = 4394;
 constexpr int sign_right = 4960;
 
@@ -70,7 +70,7 @@ std::string header_block(const std::vector<std::string>& issuer_lines, std::stri
   if (issuer_lines.empty()) issuer.push_back({std::string(blank_name), bold, "issuing body"});
   issuer.push_back({"-------", RunFormat{}, "issuing body"});
   const std::vector<Line> motto = {
-      {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold, "motto"},
+      {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", RunFormat{.bold = true, .half_points = 24}, "motto"},
       {"Độc lập - Tự do - Hạnh phúc", RunFormat{.bold = true, .half_points = 28}, "motto"},
       {"---------------", RunFormat{}, "motto"}};
   TableSpec spec;

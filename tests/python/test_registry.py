@@ -8,9 +8,12 @@ so these check that the bindings pass arguments and results through unchanged.
 
 import copy
 import datetime
+import io
 import json
 import os
 import pickle
+import zipfile
+from xml.etree import ElementTree
 
 import pytest
 
@@ -915,3 +918,29 @@ def test_periods_through_python():
     assert r.select(commended_in="2022-05-01..2022-05-31") == [1]
     with pytest.raises(danvan.ValueError, match="ends before it starts"):
         r.stats(period="2022-2021")
+
+
+def test_decision_writes_a_docx_of_the_selection():
+    r = danvan.Registry.from_json(SAMPLE_PATH.read_text(encoding="utf-8"))
+    hits = r.select(unit_id="py-tuy-hoa", recognised_in="2023")
+    assert len(hits) == 12
+    data = r.decision(hits, issuer_unit_id="py-tuy-hoa", recognised_in="2023", signer="Lê Văn A")
+    # The package, opened with the standard library: its paragraphs' text in order.
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        assert z.namelist()[0] == "[Content_Types].xml"
+        root = ElementTree.fromstring(z.read("word/document.xml"))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    paragraphs = ["".join(t.text or "" for t in p.iter(w + "t")) for p in root.iter(w + "p")]
+    assert "Số: ....../QĐ-UBND" in paragraphs
+    assert "Tuy Hòa, ngày ..... tháng ..... năm ......." in paragraphs
+    assert "Lê Văn A" in paragraphs[paragraphs.index("Nơi nhận:- Như Điều 3;- Lưu: VT.") + 1]
+    # The annex: the entries' names in Vietnamese order, each after its STT.
+    names = [r.name_of(i) for i in r.sorted(hits)]
+    for k, name in enumerate(names, 1):
+        assert paragraphs[paragraphs.index(name) - 1] == str(k)
+    with pytest.raises(danvan.ValueError, match="^the selection is empty: no entry to recognise$"):
+        r.decision([], issuer_unit_id="py-tuy-hoa")
+    with pytest.raises(danvan.ValueError, match='unknown issuing unit "nowhere"'):
+        r.decision(hits, issuer_unit_id="nowhere")
+    with pytest.raises(danvan.ValueError, match="signer's name: character U\\+0007 at byte 1"):
+        r.decision(hits, issuer_unit_id="py-tuy-hoa", signer="A\x07")

@@ -1191,6 +1191,17 @@ class Registry:
     def search(self, query: str, limit: int | None = None) -> list[int]: ...
     def search_names(self, query: str) -> list[int]: ...
     def sorted(self, indexes: Iterable[int], *, by_date: bool = False) -> list[int]: ...
+    def decision(
+        self,
+        indexes: Iterable[int],
+        *,
+        issuer_unit_id: str,
+        level: Level | None = None,
+        recognised_in: str | None = None,
+        catalogue: InstrumentCatalogue | None = None,
+        basis_ids: Sequence[str] | None = None,
+        signer: str | None = None,
+    ) -> bytes: ...
     def stats(
         self,
         year: int = 2020,

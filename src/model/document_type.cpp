@@ -100,10 +100,16 @@ bool is_ascii(std::string_view text) noexcept {
   return true;
 }
 
+// The symbol parser asks this for every part of every symbol it reads: the column is chosen
+// once and a code is compared only when its length and first byte match.
 std::optional<DocumentType> exact_code(std::string_view code, DocumentFamily family) noexcept {
   if (code.empty()) return std::nullopt;
+  const bool party = family == DocumentFamily::party;
   for (const auto& row : kTypes) {
-    if (code_of(row.type, family) == code) return row.type;
+    const std::string_view candidate = party ? row.party_code : row.state_code;
+    if (candidate.size() == code.size() && candidate[0] == code[0] && candidate == code) {
+      return row.type;
+    }
   }
   return std::nullopt;
 }

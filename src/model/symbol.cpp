@@ -14,6 +14,8 @@
 
 #include <unicode/uchar.h>
 
+#include <boost/container/small_vector.hpp>
+
 #include <array>
 #include <charconv>
 #include <cstddef>
@@ -186,6 +188,9 @@ struct Token {
   std::string_view raw;  // the original bytes
 };
 
+// A symbol has a handful of tokens ("04/2015/NĐ-CP": seven): kept inline, no allocation.
+using Tokens = boost::container::small_vector<Token, 16>;
+
 std::size_t skip_spaces(std::string_view text, std::size_t i) {
   while (i < text.size()) {
     const Decoded d = decode(text, i);
@@ -217,8 +222,8 @@ std::size_t skip_prefix(std::string_view text) {
 // ASCII codes, "CCHC&PC"); '/' and '-' (and their Unicode
 // look-alikes) are separators, a doubled separator counts once; spaces only end words; anything
 // else is a one-character `other` token the parser reports where it meets it.
-std::vector<Token> tokenize(std::string_view text, std::size_t start) {
-  std::vector<Token> out;
+Tokens tokenize(std::string_view text, std::size_t start) {
+  Tokens out;
   constexpr std::size_t kNone = std::string_view::npos;
   std::size_t word_begin = kNone;
   const auto close_word = [&](std::size_t end) {
@@ -261,70 +266,73 @@ struct Part {
   std::size_t offset;
   std::string text;  // NFC
 };
+using Parts = boost::container::small_vector<Part, 6>;
 
-std::vector<std::string> texts(const std::vector<Part>& parts, std::size_t first) {
+std::vector<std::string> texts(const Parts& parts, std::size_t first) {
   std::vector<std::string> out;
+  out.reserve(parts.size() - first);
   for (std::size_t i = first; i < parts.size(); ++i) out.push_back(parts[i].text);
   return out;
 }
-
-// What a quiet Parser throws instead of a ParseError: try_parse_symbol only needs to know that
-// the text is no symbol, and the reference finder tries many that are not (building the
-// located message cost it more than the rest of the parse).
-struct Rejected {};
 
 class Parser {
  public:
   Parser(std::string_view text, std::optional<DocumentFamily> hint, bool quiet = false)
       : text_(text), hint_(hint), quiet_(quiet) {}
 
-  Symbol parse() {
-    validate();
+  // Every step returns false when the text is no symbol: a loud parser has thrown ParseError
+  // by then (fail), a quiet one (try_parse_symbol) just stops, without the cost of building a
+  // located message and unwinding, which the reference finder paid for every non-symbol.
+  bool parse(Symbol& s) {
+    if (!validate()) return false;
     const std::size_t start = skip_prefix(text_);
     tokens_ = tokenize(text_, start);
     if (tokens_.empty()) {
-      if (start == 0) fail(0, "empty symbol");
-      fail(text_.size(), "expected a document number");
+      if (start == 0) return fail(0, "empty symbol");
+      return fail(text_.size(), "expected a document number");
     }
-    Symbol s;
     s.surface = std::string(text_);
-    parse_number(s);
-    if (accept(Kind::dash)) {
-      parse_party(s);
-    } else if (accept(Kind::slash)) {
+    if (!parse_number(s)) return false;
+    if (accept(Kind::dash)) return parse_party(s);
+    if (accept(Kind::slash)) {
       const Token* t = peek();
       if (t == nullptr || t->kind != Kind::word) {
-        fail(here(), "expected a document type code or issuer after '/'");
+        return fail(here(), "expected a document type code or issuer after '/'");
       }
-      if (is_ascii_digit(t->raw.front())) {
-        parse_legal(s);
-      } else {
-        parse_state(s);
-      }
-    } else {
-      fail(here(), "expected '/' or '-' after the document number");
+      return is_ascii_digit(t->raw.front()) ? parse_legal(s) : parse_state(s);
     }
-    return s;
+    return fail(here(), "expected '/' or '-' after the document number");
   }
 
  private:
-  [[noreturn]] void fail(std::size_t offset, const std::string& reason) const {
-    if (quiet_) throw Rejected{};
+  // Throws ParseError, or returns false when quiet.
+  bool fail(std::size_t offset, const std::string& reason) const {
+    if (quiet_) return false;
     detail::throw_parse_error(text_, offset, reason);
+  }
+  // fail() with a message built only when it is thrown.
+  template <typename Reason>
+  bool fail_with(std::size_t offset, Reason reason) const {
+    if (quiet_) return false;
+    detail::throw_parse_error(text_, offset, reason());
   }
 
   // Length first (cheap, and bounds everything after), then UTF-8 (check_utf8 reports the
   // first malformed byte the way every danvan parser does), then control characters.
-  void validate() const {
+  bool validate() const {
     if (text_.size() > kMaxBytes) {
-      fail(kMaxBytes, "symbol longer than " + std::to_string(kMaxBytes) + " bytes");
+      return fail_with(kMaxBytes,
+                       [] { return "symbol longer than " + std::to_string(kMaxBytes) + " bytes"; });
     }
     check_utf8(text_);
     for (std::size_t i = 0; i < text_.size();) {
       const Decoded d = decode(text_, i);
-      if (is_control(d.cp)) fail(i, "control character " + u_plus(d.cp));
+      if (is_control(d.cp)) {
+        return fail_with(i, [&] { return "control character " + u_plus(d.cp); });
+      }
       i += d.length;
     }
+    return true;
   }
 
   [[nodiscard]] const Token* peek() const {
@@ -341,106 +349,119 @@ class Parser {
     }
     return false;
   }
-  void expect_end() const {
+  [[nodiscard]] bool expect_end() const {
     if (pos_ < tokens_.size()) {
       const Token& t = tokens_[pos_];
-      fail(t.offset, "unexpected character " + describe_char(text_, t.offset));
+      return fail_with(t.offset,
+                       [&] { return "unexpected character " + describe_char(text_, t.offset); });
     }
+    return true;
   }
 
   // NUMBER: 1-6 ASCII digits and an optional ASCII letter, kept as written.
-  void parse_number(Symbol& s) {
+  bool parse_number(Symbol& s) {
     const Token* t = peek();
     if (t == nullptr || t->kind != Kind::word || !is_ascii_digit(t->raw.front())) {
-      fail(here(), "expected a document number");
+      return fail(here(), "expected a document number");
     }
     const std::string_view raw = t->raw;
     std::size_t digits = 0;
     while (digits < raw.size() && is_ascii_digit(raw[digits])) ++digits;
-    if (digits > kMaxDigits) fail(t->offset, "document number longer than 6 digits");
+    if (digits > kMaxDigits) return fail(t->offset, "document number longer than 6 digits");
     std::size_t end = digits;
     if (end < raw.size() && is_ascii_alpha(raw[end])) ++end;
-    if (end < raw.size()) fail(t->offset + end, "expected '/' or '-' after the document number");
+    if (end < raw.size()) {
+      return fail(t->offset + end, "expected '/' or '-' after the document number");
+    }
     if (raw.substr(0, digits).find_first_not_of('0') == std::string_view::npos) {
-      fail(t->offset, "document number must not be zero");
+      return fail(t->offset, "document number must not be zero");
     }
     s.number = std::string(raw);
     ++pos_;
+    return true;
   }
 
   // WORD ('-' WORD)*: a type code and issuers, or issuers alone.
-  std::vector<Part> parse_parts(const char* missing_first) {
-    std::vector<Part> parts;
+  bool parse_parts(const char* missing_first, Parts& parts) {
     const Token* t = peek();
-    if (t == nullptr || t->kind != Kind::word) fail(here(), missing_first);
+    if (t == nullptr || t->kind != Kind::word) return fail(here(), missing_first);
     parts.push_back({t->offset, nfc(t->raw)});
     ++pos_;
     while (accept(Kind::dash)) {
       t = peek();
-      if (t == nullptr || t->kind != Kind::word) fail(here(), "expected an issuer code after '-'");
+      if (t == nullptr || t->kind != Kind::word) {
+        return fail(here(), "expected an issuer code after '-'");
+      }
       parts.push_back({t->offset, nfc(t->raw)});
       ++pos_;
     }
-    return parts;
+    return true;
   }
 
   // After NUMBER '-': TYPE '/' ISSUER ('-' ISSUER)*.
-  void parse_party(Symbol& s) {
+  bool parse_party(Symbol& s) {
     const Token* t = peek();
     if (t == nullptr || t->kind != Kind::word) {
-      fail(here(), "expected a document type code after '-'");
+      return fail(here(), "expected a document type code after '-'");
     }
     std::string code = nfc(t->raw);
     const auto type = type_from_code(code, DocumentFamily::party);
-    if (!type) fail(t->offset, unknown_code(code, "a Party"));
+    if (!type) return fail_with(t->offset, [&] { return unknown_code(code, "a Party"); });
     ++pos_;
-    if (!accept(Kind::slash)) fail(here(), "expected '/' after the document type code");
-    const auto parts = parse_parts("expected an issuer code after '/'");
-    expect_end();
+    if (!accept(Kind::slash)) return fail(here(), "expected '/' after the document type code");
+    Parts parts;
+    if (!parse_parts("expected an issuer code after '/'", parts) || !expect_end()) return false;
     s.family = DocumentFamily::party;
     s.type = type;
     s.type_code = std::move(code);
     s.issuers = texts(parts, 0);
+    return true;
   }
 
   // After NUMBER '/', at a word starting with a digit: YEAR '/' [TYPE '-'] ISSUER ('-' ISSUER)*.
-  void parse_legal(Symbol& s) {
+  bool parse_legal(Symbol& s) {
     const Token& t = *peek();
     const bool four_digits = t.raw.size() == 4 && is_ascii_digit(t.raw[1]) &&
                              is_ascii_digit(t.raw[2]) && is_ascii_digit(t.raw[3]);
-    if (!four_digits) fail(t.offset, "expected a 4-digit year after the number");
+    if (!four_digits) return fail(t.offset, "expected a 4-digit year after the number");
     int year = 0;
     std::from_chars(t.raw.data(), t.raw.data() + t.raw.size(), year);
     if (year < kMinYear || year > kMaxYear) {
-      fail(t.offset, "year " + std::string(t.raw) + " is out of range " + std::to_string(kMinYear) +
-                         ".." + std::to_string(kMaxYear));
+      return fail_with(t.offset, [&] {
+        return "year " + std::string(t.raw) + " is out of range " + std::to_string(kMinYear) +
+               ".." + std::to_string(kMaxYear);
+      });
     }
     ++pos_;
-    if (!accept(Kind::slash)) fail(here(), "expected '/' after the year");
-    auto parts = parse_parts("expected a document type code or issuer after '/'");
+    if (!accept(Kind::slash)) return fail(here(), "expected '/' after the year");
+    Parts parts;
+    if (!parse_parts("expected a document type code or issuer after '/'", parts)) return false;
     const std::size_t after = here();
     s.family = DocumentFamily::legal;
     s.year = year;
     if (parts.size() >= 2) {
       const auto type = type_from_code(parts[0].text, DocumentFamily::legal);
-      if (!type) fail(parts[0].offset, unknown_code(parts[0].text, "a legal"));
+      if (!type) {
+        return fail_with(parts[0].offset, [&] { return unknown_code(parts[0].text, "a legal"); });
+      }
       s.type = type;
       s.type_code = std::move(parts[0].text);
       s.issuers = texts(parts, 1);
     } else {
       // "02/2011/QH13": a law, numbered by its issuer alone. "04/2015/NĐ" lacks its issuer.
       if (looks_like_code(parts[0].text)) {
-        fail(after, "expected '-' and an issuer code after the document type code");
+        return fail(after, "expected '-' and an issuer code after the document type code");
       }
       s.issuers = texts(parts, 0);
     }
-    expect_end();
+    return expect_end();
   }
 
   // After NUMBER '/', at a word starting with a letter: [TYPE '-'] ISSUER ('-' PART)*, or a
   // Party symbol in the state shape.
-  void parse_state(Symbol& s) {
-    auto parts = parse_parts("expected a document type code or issuer after '/'");
+  bool parse_state(Symbol& s) {
+    Parts parts;
+    if (!parse_parts("expected a document type code or issuer after '/'", parts)) return false;
     const std::size_t after = here();
     const Part& first = parts.front();
     bool party_issuer = false;
@@ -453,34 +474,36 @@ class Parser {
     const auto party_type = type_from_code(first.text, DocumentFamily::party);
     const bool as_party = party_issuer && hint_ != DocumentFamily::state;
     if (as_party) {
-      if (!party_type) fail(first.offset, unknown_code(first.text, "a Party"));
+      if (!party_type) {
+        return fail_with(first.offset, [&] { return unknown_code(first.text, "a Party"); });
+      }
       s.family = DocumentFamily::party;
       s.type = party_type;
       s.type_code = first.text;
       s.issuers = texts(parts, 1);
     } else if (const auto state_type = type_from_code(first.text, DocumentFamily::state)) {
       if (parts.size() < 2) {
-        fail(after, "expected '-' and an issuer code after the document type code");
+        return fail(after, "expected '-' and an issuer code after the document type code");
       }
       s.family = DocumentFamily::state;
       s.type = state_type;
       s.type_code = first.text;
       s.issuers = texts(parts, 1);
     } else if (looks_like_code(first.text)) {
-      fail(first.offset, unknown_code(first.text, "a state"));
+      return fail_with(first.offset, [&] { return unknown_code(first.text, "a state"); });
     } else {
       // A công văn: the issuer and its unit, no type code ("15/UBND-VX").
       s.family = DocumentFamily::state;
       s.type = DocumentType::official_letter;
       s.issuers = texts(parts, 0);
     }
-    expect_end();
+    return expect_end();
   }
 
   std::string_view text_;
   std::optional<DocumentFamily> hint_;
-  bool quiet_ = false;  // fail() throws Rejected (try_parse_symbol)
-  std::vector<Token> tokens_;
+  bool quiet_ = false;  // fail() returns false instead of throwing (try_parse_symbol)
+  Tokens tokens_;
   std::size_t pos_ = 0;
 };
 
@@ -522,16 +545,20 @@ long Symbol::numeric() const {
 bool operator==(const Symbol& a, const Symbol& b) { return a.canonical() == b.canonical(); }
 
 Symbol parse_symbol(std::string_view text, std::optional<DocumentFamily> hint) {
-  return Parser(text, hint).parse();
+  Symbol s;
+  Parser(text, hint).parse(s);  // throws ParseError when it fails
+  return s;
 }
 
 std::optional<Symbol> try_parse_symbol(std::string_view text,
                                        std::optional<DocumentFamily> hint) noexcept {
   try {
-    return Parser(text, hint, true).parse();
+    Symbol s;
+    if (Parser(text, hint, true).parse(s)) return s;
   } catch (...) {
-    return std::nullopt;
+    // Malformed UTF-8 (check_utf8) or no memory: no symbol either.
   }
+  return std::nullopt;
 }
 
 }  // namespace danvan

@@ -64,24 +64,27 @@ CharInfo make_info(char32_t cp) {
   return info;
 }
 
-const FoldTables& tables() {
-  static const FoldTables t = [] {
-    FoldTables out;
-    for (char32_t cp = 0; cp < kTableEnd; ++cp) {
-      if (cp < 0x80) {
-        const char c = static_cast<char>(cp);
-        if (c >= 'a' && c <= 'z') out.low[cp].folded = c;
-        if (c >= 'A' && c <= 'Z') {
-          out.low[cp].folded = static_cast<char>(c - 'A' + 'a');
-          out.low[cp].upper = true;
-        }
-      } else {
-        out.low[cp] = make_info(cp);
+FoldTables build_tables() {
+  FoldTables out;
+  for (char32_t cp = 0; cp < kTableEnd; ++cp) {
+    if (cp < 0x80) {
+      const char c = static_cast<char>(cp);
+      if (c >= 'a' && c <= 'z') out.low[cp].folded = c;
+      if (c >= 'A' && c <= 'Z') {
+        out.low[cp].folded = static_cast<char>(c - 'A' + 'a');
+        out.low[cp].upper = true;
       }
+    } else {
+      out.low[cp] = make_info(cp);
     }
-    for (char32_t cp = kExtStart; cp < kExtEnd; ++cp) out.ext[cp - kExtStart] = make_info(cp);
-    return out;
-  }();
+  }
+  for (char32_t cp = kExtStart; cp < kExtEnd; ++cp) out.ext[cp - kExtStart] = make_info(cp);
+  return out;
+}
+
+// Built once; small enough to inline where words are read.
+[[gnu::always_inline]] inline const FoldTables& tables() {
+  static const FoldTables t = build_tables();
   return t;
 }
 
@@ -108,6 +111,26 @@ CharInfo info_of(char32_t cp) noexcept {
   if (cp >= kExtStart && cp < kExtEnd) return t.ext[cp - kExtStart];
   if (cp >= 0x300 && cp < 0x370) return CharInfo{0, false, true};
   return {};
+}
+
+// A fixed set of words, sorted once at compile time and searched by halving: the finder asks
+// the stop-word and issuer-word lists for nearly every word it reads around a reference.
+template <std::size_t N>
+class WordSet {
+ public:
+  constexpr explicit WordSet(std::array<std::string_view, N> words) : words_(words) {
+    std::sort(words_.begin(), words_.end());
+  }
+  [[nodiscard]] bool contains(std::string_view w) const noexcept {
+    return std::binary_search(words_.begin(), words_.end(), w);
+  }
+
+ private:
+  std::array<std::string_view, N> words_;
+};
+template <typename... Words>
+constexpr auto word_set(Words... words) {
+  return WordSet<sizeof...(Words)>({std::string_view(words)...});
 }
 
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
@@ -138,34 +161,37 @@ Word read_word(std::string_view s, std::size_t i) noexcept {
   Word w;
   w.begin = i;
   w.end = i;
-  w.all_upper = true;
-  bool first = true;
-  while (i < s.size()) {
+  bool all_upper = true;
+  std::size_t length = 0;
+  const std::size_t n = s.size();
+  while (i < n) {
     const auto b = static_cast<unsigned char>(s[i]);
     std::size_t len = 1;
     CharInfo info;
     if (b < 0x80) {
       info = t.low[b];
+      if (info.folded == 0) break;  // no ASCII character is a mark
     } else {
       char32_t cp = 0;
       len = decode(s, i, cp);
       info = lookup(t, cp);
+      if (info.folded == 0) {
+        if (!info.mark) break;
+        i += len;  // a combining mark: part of the word, folds to nothing
+        w.end = i;
+        continue;
+      }
     }
-    if (info.folded == 0 && !info.mark) break;
-    if (info.folded != 0) {
-      if (first) w.upper = info.upper;
-      first = false;
-      if (!info.upper) w.all_upper = false;
-      if (w.length < w.buf.size()) w.buf[w.length] = info.folded;
-      ++w.length;
-    }
+    if (length == 0) w.upper = info.upper;
+    all_upper = all_upper && info.upper;
+    if (length < w.buf.size()) w.buf[length] = info.folded;
+    ++length;
     i += len;
     w.end = i;
   }
-  if (w.length == 0) {
-    w.end = w.begin;
-    w.all_upper = false;
-  }
+  w.length = length;
+  w.all_upper = length != 0 && all_upper;
+  if (length == 0) w.end = w.begin;
   return w;
 }
 
@@ -536,15 +562,14 @@ std::size_t roman_end(std::string_view s, std::size_t i) noexcept {
 
 // Lower-case words that occur inside issuer names (folded).
 bool issuer_inner_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 62> words{
-      "nhan",   "dan",    "tinh", "huyen", "xa",     "thanh",  "pho",  "thi",    "tran",
-      "quan",   "phuong", "vu",   "su",    "hanh",   "uong",   "tri",  "phu",    "van",
-      "uy",     "ban",    "chap", "tuong", "hoi",    "dong",   "quoc", "giao",   "phong",
-      "chuc",   "tra",    "kiem", "doan",  "nien",   "san",    "hiep", "nu",     "tich",
-      "truong", "thu",    "lao",  "nong",  "chinh",  "trung",  "cong", "an",     "luc",
-      "vien",   "sat",    "toa",  "tu",    "nghiep", "nguyen", "moi",  "truong", "te",
-      "binh",   "bo",     "truc", "hoc",   "the",    "thao",   "du",   "lich"};
-  return std::find(words.begin(), words.end(), w) != words.end();
+  static constexpr auto words =
+      word_set("nhan", "dan", "tinh", "huyen", "xa", "thanh", "pho", "thi", "tran", "quan",
+               "phuong", "vu", "su", "hanh", "uong", "tri", "phu", "van", "uy", "ban", "chap",
+               "tuong", "hoi", "dong", "quoc", "giao", "phong", "chuc", "tra", "kiem", "doan",
+               "nien", "san", "hiep", "nu", "tich", "truong", "thu", "lao", "nong", "chinh",
+               "trung", "cong", "an", "luc", "vien", "sat", "toa", "tu", "nghiep", "nguyen", "moi",
+               "truong", "te", "binh", "bo", "truc", "hoc", "the", "thao", "du", "lich");
+  return words.contains(w);
 }
 
 struct IssuerPhrase {
@@ -780,31 +805,89 @@ DANVAN_AVX2 __m256i in_range32(__m256i v, unsigned low, unsigned span) noexcept 
   return _mm256_cmpeq_epi8(_mm256_min_epu8(t, set32(span)), t);
 }
 
+// The anchor words of is_candidate by their first three bytes, one bit per word: at each
+// position (0: the byte itself, 1: the next, 2: the one after) the two bytes (often the same)
+// the word allows there. "k", "n" and "l" also need a blank before them (checked apart).
+struct PatternByte {
+  unsigned bit;
+  unsigned position;
+  unsigned char a;
+  unsigned char b;
+};
+constexpr std::array<PatternByte, 24> kPatternBytes{{
+    {0, 0, 'L', 'L'}, {0, 1, 'u', 'U'},   {0, 2, 0xE1, 0xE1},  // Luật, LUẬT
+    {1, 0, 'H', 'H'}, {1, 1, 'i', 'I'},   {1, 2, 0xE1, 0xE1},  // Hiến, HIẾN
+    {2, 0, 'P', 'P'}, {2, 1, 'h', 'H'},   {2, 2, 0xC3, 0xC3},  // Pháp, PHÁP
+    {3, 0, 'N', 'N'}, {3, 1, 'g', 'G'},   {3, 2, 'h', 'H'},    // Nghị, NGHỊ
+    {4, 0, 'B', 'B'}, {4, 1, 0xE1, 0xE1}, {4, 2, 0xBB, 0xBB},  // Bộ, BỘ
+    {5, 0, 'K', 'k'}, {5, 1, 0xE1, 0xE1}, {5, 2, 0xBA, 0xBA},  // Kết, kết, KẾT
+    {6, 0, 'n', 'n'}, {6, 1, 'g', 'g'},   {6, 2, 'h', 'h'},    // nghị
+    {7, 0, 'l', 'l'}, {7, 1, 'u', 'u'},   {7, 2, 0xE1, 0xE1},  // luật
+}};
+
+// For one position, the words a byte v allows there: lo[v & 15] & hi[v >> 4]. Exact because
+// every pattern byte pair differs only in its high nibble (the ASCII case bit).
+struct Nibbles {
+  std::array<std::uint8_t, 16> lo{};
+  std::array<std::uint8_t, 16> hi{};
+};
+constexpr Nibbles nibbles(unsigned position) {
+  Nibbles n;
+  for (const PatternByte& p : kPatternBytes) {
+    if (p.position != position) continue;
+    for (const unsigned char c : {p.a, p.b}) {
+      n.lo[c & 15U] = static_cast<std::uint8_t>(n.lo[c & 15U] | (1U << p.bit));
+      n.hi[c >> 4U] = static_cast<std::uint8_t>(n.hi[c >> 4U] | (1U << p.bit));
+    }
+  }
+  return n;
+}
+constexpr std::array<Nibbles, 3> kNibbles{nibbles(0), nibbles(1), nibbles(2)};
+// The tables give exactly the bytes of kPatternBytes, no more.
+constexpr bool nibbles_exact() {
+  for (unsigned position = 0; position < 3; ++position) {
+    for (unsigned v = 0; v < 256; ++v) {
+      unsigned want = 0;
+      for (const PatternByte& p : kPatternBytes) {
+        if (p.position == position && (v == p.a || v == p.b)) want |= 1U << p.bit;
+      }
+      const unsigned got = kNibbles[position].lo[v & 15U] & kNibbles[position].hi[v >> 4U];
+      if (got != want) return false;
+    }
+  }
+  return true;
+}
+static_assert(nibbles_exact(), "candidate pattern bytes must form nibble products");
+
+DANVAN_AVX2 __m256i nibble_table(const std::array<std::uint8_t, 16>& t) noexcept {
+  return _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data())));
+}
+// The words (bits of kPatternBytes) each byte of v allows at `position`.
+DANVAN_AVX2 __m256i allowed32(__m256i v, const Nibbles& n) noexcept {
+  const __m256i low_nibbles = set32(0x0F);
+  const __m256i lo = _mm256_shuffle_epi8(nibble_table(n.lo), and32(v, low_nibbles));
+  const __m256i hi =
+      _mm256_shuffle_epi8(nibble_table(n.hi), and32(_mm256_srli_epi16(v, 4), low_nibbles));
+  return and32(lo, hi);
+}
+
+// The same candidates as is_candidate with one table look-up per position: a byte starts an
+// anchor word when some word allows it, the next byte and the one after.
 __attribute__((target("avx2"))) unsigned candidate_mask_avx2(const char* p) noexcept {
   const __m256i x = load32(p);
   const __m256i before = load32(p - 1);
-  const __m256i next = load32(p + 1);
-  const __m256i third = load32(p + 2);
-  const __m256i lower = _mm256_set1_epi8(0x20);
-  const __m256i next_lower = or32(next, lower);
-  const __m256i from_zero = _mm256_sub_epi8(x, _mm256_set1_epi8('0'));
-  const __m256i digit =
-      _mm256_cmpeq_epi8(_mm256_min_epu8(from_zero, _mm256_set1_epi8(9)), from_zero);
+  const __m256i words =
+      and32(and32(allowed32(x, kNibbles[0]), allowed32(load32(p + 1), kNibbles[1])),
+            allowed32(load32(p + 2), kNibbles[2]));
+  const __m256i none = _mm256_cmpeq_epi8(words, _mm256_setzero_si256());
+  // A lower-case first letter ("k", "n", "l") needs a blank or a line break before it.
   const __m256i after_blank = or32(eq32(before, ' '), eq32(before, '\n'));
-  const __m256i third_e1 = eq32(third, 0xE1);
-  const __m256i e1_ba = and32(eq32(next, 0xE1), eq32(third, 0xBA));
-  const __m256i upper_words =
-      or32(or32(and32(eq32(x, 'L'), and32(eq32(next_lower, 'u'), third_e1)),
-                and32(eq32(x, 'H'), and32(eq32(next_lower, 'i'), third_e1))),
-           or32(and32(eq32(x, 'P'), and32(eq32(next_lower, 'h'), eq32(third, 0xC3))),
-                and32(eq32(x, 'N'), and32(eq32(next_lower, 'g'), eq32(or32(third, lower), 'h')))));
-  const __m256i other_words = or32(
-      or32(and32(eq32(x, 'B'), and32(eq32(next, 0xE1), eq32(third, 0xBB))),
-           and32(eq32(x, 'K'), e1_ba)),
-      and32(after_blank, or32(or32(and32(eq32(x, 'n'), and32(eq32(next, 'g'), eq32(third, 'h'))),
-                                   and32(eq32(x, 'k'), e1_ba)),
-                              and32(eq32(x, 'l'), and32(eq32(next, 'u'), third_e1)))));
-  return static_cast<unsigned>(_mm256_movemask_epi8(or32(digit, or32(upper_words, other_words))));
+  const __m256i lower = _mm256_cmpgt_epi8(x, set32(0x60));
+  const __m256i rejected = or32(none, _mm256_andnot_si256(after_blank, lower));
+  const __m256i from_zero = _mm256_sub_epi8(x, set32('0'));
+  const __m256i digit = _mm256_cmpeq_epi8(_mm256_min_epu8(from_zero, set32(9)), from_zero);
+  const auto word_bits = ~static_cast<unsigned>(_mm256_movemask_epi8(rejected));
+  return word_bits | static_cast<unsigned>(_mm256_movemask_epi8(digit));
 }
 // The code points that start in the 32 bytes at p: the bytes that are not 10xxxxxx.
 __attribute__((target("avx2,popcnt"))) unsigned code_point_starts_avx2(const char* p) noexcept {
@@ -954,7 +1037,7 @@ class Finder {
       if (last.end != e) return std::nullopt;
     }
     if (ends_phrase(last)) {
-      if (const auto found = anchor_ending_at(b, last.end, true)) return found;
+      if (const auto found = anchor_ending_at(last, last.end, true)) return found;
     }
     if (!so || last.upper) return std::nullopt;
     // A qualifier between the type word and "số" ("Báo cáo thẩm định số 12"): up to four
@@ -969,7 +1052,7 @@ class Finder {
       const Word before = read_word(s_, pb);
       if (before.end != qe) break;
       if (ends_phrase(before)) {
-        if (const auto found = anchor_ending_at(pb, before.end, true)) return found;
+        if (const auto found = anchor_ending_at(before, before.end, true)) return found;
       }
       if (before.upper) break;
       qb = pb;
@@ -978,14 +1061,14 @@ class Finder {
   }
 
   // try_anchor at the first word of the longest type phrase that ends at `end` (exactly when
-  // `exact`, else at or after it) and starts at the word at b or at one of the words before.
-  // The words before b are read only while the earliest word read can be a later word of a
+  // `exact`, else at or after it) and starts at the word `at_b` or at one of the words before.
+  // The words before it are read only while the earliest word read can be a later word of a
   // phrase (PhraseIndex::inner_words): a phrase that starts before a word it cannot hold
-  // cannot reach b (the exhaustive path reads them all, see find_references_exhaustive).
-  std::optional<std::size_t> anchor_ending_at(std::size_t b, std::size_t end, bool exact) {
+  // cannot reach `at_b` (the exhaustive path reads them all, see find_references_exhaustive).
+  std::optional<std::size_t> anchor_ending_at(const Word& at_b, std::size_t end, bool exact) {
     std::array<Word, kMaxPhraseWords> words{};
     std::size_t count = 0;
-    words[count++] = read_word(s_, b);
+    words[count++] = at_b;
     while (count < kMaxPhraseWords) {
       if (!exhaustive_ && !inner_word(words[count - 1])) break;
       const std::size_t start = words[count - 1].begin;
@@ -1062,7 +1145,7 @@ class Finder {
     const std::size_t next = i + 1;
     if (i < consumed_ || !anchor_word_at(i) || !(i == consumed_ || boundary_before(i))) return next;
     const Word w = read_word(s_, i);
-    if (const auto end = anchor_ending_at(i, w.end, false)) return done(*end);
+    if (const auto end = anchor_ending_at(w, w.end, false)) return done(*end);
     return std::max(next, w.end);
   }
 
@@ -1339,10 +1422,10 @@ class Finder {
     const Word w = read_word(s_, k);
     if (w.empty()) return false;
     if (w.upper) return issuer_head(w);
-    static constexpr std::array<std::string_view, 10> next{"và",    "hoặc", "của",  "giữa", "ngày",
-                                                           "tháng", "năm",  "khóa", "khoá", "về"};
+    static constexpr auto next =
+        word_set("và", "hoặc", "của", "giữa", "ngày", "tháng", "năm", "khóa", "khoá", "về");
     const std::string_view raw = s_.substr(w.begin, w.end - w.begin);
-    return std::find(next.begin(), next.end(), raw) != next.end();
+    return next.contains(raw);
   }
 
   // What the last item of a list gives the others. Its issuer (with its Party term) goes to
@@ -1397,11 +1480,11 @@ class Finder {
     if (k == e) return false;
     const Word w = read_word(s_, k);
     if (w.empty()) return false;
-    static constexpr std::array<std::string_view, 16> nouns{
-        "bước", "nội",   "điểm", "nhiệm", "giải", "tiêu", "mô",    "tháng",
-        "lần",  "người", "xã",   "nhóm",  "mục",  "phần", "trang", "lĩnh"};
+    static constexpr auto nouns =
+        word_set("bước", "nội", "điểm", "nhiệm", "giải", "tiêu", "mô", "tháng", "lần", "người",
+                 "xã", "nhóm", "mục", "phần", "trang", "lĩnh");
     const std::string_view raw = s_.substr(w.begin, w.end - w.begin);
-    if (std::find(nouns.begin(), nouns.end(), raw) != nouns.end()) return true;
+    if (nouns.contains(raw)) return true;
     if (raw != "năm") return false;
     // "năm 2021" after the number is its year, unless a range follows ("5 năm 2021-2025").
     const std::size_t y = skip_ws(s_, w.end);
@@ -1430,13 +1513,12 @@ class Finder {
   // ("Luật Tiếp công dân quy định …", "Luật Khiếu nại được …"). Compared with diacritics, so
   // "cơ sở" in "Luật Thực hiện dân chủ ở cơ sở" is not taken for "có".
   [[nodiscard]] bool ends_law_title(const Word& w, bool after_comma) const noexcept {
-    static constexpr std::array<std::string_view, 47> stops{
-        "của", "về",    "ngày", "năm",   "có",    "được", "đã",   "đang",  "sẽ",  "là",
-        "thì", "này",   "tại",  "theo",  "trong", "với",  "cho",  "để",    "khi", "do",
-        "đối", "nêu",   "trên", "mới",   "cần",   "phải", "nhằm", "gồm",   "từ",  "đến",
-        "tới", "như",   "các",  "những", "mà",    "qua",  "sau",  "trước", "hết", "cũng",
-        "vẫn", "không", "chưa", "nhưng", "vì",    "nên",  "bởi"};
-    if (std::find(stops.begin(), stops.end(), s_.substr(w.begin, w.end - w.begin)) != stops.end()) {
+    static constexpr auto stops = word_set(
+        "của", "về", "ngày", "năm", "có", "được", "đã", "đang", "sẽ", "là", "thì", "này", "tại",
+        "theo", "trong", "với", "cho", "để", "khi", "do", "đối", "nêu", "trên", "mới", "cần",
+        "phải", "nhằm", "gồm", "từ", "đến", "tới", "như", "các", "những", "mà", "qua", "sau",
+        "trước", "hết", "cũng", "vẫn", "không", "chưa", "nhưng", "vì", "nên", "bởi");
+    if (stops.contains(s_.substr(w.begin, w.end - w.begin))) {
       return true;
     }
     if (raw_is(w, "số")) {  // "… số 42/2013/QH13", not "Pháp lệnh Dân số"
@@ -1456,19 +1538,17 @@ class Finder {
   // of the titles of Vietnamese laws, codes and ordinances. Not "sư", "pháp", "lệ", "định",
   // "này" or "hiện hành" ("Luật sư", "luật pháp", "luật lệ", "luật định").
   [[nodiscard]] bool law_subject_word(const Word& w) const noexcept {
-    static constexpr std::array<std::string_view, 97> words{
-        "an",   "ban",   "báo",  "bảo",   "bầu",   "biên",   "bình", "bưu",    "cán",   "cạnh",
-        "căn",  "cảnh",  "chăn", "chất",  "chứng", "chuyển", "cơ",   "công",   "cư",    "dân",
-        "di",   "doanh", "du",   "dược",  "dự",    "đa",     "đại",  "đấu",    "đầu",   "đất",
-        "đặc",  "đê",    "điện", "đo",    "đô",    "đường",  "giá",  "giáo",   "giao",  "giám",
-        "hải",  "hàng",  "hình", "hòa",   "hoà",   "hóa",    "hoá",  "hoạt",   "hôn",   "hộ",
-        "hợp",  "khám",  "khí",  "khiếu", "khoa",  "khoáng", "kiểm", "kiến",   "kinh",  "kế",
-        "lao",  "lâm",   "lưu",  "mặt",   "môi",   "năng",   "ngân", "nghĩa",  "người", "nhà",
-        "nhập", "nuôi",  "phá",  "phí",   "phòng", "phổ",    "quản", "quảng",  "quốc",  "sở",
-        "tài",  "thanh", "thi",  "thú",   "thủy",  "thuỷ",   "thuế", "thương", "thực",  "tiếp",
-        "tín",  "tổ",    "tố",   "trẻ",   "trồng", "trợ",    "xây"};
+    static constexpr auto words = word_set(
+        "an", "ban", "báo", "bảo", "bầu", "biên", "bình", "bưu", "cán", "cạnh", "căn", "cảnh",
+        "chăn", "chất", "chứng", "chuyển", "cơ", "công", "cư", "dân", "di", "doanh", "du", "dược",
+        "dự", "đa", "đại", "đấu", "đầu", "đất", "đặc", "đê", "điện", "đo", "đô", "đường", "giá",
+        "giáo", "giao", "giám", "hải", "hàng", "hình", "hòa", "hoà", "hóa", "hoá", "hoạt", "hôn",
+        "hộ", "hợp", "khám", "khí", "khiếu", "khoa", "khoáng", "kiểm", "kiến", "kinh", "kế", "lao",
+        "lâm", "lưu", "mặt", "môi", "năng", "ngân", "nghĩa", "người", "nhà", "nhập", "nuôi", "phá",
+        "phí", "phòng", "phổ", "quản", "quảng", "quốc", "sở", "tài", "thanh", "thi", "thú", "thủy",
+        "thuỷ", "thuế", "thương", "thực", "tiếp", "tín", "tổ", "tố", "trẻ", "trồng", "trợ", "xây");
     const std::string_view raw = s_.substr(w.begin, w.end - w.begin);
-    if (std::find(words.begin(), words.end(), raw) != words.end()) return true;
+    if (words.contains(raw)) return true;
     return raw == "quy" && raw_is(next_word(w), "hoạch");  // not "quy định"
   }
 
@@ -1562,12 +1642,11 @@ class Finder {
   // follows later: the sentence's own words ("Luật Đất đai có hiệu lực từ ngày 01/8/2024", "…
   // được Quốc hội thông qua năm 2013", "… trong năm 2025").
   [[nodiscard]] bool leaves_law_title(const Word& w) const noexcept {
-    static constexpr std::array<std::string_view, 36> stops{
-        "của",  "về",    "theo",  "tại",  "được", "đã",    "đang", "sẽ",  "là",
-        "thì",  "này",   "nêu",   "trên", "mà",   "trong", "từ",   "đến", "tới",
-        "sau",  "trước", "khi",   "hết",  "cũng", "vẫn",   "chưa", "kể",  "hiệu",
-        "nhằm", "gồm",   "nhưng", "vì",   "nên",  "bởi",   "ngày", "năm", "hoặc"};
-    if (std::find(stops.begin(), stops.end(), s_.substr(w.begin, w.end - w.begin)) != stops.end()) {
+    static constexpr auto stops = word_set(
+        "của", "về", "theo", "tại", "được", "đã", "đang", "sẽ", "là", "thì", "này", "nêu", "trên",
+        "mà", "trong", "từ", "đến", "tới", "sau", "trước", "khi", "hết", "cũng", "vẫn", "chưa",
+        "kể", "hiệu", "nhằm", "gồm", "nhưng", "vì", "nên", "bởi", "ngày", "năm", "hoặc");
+    if (stops.contains(s_.substr(w.begin, w.end - w.begin))) {
       return true;
     }
     const Word next = next_word(w);
@@ -1872,12 +1951,11 @@ class Finder {
       return e;
     }
     if (const std::size_t e = roman_end(s_, i); e != i) return e;
-    static constexpr std::array<std::string_view, 11> ordinals{
-        "nhất", "hai", "ba", "tư", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"};
+    static constexpr auto ordinals =
+        word_set("nhất", "hai", "ba", "tư", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười");
     const Word w = read_word(s_, i);
     const auto is_ordinal = [&](const Word& x) {
-      return !x.empty() && std::find(ordinals.begin(), ordinals.end(),
-                                     s_.substr(x.begin, x.end - x.begin)) != ordinals.end();
+      return !x.empty() && ordinals.contains(s_.substr(x.begin, x.end - x.begin));
     };
     if (!is_ordinal(w)) return i;
     if (raw_is(w, "mười")) {
@@ -1891,6 +1969,16 @@ class Finder {
   // the Party or legal family, or a state "công văn" shape NUMBER/ISSUER-UNIT whose codes are
   // upper-case (official_letter_codes); "5/KP3", "12/2020" or "5/7" are not symbols.
   std::optional<std::size_t> try_bare_symbol(std::size_t i) {
+    // Most numbers are followed by none of what a symbol needs after its number (a letter
+    // suffix, a separator, or a blank before one): read_number would find no symbol there.
+    std::size_t e = i;
+    while (e < s_.size() && is_digit(s_[e])) ++e;
+    if (e == s_.size()) return std::nullopt;
+    const auto after = static_cast<unsigned char>(s_[e]);
+    if (after != '/' && after != '-' && after != ' ' && after != 0xE2 &&
+        !(after >= 'a' && after <= 'z')) {
+      return std::nullopt;
+    }
     const auto tok = read_number(s_, i);
     if (!tok || tok->symbol_end == tok->number_end || !tok->has_letters) return std::nullopt;
     auto sym = symbol_of(s_.substr(i, tok->symbol_end - i));
@@ -2082,12 +2170,12 @@ class Finder {
   // First words of issuer names: "Thủ tướng", "Chính phủ", "Bộ", "Ban", "UBND", "Ủy ban",
   // "Hội đồng", "Tỉnh ủy", "Văn phòng", "Sở", "Quốc hội", "Chủ tịch", "Thường trực", ...
   static bool issuer_head(const Word& w) {
-    static constexpr std::array<std::string_view, 24> heads{
-        "thu",  "chinh",  "bo",    "ban",    "ubnd", "hdnd", "uy",   "hoi",
-        "tinh", "huyen",  "thanh", "thi",    "dang", "van",  "so",   "quoc",
-        "chu",  "thuong", "mat",   "ubmttq", "toa",  "vien", "cong", "doan"};
+    static constexpr auto heads =
+        word_set("thu", "chinh", "bo", "ban", "ubnd", "hdnd", "uy", "hoi", "tinh", "huyen", "thanh",
+                 "thi", "dang", "van", "so", "quoc", "chu", "thuong", "mat", "ubmttq", "toa",
+                 "vien", "cong", "doan");
     if (w.length > w.buf.size()) return false;
-    if (std::find(heads.begin(), heads.end(), w.folded()) == heads.end()) return false;
+    if (!heads.contains(w.folded())) return false;
     return true;
   }
 
@@ -2122,8 +2210,12 @@ class Finder {
       const std::size_t from = refs_[k].span.byte_end;
       std::size_t limit = k + 1 < refs_.size() ? refs_[k + 1].span.byte_start : s_.size();
       limit = std::min(limit, from + 400);
-      const std::size_t stop = s_.find_first_of(";.\n", from);
-      if (stop != std::string_view::npos) limit = std::min(limit, stop);
+      for (std::size_t i = from; i < limit; ++i) {
+        if (s_[i] == ';' || s_[i] == '.' || s_[i] == '\n') {
+          limit = i;
+          break;
+        }
+      }
       for (std::size_t i = from; i < limit; ++i) {
         const char c = s_[i];
         if (c != 'g' && c != 'G') continue;

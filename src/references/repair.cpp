@@ -226,8 +226,11 @@ std::optional<Symbol> repair_symbol(std::string_view text) {
     code_case(p);
     hyphen_after_type(p);
     slash_for_hyphen(p);
-    auto fixed = try_parse_symbol(p.join());
-    if (fixed && (!symbol || !untyped(*fixed))) symbol = std::move(fixed);
+    // Nothing repaired: the same text parses the same way (most laws and công văn symbols).
+    if (std::string repaired = p.join(); repaired != tight) {
+      auto fixed = try_parse_symbol(repaired);
+      if (fixed && (!symbol || !untyped(*fixed))) symbol = std::move(fixed);
+    }
   }
   if (symbol) symbol->surface = nfc;
   return symbol;

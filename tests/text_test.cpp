@@ -231,15 +231,22 @@ TEST(TextFold, FastPathAgreesWithTheGeneralPathForEveryTableCodePoint) {
 }
 
 TEST(TextNfcQuickCheck, SaysYesOnlyForWellFormedTextOfSafeCodePoints) {
-  // Long enough for the SSE2 blocks, with the odd byte in a block and at its end.
+  // Long enough for the 16-byte SSE2 and 32-byte AVX2 blocks, with the odd byte at every
+  // offset of the first blocks and at the end; both widths (wide is AVX2 where the processor
+  // has it) must agree.
   std::string text;
   for (int k = 0; k < 8; ++k) text += "Dân vận khéo ở Phú Yên năm 2020; ";
-  EXPECT_TRUE(danvan::detail::nfc_quick_check(text));
-  EXPECT_TRUE(danvan::detail::nfc_quick_check(""));
-  for (const std::size_t at : {std::size_t{0}, std::size_t{17}, std::size_t{40}, text.size()}) {
-    for (const std::string bad : {"\xC3", "\xC0\xAF", "\xED\xA0\x80", "\x80", "a\u0301"}) {
-      const std::string t = text.substr(0, at) + bad + text.substr(at);
-      EXPECT_FALSE(danvan::detail::nfc_quick_check(t)) << at << " " << danvan::detail::quote(bad);
+  for (const bool wide : {true, false}) {
+    EXPECT_TRUE(danvan::detail::nfc_quick_check(text, wide));
+    EXPECT_TRUE(danvan::detail::nfc_quick_check("", wide));
+    std::vector<std::size_t> offsets{text.size()};
+    for (std::size_t at = 0; at < 80; ++at) offsets.push_back(at);
+    for (const std::size_t at : offsets) {
+      for (const std::string bad : {"\xC3", "\xC0\xAF", "\xED\xA0\x80", "\x80", "a\u0301"}) {
+        const std::string t = text.substr(0, at) + bad + text.substr(at);
+        EXPECT_FALSE(danvan::detail::nfc_quick_check(t, wide))
+            << at << " " << danvan::detail::quote(bad) << " wide " << wide;
+      }
     }
   }
   // Outside the BMP: "not known", and is_nfc asks ICU.

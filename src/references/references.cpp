@@ -13,7 +13,6 @@
 #include "text/utf8.hpp"
 
 #include <unicode/uchar.h>
-#include <unicode/unorm2.h>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -889,12 +888,19 @@ __attribute__((target("avx2"))) unsigned candidate_mask_avx2(const char* p) noex
   const auto word_bits = ~static_cast<unsigned>(_mm256_movemask_epi8(rejected));
   return word_bits | static_cast<unsigned>(_mm256_movemask_epi8(digit));
 }
-// The code points that start in the 32 bytes at p: the bytes that are not 10xxxxxx.
-__attribute__((target("avx2,popcnt"))) unsigned code_point_starts_avx2(const char* p) noexcept {
-  const __m256i x = load32(p);
-  const auto starts = static_cast<unsigned>(
-      _mm256_movemask_epi8(_mm256_cmpgt_epi8(x, _mm256_set1_epi8(static_cast<char>(0xBF)))));
-  return static_cast<unsigned>(__builtin_popcount(starts));
+// The code points that start in the whole 32-byte blocks from byte `from` to at most `to`
+// (the bytes that are not 10xxxxxx); `from` is moved past the blocks counted.
+__attribute__((target("avx2,popcnt"))) std::size_t code_point_starts_avx2(const char* p,
+                                                                          std::size_t& from,
+                                                                          std::size_t to) noexcept {
+  std::size_t count = 0;
+  const __m256i last_continuation = _mm256_set1_epi8(static_cast<char>(0xBF));
+  for (; from + 32 <= to; from += 32) {
+    const auto starts = static_cast<unsigned>(
+        _mm256_movemask_epi8(_mm256_cmpgt_epi8(load32(p + from), last_continuation)));
+    count += static_cast<std::size_t>(__builtin_popcount(starts));
+  }
+  return count;
 }
 bool has_avx2() noexcept {
   static const bool yes = __builtin_cpu_supports("avx2") != 0;
@@ -1691,37 +1697,41 @@ class Finder {
     const Word sua = read_word(s_, p);
     const Word doi = next_word(sua);
     if (!sua.is("sua") || !doi.is("doi")) return j;
-    // Up to "của": ", bổ sung", "một số điều", "Điều 6 và Điều 9" (digits allowed).
-    std::size_t k = doi.end;
+    const auto k = amended_laws_start(doi.end);
+    return k ? amended_laws_end(*k, j) : j;
+  }
+
+  // After "sửa đổi" (ending at k), up to "của": ", bổ sung", "một số điều", "Điều 6 và Điều
+  // 9" (digits allowed). Where the amended laws start, or nullopt when the words are not so.
+  [[nodiscard]] std::optional<std::size_t> amended_laws_start(std::size_t k) const {
     for (int count = 0; count < 12; ++count) {
       if (k < s_.size() && (s_[k] == ',' || is_digit(s_[k]))) {
         while (k < s_.size() && (s_[k] == ',' || is_digit(s_[k]))) ++k;
       }
       const std::size_t q = skip_ws(s_, k);
-      if (q == k) return j;
+      if (q == k) return std::nullopt;
       const Word w = read_word(s_, q);
       if (w.empty()) {
         if (q < s_.size() && is_digit(s_[q])) {
           k = q;
           continue;
         }
-        return j;
+        return std::nullopt;
       }
-      if (raw_is(w, "của")) {
-        k = w.end;
-        break;
-      }
+      if (raw_is(w, "của")) return w.end;
       // "… một số điều Luật Thi đua, khen thưởng": the amended law right after "điều".
-      if (w.is("luat") && w.upper && after_word(w.begin, "điều")) {
-        k = skip_ws_back(w.begin);
-        break;
-      }
+      if (w.is("luat") && w.upper && after_word(w.begin, "điều")) return skip_ws_back(w.begin);
       if (count == 11 || w.is("luat") || (w.upper && match_type(s_, w) && !w.is("dieu"))) {
-        return j;
+        return std::nullopt;
       }
       k = w.end;
     }
-    // The amended laws: "Luật X", "các Luật X và Luật Y", "Bộ luật X".
+    return k;
+  }
+
+  // The amended laws from k: "Luật X", "các Luật X và Luật Y", "Bộ luật X", "Luật X, Luật Y".
+  // The end of the last one's title, or j when there is none.
+  [[nodiscard]] std::size_t amended_laws_end(std::size_t k, std::size_t j) const {
     std::size_t end = j;
     for (int laws = 0; laws < 6; ++laws) {
       std::size_t q = skip_ws(s_, k);
@@ -2246,9 +2256,7 @@ class Finder {
 #endif
     auto advance = [&](std::size_t to) {
 #if defined(DANVAN_REFS_AVX2)
-      if (wide) {
-        for (; byte + 32 <= to; byte += 32) cps += code_point_starts_avx2(s_.data() + byte);
-      }
+      if (wide) cps += code_point_starts_avx2(s_.data(), byte, to);
 #endif
       // Eight bytes at a time: a code point starts at every byte that is not 10xxxxxx.
       for (; byte + 8 <= to; byte += 8) {
@@ -2269,163 +2277,6 @@ class Finder {
   }
 };
 
-// ---------------------------------------------------------------------------------------------
-// A quick NFC check, cheaper than ICU's on Vietnamese text: true when `s` is well-formed UTF-8
-// and every code point is NFC_Quick_Check=Yes with canonical combining class 0 (such a text is
-// in NFC). False means "not known": the caller normalises with ICU, which also reports
-// malformed UTF-8.
-bool nfc_safe(char32_t cp) noexcept {
-  return u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
-         u_getCombiningClass(static_cast<UChar32>(cp)) == 0;
-}
-
-// Bit cp set when the BMP code point cp is NFC-safe (see nfc_safe); surrogates are not.
-const std::vector<std::uint64_t>& nfc_safe_bits() {
-  static const std::vector<std::uint64_t> bits = [] {
-    std::vector<std::uint64_t> out(0x10000 / 64, 0);
-    for (char32_t cp = 0; cp < 0x10000; ++cp) {
-      if ((cp < 0xD800 || cp >= 0xE000) && nfc_safe(cp)) out[cp >> 6] |= 1ULL << (cp & 63);
-    }
-    return out;
-  }();
-  return bits;
-}
-
-// Every code point of U+00C0..U+01BF and U+1E80..U+1EFF is NFC-safe (true with every ICU we
-// know; checked once so that surely_nfc's shortcuts stay right whatever ICU says).
-bool fast_ranges_safe() noexcept {
-  static const bool safe = [] {
-    const auto& bits = nfc_safe_bits();
-    const auto all = [&](char32_t from, char32_t to) {
-      for (char32_t cp = from; cp <= to; ++cp) {
-        if (((bits[cp >> 6] >> (cp & 63)) & 1U) == 0) return false;
-      }
-      return true;
-    };
-    return all(0xC0, 0x1BF) && all(0x1E80, 0x1EFF);
-  }();
-  return safe;
-}
-
-// One code point at p[i] (i < n) checked: well-formed and NFC-safe; advances i. False when
-// not surely so.
-bool safe_code_point(const unsigned char* p, std::size_t n, std::size_t& i,
-                     const std::uint64_t* safe) noexcept {
-  const unsigned b0 = p[i];
-  if (b0 < 0x80) {
-    ++i;
-    return true;
-  }
-  char32_t cp = 0;
-  if (b0 >= 0xC2 && b0 < 0xE0) {
-    if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) return false;
-    cp = (static_cast<char32_t>(b0 & 0x1F) << 6) | (p[i + 1] & 0x3F);
-    i += 2;
-  } else if (b0 >= 0xE0 && b0 < 0xF0) {
-    if (i + 2 >= n || (p[i + 1] & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80) return false;
-    cp = (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(p[i + 1] & 0x3F) << 6) |
-         (p[i + 2] & 0x3F);
-    if (cp < 0x800) return false;  // overlong; surrogates are not safe in the table
-    i += 3;
-  } else {
-    // 4-byte sequences (outside the BMP) and malformed bytes: let ICU decide.
-    return false;
-  }
-  return ((safe[cp >> 6] >> (cp & 63)) & 1U) != 0;
-}
-
-#if defined(__SSE2__)
-// The 16 bytes at p (p[-2] and p[-1] readable and already checked) are ASCII, U+00C0..U+01BF
-// (C3..C6 and a continuation byte) or U+1E80..U+1EFF (E1, BA or BB, a continuation byte) in
-// well-formed sequences; a sequence may run on into the next 16 bytes, whose check ends it.
-bool fast_block(const unsigned char* p) noexcept {
-  const auto load = [](const unsigned char* q) {
-    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
-  };
-  const auto byte = [](unsigned v) { return _mm_set1_epi8(static_cast<char>(v)); };
-  // Bytes from `low` to `low + span`.
-  const auto in_range = [&](__m128i v, unsigned low, unsigned span) {
-    const __m128i t = _mm_sub_epi8(v, byte(low));
-    return _mm_cmpeq_epi8(_mm_min_epu8(t, byte(span)), t);
-  };
-  const __m128i x = load(p);
-  const __m128i prev1 = load(p - 1);
-  const __m128i prev2 = load(p - 2);
-  const __m128i cont = _mm_cmpeq_epi8(_mm_and_si128(x, byte(0xC0)), byte(0x80));
-  const __m128i after_e1 = _mm_cmpeq_epi8(prev1, byte(0xE1));
-  const __m128i need = _mm_or_si128(_mm_or_si128(in_range(prev1, 0xC3, 3), after_e1),
-                                    _mm_cmpeq_epi8(prev2, byte(0xE1)));
-  const __m128i ascii = _mm_cmpgt_epi8(x, _mm_set1_epi8(-1));
-  const __m128i lead = _mm_or_si128(in_range(x, 0xC3, 3), _mm_cmpeq_epi8(x, byte(0xE1)));
-  const __m128i allowed = _mm_or_si128(_mm_or_si128(ascii, lead), cont);
-  const __m128i bad = _mm_or_si128(
-      _mm_or_si128(_mm_xor_si128(cont, need), _mm_andnot_si128(in_range(x, 0xBA, 1), after_e1)),
-      _mm_andnot_si128(allowed, byte(0xFF)));
-  return _mm_movemask_epi8(bad) == 0;
-}
-#endif
-
-#if defined(DANVAN_REFS_AVX2)
-// fast_block for the 32 bytes at p (p[-2] and p[-1] readable and already checked), with AVX2.
-__attribute__((target("avx2"))) bool fast_block_avx2(const unsigned char* p) noexcept {
-  const auto* q = reinterpret_cast<const char*>(p);
-  const __m256i x = load32(q);
-  const __m256i prev1 = load32(q - 1);
-  const __m256i prev2 = load32(q - 2);
-  const __m256i cont = eq32(_mm256_and_si256(x, set32(0xC0)), 0x80);
-  const __m256i after_e1 = eq32(prev1, 0xE1);
-  const __m256i need = or32(or32(in_range32(prev1, 0xC3, 3), after_e1), eq32(prev2, 0xE1));
-  const __m256i ascii = _mm256_cmpgt_epi8(x, _mm256_set1_epi8(-1));
-  const __m256i lead = or32(in_range32(x, 0xC3, 3), eq32(x, 0xE1));
-  const __m256i allowed = or32(or32(ascii, lead), cont);
-  const __m256i bad = or32(
-      or32(_mm256_xor_si256(cont, need), _mm256_andnot_si256(in_range32(x, 0xBA, 1), after_e1)),
-      _mm256_andnot_si256(allowed, set32(0xFF)));
-  return _mm256_movemask_epi8(bad) == 0;
-}
-
-#endif
-
-bool surely_nfc(std::string_view s, bool allow_wide = true) noexcept {
-  const std::uint64_t* safe = nfc_safe_bits().data();
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const std::size_t n = s.size();
-  std::size_t i = 0;
-#if defined(__SSE2__)
-  const bool fast = fast_ranges_safe();
-#if defined(DANVAN_REFS_AVX2)
-  const bool wide = allow_wide && has_avx2();
-#else
-  (void)allow_wide;
-#endif
-  while (i < n) {
-    if (fast && i >= 2) {
-#if defined(DANVAN_REFS_AVX2)
-      if (wide) {
-        while (i + 32 <= n && fast_block_avx2(p + i)) i += 32;
-      }
-#endif
-      while (i + 16 <= n && fast_block(p + i)) i += 16;
-      // Back to the start of a sequence the blocks left open.
-      if (const unsigned b1 = p[i - 1]; (b1 >= 0xC3 && b1 <= 0xC6) || b1 == 0xE1) {
-        i -= 1;
-      } else if (p[i - 2] == 0xE1) {
-        i -= 2;
-      }
-    }
-    const std::size_t stop = std::min(n, i + 16);
-    while (i < stop) {
-      if (!safe_code_point(p, n, i, safe)) return false;
-    }
-  }
-#else
-  while (i < n) {
-    if (!safe_code_point(p, n, i, safe)) return false;
-  }
-#endif
-  return true;
-}
-
 }  // namespace
 
 std::string_view to_string(ResolutionStatus status) noexcept {
@@ -2441,14 +2292,14 @@ std::string_view to_string(ResolutionStatus status) noexcept {
 }
 
 std::vector<Reference> find_references(std::string_view text) {
-  if (surely_nfc(text)) return Finder(text).run();
+  if (detail::nfc_quick_check(text)) return Finder(text).run();
   const std::string nfc = normalize_nfc(text);  // throws ParseError for malformed UTF-8
   return Finder(nfc).run();
 }
 
 namespace detail {
 std::vector<Reference> find_references_narrow(std::string_view text) {
-  if (surely_nfc(text, false)) return Finder(text, false, false).run();
+  if (detail::nfc_quick_check(text, false)) return Finder(text, false, false).run();
   const std::string nfc = normalize_nfc(text);
   return Finder(nfc, false, false).run();
 }

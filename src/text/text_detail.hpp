@@ -35,8 +35,9 @@ void fold_append(std::string_view text, std::string& out);
 /// A quick NFC check, cheaper than ICU's on Vietnamese text: true when `text` is well-formed
 /// UTF-8 and every code point is NFC_Quick_Check=Yes with canonical combining class 0 (such a
 /// text is in NFC). False means "not known": ask ICU (is_nfc, normalize_nfc), which also
-/// reports malformed UTF-8.
-bool nfc_quick_check(std::string_view text) noexcept;
+/// reports malformed UTF-8. `wide`: 32-byte AVX2 blocks where the processor has AVX2 (false:
+/// the 16-byte SSE2 blocks a processor without it runs; tests compare the two).
+bool nfc_quick_check(std::string_view text, bool wide = true) noexcept;
 
 /// Whether a text may hold line breaks: names, titles, labels and codes are one line; the
 /// prose of a duty, a task area, an outline item or a purpose may run over paragraphs, which

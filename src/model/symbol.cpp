@@ -7,6 +7,8 @@
 // short and printable, else a window around the offset with control bytes escaped.
 #include "danvan/symbol.hpp"
 
+#include "model/symbol_detail.hpp"
+
 #include "danvan/error.hpp"
 #include "danvan/text.hpp"
 #include "text/text_detail.hpp"
@@ -507,34 +509,62 @@ class Parser {
   std::size_t pos_ = 0;
 };
 
-std::string join(const std::vector<std::string>& parts) {
-  std::string out;
-  for (const auto& part : parts) {
-    if (!out.empty()) out += '-';
-    out += part;
+// The canonical spelling (see Symbol::canonical) piece by piece, in order: `piece` is called
+// with each. canonical() appends them; canonical_equals compares them with a text.
+template <typename Piece>
+void canonical_pieces(const Symbol& s, Piece piece) {
+  std::string_view code = s.type_code;
+  if (code.empty() && s.type) code = code_of(*s.type, s.family);
+  piece(std::string_view(s.number));
+  const auto issuers = [&](bool first) {
+    for (const std::string& issuer : s.issuers) {
+      if (!first) piece(std::string_view("-"));
+      piece(std::string_view(issuer));
+      first = false;
+    }
+  };
+  switch (s.family) {
+    case DocumentFamily::party:
+      if (!code.empty()) {
+        piece(std::string_view("-"));
+        piece(code);
+      }
+      piece(std::string_view("/"));
+      issuers(true);
+      return;
+    case DocumentFamily::legal:
+    case DocumentFamily::state:
+      piece(std::string_view("/"));
+      if (s.family == DocumentFamily::legal && s.year) {
+        std::array<char, 16> digits{};
+        const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), *s.year).ptr;
+        piece(std::string_view(digits.data(), static_cast<std::size_t>(end - digits.data())));
+        piece(std::string_view("/"));
+      }
+      if (!code.empty()) piece(code);
+      issuers(code.empty());
+      return;
   }
-  return out;
 }
 
 }  // namespace
 
 std::string Symbol::canonical() const {
-  std::string code = type_code;
-  if (code.empty() && type) code = std::string(code_of(*type, family));
-  std::vector<std::string> parts;
-  switch (family) {
-    case DocumentFamily::party:
-      return number + (code.empty() ? "" : "-" + code) + "/" + join(issuers);
-    case DocumentFamily::legal:
-    case DocumentFamily::state:
-      if (!code.empty()) parts.push_back(code);
-      parts.insert(parts.end(), issuers.begin(), issuers.end());
-      return number + "/" +
-             (family == DocumentFamily::legal && year ? std::to_string(*year) + "/" : "") +
-             join(parts);
-  }
-  return number;
+  std::string out;
+  canonical_pieces(*this, [&](std::string_view piece) { out += piece; });
+  return out;
 }
+
+namespace detail {
+bool canonical_equals(const Symbol& s, std::string_view text) noexcept {
+  bool same = true;
+  canonical_pieces(s, [&](std::string_view piece) {
+    same = same && text.starts_with(piece);
+    if (same) text.remove_prefix(piece.size());
+  });
+  return same && text.empty();
+}
+}  // namespace detail
 
 long Symbol::numeric() const {
   long value = 0;

@@ -9,6 +9,7 @@
 
 #include "danvan/error.hpp"
 #include "danvan/text.hpp"
+#include "model/symbol_detail.hpp"
 #include "text/text_detail.hpp"
 #include "text/utf8.hpp"
 
@@ -2206,7 +2207,7 @@ class Finder {
 
   void finish(Reference& r, std::size_t begin, std::size_t end) {
     // A symbol read differently from how it is written: its separators, spacing or codes.
-    if (r.symbol) r.repaired = r.symbol->canonical() != r.symbol->surface;
+    if (r.symbol) r.repaired = !detail::canonical_equals(*r.symbol, r.symbol->surface);
     r.span.byte_start = begin;
     r.span.byte_end = end;
     r.surface = std::string(s_.substr(begin, end - begin));

@@ -384,7 +384,7 @@ void check_utf8(std::string_view text) {
 
 std::string normalize_nfc(std::string_view text) {
   check_utf8(text);
-  if (is_ascii(text)) return std::string(text);
+  if (detail::nfc_quick_check(text)) return std::string(text);  // ASCII among them
   std::string out;
   icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(text.size()));
   UErrorCode status = U_ZERO_ERROR;
@@ -449,9 +449,20 @@ std::string squeeze_spaces(std::string_view text) {
     }
     if (pending_space) out.push_back(' ');
     pending_space = false;
-    const std::size_t length = sequence_length(text, i);
-    out.append(text.substr(i, length));
-    i += length;
+    // The run of code points up to the next white space, appended at once.
+    std::size_t end = i + sequence_length(text, i);
+    while (end < text.size()) {
+      const auto b = static_cast<unsigned char>(text[end]);
+      if (b < 0x80 && b != ' ' && (b < '\t' || b > '\r')) {
+        ++end;
+      } else if (b < 0x80 || detail::white_space_length(text, end) > 0) {
+        break;
+      } else {
+        end += sequence_length(text, end);
+      }
+    }
+    out.append(text.substr(i, end - i));
+    i = end;
   }
   return out;
 }

@@ -105,6 +105,29 @@ FoldTables build_tables() {
   return {};
 }
 
+// The CharInfo of the code point at s[i] (not ASCII) and its length: the two-byte sequences and
+// the three-byte ones led by E1 (U+1000..U+1FFF: Vietnamese letters with two marks) decoded
+// directly, anything else through decode (an ill-formed sequence is no letter).
+[[gnu::always_inline]] inline CharInfo non_ascii_info(const FoldTables& t, std::string_view s,
+                                                      std::size_t i, std::size_t& len) noexcept {
+  const auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  const auto continuation = [&](std::size_t k) {
+    return i + k < s.size() && (at(k) & 0xC0U) == 0x80;
+  };
+  const unsigned b = at(0);
+  if (b >= 0xC2 && b <= 0xDF && continuation(1)) {
+    len = 2;
+    return lookup(t, ((b & 0x1FU) << 6U) | (at(1) & 0x3FU));
+  }
+  if (b == 0xE1 && continuation(1) && continuation(2)) {
+    len = 3;
+    return lookup(t, 0x1000U | ((at(1) & 0x3FU) << 6U) | (at(2) & 0x3FU));
+  }
+  char32_t cp = 0;
+  len = decode(s, i, cp);
+  return lookup(t, cp);
+}
+
 CharInfo info_of(char32_t cp) noexcept {
   const FoldTables& t = tables();
   if (cp < kTableEnd) return t.low[cp];
@@ -172,9 +195,7 @@ Word read_word(std::string_view s, std::size_t i) noexcept {
       info = t.low[b];
       if (info.folded == 0) break;  // no ASCII character is a mark
     } else {
-      char32_t cp = 0;
-      len = decode(s, i, cp);
-      info = lookup(t, cp);
+      info = non_ascii_info(t, s, i, len);
       if (info.folded == 0) {
         if (!info.mark) break;
         i += len;  // a combining mark: part of the word, folds to nothing
@@ -1089,7 +1110,7 @@ class Finder {
       const Word& first = words[k];
       const auto type = match_type(s_, first);
       if (!type || type->end < end || (exact && type->end != end)) continue;
-      if (const auto found = try_anchor(first)) return found;
+      if (const auto found = try_anchor(first, *type)) return found;
     }
     return std::nullopt;
   }
@@ -1136,9 +1157,9 @@ class Finder {
     while (k > consumed_) {
       std::size_t b = k - 1;
       while (b > consumed_ && (static_cast<unsigned char>(s_[b]) & 0xC0) == 0x80) --b;
-      char32_t cp = 0;
-      decode(s_, b, cp);
-      const CharInfo info = lookup(t, cp);
+      const auto lead = static_cast<unsigned char>(s_[b]);
+      std::size_t len = 1;
+      const CharInfo info = lead < 0x80 ? t.low[lead] : non_ascii_info(t, s_, b, len);
       if (info.folded == 0 && !info.mark) break;
       k = b;
     }
@@ -1208,21 +1229,20 @@ class Finder {
     return std::string(row.state_code.empty() ? row.party_code : row.state_code);
   }
 
-  // A type phrase followed by [số] NUMBER|SYMBOL, or a law/code/constitution with a year.
-  std::optional<std::size_t> try_anchor(const Word& w) {
-    const auto type = match_type(s_, w);
-    if (!type) return std::nullopt;
-    std::size_t j = skip_ws(s_, type->end);
+  // A type phrase (`type`, matched at w) followed by [số] NUMBER|SYMBOL, or a
+  // law/code/constitution with a year.
+  std::optional<std::size_t> try_anchor(const Word& w, const TypeMatch& type) {
+    std::size_t j = skip_ws(s_, type.end);
     // "các Nghị định: số 10/2020/NĐ-CP, số 11/2020/NĐ-CP": a colon after the type word, then "số".
-    if (j == type->end && j < s_.size() && s_[j] == ':') {
+    if (j == type.end && j < s_.size() && s_[j] == ':') {
       const std::size_t k = skip_ws(s_, j + 1);
       if (k != j + 1 && raw_is(read_word(s_, k), "số")) j = k;
     }
     bool so = false;
     bool colon = false;  // "số:"
-    if (j != type->end) {
+    if (j != type.end) {
       Word next = read_word(s_, j);
-      if (!next.is("so") && !type->generic) {
+      if (!next.is("so") && !type.generic) {
         if (const auto qualified = so_after_qualifier(next)) next = *qualified;
       }
       if (next.is("so")) {
@@ -1236,28 +1256,28 @@ class Finder {
       }
     }
     // The generic "văn bản" needs "số": "các văn bản 26/CT-TTg" cites a directive.
-    if (type->generic && !so) {
+    if (type.generic && !so) {
       return std::nullopt;
     }
-    if (j < s_.size() && is_digit(s_[j]) && (j != type->end || so)) {
+    if (j < s_.size() && is_digit(s_[j]) && (j != type.end || so)) {
       const std::size_t first = refs_.size();
-      const auto end = numbered(w.begin, type->type, j, so, w.upper);
+      const auto end = numbered(w.begin, type.type, j, so, w.upper);
       // "Luật số: 22/2008/QH12" at the start of a line: the document's own number.
       if (end && colon && w.upper && starts_line(w.begin)) refs_[first].is_self = true;
       return end;
     }
-    if ((type->type == DocumentType::resolution || type->type == DocumentType::conclusion) && !so &&
-        j != type->end && !after_word(w.begin, "các") && !after_word(w.begin, "những")) {
+    if ((type.type == DocumentType::resolution || type.type == DocumentType::conclusion) && !so &&
+        j != type.end && !after_word(w.begin, "các") && !after_word(w.begin, "những")) {
       // "các Nghị quyết Trung ương 7" is the plenum's resolutions in general, not one document.
-      if (const auto end = plenum(w.begin, type->type, type->end)) return end;
+      if (const auto end = plenum(w.begin, type.type, type.end)) return end;
     }
-    const bool law_like =
-        type->type == DocumentType::law || type->type == DocumentType::ordinance ||
-        type->type == DocumentType::code_of_law || type->type == DocumentType::constitution;
+    const bool law_like = type.type == DocumentType::law || type.type == DocumentType::ordinance ||
+                          type.type == DocumentType::code_of_law ||
+                          type.type == DocumentType::constitution;
     if (law_like && !so && (w.upper || !after_word(w.begin, "pháp"))) {
       // "luật đất đai 2024": lower-case, only with a year, a number or a date after the title
       // ("pháp luật về đất đai" is law in general).
-      return named_law(w.begin, type->type, type->end, !w.upper);
+      return named_law(w.begin, type.type, type.end, !w.upper);
     }
     return std::nullopt;
   }

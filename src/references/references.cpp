@@ -23,10 +23,14 @@
 #define DANVAN_REFS_AVX2 1
 #endif
 
+#include <boost/container/small_vector.hpp>
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <deque>
+#include <iterator>
 #include <string>
 #include <utility>
 
@@ -1013,17 +1017,20 @@ class Finder {
       if (i >= n) break;
       i = is_digit(s_[i]) ? on_digit(i) : on_letter(i);
     }
-    attach_periods();
-    set_code_point_offsets();
-    return std::move(refs_);
+    if (!refs_.empty()) attach_period(refs_.back(), n);
+    // Each reference moved once more, into a vector of the right size (a vector grown by
+    // push_back moves them about twice and touches twice the memory).
+    return {std::make_move_iterator(refs_.begin()), std::make_move_iterator(refs_.end())};
   }
 
  private:
   std::string_view s_;
   bool exhaustive_ = false;
   bool wide_ = true;
-  std::vector<Reference> refs_;
-  std::size_t consumed_ = 0;  // end of the last reference: nothing before it is read again
+  std::deque<Reference> refs_;  // found so far, in text order
+  std::size_t cp_byte_ = 0;     // code_points_to: the byte counted up to
+  std::size_t cp_count_ = 0;    // and the code points before it
+  std::size_t consumed_ = 0;    // end of the last reference: nothing before it is read again
 
   // A run of digits at i: a reference whose type phrase is written before it, or a symbol
   // standing alone. Returns where to go on scanning.
@@ -1317,7 +1324,7 @@ class Finder {
   // their number); see share_list for what the last item's attributes give the others.
   std::optional<std::size_t> numbered(std::size_t begin, DocumentType type, std::size_t j, bool so,
                                       bool capitalised) {
-    std::vector<ListItem> items;
+    ListItems items;
     {
       ListItem first;
       first.r.type = type;
@@ -1350,6 +1357,8 @@ class Finder {
     std::size_t begin = 0;
     std::size_t end = 0;
   };
+  // Most references are one item: kept in place, no allocation.
+  using ListItems = boost::container::small_vector<ListItem, 1>;
 
   // Reads the number or symbol at j into r (number, symbol, type_code, year; the type when the
   // generic "văn bản" gives way to the symbol's); returns its end. `first` is the list's first
@@ -1462,7 +1471,7 @@ class Finder {
   // when the text makes it shared: a plural word before the type word ("các", "những", "hai")
   // and no earlier item with a date of its own, and never to an item whose symbol year differs
   // from the date's. Nothing else is shared (numbers, symbols, periods).
-  void share_list(std::vector<ListItem>& items, std::size_t type_begin) const {
+  void share_list(ListItems& items, std::size_t type_begin) const {
     if (items.size() < 2) return;
     const Reference& last = items.back().r;
     const auto contradicts = [&](const Reference& r) {
@@ -2230,71 +2239,59 @@ class Finder {
     if (r.symbol) r.repaired = !detail::canonical_equals(*r.symbol, r.symbol->surface);
     r.span.byte_start = begin;
     r.span.byte_end = end;
+    // The text before `begin` was just read: the previous reference's period is looked for and
+    // code points are counted now, while it is in the cache (references come in text order).
+    if (!refs_.empty()) attach_period(refs_.back(), begin);
+    r.span.start = code_points_to(begin);
+    r.span.end = code_points_to(end);
     r.surface = std::string(s_.substr(begin, end - begin));
     refs_.push_back(std::move(r));
   }
 
-  // "giai đoạn 2016 - 2021" later in the same clause (before ';', '.', a line end or the next
-  // reference).
-  void attach_periods() {
-    for (std::size_t k = 0; k < refs_.size(); ++k) {
-      const std::size_t from = refs_[k].span.byte_end;
-      std::size_t limit = k + 1 < refs_.size() ? refs_[k + 1].span.byte_start : s_.size();
-      limit = std::min(limit, from + 400);
-      for (std::size_t i = from; i < limit; ++i) {
-        if (s_[i] == ';' || s_[i] == '.' || s_[i] == '\n') {
-          limit = i;
-          break;
-        }
-      }
-      for (std::size_t i = from; i < limit; ++i) {
-        const char c = s_[i];
-        if (c != 'g' && c != 'G') continue;
-        if (i > 0 && is_ascii_alnum(s_[i - 1])) continue;
-        const Word giai = read_word(s_, i);
-        if (!giai.is("giai")) continue;
-        const Word doan = read_word(s_, skip_ws(s_, giai.end));
-        if (!doan.is("doan")) continue;
-        const auto first = read_year(s_, skip_ws(s_, doan.end));
-        if (!first) continue;
-        std::size_t m = skip_ws(s_, first->second);
-        std::size_t len = 0;
-        char kind = 0;
-        if (!is_dash_or_slash(s_, m, len, kind) || kind != '-') continue;
-        const auto last = read_year(s_, skip_ws(s_, m + len));
-        if (!last || last->first < first->first) continue;
-        refs_[k].period = YearRange{first->first, last->first};
-        break;
-      }
+  // "giai đoạn 2016 - 2021" later in the same clause as r: before ';', '.', a line end or the
+  // next reference (starting at `next`).
+  void attach_period(Reference& r, std::size_t next) const {
+    const std::size_t from = r.span.byte_end;
+    const std::size_t limit = std::min(next, from + 400);
+    for (std::size_t i = from; i < limit; ++i) {
+      const char c = s_[i];
+      if (c == ';' || c == '.' || c == '\n') return;
+      if (c != 'g' && c != 'G') continue;
+      if (i > 0 && is_ascii_alnum(s_[i - 1])) continue;
+      const Word giai = read_word(s_, i);
+      if (!giai.is("giai")) continue;
+      const Word doan = read_word(s_, skip_ws(s_, giai.end));
+      if (!doan.is("doan")) continue;
+      const auto first = read_year(s_, skip_ws(s_, doan.end));
+      if (!first) continue;
+      std::size_t m = skip_ws(s_, first->second);
+      std::size_t len = 0;
+      char kind = 0;
+      if (!is_dash_or_slash(s_, m, len, kind) || kind != '-') continue;
+      const auto last = read_year(s_, skip_ws(s_, m + len));
+      if (!last || last->first < first->first) continue;
+      r.period = YearRange{first->first, last->first};
+      return;
     }
   }
 
-  void set_code_point_offsets() {
-    std::size_t byte = 0;
-    std::size_t cps = 0;
+  // Code points from the start of the text to byte `to` (not before the last position asked
+  // for: references come in text order).
+  std::size_t code_points_to(std::size_t to) noexcept {
 #if defined(DANVAN_REFS_AVX2)
-    const bool wide = wide_ && has_avx2();
+    if (wide_ && has_avx2()) cp_count_ += code_point_starts_avx2(s_.data(), cp_byte_, to);
 #endif
-    auto advance = [&](std::size_t to) {
-#if defined(DANVAN_REFS_AVX2)
-      if (wide) cps += code_point_starts_avx2(s_.data(), byte, to);
-#endif
-      // Eight bytes at a time: a code point starts at every byte that is not 10xxxxxx.
-      for (; byte + 8 <= to; byte += 8) {
-        std::uint64_t w = 0;
-        std::memcpy(&w, s_.data() + byte, 8);
-        const std::uint64_t continuation = ((w & ~(w << 1)) >> 7) & 0x0101010101010101ULL;
-        cps += 8 - static_cast<std::size_t>((continuation * 0x0101010101010101ULL) >> 56);
-      }
-      for (; byte < to; ++byte) {
-        if ((static_cast<unsigned char>(s_[byte]) & 0xC0) != 0x80) ++cps;
-      }
-      return cps;
-    };
-    for (auto& r : refs_) {
-      r.span.start = advance(r.span.byte_start);
-      r.span.end = advance(r.span.byte_end);
+    // Eight bytes at a time: a code point starts at every byte that is not 10xxxxxx.
+    for (; cp_byte_ + 8 <= to; cp_byte_ += 8) {
+      std::uint64_t w = 0;
+      std::memcpy(&w, s_.data() + cp_byte_, 8);
+      const std::uint64_t continuation = ((w & ~(w << 1)) >> 7) & 0x0101010101010101ULL;
+      cp_count_ += 8 - static_cast<std::size_t>((continuation * 0x0101010101010101ULL) >> 56);
     }
+    for (; cp_byte_ < to; ++cp_byte_) {
+      if ((static_cast<unsigned char>(s_[cp_byte_]) & 0xC0) != 0x80) ++cp_count_;
+    }
+    return cp_count_;
   }
 };
 

@@ -165,6 +165,15 @@ bool is_ascii_alnum(char c) noexcept {
   return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+// a == b for the short words the finder compares (a byte loop: no library call).
+[[gnu::always_inline]] inline bool same(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t k = 0; k < a.size(); ++k) {
+    if (a[k] != b[k]) return false;
+  }
+  return true;
+}
+
 // A word: a run of letters (and combining marks), folded to ASCII.
 struct Word {
   std::size_t begin = 0;
@@ -179,7 +188,7 @@ struct Word {
     return {buf.data(), std::min(length, buf.size())};
   }
   [[nodiscard]] bool is(std::string_view w) const noexcept {
-    return length == w.size() && folded() == w;
+    return length == w.size() && same(folded(), w);
   }
 };
 
@@ -656,7 +665,7 @@ std::size_t known_issuer_end(std::string_view s, std::size_t i) {
   if (first.empty() || !first.upper || first.length > first.buf.size()) return i;
   std::size_t best = i;
   for (const auto& words : known_issuer_names()) {
-    if (first.folded() != words.front()) continue;
+    if (!same(first.folded(), words.front())) continue;
     std::size_t pos = first.end;
     bool ok = true;
     for (std::size_t k = 1; k < words.size() && ok; ++k) {
@@ -672,7 +681,7 @@ std::size_t known_issuer_end(std::string_view s, std::size_t i) {
         break;
       }
       const Word w = read_word(s, j);
-      ok = !w.empty() && w.length <= w.buf.size() && w.folded() == words[k];
+      ok = !w.empty() && w.length <= w.buf.size() && same(w.folded(), words[k]);
       pos = w.end;
     }
     if (ok && pos > best) best = pos;
@@ -1535,7 +1544,7 @@ class Finder {
 
   // The raw (NFC, unfolded) text of a word equals `lower`, which is lower-case NFC.
   [[nodiscard]] bool raw_is(const Word& w, std::string_view lower) const noexcept {
-    return s_.substr(w.begin, w.end - w.begin) == lower;
+    return same(s_.substr(w.begin, w.end - w.begin), lower);
   }
 
   // The word after w (across white space), or an empty word.

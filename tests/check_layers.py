@@ -33,8 +33,9 @@ MAY_USE = {
     "core": set(CORE) | {"core"},  # the umbrella danvan/danvan.hpp
     "io": {"base", "io"},
     "json": set(CORE) | {"core", "io", "json"},
-    # danvan::formats: the text of published documents (.docx, .html, .pdf, legacy encodings).
-    "formats": {"base", "text", "io", "formats"},
+    # danvan::formats: the text of published documents (.docx, .html, .pdf, legacy encodings)
+    # and spreadsheets (.xlsx), with the forms and tables of the core's documents.
+    "formats": {"base", "text", "model", "calendar", "registry", "progress", "io", "formats"},
     # danvan::office: Word documents out (the recognition decision, the plan as a document).
     "office": {"base", "text", "model", "calendar", "registry", "io", "office"},
 }
@@ -55,7 +56,8 @@ PUBLIC = {
     "danvan.hpp": "core",
     "io.hpp": "io",
     "json.hpp": "json",
-    "document_text.hpp": "formats",
+    "document_text.hpp": "formats", "spreadsheet.hpp": "formats",
+    "progress_forms.hpp": "formats", "registry_sheets.hpp": "formats",
     "office.hpp": "office",
 }
 

@@ -1,6 +1,7 @@
 // .docx (Office Open XML, ECMA-376 Part 1 §17 WordprocessingML): the zip is read with libzip,
 // word/document.xml, styles.xml and numbering.xml with libxml2.
 #include "readers.hpp"
+#include "zip_xml.hpp"
 
 #if defined(DANVAN_HAVE_LIBZIP) && defined(DANVAN_HAVE_LIBXML2)
 
@@ -18,108 +19,11 @@ namespace danvan::formats_detail {
 
 namespace {
 
-constexpr zip_uint64_t kMaxPartSize = 64U << 20U;  // 64 MiB of XML is far beyond any plan
-
-// ---- zip ----------------------------------------------------------------------------------------
-
-struct ZipCloser {
-  void operator()(zip_t* z) const { zip_discard(z); }
-};
-struct ZipFileCloser {
-  void operator()(zip_file_t* f) const { zip_fclose(f); }
-};
-
-class Archive {
- public:
-  Archive(std::string_view bytes, const std::string& who) : who_(who) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    if (source == nullptr) fail_with(error);
-    zip_.reset(zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error));
-    if (!zip_) {
-      zip_source_free(source);
-      fail_with(error);
-    }
-    zip_error_fini(&error);
-  }
-
-  [[nodiscard]] bool has(const char* name) const {
-    return zip_name_locate(zip_.get(), name, 0) >= 0;
-  }
-
-  /// The bytes of part `name`, or nullopt when the archive has no such part.
-  std::optional<std::string> read(const char* name) const {
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat(zip_.get(), name, 0, &st) != 0) return std::nullopt;
-    if ((st.valid & ZIP_STAT_SIZE) == 0 || st.size > kMaxPartSize) {
-      throw DocumentError(who_, DocumentProblem::too_large,
-                          std::string("the .docx part ") + name + " is larger than 64 MiB");
-    }
-    std::unique_ptr<zip_file_t, ZipFileCloser> file(zip_fopen(zip_.get(), name, 0));
-    if (!file) damaged(std::string("cannot open ") + name + ": " + zip_strerror(zip_.get()));
-    std::string data(static_cast<std::size_t>(st.size), '\0');
-    zip_uint64_t done = 0;
-    while (done < st.size) {
-      const zip_int64_t n = zip_fread(file.get(), data.data() + done, st.size - done);
-      if (n < 0) {
-        damaged(std::string("cannot read ") + name + ": " + zip_file_strerror(file.get()));
-      }
-      if (n == 0) damaged(std::string(name) + " is cut short");
-      done += static_cast<zip_uint64_t>(n);
-    }
-    // Reading on to the end makes libzip check the entry's CRC.
-    char extra = 0;
-    if (zip_fread(file.get(), &extra, 1) != 0) {
-      damaged(std::string("cannot read ") + name + ": " + zip_file_strerror(file.get()));
-    }
-    return data;
-  }
-
-  [[noreturn]] void damaged(const std::string& what) const {
-    throw DocumentError(who_, DocumentProblem::damaged,
-                        "the .docx is damaged or cut short (" + what + ")");
-  }
-
- private:
-  [[noreturn]] void fail_with(zip_error_t& error) {
-    const std::string what = zip_error_strerror(&error);
-    const int code = zip_error_code_zip(&error);
-    zip_error_fini(&error);
-    if (code == ZIP_ER_NOZIP) {
-      throw DocumentError(
-          who_, DocumentProblem::damaged,
-          "the .docx is damaged or cut short: its zip directory is missing (" + what + ")");
-    }
-    throw DocumentError(who_, DocumentProblem::damaged,
-                        "the .docx is damaged or cut short (" + what + ")");
-  }
-
-  std::string who_;
-  std::unique_ptr<zip_t, ZipCloser> zip_;
-};
-
-// ---- XML ----------------------------------------------------------------------------------------
-
-struct DocFree {
-  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
-};
-using Doc = std::unique_ptr<xmlDoc, DocFree>;
+using Archive = ZipArchive;
+using Doc = XmlDoc;
 
 Doc parse_xml(const std::string& data, const char* part, const Archive& archive) {
-  std::string first_error;
-  silence_libxml2(&first_error);
-  if (data.size() > static_cast<std::size_t>(INT32_MAX)) archive.damaged("part too large");
-  // No entity substitution, no network, no DTD loading: a .docx needs none of them.
-  Doc doc(xmlReadMemory(data.data(), static_cast<int>(data.size()), part, "UTF-8",
-                        XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR));
-  silence_libxml2();
-  if (!doc) {
-    archive.damaged(std::string(part) + " is not well-formed XML: " +
-                    (first_error.empty() ? std::string("malformed") : first_error));
-  }
-  return doc;
+  return parse_part_xml(data, part, archive);
 }
 
 bool named(const xmlNode* n, const char* local) {
@@ -461,7 +365,7 @@ std::string main_part(const Archive& archive) {
 }  // namespace
 
 std::string docx_text(std::string_view bytes, const std::string& who) {
-  const Archive archive(bytes, who);
+  const Archive archive(bytes, who, ".docx");
   const std::string part = main_part(archive);
   const auto document = archive.read(part.c_str());
   if (!document) {

@@ -8,8 +8,9 @@ old commune-level unit of the covered provinces must be carried into a 2025 unit
 totals must equal those the sources print. Output is deterministic (rerunning reproduces the
 file byte for byte).
 
-Usage: /usr/bin/python3 scripts/gen_national_units.py [--check]
-  --check  do not write; exit 1 when the committed file differs from what would be written.
+Usage: /usr/bin/python3 scripts/gen_national_units.py [--check | --report]
+  --check   do not write; exit 1 when the committed file differs from what would be written.
+  --report  do not write; list where the sources disagree and how each case was settled.
 """
 
 import json
@@ -366,6 +367,341 @@ def apply_resolution(reg, communes, new_by_name, file, province, symbol, keep_cl
     return clauses
 
 
+# The statistics office's old -> new commune table of 01/07/2025 (see raw/sources.txt
+# [NSO-2025]), transcribed in three parts in source order. It gives the district- and
+# commune-level units of the provinces no GSO list is transcribed for (as they stood on
+# 30/06/2025) and their links to the 2025 communes; where the resolutions are transcribed
+# (COVERED) every one of its rows is checked against the links they make, both ways.
+NSO_TABLE = ["nso-old-new-2025-1.txt", "nso-old-new-2025-2.txt", "nso-old-new-2025-3.txt"]
+COVERED = {"54", "66", "12", "95", "96", "11", "04"}
+
+
+def nso_note(note):
+    """'whole' or 'part' for a row's note (T, P, G or the note as written)."""
+    n = " ".join(note.replace("Nhâp", "Nhập").split())
+    if n in ("T", "G", "Đổi tên", "Đổi loại hình") or n.startswith(("Nhập toàn bộ", "Sắp xếp toàn bộ")):
+        return "whole"
+    if n == "P" or "một phần" in n:
+        return "part"
+    return None
+
+
+def district_name(name):
+    # The table writes "Thị Xã Kinh Môn" in some rows and "Thị xã Kinh Môn" in others.
+    return "Thị xã" + name[len("Thị Xã"):] if name.startswith("Thị Xã") else name
+
+
+def load_nso_table():
+    """(rows, districts, whole districts made into a commune-level unit) of the table."""
+    import csv
+    rows, districts, specials = [], {}, []
+    for file in NSO_TABLE:
+        path = RAW / file
+        new_province = new = None
+        for no, line in data_lines(path):
+            tag, body = line[0], line[1:]
+            if tag == "@":
+                new_province = body.split("|")[0]
+            elif tag == "=":
+                new = body.split("|")
+            elif tag == "!":
+                code, name, province = body.split("|")
+                if code in districts and districts[code][1] != province:
+                    fail(path, no, f"district {code} in provinces {districts[code][1]} and {province}")
+                districts.setdefault(code, (district_name(name), province))
+            elif tag == "?":
+                f = [x.replace("\\n", " ").strip() for x in next(csv.reader([body]))]
+                if not any(f[1:]):
+                    continue  # a province heading
+                if f[3] and not f[4] and f[3].startswith("Khu vực "):
+                    continue  # an area a district managed, not a unit (e.g. a coastal flat)
+                if f[3] or f[4] or not f[5].startswith("Sắp xếp toàn bộ huyện"):
+                    fail(path, no, f"irregular row {body!r}")
+                dname, dcode = f[6].rsplit(" (", 1)
+                pname, pcode = f[7].rsplit(" (", 1)
+                specials.append({"path": path, "no": no, "new_code": f[2], "new_name": f[1],
+                                 "new_province": new_province, "district": dcode.rstrip(")"),
+                                 "district_name": dname, "province": pcode.rstrip(")"),
+                                 "province_name": pname})
+            else:
+                f = line.split("|")
+                if len(f) not in (4, 5) or len(f[0]) != 5 or not f[0].isdigit() or \
+                        f[3] not in districts or new is None:
+                    fail(path, no, f"malformed row {line!r}")
+                kind = nso_note(f[2])
+                if kind is None:
+                    fail(path, no, f"unknown note {f[2]!r}")
+                rows.append({"path": path, "no": no, "new_code": new[0], "new_name": new[1],
+                             "new_province": new_province, "code": f[0], "name": f[1].strip(),
+                             "kind": kind, "district": f[3],
+                             "province": f[4] if len(f) == 5 else districts[f[3]][1]})
+    return rows, districts, specials
+
+
+# Where the table and the 1027/CTK-CSCL list disagree on a 2025 commune's code, the unit is
+# found by its name in its province; each case is listed here with what each source says, and
+# any other disagreement stops the generator.
+NSO_CODE_DISAGREEMENTS = {
+}
+
+
+def new_commune(reg, after, r):
+    """The id of the 2025 commune a table row names (by code; see NSO_CODE_DISAGREEMENTS)."""
+    new_id = unit_id("c", r["new_code"], REFORM_DAY)
+    new = reg.units.get(new_id)
+    province = after.get(r["new_province"])
+    if new is None or fold(new["name"]) != fold(r["new_name"]) or new["parent"] != province:
+        named = [uid for uid, u in reg.units.items() if u["parent"] == province
+                 and u["level"] == "commune" and spelling_key(u["name"]) ==
+                 spelling_key(r["new_name"])]
+        what = (f"{r['new_code']} {r['new_name']}: {CV1027} has "
+                f"{new['name'] + ' in ' + new['parent'] if new else 'no such code'}"
+                f"{', and ' + ', '.join(named) + ' by that name' if named else ''}")
+        DISAGREEMENTS.append(f"{r['path'].name}:{r['no']}: {what}")
+        if len(named) == 1:
+            return named[0]
+        fail(r["path"], r["no"], what)
+    return new_id
+
+
+DISAGREEMENTS = []
+
+
+def base_key(name):
+    """spelling_key of a commune's name without its type word (a xã may have become a
+    phường between the lists; the table also writes "Thi trấn", "phường" and no type)."""
+    words = name.split()
+    for n in (2, 1):
+        if len(words) > n and fold(" ".join(words[:n])) in ("thitran", "xa", "phuong", "dackhu"):
+            return spelling_key(" ".join(words[n:]))
+    return spelling_key(name)
+
+
+GSO_2025 = ["gso-2025-01-04-1.txt", "gso-2025-01-04-2.txt", "gso-2025-01-04-3.txt"]
+
+
+def load_gso_2025(reg, current, communes, districts):
+    """The district- and commune-level units of the GSO list of 04/01/2025 (the whole
+    country, transcribed in three parts) for the provinces not in COVERED; for those, every
+    row is checked against the GSO transcriptions already loaded (same list, other file)."""
+    province = district = None
+    for file in GSO_2025:
+        path = RAW / file
+        for no, line in data_lines(path):
+            tag, body = line[0], line[1:]
+            if tag == "@":
+                province = body.split("|")[0]
+                if province not in current:
+                    fail(path, no, f"unknown province {province}")
+            elif tag == "#":
+                code, name = body.split("|")
+                district = unit_id("d", code, None)
+                if province in COVERED:
+                    known = [uid for uid, u in reg.units.items()
+                             if u["level"] == "district" and u["code"] == code]
+                    if not known:
+                        fail(path, no, f"district {code} {name} is not in the {province} list")
+                    district = known[-1]
+                    continue
+                if district in reg.units:
+                    fail(path, no, f"district {code} listed twice")
+                reg.add(make_unit(district, district_name(name), "district", current[province],
+                                  code, valid_to=LAST_OLD_DAY))
+                districts[code] = (district, name)
+            elif tag == "?":
+                fail(path, no, f"irregular row {body!r}")
+            else:
+                code, name = line.split("|")
+                if len(code) != 5 or not code.isdigit() or not name:
+                    fail(path, no, f"malformed row {line!r}")
+                if province in COVERED:
+                    uid = communes.get(code)
+                    if uid is None or base_key(reg.units[uid]["name"]) != base_key(name) and \
+                            fold(reg.units[uid]["name"]).find(fold(name).split()[-1]) < 0:
+                        GSO_NOTES.append(f"{path.name}:{no}: {code} {name}: the {province} list "
+                                         f"has {reg.units[uid]['name'] if uid else 'no such code'}")
+                    continue
+                uid = unit_id("c", code, None)
+                if uid in reg.units:
+                    fail(path, no, f"commune {code} listed twice")
+                unit = reg.add(make_unit(uid, name, "commune", district, code,
+                                         valid_to=LAST_OLD_DAY))
+                unit["_province"] = province
+                communes[code] = uid
+
+
+GSO_NOTES = []
+
+
+ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
+         "viii": "8", "ix": "9", "x": "10"}
+
+
+def base_fold(name):
+    """fold of a commune's name without its type word(s) ("Phường Phường Đúc" is written once
+    in the list), with "NT"/"N.T" read as "Nông trường" and Roman numerals as digits
+    ("Phường IV" / "Phường 4")."""
+    words = name.replace("N.T ", "NT ").split()
+    for n in (2, 1):
+        if len(words) > n and fold(" ".join(words[:n])) in ("thitran", "xa", "phuong", "dackhu"):
+            if len(words) > 2 * n and words[n:2 * n] == words[:n]:
+                words = words[n:]  # the type written twice
+            words = words[n:]
+            break
+    words = ["Nông trường" if w == "NT" else ROMAN.get(w.lower(), w) for w in words]
+    return fold(" ".join(words))
+
+
+def one_letter_apart(a, b):
+    """True when a and b differ in one letter (substituted, added or dropped)."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    import difflib
+    ops = difflib.SequenceMatcher(None, a, b).get_opcodes()
+    edits = [(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag != "equal"]
+    return len(edits) == 1 and max(edits[0]) == 1
+
+
+def settle_codes(reg, rows, communes):
+    """Gives each table row the old unit it names, in the GSO list of 04/01/2025.
+    - The code's unit has the row's name (letters compared without marks) -> that unit.
+    - Otherwise, the name is that of exactly one other unit of the row's district -> that unit:
+      the table wrote another unit's code (e.g. "Xã Đặng Xá,00553": the list has 00553 Xã
+      Cổ Bi, 00556 Xã Đặng Xá).
+    - Otherwise, the two names are spellings of one name (at least 3/4 of their letters in
+      common, e.g. Sà Phìn / Xà Phìn, Phó Bảng / Phố Bảng) -> the code's unit.
+    Every row settled by the second or third rule is listed in DISAGREEMENTS (the third as
+    SPELLINGS); any other row stops the generator."""
+    import difflib
+    listed = {}  # (district code, folded name) -> codes on 30/06/2025
+    for code, uid in communes.items():
+        u = reg.units[uid]
+        if u["valid_to"] == LAST_OLD_DAY:
+            listed.setdefault((reg.units[u["parent"]]["code"], base_fold(u["name"])),
+                              set()).add(code)
+    for r in rows:
+        uid = communes.get(r["code"])
+        unit = reg.units[uid] if uid and reg.units[uid]["valid_to"] == LAST_OLD_DAY else None
+        if unit is not None and base_fold(unit["name"]) == base_fold(r["name"]):
+            continue
+        found = set(listed.get((r["district"], base_fold(r["name"])), set()))
+        what = (f"{r['path'].name}:{r['no']}: {r['code']} {r['name']} (district "
+                f"{r['district']}): the GSO list has {unit['name'] if unit else 'no unit'} as "
+                f"{r['code']}; {r['name']} is {', '.join(sorted(found)) or 'not in it'}")
+        if len(found) == 1:
+            DISAGREEMENTS.append(what)
+            r["code"] = found.pop()
+            continue
+        a, b = base_fold(unit["name"]) if unit else "", base_fold(r["name"])
+        if unit is not None and (difflib.SequenceMatcher(None, a, b).ratio() >= 0.75 or
+                                 one_letter_apart(a, b)):
+            SPELLINGS.append(f"{r['code']}: {unit['name']} / {r['name']}")
+            continue
+        if unit is not None and reg.units[unit["parent"]]["code"] == r["district"]:
+            # Changed between the list (04/01/2025) and the reform, e.g. the wards of Thị xã
+            # Mộc Châu: the list's unit with the row's code is the one that joined.
+            CHANGED_2025.append(what)
+            continue
+        UNPLACED.append((r, what))
+
+
+SPELLINGS = []
+UNPLACED = []
+CHANGED_2025 = []
+ENDED_2025 = []
+GSO_2025_DAY = "2025-01-04"
+
+
+def districts_by_code(reg):
+    return {u["code"]: uid for uid, u in reg.units.items()
+            if u["level"] == "district" and u["valid_to"] == LAST_OLD_DAY}
+
+
+def apply_nso_table(reg, current, after, communes):
+    rows, districts, specials = load_nso_table()
+    for r in rows + specials:
+        r["new_id"] = new_commune(reg, after, r)
+        if r["province"] not in current:
+            fail(r["path"], r["no"], f"unknown province {r['province']}")
+        named = r.get("province_name")
+        if named and fold(named) not in fold(reg.units[current[r["province"]]]["name"]):
+            # Cồn Cỏ's row gives "Quảng Trị (44)": 44 is Quảng Bình until 30/06/2025 (and the
+            # new Quảng Trị after); the name is taken.
+            by_name = [c for c, uid in current.items()
+                       if fold(reg.units[uid]["name"]).endswith(fold(named))]
+            if len(by_name) != 1:
+                fail(r["path"], r["no"], f"no province {named!r}")
+            DISAGREEMENTS.append(f"{r['path'].name}:{r['no']}: province {named} ({r['province']}): "
+                                 f"{r['province']} is {reg.units[current[r['province']]]['name']} "
+                                 f"on {LAST_OLD_DAY}; {named} is {by_name[0]}")
+            r["province"] = by_name[0]
+        if r["district"] in districts and districts[r["district"]][1] != r["province"] and \
+                r not in specials:
+            DISAGREEMENTS.append(f"{r['path'].name}:{r['no']}: {r['code']} {r['name']}: province "
+                                 f"{r['province']}, its district {r['district']} is in "
+                                 f"{districts[r['district']][1]}")
+            r["province"] = districts[r["district"]][1]
+    settle_codes(reg, rows, communes)
+    for r in specials:
+        # A district with no commune-level units made a special zone (đặc khu) as a whole.
+        did = unit_id("d", r["district"], None)
+        if did not in reg.units or \
+                reg.units[did]["parent"] != current[r["province"]] or \
+                fold(reg.units[did]["name"]) != fold(r["district_name"]):
+            fail(r["path"], r["no"], f"{r['district_name']} ({r['district']}) is not in the GSO "
+                                     f"list of {r['province']}")
+        reg.link(did, r["new_id"])
+    table_links, seen = set(), {}
+    unplaced = {id(r) for r, _ in UNPLACED}
+    for r in rows:
+        if id(r) in unplaced:
+            continue
+        new_id = r["new_id"]
+        if r["province"] in COVERED:
+            old_id = communes[r["code"]]
+            if new_id not in reg.units[old_id]["successors"]:
+                fail(r["path"], r["no"], f"{r['code']} {r['name']} -> {r['new_code']}: not a "
+                                         f"link the transcribed resolution makes")
+            table_links.add((old_id, new_id))
+            continue
+        old_id = communes[r["code"]]
+        old = reg.units[old_id]
+        seen.setdefault(old_id, []).append(r)
+        if new_id in old["successors"]:
+            fail(r["path"], r["no"], f"{r['code']} -> {r['new_code']} listed twice")
+        reg.link(old_id, new_id)
+    for old_id, uses in seen.items():
+        if {u["kind"] for u in uses} == {"whole"} and len(uses) > 1:
+            fail(uses[1]["path"], uses[1]["no"], f"{old_id} moved whole into two units")
+    # Units made between the list (04/01/2025) and the reform: in the table, not in the list.
+    # Their start is not in the sources; they are given the one day a source shows them.
+    for r, _ in UNPLACED:
+        uid = unit_id("c", r["code"], LAST_OLD_DAY)
+        if uid not in reg.units:
+            unit = reg.add(make_unit(uid, r["name"], "commune",
+                                     districts_by_code(reg)[r["district"]], r["code"],
+                                     valid_from=LAST_OLD_DAY, valid_to=LAST_OLD_DAY))
+            unit["_province"] = r["province"]
+        reg.link(uid, r["new_id"])
+    # Units of the list the table does not carry: ended between 04/01/2025 and 30/06/2025
+    # (absorbed by a 2025 resolution not transcribed here); they end on the last day a source
+    # shows them.
+    for code, uid in communes.items():
+        u = reg.units[uid]
+        if u["valid_to"] == LAST_OLD_DAY and not u["successors"] and \
+                u.get("_province") not in COVERED:
+            u["valid_to"] = GSO_2025_DAY
+            ENDED_2025.append(f"{code} {u['name']} ({reg.units[u['parent']]['name']})")
+    # Both ways: every link the resolutions make for the covered provinces is in the table.
+    for uid, u in reg.units.items():
+        if u["level"] == "commune" and u["valid_to"] == LAST_OLD_DAY and \
+                u.get("_province") in COVERED:
+            for new_id in u["successors"]:
+                if (uid, new_id) not in table_links:
+                    raise SourceError(f"{uid} -> {new_id} (from a resolution) is not in the "
+                                      f"old -> new table")
+
+
 def old_provinces(reg, province):
     """Codes of the provinces (until 30/06/2025) that make up the 2025 province `province`."""
     cache = reg.__dict__.setdefault("_old_provinces", {})
@@ -393,6 +729,9 @@ def check_totals(reg):
         ("province", REFORM_DAY, 34),
         ("commune", REFORM_DAY, 3321),
         ("district", REFORM_DAY, 0),
+        # [national totals]: after the 2023-2025 arrangement, before the 2025 reform.
+        ("district", LAST_OLD_DAY, 696),
+        ("commune", LAST_OLD_DAY, 10035),
     ]
     for level, day, n in expected:
         got = count(reg, level, day)
@@ -438,6 +777,8 @@ def build():
     apply_changes_2024(reg, communes)
     for file, province, symbol, keep_clause, _ in RESOLUTIONS:
         apply_resolution(reg, communes, new_by_name, file, province, symbol, keep_clause)
+    load_gso_2025(reg, current, communes, districts)
+    apply_nso_table(reg, current, after, communes)
     check_totals(reg)
     units = []
     for uid in reg.order:
@@ -462,6 +803,22 @@ def main(argv):
     except SourceError as e:
         print(f"gen_national_units: {e}", file=sys.stderr)
         return 2
+    if "--report" in argv:
+        sections = [
+            ("table rows whose code the GSO list gives another unit (settled by name)",
+             DISAGREEMENTS),
+            ("codes whose two sources spell the name differently (the GSO list's kept)",
+             sorted(set(SPELLINGS))),
+            ("list units changed before the reform (the list's unit joined)", CHANGED_2025),
+            ("units made before the reform, not in the list", [w for _, w in UNPLACED]),
+            ("list units absorbed before the reform (ended 04/01/2025)", ENDED_2025),
+            ("GSO list rows of the covered provinces spelt otherwise there", GSO_NOTES),
+        ]
+        for title, lines in sections:
+            print(f"# {title}: {len(lines)}")
+            for line in lines:
+                print(line)
+        return 0
     if "--check" in argv:
         if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
             print(f"{OUT} is out of date; run scripts/gen_national_units.py", file=sys.stderr)

@@ -503,10 +503,14 @@ def load_gso_2025(reg, current, communes, districts):
                         fail(path, no, f"district {code} {name} is not in the {province} list")
                     district = known[-1]
                     continue
+                # Under a province that starts on a known day (Huế, 01/01/2025) the list's
+                # units are known from that day: the list shows them as they were then.
+                start = reg.units[current[province]]["valid_from"]
+                district = unit_id("d", code, start)
                 if district in reg.units:
                     fail(path, no, f"district {code} listed twice")
                 reg.add(make_unit(district, district_name(name), "district", current[province],
-                                  code, valid_to=LAST_OLD_DAY))
+                                  code, valid_from=start, valid_to=LAST_OLD_DAY))
                 districts[code] = (district, name)
             elif tag == "?":
                 fail(path, no, f"irregular row {body!r}")
@@ -521,11 +525,12 @@ def load_gso_2025(reg, current, communes, districts):
                         GSO_NOTES.append(f"{path.name}:{no}: {code} {name}: the {province} list "
                                          f"has {reg.units[uid]['name'] if uid else 'no such code'}")
                     continue
-                uid = unit_id("c", code, None)
+                start = reg.units[district]["valid_from"]
+                uid = unit_id("c", code, start)
                 if uid in reg.units:
                     fail(path, no, f"commune {code} listed twice")
                 unit = reg.add(make_unit(uid, name, "commune", district, code,
-                                         valid_to=LAST_OLD_DAY))
+                                         valid_from=start, valid_to=LAST_OLD_DAY))
                 unit["_province"] = province
                 communes[code] = uid
 
@@ -644,7 +649,7 @@ def apply_nso_table(reg, current, after, communes):
     settle_codes(reg, rows, communes)
     for r in specials:
         # A district with no commune-level units made a special zone (đặc khu) as a whole.
-        did = unit_id("d", r["district"], None)
+        did = districts_by_code(reg).get(r["district"], "")
         if did not in reg.units or \
                 reg.units[did]["parent"] != current[r["province"]] or \
                 fold(reg.units[did]["name"]) != fold(r["district_name"]):

@@ -104,14 +104,21 @@ TEST(NationalUnits, CommuneTotalsFrom1July2025) {
   EXPECT_EQ(per_province.at("p04"), 56);            // 1657/NQ-UBTVQH15 khoản 57
 }
 
-TEST(NationalUnits, TheCoveredProvincesBeforeTheReform) {
+TEST(NationalUnits, EveryProvinceBeforeTheReform) {
   const UnitRegister& reg = national();
   std::map<std::string, std::map<std::string, int>> communes;
+  std::size_t total = 0;
   for (const Unit* u : reg.on(kLastOld, Level::commune)) {
     ++communes[*province_of(reg, *u)->code][type_word(*u)];
+    ++total;
   }
-  // Only these seven provinces' communes are bundled before 01/07/2025 (see the data README).
-  EXPECT_EQ(communes.size(), 7U);
+  // The country after the 2023-2025 arrangement ([national totals] in raw/sources.txt): 696
+  // district-level and 10,035 commune-level units; the GSO list of 04/01/2025 has 10,051, of
+  // which 19 were absorbed and 3 made before 30/06/2025 (see the data README).
+  EXPECT_EQ(communes.size(), 63U);
+  EXPECT_EQ(total, 10035U);
+  EXPECT_EQ(reg.count_on(kLastOld, Level::district), 696U);
+  EXPECT_EQ(reg.count_on(Date(2025, 1, 4), Level::commune), 10051U);
   EXPECT_EQ(communes["54"],
             (std::map<std::string, int>{{"Xã", 82}, {"Phường", 18}, {"Thị trấn", 6}}));
   int dak_lak = 0;
@@ -128,32 +135,60 @@ TEST(NationalUnits, TheCoveredProvincesBeforeTheReform) {
   // Điện Biên before 1661/NQ-UBTVQH15: 115 xã, 9 phường, 5 thị trấn (moha.gov.vn), 10 districts.
   EXPECT_EQ(communes["11"],
             (std::map<std::string, int>{{"Xã", 115}, {"Phường", 9}, {"Thị trấn", 5}}));
-  // Cao Bằng: 161 units in 10 districts (1 city, 9 huyện).
-  int cao_bang = 0;
-  for (const auto& [type, n] : communes["04"]) cao_bang += n;
-  EXPECT_EQ(cao_bang, 161);
-  EXPECT_EQ(reg.count_on(kLastOld, Level::district), 9U + 15U + 8U + 7U + 9U + 10U + 10U);
+  // Hà Nội: 526 commune-level units in the list of 04/01/2025, none changed before 30/06/2025.
+  int ha_noi = 0;
+  for (const auto& [type, n] : communes["01"]) ha_noi += n;
+  EXPECT_EQ(ha_noi, 526);
 }
 
-TEST(NationalUnits, EveryCommuneOf30June2025HasASuccessor) {
+TEST(NationalUnits, EveryCommuneOf30June2025HasASuccessorInItsProvincesSuccessor) {
   const UnitRegister& reg = national();
   std::size_t checked = 0;
   for (const Unit* u : reg.on(kLastOld, Level::commune)) {
     const auto next = reg.successors_on(u->id, kReform);
     EXPECT_FALSE(next.empty()) << u->id << " " << u->name;
+    const Unit* old_province = province_of(reg, *u);
+    const auto new_province = reg.successors_on(old_province->id, kReform);
+    ASSERT_EQ(new_province.size(), 1U) << old_province->name;
     for (const Unit* n : next) {
       EXPECT_EQ(n->level, Level::commune);
-      const std::string old_province = *province_of(reg, *u)->code;
-      // Lai Châu, Điện Biên and Cao Bằng were not merged; Bạc Liêu went into Cà Mau, Phú Yên
-      // into Đắk Lắk.
-      const bool kept = old_province == "12" || old_province == "11" || old_province == "04";
-      const bool ca_mau = old_province == "95" || old_province == "96";
-      const std::string expected = kept ? old_province : ca_mau ? "96" : "66";
-      EXPECT_EQ(province_of(reg, *n)->code, expected) << u->name;
+      EXPECT_EQ(province_of(reg, *n)->id, new_province.front()->id) << u->id << " " << u->name;
     }
     ++checked;
   }
-  EXPECT_EQ(checked, 286U + 106U + 164U + 129U + 161U);
+  EXPECT_EQ(checked, 10035U);
+  // And every 2025 commune comes from somewhere.
+  for (const Unit* u : reg.on(kReform, Level::commune)) {
+    EXPECT_FALSE(reg.predecessors_on(u->id, kLastOld).empty()) << u->id << " " << u->name;
+  }
+}
+
+TEST(NationalUnits, LinksOfTheOldToNewTable) {
+  const UnitRegister& reg = national();
+  // Phường Ba Đình (Hà Nội) from 01/07/2025: Trúc Bạch and Quán Thánh whole, parts of eight
+  // other phường of Ba Đình, Tây Hồ and Hoàn Kiếm (the statistics office's table).
+  const Unit& ba_dinh = reg.resolve("00004", kReform);
+  EXPECT_EQ(ba_dinh.name, "Phường Ba Đình");
+  std::set<std::string> from;
+  for (const Unit* u : reg.predecessors_on(ba_dinh.id, kLastOld)) from.insert(u->name);
+  EXPECT_EQ(from, (std::set<std::string>{"Phường Trúc Bạch", "Phường Quán Thánh", "Phường Ngọc Hà",
+                                         "Phường Điện Biên", "Phường Đội Cấn", "Phường Kim Mã",
+                                         "Phường Thụy Khuê", "Phường Đồng Xuân", "Phường Cửa Đông",
+                                         "Phường Cửa Nam"}));
+  // A district with no commune-level units became a special zone as a whole.
+  const Unit& con_dao = reg.resolve("755", kLastOld);
+  const auto zone = reg.successors_on(con_dao.id, kReform);
+  ASSERT_EQ(zone.size(), 1U);
+  EXPECT_EQ(zone.front()->name, "Đặc khu Côn Đảo");
+  // The table writes "Xã Đặng Xá,00553" once; 00553 is Xã Cổ Bi: settled by name (00556).
+  const auto dang_xa = reg.successors_on(reg.resolve("00556", kLastOld).id, kReform);
+  std::set<std::string> to;
+  for (const Unit* u : dang_xa) to.insert(u->name);
+  EXPECT_EQ(to, (std::set<std::string>{"Xã Phù Đổng", "Xã Thuận An"}));
+  // Absorbed between the list of 04/01/2025 and the reform: listed, then gone.
+  const Unit& binh_loc = reg.resolve("18448", Date(2025, 1, 4));
+  EXPECT_EQ(binh_loc.name, "Xã Bình Lộc");
+  EXPECT_TRUE(reg.find_by_name("Bình Lộc, Thạch Hà", kLastOld).empty());
 }
 
 TEST(NationalUnits, A2023CommuneTodayAndWhereA2026CommuneCameFrom) {

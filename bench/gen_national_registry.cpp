@@ -135,7 +135,9 @@ int usage() {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 2) return usage();
+  // An option where the output folder belongs (e.g. "--help") is a usage error, not a folder
+  // to create.
+  if (argc < 2 || std::string_view(argv[1]).starts_with("-")) return usage();
   const std::filesystem::path out_dir = argv[1];
   long long n_entries = 1000000;
   bool check = false;

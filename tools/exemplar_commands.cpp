@@ -132,7 +132,8 @@ int import_csv(const Args& args, Registry registry, std::ostream& out, std::ostr
   return t.problems.empty() ? 0 : 1;
 }
 
-/// decision: the recognition decision on the entries the filters select, as a .docx.
+/// decision: the recognition decision on the entries the filters select, as a .docx;
+/// certificates: one certificate page per entry.
 int decision(const Args& args, const Registry& registry, std::ostream& err) {
 #ifndef DANVAN_CLI_OFFICE
   (void)args;
@@ -141,8 +142,9 @@ int decision(const Args& args, const Registry& registry, std::ostream& err) {
   throw UsageError("decision: this danvan was built without danvan::office (.docx writing)");
 #else
   const auto output = args.option("--output");
-  if (!output) throw UsageError("decision needs --output FILE.docx");
-  if (!args.option("--unit")) throw UsageError("decision needs --unit, the issuing unit");
+  if (!output) throw UsageError(args.positionals[0] + " needs --output FILE.docx");
+  if (!args.option("--unit"))
+    throw UsageError(args.positionals[0] + " needs --unit, the issuing unit");
   const Filter f = read_filter(args, registry);
   DecisionOptions options;
   options.issuer_unit_id = *f.unit_id;
@@ -166,6 +168,14 @@ int decision(const Args& args, const Registry& registry, std::ostream& err) {
   if (hits.empty()) {
     throw ValueError("no entry matches the filters: the decision would recognise nothing");
   }
+  if (args.positionals[0] == "certificates") {
+    const std::string form = args.option("--form").value_or("GIẤY KHEN");
+    save_document(*output, certificates_docx(registry, hits, options, form));
+    err << *output << ": " << hits.size() << " certificate" << (hits.size() == 1 ? "" : "s")
+        << "\n";
+    return 0;
+  }
+  if (args.option("--form")) throw UsageError("--form goes with certificates only");
   save_document(*output, decision_docx(registry, hits, options));
   err << *output << ": decision recognising " << hits.size() << " entr"
       << (hits.size() == 1 ? "y" : "ies") << "\n";
@@ -176,9 +186,10 @@ int decision(const Args& args, const Registry& registry, std::ostream& err) {
 int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
   const std::string& sub = args.positionals.at(0);
   if (sub != "stats" && sub != "search" && sub != "list" && sub != "import-csv" &&
-      sub != "decision") {
+      sub != "decision" && sub != "certificates") {
     throw UsageError("unknown subcommand \"" + sub +
-                     "\"; expected one of stats, search, list, import-csv, decision");
+                     "\"; expected one of stats, search, list, import-csv, decision, "
+                     "certificates");
   }
   if (args.positionals.size() < 2) throw UsageError(sub + " needs a REGISTRY file");
   const std::size_t wanted = sub == "search" || sub == "import-csv" ? 3 : 2;
@@ -205,8 +216,8 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
     only({"--limit"});
   } else if (sub == "import-csv") {
     only({"--kind"});
-  } else if (sub == "decision") {
-    only({"--output", "--catalogue", "--basis", "--signer", "--year", "--as-of", "--unit",
+  } else if (sub == "decision" || sub == "certificates") {
+    only({"--output", "--catalogue", "--basis", "--signer", "--form", "--year", "--as-of", "--unit",
           "--current-units", "--field", "--kind", "--subject", "--level", "--state",
           "--registered-in", "--recognised-in", "--commended-in"});
   } else {
@@ -223,7 +234,7 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
     return import_csv(args, read_registry_input(args.positionals[1]), out, err);
   }
   const Registry registry = read_registry_input(args.positionals[1]);
-  if (sub == "decision") return decision(args, registry, err);
+  if (sub == "decision" || sub == "certificates") return decision(args, registry, err);
   if (sub == "stats") {
     StatsQuery q;
     const auto year = args.option("--year");
@@ -343,7 +354,8 @@ std::vector<Command> exemplar_commands() {
           Spec{{"--year",         "--period", "--as-of",     "--unit",          "--by",
                 "--format",       "--limit",  "--sort",      "--field",         "--kind",
                 "--subject",      "--level",  "--state",     "--registered-in", "--recognised-in",
-                "--commended-in", "--output", "--catalogue", "--basis",         "--signer"},
+                "--commended-in", "--output", "--catalogue", "--basis",         "--signer",
+                "--form"},
                {"--current-units"},
                1,
                3},

@@ -82,6 +82,16 @@ std::vector<DecisionRow> decision_rows(const Registry& registry, std::vector<std
 std::string decision_docx(const Registry& registry, std::vector<std::size_t> selection,
                           const DecisionOptions& options);
 
+/// Certificates (giấy khen, bằng khen) for the entries of `selection`, one page each, in
+/// Vietnamese order, as a .docx file's bytes: the national name and motto, the authority of
+/// `options`' issuing unit, "TẶNG", the form ("GIẤY KHEN", "BẰNG KHEN"), the recipient (an
+/// individual's person, else the owner unit) and its unit, the achievement (the entry, its
+/// kind, the level and period of `options`), the decision line and register number as blanks,
+/// the place-date line and the signing block. Throws ValueError as decision_docx, and for an
+/// empty form.
+std::string certificates_docx(const Registry& registry, std::vector<std::size_t> selection,
+                              const DecisionOptions& options, std::string_view form = "GIẤY KHEN");
+
 /// The plan as a .docx file's bytes: the header block from its issuer lines, its number and
 /// place-date line, the document type and title, the bases ("Căn cứ ..."), its body outline
 /// with the plan's own numbering (headings bold; or, for a plan without an outline, its

@@ -264,4 +264,66 @@ std::string decision_docx(const Registry& registry, std::vector<std::size_t> sel
   return office_detail::package(xml, "Quyết định công nhận " + what);
 }
 
+std::string certificates_docx(const Registry& registry, std::vector<std::size_t> selection,
+                              const DecisionOptions& options, std::string_view form) {
+  if (form.empty()) throw ValueError("certificates: no form (\"GIẤY KHEN\", \"BẰNG KHEN\")");
+  const std::vector<DecisionRow> rows = decision_rows(registry, selection, options);
+  const IssuingBody body = issuing_body(registry, options);
+  registry.sort(selection);
+  const Date as_of = options.recognised_in
+                         ? options.recognised_in->last
+                         : registry.latest_event_date().value_or(Date(2000, 1, 1));
+  const RunFormat bold{.bold = true};
+  const RunFormat italic{.italic = true};
+  std::string xml;
+  for (std::size_t k = 0; k < rows.size(); ++k) {
+    const DecisionRow& row = rows[k];
+    const Entry entry = registry.entry(selection[k]);
+    const std::string where = "entry \"" + row.entry_id + "\": ";
+    xml += paragraph("Centred", run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "motto", bold),
+                     office_detail::ParagraphFormat{.page_break_before = k > 0});
+    xml += paragraph("Centred", run("Độc lập - Tự do - Hạnh phúc", "motto", bold));
+    xml += paragraph("Centred", run("---------------", "motto", {}));
+    xml += paragraph("DocumentType", run(body.authority, "authority", {}));
+    xml += paragraph("DocumentType", run("TẶNG", "certificate", {}));
+    xml += paragraph("DocumentType", run(form, "form", RunFormat{.bold = true, .half_points = 56}));
+    const bool individual = entry.subject == Subject::individual;
+    const std::string recipient =
+        individual ? (row.person.empty() ? std::string(blank_name) : row.person) : row.unit;
+    xml +=
+        paragraph("DocumentType", run(recipient, where + (individual ? "person name" : "unit name"),
+                                      RunFormat{.bold = true, .half_points = 32}));
+    if (individual) {
+      xml += paragraph("Centred", run(row.unit, where + "unit name", {}));
+    }
+    const std::string kind(vietnamese_name(entry.kind_on(as_of)));
+    xml += paragraph("BodyText",
+                     run("Đã có thành tích trong phong trào thi đua \"Dân vận khéo\"" +
+                             level_text(options.level) + period_text(options.recognised_in) + " (" +
+                             kind + " \"" + row.name + "\").",
+                         where + "name", {}),
+                     office_detail::ParagraphFormat{.align = "center", .first_line_indent = 0});
+    office_detail::TableSpec spec;
+    spec.widths = {4394, 4960};
+    spec.borders = false;
+    const std::string left =
+        paragraph("Centred", run("Quyết định số " + std::string(blank_number) + "/QĐ-" + body.code +
+                                     "\nSố sổ vàng: " + std::string(blank_number),
+                                 "certificate", {}));
+    std::string right = paragraph(
+        "Centred",
+        run(body.place + ", " + office_detail::long_date(std::nullopt), "place and date", italic));
+    const Signature& s = options.signature;
+    std::string signer;
+    if (!s.authority.empty()) signer += s.authority + "\n";
+    if (!s.title.empty()) signer += s.title + "\n";
+    right += paragraph("Centred", run(signer, "signature", bold) + run("\n\n\n", "signature", {}) +
+                                      run(s.name.empty() ? std::string(blank_name) : s.name,
+                                          "signer's name", bold));
+    spec.rows.push_back({left, right});
+    xml += office_detail::table(spec);
+  }
+  return office_detail::package(xml, std::string(form) + " " + body.of_whom);
+}
+
 }  // namespace danvan

@@ -125,7 +125,7 @@ def test_usage_errors(tmp_path):
     code, _, err = run("exemplars", "count", path)
     assert (code, err.splitlines()[0]) == (
         2, 'danvan exemplars: unknown subcommand "count"; expected one of stats, search, list, '
-        'import-csv, decision')
+        'import-csv, decision, certificates')
     code, _, err = run("exemplars", "stats", path, "--format", "xml")
     assert (code, err.splitlines()[0]) == (
         2, 'danvan exemplars: unknown format "xml"; expected one of text, csv, json')
@@ -249,3 +249,17 @@ def test_decision_writes_the_docx_and_refuses_what_it_cannot_write(tmp_path):
     assert code == 0, err
     code, text, _ = run("text", out)
     assert "\nCăn cứ Chỉ thị 26/CT-TTg ngày 05/09/2016 của Thủ tướng Chính phủ" in text
+
+
+def test_certificates_one_page_each(tmp_path):
+    out = tmp_path / "gk.docx"
+    code, _, err = run("exemplars", "certificates", SAMPLE, "--unit", "py-tuy-hoa",
+                       "--recognised-in", "2023", "--output", out)
+    if code != 0 and "without danvan::office" in err:
+        return
+    assert (code, err) == (0, f"{out}: 12 certificates\n")
+    code, text, _ = run("text", out)
+    assert text.count("**GIẤY KHEN**") == 12
+    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "py-tuy-hoa", "--output", out,
+                       "--form", "BẰNG KHEN")
+    assert code == 2 and "--form goes with certificates only" in err

@@ -285,3 +285,39 @@ TEST(Decision, SavedAtomicallyAndAMissingFolderIsAnError) {
                 "\" does not exist");
   EXPECT_FALSE(std::filesystem::exists(missing));
 }
+
+TEST(Certificates, OnePagePerEntryInVietnameseOrder) {
+  if (!docx_writing_supported() || !format_supported(DocumentFormat::docx)) {
+    GTEST_SKIP() << "not run: this build does not write or read .docx";
+  }
+  const Registry r = small_registry();
+  const auto selection = recognised_2024(r);
+  const std::string bytes = certificates_docx(r, selection, district_2024(), "BẰNG KHEN");
+  const std::string text = read_document(bytes).text;
+  const std::string document = part(bytes, "word/document.xml");
+  std::size_t pages = 1;
+  for (auto at = document.find("<w:pageBreakBefore/>"); at != std::string::npos;
+       at = document.find("<w:pageBreakBefore/>", at + 1)) {
+    ++pages;
+  }
+  EXPECT_EQ(pages, selection.size());
+  // The recipients in the annex's order: collectives by their unit, the individual by name.
+  std::size_t previous = 0;
+  for (const char* recipient :
+       {"**Xã An Lạc**", "**Nguyễn Văn Bình**", "**Xã Đồng Tâm**", "**Xã An Lạc**"}) {
+    const auto at = text.find(recipient, previous);
+    ASSERT_NE(at, std::string::npos) << recipient << "\n" << text;
+    previous = at + 1;
+  }
+  EXPECT_NE(text.find("\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN NGỌC SƠN\n"), std::string::npos);
+  EXPECT_NE(text.find("Đã có thành tích trong phong trào thi đua \"Dân vận khéo\" cấp huyện năm "
+                      "2024 (điển hình \"Trưởng thôn gương mẫu\")."),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("| Quyết định số ....../QĐ-UBND Số sổ vàng: ...... | Ngọc Sơn, ngày ....."),
+            std::string::npos);
+  EXPECT_EQ(message_of([&] { (void)certificates_docx(r, selection, district_2024(), ""); }),
+            "certificates: no form (\"GIẤY KHEN\", \"BẰNG KHEN\")");
+  EXPECT_EQ(message_of([&] { (void)certificates_docx(r, {}, district_2024()); }),
+            "the selection is empty: no entry to recognise");
+}

@@ -11,9 +11,6 @@
 // (entry_from_json, event_from_json, field_from_json and to_json): the keys and
 // messages of the document reader; the checks that need a registry (units,
 // fields, lifecycle) are those of Registry.add() and check_events().
-#ifdef DANVAN_PYTHON_OFFICE
-#include "danvan/office.hpp"
-#endif
 #include "common.hpp"
 
 #include <danvan/json/registry.hpp>
@@ -810,46 +807,6 @@ void register_registry(py::module_& m) {
           "The indexes in Vietnamese order (a new list): by name, individuals "
           "by the person's "
           "given name; with by_date=True by registration date first.")
-      .def(
-          "decision",
-          [](const Registry& r, const std::vector<long long>& indexes,
-             const std::string& issuer_unit_id, std::optional<Level> level,
-             const std::optional<std::string>& recognised_in,
-             const danvan::InstrumentCatalogue* catalogue,
-             std::optional<std::vector<std::string>> basis_ids,
-             std::optional<std::string> signer) -> py::bytes {
-#ifdef DANVAN_PYTHON_OFFICE
-            danvan::DecisionOptions o;
-            o.issuer_unit_id = issuer_unit_id;
-            o.level = level;
-            if (recognised_in) o.recognised_in = danvan::parse_date_range(*recognised_in);
-            o.catalogue = catalogue;
-            if (basis_ids) o.basis_ids = std::move(*basis_ids);
-            if (signer) o.signature.name = std::move(*signer);
-            std::string bytes;
-            {
-              py::gil_scoped_release release;
-              bytes = danvan::decision_docx(r, checked_indexes(r, indexes), o);
-            }
-            return py::bytes(bytes);
-#else
-            (void)r, (void)indexes, (void)issuer_unit_id, (void)level, (void)recognised_in,
-                (void)catalogue, (void)basis_ids, (void)signer;
-            throw danvan::ValueError("not built with .docx writing support (danvan::office)");
-#endif
-          },
-          py::arg("indexes"), py::kw_only(), py::arg("issuer_unit_id"),
-          py::arg("level") = py::none(), py::arg("recognised_in") = py::none(),
-          py::arg("catalogue") = py::none(), py::arg("basis_ids") = py::none(),
-          py::arg("signer") = py::none(),
-          "The recognition decision (quyết định công nhận) of the entries at the indexes, as "
-          "the bytes of a .docx in the layout of Nghị định 30/2020/NĐ-CP: issuer_unit_id "
-          "issues it, level and recognised_in (a period: \"2024\", \"2021-2025\") are named "
-          "in the abstract, basis_ids are instruments of catalogue written as the bases, "
-          "signer the signer's name; the annex lists the entries in Vietnamese order. What "
-          "the registry does not know (number, date, signer) is a dotted blank. Raises "
-          "danvan.ValueError for an empty selection, an unknown unit or basis, or text Word "
-          "cannot show (naming the entry and field).")
       .def(
           "stats",
           [](const Registry& r, int year, std::optional<Date> as_of,

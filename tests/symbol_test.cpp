@@ -1,5 +1,7 @@
 #include "danvan/symbol.hpp"
 
+#include "../src/model/symbol_detail.hpp"
+
 #include "danvan/error.hpp"
 
 #include <gtest/gtest.h>
@@ -675,8 +677,16 @@ TEST(SymbolProperty, RandomInputsParseToFixedPointsOrFailInsideTheInput) {
       ASSERT_EQ(again.type, s.type) << testing::PrintToString(input);
       ASSERT_EQ(again.issuers, s.issuers) << testing::PrintToString(input);
       ASSERT_EQ(s.surface, input);
+      // The quiet parse (no exceptions) agrees, and so does the finder's "written canonically?".
+      const auto tried = try_parse_symbol(input, hint);
+      ASSERT_TRUE(tried.has_value()) << testing::PrintToString(input);
+      ASSERT_EQ(tried->canonical(), s.canonical()) << testing::PrintToString(input);
+      ASSERT_TRUE(danvan::detail::canonical_equals(s, s.canonical()));
+      ASSERT_EQ(danvan::detail::canonical_equals(s, input), s.canonical() == input)
+          << testing::PrintToString(input);
     } catch (const danvan::ParseError& e) {
       ++failed;
+      ASSERT_EQ(try_parse_symbol(input, hint), std::nullopt) << testing::PrintToString(input);
       ASSERT_LE(e.offset(), input.size()) << testing::PrintToString(input);
       ASSERT_FALSE(e.reason().empty());
     }

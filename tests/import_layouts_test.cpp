@@ -502,4 +502,77 @@ TEST(ImportLayouts, UnnumberedReportsAndNumbersWithoutATypeCodeInThePreamble) {
   EXPECT_EQ(rule.symbol->canonical(), "49/QCPH-UBND-UBMT");
 }
 
+TEST(ImportLayouts, CongressResolutionsAreBasesByTheirName) {
+  const Plan p = plan_of(
+      "Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Chỉ thị số "
+      "05-CT/TU ngày 10/01/2024 của Ban Thường vụ Tỉnh ủy;\n\n"
+      "Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025 (sau "
+      "đây gọi tắt là Nghị quyết Đại hội XVII) và nghị quyết đại hội đảng bộ các cấp;\n\n"
+      "Thực hiện Nghị quyết Đại hội XIII của Đảng bộ huyện Mẫu Thử;\n\n"
+      "I. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  ASSERT_EQ(p.legal_bases.size(), 4U);
+  const auto& national = p.catalogue.instrument(p.legal_bases[0].instrument_id);
+  EXPECT_EQ(national.type, danvan::DocumentType::resolution);
+  EXPECT_EQ(national.title, "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng");
+  EXPECT_FALSE(national.symbol.has_value());
+  EXPECT_EQ(p.legal_bases[1].cited_as,
+            "Chỉ thị số 05-CT/TU ngày 10/01/2024 của Ban Thường vụ Tỉnh ủy");
+  // The term belongs to the name; the short name and the congresses without a numeral are
+  // no further bases.
+  EXPECT_EQ(p.catalogue.instrument(p.legal_bases[2].instrument_id).title,
+            "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025");
+  EXPECT_EQ(p.catalogue.instrument(p.legal_bases[3].instrument_id).title,
+            "Nghị quyết Đại hội XIII của Đảng bộ huyện Mẫu Thử");
+}
+
+TEST(ImportLayouts, TargetsOfAHeadingThatAlsoCoversRequirements) {
+  const Plan p = plan_of(
+      "I. MỤC TIÊU, YÊU CẦU\n\n1. Mục tiêu\n\n- Nâng cao nhận thức của cán bộ.\n\n- Phấn đấu "
+      "100% xã có mô hình.\n\n2. Yêu cầu\n\n- Triển khai nghiêm túc.\n\nII. NHIỆM VỤ\n\n1. "
+      "Tuyên truyền.\n");
+  EXPECT_EQ(p.targets, (std::vector<std::string>{"Nâng cao nhận thức của cán bộ",
+                                                 "Phấn đấu 100% xã có mô hình"}));
+  EXPECT_EQ(p.requirements, (std::vector<std::string>{"Triển khai nghiêm túc"}));
+  // A targets heading alone still sums its sub-headings' items.
+  const Plan q = plan_of(
+      "I. MỤC TIÊU\n\n1. Mục tiêu chung\n\nXây dựng hệ thống chính trị vững mạnh.\n\n2. Mục "
+      "tiêu cụ thể\n\na) 100% xã có mô hình.\n\nb) 90% cán bộ được tập huấn.\n");
+  EXPECT_EQ(q.targets.size(), 3U);
+}
+
+TEST(ImportLayouts, PeriodOfAHalfOrAQuarterOfTheYear) {
+  const auto period = [](const std::string& title) {
+    const Plan p = plan_of("I. NHIỆM VỤ\n\n1. Tuyên truyền.\n", title);
+    if (!p.period) return std::string("none");
+    const auto iso = [](const auto& d) { return d ? d->iso() : std::string("?"); };
+    return iso(p.period->from) + "/" + iso(p.period->to) + " " + p.period->text;
+  };
+  EXPECT_EQ(period("THỰC HIỆN CÔNG TÁC DÂN VẬN 6 THÁNG CUỐI NĂM 2026"),
+            "2026-07/2026-12 6 THÁNG CUỐI NĂM 2026");
+  EXPECT_EQ(period("THỰC HIỆN CÔNG TÁC DÂN VẬN 6 THÁNG ĐẦU NĂM 2026"),
+            "2026-01/2026-06 6 THÁNG ĐẦU NĂM 2026");
+  EXPECT_EQ(period("KIỂM TRA QUÝ III NĂM 2026"), "2026-07/2026-09 QUÝ III NĂM 2026");
+  EXPECT_EQ(period("KIỂM TRA QUÝ 4 NĂM 2026"), "2026-10/2026-12 QUÝ 4 NĂM 2026");
+  // A date's month is no part of the year ("tháng 6 năm 2026" stays a date).
+  EXPECT_EQ(period("TỔNG KẾT NGÀY 15 THÁNG 6 NĂM 2026"), "none");
+}
+
+TEST(ImportLayouts, PeriodOfAProgrammeNamedInTheTitleIsNotThePlans) {
+  const auto period = [](const std::string& title) {
+    const Plan p = plan_of("I. NHIỆM VỤ\n\n1. Tuyên truyền.\n", title);
+    return p.period ? p.period->text : std::string("none");
+  };
+  // The programme's phase, then the plan's own year after its scope.
+  EXPECT_EQ(period("THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG GIAI ĐOẠN "
+                   "2021 - 2025 TRÊN ĐỊA BÀN TỈNH NĂM 2024"),
+            "NĂM 2024");
+  // After the scope the phase is the plan's own.
+  EXPECT_EQ(period("THỰC HIỆN CHƯƠNG TRÌNH PHÁT TRIỂN CÔNG TÁC XÃ HỘI TRÊN ĐỊA BÀN TỈNH GIAI "
+                   "ĐOẠN 2021 - 2025"),
+            "GIAI ĐOẠN 2021 - 2025");
+  // A movement is no document: its phase is the plan's.
+  EXPECT_EQ(period("THỰC HIỆN PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO” GIAI ĐOẠN 2021 - 2025"),
+            "GIAI ĐOẠN 2021 - 2025");
+}
+
 }  // namespace

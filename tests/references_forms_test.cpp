@@ -670,6 +670,28 @@ TEST(ReferenceForms, AmendingLawIsOneReferenceNamedByTheLawsItAmends) {
             std::vector<std::string>{});
 }
 
+TEST(ReferenceForms, AmendedLawTitleRunsThroughLowerCaseWordsToTheClauseEnd) {
+  const auto refs = find_references(
+      "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đo lường và\nquy chuẩn kỹ thuật; Luật "
+      "sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật (sau đây gọi là "
+      "Luật); Luật sửa đổi, bổ sung một số điều của Luật Đất đai và các văn bản hướng dẫn.");
+  ASSERT_EQ(refs.size(), 3U);
+  EXPECT_EQ(refs[0].name,
+            "Luật sửa đổi, bổ sung một số điều của Luật Đo lường và quy chuẩn kỹ thuật");
+  EXPECT_EQ(refs[1].name,
+            "Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật");
+  // "và các văn bản hướng dẫn" is the sentence going on, not the amended law's title.
+  EXPECT_EQ(refs[2].name, "Luật sửa đổi, bổ sung một số điều của Luật Đất đai");
+  // Up to the law's date when one follows.
+  const auto dated = find_references(
+      "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đo lường và quy chuẩn kỹ thuật ngày "
+      "18/6/2025;");
+  ASSERT_EQ(dated.size(), 1U);
+  EXPECT_EQ(dated[0].name,
+            "Luật sửa đổi, bổ sung một số điều của Luật Đo lường và quy chuẩn kỹ thuật");
+  EXPECT_EQ(dated[0].date, PartialDate(2025, 6, 18));
+}
+
 TEST(ReferenceForms, LawTitleRunsToItsNumberYearOrDate) {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"Căn cứ Luật Khoa học,\ncông nghệ và đổi mới sáng tạo số 93/2025/QH15;",

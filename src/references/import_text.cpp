@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <set>
 #include <string>
 
@@ -1416,12 +1417,13 @@ class Drafter {
 
   // The spans of a title that cannot hold the plan's own period: the documents it cites, and
   // what follows a cited document up to "trên địa bàn" ("THỰC HIỆN NGHỊ QUYẾT SỐ 48/NQ-CP ...
-  // PHÊ DUYỆT CHIẾN LƯỢC ... ĐẾN NĂM 2030": the strategy's horizon, not the plan's).
+  // PHÊ DUYỆT CHIẾN LƯỢC ... ĐẾN NĂM 2030": the strategy's horizon, not the plan's). A title
+  // that opens with a document named without a number ("THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC
+  // GIA ... GIAI ĐOẠN 2021 - 2025 TRÊN ĐỊA BÀN TỈNH NĂM 2024") skips that name too, when the
+  // plan's scope ends it.
   static std::vector<std::pair<std::size_t, std::size_t>> own_period_skips(
       const std::string& title) {
     std::vector<std::pair<std::size_t, std::size_t>> skip;
-    const auto refs = find_references(title);
-    if (refs.empty()) return skip;
     // Where "trên địa bàn" starts after `from` (the plan's own scope), else the end.
     const WordIndex w = index_words(title);
     const auto scope_after = [&](std::size_t from) {
@@ -1433,6 +1435,12 @@ class Drafter {
       }
       return title.size();
     };
+    if (const auto named = named_document_at_start(w)) {
+      const std::size_t scope = scope_after(*named);
+      if (scope < title.size()) skip.emplace_back(*named, scope);
+    }
+    const auto refs = find_references(title);
+    if (refs.empty()) return skip;
     for (const auto& r : refs) {
       // A reference read in capitals may run on into the plan's scope: cut it there.
       skip.emplace_back(r.span.byte_start,
@@ -1441,6 +1449,24 @@ class Drafter {
     // Everything from the first cited document to the plan's scope describes cited documents.
     skip.emplace_back(refs.front().span.byte_start, scope_after(refs.front().span.byte_start));
     return skip;
+  }
+
+  // Where a document the title carries out starts when the title opens with one named by its
+  // type ("[TRIỂN KHAI] THỰC HIỆN CHƯƠNG TRÌNH / ĐỀ ÁN / CHIẾN LƯỢC / DỰ ÁN / QUY HOẠCH /
+  // KẾ HOẠCH / NGHỊ QUYẾT ..."), else nullopt.
+  static std::optional<std::size_t> named_document_at_start(const WordIndex& w) {
+    std::size_t k = 0;
+    if (k + 1 < w.folded.size() && w.folded[k] == "trien" && trim_punct(w.folded[k + 1]) == "khai")
+      k += 2;
+    if (k + 1 < w.folded.size() && w.folded[k] == "thuc" && trim_punct(w.folded[k + 1]) == "hien")
+      k += 2;
+    if (k == 0 || k + 1 >= w.folded.size()) return std::nullopt;
+    const std::string two = w.folded[k] + " " + trim_punct(w.folded[k + 1]);
+    for (const std::string_view t :
+         {"chuong trinh", "de an", "chien luoc", "du an", "quy hoach", "ke hoach", "nghi quyet"}) {
+      if (two == t) return w.spans[k].first;
+    }
+    return std::nullopt;
   }
 
   static bool starts_preamble(const std::string& text) {
@@ -2102,6 +2128,110 @@ class Drafter {
     return out;
   }
 
+  // A congress numeral: Roman in capitals ("XIII") or digits ("13").
+  static bool congress_ordinal(std::string word) {
+    word = trim_punct(std::move(word));
+    if (word.empty() || word.size() > 6) return false;
+    return std::all_of(word.begin(), word.end(),
+                       [](char c) {
+                         return std::string_view("IVXLC").find(c) != std::string_view::npos;
+                       }) ||
+           std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+
+  // A congress's resolution named without a number (nghị quyết đại hội): "Nghị quyết Đại hội
+  // đại biểu toàn quốc lần thứ XIII của Đảng", "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết
+  // Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025". The name runs to the
+  // congress's numeral (right after "Đại hội", or after "lần thứ" in the same clause), then
+  // "của Đảng [bộ ...]" and the term ("nhiệm kỳ 2020 - 2025") when they follow; the congress
+  // is its issuer. A congress without its numeral ("nghị quyết đại hội đảng các cấp") names
+  // no one document, and a short name ("sau đây gọi tắt là Nghị quyết Đại hội XIII") repeats
+  // one already cited.
+  static std::vector<Reference> congress_resolutions(const std::string& preamble,
+                                                     const std::vector<Reference>& found) {
+    std::string flat = preamble;
+    std::replace(flat.begin(), flat.end(), '\n', ' ');
+    const WordIndex w = index_words(flat);
+    const std::size_t n = w.folded.size();
+    const auto word = [&](std::size_t k) {
+      return k < n ? trim_punct(w.folded[k]) : std::string();
+    };
+    const auto raw = [&](std::size_t k) {
+      return flat.substr(w.spans[k].first, w.spans[k].second - w.spans[k].first);
+    };
+    // The word ends its clause: the name cannot run past it.
+    const auto closes = [&](std::size_t k) {
+      return std::string_view(";.:)").find(flat[w.spans[k].second - 1]) != std::string_view::npos;
+    };
+    const auto digits = [](const std::string& d) {
+      return !d.empty() &&
+             std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    const auto year = [&](std::size_t k) {
+      const std::string y = trim_punct(raw(k));
+      return y.size() == 4 && digits(y);
+    };
+    std::vector<Reference> out;
+    std::set<std::string> names;
+    for (std::size_t k = 0;
+         (k = find_phrase(w, {"nghi", "quyet", "dai", "hoi"}, k)) != std::string::npos; ++k) {
+      if (k >= 2 && word(k - 1) == "la" && (word(k - 2) == "tat" || word(k - 2) == "goi")) continue;
+      std::size_t end = std::string::npos;
+      for (std::size_t m = k + 4; m < n && m <= k + 16 && !closes(m - 1); ++m) {
+        if (congress_ordinal(raw(m)) &&
+            (m == k + 4 || (word(m - 2) == "lan" && word(m - 1) == "thu"))) {
+          end = m;
+          break;
+        }
+      }
+      if (end == std::string::npos) continue;
+      if (!closes(end) && word(end + 1) == "cua" && word(end + 2) == "dang") {
+        end += 2;
+        // "của Đảng bộ tỉnh Mẫu Sơn": the level word and the place's capitalised words.
+        if (!closes(end) && word(end + 1) == "bo") {
+          ++end;
+          for (std::size_t m = end + 1; m < n && m <= end + 5 && !closes(m - 1); ++m) {
+            const std::string f = word(m);
+            if (!(f == "tinh" || f == "thanh" || f == "pho" || f == "huyen" || f == "quan" ||
+                  f == "thi" || f == "xa" || f == "phuong" || starts_upper(raw(m))))
+              break;
+            end = m;
+          }
+        }
+      }
+      if (!closes(end) && word(end + 1) == "nhiem" && word(end + 2) == "ky" && end + 3 < n) {
+        // "nhiệm kỳ 2020 - 2025", "nhiệm kỳ 2020-2025".
+        const std::string t = trim_punct(raw(end + 3));
+        const std::size_t dash = t.find_first_of("-\xE2");
+        if (year(end + 3)) {
+          end += 3;
+          if (!closes(end) && end + 2 < n && (raw(end + 1) == "-" || raw(end + 1) == "–") &&
+              year(end + 2))
+            end += 2;
+        } else if (dash == 4 && digits(t.substr(0, 4)) && t.size() >= 9 &&
+                   digits(t.substr(t.size() - 4))) {
+          end += 3;
+        }
+      }
+      const std::size_t b = w.spans[k].first;
+      const std::size_t e = b + trim_punct(flat.substr(b, w.spans[end].second - b)).size();
+      const bool covered = std::any_of(found.begin(), found.end(), [&](const Reference& r) {
+        return r.span.byte_start < e && r.span.byte_end > b;
+      });
+      std::string name = squeeze_spaces(flat.substr(b, e - b));
+      if (covered || !names.insert(fold(name)).second) continue;
+      Reference r;
+      r.type = DocumentType::resolution;
+      r.surface = name;
+      r.issuer = name.substr(name.find(' ', name.find(' ') + 1) + 1);  // "Đại hội ..."
+      r.name = std::move(name);
+      r.span.byte_start = b;
+      r.span.byte_end = e;
+      out.push_back(std::move(r));
+    }
+    return out;
+  }
+
   void formal_bases(const std::string& preamble) {
     Plan& plan = result_.plan;
     std::set<std::string> seen;
@@ -2116,6 +2246,7 @@ class Drafter {
       resolve_references(kept, *options_.catalogue, ResolveContext{text_});
     }
     for (auto& r : unnumbered_reports(preamble, kept)) kept.push_back(std::move(r));
+    for (auto& r : congress_resolutions(preamble, kept)) kept.push_back(std::move(r));
     std::stable_sort(kept.begin(), kept.end(), [](const Reference& a, const Reference& b) {
       return a.span.byte_start < b.span.byte_start;
     });
@@ -2269,10 +2400,26 @@ class Drafter {
     return out;
   }
 
-  // Targets: every targets section not inside another ("Mục tiêu", "Các chỉ tiêu cụ thể").
+  // Targets: every targets section not inside another ("Mục tiêu", "Các chỉ tiêu cụ thể"). A
+  // heading that also covers other parts ("I. MỤC TIÊU, YÊU CẦU: 1. Mục tiêu, 2. Yêu cầu")
+  // gives only the items of its targets sub-sections.
   void formal_targets(const std::vector<Node>& nodes) {
     for (const std::size_t t : outermost(nodes, Kind::targets)) {
-      for (auto& x : section_items(nodes, t)) result_.plan.targets.push_back(std::move(x));
+      const auto items = direct_items(nodes, t);
+      const bool mixed = std::any_of(items.begin(), items.end(), [&](std::size_t i) {
+        const Kind c = nodes[i].kind;
+        return word_count(nodes[i].text) <= 8 &&
+               (c == Kind::requirements || c == Kind::purposes || c == Kind::purposes_requirements);
+      });
+      std::vector<std::size_t> sections{t};
+      if (mixed) {
+        sections.clear();
+        std::copy_if(items.begin(), items.end(), std::back_inserter(sections),
+                     [&](std::size_t i) { return nodes[i].kind == Kind::targets; });
+      }
+      for (const std::size_t k : sections) {
+        for (auto& x : section_items(nodes, k)) result_.plan.targets.push_back(std::move(x));
+      }
     }
   }
 

@@ -1174,6 +1174,38 @@ std::optional<PartialDate> numeric_date(const std::string& w) {
 
 }  // namespace
 
+namespace {
+
+struct PartOfYear {
+  PartialDate first;
+  PartialDate second;
+  std::size_t third;  // the word the phrase starts at
+};
+
+// The months a half or a quarter of `year` covers when the words before "năm" at k name one:
+// "6 tháng đầu năm" (January to June), "6 tháng cuối năm" (July to December), "quý III năm"
+// (July to September, "quý 3" too).
+std::optional<PartOfYear> part_of_year(const std::vector<WordSpan>& w, std::size_t k, int year) {
+  if (k >= 3 && w[k - 3].folded == "6" && w[k - 2].folded == "thang" &&
+      (w[k - 1].folded == "dau" || w[k - 1].folded == "cuoi")) {
+    const bool first = w[k - 1].folded == "dau";
+    return PartOfYear{PartialDate(year, first ? 1 : 7), PartialDate(year, first ? 6 : 12), k - 3};
+  }
+  if (k >= 2 && w[k - 2].folded == "quy") {
+    static constexpr std::array<std::string_view, 4> roman{"i", "ii", "iii", "iv"};
+    static constexpr std::array<std::string_view, 4> digit{"1", "2", "3", "4"};
+    for (int q = 0; q < 4; ++q) {
+      const auto i = static_cast<std::size_t>(q);
+      if (w[k - 1].folded == roman.at(i) || w[k - 1].folded == digit.at(i)) {
+        return PartOfYear{PartialDate(year, (3 * q) + 1), PartialDate(year, (3 * q) + 3), k - 2};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<PlanPeriod> find_period(
     std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& skip) {
   const auto all = words_of(text);
@@ -1251,6 +1283,12 @@ std::optional<PlanPeriod> find_period(
           if (w[n].folded == "nam" && n + 1 < w.size()) ++n;
           if (const auto b = year_of(w[n].folded); b && *b >= *a) {
             return PlanPeriod{PartialDate(*a), PartialDate(*b), clean(span_text(k, n))};
+          }
+        }
+        // "6 tháng đầu năm 2025", "quý III năm 2025": months of the year.
+        if (!phase && f == "nam") {
+          if (const auto part = part_of_year(w, k, *a)) {
+            return PlanPeriod{part->first, part->second, clean(span_text(part->third, m))};
           }
         }
         // "năm 2026": one year, unless it is the year of a date ("tháng 11 năm 2025").

@@ -1807,6 +1807,34 @@ class Finder {
         }
       }
     }
+    return end == j ? j : amended_title_to_clause_end(end);
+  }
+
+  // The last amended law's title, cut before "và" and lower-case words ("… của Luật Tiêu chuẩn
+  // và quy chuẩn kỹ thuật;"): in an amending law's name those words are the amended title's own
+  // when they run to the clause's end (";", ".", a blank line, the text's end, a parenthesis)
+  // or to the law's year, number or date, with none that leaves a title ("và các văn bản …",
+  // "và được …").
+  [[nodiscard]] std::size_t amended_title_to_clause_end(std::size_t end) const {
+    const std::size_t p = skip_ws(s_, end);
+    if (p == end) return end;
+    const Word va = read_word(s_, p);
+    if (!raw_is(va, "và")) return end;
+    std::size_t e = va.end;
+    for (int words = 0; words < 6; ++words) {
+      const std::size_t q = skip_ws(s_, e);
+      if (q == e) {
+        const bool clause_end = e >= s_.size() || s_[e] == ';' || s_[e] == '.' || s_[e] == '\n';
+        return words > 0 && clause_end ? e : end;
+      }
+      if (words > 0 && (s_[q] == '(' || law_attribute_at(q))) return e;
+      const Word w = read_word(s_, q);
+      if (w.empty() || w.upper || leaves_law_title(w) || w.is("cac") || w.is("nhung") ||
+          w.is("mot") || w.is("va")) {
+        return end;
+      }
+      e = w.end;
+    }
     return end;
   }
 

@@ -538,6 +538,22 @@ TEST(ImportLayouts, TargetsOfAHeadingThatAlsoCoversRequirements) {
       "I. MỤC TIÊU\n\n1. Mục tiêu chung\n\nXây dựng hệ thống chính trị vững mạnh.\n\n2. Mục "
       "tiêu cụ thể\n\na) 100% xã có mô hình.\n\nb) 90% cán bộ được tập huấn.\n");
   EXPECT_EQ(q.targets.size(), 3U);
+  // "Mục tiêu, nhiệm vụ": the tasks are task areas, not targets.
+  const Plan r = plan_of(
+      "I. MỤC TIÊU, NHIỆM VỤ\n\n1. Mục tiêu\n\n- 100% xã có mô hình.\n\n- 90% cán bộ được "
+      "tập huấn.\n\n2. Nhiệm vụ\n\na) Tuyên truyền.\n\nb) Xây dựng mô hình.\n");
+  EXPECT_EQ(r.targets,
+            (std::vector<std::string>{"100% xã có mô hình", "90% cán bộ được tập huấn"}));
+  EXPECT_EQ(r.task_areas.size(), 2U);
+  // Dash sub-headings: "- Mục tiêu chung: ..." is one target, "- Mục tiêu cụ thể:" counts the
+  // "+" items under it.
+  const Plan d = plan_of(
+      "I. MỤC TIÊU\n\n- Mục tiêu chung: Xây dựng hệ thống chính trị vững mạnh.\n\n- Mục tiêu "
+      "cụ thể:\n\n+ 100% xã có mô hình.\n\n+ 90% cán bộ được tập huấn.\n\nII. NHIỆM VỤ\n\n1. "
+      "Tuyên truyền.\n");
+  EXPECT_EQ(d.targets,
+            (std::vector<std::string>{"Mục tiêu chung: Xây dựng hệ thống chính trị vững mạnh",
+                                      "100% xã có mô hình", "90% cán bộ được tập huấn"}));
 }
 
 TEST(ImportLayouts, PeriodOfAHalfOrAQuarterOfTheYear) {

@@ -796,8 +796,11 @@ class Drafter {
     for (const std::size_t k : direct_items(nodes, h)) {
       const std::string& t = nodes[k].text;
       const auto under = direct_items(nodes, k);
-      // ("2. Mục tiêu cụ thể:" over its items is a sub-heading as well.)
-      const bool same_kind = nodes[k].kind == nodes[h].kind && nodes[h].kind != Kind::none;
+      // ("2. Mục tiêu cụ thể:" over its items is a sub-heading as well, and so is "- Mục tiêu
+      // cụ thể:" over "+" items: a dash heads no section, but its words name the same part.)
+      const bool same_kind = nodes[h].kind != Kind::none &&
+                             (nodes[k].kind == nodes[h].kind ||
+                              (nodes[k].kind == Kind::none && heading_kind(t) == nodes[h].kind));
       const bool titled = !t.empty() && t.back() != '.' && t.back() != ';' &&
                           (t.back() != ':' || same_kind) && inline_content(t).empty() &&
                           word_count(t) <= 12;
@@ -2401,22 +2404,24 @@ class Drafter {
   }
 
   // Targets: every targets section not inside another ("Mục tiêu", "Các chỉ tiêu cụ thể"). A
-  // heading that also covers other parts ("I. MỤC TIÊU, YÊU CẦU: 1. Mục tiêu, 2. Yêu cầu")
-  // gives only the items of its targets sub-sections.
+  // heading that also covers other parts ("I. MỤC TIÊU, YÊU CẦU: 1. Mục tiêu, 2. Yêu cầu";
+  // "II. MỤC TIÊU, NHIỆM VỤ: 1. Mục tiêu, 2. Nhiệm vụ") gives only the items of its targets
+  // sub-sections, when it has any.
   void formal_targets(const std::vector<Node>& nodes) {
     for (const std::size_t t : outermost(nodes, Kind::targets)) {
       const auto items = direct_items(nodes, t);
       const bool mixed = std::any_of(items.begin(), items.end(), [&](std::size_t i) {
         const Kind c = nodes[i].kind;
         return word_count(nodes[i].text) <= 8 &&
-               (c == Kind::requirements || c == Kind::purposes || c == Kind::purposes_requirements);
+               (c == Kind::requirements || c == Kind::purposes ||
+                c == Kind::purposes_requirements || c == Kind::tasks);
       });
-      std::vector<std::size_t> sections{t};
+      std::vector<std::size_t> sections;
       if (mixed) {
-        sections.clear();
         std::copy_if(items.begin(), items.end(), std::back_inserter(sections),
                      [&](std::size_t i) { return nodes[i].kind == Kind::targets; });
       }
+      if (sections.empty()) sections.push_back(t);
       for (const std::size_t k : sections) {
         for (auto& x : section_items(nodes, k)) result_.plan.targets.push_back(std::move(x));
       }

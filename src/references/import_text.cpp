@@ -2139,89 +2139,114 @@ class Drafter {
                        [](char c) {
                          return std::string_view("IVXLC").find(c) != std::string_view::npos;
                        }) ||
-           std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+           all_digits(word);
+  }
+
+  static bool all_digits(const std::string& d) {
+    return !d.empty() &&
+           std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+
+  // A preamble's words (line breaks read as spaces) with what the congress reader asks of them.
+  struct PreambleWords {
+    std::string flat;
+    WordIndex w;
+    explicit PreambleWords(std::string text) : flat(std::move(text)) {
+      std::replace(flat.begin(), flat.end(), '\n', ' ');
+      w = index_words(flat);
+    }
+    [[nodiscard]] std::size_t size() const { return w.folded.size(); }
+    [[nodiscard]] std::string word(std::size_t k) const {
+      return k < size() ? trim_punct(w.folded[k]) : std::string();
+    }
+    [[nodiscard]] std::string raw(std::size_t k) const {
+      return flat.substr(w.spans[k].first, w.spans[k].second - w.spans[k].first);
+    }
+    // The word ends its clause: a name cannot run past it.
+    [[nodiscard]] bool closes(std::size_t k) const {
+      return std::string_view(";.:)").find(flat[w.spans[k].second - 1]) != std::string_view::npos;
+    }
+    [[nodiscard]] bool year(std::size_t k) const {
+      const std::string y = trim_punct(raw(k));
+      return y.size() == 4 && all_digits(y);
+    }
+  };
+
+  // The last word of a congress's name from "Nghị quyết Đại hội" at k: its numeral (right after
+  // "Đại hội", or after "lần thứ" in the same clause), then "của Đảng [bộ ...]" and the term
+  // when they follow; npos without a numeral.
+  static std::size_t congress_name_end(const PreambleWords& p, std::size_t k) {
+    std::size_t end = std::string::npos;
+    for (std::size_t m = k + 4; m < p.size() && m <= k + 16 && !p.closes(m - 1); ++m) {
+      if (congress_ordinal(p.raw(m)) &&
+          (m == k + 4 || (p.word(m - 2) == "lan" && p.word(m - 1) == "thu"))) {
+        end = m;
+        break;
+      }
+    }
+    if (end == std::string::npos) return end;
+    if (!p.closes(end) && p.word(end + 1) == "cua" && p.word(end + 2) == "dang") {
+      end += 2;
+      if (!p.closes(end) && p.word(end + 1) == "bo") end = party_body_end(p, end + 1);
+    }
+    return term_end(p, end);
+  }
+
+  // "của Đảng bộ tỉnh Mẫu Sơn": the level word and the place's capitalised words after "bộ" at
+  // b.
+  static std::size_t party_body_end(const PreambleWords& p, std::size_t b) {
+    std::size_t end = b;
+    for (std::size_t m = b + 1; m < p.size() && m <= b + 5 && !p.closes(m - 1); ++m) {
+      const std::string f = p.word(m);
+      const bool level = f == "tinh" || f == "thanh" || f == "pho" || f == "huyen" || f == "quan" ||
+                         f == "thi" || f == "xa" || f == "phuong";
+      if (!level && !starts_upper(p.raw(m))) break;
+      end = m;
+    }
+    return end;
+  }
+
+  // ", nhiệm kỳ 2020 - 2025" / "nhiệm kỳ 2020-2025" after the word at end.
+  static std::size_t term_end(const PreambleWords& p, std::size_t end) {
+    if (p.closes(end) || p.word(end + 1) != "nhiem" || p.word(end + 2) != "ky" ||
+        end + 3 >= p.size())
+      return end;
+    const std::string t = trim_punct(p.raw(end + 3));
+    if (p.year(end + 3)) {
+      end += 3;
+      if (!p.closes(end) && end + 2 < p.size() &&
+          (p.raw(end + 1) == "-" || p.raw(end + 1) == "–") && p.year(end + 2))
+        end += 2;
+      return end;
+    }
+    const bool range = t.size() >= 9 && t.find_first_of("-\xE2") == 4 &&
+                       all_digits(t.substr(0, 4)) && all_digits(t.substr(t.size() - 4));
+    return range ? end + 3 : end;
   }
 
   // A congress's resolution named without a number (nghị quyết đại hội): "Nghị quyết Đại hội
   // đại biểu toàn quốc lần thứ XIII của Đảng", "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết
-  // Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025". The name runs to the
-  // congress's numeral (right after "Đại hội", or after "lần thứ" in the same clause), then
-  // "của Đảng [bộ ...]" and the term ("nhiệm kỳ 2020 - 2025") when they follow; the congress
-  // is its issuer. A congress without its numeral ("nghị quyết đại hội đảng các cấp") names
-  // no one document, and a short name ("sau đây gọi tắt là Nghị quyết Đại hội XIII") repeats
-  // one already cited.
+  // Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025"; the congress is its
+  // issuer. A congress without its numeral ("nghị quyết đại hội đảng các cấp") names no one
+  // document, and a short name ("sau đây gọi tắt là Nghị quyết Đại hội XIII") repeats one
+  // already cited.
   static std::vector<Reference> congress_resolutions(const std::string& preamble,
                                                      const std::vector<Reference>& found) {
-    std::string flat = preamble;
-    std::replace(flat.begin(), flat.end(), '\n', ' ');
-    const WordIndex w = index_words(flat);
-    const std::size_t n = w.folded.size();
-    const auto word = [&](std::size_t k) {
-      return k < n ? trim_punct(w.folded[k]) : std::string();
-    };
-    const auto raw = [&](std::size_t k) {
-      return flat.substr(w.spans[k].first, w.spans[k].second - w.spans[k].first);
-    };
-    // The word ends its clause: the name cannot run past it.
-    const auto closes = [&](std::size_t k) {
-      return std::string_view(";.:)").find(flat[w.spans[k].second - 1]) != std::string_view::npos;
-    };
-    const auto digits = [](const std::string& d) {
-      return !d.empty() &&
-             std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
-    };
-    const auto year = [&](std::size_t k) {
-      const std::string y = trim_punct(raw(k));
-      return y.size() == 4 && digits(y);
-    };
+    const PreambleWords p(preamble);
     std::vector<Reference> out;
     std::set<std::string> names;
     for (std::size_t k = 0;
-         (k = find_phrase(w, {"nghi", "quyet", "dai", "hoi"}, k)) != std::string::npos; ++k) {
-      if (k >= 2 && word(k - 1) == "la" && (word(k - 2) == "tat" || word(k - 2) == "goi")) continue;
-      std::size_t end = std::string::npos;
-      for (std::size_t m = k + 4; m < n && m <= k + 16 && !closes(m - 1); ++m) {
-        if (congress_ordinal(raw(m)) &&
-            (m == k + 4 || (word(m - 2) == "lan" && word(m - 1) == "thu"))) {
-          end = m;
-          break;
-        }
-      }
+         (k = find_phrase(p.w, {"nghi", "quyet", "dai", "hoi"}, k)) != std::string::npos; ++k) {
+      if (k >= 2 && p.word(k - 1) == "la" && (p.word(k - 2) == "tat" || p.word(k - 2) == "goi"))
+        continue;
+      const std::size_t end = congress_name_end(p, k);
       if (end == std::string::npos) continue;
-      if (!closes(end) && word(end + 1) == "cua" && word(end + 2) == "dang") {
-        end += 2;
-        // "của Đảng bộ tỉnh Mẫu Sơn": the level word and the place's capitalised words.
-        if (!closes(end) && word(end + 1) == "bo") {
-          ++end;
-          for (std::size_t m = end + 1; m < n && m <= end + 5 && !closes(m - 1); ++m) {
-            const std::string f = word(m);
-            if (!(f == "tinh" || f == "thanh" || f == "pho" || f == "huyen" || f == "quan" ||
-                  f == "thi" || f == "xa" || f == "phuong" || starts_upper(raw(m))))
-              break;
-            end = m;
-          }
-        }
-      }
-      if (!closes(end) && word(end + 1) == "nhiem" && word(end + 2) == "ky" && end + 3 < n) {
-        // "nhiệm kỳ 2020 - 2025", "nhiệm kỳ 2020-2025".
-        const std::string t = trim_punct(raw(end + 3));
-        const std::size_t dash = t.find_first_of("-\xE2");
-        if (year(end + 3)) {
-          end += 3;
-          if (!closes(end) && end + 2 < n && (raw(end + 1) == "-" || raw(end + 1) == "–") &&
-              year(end + 2))
-            end += 2;
-        } else if (dash == 4 && digits(t.substr(0, 4)) && t.size() >= 9 &&
-                   digits(t.substr(t.size() - 4))) {
-          end += 3;
-        }
-      }
-      const std::size_t b = w.spans[k].first;
-      const std::size_t e = b + trim_punct(flat.substr(b, w.spans[end].second - b)).size();
+      const std::size_t b = p.w.spans[k].first;
+      const std::size_t e = b + trim_punct(p.flat.substr(b, p.w.spans[end].second - b)).size();
       const bool covered = std::any_of(found.begin(), found.end(), [&](const Reference& r) {
         return r.span.byte_start < e && r.span.byte_end > b;
       });
-      std::string name = squeeze_spaces(flat.substr(b, e - b));
+      std::string name = squeeze_spaces(p.flat.substr(b, e - b));
       if (covered || !names.insert(fold(name)).second) continue;
       Reference r;
       r.type = DocumentType::resolution;

@@ -1807,7 +1807,7 @@ class Finder {
         }
       }
     }
-    return end == j ? j : amended_title_to_clause_end(end);
+    return amended_title_to_clause_end(j, end);
   }
 
   // The last amended law's title, cut before "và" and lower-case words ("… của Luật Tiêu chuẩn
@@ -1815,7 +1815,9 @@ class Finder {
   // when they run to the clause's end (";", ".", a blank line, the text's end, a parenthesis)
   // or to the law's year, number or date, with none that leaves a title ("và các văn bản …",
   // "và được …").
-  [[nodiscard]] std::size_t amended_title_to_clause_end(std::size_t end) const {
+  // (j: where the amended laws were looked for; end == j when there were none.)
+  [[nodiscard]] std::size_t amended_title_to_clause_end(std::size_t j, std::size_t end) const {
+    if (end == j) return j;
     const std::size_t p = skip_ws(s_, end);
     if (p == end) return end;
     const Word va = read_word(s_, p);

@@ -3,6 +3,7 @@
 
 #include "danvan/error.hpp"
 #include "danvan/registry.hpp"
+#include "danvan/report.hpp"
 
 #include <functional>
 #include <iosfwd>
@@ -95,6 +96,13 @@ std::vector<Command> exemplar_commands();
 std::vector<Command> reference_commands();
 std::vector<Command> progress_commands();
 std::vector<Command> workflow_commands();
+std::vector<Command> xlsx_commands();
+
+/// Writes the progress summary as an .xlsx workbook to `path` (danvan::formats'
+/// progress_sheets, and stats_sheet of `exemplars` when given); throws ValueError when danvan
+/// was built without .xlsx support.
+void write_progress_xlsx(const std::string& path, const ProgressPlan& plan,
+                         const ProgressSummary& summary, const StatsTable* exemplars);
 std::vector<Command> calendar_commands();
 std::vector<Command> text_commands();
 std::vector<Command> unit_commands();

@@ -1,4 +1,4 @@
-// danvan exemplars stats | search | list | import-csv
+// danvan exemplars stats | search | list | import-csv | import-xlsx
 #include "cli.hpp"
 
 #include "danvan/json/registry.hpp"
@@ -6,11 +6,14 @@
 #include "danvan/text.hpp"
 #ifdef DANVAN_CLI_FORMATS
 #include "danvan/document_text.hpp"
+#include "danvan/registry_sheets.hpp"
 #endif
 #ifdef DANVAN_CLI_OFFICE
 #include "danvan/json/plan.hpp"
 #include "danvan/office.hpp"
 #endif
+
+#include "danvan/io.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -99,6 +102,19 @@ void print_entry_line(const Registry& r, std::size_t i, Date as_of, std::ostream
       << vietnamese_name(e.state_on(as_of, years)) << "]\n";
 }
 
+/// What an import did: the registry on standard output, each row not taken on standard error;
+/// exit status 1 when any row was not taken.
+int report_import(const std::string& path, const TableImport& t, const Registry& registry,
+                  std::ostream& out, std::ostream& err) {
+  out << registry_to_text(registry);
+  for (const auto& p : t.problems) err << path << ": " << to_string(p) << "\n";
+  for (const auto& c : t.ignored_columns) {
+    err << path << ": column \"" << c << "\" is not read\n";
+  }
+  err << path << ": " << t.added << " of " << t.rows << " rows added\n";
+  return t.problems.empty() ? 0 : 1;
+}
+
 /// import-csv: the registry with the table's rows added, on standard output; each row not
 /// taken on standard error; exit status 1 when any row was not taken.
 int import_csv(const Args& args, Registry registry, std::ostream& out, std::ostream& err) {
@@ -122,15 +138,47 @@ int import_csv(const Args& args, Registry registry, std::ostream& out, std::ostr
     table = std::move(decoded.text);
   }
 #endif
-  const TableImport t = import_entries_csv(table, registry, mapping);
-  out << registry_to_text(registry);
-  for (const auto& p : t.problems) err << path << ": " << to_string(p) << "\n";
-  for (const auto& c : t.ignored_columns) {
-    err << path << ": column \"" << c << "\" is not read\n";
-  }
-  err << path << ": " << t.added << " of " << t.rows << " rows added\n";
-  return t.problems.empty() ? 0 : 1;
+  return report_import(path, import_entries_csv(table, registry, mapping), registry, out, err);
 }
+
+/// import-xlsx: as import-csv, from the first sheet of an .xlsx (or --sheet NAME) whose headers
+/// are on row 1 (or --header-row N).
+int import_xlsx(const Args& args, Registry registry, std::ostream& out, std::ostream& err) {
+#ifdef DANVAN_CLI_FORMATS
+  TableMapping mapping;
+  mapping.kind = parsed_option<EntryKind>(args, "--kind",
+                                          [](const std::string& s) { return parse_entry_kind(s); });
+  const std::string& path = args.positionals[2];
+  const std::size_t header_row =
+      args.option("--header-row") ? static_cast<std::size_t>(parse_int(
+                                        "--header-row", *args.option("--header-row"), 1, 1048576))
+                                  : 1;
+  const std::string name = input_name(path);
+  TableImport t;
+  try {
+    t = import_entries_xlsx(read_input(path), name, registry, mapping,
+                            args.option("--sheet").value_or(""), header_row);
+  } catch (const DocumentError&) {
+    throw;  // names the file already
+  } catch (const ValueError& e) {
+    throw ValueError(name + ": " + e.what());
+  }
+  return report_import(path, t, registry, out, err);
+#else
+  (void)args;
+  (void)registry;
+  (void)out;
+  (void)err;
+  throw ValueError("danvan was not built with .xlsx support (danvan::formats)");
+#endif
+}
+
+#ifdef DANVAN_CLI_FORMATS
+/// Writes `sheet` to --output (an .xlsx is never written to standard output).
+void write_xlsx_output(const Args& args, const OutSheet& sheet) {
+  write_file_atomically(*args.option("--output"), write_xlsx({sheet}));
+}
+#endif
 
 /// decision: the recognition decision on the entries the filters select, as a .docx;
 /// certificates: one certificate page per entry.
@@ -186,17 +234,18 @@ int decision(const Args& args, const Registry& registry, std::ostream& err) {
 int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
   const std::string& sub = args.positionals.at(0);
   if (sub != "stats" && sub != "search" && sub != "list" && sub != "import-csv" &&
-      sub != "decision" && sub != "certificates") {
+      sub != "import-xlsx" && sub != "decision" && sub != "certificates") {
     throw UsageError("unknown subcommand \"" + sub +
-                     "\"; expected one of stats, search, list, import-csv, decision, "
-                     "certificates");
+                     "\"; expected one of stats, search, list, import-csv, import-xlsx, "
+                     "decision, certificates");
   }
   if (args.positionals.size() < 2) throw UsageError(sub + " needs a REGISTRY file");
-  const std::size_t wanted = sub == "search" || sub == "import-csv" ? 3 : 2;
+  const bool import = sub == "import-csv" || sub == "import-xlsx";
+  const std::size_t wanted = sub == "search" || import ? 3 : 2;
   if (args.positionals.size() != wanted) {
-    throw UsageError(sub == "search"       ? "search needs REGISTRY and QUERY"
-                     : sub == "import-csv" ? "import-csv needs REGISTRY and TABLE"
-                                           : sub + " takes one REGISTRY file");
+    throw UsageError(sub == "search" ? "search needs REGISTRY and QUERY"
+                     : import        ? sub + " needs REGISTRY and TABLE"
+                                     : sub + " takes one REGISTRY file");
   }
   const auto only = [&](std::initializer_list<const char*> allowed) {
     for (const auto& [name, value] : args.options) {
@@ -211,27 +260,42 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
     }
   };
   if (sub == "stats") {
-    only({"--year", "--period", "--as-of", "--unit", "--current-units", "--by", "--format"});
+    only({"--year", "--period", "--as-of", "--unit", "--current-units", "--by", "--format",
+          "--output"});
   } else if (sub == "search") {
     only({"--limit"});
   } else if (sub == "import-csv") {
     only({"--kind"});
+  } else if (sub == "import-xlsx") {
+    only({"--kind", "--sheet", "--header-row"});
   } else if (sub == "decision" || sub == "certificates") {
     only({"--output", "--catalogue", "--basis", "--signer", "--form", "--year", "--as-of", "--unit",
           "--current-units", "--field", "--kind", "--subject", "--level", "--state",
           "--registered-in", "--recognised-in", "--commended-in"});
   } else {
-    only({"--format", "--sort", "--year", "--as-of", "--unit", "--current-units", "--field",
-          "--kind", "--subject", "--level", "--state", "--registered-in", "--recognised-in",
-          "--commended-in"});
+    only({"--format", "--output", "--sort", "--year", "--as-of", "--unit", "--current-units",
+          "--field", "--kind", "--subject", "--level", "--state", "--registered-in",
+          "--recognised-in", "--commended-in"});
   }
   const std::string format = args.option("--format").value_or("text");
-  if (format != "text" && format != "csv" && format != "json") {
-    throw UsageError("unknown format \"" + format + "\"; expected one of text, csv, json");
+  if (format != "text" && format != "csv" && format != "json" && format != "xlsx") {
+    throw UsageError("unknown format \"" + format + "\"; expected one of text, csv, json, xlsx");
   }
   if (sub == "list" && format == "json") throw UsageError("list has no json format");
+  if (format == "xlsx" && !args.option("--output")) {
+    throw UsageError("--format xlsx needs --output FILE");
+  }
+  if (format != "xlsx" && args.option("--output") && sub != "decision" && sub != "certificates") {
+    throw UsageError("--output goes with --format xlsx (other formats go to standard output)");
+  }
+#ifndef DANVAN_CLI_FORMATS
+  if (format == "xlsx") throw ValueError("danvan was not built with .xlsx support");
+#endif
   if (sub == "import-csv") {
     return import_csv(args, read_registry_input(args.positionals[1]), out, err);
+  }
+  if (sub == "import-xlsx") {
+    return import_xlsx(args, read_registry_input(args.positionals[1]), out, err);
   }
   const Registry registry = read_registry_input(args.positionals[1]);
   if (sub == "decision" || sub == "certificates") return decision(args, registry, err);
@@ -261,7 +325,11 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
       }
     }
     const StatsTable t = registry.stats(q);
-    if (format == "csv") {
+    if (format == "xlsx") {
+#ifdef DANVAN_CLI_FORMATS
+      write_xlsx_output(args, stats_sheet(t));
+#endif
+    } else if (format == "csv") {
       out << render_stats_csv(t);
     } else if (format == "json") {
       out << to_canonical_text(to_json(t));
@@ -294,6 +362,12 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
   const Date as_of = f.as_of ? *f.as_of
                              : (f.year ? Date(static_cast<unsigned short>(*f.year), 12, 31)
                                        : registry.latest_event_date().value_or(Date(2000, 1, 1)));
+  if (format == "xlsx") {
+#ifdef DANVAN_CLI_FORMATS
+    write_xlsx_output(args, entries_sheet(registry, hits));
+#endif
+    return 0;
+  }
   if (format == "csv") {
     out << render_entries_csv(registry, hits);
     return 0;
@@ -306,60 +380,67 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
 
 std::vector<Command> exemplar_commands() {
   return {
-      Command{
-          "exemplars", "statistics, search and lists of a Dân vận khéo registry",
-          "usage: danvan exemplars stats REGISTRY [--year Y | --period P] [--as-of DATE]\n"
-          "                        [--unit ID]\n"
-          "                        [--current-units] [--by field,level,subject,kind]\n"
-          "                        [--format text|csv|json]\n"
-          "       danvan exemplars search REGISTRY QUERY [--limit N]\n"
-          "       danvan exemplars list REGISTRY [--sort name|date] [--year Y] [--as-of DATE]\n"
-          "                        [--unit ID] [--current-units] [--field ID] [--kind K]\n"
-          "                        [--subject S] [--level L] [--state STATE]\n"
-          "                        [--registered-in P] [--recognised-in P] [--commended-in P]\n"
-          "                        [--format text|csv]\n"
-          "       danvan exemplars import-csv REGISTRY TABLE.csv [--kind model|exemplar]\n"
-          "       danvan exemplars decision REGISTRY --unit ID --output FILE.docx\n"
-          "                        [--recognised-in P] [--level L] [list's filters]\n"
-          "                        [--catalogue FILE --basis ID,ID...] [--signer NAME]\n\n"
-          "stats prints the annual report table of a registry (danvan/registry JSON):\n"
-          "entries registered, recognised, in force, commended and replicated, by the given\n"
-          "dimensions (default field,level,subject), with the change against the year\n"
-          "before. --unit limits it to a unit's subtree as the hierarchy was; with\n"
-          "--current-units, entries are mapped onto today's units through successor links\n"
-          "(so 2020 entries of Phú Yên count under Đắk Lắk). CSV is UTF-8 with a BOM.\n"
-          "search finds entries whose names or descriptions, or their units' names, contain\n"
-          "QUERY, ignoring case and diacritics, in Vietnamese order. list prints the\n"
-          "entries matching the filters (year = a registration in that year; level, kind,\n"
-          "state as of --as-of; --state in_force: recognised or effective, what the \"Còn\n"
-          "hiệu quả\" column counts). --unit takes a unit id or part of a unit's name\n"
-          "(folded: \"tho xuong\"); list --unit also finds entries placed in the unit.\n"
-          "A period P is a year (2022), a phase (2021-2025) or a date range\n"
-          "(2022-03-01..2022-09-30); stats --period compares it with the period of the same\n"
-          "length before it; an event counts in a period only when it certainly falls in it.\n"
-          "list --format csv writes the entries as a table (Vietnamese headers, the first\n"
-          "registration and recognition of each). import-csv adds the rows of such a table\n"
-          "(UTF-8 CSV; units, fields, grades by id or name; dates at any precision; blank\n"
-          "cells stay unknown; --kind for a table without a Loại column) and writes the\n"
-          "registry to standard output; each row not taken is reported on standard error\n"
-          "with its row and cell (\"row 4, cell C4: unknown unit ...\"), exit status 1.\n"
-          "decision writes the recognition decision (quyết định công nhận) of the entries\n"
-          "the filters select as a Word file in the layout of Nghị định 30/2020/NĐ-CP: the\n"
-          "--unit issues it (a People's Committee: \"ỦY BAN NHÂN DÂN\" / its name), the\n"
-          "abstract names --level and --recognised-in, the bases are the catalogue's\n"
-          "instruments --basis names, the annex lists the entries in Vietnamese order\n"
-          "(name, unit, field, level, grade, person). The number, the date, the proposer\n"
-          "and (without --signer) the signer are left as blanks to fill in. No matching\n"
-          "entry: exit status 1, no file written. The file is written atomically.\n",
-          Spec{{"--year",         "--period", "--as-of",     "--unit",          "--by",
-                "--format",       "--limit",  "--sort",      "--field",         "--kind",
-                "--subject",      "--level",  "--state",     "--registered-in", "--recognised-in",
-                "--commended-in", "--output", "--catalogue", "--basis",         "--signer",
-                "--form"},
-               {"--current-units"},
-               1,
-               3},
-          exemplars},
+      Command{"exemplars", "statistics, search and lists of a Dân vận khéo registry",
+              "usage: danvan exemplars stats REGISTRY [--year Y | --period P] [--as-of DATE]\n"
+              "                        [--unit ID]\n"
+              "                        [--current-units] [--by field,level,subject,kind]\n"
+              "                        [--format text|csv|json|xlsx] [--output FILE]\n"
+              "       danvan exemplars search REGISTRY QUERY [--limit N]\n"
+              "       danvan exemplars list REGISTRY [--sort name|date] [--year Y] [--as-of DATE]\n"
+              "                        [--unit ID] [--current-units] [--field ID] [--kind K]\n"
+              "                        [--subject S] [--level L] [--state STATE]\n"
+              "                        [--registered-in P] [--recognised-in P] [--commended-in P]\n"
+              "                        [--format text|csv|xlsx] [--output FILE]\n"
+              "       danvan exemplars import-csv REGISTRY TABLE.csv [--kind model|exemplar]\n"
+              "       danvan exemplars import-xlsx REGISTRY TABLE.xlsx [--kind model|exemplar]\n"
+              "                        [--sheet NAME] [--header-row N]\n"
+              "       danvan exemplars decision REGISTRY --unit ID --output FILE.docx\n"
+              "                        [--recognised-in P] [--level L] [list's filters]\n"
+              "                        [--catalogue FILE --basis ID,ID...] [--signer NAME]\n\n"
+              "stats prints the annual report table of a registry (danvan/registry JSON):\n"
+              "entries registered, recognised, in force, commended and replicated, by the given\n"
+              "dimensions (default field,level,subject), with the change against the year\n"
+              "before. --unit limits it to a unit's subtree as the hierarchy was; with\n"
+              "--current-units, entries are mapped onto today's units through successor links\n"
+              "(so 2020 entries of Phú Yên count under Đắk Lắk). CSV is UTF-8 with a BOM.\n"
+              "search finds entries whose names or descriptions, or their units' names, contain\n"
+              "QUERY, ignoring case and diacritics, in Vietnamese order. list prints the\n"
+              "entries matching the filters (year = a registration in that year; level, kind,\n"
+              "state as of --as-of; --state in_force: recognised or effective, what the \"Còn\n"
+              "hiệu quả\" column counts). --unit takes a unit id or part of a unit's name\n"
+              "(folded: \"tho xuong\"); list --unit also finds entries placed in the unit.\n"
+              "A period P is a year (2022), a phase (2021-2025) or a date range\n"
+              "(2022-03-01..2022-09-30); stats --period compares it with the period of the same\n"
+              "length before it; an event counts in a period only when it certainly falls in it.\n"
+              "list --format csv writes the entries as a table (Vietnamese headers, the first\n"
+              "registration and recognition of each). import-csv adds the rows of such a table\n"
+              "(UTF-8 CSV; units, fields, grades by id or name; dates at any precision; blank\n"
+              "cells stay unknown; --kind for a table without a Loại column) and writes the\n"
+              "registry to standard output; each row not taken is reported on standard error\n"
+              "with its row and cell (\"row 4, cell C4: unknown unit ...\"), exit status 1.\n"
+              "import-xlsx does the same with the first sheet of an .xlsx (or --sheet NAME),\n"
+              "headers on row 1 (or --header-row N, for lists with a title above them), rows\n"
+              "numbered as Excel shows them; a row with a formula or a merged cell is reported,\n"
+              "not taken. --format xlsx writes stats or list as an Excel sheet (Vietnamese\n"
+              "headers, counts as numbers) to --output FILE.\n"
+              "decision writes the recognition decision (quyết định công nhận) of the entries\n"
+              "the filters select as a Word file in the layout of Nghị định 30/2020/NĐ-CP: the\n"
+              "--unit issues it (a People's Committee: \"ỦY BAN NHÂN DÂN\" / its name), the\n"
+              "abstract names --level and --recognised-in, the bases are the catalogue's\n"
+              "instruments --basis names, the annex lists the entries in Vietnamese order\n"
+              "(name, unit, field, level, grade, person). The number, the date, the proposer\n"
+              "and (without --signer) the signer are left as blanks to fill in. No matching\n"
+              "entry: exit status 1, no file written. The file is written atomically.\n",
+              Spec{{"--year",   "--period",        "--as-of",         "--unit",
+                    "--by",     "--format",        "--limit",         "--sort",
+                    "--field",  "--kind",          "--subject",       "--level",
+                    "--state",  "--registered-in", "--recognised-in", "--commended-in",
+                    "--output", "--catalogue",     "--basis",         "--signer",
+                    "--sheet",  "--header-row",    "--form"},
+                   {"--current-units"},
+                   1,
+                   3},
+              exemplars},
   };
 }
 

@@ -77,8 +77,12 @@ StatsTable exemplar_stats(const std::string& path, const ProgressPlan& plan,
 }
 
 int progress(const Args& args, std::ostream& out, std::ostream& err) {
+  // xlsx is written by danvan::formats (xlsx_commands.cpp), not by render_progress.
+  const bool xlsx = args.option("--format") == "xlsx";
+  if (xlsx && !args.option("--output")) throw UsageError("--format xlsx needs --output FILE");
   const ProgressFormat format = [&] {
     try {
+      if (xlsx) return ProgressFormat::text;
       return parse_progress_format(args.option("--format").value_or("text"));
     } catch (const ValueError& e) {
       throw UsageError(e.what());
@@ -148,6 +152,12 @@ int progress(const Args& args, std::ostream& out, std::ostream& err) {
   } else {
     summary = summarize_progress(plan, batch, query);
   }
+  if (xlsx) {
+    std::optional<StatsTable> stats;
+    if (const auto r = args.option("--registry")) stats = exemplar_stats(*r, plan, summary);
+    write_progress_xlsx(*args.option("--output"), plan, summary, stats ? &*stats : nullptr);
+    return 0;
+  }
   std::string text;
   if (const auto r = args.option("--registry")) {
     text = render_progress(plan, summary, format, exemplar_stats(*r, plan, summary));
@@ -171,7 +181,7 @@ std::vector<Command> progress_commands() {
           "usage: danvan progress PROGRESS REPORTS [--plan PLAN] [--period ID] [--as-of DATE]\n"
           "                       [--unit ID] [--units FILE] [--registry FILE]\n"
           "                       [--workflow JOURNAL [--count submitted|approved]]\n"
-          "                       [--format text|markdown|html|csv] [--output FILE]\n"
+          "                       [--format text|markdown|html|csv|xlsx] [--output FILE]\n"
           "       danvan progress workflow ... (see 'danvan progress workflow --help')\n\n"
           "PROGRESS is a danvan/progress document (activities, indicators, reporting schedule and\n"
           "units of a plan, which it names by id); REPORTS a danvan/reports batch for it (\"-\" "
@@ -201,7 +211,10 @@ std::vector<Command> progress_commands() {
           "  --count C      submitted (default: every submitted report, those not yet approved\n"
           "                 flagged) or approved (approved reports only)\n"
           "  --format F     text (default), markdown, html (one self-contained page with SVG\n"
-          "                 charts) or csv (UTF-8 with BOM, for Excel)\n"
+          "                 charts), csv (UTF-8 with BOM, for Excel) or xlsx (an Excel workbook:\n"
+          "                 sheets Nộp báo cáo, Chỉ tiêu, Hoạt động and, with --registry, Thống "
+          "kê;\n"
+          "                 needs --output)\n"
           "  --output FILE  write to FILE (atomically) instead of standard output\n",
           Spec{{"--plan", "--period", "--as-of", "--unit", "--units", "--registry", "--format",
                 "--output", "--workflow", "--count"},

@@ -281,6 +281,10 @@ struct StatsTable {
 std::string render_stats_text(const StatsTable& table);
 /// CSV: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting.
 std::string render_stats_csv(const StatsTable& table);
+/// The cells of render_stats_csv: a header row (the dimensions' Vietnamese names, then each
+/// count shown for the period and the previous one), a row per StatsRow (its labels, then the
+/// counts as decimal integers) and the total row ("Tổng cộng").
+std::vector<std::vector<std::string>> stats_rows(const StatsTable& table);
 
 /// A registry: declared fields, the unit hierarchy entries refer to, and entries. Stored
 /// compactly (strings in one arena, events packed, names folded for search once), so a loaded

@@ -80,6 +80,23 @@ struct TableImport {
 TableImport import_entries_csv(std::string_view text, Registry& registry,
                                const TableMapping& mapping = {});
 
+/// A row of a table read from elsewhere (a spreadsheet): its row number as the source shows
+/// it (messages name it) and its cells as text.
+struct TableRow {
+  std::size_t number = 0;          ///< the row number in the source, from 1
+  std::vector<std::string> cells;  ///< the cells from the first column, as text
+};
+
+/// As import_entries_csv, from rows already split into cells (rows[0] is the header; the cells
+/// are named by their column letter and the row's number). Throws ValueError ("row 1: no column
+/// \"Đơn vị\"") where import_entries_csv throws ParseError for the header.
+TableImport import_entries_rows(const std::vector<TableRow>& rows, Registry& registry,
+                                const TableMapping& mapping = {});
+
+/// The rows of render_entries_csv: the Vietnamese headers, then one row per entry.
+std::vector<std::vector<std::string>> entries_table(const Registry& registry,
+                                                    const std::vector<std::size_t>& indexes);
+
 /// The entries at `indexes` as a CSV table with the Vietnamese headers (UTF-8 with a
 /// byte-order mark, CRLF, RFC 4180 quoting): one row per entry with its first registration and
 /// its first recognition (later events are not columns of the table); dates in Vietnamese

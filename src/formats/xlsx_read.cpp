@@ -336,8 +336,9 @@ class Reader {
     const std::string text = v != nullptr ? text_of(v) : std::string();
     if (type == "inlineStr") {
       cell.value = clean(string_item(child(c, "is")));
-    } else if (v == nullptr) {
-      // no value: an empty (styled) cell, or a formula never calculated
+    } else if (v == nullptr || text.empty()) {
+      // no value: an empty (styled) cell, or a formula never calculated (openpyxl writes an
+      // empty <v/> for a formula it cannot calculate)
     } else if (type == "s") {
       const auto index = parse_number(text);
       if (!index || *index < 0 || *index >= static_cast<double>(strings_.size()) ||

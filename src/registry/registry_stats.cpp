@@ -843,8 +843,8 @@ std::string render_stats_text(const StatsTable& t) {
   return out;
 }
 
-std::string render_stats_csv(const StatsTable& t) {
-  std::string out = "\xEF\xBB\xBF";
+std::vector<std::vector<std::string>> stats_rows(const StatsTable& t) {
+  std::vector<std::vector<std::string>> rows;
   const auto shown = shown_counts(t);
   std::vector<std::string> header;
   for (const auto d : t.by) header.push_back(dimension_header(d));
@@ -855,14 +855,7 @@ std::string render_stats_csv(const StatsTable& t) {
     header.push_back(count_headers[k] + " " + now);
     header.push_back(count_headers[k] + " " + before);
   }
-  const auto line = [&](const std::vector<std::string>& cells) {
-    for (std::size_t k = 0; k < cells.size(); ++k) {
-      if (k > 0) out += ',';
-      out += csv_cell(cells[k]);
-    }
-    out += "\r\n";
-  };
-  line(header);
+  rows.push_back(std::move(header));
   const auto row_cells = [&](std::vector<std::string> cells, const StatsCounts& c,
                              const StatsCounts& p) {
     const auto a = values(c);
@@ -871,12 +864,24 @@ std::string render_stats_csv(const StatsTable& t) {
       cells.push_back(std::to_string(a[k]));
       cells.push_back(std::to_string(b[k]));
     }
-    line(cells);
+    rows.push_back(std::move(cells));
   };
   for (const auto& r : t.rows) row_cells(r.labels, r.current, r.previous);
   std::vector<std::string> total_labels(t.by.size(), "");
   if (!total_labels.empty()) total_labels[0] = "Tổng cộng";
   row_cells(total_labels, t.total, t.previous_total);
+  return rows;
+}
+
+std::string render_stats_csv(const StatsTable& t) {
+  std::string out = "\xEF\xBB\xBF";
+  for (const auto& cells : stats_rows(t)) {
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+      if (k > 0) out += ',';
+      out += csv_cell(cells[k]);
+    }
+    out += "\r\n";
+  }
   return out;
 }
 

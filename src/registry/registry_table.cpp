@@ -351,8 +351,9 @@ class RowReader {
 
 /// The column of each header cell; throws ParseError for a column named twice or a required
 /// one missing.
+template <class Fail>
 std::array<std::optional<std::size_t>, column_count> map_header(
-    const std::vector<std::string>& header, const TableMapping& mapping, std::string_view text,
+    const std::vector<std::string>& header, const TableMapping& mapping, Fail fail,
     std::vector<std::string>& ignored) {
   std::unordered_map<std::string, std::size_t> names;
   for (std::size_t c = 0; c < column_count; ++c) {
@@ -371,18 +372,15 @@ std::array<std::optional<std::size_t>, column_count> map_header(
       continue;
     }
     if (at[it->second]) {
-      detail::throw_parse_error(text, 0,
-                                "row 1, cell " + cell_name(i, 1) + ": the column " +
-                                    detail::quote(headers_vi[it->second]) + " is named twice (" +
-                                    cell_name(*at[it->second], 1) + " and " + cell_name(i, 1) +
-                                    ")");
+      fail("row 1, cell " + cell_name(i, 1) + ": the column " +
+           detail::quote(headers_vi[it->second]) + " is named twice (" +
+           cell_name(*at[it->second], 1) + " and " + cell_name(i, 1) + ")");
     }
     at[it->second] = i;
   }
   const auto require = [&](EntryColumn c) {
     if (!at[static_cast<std::size_t>(c)]) {
-      detail::throw_parse_error(
-          text, 0, "row 1: no column " + detail::quote(headers_vi[static_cast<std::size_t>(c)]));
+      fail("row 1: no column " + detail::quote(headers_vi[static_cast<std::size_t>(c)]));
     }
   };
   require(EntryColumn::name);
@@ -394,6 +392,38 @@ std::array<std::optional<std::size_t>, column_count> map_header(
 bool blank(const std::vector<std::string>& cells) {
   return std::all_of(cells.begin(), cells.end(),
                      [](const std::string& c) { return squeeze_spaces(c).empty(); });
+}
+
+/// Adds an entry per row after the header (rows[0]); `fail` throws for a header that cannot
+/// be mapped.
+template <class Fail>
+TableImport import_rows(const std::vector<TableRow>& rows, Registry& registry,
+                        const TableMapping& mapping, Fail fail) {
+  TableImport result;
+  const auto at = map_header(rows[0].cells, mapping, fail, result.ignored_columns);
+  const std::size_t width = rows[0].cells.size();
+  RowReader reader(registry, mapping);
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    const auto& cells = rows[i].cells;
+    if (blank(cells)) continue;
+    ++result.rows;
+    const std::size_t row = rows[i].number;
+    if (cells.size() > width) {
+      result.problems.push_back(
+          {row, cell_name(width, row),
+           std::to_string(cells.size()) + " cells, the header has " + std::to_string(width)});
+      continue;
+    }
+    try {
+      registry.add(reader.entry(cells, at, row));
+      ++result.added;
+    } catch (const TableProblem& p) {
+      result.problems.push_back(p);
+    } catch (const ValueError& e) {
+      result.problems.push_back({row, "", e.what()});
+    }
+  }
+  return result;
 }
 
 }  // namespace
@@ -420,35 +450,24 @@ TableImport import_entries_csv(std::string_view text, Registry& registry,
                 '\n'));
     detail::throw_parse_error(text, e.offset(), "line " + std::to_string(row) + ": " + e.reason());
   }
-  TableImport result;
   CsvReader reader(text, detect_separator(text));
+  std::vector<TableRow> rows;
   std::vector<std::string> cells;
   if (!reader.next(cells) || blank(cells)) {
     detail::throw_parse_error(text, 0, "row 1: no header row");
   }
-  const auto at = map_header(cells, mapping, text, result.ignored_columns);
-  const std::size_t width = cells.size();
-  RowReader rows(registry, mapping);
-  while (reader.next(cells)) {
-    if (blank(cells)) continue;
-    ++result.rows;
-    const std::size_t row = reader.row();
-    if (cells.size() > width) {
-      result.problems.push_back(
-          {row, cell_name(width, row),
-           std::to_string(cells.size()) + " cells, the header has " + std::to_string(width)});
-      continue;
-    }
-    try {
-      registry.add(rows.entry(cells, at, row));
-      ++result.added;
-    } catch (const TableProblem& p) {
-      result.problems.push_back(p);
-    } catch (const ValueError& e) {
-      result.problems.push_back({row, "", e.what()});
-    }
-  }
-  return result;
+  rows.push_back({reader.row(), cells});
+  while (reader.next(cells)) rows.push_back({reader.row(), cells});
+  return import_rows(rows, registry, mapping, [&](const std::string& reason) {
+    detail::throw_parse_error(text, 0, reason);
+  });
+}
+
+TableImport import_entries_rows(const std::vector<TableRow>& rows, Registry& registry,
+                                const TableMapping& mapping) {
+  if (rows.empty() || blank(rows[0].cells)) throw ValueError("row 1: no header row");
+  return import_rows(rows, registry, mapping,
+                     [](const std::string& reason) { throw ValueError(reason); });
 }
 
 namespace {
@@ -479,21 +498,13 @@ std::string grade_name(const Registry& registry, const std::optional<std::string
 
 }  // namespace
 
-std::string render_entries_csv(const Registry& registry, const std::vector<std::size_t>& indexes) {
-  std::string out = "\xEF\xBB\xBF";
-  const auto line = [&](const std::array<std::string, column_count>& cells) {
-    for (std::size_t k = 0; k < column_count; ++k) {
-      if (k > 0) out += ',';
-      out += csv_cell(cells[k]);
-    }
-    out += "\r\n";
-  };
-  std::array<std::string, column_count> header;
-  for (std::size_t k = 0; k < column_count; ++k) header[k] = std::string(headers_vi[k]);
-  line(header);
+std::vector<std::vector<std::string>> entries_table(const Registry& registry,
+                                                    const std::vector<std::size_t>& indexes) {
+  std::vector<std::vector<std::string>> rows;
+  rows.emplace_back(headers_vi.begin(), headers_vi.end());
   for (const auto i : indexes) {
     const Entry e = registry.entry(i);
-    std::array<std::string, column_count> c;
+    std::vector<std::string> c(column_count);
     c[0] = e.id;
     c[1] = e.name;
     c[2] = e.unit_id;
@@ -520,7 +531,19 @@ std::string render_entries_csv(const Registry& registry, const std::vector<std::
       c[13] = grade_name(registry, rec->grade);
       c[14] = rec->decision.value_or("");
     }
-    line(c);
+    rows.push_back(std::move(c));
+  }
+  return rows;
+}
+
+std::string render_entries_csv(const Registry& registry, const std::vector<std::size_t>& indexes) {
+  std::string out = "\xEF\xBB\xBF";
+  for (const auto& cells : entries_table(registry, indexes)) {
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+      if (k > 0) out += ',';
+      out += csv_cell(cells[k]);
+    }
+    out += "\r\n";
   }
   return out;
 }

@@ -125,10 +125,10 @@ def test_usage_errors(tmp_path):
     code, _, err = run("exemplars", "count", path)
     assert (code, err.splitlines()[0]) == (
         2, 'danvan exemplars: unknown subcommand "count"; expected one of stats, search, list, '
-        'import-csv, decision, certificates')
+        'import-csv, import-xlsx, decision, certificates')
     code, _, err = run("exemplars", "stats", path, "--format", "xml")
     assert (code, err.splitlines()[0]) == (
-        2, 'danvan exemplars: unknown format "xml"; expected one of text, csv, json')
+        2, 'danvan exemplars: unknown format "xml"; expected one of text, csv, json, xlsx')
     code, _, err = run("exemplars", "list", path, "--sort", "size")
     assert (code, err.splitlines()[0]) == (
         2, 'danvan exemplars: unknown sort "size"; expected one of name, date')

@@ -168,7 +168,7 @@ TEST(Spreadsheet, HandWrittenWorkbook) {
       "<c r=\"C3\" s=\"3\"><v>1.5</v></c><c r=\"D3\" s=\"4\"><v>0.25</v></c>"
       "<c r=\"E3\"><f>SUM(D3:D3)</f><v>0.25</v></c><c r=\"F3\" "
       "t=\"str\"><f>A1</f><v>a_x000D_b</v></c>"
-      "<c r=\"G3\"><f>1/0</f></c><c r=\"H3\" s=\"4\"/></row>"
+      "<c r=\"G3\"><f>1/0</f></c><c r=\"H3\" s=\"4\"/><c r=\"I3\"><f>G3</f><v></v></c></row>"
       "<row><c><v>-1E3</v></c><c t=\"d\"><v>2025-06-30T00:00:00</v></c></row>";
   const Workbook book = read_xlsx(make_xlsx(rows,
                                             {"Ke\xCC\x82\xCC\x81 hoa\xCC\xA3"
@@ -188,7 +188,9 @@ TEST(Spreadsheet, HandWrittenWorkbook) {
   EXPECT_EQ(std::get<std::string>(s.find(2, 5)->value), "a\rb");
   EXPECT_EQ(s.find(2, 6)->formula, "1/0");
   EXPECT_TRUE(std::holds_alternative<std::monostate>(s.find(2, 6)->value));
-  EXPECT_EQ(s.find(2, 7), nullptr);  // a styled cell without a value is no cell
+  EXPECT_EQ(s.find(2, 7), nullptr);        // a styled cell without a value is no cell
+  EXPECT_EQ(s.find(2, 8)->formula, "G3");  // openpyxl writes an empty cached value: none
+  EXPECT_TRUE(std::holds_alternative<std::monostate>(s.find(2, 8)->value));
   EXPECT_EQ(std::get<double>(s.find(3, 0)->value), -1000.0);
   EXPECT_EQ(std::get<SheetDate>(s.find(3, 1)->value), (SheetDate{2025, 6, 30}));
   EXPECT_EQ(s.row_count(), 4U);

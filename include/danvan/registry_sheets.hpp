@@ -1,0 +1,36 @@
+// The exemplar registry's tables as Excel workbooks (sổ theo dõi mô hình, điển hình "Dân vận
+// khéo"): lists and statistics written to .xlsx, and lists people keep in Excel imported with a
+// column mapping (library danvan::formats, on danvan/spreadsheet.hpp and
+// danvan/registry_table.hpp).
+#pragma once
+
+#include "danvan/registry.hpp"
+#include "danvan/registry_table.hpp"
+#include "danvan/spreadsheet.hpp"
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace danvan {
+
+/// The entries at `indexes` as a sheet "Danh sách" with the columns and Vietnamese headers of
+/// render_entries_csv (dates as text at the precision known: "2022", "10/2022", "05/10/2022").
+OutSheet entries_sheet(const Registry& registry, const std::vector<std::size_t>& indexes);
+
+/// Statistics as a sheet "Thống kê": the cells of stats_rows, counts as numbers.
+OutSheet stats_sheet(const StatsTable& table);
+
+/// Imports the list on the first sheet of an .xlsx (or the sheet named `sheet` when not empty)
+/// as import_entries_csv imports a CSV table: row `header_row` (from 1) holds the headers, each
+/// later row an entry; rows are numbered as Excel shows them. Cells are read as text: a number
+/// as written ("12"), a date as "DD/MM/YYYY", TRUE/FALSE. A row with a formula, an error value
+/// or a cell of a merged range is not taken and is reported with its cell ("a formula (=A1)
+/// where a value is expected; type the value itself", "merged with B4:B6; unmerge the cells").
+/// Throws DocumentError for a file that is no .xlsx, ValueError for no such sheet or a header
+/// that cannot be mapped ("row 1: no column \"Đơn vị\"").
+TableImport import_entries_xlsx(std::string_view bytes, std::string_view name, Registry& registry,
+                                const TableMapping& mapping = {}, std::string_view sheet = {},
+                                std::size_t header_row = 1);
+
+}  // namespace danvan

@@ -1,0 +1,172 @@
+// danvan/registry_sheets.hpp: lists imported from .xlsx with the CSV import's mapping and row
+// reporting, lists and statistics written to .xlsx and read back.
+#include "danvan/registry_sheets.hpp"
+
+#include "xlsx_fixtures.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace danvan {
+namespace {
+
+#define NEED_XLSX()                                                                      \
+  if (!xlsx_reading_supported() || !xlsx_writing_supported()) {                          \
+    GTEST_SKIP() << "not run: danvan was built without .xlsx support (libzip, libxml2, " \
+                    "libxlsxwriter)";                                                    \
+  }
+
+Unit unit(std::string id, std::string name, Level level, std::optional<std::string> parent) {
+  Unit u;
+  u.id = std::move(id);
+  u.name = std::move(name);
+  u.kind = UnitKind::peoples_committee;
+  u.level = level;
+  u.parent_id = std::move(parent);
+  u.valid_to = Date(2025, 6, 30);
+  return u;
+}
+
+Registry registry() {
+  return Registry(UnitHierarchy({
+      unit("nga-bay", "Thành phố Ngã Bảy", Level::district, {}),
+      unit("lai-hieu", "Phường Lái Hiếu", Level::commune, "nga-bay"),
+      unit("tan-thanh", "Xã Tân Thành", Level::commune, "nga-bay"),
+  }));
+}
+
+std::string inline_cell(const std::string& ref, const std::string& text) {
+  return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + test::xml_escape(text) + "</t></is></c>";
+}
+
+std::vector<std::string> problems(const TableImport& t) {
+  std::vector<std::string> out;
+  for (const auto& p : t.problems) out.push_back(to_string(p));
+  return out;
+}
+
+// A list as localities keep it: a title row, the header in row 3, a date as a date cell, a
+// number in the "STT" column, a formula, a merged unit cell over two rows, an unknown unit.
+std::string kept_list() {
+  const std::string styles =
+      "<styleSheet><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>";
+  std::string rows =
+      "<row r=\"1\">" + inline_cell("A1", "DANH SÁCH MÔ HÌNH DÂN VẬN KHÉO") + "</row>";
+  rows += "<row r=\"3\">" + inline_cell("A3", "STT") + inline_cell("B3", "Tên mô hình") +
+          inline_cell("C3", "Đơn vị") + inline_cell("D3", "Ngày công nhận") +
+          inline_cell("E3", "Xếp loại") + "</row>";
+  rows += "<row r=\"4\"><c r=\"A4\"><v>1</v></c>" + inline_cell("B4", "Chợ nổi văn minh") +
+          inline_cell("C4", "Phường Lái Hiếu") + "<c r=\"D4\" s=\"1\"><v>44844</v></c></row>";
+  rows += "<row r=\"5\"><c r=\"A5\"><v>2</v></c>" + inline_cell("B5", "Đường hoa") +
+          inline_cell("C5", "Xã Tân Thành") + inline_cell("D5", "2022") + "</row>";
+  rows += "<row r=\"6\"><c r=\"A6\"><v>3</v></c><c r=\"B6\"><f>B5</f><v>0</v></c>" +
+          inline_cell("C6", "Xã Tân Thành") + "</row>";
+  rows += "<row r=\"7\"><c r=\"A7\"><v>4</v></c>" + inline_cell("B7", "Tổ tự quản") +
+          inline_cell("C7", "Xã Tân Thành") + "</row>";
+  rows += "<row r=\"8\"><c r=\"A8\"><v>5</v></c>" + inline_cell("B8", "Sân chơi") + "</row>";
+  rows += "<row r=\"9\"><c r=\"A9\"><v>6</v></c>" + inline_cell("B9", "Nhà sạch") +
+          inline_cell("C9", "Xã Không Có") + "</row>";
+  const std::string merges =
+      "<mergeCells><mergeCell ref=\"A1:E1\"/><mergeCell ref=\"C7:C8\"/></mergeCells>";
+  return test::make_zip(
+      test::xlsx_parts("<sheetData>" + rows + "</sheetData>" + merges, {}, styles, "Danh sách"));
+}
+
+TEST(RegistrySheets, KeptListImportsWithRowsAsExcelNumbersThem) {
+  NEED_XLSX();
+  Registry r = registry();
+  TableMapping mapping;
+  mapping.kind = EntryKind::model;
+  const TableImport t = import_entries_xlsx(kept_list(), "list.xlsx", r, mapping, {}, 3);
+  EXPECT_EQ(t.rows, 6U);
+  EXPECT_EQ(t.added, 2U);
+  EXPECT_EQ(t.ignored_columns, std::vector<std::string>{"STT"});
+  EXPECT_EQ(problems(t),
+            (std::vector<std::string>{
+                "row 6, cell B6: a formula (=B5) where a value is expected; type the value itself",
+                "row 7, cell C7: merged with C7:C8; unmerge the cells",
+                "row 8, cell C8: merged with C7:C8; unmerge the cells",
+                "row 9, cell C9: unknown unit \"Xã Không Có\""}));
+  const Entry first = r.entry(0);
+  EXPECT_EQ(first.id, "row-4");
+  EXPECT_EQ(first.name, "Chợ nổi văn minh");
+  EXPECT_EQ(first.unit_id, "lai-hieu");
+  ASSERT_EQ(first.events.size(), 1U);
+  EXPECT_EQ(first.events[0].date->iso(), "2022-10-10");
+  EXPECT_EQ(r.entry(1).events[0].date->iso(), "2022");
+
+  // The same list read from row 1 has no header row with the needed columns.
+  Registry r2 = registry();
+  try {
+    (void)import_entries_xlsx(kept_list(), "list.xlsx", r2, mapping);
+    FAIL();
+  } catch (const ValueError& e) {
+    EXPECT_STREQ(e.what(), "row 1, cell A1: merged with A1:E1; unmerge the cells");
+  }
+  try {
+    (void)import_entries_xlsx(kept_list(), "list.xlsx", r2, mapping, "Sheet1");
+    FAIL();
+  } catch (const ValueError& e) {
+    EXPECT_STREQ(e.what(), "no sheet \"Sheet1\"; the workbook has \"Danh sách\"");
+  }
+  try {
+    (void)import_entries_xlsx(kept_list(), "list.xlsx", r2, mapping, {}, 4);
+    FAIL();
+  } catch (const ValueError& e) {
+    EXPECT_STREQ(e.what(), "row 1: no column \"Tên mô hình\"");
+  }
+  EXPECT_THROW((void)import_entries_xlsx("a,b\n", "list.csv", r2, mapping), DocumentError);
+}
+
+TEST(RegistrySheets, WrittenListsReadBackAndImportAgain) {
+  NEED_XLSX();
+  Registry r = registry();
+  TableMapping mapping;
+  mapping.kind = EntryKind::model;
+  (void)import_entries_xlsx(kept_list(), "list.xlsx", r, mapping, {}, 3);
+  const std::vector<std::size_t> all = {0, 1};
+  const std::string bytes = write_xlsx({entries_sheet(r, all)});
+  const Workbook book = read_xlsx(bytes);
+  const Sheet& s = book.sheets.at(0);
+  EXPECT_EQ(s.name, "Danh sách");
+  EXPECT_EQ(text_at(s, 0, 1), "Tên mô hình");
+  EXPECT_EQ(text_at(s, 1, 1), "Chợ nổi văn minh");
+  EXPECT_EQ(text_at(s, 1, 11), "10/10/2022");
+  EXPECT_EQ(text_at(s, 2, 11), "2022");
+  // The written list imports into an empty registry as the same entries.
+  Registry again = registry();
+  const TableImport t = import_entries_xlsx(bytes, "out.xlsx", again);
+  EXPECT_EQ(t.added, 2U);
+  EXPECT_TRUE(t.problems.empty());
+  EXPECT_EQ(again.entry(0), r.entry(0));
+  EXPECT_EQ(again.entry(1), r.entry(1));
+}
+
+TEST(RegistrySheets, StatsSheetHasTypedCounts) {
+  NEED_XLSX();
+  Registry r = registry();
+  TableMapping mapping;
+  mapping.kind = EntryKind::model;
+  (void)import_entries_xlsx(kept_list(), "list.xlsx", r, mapping, {}, 3);
+  StatsQuery q;
+  q.year = 2022;
+  const StatsTable table = r.stats(q);
+  const auto rows = stats_rows(table);
+  const Workbook book = read_xlsx(write_xlsx({stats_sheet(table)}));
+  const Sheet& s = book.sheets.at(0);
+  EXPECT_EQ(s.name, "Thống kê");
+  ASSERT_EQ(s.row_count(), rows.size());
+  for (std::uint32_t c = 0; c < rows[0].size(); ++c) EXPECT_EQ(text_at(s, 0, c), rows[0][c]);
+  const std::size_t last = rows.size() - 1;
+  EXPECT_EQ(text_at(s, static_cast<std::uint32_t>(last), 0), "Tổng cộng");
+  for (std::size_t c = table.by.size(); c < rows[last].size(); ++c) {
+    EXPECT_EQ(number_at(s, static_cast<std::uint32_t>(last), static_cast<std::uint32_t>(c)),
+              std::stod(rows[last][c]))
+        << c;
+  }
+}
+
+}  // namespace
+}  // namespace danvan

@@ -1163,9 +1163,6 @@ InstrumentCatalogue load_catalogue(const std::filesystem::path& path) {
 void save_catalogue(const InstrumentCatalogue& catalogue, const std::filesystem::path& path) {
   write_file_atomically(path, to_document_text(to_json(catalogue)));
 }
-UnitHierarchy load_units(const std::filesystem::path& path) {
-  return units_from_json(parse_json(read_file(path)));
-}
 void save_units(const UnitHierarchy& units, const std::filesystem::path& path) {
   units.validate();
   write_file_atomically(path, to_document_text(to_json(units)));

@@ -25,6 +25,11 @@ InstrumentCatalogue catalogue_from_json(const Json& document);
 Json to_json(const UnitHierarchy& units);
 /// Reads a "danvan/units" document strictly (the hierarchy is validated).
 UnitHierarchy units_from_json(const Json& document);
+/// Reads a "danvan/units" document from its text, without a JSON DOM when it is in the canonical
+/// shape (fast: the national register in a few ms); anything else goes to
+/// units_from_json(parse_json(text)), so it accepts and rejects exactly what that does, with
+/// the same messages. Throws JsonDocumentError.
+UnitHierarchy read_units(std::string_view text);
 
 // Values (the pieces documents are made of).
 Json to_json(const Symbol& symbol);  ///< canonical string
@@ -41,7 +46,8 @@ void save_plan(const Plan& plan, const std::filesystem::path& path);
 InstrumentCatalogue load_catalogue(const std::filesystem::path& path);
 /// Writes the catalogue as canonical JSON, atomically (IoError).
 void save_catalogue(const InstrumentCatalogue& catalogue, const std::filesystem::path& path);
-/// Reads a danvan/units document (data/units/phu-yen.json). Throws IoError or JsonDocumentError.
+/// Reads a danvan/units document (data/units/national/units.json) with read_units. Throws
+/// IoError or JsonDocumentError.
 UnitHierarchy load_units(const std::filesystem::path& path);
 /// Validates the hierarchy (ValueError) and writes it as canonical JSON, atomically (IoError).
 void save_units(const UnitHierarchy& units, const std::filesystem::path& path);

@@ -33,7 +33,8 @@ const char* refusal(char32_t c) {
   return nullptr;
 }
 
-void replace_once(std::string& text, std::string_view marker, std::string_view by) {
+[[maybe_unused]] void replace_once(std::string& text, std::string_view marker,
+                                   std::string_view by) {
   const auto at = text.find(marker);
   if (at == std::string::npos) {
     throw ValueError("the .docx template has no " + std::string(marker) + " marker");

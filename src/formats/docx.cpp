@@ -26,18 +26,6 @@ Doc parse_xml(const std::string& data, const char* part, const Archive& archive)
   return parse_part_xml(data, part, archive);
 }
 
-bool named(const xmlNode* n, const char* local) {
-  return n != nullptr && n->type == XML_ELEMENT_NODE &&
-         std::strcmp(reinterpret_cast<const char*>(n->name), local) == 0;
-}
-
-const xmlNode* child(const xmlNode* n, const char* local) {
-  for (const xmlNode* c = n == nullptr ? nullptr : n->children; c != nullptr; c = c->next) {
-    if (named(c, local)) return c;
-  }
-  return nullptr;
-}
-
 /// The value of attribute w:<local> (any namespace), or "".
 std::string attr(const xmlNode* n, const char* local) {
   if (n == nullptr) return {};

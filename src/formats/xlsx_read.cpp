@@ -27,24 +27,14 @@ namespace danvan {
 
 namespace {
 
+using formats_detail::child;
+using formats_detail::named;
 using formats_detail::XmlDoc;
 using formats_detail::ZipArchive;
 
 constexpr std::uint32_t kMaxRow = 1048576;  // Excel's limits
 constexpr std::uint32_t kMaxColumn = 16384;
 constexpr std::size_t kMaxSheets = 1000;
-
-bool named(const xmlNode* n, const char* local) {
-  return n != nullptr && n->type == XML_ELEMENT_NODE &&
-         std::strcmp(reinterpret_cast<const char*>(n->name), local) == 0;
-}
-
-const xmlNode* child(const xmlNode* n, const char* local) {
-  for (const xmlNode* c = n == nullptr ? nullptr : n->children; c != nullptr; c = c->next) {
-    if (named(c, local)) return c;
-  }
-  return nullptr;
-}
 
 /// Attribute `local` in any namespace (r:id and id alike), or nullopt.
 std::optional<std::string> attr(const xmlNode* n, const char* local) {

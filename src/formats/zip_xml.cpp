@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 
 namespace danvan::formats_detail {
 
@@ -120,6 +121,18 @@ XmlDoc parse_part_xml(const std::string& data, const char* part, const ZipArchiv
         std::string(part) + ": a document type declaration, which no " + archive.label() + " has");
   }
   return doc;
+}
+
+bool named(const xmlNode* n, const char* local) {
+  return n != nullptr && n->type == XML_ELEMENT_NODE &&
+         std::strcmp(reinterpret_cast<const char*>(n->name), local) == 0;
+}
+
+const xmlNode* child(const xmlNode* n, const char* local) {
+  for (const xmlNode* c = n == nullptr ? nullptr : n->children; c != nullptr; c = c->next) {
+    if (named(c, local)) return c;
+  }
+  return nullptr;
 }
 
 }  // namespace danvan::formats_detail

@@ -60,6 +60,11 @@ using XmlDoc = std::unique_ptr<xmlDoc, DocFree>;
 XmlDoc parse_part_xml(const std::string& data, const char* part, const ZipArchive& archive,
                       bool refuse_dtd = false);
 
+/// True when `n` is an element named `local` (any namespace).
+bool named(const xmlNode* n, const char* local);
+/// The first child element of `n` named `local` (any namespace), or nullptr.
+const xmlNode* child(const xmlNode* n, const char* local);
+
 }  // namespace danvan::formats_detail
 
 #endif

@@ -458,6 +458,9 @@ TEST(ReferenceRepair, RulesWhereTheIntentIsCertain) {
   EXPECT_EQ(repaired("218 QĐ/TW"), "218-QĐ/TW");                        // blank for the hyphen
   EXPECT_EQ(repaired("79-Ctr/BDVTW – BCSĐCP"), "79-CTr/BDVTW-BCSĐCP");  // case, en dash
   EXPECT_EQ(repaired("79/2003/nđ-cp"), "79/2003/NĐ-CP");
+  // Lower case: the letter o is read as zero before the case repair (else the canonical form
+  // "79/NĐ-1OĐ-CP" would repair again to "79/NĐ-10Đ-CP"; found by repair_symbol_fuzz).
+  EXPECT_EQ(repaired("79/nđ-1ođ-cp"), "79/NĐ-10Đ-CP");
   EXPECT_EQ(repaired("88/2016/TTLT/BTC-BTNMT"), "88/2016/TTLT-BTC-BTNMT");
   EXPECT_EQ(repaired("646/QĐ/QUTW"), "646-QĐ/QUTW");
   EXPECT_EQ(repaired("45/1998/NQ-\nUBTVQH10"), "45/1998/NQ-UBTVQH10");

@@ -212,9 +212,10 @@ std::optional<Symbol> repair_symbol(std::string_view text) {
   const std::string nfc = normalize_nfc(text);
   std::string tight = compact(nfc);
   if (tight.empty() || !is_digit(tight[0])) return std::nullopt;
-  // "UBTVQH1O": no code has the letter O right after a digit.
+  // "UBTVQH1O": no code has the letter O right after a digit. A lower-case 'o' too: the case
+  // repair below upper-cases "1ođ" to "1OĐ", which a second repair would then read as "10Đ".
   for (std::size_t k = 1; k < tight.size(); ++k) {
-    if (tight[k] == 'O' && is_digit(tight[k - 1])) tight[k] = '0';
+    if ((tight[k] == 'O' || tight[k] == 'o') && is_digit(tight[k - 1])) tight[k] = '0';
   }
   auto symbol = try_parse_symbol(tight);
   // A symbol that parses without a type code may still be a typed one mis-typed ("NĐCP" read

@@ -48,25 +48,26 @@ DateBasis parse_date_basis(std::string_view text);     ///< throws ValueError
 /// day 1..31 (solar: existing in a leap year; lunar: 1..30), -30 <= first_offset <=
 /// last_offset <= 30, from_year <= to_year when both are set.
 struct HolidayRule {
-  std::string id;    ///< "tet"
-  std::string name;  ///< "Tết Nguyên đán"
-  DateBasis basis = DateBasis::solar;
-  int month = 1;
-  int day = 1;
-  int first_offset = 0;
-  int last_offset = 0;
-  bool adjacent = false;
+  std::string id;                      ///< "tet"
+  std::string name;                    ///< "Tết Nguyên đán"
+  DateBasis basis = DateBasis::solar;  ///< the calendar `month` and `day` are in
+  int month = 1;                       ///< the anchor's month, 1..12
+  int day = 1;                         ///< the anchor's day of the month
+  int first_offset = 0;                ///< days from the anchor to the first day off (-1: the eve)
+  int last_offset = 0;                 ///< days from the anchor to the last day off (inclusive)
+  bool adjacent = false;  ///< one extra day beside the anchor (see above) instead of the offsets
   std::optional<int> from_year;  ///< first Gregorian year in force; open when unset
   std::optional<int> to_year;    ///< last Gregorian year in force; open when unset
 
+  /// Whether the rule gives days off in the Gregorian `year` (from_year..to_year, open ends).
   [[nodiscard]] bool in_force(int year) const noexcept;
   friend bool operator==(const HolidayRule&, const HolidayRule&) = default;
 };
 
 /// An extra day off decided for one year (e.g. a swap: the Friday off, a Saturday worked).
 struct ExtraDayOff {
-  Date date;
-  std::string name;
+  Date date;         ///< the day off
+  std::string name;  ///< what the decision calls it, e.g. "Nghỉ hoán đổi dịp 30/4 và 1/5"
   friend bool operator==(const ExtraDayOff&, const ExtraDayOff&) = default;
 };
 
@@ -78,11 +79,12 @@ struct ExtraDayOff {
 /// Invariants (Calendar checks them): every date is in `year`; rule ids exist and the rules are
 /// in force that year; no date listed twice in one list; working days are weekend days.
 struct YearSchedule {
-  int year = 0;
+  int year = 0;  ///< the Gregorian year decided
+  /// Rule id ("tet") -> the days off the decision gives for it, replacing the computed ones.
   std::map<std::string, std::vector<Date>> rule_days;
-  std::vector<ExtraDayOff> extra_days_off;
-  std::vector<Date> working_days;
-  std::string source;
+  std::vector<ExtraDayOff> extra_days_off;  ///< days off that no rule gives
+  std::vector<Date> working_days;           ///< weekend days worked that year (làm bù)
+  std::string source;  ///< the decision, e.g. "Thông báo 4544/TB-LĐTBXH ngày 25/10/2019"
   friend bool operator==(const YearSchedule&, const YearSchedule&) = default;
 };
 
@@ -94,10 +96,10 @@ DayCounting parse_day_counting(std::string_view text);      ///< throws ValueErr
 /// The four limits of one complaint round: normal, complex (phức tạp), and the same in remote
 /// areas where travel is difficult (vùng sâu, vùng xa).
 struct ComplaintLimits {
-  int normal = 0;
-  int complex = 0;
-  int remote = 0;
-  int remote_complex = 0;
+  int normal = 0;          ///< days for an ordinary case
+  int complex = 0;         ///< days for a complex case
+  int remote = 0;          ///< days for an ordinary case in a remote area
+  int remote_complex = 0;  ///< days for a complex case in a remote area
   friend bool operator==(const ComplaintLimits&, const ComplaintLimits&) = default;
 };
 
@@ -107,12 +109,12 @@ struct ComplaintLimits {
 /// extendable at most twice by at most 30 days each. All counted in calendar days from the day
 /// after acceptance (thụ lý). Invariants: every limit 1..3650, max_extensions 0..10.
 struct DeadlineRules {
-  DayCounting counting = DayCounting::calendar_days;
-  ComplaintLimits complaint_first{30, 45, 45, 60};
-  ComplaintLimits complaint_second{45, 60, 60, 70};
-  int denunciation_days = 30;
-  int denunciation_extension_days = 30;
-  int denunciation_max_extensions = 2;
+  DayCounting counting = DayCounting::calendar_days;  ///< how every limit below counts days
+  ComplaintLimits complaint_first{30, 45, 45, 60};    ///< first-round complaint (lần đầu)
+  ComplaintLimits complaint_second{45, 60, 60, 70};   ///< second-round complaint (lần hai)
+  int denunciation_days = 30;                         ///< time limit for settling a denunciation
+  int denunciation_extension_days = 30;               ///< the longest one extension may add
+  int denunciation_max_extensions = 2;                ///< how many extensions are allowed
   friend bool operator==(const DeadlineRules&, const DeadlineRules&) = default;
 };
 
@@ -126,10 +128,10 @@ std::string_view to_string(DayOffKind kind) noexcept;  ///< "holiday", "compensa
 
 /// One day off (other than an ordinary weekend day) in a year.
 struct DayOff {
-  Date date;
-  std::string name;     ///< "Tết Nguyên đán", "Nghỉ bù Quốc khánh"
-  std::string rule_id;  ///< the rule ("tet"), empty for extra days
-  DayOffKind kind = DayOffKind::holiday;
+  Date date;                              ///< the day
+  std::string name;                       ///< "Tết Nguyên đán", "Nghỉ bù Quốc khánh"
+  std::string rule_id;                    ///< the rule ("tet"), empty for extra days
+  DayOffKind kind = DayOffKind::holiday;  ///< why the day is off
   friend bool operator==(const DayOff&, const DayOff&) = default;
 };
 
@@ -154,16 +156,23 @@ class Calendar {
   /// data/calendar/README.md).
   static Calendar vietnam();
 
+  /// The calendar's name, e.g. "Việt Nam".
   [[nodiscard]] const std::string& name() const noexcept { return name_; }
   /// The law or decision the rules come from (may be empty).
   [[nodiscard]] const std::string& source() const noexcept { return source_; }
+  /// The first Gregorian year covered.
   [[nodiscard]] int first_year() const noexcept { return first_year_; }
+  /// The last Gregorian year covered.
   [[nodiscard]] int last_year() const noexcept { return last_year_; }
+  /// The weekly days off (Saturday and Sunday for the 5-day week).
   [[nodiscard]] const std::vector<Weekday>& weekend() const noexcept { return weekend_; }
+  /// The holiday rules, in the order given.
   [[nodiscard]] const std::vector<HolidayRule>& rules() const noexcept { return rules_; }
+  /// Whether a holiday on a weekend day gives the next working day off (nghỉ bù).
   [[nodiscard]] bool compensatory() const noexcept { return compensatory_; }
   /// Sorted by year.
   [[nodiscard]] const std::vector<YearSchedule>& years() const noexcept { return years_; }
+  /// The legal time limits that deadlines are computed with.
   [[nodiscard]] const DeadlineRules& deadline_rules() const noexcept { return deadline_rules_; }
 
   /// The days off of a year other than ordinary weekend days, sorted by date (holidays that
@@ -171,6 +180,7 @@ class Calendar {
   [[nodiscard]] std::vector<DayOff> days_off(int year) const;
   /// The day off on a day, if any (not for ordinary weekend days).
   [[nodiscard]] std::optional<DayOff> day_off(Date day) const;
+  /// Whether the day is one of the weekly days off (even when it is worked that year).
   [[nodiscard]] bool is_weekend(Date day) const;
   /// False on weekend days (unless listed as a working day of the year) and days off.
   [[nodiscard]] bool is_working_day(Date day) const;

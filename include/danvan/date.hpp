@@ -25,21 +25,29 @@ class PartialDate {
  public:
   /// Throws ValueError when the fields do not form a date.
   explicit PartialDate(int year);
+  /// A month of a year ("tháng 4 năm 2020"); month 1..12.
   PartialDate(int year, int month);
+  /// A whole day; the day must exist in that month.
   PartialDate(int year, int month, int day);
   /// A day-precision date from a Boost date (which must not be special, e.g. not-a-date).
   static PartialDate from_date(Date d);
   /// The same, implicitly: a whole day is a partial date at day precision.
   PartialDate(Date day);  // NOLINT(google-explicit-constructor)
 
+  /// The year (always known).
   [[nodiscard]] int year() const noexcept { return year_; }
+  /// The month 1..12, empty at year precision.
   [[nodiscard]] std::optional<int> month() const noexcept;
+  /// The day of the month, empty unless the precision is day.
   [[nodiscard]] std::optional<int> day() const noexcept;
+  /// What the date gives: a year, a month or a day.
   [[nodiscard]] DatePrecision precision() const noexcept { return precision_; }
+  /// Whether the date is a whole day.
   [[nodiscard]] bool is_day() const noexcept { return precision_ == DatePrecision::day; }
 
   /// First and last day the partial date may denote (the day itself when precision is day).
   [[nodiscard]] Date first_day() const;
+  /// See first_day(): 31/12 for a year, the month's last day for a month.
   [[nodiscard]] Date last_day() const;
   /// The day; throws ValueError unless precision is day.
   [[nodiscard]] Date date() const;
@@ -54,6 +62,8 @@ class PartialDate {
   [[nodiscard]] std::string vietnamese_long() const;
 
   friend bool operator==(const PartialDate&, const PartialDate&) = default;
+  /// Orders by first day, then by precision (year before month before day): "2020" <
+  /// "2020-01" < "2020-01-01" < "2020-01-02" < "2020-02".
   friend std::strong_ordering operator<=>(const PartialDate& a, const PartialDate& b) noexcept;
 
  private:

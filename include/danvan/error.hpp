@@ -18,18 +18,23 @@ namespace danvan {
 class Error {
  public:
   virtual ~Error() = default;
+  /// The message: what, where and why (the same text as the standard exception's what()).
   [[nodiscard]] virtual const char* message() const noexcept = 0;
 
  protected:
   Error() = default;
+  /// Copyable only as part of a derived exception (exceptions are copied when thrown).
   Error(const Error&) = default;
+  /// See the copy constructor.
   Error& operator=(const Error&) = default;
 };
 
 /// A value is invalid: out of range, inconsistent, or not parseable.
 class ValueError : public std::invalid_argument, public Error {
  public:
+  /// `what` is the whole message.
   explicit ValueError(const std::string& what) : std::invalid_argument(what) {}
+  /// what().
   [[nodiscard]] const char* message() const noexcept override { return what(); }
 };
 
@@ -39,9 +44,14 @@ class ValueError : public std::invalid_argument, public Error {
 /// `\xNN`, so messages stay short and valid UTF-8.
 class ParseError : public ValueError {
  public:
+  /// what() becomes `cannot parse "<input>" at offset <offset>: <reason>`; `input` is the text
+  /// as it should appear in the message (already cut and escaped by the caller).
   ParseError(std::string input, std::size_t offset, const std::string& reason);
+  /// The input as shown in the message.
   [[nodiscard]] const std::string& input() const noexcept { return input_; }
+  /// Byte offset into the parser's input where the problem starts.
   [[nodiscard]] std::size_t offset() const noexcept { return offset_; }
+  /// Why it failed, without the input and offset ("expected a day").
   [[nodiscard]] const std::string& reason() const noexcept { return reason_; }
 
  private:
@@ -51,11 +61,15 @@ class ParseError : public ValueError {
 };
 
 /// A JSON document is invalid. `pointer()` is the RFC 6901 JSON pointer of the offending value
-/// ("" for the whole document); what() is "<pointer>: <reason>".
+/// ("" for the whole document); what() is "<pointer>: <reason>", with "(document)" for the
+/// empty pointer.
 class JsonError : public ValueError {
  public:
+  /// `pointer` as RFC 6901 ("/entries/3/name"), `reason` the problem there.
   JsonError(std::string pointer, const std::string& reason);
+  /// Where: the RFC 6901 pointer, "" for the whole document.
   [[nodiscard]] const std::string& pointer() const noexcept { return pointer_; }
+  /// Why, without the pointer.
   [[nodiscard]] const std::string& reason() const noexcept { return reason_; }
 
  private:
@@ -75,6 +89,8 @@ struct JsonProblem {
 /// others).
 class JsonDocumentError : public JsonError {
  public:
+  /// `problems` in document order; what() and pointer() are the first one's, the reason says
+  /// how many others there are ("... (and 2 more problems)").
   explicit JsonDocumentError(std::vector<JsonProblem> problems);
   /// Every problem found, in document order.
   [[nodiscard]] const std::vector<JsonProblem>& problems() const noexcept { return problems_; }
@@ -88,10 +104,15 @@ class JsonDocumentError : public JsonError {
 /// missing file), otherwise a default std::error_code (value 0), e.g. for ICU data.
 class IoError : public std::runtime_error, public Error {
  public:
+  /// A failure with no system error behind it (code() is value 0).
   IoError(std::string path, const std::string& reason);
+  /// A failure the system reported as `code`.
   IoError(std::string path, const std::string& reason, std::error_code code);
+  /// what().
   [[nodiscard]] const char* message() const noexcept override { return what(); }
+  /// The file or folder concerned, as given.
   [[nodiscard]] const std::string& path() const noexcept { return path_; }
+  /// The system's error, or a default std::error_code when there is none.
   [[nodiscard]] const std::error_code& code() const noexcept { return code_; }
 
  private:

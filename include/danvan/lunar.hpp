@@ -27,12 +27,13 @@ inline constexpr int lunar_max_year = 2100;
 /// planetary terms); the sun's apparent longitude ch. 25 (about 0.01°); ΔT the Espenak–Meeus
 /// polynomials. Values are compared field by field (year, month, leap, day).
 struct LunarDate {
-  int year = 0;
-  int month = 0;
-  int day = 0;
-  bool leap = false;
+  int year = 0;       ///< the lunar year (the Gregorian year it begins in)
+  int month = 0;      ///< 1..12
+  int day = 0;        ///< 1..30
+  bool leap = false;  ///< whether the month is the leap month (tháng nhuận)
 
   friend bool operator==(const LunarDate&, const LunarDate&) = default;
+  /// Calendar order: year, month, then the leap month after the ordinary one, then day.
   friend std::strong_ordering operator<=>(const LunarDate& a, const LunarDate& b) noexcept;
 };
 

@@ -26,16 +26,25 @@ class Period {
   /// The period of the given type that contains the day; throws ValueError for a special day.
   static Period containing(PeriodType type, Date day);
 
+  /// Month, quarter, six months or year.
   [[nodiscard]] PeriodType type() const noexcept { return type_; }
+  /// The Gregorian year the period lies in.
   [[nodiscard]] int year() const noexcept { return year_; }
+  /// The month, quarter or half within the year (1 for a year).
   [[nodiscard]] int index() const noexcept { return index_; }
+  /// The stable id: "2020", "2020S1", "2020Q2", "202004" (parse() reads it back).
   [[nodiscard]] std::string id() const;
+  /// First day.
   [[nodiscard]] Date start() const;
   [[nodiscard]] Date end() const;  ///< last day, inclusive
 
   [[nodiscard]] bool contains(Date day) const;  ///< false for special values
+  /// Whether every day of `other` is in this period (a period contains itself).
   [[nodiscard]] bool contains(const Period& other) const;
+  /// The period of the same type that follows ("2020Q4" -> "2021Q1"); throws ValueError past
+  /// year 9999.
   [[nodiscard]] Period next() const;
+  /// The period of the same type before this one; throws ValueError before year 1400.
   [[nodiscard]] Period previous() const;
   /// The periods of a (shorter or equal) type that make up this one, in order; throws
   /// ValueError when `type` is longer than this period's.

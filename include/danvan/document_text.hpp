@@ -77,9 +77,13 @@ enum class DocumentProblem {
 /// pages?); run OCR on it first".
 class DocumentError : public ValueError {
  public:
+  /// `name` the document's name as given, `reason` the problem without the name.
   DocumentError(std::string name, DocumentProblem problem, const std::string& reason);
+  /// The document's name as passed to the reader ("" when none was given).
   [[nodiscard]] const std::string& name() const noexcept { return name_; }
+  /// What kind of problem it is, for callers that react to it (e.g. offer OCR for no_text).
   [[nodiscard]] DocumentProblem problem() const noexcept { return problem_; }
+  /// Why, without the name.
   [[nodiscard]] const std::string& reason() const noexcept { return reason_; }
 
  private:
@@ -91,7 +95,8 @@ class DocumentError : public ValueError {
 /// A document's text and what was detected.
 struct DocumentText {
   std::string text;  ///< NFC UTF-8, shaped as described at the top of this header
-  DocumentFormat format = DocumentFormat::text;
+  DocumentFormat format = DocumentFormat::text;  ///< the format detected from the content
+  /// The encoding the text was decoded from (for docx and PDF: utf8, or the legacy font's).
   TextEncoding encoding = TextEncoding::utf8;
   /// The input held decomposed Unicode (NFD: base letter + combining marks), as Mac and some
   /// converters write; the text has been composed to NFC.
@@ -120,9 +125,9 @@ bool format_supported(DocumentFormat format) noexcept;
 
 /// A text decoded from bytes.
 struct DecodedText {
-  std::string text;  ///< NFC UTF-8, line ends as in the input
-  TextEncoding encoding = TextEncoding::utf8;
-  bool decomposed = false;  ///< see DocumentText::decomposed
+  std::string text;                            ///< NFC UTF-8, line ends as in the input
+  TextEncoding encoding = TextEncoding::utf8;  ///< the encoding detected
+  bool decomposed = false;                     ///< see DocumentText::decomposed
 };
 
 /// Detects the encoding of `bytes` and decodes them: a byte-order mark decides; otherwise

@@ -59,7 +59,7 @@ enum class DocumentType : std::uint8_t {
 
 /// One row of the document-type table.
 struct DocumentTypeInfo {
-  DocumentType type;
+  DocumentType type;            ///< the row's type
   std::string_view slug;        ///< stable English id used in JSON: "directive"
   std::string_view name;        ///< Vietnamese name, NFC: "Chỉ thị"
   std::string_view state_code;  ///< "" when the type has no state/legal code

@@ -15,30 +15,31 @@ namespace danvan {
 
 /// An inclusive span of years, such as a programme's "giai đoạn 2016 - 2021".
 struct YearRange {
-  int first;
-  int last;
+  int first;  ///< the first year
+  int last;   ///< the last year (inclusive; a catalogue refuses last < first)
   friend bool operator==(const YearRange&, const YearRange&) = default;
 };
 
 /// A body that issues documents, as data: "Thủ tướng Chính phủ" (code TTg), "Ban Thường vụ
 /// Tỉnh ủy Phú Yên" (TU). Validity bounds are partial dates; unknown stays nullopt.
 struct Issuer {
-  std::string id;                        ///< stable id, [a-z0-9-]+
-  std::string name;                      ///< Vietnamese name, NFC
-  std::optional<std::string> code;       ///< issuer code in symbols ("TTg", "TU"), when known
-  std::optional<std::string> parent_id;  ///< the body it belongs to, when it matters
-  std::optional<PartialDate> valid_from;
-  std::optional<PartialDate> valid_to;  ///< last day it existed (inclusive)
-  std::vector<std::string> successor_ids;
+  std::string id;                          ///< stable id, [a-z0-9-]+
+  std::string name;                        ///< Vietnamese name, NFC
+  std::optional<std::string> code;         ///< issuer code in symbols ("TTg", "TU"), when known
+  std::optional<std::string> parent_id;    ///< the body it belongs to, when it matters
+  std::optional<PartialDate> valid_from;   ///< first day it existed
+  std::optional<PartialDate> valid_to;     ///< last day it existed (inclusive)
+  std::vector<std::string> successor_ids;  ///< the bodies that took over its work, if any
   friend bool operator==(const Issuer&, const Issuer&) = default;
 };
 
 /// A document. Partly known instruments are first-class: number and issuer may be all that
 /// a text states; symbol, date and title stay empty then.
 struct Instrument {
-  std::string id;  ///< stable id, [a-z0-9-]+
-  DocumentType type = DocumentType::official_letter;
-  DocumentFamily family = DocumentFamily::state;
+  std::string id;                                     ///< stable id, [a-z0-9-]+
+  DocumentType type = DocumentType::official_letter;  ///< chỉ thị, quyết định, ...
+  DocumentFamily family =
+      DocumentFamily::state;            ///< state administrative, legal normative or Party
   std::optional<std::string> number;    ///< "79", "05"
   std::optional<Symbol> symbol;         ///< when known
   std::vector<std::string> issuer_ids;  ///< one or more (joint programmes)
@@ -53,13 +54,17 @@ struct Instrument {
 /// instruments with equal keys are the same document; "Chỉ thị 23" of the provincial Party
 /// Standing Committee and of the People's Committee differ by issuer.
 struct InstrumentKey {
-  std::vector<std::string> issuer_ids;  // sorted
-  DocumentType type;
-  DocumentFamily family;
-  std::string number;  // leading zeros stripped
-  std::string when;    // ISO date, year, "khóa XI", or "" when unknown
+  std::vector<std::string> issuer_ids;  ///< sorted, each once
+  DocumentType type;                    ///< the instrument's type
+  DocumentFamily family;                ///< the instrument's family
+  std::string number;                   ///< leading zeros stripped; "" when unknown
+  /// The date in ISO form when known, else "khóa XI" for a Party term, else the symbol's year,
+  /// else "".
+  std::string when;
+  /// Member-wise, in the order above (a stable order for maps and sorting).
   friend auto operator<=>(const InstrumentKey&, const InstrumentKey&) = default;
 };
+/// The identity key of an instrument (the number from its symbol when `number` is unset).
 InstrumentKey identity(const Instrument& instrument);
 
 /// Issuers and instruments by id, with their cross-references checked.
@@ -67,15 +72,24 @@ class InstrumentCatalogue {
  public:
   /// Throws ValueError on a duplicate id, an empty or malformed id, or an unknown issuer id.
   void add_issuer(Issuer issuer);
+  /// Throws ValueError naming the instrument and the problem: a duplicate or malformed id, no
+  /// issuer or an unknown or repeated one, a number that is not digits (with an optional
+  /// letter), a symbol of another family, number or type, a term not in Roman numerals, a
+  /// period that ends before it starts, an empty title.
   void add_instrument(Instrument instrument);
 
+  /// The issuer with that id, or nullptr.
   [[nodiscard]] const Issuer* find_issuer(std::string_view id) const;
+  /// The instrument with that id, or nullptr.
   [[nodiscard]] const Instrument* find_instrument(std::string_view id) const;
   /// Throw ValueError naming the id when missing.
   [[nodiscard]] const Issuer& issuer(std::string_view id) const;
+  /// As issuer(): throws ValueError naming the id when missing.
   [[nodiscard]] const Instrument& instrument(std::string_view id) const;
 
+  /// Every issuer, in the order added.
   [[nodiscard]] const std::vector<Issuer>& issuers() const noexcept { return issuers_; }
+  /// Every instrument, in the order added.
   [[nodiscard]] const std::vector<Instrument>& instruments() const noexcept { return instruments_; }
 
   /// Instruments whose symbol equals (canonically) the given one.

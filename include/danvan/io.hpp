@@ -32,6 +32,8 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
 /// cannot be mapped (pipes, devices) are read into memory instead. Throws IoError.
 class MappedFile {
  public:
+  /// Maps (or reads) the file; IoError naming the path for a missing file, a directory or a
+  /// read error, with code() the errno value.
   explicit MappedFile(const std::filesystem::path& path);
   ~MappedFile();
   MappedFile(const MappedFile&) = delete;

@@ -18,10 +18,10 @@ namespace danvan {
 /// Where a reference is: offsets into the NFC form of the text (the finder normalises first).
 /// `start`/`end` count code points, `byte_start`/`byte_end` count UTF-8 bytes; both half-open.
 struct TextSpan {
-  std::size_t start = 0;
-  std::size_t end = 0;
-  std::size_t byte_start = 0;
-  std::size_t byte_end = 0;
+  std::size_t start = 0;       ///< first code point
+  std::size_t end = 0;         ///< one past the last code point
+  std::size_t byte_start = 0;  ///< first byte
+  std::size_t byte_end = 0;    ///< one past the last byte
   friend bool operator==(const TextSpan&, const TextSpan&) = default;
 };
 
@@ -40,9 +40,9 @@ std::string_view to_string(ResolutionStatus status) noexcept;  ///< "unresolved"
 /// it (date, issuer, Party term, year); a period ("giai đoạn 2016-2021") is taken from the same
 /// clause of the sentence (up to the next ';', '.' or line end) without widening the span.
 struct Reference {
-  TextSpan span;
-  std::string surface;  ///< the NFC text of the span
-  DocumentType type = DocumentType::official_letter;
+  TextSpan span;                                      ///< where it is in the text
+  std::string surface;                                ///< the NFC text of the span
+  DocumentType type = DocumentType::official_letter;  ///< the type written ("Chỉ thị" is directive)
   /// The type's code: the symbol's code when a symbol is given, otherwise the type's state code
   /// or, when it has none, its Party code ("" for laws and other types without a code).
   std::string type_code;
@@ -66,8 +66,8 @@ struct Reference {
   std::optional<int> year;          ///< the date's year, "năm 2011", or a legal symbol's year
   std::optional<std::string> term;  ///< Party term in Roman numerals: "XI" from "(khóa XI)"
   std::optional<YearRange> period;  ///< "giai đoạn 2016 - 2021"
-  ResolutionStatus status = ResolutionStatus::unresolved;
-  std::optional<std::string> resolved_id;  ///< set when status is resolved
+  ResolutionStatus status = ResolutionStatus::unresolved;  ///< set by resolve_references
+  std::optional<std::string> resolved_id;                  ///< set when status is resolved
   std::vector<std::string> candidate_ids;  ///< the matching instruments when ambiguous
 
   friend bool operator==(const Reference&, const Reference&) = default;
@@ -126,7 +126,7 @@ std::optional<Symbol> repair_symbol(std::string_view text);
 /// ambiguous, such as "UBND tỉnh", are narrowed to the catalogue issuers whose remaining name
 /// words, such as "Phú Yên", occur in it).
 struct ResolveContext {
-  std::string_view text;
+  std::string_view text;  ///< the whole text; empty: no narrowing by it
 };
 
 /// Resolves references against a catalogue, filling issuer_ids, status, resolved_id and

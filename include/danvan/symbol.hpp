@@ -17,7 +17,7 @@ namespace danvan {
 ///  "02/2011/QH13"
 ///  - party:  NUMBER-TYPE/ISSUER[-ISSUER...]    "217-QĐ/TW", "79-CTr/BDVTW-BCSĐCP"
 struct Symbol {
-  DocumentFamily family = DocumentFamily::state;
+  DocumentFamily family = DocumentFamily::state;  ///< which shape it has (see above)
   std::string number;  ///< as written, digits and an optional letter suffix: "05", "217", "12a"
   std::optional<int> year;           ///< legal family only
   std::optional<DocumentType> type;  ///< nullopt: no type code (công văn, a law "02/2011/QH13")

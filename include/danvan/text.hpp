@@ -43,7 +43,9 @@ class Collator {
  public:
   Collator();
   ~Collator();
+  /// Takes the other's ICU collator; the other may then only be assigned to or destroyed.
   Collator(Collator&&) noexcept;
+  /// As the move constructor.
   Collator& operator=(Collator&&) noexcept;
   Collator(const Collator&) = delete;
   Collator& operator=(const Collator&) = delete;

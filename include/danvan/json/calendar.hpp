@@ -33,7 +33,9 @@ namespace nlohmann {
 /// Calendar is not default-constructible: `j.get<danvan::Calendar>()` goes through here.
 template <>
 struct adl_serializer<danvan::Calendar> {
+  /// calendar_from_json.
   static danvan::Calendar from_json(const danvan::Json& j);
+  /// danvan::to_json of the calendar.
   static void to_json(danvan::Json& j, const danvan::Calendar& value);
 };
 }  // namespace nlohmann

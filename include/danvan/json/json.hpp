@@ -73,7 +73,9 @@ namespace nlohmann {
 /// PartialDate is not default-constructible: `j.get<danvan::PartialDate>()` goes through here.
 template <>
 struct adl_serializer<danvan::PartialDate> {
+  /// A string in any form parse_partial_date reads; JsonDocumentError (pointer "") otherwise.
   static danvan::PartialDate from_json(const danvan::Json& j);
+  /// The ISO form at the date's precision, as danvan::to_json.
   static void to_json(danvan::Json& j, const danvan::PartialDate& value);
 };
 }  // namespace nlohmann

@@ -1,6 +1,7 @@
 // Roll-up of 12 monthly periods x 3,300 communes x 20 indicators (summarize_progress), against
 // a baseline in the same process: one plain pass adding up every value of the same batch.
 #include "danvan/report.hpp"
+#include "sample_province.hpp"
 
 #include <benchmark/benchmark.h>
 
@@ -11,9 +12,7 @@ namespace {
 
 using danvan::Date;
 
-constexpr int districts = 33;
-constexpr int communes_per_district = 100;  // 3,300 communes
-constexpr int indicators = 20;
+using bench::indicators;
 
 struct Data {
   danvan::ProgressPlan plan;
@@ -24,45 +23,12 @@ const Data& data() {
   static const Data d = [] {
     Data out;
     auto& p = out.plan;
-    p.plan_id = "bench";
-    p.schedule.period_type = danvan::PeriodType::month;
-    p.schedule.first = danvan::Period(danvan::PeriodType::month, 2020, 1);
-    p.schedule.last = danvan::Period(danvan::PeriodType::month, 2020, 12);
-    p.schedule.days_after_period_end = 5;
-    std::vector<danvan::Unit> units;
-    danvan::Unit root;
-    root.id = "tinh";
-    root.name = "Tỉnh";
-    units.push_back(root);
-    for (int k = 0; k < districts; ++k) {
-      danvan::Unit h;
-      h.id = "huyen-" + std::to_string(k);
-      h.name = "Huyện " + std::to_string(k);
-      h.level = danvan::Level::district;
-      h.parent_id = "tinh";
-      h.valid_to = Date(2025, 6, 30);
-      units.push_back(h);
-      for (int c = 0; c < communes_per_district; ++c) {
-        danvan::Unit x;
-        x.id = h.id + "-xa-" + std::to_string(c);
-        x.name = "Xã " + std::to_string(c);
-        x.level = danvan::Level::commune;
-        x.parent_id = h.id;
-        x.valid_to = Date(2025, 6, 30);
-        p.scope_unit_ids.push_back(x.id);
-        units.push_back(x);
-      }
-    }
-    p.units = danvan::UnitHierarchy(units);
+    p = bench::sample_province_plan();
     for (int i = 0; i < indicators; ++i) {
-      danvan::Indicator ind;
-      ind.id = "chi-so-" + std::to_string(i);
-      ind.name = ind.id;
-      ind.measure = i % 5 == 0 ? danvan::Measure::percentage : danvan::Measure::count;
+      auto& ind = p.indicators[static_cast<std::size_t>(i)];
       ind.over_time = i % 4 == 1 ? danvan::TimeAggregation::last : danvan::TimeAggregation::sum;
       ind.targets.push_back(
           danvan::Target{"tinh", danvan::Period(danvan::PeriodType::year, 2020), 1000});
-      p.indicators.push_back(ind);
     }
     p.validate();
     for (const auto& u : p.scope_unit_ids) {

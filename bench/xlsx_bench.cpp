@@ -7,6 +7,7 @@
 #include "danvan/json/progress.hpp"
 #include "danvan/progress_forms.hpp"
 #include "danvan/report.hpp"
+#include "sample_province.hpp"
 
 #include <benchmark/benchmark.h>
 
@@ -17,9 +18,7 @@ namespace {
 
 using danvan::Date;
 
-constexpr int districts = 33;
-constexpr int communes_per_district = 100;  // 3,300 communes
-constexpr int indicators = 20;
+using bench::indicators;
 const danvan::Period month(danvan::PeriodType::month, 2020, 3);
 
 struct Data {
@@ -30,45 +29,7 @@ struct Data {
 };
 
 danvan::ProgressPlan make_plan() {
-  danvan::ProgressPlan p;
-  p.plan_id = "bench";
-  p.sample = true;
-  p.schedule.period_type = danvan::PeriodType::month;
-  p.schedule.first = danvan::Period(danvan::PeriodType::month, 2020, 1);
-  p.schedule.last = danvan::Period(danvan::PeriodType::month, 2020, 12);
-  p.schedule.days_after_period_end = 5;
-  std::vector<danvan::Unit> units;
-  danvan::Unit root;
-  root.id = "tinh";
-  root.name = "Tỉnh";
-  units.push_back(root);
-  for (int k = 0; k < districts; ++k) {
-    danvan::Unit h;
-    h.id = "huyen-" + std::to_string(k);
-    h.name = "Huyện " + std::to_string(k);
-    h.level = danvan::Level::district;
-    h.parent_id = "tinh";
-    h.valid_to = Date(2025, 6, 30);
-    units.push_back(h);
-    for (int c = 0; c < communes_per_district; ++c) {
-      danvan::Unit x;
-      x.id = h.id + "-xa-" + std::to_string(c);
-      x.name = "Xã " + std::to_string(c);
-      x.level = danvan::Level::commune;
-      x.parent_id = h.id;
-      x.valid_to = Date(2025, 6, 30);
-      p.scope_unit_ids.push_back(x.id);
-      units.push_back(x);
-    }
-  }
-  p.units = danvan::UnitHierarchy(units);
-  for (int i = 0; i < indicators; ++i) {
-    danvan::Indicator ind;
-    ind.id = "chi-so-" + std::to_string(i);
-    ind.name = "Chỉ số " + std::to_string(i);
-    ind.measure = i % 5 == 0 ? danvan::Measure::percentage : danvan::Measure::count;
-    p.indicators.push_back(ind);
-  }
+  danvan::ProgressPlan p = bench::sample_province_plan();
   p.validate();
   return p;
 }

@@ -5,16 +5,12 @@
 #include "danvan/json/progress.hpp"
 #include "danvan/json/workflow.hpp"
 #include "fuzz_common.hpp"
+#include "sample_progress_plan.hpp"
 
 #include <string>
 
 namespace {
-const danvan::ProgressPlan& plan() {
-  static const danvan::ProgressPlan p =
-      danvan::progress_plan_from_json(danvan::parse_json(danvan::read_file(
-          std::string(DANVAN_SOURCE_DIR) + "/data/progress/phu-yen-2020-progress.json")));
-  return p;
-}
+const danvan::ProgressPlan& plan() { return danvan::fuzz::sample_progress_plan(); }
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -31,8 +32,18 @@ inline std::uint32_t crc32(std::string_view data) {
   return crc ^ 0xFFFFFFFFU;
 }
 
-/// A zip archive of stored (uncompressed) entries, in the given order.
-inline std::string make_zip(const std::vector<std::pair<std::string, std::string>>& entries) {
+/// A zip entry: `data` as stored (method 0) or raw deflate data (method 8) with the CRC and
+/// size of what it inflates to.
+struct ZipEntry {
+  std::string name;
+  std::string data;
+  int method = 0;
+  std::uint32_t crc = 0;
+  std::size_t size = 0;
+};
+
+/// A zip archive of `entries` (PKWARE APPNOTE 4.3); stored entries get their CRC computed.
+inline std::string make_zip_entries(const std::vector<ZipEntry>& entries) {
   std::string out;
   std::string central;
   auto u16 = [](std::string& s, std::uint32_t v) {
@@ -43,46 +54,40 @@ inline std::string make_zip(const std::vector<std::pair<std::string, std::string
     u16(s, v & 0xFFFFU);
     u16(s, v >> 16U);
   };
-  for (const auto& [name, data] : entries) {
+  for (const auto& e : entries) {
     const auto offset = static_cast<std::uint32_t>(out.size());
-    const std::uint32_t crc = crc32(data);
-    const auto size = static_cast<std::uint32_t>(data.size());
-    const auto name_size = static_cast<std::uint32_t>(name.size());
-    u32(out, 0x04034b50U);  // local file header
-    u16(out, 20);           // version needed
-    u16(out, 0);            // flags
-    u16(out, 0);            // stored
-    u16(out, 0);            // time
-    u16(out, 0x21);         // date (1980-01-01)
-    u32(out, crc);
-    u32(out, size);
-    u32(out, size);
-    u16(out, name_size);
-    u16(out, 0);
-    out += name;
-    out += data;
-    u32(central, 0x02014b50U);  // central directory header
-    u16(central, 20);
-    u16(central, 20);
-    u16(central, 0);
-    u16(central, 0);
-    u16(central, 0);
-    u16(central, 0x21);
-    u32(central, crc);
-    u32(central, size);
-    u32(central, size);
-    u16(central, name_size);
-    u16(central, 0);  // extra
-    u16(central, 0);  // comment
-    u16(central, 0);  // disk
-    u16(central, 0);  // internal attributes
-    u32(central, 0);  // external attributes
-    u32(central, offset);
-    central += name;
+    const std::uint32_t crc = e.method == 0 ? crc32(e.data) : e.crc;
+    const auto packed = static_cast<std::uint32_t>(e.data.size());
+    const auto size = e.method == 0 ? packed : static_cast<std::uint32_t>(e.size);
+    const auto header = [&](std::string& s, bool in_central) {
+      u32(s, in_central ? 0x02014b50U : 0x04034b50U);
+      if (in_central) u16(s, 20);
+      u16(s, 20);
+      u16(s, 0);
+      u16(s, static_cast<std::uint32_t>(e.method));
+      u16(s, 0);
+      u16(s, 0x21);
+      u32(s, crc);
+      u32(s, packed);
+      u32(s, size);
+      u16(s, static_cast<std::uint32_t>(e.name.size()));
+      u16(s, 0);
+      if (in_central) {
+        u16(s, 0);
+        u16(s, 0);
+        u16(s, 0);
+        u32(s, 0);
+        u32(s, offset);
+      }
+      s += e.name;
+    };
+    header(out, false);
+    out += e.data;
+    header(central, true);
   }
   const auto central_offset = static_cast<std::uint32_t>(out.size());
   out += central;
-  u32(out, 0x06054b50U);  // end of central directory
+  u32(out, 0x06054b50U);
   u16(out, 0);
   u16(out, 0);
   u16(out, static_cast<std::uint32_t>(entries.size()));
@@ -91,6 +96,14 @@ inline std::string make_zip(const std::vector<std::pair<std::string, std::string
   u32(out, central_offset);
   u16(out, 0);
   return out;
+}
+
+/// A zip archive of stored (uncompressed) entries, in the given order.
+inline std::string make_zip(const std::vector<std::pair<std::string, std::string>>& entries) {
+  std::vector<ZipEntry> stored;
+  stored.reserve(entries.size());
+  for (const auto& [name, data] : entries) stored.push_back(ZipEntry{name, data});
+  return make_zip_entries(stored);
 }
 
 inline std::string xml_escape(std::string_view s) {

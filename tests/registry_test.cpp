@@ -579,6 +579,67 @@ TEST(RegistryJson, SampleRoundTripsCanonicallyAndBothReadersAgree) {
   EXPECT_EQ(read_registry(doc.dump(-1, ' ', true)), fast);  // \u escapes everywhere
 }
 
+// The streaming reader itself (not read_registry, which falls back to the DOM reader and so
+// would hide a streaming reader that never succeeds): it reads every canonical document, and
+// what it reads is what the DOM reader reads.
+TEST(RegistryJson, StreamingReaderReadsCanonicalDocuments) {
+  std::vector<std::filesystem::path> files = {root / "data/registry/sample-registry.json"};
+  for (const auto& f :
+       std::filesystem::directory_iterator(root / "data/registry/real/registries")) {
+    files.push_back(f.path());
+  }
+  ASSERT_GE(files.size(), 6U);
+  for (const auto& f : files) {
+    const std::string text = read_file(f);
+    const auto fast = detail::read_registry_streaming(text);
+    ASSERT_TRUE(fast.has_value()) << f;
+    EXPECT_EQ(*fast, registry_from_json(parse_json(text))) << f;
+    EXPECT_EQ(registry_to_text(*fast), text) << f;
+  }
+}
+
+// Valid documents in shapes the streaming reader does not take: it gives up (nullopt) and
+// read_registry gives what the DOM reader gives.
+TEST(RegistryJson, StreamingReaderGivesUpOnOtherShapes) {
+  const std::string text = sample_text();
+  const Registry expected = registry_from_json(parse_json(text));
+  Json rest = parse_json(text);
+  const Json entries = rest["entries"];
+  rest.erase("entries");
+  // The entries before the fields and units they use.
+  const std::string entries_first = R"({"entries":)" + entries.dump() + "," + rest.dump().substr(1);
+  EXPECT_FALSE(detail::read_registry_streaming(entries_first).has_value());
+  EXPECT_EQ(read_registry(entries_first), expected);
+  // A name written decomposed (NFD, "Mô hình" with combining marks): the DOM reader normalises.
+  const std::string nfd =
+      mutate([](Json& j) { j["entries"][0]["name"] = "Mo\xCC\x82 hi\xCC\x80nh"; });
+  EXPECT_FALSE(detail::read_registry_streaming(nfd).has_value());
+  EXPECT_EQ(read_registry(nfd).entry(0).name, "M\xC3\xB4 h\xC3\xACnh");
+}
+
+// Documents both readers refuse: the streaming reader gives up, the messages are the DOM's.
+TEST(RegistryJson, StreamingReaderGivesUpOnBadInput) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {mutate([](Json& j) { j["entries"][0]["events"][1]["decision"] = "  "; }),
+       "/entries/0/events/1/decision: must not be empty"},
+      {mutate([](Json& j) {
+         j["entries"][0]["places"] = {"phu-yen", "phu-yen"};
+       }),
+       "/entries/0/places/1: \"phu-yen\" is listed twice"},
+      {mutate([](Json& j) { j["fields"][0]["name"] = " "; }), "/fields/0/name: must not be empty"},
+      {mutate([](Json& j) { j["entries"][0]["unit"] = "Phu Yen"; }),
+       "/entries/0/unit: invalid id \"Phu Yen\": ids are 1..100 characters of a-z, 0-9 and '-', "
+       "not starting with '-'"},
+  };
+  for (const auto& [text, message] : cases) {
+    EXPECT_FALSE(detail::read_registry_streaming(text).has_value()) << message;
+    EXPECT_EQ(read_message(text), message);
+  }
+  const std::string sample = sample_text();
+  EXPECT_FALSE(detail::read_registry_streaming(sample.substr(0, sample.size() / 2)).has_value());
+  EXPECT_FALSE(detail::read_registry_streaming("").has_value());
+}
+
 TEST(RegistryJson, BadInputExactMessages) {
   EXPECT_EQ(read_message(mutate([](Json& j) { j["entries"][0]["colour"] = "red"; })),
             "/entries/0/colour: unknown key \"colour\"");

@@ -442,6 +442,10 @@ TEST(RegistryV2Json, RoundTripBothReadersAndCanonicalText) {
   EXPECT_NE(text.find("\"date\": \"2021-10\""), std::string::npos);
   const Registry fast = read_registry(text);
   const Registry dom = registry_from_json(parse_json(text));
+  // Read by the streaming reader itself, not by read_registry's fallback to the DOM reader.
+  const auto streamed = detail::read_registry_streaming(text);
+  ASSERT_TRUE(streamed.has_value());
+  EXPECT_TRUE(*streamed == r);
   EXPECT_TRUE(fast == r);
   EXPECT_TRUE(dom == r);
   EXPECT_EQ(registry_to_text(fast), text);

@@ -509,7 +509,6 @@ class FastReader : detail::StreamScanner {
       : StreamScanner(text), release_(std::move(release)) {}
 
   Registry read() {
-    expect('{');
     unsigned seen = 0;
     Registry registry;
     bool have_units = false;
@@ -529,7 +528,7 @@ class FastReader : detail::StreamScanner {
       } else if (k == "note") {
         mark(seen, 4);
         if (!null()) {
-          string(buf_);
+          nfc(buf_);
           note = buf_;
         }
       } else if (k == "recognition_years") {
@@ -588,10 +587,10 @@ class FastReader : detail::StreamScanner {
       members([&](std::string_view k) {
         if (k == "id") {
           mark(seen, 1);
-          string(f.id);
+          id(f.id);
         } else if (k == "name") {
           mark(seen, 2);
-          string(f.name);
+          text(f.name);
         } else {
           fail();
         }
@@ -616,13 +615,13 @@ class FastReader : detail::StreamScanner {
         parsed_or_null(ev.level, parse_level);
       } else if (k == "by") {
         mark(seen, 8);
-        optional_string(ev.by);
+        optional_id(ev.by);
       } else if (k == "decision") {
         mark(seen, 16);
-        optional_string(ev.decision);
+        optional_text(ev.decision);
       } else if (k == "units") {
         mark(seen, 32);
-        id_array(ev.unit_ids);
+        distinct_ids(ev.unit_ids);
       } else if (k == "year") {
         mark(seen, 64);
         const long long y = integer();
@@ -633,10 +632,10 @@ class FastReader : detail::StreamScanner {
         ev.effective = boolean();
       } else if (k == "grade") {
         mark(seen, 256);
-        optional_string(ev.grade);
+        optional_id(ev.grade);
       } else if (k == "form") {
         mark(seen, 512);
-        optional_string(ev.form);
+        optional_id(ev.form);
       } else if (k == "status") {
         mark(seen, 1024);
         parsed_or_null(ev.status, parse_commendation_status);
@@ -678,9 +677,7 @@ class FastReader : detail::StreamScanner {
         break;
     }
     if ((seen & required) != required || (seen & ~allowed) != 0) fail();
-    if (ev.by && !is_valid_id(*ev.by)) fail();
-    if (ev.grade && !is_valid_id(*ev.grade)) fail();
-    if (ev.form && !is_valid_id(*ev.form)) fail();
+    if (ev.type == EventType::replicated && ev.unit_ids.empty()) fail();
   }
 
   void read_entries(Registry& registry) {
@@ -695,7 +692,7 @@ class FastReader : detail::StreamScanner {
       members([&](std::string_view k) {
         if (k == "id") {
           mark(seen, 1);
-          string(e.id);
+          id(e.id);
         } else if (k == "kind") {
           mark(seen, 2);
           parsed(e.kind, parse_entry_kind);
@@ -704,22 +701,22 @@ class FastReader : detail::StreamScanner {
           parsed(e.subject, parse_subject);
         } else if (k == "name") {
           mark(seen, 8);
-          string(e.name);
+          text(e.name);
         } else if (k == "unit") {
           mark(seen, 16);
-          string(e.unit_id);
+          id(e.unit_id);
         } else if (k == "places") {
           mark(seen, 512);
-          id_array(e.place_unit_ids);
+          if (!null()) distinct_ids(e.place_unit_ids);
         } else if (k == "fields") {
           mark(seen, 32);
-          id_array(e.field_ids);
+          distinct_ids(e.field_ids);
         } else if (k == "description") {
           mark(seen, 64);
-          string(e.description);
+          nfc(e.description);
         } else if (k == "person") {
           mark(seen, 128);
-          optional_string(e.person_name);
+          optional_text(e.person_name);
         } else if (k == "events") {
           mark(seen, 256);
           expect('[');
@@ -745,9 +742,6 @@ class FastReader : detail::StreamScanner {
   }
 
   static constexpr std::size_t kReleaseEvery = std::size_t{32} << 20U;
-  const char* b_;
-  const char* p_;
-  const char* e_;
   std::function<void(std::size_t)> release_;
   std::size_t released_ = 0;
 };
@@ -756,10 +750,21 @@ class FastReader : detail::StreamScanner {
 
 namespace {
 
-Registry read_registry(std::string_view text, std::function<void(std::size_t)> release) {
+/// The streaming reader's registry, or nullopt when it gave up (Fallback, or an error of the
+/// model's checks: the DOM reader reports it with its pointer).
+std::optional<Registry> read_streaming(std::string_view text,
+                                       std::function<void(std::size_t)> release) {
   try {
-    FastReader reader(text, std::move(release));
-    Registry registry = reader.read();
+    return FastReader(text, std::move(release)).read();
+  } catch (const Fallback&) {
+  } catch (const Error&) {
+  } catch (const std::out_of_range&) {
+  }
+  return std::nullopt;
+}
+
+Registry read_registry(std::string_view text, std::function<void(std::size_t)> release) {
+  if (auto registry = read_streaming(text, std::move(release))) {
     // No shrink_to_fit here: the spare capacity of the storage's large vectors was never
     // touched, so it is not resident, while shrinking copies each vector and so held it twice
     // (the peak of a CLI load of 1M entries was 0.64x the file with it, 0.53x without).
@@ -768,15 +773,16 @@ Registry read_registry(std::string_view text, std::function<void(std::size_t)> r
     // system, so the resident size is that of the registry.
     ::malloc_trim(0);
 #endif
-    return registry;
-  } catch (const Fallback&) {
-  } catch (const Error&) {
-  } catch (const std::out_of_range&) {
+    return std::move(*registry);
   }
   return registry_from_json(parse_json(text));
 }
 
 }  // namespace
+
+std::optional<Registry> detail::read_registry_streaming(std::string_view text) {
+  return read_streaming(text, {});
+}
 
 Registry read_registry(std::string_view text) { return read_registry(text, {}); }
 

@@ -5,7 +5,9 @@
 #pragma once
 
 #include "danvan/date.hpp"
+#include "danvan/instrument.hpp"
 #include "danvan/json/json.hpp"
+#include "danvan/text.hpp"
 #include "text/utf8.hpp"
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -16,6 +18,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace danvan::detail {
@@ -211,14 +214,39 @@ class StreamScanner {
     string(buf_);
     out = parse(buf_);
   }
-  void optional_string(std::optional<std::string>& out) {
+  /// An id (ASCII by definition, so already NFC).
+  void id(std::string& out) {
+    string(out);
+    if (!is_valid_id(out)) fail();
+  }
+  /// Any string the DOM reader takes as it is: NFC (which is valid UTF-8); the DOM reader
+  /// normalises, so a string that is not NFC gives up here rather than read differently.
+  void nfc(std::string& out) {
+    string(out);
+    if (!is_nfc(out)) fail();
+  }
+  /// A one-line text: NFC and not blank, as ObjectReader::text wants.
+  void text(std::string& out) {
+    nfc(out);
+    if (squeeze_spaces(out).empty()) fail();
+  }
+  /// text() or null (absent).
+  void optional_text(std::optional<std::string>& out) {
     if (null()) {
       out.reset();
       return;
     }
     if (!out) out.emplace();
-    string(*out);
-    if (out->empty()) fail();
+    text(*out);
+  }
+  /// id() or null (absent).
+  void optional_id(std::optional<std::string>& out) {
+    if (null()) {
+      out.reset();
+      return;
+    }
+    if (!out) out.emplace();
+    id(*out);
   }
   PartialDate date() {
     string(buf_);
@@ -254,6 +282,17 @@ class StreamScanner {
       out.emplace_back();
       string(out.back());
     } while (comma_or(']'));
+  }
+  /// id_array() of valid ids, none listed twice (as ObjectReader::ids wants).
+  void distinct_ids(std::vector<std::string>& out) {
+    id_array(out);
+    for (const auto& s : out) {
+      if (!is_valid_id(s)) fail();
+    }
+    if (out.size() > 1) {
+      std::unordered_set<std::string_view> unique(out.begin(), out.end());
+      if (unique.size() != out.size()) fail();
+    }
   }
 
   void skip_value(int depth) {

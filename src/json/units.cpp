@@ -10,7 +10,6 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -46,21 +45,6 @@ class UnitsReader : detail::StreamScanner {
   }
 
  private:
-  /// An id (ASCII by definition, so already NFC).
-  void id(std::string& out) {
-    string(out);
-    if (!is_valid_id(out)) fail();
-  }
-  /// A one-line text: NFC (which is valid UTF-8) and not blank, as ObjectReader::text wants.
-  void text(std::string& out) {
-    string(out);
-    if (!is_nfc(out) || squeeze_spaces(out).empty()) fail();
-  }
-  void optional_text(std::optional<std::string>& out) {
-    if (null()) return;
-    out.emplace();
-    text(*out);
-  }
   void optional_day(std::optional<Date>& out) {
     if (null()) return;
     const PartialDate d = date();
@@ -70,14 +54,7 @@ class UnitsReader : detail::StreamScanner {
   /// An array of distinct ids (null counts as absent, as for the DOM reader).
   void ids(std::vector<std::string>& out) {
     if (null()) return;
-    id_array(out);
-    for (const auto& s : out) {
-      if (!is_valid_id(s)) fail();
-    }
-    if (out.size() > 1) {
-      std::unordered_set<std::string_view> unique(out.begin(), out.end());
-      if (unique.size() != out.size()) fail();
-    }
+    distinct_ids(out);
   }
 
   Unit read_unit() {

@@ -31,6 +31,12 @@ Registry registry_from_json(const Json& document);
 /// the text (no DOM); on any problem the text is read again with the DOM reader, so the errors
 /// are exactly those of parse_json() + registry_from_json().
 Registry read_registry(std::string_view text);
+namespace detail {
+/// The streaming reader of read_registry() alone, for tests and the fuzz target: the registry
+/// when the text is in the canonical shapes it reads (it must then equal what the DOM reader
+/// reads), nullopt when it gives up (read_registry() then reads the text with the DOM reader).
+std::optional<Registry> read_registry_streaming(std::string_view text);
+}  // namespace detail
 /// Canonical text (same registry, same bytes).
 std::string registry_to_text(const Registry& registry);
 Registry load_registry(const std::filesystem::path& path);

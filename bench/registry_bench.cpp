@@ -3,7 +3,8 @@
 //   DANVAN_BENCH_REGISTRY        the large registry (stats, search, memory)
 //   DANVAN_BENCH_REGISTRY_SMALL  the registry used for the load comparison (default: the large)
 // The load comparison runs both readers on the same file in this process: the streaming
-// reader (read_registry) against nlohmann's DOM parse + conversion (registry_from_json).
+// reader (read_registry) against nlohmann's DOM parse + conversion (registry_from_json), and
+// (when simdjson is found) against simdjson On-Demand parsing the file into plain structs.
 #include "danvan/json/registry.hpp"
 
 // The walk baseline is the tests' oracle: every entry copied out through the public API and
@@ -12,6 +13,9 @@
 
 #include <benchmark/benchmark.h>
 #include <malloc.h>
+#if defined(DANVAN_BENCH_SIMDJSON)
+#include "simdjson_plain.hpp"
+#endif
 
 #include <cstdio>
 #include <cstdlib>
@@ -19,6 +23,8 @@
 #include <iostream>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace {
 
@@ -179,6 +185,22 @@ void BM_SearchNames(benchmark::State& state, const char* query) {
   state.counters["hits"] = static_cast<double>(hits);
 }
 
+#if defined(DANVAN_BENCH_SIMDJSON)
+void BM_LoadSimdjsonPlainStructs(benchmark::State& state) {
+  const std::string& text = small_text();
+  PlainLoader loader(text);
+  std::size_t entries = 0;
+  for (auto _ : state) {
+    entries = loader.load();
+    benchmark::DoNotOptimize(entries);
+  }
+  state.counters["entries"] = static_cast<double>(entries);
+  state.SetLabel("simdjson " + PlainLoader::implementation());
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                          static_cast<std::int64_t>(text.size()));
+}
+#endif
+
 void BM_MemoryOfLoadedRegistry(benchmark::State& state) {
   for (auto _ : state) {
     const long long before = rss_bytes();
@@ -200,6 +222,9 @@ void BM_MemoryOfLoadedRegistry(benchmark::State& state) {
 BENCHMARK(BM_MemoryOfLoadedRegistry)->Iterations(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LoadStreaming)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_LoadDomAndConvert)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+#if defined(DANVAN_BENCH_SIMDJSON)
+BENCHMARK(BM_LoadSimdjsonPlainStructs)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+#endif
 BENCHMARK(BM_StatsProvinceYear)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_StatsProvinceYearWalk)->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_StatsProvinceAsOf, jun30, "2022-06-30")->Unit(benchmark::kMicrosecond);

@@ -137,18 +137,92 @@ void register_term(py::module_& m, const char* name, const char* doc) {
       });
 }
 
-py::list stats_rows(const StatsTable& t) {
+/// The state pickle keeps for a StatsTable: ("danvan.StatsTable", 1, year, period, previous
+/// period, as_of, unit_id, current_units, by, rows, total, previous_total), each row a tuple
+/// (keys, labels, counts, previous counts), each counts a tuple of the seven numbers.
+py::tuple counts_state(const StatsCounts& c) {
+  const auto n = counts_of(c);
+  return py::make_tuple(n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
+}
+
+StatsCounts counts_from_state(const py::handle& h) {
+  const auto n = h.cast<std::array<long long, 7>>();
+  return {n[0], n[1], n[2], n[3], n[4], n[5], n[6]};
+}
+
+py::tuple stats_state(const StatsTable& t) {
+  const auto range = [](const std::optional<danvan::DateRange>& r) -> py::object {
+    return r ? py::object(py::str(danvan::to_string(*r))) : py::object(py::none());
+  };
   py::list rows;
   for (const auto& row : t.rows) {
-    py::dict d;
-    d["year"] = t.year;
-    for (std::size_t k = 0; k < t.by.size() && k < row.keys.size(); ++k) {
-      const std::string dim(danvan::to_string(t.by[k]));
-      d[py::str(dim)] = utf8_text(row.keys[k]);
-      d[py::str(dim + "_label")] = k < row.labels.size() ? utf8_text(row.labels[k]) : py::str("");
+    rows.append(py::make_tuple(row.keys, row.labels, counts_state(row.current),
+                               counts_state(row.previous)));
+  }
+  std::vector<std::string> by;
+  for (const auto d : t.by) by.emplace_back(danvan::to_string(d));
+  return py::make_tuple("danvan.StatsTable", 1, t.year, range(t.period), range(t.previous_period),
+                        t.as_of, t.unit_id, t.current_units, by, rows, counts_state(t.total),
+                        counts_state(t.previous_total));
+}
+
+StatsTable stats_from_state(const py::tuple& s) {
+  if (s.size() != 12 || !py::isinstance<py::str>(s[0]) ||
+      s[0].cast<std::string>() != "danvan.StatsTable" || !py::isinstance<py::int_>(s[1]) ||
+      s[1].cast<int>() != 1) {
+    throw py::value_error("StatsTable: not a pickled danvan.StatsTable (version 1)");
+  }
+  const auto range = [](const py::handle& h) -> std::optional<danvan::DateRange> {
+    if (h.is_none()) return std::nullopt;
+    return danvan::parse_date_range(h.cast<std::string>());
+  };
+  try {
+    StatsTable t;
+    t.year = s[2].cast<int>();
+    t.period = range(s[3]);
+    t.previous_period = range(s[4]);
+    t.as_of = s[5].cast<Date>();
+    t.unit_id = s[6].cast<std::optional<std::string>>();
+    t.current_units = s[7].cast<bool>();
+    for (const auto& d : s[8].cast<std::vector<std::string>>()) {
+      t.by.push_back(danvan::parse_stats_dimension(d));
     }
-    add_counts(d, row.current, row.previous);
-    rows.append(d);
+    for (const auto& r : s[9].cast<py::list>()) {
+      const auto row = r.cast<py::tuple>();
+      if (row.size() != 4) throw py::value_error("StatsTable: a pickled row has 4 parts");
+      t.rows.push_back({row[0].cast<std::vector<std::string>>(),
+                        row[1].cast<std::vector<std::string>>(), counts_from_state(row[2]),
+                        counts_from_state(row[3])});
+    }
+    t.total = counts_from_state(s[10]);
+    t.previous_total = counts_from_state(s[11]);
+    return t;
+  } catch (const py::cast_error&) {
+    throw py::value_error("StatsTable: a pickled part has the wrong type");
+  }
+}
+
+/// rows[i] as row_dicts() makes it; negative i counts from the end.
+py::dict stats_row(const StatsTable& t, std::ptrdiff_t i) {
+  const auto n = static_cast<std::ptrdiff_t>(t.rows.size());
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throw py::index_error("StatsTable index out of range");
+  py::dict d;
+  const auto& row = t.rows[static_cast<std::size_t>(i)];
+  d["year"] = t.year;
+  for (std::size_t k = 0; k < t.by.size() && k < row.keys.size(); ++k) {
+    const std::string dim(danvan::to_string(t.by[k]));
+    d[py::str(dim)] = utf8_text(row.keys[k]);
+    d[py::str(dim + "_label")] = k < row.labels.size() ? utf8_text(row.labels[k]) : py::str("");
+  }
+  add_counts(d, row.current, row.previous);
+  return d;
+}
+
+py::list row_dicts(const StatsTable& t) {
+  py::list rows;
+  for (std::size_t i = 0; i < t.rows.size(); ++i) {
+    rows.append(stats_row(t, static_cast<std::ptrdiff_t>(i)));
   }
   return rows;
 }
@@ -484,7 +558,12 @@ void register_registry(py::module_& m) {
       "commended, "
       "replicated, the previous year's as previous_<count> and the changes as "
       "change_<count> "
-      "— `pandas.DataFrame(table.rows)` makes a data frame.");
+      "— `pandas.DataFrame(table.rows)` makes a data frame. A table is a sequence of its "
+      "rows (len, index, iteration) and pickles.\n\n"
+      "Fields counted once each (fields_counted_once): an entry with several fields counts "
+      "once in each of its fields' rows, so the sum of a by-field table's rows over-counts; "
+      "`total` counts every entry once (the repr says so when the table is grouped by "
+      "field).");
   table
       .def_property_readonly(
           "year", [](const StatsTable& t) { return t.year; }, "The year counted.")
@@ -507,7 +586,7 @@ void register_registry(py::module_& m) {
       .def_property_readonly(
           "by", [](const StatsTable& t) { return to_tuple(t.by); },
           "The StatsDimensions grouped by, in order (a tuple).")
-      .def_property_readonly("rows", &stats_rows,
+      .def_property_readonly("rows", &row_dicts,
                              "The rows as a list of dicts (keys described on the class); rows "
                              "with any non-zero count, in the dimensions' natural order.")
       .def_property_readonly("total", &stats_total,
@@ -533,6 +612,17 @@ void register_registry(py::module_& m) {
           "The canonical JSON text of to_dict().")
       .def(
           "__len__", [](const StatsTable& t) { return t.rows.size(); }, "The number of rows.")
+      .def("__getitem__", &stats_row, py::arg("index"),
+           "rows[index] (a dict; a negative index counts from the end).")
+      .def(
+          "__iter__", [](const StatsTable& t) { return py::iter(row_dicts(t)); },
+          "Iterates over the rows (dicts), as `rows` does.")
+      .def(py::pickle(&stats_state, &stats_from_state))
+      .def(
+          "__copy__", [](const StatsTable& t) { return t; }, "A copy.")
+      .def(
+          "__deepcopy__", [](const StatsTable& t, const py::handle&) { return t; }, py::arg("memo"),
+          "A copy.")
       .def(
           "__eq__",
           [](const StatsTable& a, const py::object& b) -> py::object {
@@ -555,7 +645,11 @@ void register_registry(py::module_& m) {
             std::string out = "<danvan.StatsTable year=" + std::to_string(t.year) +
                               " as_of=" + danvan::to_iso(t.as_of);
             if (t.unit_id) out += " unit=" + *t.unit_id;
-            return out + " rows=" + std::to_string(t.rows.size()) + ">";
+            out += " rows=" + std::to_string(t.rows.size());
+            if (std::find(t.by.begin(), t.by.end(), StatsDimension::field) != t.by.end()) {
+              out += " (fields counted once each: sum total, not rows)";
+            }
+            return out + ">";
           },
           "<danvan.StatsTable year=... as_of=... rows=N>.");
   table.attr("__hash__") = py::none();

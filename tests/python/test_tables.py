@@ -6,6 +6,7 @@ rows count an entry once per field; the registry's entries come out as columns o
 import copy
 import datetime
 import pickle
+import sys
 
 import pytest
 
@@ -86,3 +87,119 @@ def test_the_repr_says_fields_count_once_each_in_a_by_field_table(sample):
         "<danvan.StatsTable year=2020 as_of=2020-12-31 rows=4>")
     assert "fields_counted_once" in danvan.StatsTable.__doc__
     assert "counts once" in danvan.StatsTable.total.__doc__
+
+
+# --- entries as columns and records ---
+
+COLUMNS = ["id", "name", "kind", "subject", "unit_id", "place_unit_ids", "field_ids",
+           "person_name", "description", "year", "registered", "registration_level",
+           "recognised", "recognition_level", "grade", "decision", "events", "state", "level"]
+
+
+def expected_record(reg, i, as_of):
+    """The record of entry i computed from the Entry object and Registry.state_on."""
+    e = reg[i]
+    first = {}
+    for ev in e.events:
+        first.setdefault(ev.type, ev)
+    r, c = first.get(danvan.EventType.registered), first.get(danvan.EventType.recognised)
+    return {
+        "id": e.id, "name": e.name, "kind": e.kind, "subject": e.subject,
+        "unit_id": e.unit_id, "place_unit_ids": e.place_unit_ids, "field_ids": e.field_ids,
+        "person_name": e.person_name, "description": e.description,
+        "year": r.date.year if r else None, "registered": r.date if r else None,
+        "registration_level": r.level if r else None,
+        "recognised": c.date if c else None, "recognition_level": c.level if c else None,
+        "grade": c.grade if c else None, "decision": c.decision if c else None,
+        "events": len(e.events), "state": reg.state_on(i, as_of),
+        "level": e.level_on(as_of),
+    }
+
+
+def test_entries_table_has_a_column_per_attribute_with_the_entries_values(sample):
+    table = sample.entries_table()
+    assert list(table) == COLUMNS
+    assert all(len(values) == len(sample) for values in table.values())
+    as_of = sample.latest_event_date()
+    for i in range(len(sample)):
+        record = {name: table[name][i] for name in COLUMNS}
+        assert record == expected_record(sample, i, as_of), sample[i].id
+    # Enum columns are plain str equal to the members; dates are datetime.date.
+    assert type(table["kind"][0]) is str and table["kind"][0] == danvan.EntryKind.exemplar
+    assert table["registered"][0] == datetime.date(2020, 3, 1)
+    assert table["state"][0] == "effective" and table["level"][0] == "district"
+
+
+def test_to_rows_are_the_table_as_records(sample):
+    table, rows = sample.entries_table(), sample.to_rows()
+    assert rows == [{name: table[name][i] for name in COLUMNS} for i in range(len(sample))]
+    assert list(rows[0]) == COLUMNS
+    # Entry attributes are the keys: the record rebuilds the entry's fields.
+    e = sample[5]
+    assert {k: rows[5][k] for k in ("id", "name", "unit_id", "field_ids", "person_name")} == {
+        "id": e.id, "name": e.name, "unit_id": e.unit_id, "field_ids": e.field_ids,
+        "person_name": e.person_name}
+
+
+def test_tables_of_a_selection_and_on_an_as_of_day(sample):
+    chosen = sample.select(kind="model", unit_id=UNIT)
+    assert chosen
+    rows = sample.to_rows(chosen)
+    assert [r["id"] for r in rows] == [sample[i].id for i in chosen]
+    assert all(r["kind"] == "model" for r in rows)
+    assert sample.entries_table(chosen)["id"] == [r["id"] for r in rows]
+    assert sample.to_rows([-1])[0]["id"] == sample[len(sample) - 1].id
+    assert sample.to_rows([]) == [] and sample.entries_table([])["id"] == []
+    # On an earlier day the state and level are those of that day.
+    early = datetime.date(2020, 6, 30)
+    for i, row in zip(range(len(sample)), sample.to_rows(as_of=early)):
+        assert (row["state"], row["level"]) == (
+            expected_record(sample, i, early)["state"], expected_record(sample, i, early)["level"])
+    first = sample.to_rows([0], as_of=datetime.datetime(2020, 6, 30, 12))[0]
+    assert first["state"] == "registered" and first["level"] is None
+
+
+def test_table_arguments_are_checked(sample):
+    with pytest.raises(IndexError) as e:
+        sample.to_rows([len(sample)])
+    assert str(e.value) == f"entry index {len(sample)} out of range ({len(sample)} entries)"
+    with pytest.raises(IndexError) as e:
+        sample.entries_table([0, -len(sample) - 1])
+    assert str(e.value) == f"entry index {-len(sample) - 1} out of range ({len(sample)} entries)"
+    with pytest.raises(TypeError) as e:
+        sample.entries_table("0")
+    assert str(e.value).startswith("Registry.entries_table() argument 'indexes': expected ")
+    with pytest.raises(TypeError) as e:
+        sample.to_rows(as_of=2020)
+    assert str(e.value) == (
+        "Registry.to_rows() argument 'as_of': expected datetime.date or None, got int")
+
+
+def test_an_empty_registry_gives_empty_columns():
+    table = danvan.Registry().entries_table()
+    assert list(table) == COLUMNS and all(v == [] for v in table.values())
+    assert danvan.Registry().to_rows() == []
+
+
+def test_to_pandas_without_pandas_says_what_to_install(sample, monkeypatch):
+    monkeypatch.setitem(sys.modules, "pandas", None)  # import pandas now raises ImportError
+    with pytest.raises(ImportError) as e:
+        sample.to_pandas()
+    assert str(e.value) == (
+        "Registry.to_pandas() needs pandas, which is not installed (pip install pandas, or "
+        "apt-get install python3-pandas); Registry.entries_table() gives the same columns as "
+        "lists")
+
+
+def test_to_pandas_is_a_data_frame_of_the_table(sample):
+    pandas = pytest.importorskip("pandas", reason="not run: pandas is not installed")
+    frame = sample.to_pandas()
+    assert isinstance(frame, pandas.DataFrame)
+    assert list(frame.columns) == COLUMNS and len(frame) == len(sample)
+    assert frame.to_dict("list") == sample.entries_table()
+    chosen = sample.select(year=2021)
+    assert list(sample.to_pandas(chosen)["id"]) == [sample[i].id for i in chosen]
+    # A pivot an analyst makes: entries per registration year and kind.
+    pivot = frame.pivot_table(index="year", columns="kind", values="id", aggfunc="count",
+                              fill_value=0)
+    assert int(pivot.loc[2021].sum()) == len(chosen)

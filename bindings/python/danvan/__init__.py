@@ -34,7 +34,10 @@ Conventions:
 * Errors derive from ``danvan.Error``; bad values also from ``ValueError`` (``ParseError``
   with ``offset``, ``JsonError`` with ``pointer`` and ``problems``), files from ``OSError``
   (``IoError``). Messages are the C++ library's.
-* Tables (statistics) come back as lists of dicts: ``pandas.DataFrame(rows)`` works.
+* Tables: ``Registry.entries_table()`` gives the entries as columns (a dict of lists),
+  ``Registry.to_rows()`` as records (a list of dicts keyed by the Entry attribute names)
+  and ``Registry.to_pandas()`` as a ``pandas.DataFrame`` when pandas is installed; a
+  ``StatsTable`` is a sequence of dicts (``pandas.DataFrame(list(table))`` works).
 """
 
 from ._core import (
@@ -519,3 +522,33 @@ __all__ += [
     "approving_units",
     "pending_reports",
 ]
+
+# --- Registry.to_pandas: the entries as a pandas.DataFrame (pandas is optional) ---
+
+
+def _add_to_pandas() -> None:
+    import datetime
+    from collections.abc import Sequence
+    from typing import Any, Optional
+
+    def to_pandas(self: Registry, indexes: Optional[Sequence[int]] = None, *,
+                  as_of: Optional[datetime.date] = None) -> Any:
+        """The entries at the indexes (all when None; e.g. from select()) as a
+        pandas.DataFrame with entries_table()'s columns, one row per entry. Needs pandas
+        (imported here: danvan itself does not depend on it); without it, ImportError says
+        so and entries_table() gives the same columns as lists."""
+        try:
+            import pandas
+        except ImportError as e:
+            raise ImportError(
+                "Registry.to_pandas() needs pandas, which is not installed (pip install "
+                "pandas, or apt-get install python3-pandas); Registry.entries_table() gives "
+                "the same columns as lists") from e
+        return pandas.DataFrame(self.entries_table(indexes, as_of=as_of))
+
+    to_pandas.__qualname__ = "Registry.to_pandas"
+    setattr(Registry, "to_pandas", to_pandas)
+
+
+_add_to_pandas()
+del _add_to_pandas

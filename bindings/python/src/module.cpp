@@ -6,6 +6,8 @@ namespace danvan_py {
 void register_registry_editing(pybind11::module_& m);
 // office.cpp: Registry.decision (Word documents out), added to the bound class.
 void register_registry_documents(pybind11::module_& m);
+// registry_tables.cpp: Registry.entries_table and Registry.to_rows, added to the bound class.
+void register_registry_tables(pybind11::module_& m);
 }  // namespace danvan_py
 
 PYBIND11_MODULE(_core, m) {
@@ -36,6 +38,7 @@ PYBIND11_MODULE(_core, m) {
   danvan_py::register_references(m);
   danvan_py::register_registry_editing(m);
   danvan_py::register_registry_documents(m);
+  danvan_py::register_registry_tables(m);
   danvan_py::install_argument_errors(m);
 
   m.attr("__name__") = real_name;

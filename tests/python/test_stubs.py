@@ -126,7 +126,12 @@ def split_top_level(params: str) -> list[str]:
 
 
 def runtime_signatures(func) -> list[tuple[list[str], list[str]]]:
-    """(positional names, keyword-only names) of each pybind11 overload, without self."""
+    """(positional names, keyword-only names) of each pybind11 overload, without self; of
+    the one signature of a function written in Python (Registry.to_pandas)."""
+    if inspect.isfunction(func):
+        params = [p for p in inspect.signature(func).parameters.values() if p.name != "self"]
+        return [([p.name for p in params if p.kind is not p.KEYWORD_ONLY],
+                 [p.name for p in params if p.kind is p.KEYWORD_ONLY])]
     doc = func.__doc__ or ""
     name = func.__name__
     lines = [line for line in doc.splitlines()

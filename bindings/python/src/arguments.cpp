@@ -13,6 +13,8 @@
 #include "common.hpp"
 #include "views.hpp"
 
+#include <cstdlib>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -180,6 +182,78 @@ PyObject* check_dispatch(PyObject* self, PyObject* args, PyObject* kwargs) {
   }
 }
 
+/// A default value as a text signature may hold it: the repr of None, a bool, an int, a float
+/// or a str (inspect.signature evaluates it), "()" for an empty sequence, else "..." (an enum
+/// member, an object).
+std::string default_text(py::handle value) {
+  if (!value) return "...";
+  PyObject* v = value.ptr();
+  // An empty sequence (a std::vector's default comes as []): "()", as the stubs write it.
+  if ((PyList_CheckExact(v) && PyList_GET_SIZE(v) == 0) ||
+      (PyTuple_CheckExact(v) && PyTuple_GET_SIZE(v) == 0)) {
+    return "()";
+  }
+  const bool literal = v == Py_None || PyBool_Check(v) || PyLong_CheckExact(v) ||
+                       PyFloat_CheckExact(v) || PyUnicode_CheckExact(v);
+  if (!literal) return "...";
+  if (PyFloat_CheckExact(v)) {
+    const double d = PyFloat_AS_DOUBLE(v);
+    if (d != d || d == d + 1.0) return "...";  // nan, inf: no literal
+  }
+  return py::repr(value).cast<std::string>();
+}
+
+/// "(self, text, *, limit=None)": the parameters of a pybind11 function as CPython's text
+/// signatures write them, "(*args, **kwargs)" for an overloaded one.
+std::string text_signature(const pyd::function_record* rec) {
+  if (rec->next != nullptr) return rec->is_method ? "(self, *args, **kwargs)" : "(*args, **kwargs)";
+  std::string out = "(";
+  const auto add = [&out](const std::string& part) {
+    if (out.size() > 1) out += ", ";
+    out += part;
+  };
+  const std::size_t n = rec->nargs;
+  const std::size_t args_at = rec->has_args ? rec->nargs_pos : n;
+  const std::size_t kwargs_at = rec->has_kwargs ? n - 1 : n;
+  bool star = false;
+  for (std::size_t k = 0; k < n; ++k) {
+    const pyd::argument_record* a = k < rec->args.size() ? &rec->args[k] : nullptr;
+    std::string name = a != nullptr && a->name != nullptr && a->name[0] != '\0'
+                           ? std::string(a->name)
+                           : (k == 0 && rec->is_method ? "self" : "arg" + std::to_string(k));
+    if (k == args_at) {
+      add("*" + name);
+      star = true;
+      continue;
+    }
+    if (k == kwargs_at) {
+      add("**" + name);
+      continue;
+    }
+    if (k >= rec->nargs_pos && !star) {
+      add("*");
+      star = true;
+    }
+    if (a != nullptr && a->value) name += "=" + default_text(a->value);
+    add(name);
+    if (rec->nargs_pos_only > 0 && k + 1 == rec->nargs_pos_only) add("/");
+  }
+  return out + ")";
+}
+
+/// Puts a text signature in front of the docstring ("name(sig)\n--\n\n" + the doc, the form
+/// CPython's builtins use), so that inspect.signature() and help() know the parameters.
+void set_text_signature(PyMethodDef* def, const pyd::function_record* rec) {
+  if (def->ml_name == nullptr) return;
+  const std::string old = def->ml_doc != nullptr ? def->ml_doc : "";
+  if (old.find(")\n--\n\n") != std::string::npos) return;  // already has one
+  const std::string doc = std::string(def->ml_name) + text_signature(rec) + "\n--\n\n" + old;
+  char* copy = strdup(doc.c_str());  // freed by pybind11 with std::free, as its own doc
+  if (copy == nullptr) return;
+  std::free(const_cast<char*>(def->ml_doc));
+  def->ml_doc = copy;
+}
+
 void install(PyObject* function, std::string name, const char* kind, std::string attr = "") {
   pyd::function_record* rec = record_of(function);
   if (rec == nullptr) return;
@@ -197,6 +271,7 @@ void install(PyObject* function, std::string name, const char* kind, std::string
   const bool setter = std::string_view(kind) == "setter";
   const bool item =
       std::string_view(kind) == "method" && (attr == "__getitem__" || attr == "entry");
+  if (!getter && !setter) set_text_signature(def, rec);
   call_sites()[rec] =
       CallSite{std::move(name), kind, std::move(attr), mutates, getter, setter, item};
   def->ml_meth = reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(check_dispatch));

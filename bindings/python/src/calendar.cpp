@@ -469,7 +469,7 @@ void register_calendar(py::module_& m) {
           "__deepcopy__", [](const Calendar& c, const py::handle&) { return Calendar(c); },
           py::arg("memo"), "A copy.");
 
-  m.def("load_calendar", &danvan::load_calendar, py::arg("path"),
+  m.def("load_calendar", &danvan::load_calendar, py::arg("path"), release_gil(),
         "Reads a danvan/calendar file (e.g. data/calendar/vietnam.json). Raises danvan.IoError "
         "or danvan.JsonError.");
 

@@ -204,6 +204,11 @@ auto set_value(D T::*member) {
 /// but a JSON parser's may) become U+FFFD instead of raising.
 py::str utf8_text(const std::string& s);
 
+/// For a function whose arguments are converted to C++ values (paths, text) and that touches
+/// no Python object while it runs: other Python threads run meanwhile (load_registry,
+/// load_plan, ...). Not for functions reading an object another thread could change.
+inline py::call_guard<py::gil_scoped_release> release_gil() { return {}; }
+
 /// Copies of the pointed-to objects, as a list (what methods return).
 template <class T>
 py::list to_list(const std::vector<const T*>& values) {

@@ -532,13 +532,13 @@ void register_plans(py::module_& m) {
       plan, [](const Plan& p) { return danvan::to_json(p); }, danvan::plan_from_json);
 
   // Files and documents.
-  m.def("load_plan", &danvan::load_plan, py::arg("path"),
+  m.def("load_plan", &danvan::load_plan, py::arg("path"), release_gil(),
         "Reads a plan document (str or os.PathLike). Raises danvan.IoError or "
         "danvan.JsonError.");
   m.def("save_plan", &danvan::save_plan, py::arg("plan"), py::arg("path"),
         "Validates the plan and writes it as canonical JSON, atomically. Raises "
         "danvan.ValueError or danvan.IoError.");
-  m.def("load_catalogue", &danvan::load_catalogue, py::arg("path"),
+  m.def("load_catalogue", &danvan::load_catalogue, py::arg("path"), release_gil(),
         "Reads an instruments document. Raises danvan.IoError or danvan.JsonError.");
   m.def("save_catalogue", &danvan::save_catalogue, py::arg("catalogue"), py::arg("path"),
         "Writes an InstrumentCatalogue as canonical JSON, atomically. Raises danvan.IoError.");

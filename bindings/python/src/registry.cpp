@@ -957,7 +957,7 @@ void register_registry(py::module_& m) {
   m.def("registry_to_text", &danvan::registry_to_text, py::arg("registry"),
         "The canonical text of the registry document (same registry, same "
         "bytes).");
-  m.def("load_registry", &danvan::load_registry, py::arg("path"),
+  m.def("load_registry", &danvan::load_registry, py::arg("path"), release_gil(),
         "Reads a danvan/registry document (str or os.PathLike). Raises "
         "danvan.IoError or "
         "danvan.JsonError.");

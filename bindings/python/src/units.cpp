@@ -173,7 +173,7 @@ void register_units(py::module_& m) {
       hierarchy, [](const UnitHierarchy& h) { return danvan::to_json(h); },
       danvan::units_from_json);
 
-  m.def("load_units", &danvan::load_units, py::arg("path"),
+  m.def("load_units", &danvan::load_units, py::arg("path"), release_gil(),
         "Reads a danvan/units document (str or os.PathLike), such as data/units/phu-yen.json, "
         "as a UnitHierarchy. Raises danvan.IoError or danvan.JsonError.");
   m.def("save_units", &danvan::save_units, py::arg("units"), py::arg("path"),

@@ -1,0 +1,84 @@
+"""Long calls release the GIL (issue 12 item 6): while load_registry, load_units, load_plan,
+load_catalogue and load_calendar read a file, other Python threads run.
+
+The switch interval is set to 30 s for the test, so a thread that holds the GIL keeps it until
+it releases it itself: the main thread records times while a worker loads a file, and a time
+strictly inside the call shows the call released the GIL."""
+
+import json
+import sys
+import threading
+import time
+
+import pytest
+
+import danvan
+from conftest import CATALOGUE_PATH, PLAN_PATH, ROOT
+
+
+@pytest.fixture(scope="module")
+def big_registry(tmp_path_factory):
+    """The SAMPLE registry's entries 40 times over (new ids): a load of about 0.1 s."""
+    data = json.loads((ROOT / "data" / "registry" / "sample-registry.json").read_text("utf-8"))
+    entries = data["entries"]
+    data["entries"] = [dict(e, id=f"{e['id']}-{k}") for k in range(40) for e in entries]
+    path = tmp_path_factory.mktemp("gil") / "registry.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def ran_meanwhile(call) -> bool:
+    """Whether the main thread ran while `call` ran in another thread."""
+    span = {}
+
+    def work():
+        span["start"] = time.perf_counter()
+        call()
+        span["end"] = time.perf_counter()
+
+    stamps = []
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(30)
+    try:
+        worker = threading.Thread(target=work)
+        worker.start()
+        while worker.is_alive():
+            stamps.append(time.perf_counter())
+            time.sleep(0.0005)
+        worker.join()
+    finally:
+        sys.setswitchinterval(old)
+    return any(span["start"] < t < span["end"] for t in stamps)
+
+
+def test_loading_a_registry_lets_other_threads_run(big_registry):
+    assert len(danvan.load_registry(big_registry)) == 320 * 40
+    assert ran_meanwhile(lambda: danvan.load_registry(big_registry))
+
+
+def test_a_call_that_holds_the_gil_is_seen_as_such(big_registry):
+    # The check itself: a pure-Python busy loop of 0.1 s never lets the main thread in.
+    def busy():
+        end = time.perf_counter() + 0.1
+        while time.perf_counter() < end:
+            pass
+    assert not ran_meanwhile(busy)
+
+
+@pytest.mark.parametrize("load,path", [
+    (danvan.load_units, ROOT / "data" / "units" / "national" / "units.json"),
+    (danvan.load_plan, PLAN_PATH),
+    (danvan.load_catalogue, CATALOGUE_PATH),
+    (danvan.load_calendar, ROOT / "data" / "calendar" / "vietnam.json"),
+])
+def test_other_loads_release_the_gil(load, path):
+    # Small files load in well under a millisecond: repeat until the main thread got in once.
+    assert any(ran_meanwhile(lambda: [load(path) for _ in range(20)]) for _ in range(5))
+
+
+def test_errors_still_name_the_file_after_the_gil_is_taken_back(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema": "danvan/registry", "version": 2, "entries": 3}', encoding="utf-8")
+    with pytest.raises(danvan.JsonError) as e:
+        danvan.load_registry(bad)
+    assert e.value.filename == str(bad)

@@ -74,7 +74,7 @@ def main(argv: list[str]) -> int:
 
     # %% Cross-check with danvan's own statistics: the entries counted as recognised at
     # district level in 2020 by Registry.stats() are those the frame shows.
-    stats = registry.stats(2020, by=["level"])
+    stats = registry.stats(2020, by="level")
     district_2020 = next((row["recognised"] for row in stats if row["level"] == "district"), 0)
     frame_2020 = frame[(frame["recognition_level"] == "district")
                        & frame["recognised"].map(lambda d: d is not None and d.year == 2020)]

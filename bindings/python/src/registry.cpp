@@ -227,6 +227,50 @@ py::list row_dicts(const StatsTable& t) {
   return rows;
 }
 
+/// <danvan.StatsTable year=... as_of=... rows=N>, noting a by-field table's over-count.
+std::string stats_repr(const StatsTable& t) {
+  std::string out =
+      "<danvan.StatsTable year=" + std::to_string(t.year) + " as_of=" + danvan::to_iso(t.as_of);
+  if (t.unit_id) out += " unit=" + *t.unit_id;
+  out += " rows=" + std::to_string(t.rows.size());
+  if (std::find(t.by.begin(), t.by.end(), StatsDimension::field) != t.by.end()) {
+    out += " (fields counted once each: sum total, not rows)";
+  }
+  return out + ">";
+}
+
+constexpr const char* stats_table_doc =
+    "The annual report table (bảng thống kê) made by Registry.stats(). "
+    "`rows` is a list of "
+    "dicts, one per row: year, the dimensions (e.g. field, field_label, "
+    "level, level_label, "
+    "subject, subject_label), the counts registered, recognised, effective, "
+    "commended, "
+    "replicated, the previous year's as previous_<count> and the changes as "
+    "change_<count> "
+    "— `pandas.DataFrame(table.rows)` makes a data frame. A table is a sequence of its "
+    "rows (len, index, iteration) and pickles.\n\n"
+    "Fields counted once each (fields_counted_once): an entry with several fields counts "
+    "once in each of its fields' rows, so the sum of a by-field table's rows over-counts; "
+    "`total` counts every entry once (the repr says so when the table is grouped by "
+    "field).";
+
+/// A StatsTable is a sequence of its rows: index, iteration, pickling and copies.
+void add_sequence_protocols(py::class_<StatsTable>& table) {
+  table
+      .def("__getitem__", &stats_row, py::arg("index"),
+           "rows[index] (a dict; a negative index counts from the end).")
+      .def(
+          "__iter__", [](const StatsTable& t) { return py::iter(row_dicts(t)); },
+          "Iterates over the rows (dicts), as `rows` does.")
+      .def(py::pickle(&stats_state, &stats_from_state))
+      .def(
+          "__copy__", [](const StatsTable& t) { return t; }, "A copy.")
+      .def(
+          "__deepcopy__", [](const StatsTable& t, const py::handle&) { return t; }, py::arg("memo"),
+          "A copy.");
+}
+
 py::dict stats_total(const StatsTable& t) {
   py::dict d;
   d["year"] = t.year;
@@ -548,22 +592,7 @@ void register_registry(py::module_& m) {
         "before recognition'.");
 
   // Statistics table.
-  py::class_<StatsTable> table(
-      m, "StatsTable",
-      "The annual report table (bảng thống kê) made by Registry.stats(). "
-      "`rows` is a list of "
-      "dicts, one per row: year, the dimensions (e.g. field, field_label, "
-      "level, level_label, "
-      "subject, subject_label), the counts registered, recognised, effective, "
-      "commended, "
-      "replicated, the previous year's as previous_<count> and the changes as "
-      "change_<count> "
-      "— `pandas.DataFrame(table.rows)` makes a data frame. A table is a sequence of its "
-      "rows (len, index, iteration) and pickles.\n\n"
-      "Fields counted once each (fields_counted_once): an entry with several fields counts "
-      "once in each of its fields' rows, so the sum of a by-field table's rows over-counts; "
-      "`total` counts every entry once (the repr says so when the table is grouped by "
-      "field).");
+  py::class_<StatsTable> table(m, "StatsTable", stats_table_doc);
   table
       .def_property_readonly(
           "year", [](const StatsTable& t) { return t.year; }, "The year counted.")
@@ -612,17 +641,6 @@ void register_registry(py::module_& m) {
           "The canonical JSON text of to_dict().")
       .def(
           "__len__", [](const StatsTable& t) { return t.rows.size(); }, "The number of rows.")
-      .def("__getitem__", &stats_row, py::arg("index"),
-           "rows[index] (a dict; a negative index counts from the end).")
-      .def(
-          "__iter__", [](const StatsTable& t) { return py::iter(row_dicts(t)); },
-          "Iterates over the rows (dicts), as `rows` does.")
-      .def(py::pickle(&stats_state, &stats_from_state))
-      .def(
-          "__copy__", [](const StatsTable& t) { return t; }, "A copy.")
-      .def(
-          "__deepcopy__", [](const StatsTable& t, const py::handle&) { return t; }, py::arg("memo"),
-          "A copy.")
       .def(
           "__eq__",
           [](const StatsTable& a, const py::object& b) -> py::object {
@@ -639,20 +657,9 @@ void register_registry(py::module_& m) {
             return py::bool_(!same_table(a, b.cast<const StatsTable&>()));
           },
           py::arg("other"), "Not equal.")
-      .def(
-          "__repr__",
-          [](const StatsTable& t) {
-            std::string out = "<danvan.StatsTable year=" + std::to_string(t.year) +
-                              " as_of=" + danvan::to_iso(t.as_of);
-            if (t.unit_id) out += " unit=" + *t.unit_id;
-            out += " rows=" + std::to_string(t.rows.size());
-            if (std::find(t.by.begin(), t.by.end(), StatsDimension::field) != t.by.end()) {
-              out += " (fields counted once each: sum total, not rows)";
-            }
-            return out + ">";
-          },
-          "<danvan.StatsTable year=... as_of=... rows=N>.");
+      .def("__repr__", &stats_repr, "<danvan.StatsTable year=... as_of=... rows=N>.");
   table.attr("__hash__") = py::none();
+  add_sequence_protocols(table);
 
   // Replay result.
   py::class_<ReplayResult> replay(m, "ReplayResult", "What replaying a journal did.");

@@ -591,4 +591,117 @@ TEST(ImportLayouts, PeriodOfAProgrammeNamedInTheTitleIsNotThePlans) {
             "GIAI ĐOẠN 2021 - 2025");
 }
 
+TEST(ImportLayouts, PeriodOfAStrategyOrOfADecisionsPlan) {
+  const auto period = [](const std::string& title) {
+    const Plan p = plan_of("I. NHIỆM VỤ\n\n1. Tuyên truyền.\n", title);
+    return p.period ? p.period->text : std::string("none");
+  };
+  // A strategy's horizon is its own, scope or not, quoted or not.
+  EXPECT_EQ(period("HÀNH ĐỘNG THỰC HIỆN CHIẾN LƯỢC QUỐC GIA PHÒNG, CHỐNG TÁC HẠI CỦA THUỐC LÁ "
+                   "ĐẾN NĂM 2020"),
+            "none");
+  EXPECT_EQ(period("VỀ VIỆC THỰC HIỆN “CHIẾN LƯỢC QUỐC GIA VỀ PHÒNG, CHỐNG TÁC HẠI CỦA THUỐC LÁ "
+                   "ĐẾN NĂM 2030” TRÊN ĐỊA BÀN TỈNH"),
+            "none");
+  // "pháp luật" is law in general, not a law of 2021: the year is the plan's.
+  EXPECT_EQ(period("CÔNG TÁC PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT; HÒA GIẢI Ở CƠ SỞ NĂM 2021"), "NĂM 2021");
+  // Without a strategy the horizon is the plan's.
+  EXPECT_EQ(period("PHÒNG, CHỐNG TÁC HẠI CỦA THUỐC LÁ TRÊN ĐỊA BÀN TỈNH ĐẾN NĂM 2030"),
+            "ĐẾN NĂM 2030");
+}
+
+TEST(ImportLayouts, ADecisionsTitleIsThePlansForItsPeriod) {
+  const auto decision = [](const std::string& title) {
+    return import_plan_text(
+               "BỘ TƯ PHÁP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+               "Số: 26/QĐ-BTP\n\nHà Nội, ngày 31 tháng 12 năm 2020\n\nQUYẾT ĐỊNH\n\n" +
+               title +
+               "\n\nBỘ TRƯỞNG BỘ TƯ PHÁP\n\nCăn cứ Luật Phổ biến, giáo dục pháp luật ngày "
+               "20/6/2012;\n\nCăn cứ Nghị định số 96/2017/NĐ-CP ngày 16/8/2017 của Chính phủ;\n")
+        .plan;
+  };
+  const Plan p = decision("BAN HÀNH KẾ HOẠCH CÔNG TÁC PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT NĂM 2021");
+  ASSERT_TRUE(p.period.has_value());
+  EXPECT_EQ(p.period->text, "NĂM 2021");
+  // The authority line in its own block opens the preamble, which the text ends in: its
+  // bases are read all the same, the law by its whole name up to the date.
+  ASSERT_EQ(p.legal_bases.size(), 2U);
+  const auto& law = p.catalogue.instrument(p.legal_bases[0].instrument_id);
+  EXPECT_EQ(law.title, "Luật Phổ biến, giáo dục pháp luật");
+  EXPECT_EQ(law.date, danvan::PartialDate(2012, 6, 20));
+  const Plan q = decision(
+      "VỀ VIỆC BAN HÀNH KẾ HOẠCH THỰC HIỆN CHIẾN LƯỢC QUỐC GIA PHÒNG, CHỐNG TÁC HẠI THUỐC LÁ "
+      "ĐẾN NĂM 2020 TRÊN ĐỊA BÀN TỈNH");
+  EXPECT_FALSE(q.period.has_value());
+}
+
+TEST(ImportLayouts, APlaceDateLineBrokenInATableCell) {
+  const auto header = [](const std::string& place_date) {
+    return import_plan_text(
+               "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ "
+               "NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n"
+               "Số: 68/KH-UBND\n|\n" +
+               place_date +
+               "\n|\nKẾ HOẠCH\nTRIỂN KHAI CHỈ THỊ SỐ 37-CT/TW\nCăn cứ Chỉ thị "
+               "số 37-CT/TW ngày 03/9/2019 của Ban Bí thư.\nI. NHIỆM VỤ\n1. Tuyên "
+               "truyền.\n")
+        .plan;
+  };
+  for (const std::string pd :
+       {"Sơn\nLa, ngày 11 tháng 3\nnăm 2020", "Sơn La, ngày 11\ntháng 3 năm 2020",
+        "Sơn La, ngày\n11 tháng 3 năm 2020", "Sơn La, ngày 11 tháng\n3 năm 2020"}) {
+    const Plan p = header(pd);
+    EXPECT_EQ(p.place, "Sơn La") << pd;
+    EXPECT_EQ(p.issue_date, danvan::PartialDate(2020, 3, 11)) << pd;
+    EXPECT_EQ(p.title, "TRIỂN KHAI CHỈ THỊ SỐ 37-CT/TW") << pd;
+    EXPECT_EQ(p.legal_bases.size(), 1U) << pd;
+  }
+  // A place-date line on two lines with nothing broken stays as it was; a line in capitals
+  // is no part of the place.
+  const Plan q = header("SƠN\nLa, ngày 11 tháng 3 năm 2020");
+  EXPECT_EQ(q.place, "La");
+}
+
+TEST(ImportLayouts, ATitleInCapitalsGoesOnThroughThucHien) {
+  const Plan p = import_plan_text(
+                     "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 35/KH-UBND | "
+                     "Hòa Bình, ngày 07 tháng 05 năm 2015 |\nKẾ HOẠCH HÀNH ĐỘNG\nTHỰC HIỆN "
+                     "CHIẾN LƯỢC QUỐC GIA PHÒNG, CHỐNG TÁC HẠI CỦA THUỐC LÁ ĐẾN NĂM 2020\nCăn "
+                     "cứ Luật phòng, chống tác hại của thuốc lá do Quốc hội thông qua ngày "
+                     "18/6/2012;\nỦy ban nhân dân tỉnh Hòa Bình xây dựng kế hoạch hành động như "
+                     "sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n1.1. Tổ chức triển khai.\n")
+                     .plan;
+  EXPECT_EQ(p.title,
+            "HÀNH ĐỘNG THỰC HIỆN CHIẾN LƯỢC QUỐC GIA PHÒNG, CHỐNG TÁC HẠI CỦA THUỐC LÁ ĐẾN NĂM "
+            "2020");
+  // The header names no place: "xây dựng kế hoạch" announces the plan as "ban hành" does.
+  EXPECT_EQ(p.catalogue.issuer(p.issuer_id).name, "Ủy ban nhân dân tỉnh Hòa Bình");
+  ASSERT_EQ(p.legal_bases.size(), 1U);
+  EXPECT_EQ(p.catalogue.instrument(p.legal_bases[0].instrument_id).title,
+            "Luật phòng, chống tác hại của thuốc lá");
+  EXPECT_FALSE(p.period.has_value());
+}
+
+TEST(ImportLayouts, UnitsAndRolesOfTheOrganisationSection) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n1. Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh tổng hợp ý "
+      "kiến cử tri.\n\n2. Căn cứ nội dung Kế hoạch, các sở, ngành được phân công chủ trì thực "
+      "hiện nhiệm vụ có trách nhiệm xây dựng kế hoạch chi tiết.\n\n3. Doanh nghiệp, tổ chức, cá "
+      "nhân: đăng ký hỗ trợ thông qua đầu mối Ủy ban MTTQ Việt Nam tỉnh.\n\n4. Ủy ban nhân dân "
+      "các xã: Gia Thuận, Tân Điền, Gò Công Đông\n\n- Xây dựng kế hoạch cụ thể.\n\n5. Văn "
+      "phòng Ủy ban nhân dân tỉnh và Sở Nội vụ theo dõi, đôn đốc.\n\n6. Trong quá trình thực "
+      "hiện, nếu có khó khăn, vướng mắc các cơ quan, đơn vị, địa phương kịp thời phản ánh về "
+      "Sở Nội vụ.\n");
+  EXPECT_EQ(
+      duties(p),
+      (std::vector<std::pair<std::string, DutyRole>>{
+          {"Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh", DutyRole::unspecified},
+          {"các sở, ngành", DutyRole::unspecified},
+          {"Doanh nghiệp, tổ chức, cá nhân", DutyRole::unspecified},
+          {"Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông", DutyRole::unspecified},
+          {"Văn phòng Ủy ban nhân dân tỉnh", DutyRole::unspecified},
+          {"Sở Nội vụ", DutyRole::unspecified},
+          {"các cơ quan, đơn vị, địa phương", DutyRole::unspecified}}));
+}
+
 }  // namespace

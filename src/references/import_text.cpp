@@ -1107,6 +1107,14 @@ class Drafter {
       if (f.rfind(p, 0) == 0) opening = true;
     }
     if (!opening) return t;
+    // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc các cơ quan ... phản ánh": the
+    // subject right after the difficulties.
+    const WordIndex words = index_words(t);
+    if (const std::size_t v = find_phrase(words, {"kho", "khan", "vuong", "mac"});
+        v != std::string::npos && v + 4 < words.spans.size() && words.folded[v + 3].back() != ',') {
+      const std::string rest = t.substr(words.spans[v + 4].first);
+      if (looks_like_unit(rest)) return rest;
+    }
     std::size_t at = 0;
     for (int n = 0; n < 6; ++n) {
       at = t.find(", ", at);
@@ -1116,6 +1124,26 @@ class Drafter {
       if (looks_like_unit(rest)) return rest;
     }
     return t;
+  }
+
+  // "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông": after the colon, the names of
+  // the units (each capitalised, a few words, nothing else), not their duties.
+  static bool names_after_colon(const std::string& rest) {
+    const std::string r = strip_final_period(squeeze_spaces(rest));
+    if (r.empty() || word_count(r) > 24) return false;
+    std::size_t from = 0;
+    while (from <= r.size()) {
+      std::size_t comma = r.find(',', from);
+      if (comma == std::string::npos) comma = r.size();
+      const std::string name = squeeze_spaces(r.substr(from, comma - from));
+      if (name.empty() || word_count(name) > 4 || !starts_upper(name)) return false;
+      const WordIndex w = index_words(name);
+      for (std::size_t k = 1; k < w.spans.size(); ++k) {
+        if (!starts_upper(name.substr(w.spans[k].first))) return false;
+      }
+      from = comma + 1;
+    }
+    return true;
   }
 
   // "Sở Nội vụ: chủ trì ..." -> ("Sở Nội vụ", "chủ trì ..."); the unit ends at the first verb of
@@ -1148,7 +1176,8 @@ class Drafter {
         return {unit, t.substr(w.spans[k].first)};
       }
     }
-    if (colon != std::string::npos && word_count(t.substr(0, colon)) <= 40) {
+    if (colon != std::string::npos && word_count(t.substr(0, colon)) <= 40 &&
+        !names_after_colon(t.substr(colon + 1))) {
       return {strip_final_period(squeeze_spaces(t.substr(0, colon))),
               squeeze_spaces(std::string_view(t).substr(colon + 1))};
     }
@@ -1160,7 +1189,15 @@ class Drafter {
   // đầu mối, cơ quan thường trực or tham mưu (a "tham mưu" after "phối hợp với" in the same
   // clause is the partner's); else coordinate when it says phối hợp; else unspecified.
   static DutyRole role_of(const std::string& text) {
-    const std::string f = fold(text);
+    std::string f = fold(text);
+    // What describes the unit or names another is not its role: "các sở, ngành được phân công
+    // chủ trì thực hiện nhiệm vụ ... có trách nhiệm ...", "thông qua đầu mối Ủy ban MTTQ".
+    for (const std::string_view d :
+         {"phan cong chu tri", "duoc giao chu tri", "thong qua dau moi"}) {
+      for (std::size_t at = f.find(d); at != std::string::npos; at = f.find(d, at)) {
+        f.replace(at, d.size(), d.size(), ' ');
+      }
+    }
     bool lead = false;
     std::size_t start = 0;
     while (start < f.size() && !lead) {
@@ -1211,8 +1248,19 @@ class Drafter {
                                    unit.begin() + static_cast<std::ptrdiff_t>(sep), '(');
       const auto close = std::count(unit.begin() + static_cast<std::ptrdiff_t>(start),
                                     unit.begin() + static_cast<std::ptrdiff_t>(sep), ')');
+      // "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh", "Văn phòng HĐND và UBND": one office
+      // serving both bodies.
+      const std::string fn = fold(next);
+      bool joint_office = false;
+      if (fold(unit.substr(start)).rfind("van phong ", 0) == 0 &&
+          unit.compare(sep, len, " và ") == 0) {
+        for (const std::string_view b : {"hdnd", "ubnd", "hoi dong nhan dan", "uy ban nhan dan",
+                                         "doan dai bieu quoc hoi", "doan dbqh"}) {
+          joint_office = joint_office || fn.rfind(b, 0) == 0;
+        }
+      }
       const bool splits =
-          looks_like_unit(next) && !collectives && open == close &&
+          looks_like_unit(next) && !collectives && !joint_office && open == close &&
           (unit.compare(sep, len, " và ") == 0 || unit.compare(sep, len, "; ") == 0 || named);
       if (splits) {
         parts.push_back(unit.substr(start, sep - start));
@@ -1426,6 +1474,15 @@ class Drafter {
   // plan's scope ends it.
   static std::vector<std::pair<std::size_t, std::size_t>> own_period_skips(
       const std::string& title) {
+    // A decision's "[VỀ VIỆC] BAN HÀNH KẾ HOẠCH ...": the rest is the plan's own title.
+    if (const std::size_t p = issued_plan_start(title); p != 0) {
+      auto skip = own_period_skips(title.substr(p));
+      for (auto& [a, b] : skip) {
+        a += p;
+        b += p;
+      }
+      return skip;
+    }
     std::vector<std::pair<std::size_t, std::size_t>> skip;
     // Where "trên địa bàn" starts after `from` (the plan's own scope), else the end.
     const WordIndex w = index_words(title);
@@ -1439,8 +1496,11 @@ class Drafter {
       return title.size();
     };
     if (const auto named = named_document_at_start(w)) {
+      // (A strategy's horizon is its own even when no scope follows: "THỰC HIỆN CHIẾN LƯỢC
+      // QUỐC GIA ... ĐẾN NĂM 2020"; a programme's phase without one is the plan's too.)
       const std::size_t scope = scope_after(*named);
-      if (scope < title.size()) skip.emplace_back(*named, scope);
+      const bool strategy = fold(title.substr(*named)).find("chien luoc") < 4;
+      if (scope < title.size() || strategy) skip.emplace_back(*named, scope);
     }
     const auto refs = find_references(title);
     if (refs.empty()) return skip;
@@ -1454,6 +1514,20 @@ class Drafter {
     return skip;
   }
 
+  // Where the plan's own title starts in a title that opens with "[về việc] [ban hành kế
+  // hoạch] [hành động]" (bytes; 0 when it opens with none of them).
+  static std::size_t issued_plan_start(const std::string& title) {
+    const WordIndex w = index_words(title);
+    const auto is = [&](std::size_t k, std::string_view a, std::string_view b) {
+      return k + 1 < w.folded.size() && w.folded[k] == a && trim_punct(w.folded[k + 1]) == b;
+    };
+    std::size_t k = 0;
+    if (is(k, "ve", "viec")) k += 2;
+    if (is(k, "ban", "hanh") && is(k + 2, "ke", "hoach")) k += 4;
+    if (is(k, "hanh", "dong")) k += 2;  // the rest of "KẾ HOẠCH HÀNH ĐỘNG"
+    return k == 0 || k >= w.folded.size() ? 0 : w.spans[k].first;
+  }
+
   // Where a document the title carries out starts when the title opens with one named by its
   // type ("[TRIỂN KHAI] THỰC HIỆN CHƯƠNG TRÌNH / ĐỀ ÁN / CHIẾN LƯỢC / DỰ ÁN / QUY HOẠCH /
   // KẾ HOẠCH / NGHỊ QUYẾT ..."), else nullopt.
@@ -1464,7 +1538,12 @@ class Drafter {
     if (k + 1 < w.folded.size() && w.folded[k] == "thuc" && trim_punct(w.folded[k + 1]) == "hien")
       k += 2;
     if (k == 0 || k + 1 >= w.folded.size()) return std::nullopt;
-    const std::string two = w.folded[k] + " " + trim_punct(w.folded[k + 1]);
+    std::string first = w.folded[k];
+    // (Its name may open with a quote: "THỰC HIỆN “CHIẾN LƯỢC ...”".)
+    for (const std::string_view q : {"\u201c", "\""}) {
+      if (first.rfind(q, 0) == 0) first.erase(0, q.size());
+    }
+    const std::string two = first + " " + trim_punct(w.folded[k + 1]);
     for (const std::string_view t :
          {"chuong trinh", "de an", "chien luoc", "du an", "quy hoach", "ke hoach", "nghi quyet"}) {
       if (two == t) return w.spans[k].first;
@@ -1611,14 +1690,20 @@ class Drafter {
   // that line ends the title.
   static bool names_authority(DocumentType type, const std::string& title,
                               const std::string& line) {
-    if (type != DocumentType::decision || title.empty() || !detail::is_upper_case(line))
-      return false;
-    const std::string f = fold(line);
+    if (type != DocumentType::decision || title.empty()) return false;
     const std::string ft = fold(title);
     for (const std::string_view tail : {" cua", " va", " voi", " cho", " tai", " thuoc"}) {
       if (ft.size() >= tail.size() && ft.compare(ft.size() - tail.size(), tail.size(), tail) == 0)
         return false;
     }
+    return authority_line(line);
+  }
+
+  // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "BỘ TRƯỞNG BỘ TƯ PHÁP": a line in capitals naming who
+  // decides.
+  static bool authority_line(const std::string& line) {
+    if (!detail::is_upper_case(line)) return false;
+    const std::string f = fold(line);
     for (const std::string_view p :
          {"uy ban nhan dan", "ubnd ", "chu tich ", "bo truong ", "giam doc ", "thu tuong ",
           "ban thuong vu ", "hoi dong nhan dan"}) {
@@ -1653,8 +1738,12 @@ class Drafter {
         r.leftover = joined_lines(lines, l + 1);
         break;
       }
-      if (!r.text.empty() && (starts_preamble(lines[l]) || (detail::is_upper_case(r.text) &&
-                                                            !detail::is_upper_case(lines[l])))) {
+      // (A line in capitals under a title in capitals goes on with it: "KẾ HOẠCH HÀNH ĐỘNG" then
+      // "THỰC HIỆN CHIẾN LƯỢC ...".)
+      const bool upper_run = detail::is_upper_case(r.text) && detail::is_upper_case(lines[l]);
+      if (!r.text.empty() &&
+          ((starts_preamble(lines[l]) && !upper_run) ||
+           (detail::is_upper_case(r.text) && !detail::is_upper_case(lines[l])))) {
         r.leftover = joined_lines(lines, l);
         break;
       }
@@ -1707,9 +1796,11 @@ class Drafter {
            type_from_name(t.substr(0, t.size() - 1)));
       if (heading) return k;
     }
+    // (A decision's authority line in its own block comes first: "BỘ TRƯỞNG BỘ TƯ PHÁP".)
     std::size_t body_at = b;
     while (body_at < blocks.size() &&
-           (blocks[body_at].is_table || starts_preamble(blocks[body_at].text)))
+           (blocks[body_at].is_table || starts_preamble(blocks[body_at].text) ||
+            (body_at == b && authority_line(blocks[body_at].text))))
       ++body_at;
     return body_at;
   }
@@ -2039,12 +2130,15 @@ class Drafter {
         const std::size_t after = k + words.size();
         if (!ok || k < 1 || (w.folded[k - 1] != "dan" && w.folded[k - 1] != "ubnd")) continue;
         // "Ủy ban nhân dân tỉnh ban hành" (the level), or "Ủy ban nhân dân tỉnh Quảng Ngãi ban
-        // hành" (the place itself).
+        // hành" / "xây dựng Kế hoạch" (the place itself).
         std::size_t e = after;
         while (e < w.folded.size() && e < after + 4 &&
                starts_upper(flat.substr(w.spans[e].first, w.spans[e].second - w.spans[e].first)))
           ++e;
-        if (e + 1 >= w.folded.size() || w.folded[e] != "ban" || w.folded[e + 1] != "hanh") continue;
+        if (e + 1 >= w.folded.size() || !((w.folded[e] == "ban" && w.folded[e + 1] == "hanh") ||
+                                          (w.folded[e] == "xay" && w.folded[e + 1] == "dung"))) {
+          continue;
+        }
         if (e == after) {
           level = std::string(lv);
         } else {

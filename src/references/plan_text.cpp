@@ -1708,6 +1708,49 @@ Line text_line(std::string text) {
   return l;
 }
 
+bool is_number_word(const std::string& f) {
+  return !f.empty() && f.size() <= 4 &&
+         std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Whether line `m` continues the place-date line `l` that a table cell broke: a place's first
+// word alone ("Sơn" then "La, ngày 11 ..."), or a date cut after "ngày", "ngày 18", "tháng"
+// or "tháng 3" ("tháng 3" then "năm 2020").
+bool continues_place_date(std::string_view l, std::string_view m) {
+  const auto a = words_of(l);
+  const auto b = words_of(m);
+  if (a.empty() || b.empty()) return false;
+  if (a.size() <= 2 && b.size() >= 2 && b[1].folded == "ngay" &&
+      m.substr(b[0].begin, b[1].begin - b[0].begin).find(',') != std::string_view::npos &&
+      l.find_first_of("0123456789,.:;") == std::string_view::npos && !is_upper_case(l)) {
+    return true;
+  }
+  const std::string& last = a.back().folded;
+  const std::string& before = a.size() >= 2 ? a[a.size() - 2].folded : std::string();
+  const bool ngay_cut = last == "ngay" || (before == "ngay" && is_number_word(last));
+  const bool thang_cut = last == "thang" || (before == "thang" && is_number_word(last));
+  const std::string& next = b.front().folded;
+  return (ngay_cut && (next == "thang" || is_number_word(next))) ||
+         (thang_cut && (next == "nam" || is_number_word(next)));
+}
+
+// Joins the place-date line's pieces in the header zone [from, to).
+void join_place_date(std::vector<Line>& lines, std::size_t from, std::size_t to) {
+  to = std::min(to, lines.size());
+  for (std::size_t k = from; k + 1 < to;) {
+    Line& l = lines[k];
+    Line& m = lines[k + 1];
+    if (l.kind == Line::Kind::text && m.kind == Line::Kind::text &&
+        continues_place_date(l.text, m.text)) {
+      l.text += " " + m.text;
+      lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+      --to;
+      continue;
+    }
+    ++k;
+  }
+}
+
 std::vector<Line> repaired_header(std::vector<Line> lines) {
   const std::size_t scan = std::min<std::size_t>(lines.size(), 250);
   std::size_t motto = scan;
@@ -1757,6 +1800,7 @@ std::vector<Line> repaired_header(std::vector<Line> lines) {
     lines.erase(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(start));
     return lines;
   }
+  join_place_date(lines, motto, motto + 30);
   // The zone ends after the number and the place-date (or after the motto when neither comes),
   // and the pipes and rules below them.
   std::size_t end = motto + 1;

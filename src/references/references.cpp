@@ -1293,9 +1293,10 @@ class Finder {
     const bool law_like = type.type == DocumentType::law || type.type == DocumentType::ordinance ||
                           type.type == DocumentType::code_of_law ||
                           type.type == DocumentType::constitution;
-    if (law_like && !so && (w.upper || !after_word(w.begin, "pháp"))) {
+    if (law_like && !so && (w.upper || !after_word(w.begin, "pháp")) &&
+        !after_word(w.begin, "PHÁP")) {
       // "luật đất đai 2024": lower-case, only with a year, a number or a date after the title
-      // ("pháp luật về đất đai" is law in general).
+      // ("pháp luật về đất đai" is law in general, and so is "PHÁP LUẬT NĂM 2021" in a title).
       return named_law(w.begin, type.type, type.end, !w.upper);
     }
     return std::nullopt;
@@ -1600,6 +1601,12 @@ class Finder {
     return raw == "quy" && raw_is(next_word(w), "hoạch");  // not "quy định"
   }
 
+  // The word after "và" inside a law's title: capitalised and starting no reference ("Luật
+  // Khoa học và Công nghệ", not "Luật Đất đai và Luật Nhà ở").
+  [[nodiscard]] bool title_goes_on_after_va(const Word& after) const {
+    return !after.empty() && after.upper && !after.is("luat") && !match_type(s_, after);
+  }
+
   // The end of a law's title starting at j (after "Luật"/"Bộ luật"): a capitalised word, then
   // words up to a year, a stop word, the next reference or punctuation; a comma continues the
   // title only before a lower-case word ("Luật Cán bộ, công chức"), "và" only before a
@@ -1613,6 +1620,7 @@ class Finder {
     std::size_t comma_end = 0;  // name_end before the last comma, 0 before any comma
     int since_comma = 0;
     int words = 0;
+    Word prev;
     while (words < 12) {
       std::size_t k = pos;
       bool comma = false;
@@ -1632,12 +1640,16 @@ class Finder {
         if (is_nam(w) || (w.upper && (w.is("luat") || match_type(s_, w)))) break;
         // "Luật Thi đua, Khen thưởng" goes on; "Luật Đất đai, Chính phủ …" does not.
         if (comma && w.upper && issuer_head(w)) break;
-        if (!w.upper && ends_law_title(w, comma)) break;
+        // "Luật Phòng, chống tác hại của thuốc lá / của rượu, bia": "của" inside the title.
+        if (raw_is(w, "của") && raw_is(prev, "hại")) {
+          since_comma = -3;
+          short_end = 0;
+        } else if (!w.upper && ends_law_title(w, comma)) {
+          break;
+        }
         if (w.is("va")) {
           const Word after = next_word(w);
-          if (comma || after.empty() || !after.upper || after.is("luat") || match_type(s_, after)) {
-            break;
-          }
+          if (comma || !title_goes_on_after_va(after)) break;
           words += 2;
           name_end = after.end;
           pos = skip_ws(s_, after.end);
@@ -1647,6 +1659,7 @@ class Finder {
       }
       ++words;
       name_end = w.end;
+      prev = w;
       // Without a year after it, a title goes on at most three words after a comma ("Luật
       // Phòng, chống tham nhũng"); more is the sentence going on ("Luật Khiếu nại, bảo đảm
       // đúng trình tự").
@@ -1915,7 +1928,12 @@ class Finder {
     const Word nam = read_word(s_, k);
     if (is_nam(nam)) k = skip_ws(s_, nam.end);
     const auto year = k == name_end ? std::nullopt : read_year(s_, k);
-    if (!year && short_end != 0 && !law_number_at(name_end)) name_end = short_end;
+    // (A date right after the title keeps it whole too: "Luật Phổ biến, giáo dục pháp luật
+    // ngày 20/6/2012".)
+    if (!year && short_end != 0 && !law_number_at(name_end) &&
+        !(skip_ws(s_, name_end) != name_end && law_attribute_at(skip_ws(s_, name_end)))) {
+      name_end = short_end;
+    }
     Reference r;
     r.type = type;
     r.type_code = default_code(type);

@@ -704,4 +704,29 @@ TEST(ImportLayouts, UnitsAndRolesOfTheOrganisationSection) {
           {"các cơ quan, đơn vị, địa phương", DutyRole::unspecified}}));
 }
 
+TEST(ImportLayouts, DutiesFromATableOfTheOrganisationSection) {
+  const Plan p = plan_of(
+      "I. NHIỆM VỤ\n\n1. Tuyên truyền.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+      "| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n"
+      "|---|---|---|---|---|\n"
+      "| 1 | Tuyên truyền | Sở Văn hóa, Thể thao và Du lịch | Sở Nội vụ | Quý I |\n"
+      "| 2 | Xây dựng mô hình | Sở Nội vụ | Ủy ban nhân dân các huyện, Sở Tài chính | 2026 |\n"
+      "| 3 | Tổng kết | - | | |\n"
+      "| 4 | Dòng thiếu ô | Sở Y tế |\n");
+  // Lead in one row, partner in another: one duty at its first place, the stronger role. A
+  // row without the header's cells gives nothing; "-" is no unit.
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Sở Văn hóa, Thể thao và Du lịch", DutyRole::lead},
+                           {"Sở Nội vụ", DutyRole::lead},
+                           {"Ủy ban nhân dân các huyện", DutyRole::coordinate},
+                           {"Sở Tài chính", DutyRole::coordinate}}));
+  ASSERT_FALSE(p.duties.empty());
+  EXPECT_EQ(p.duties[0].text, "Tuyên truyền | Quý I");
+  // A table without a "chủ trì" column, or with only its header, names no duty.
+  const Plan q = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n| TT | Nội dung | Thời gian |\n|---|---|---|\n"
+      "| 1 | Sở Nội vụ | Quý I |\n\n| Cơ quan chủ trì | Cơ quan phối hợp |\n|---|---|\n");
+  EXPECT_TRUE(q.duties.empty());
+}
+
 }  // namespace

@@ -9,10 +9,12 @@
 #include "references/plan_text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <iterator>
 #include <set>
 #include <string>
+#include <utility>
 
 namespace danvan {
 
@@ -1338,26 +1340,84 @@ class Drafter {
       }
     }
     const DutyRole role = role_of(text);
-    for (const auto& part : joint_units(unit)) {
-      Duty d;
-      d.unit = strip_final_period(squeeze_spaces(without_title(squeeze_spaces(part))));
-      if (d.unit.empty()) continue;
-      // A unit named twice is one duty, at its first place, with the stronger role.
-      const std::string key = unit_key(d.unit);
-      const auto same = std::find_if(result_.plan.duties.begin(), result_.plan.duties.end(),
-                                     [&](const Duty& x) { return unit_key(x.unit) == key; });
-      if (same != result_.plan.duties.end()) {
-        if (role == DutyRole::lead ||
-            (role == DutyRole::coordinate && same->role == DutyRole::unspecified)) {
-          same->role = role;
-        }
-        if (!text.empty()) same->text += (same->text.empty() ? "" : "\n") + text;
-        continue;
+    for (const auto& part : joint_units(unit)) record_duty(part, role, text);
+  }
+
+  // A unit's duty. A unit named twice is one duty, at its first place, with the stronger role.
+  void record_duty(const std::string& part, DutyRole role, const std::string& text) {
+    Duty d;
+    d.unit = strip_final_period(squeeze_spaces(without_title(squeeze_spaces(part))));
+    if (d.unit.empty()) return;
+    const std::string key = unit_key(d.unit);
+    const auto same = std::find_if(result_.plan.duties.begin(), result_.plan.duties.end(),
+                                   [&](const Duty& x) { return unit_key(x.unit) == key; });
+    if (same != result_.plan.duties.end()) {
+      if (role == DutyRole::lead ||
+          (role == DutyRole::coordinate && same->role == DutyRole::unspecified)) {
+        same->role = role;
       }
-      d.text = text;
-      d.role = role;
-      result_.plan.duties.push_back(std::move(d));
+      if (!text.empty()) same->text += (same->text.empty() ? "" : "\n") + text;
+      return;
     }
+    d.text = text;
+    d.role = role;
+    result_.plan.duties.push_back(std::move(d));
+  }
+
+  // A table of the organisation section with a "chủ trì" column ("TT | Nội dung | Cơ quan chủ
+  // trì | Cơ quan phối hợp | Thời gian"): each row's units in that column lead, those in a
+  // "phối hợp" column coordinate; the row's other cells are their duty. `rows` as the outline
+  // keeps a table: rows on lines, cells joined by " | ".
+  void table_duties(const std::string& rows) {
+    std::vector<std::vector<std::string>> table;
+    std::size_t from = 0;
+    while (from < rows.size()) {
+      std::size_t nl = rows.find('\n', from);
+      if (nl == std::string::npos) nl = rows.size();
+      std::vector<std::string> cells;
+      const std::string row = rows.substr(from, nl - from);
+      for (std::size_t c = 0; c <= row.size();) {
+        std::size_t bar = row.find(" | ", c);
+        if (bar == std::string::npos) bar = row.size();
+        cells.push_back(squeeze_spaces(row.substr(c, bar - c)));
+        c = bar + 3;
+      }
+      table.push_back(std::move(cells));
+      from = nl + 1;
+    }
+    const auto column = [](const std::vector<std::string>& header, std::string_view words) {
+      for (std::size_t c = 0; c < header.size(); ++c) {
+        if (fold(header[c]).find(words) != std::string::npos) return c;
+      }
+      return std::string::npos;
+    };
+    std::size_t h = 0;
+    while (h < table.size() && column(table[h], "chu tri") == std::string::npos) ++h;
+    if (h == table.size()) return;
+    const std::size_t lead = column(table[h], "chu tri");
+    const std::size_t partners = column(table[h], "phoi hop");
+    for (std::size_t r = h + 1; r < table.size(); ++r) {
+      const auto& row = table[r];
+      if (row.size() != table[h].size()) continue;
+      std::string text;
+      for (std::size_t c = 0; c < row.size(); ++c) {
+        if (c == lead || c == partners || !has_letter(row[c])) continue;
+        text += (text.empty() ? "" : " | ") + row[c];
+      }
+      for (const auto& [c, role] :
+           {std::pair{lead, DutyRole::lead}, std::pair{partners, DutyRole::coordinate}}) {
+        if (c == std::string::npos) continue;
+        for (const auto& part : joint_units(row[c])) {
+          if (looks_like_unit(part)) record_duty(part, role, text);
+        }
+      }
+    }
+  }
+
+  static bool has_letter(const std::string& s) {
+    return std::any_of(s.begin(), s.end(), [](char ch) {
+      return static_cast<unsigned char>(ch) >= 0x80 || std::isalpha(static_cast<unsigned char>(ch));
+    });
   }
 
   static Signature signature_of(const std::vector<std::string>& lines) {
@@ -2661,6 +2721,7 @@ class Drafter {
     std::size_t unit_headings = 0;
     const std::size_t o_end = extent_end(nodes, o);
     for (std::size_t k = o + 1; k < o_end; ++k) {
+      if (nodes[k].label == "|") table_duties(nodes[k].text);
       if (is_item(nodes[k])) continue;
       const auto [u, duty] = split_unit(nodes[k].text, nodes[k].line_break);
       if (!looks_like_unit(u)) continue;

@@ -1,9 +1,13 @@
 // libFuzzer target: the .docx reader. The first byte chooses what the rest is: the bytes of a
 // whole file (zip parsing), or word/document.xml, styles.xml or numbering.xml inside a valid zip
-// (WordprocessingML walking). read_document either throws DocumentError or returns NFC text.
+// (WordprocessingML walking; the body beside fuzzed styles holds a table whose shape, rows or
+// cell by cell, depends on its style's borders). read_document either throws DocumentError or
+// returns NFC text, which the plan importer then reads (a layout table's cell-by-cell shape is
+// written for it) without throwing.
 #include "../tests/formats/fixtures.hpp"
 #include "danvan/document_text.hpp"
 #include "danvan/error.hpp"
+#include "danvan/import_text.hpp"
 #include "danvan/text.hpp"
 
 #include <cstddef>
@@ -19,7 +23,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const char* const body =
       "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/><w:numPr><w:ilvl w:val=\"0\"/>"
       "<w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>K\xE1\xBA\xBF ho\xE1\xBA\xA1"
-      "ch</w:t></w:r></w:p>";
+      "ch</w:t></w:r></w:p><w:tbl><w:tblPr><w:tblStyle w:val=\"T\"/></w:tblPr><w:tr><w:tc>"
+      "<w:p><w:r><w:t>a|</w:t><w:br/><w:t>b</w:t></w:r></w:p></w:tc><w:tc><w:p/></w:tc></w:tr>"
+      "</w:tbl>";
   switch (data[0] % 4) {
     case 0:
       file = std::string("PK\x03\x04", 4) + std::string(rest);
@@ -46,6 +52,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     const danvan::DocumentText d = danvan::read_document(file, "fuzz.docx");
     if (!danvan::is_nfc(d.text)) std::abort();
+    try {
+      (void)danvan::import_plan_text(d.text);
+    } catch (const danvan::ParseError&) {
+    }
   } catch (const danvan::DocumentError&) {
   }
   return 0;

@@ -13,6 +13,11 @@
 //     (HTML ol, Word's automatic numbering from numbering.xml);
 //   - tables as Markdown pipe rows, one row per line: "| cell | cell |" (a cell's paragraphs
 //     joined by a space, "|" inside a cell written "\|"), a blank line before and after;
+//   - except a .docx layout table (no border drawn, a cell of several lines: the issuing body
+//     beside the motto, Nơi nhận beside the signing block), written cell by cell as the
+//     Markdown conversions of published documents have it: "|" on a line of its own before
+//     each cell and after the last, the cell's lines between (so "|" twice ends a row), empty
+//     cells left out, "|" inside a cell written "\|";
 //   - PDF: the text layer page by page, lines as poppler lays them out (hard line breaks kept),
 //     pages separated by a blank line. poppler takes a '-' at the end of a line for a
 //     hyphenation and drops it, joining the lines ("2021 -" / "2025" comes out "2021 2025");

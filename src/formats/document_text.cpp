@@ -341,6 +341,25 @@ void TextBuilder::table(const std::vector<std::vector<std::string>>& rows) {
   if (!out.empty()) blocks_.push_back(std::move(out));
 }
 
+void TextBuilder::table_by_cell(const std::vector<std::vector<std::string>>& rows) {
+  end();
+  std::string out;
+  for (const auto& row : rows) {
+    for (const auto& cell : row) {
+      out += out.empty() ? "|\n" : "\n|\n";
+      for (const char c : cell) {
+        if (c == '|') {
+          out += "\\|";
+        } else {
+          out.push_back(c);
+        }
+      }
+    }
+    if (!row.empty()) out += "\n|";
+  }
+  if (!out.empty()) blocks_.push_back(std::move(out));
+}
+
 std::string TextBuilder::joined(std::string_view separator) {
   end();
   std::string out;

@@ -9,6 +9,7 @@
 #include <libxml/tree.h>
 #include <zip.h>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <map>
@@ -97,6 +98,86 @@ std::map<std::string, int> heading_styles(const xmlDoc* styles) {
   }
   return levels;
 }
+
+// ---- table borders
+// -------------------------------------------------------------------------------
+
+/// Whether a w:tblBorders or w:tcBorders element draws a line: some edge whose w:val is not
+/// "nil" or "none"; nullopt without the element (the table style decides).
+std::optional<bool> draws_borders(const xmlNode* borders) {
+  if (borders == nullptr) return std::nullopt;
+  for (const xmlNode* e = borders->children; e != nullptr; e = e->next) {
+    if (e->type != XML_ELEMENT_NODE) continue;
+    const std::string v = attr(e, "val");
+    if (!v.empty() && v != "nil" && v != "none") return true;
+  }
+  return false;
+}
+
+/// Which table styles draw borders (w:tblPr/w:tblBorders, following basedOn), and the
+/// default table style's id ("" when none is marked default).
+struct TableStyles {
+  std::map<std::string, bool> bordered;
+  std::string default_id;
+
+  explicit TableStyles(const xmlDoc* styles) {
+    if (styles == nullptr) return;
+    std::map<std::string, std::string> based_on;
+    const xmlNode* root = xmlDocGetRootElement(styles);
+    for (const xmlNode* s = root == nullptr ? nullptr : root->children; s; s = s->next) {
+      if (!named(s, "style") || attr(s, "type") != "table") continue;
+      const std::string id = attr(s, "styleId");
+      if (on_off_attr(s, "default")) default_id = id;
+      if (const auto drawn = draws_borders(child(child(s, "tblPr"), "tblBorders"))) {
+        bordered[id] = *drawn;
+      }
+      const std::string base = attr(child(s, "basedOn"), "val");
+      if (!base.empty()) based_on[id] = base;
+    }
+    for (const auto& [id, base] : based_on) {
+      if (bordered.contains(id)) continue;
+      std::string b = base;
+      for (int depth = 0; depth < 10 && !b.empty(); ++depth) {
+        if (const auto it = bordered.find(b); it != bordered.end()) {
+          bordered[id] = it->second;
+          break;
+        }
+        const auto next = based_on.find(b);
+        b = next == based_on.end() ? std::string() : next->second;
+      }
+    }
+  }
+
+  /// True when table `tbl` draws a border: its own w:tblBorders, else its style's (or the
+  /// default table style's), or a cell's w:tcBorders.
+  [[nodiscard]] bool draws(const xmlNode* tbl) const {
+    const xmlNode* props = child(tbl, "tblPr");
+    std::optional<bool> drawn = draws_borders(child(props, "tblBorders"));
+    if (!drawn) {
+      std::string style = attr(child(props, "tblStyle"), "val");
+      if (style.empty()) style = default_id;
+      const auto it = bordered.find(style);
+      drawn = it != bordered.end() && it->second;
+    }
+    if (*drawn) return true;
+    for (const xmlNode* tr = tbl->children; tr != nullptr; tr = tr->next) {
+      if (!named(tr, "tr")) continue;
+      for (const xmlNode* tc = tr->children; tc != nullptr; tc = tc->next) {
+        if (named(tc, "tc") &&
+            draws_borders(child(child(tc, "tcPr"), "tcBorders")).value_or(false)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+ private:
+  static bool on_off_attr(const xmlNode* n, const char* local) {
+    const std::string v = attr(n, local);
+    return v == "1" || v == "true" || v == "on";
+  }
+};
 
 // ---- numbering
 // -------------------------------------------------------------------------------------
@@ -218,8 +299,10 @@ class Numbering {
 
 class BodyReader {
  public:
-  BodyReader(std::map<std::string, int> headings, Numbering numbering)
-      : headings_(std::move(headings)), numbering_(std::move(numbering)) {}
+  BodyReader(std::map<std::string, int> headings, Numbering numbering, TableStyles tables)
+      : headings_(std::move(headings)),
+        numbering_(std::move(numbering)),
+        tables_(std::move(tables)) {}
 
   void blocks(const xmlNode* parent, TextBuilder& out, int depth) {
     if (depth > 64) return;  // hostile nesting
@@ -310,8 +393,13 @@ class BodyReader {
     }
   }
 
+  /// A layout table (the issuing body beside the motto, Nơi nhận beside the signing block: no
+  /// border drawn, a cell of several lines) is written cell by cell with its lines kept and its
+  /// empty cells left out, as the Markdown conversions of published documents have it; any
+  /// other table (a data table, whose empty cells keep the columns in place) one row per line.
   void table(const xmlNode* tbl, TextBuilder& out, int depth) {
     std::vector<std::vector<std::string>> rows;
+    bool several_lines = false;
     for (const xmlNode* tr = tbl->children; tr != nullptr; tr = tr->next) {
       if (!named(tr, "tr")) continue;
       std::vector<std::string> cells;
@@ -320,15 +408,23 @@ class BodyReader {
         if (!named(tc, "tc")) continue;
         TextBuilder cell;
         blocks(tc, cell, depth + 1);
-        cells.push_back(cell.joined(" "));
+        cells.push_back(cell.joined("\n"));
+        several_lines = several_lines || cells.back().find('\n') != std::string::npos;
       }
       rows.push_back(std::move(cells));
     }
-    out.table(rows);
+    if (!several_lines || tables_.draws(tbl)) {
+      out.table(rows);  // a cell's lines joined by a space
+      return;
+    }
+    for (auto& row : rows) std::erase(row, std::string());
+    std::erase_if(rows, [](const std::vector<std::string>& row) { return row.empty(); });
+    out.table_by_cell(rows);
   }
 
   std::map<std::string, int> headings_;
   Numbering numbering_;
+  TableStyles tables_;
 };
 
 /// The main document part: the target of the officeDocument relationship in _rels/.rels, else
@@ -378,7 +474,8 @@ std::string docx_text(std::string_view bytes, const std::string& who) {
   if (!named(root, "document") || body == nullptr) {
     archive.damaged(part + " has no w:document/w:body");
   }
-  BodyReader reader(heading_styles(styles.get()), Numbering(numbering.get()));
+  BodyReader reader(heading_styles(styles.get()), Numbering(numbering.get()),
+                    TableStyles(styles.get()));
   TextBuilder out;
   reader.blocks(body, out, 0);
   std::string text = out.finish();

@@ -23,8 +23,13 @@ class TextBuilder {
   void line_break();
   /// Ends the current paragraph (nothing is written when it holds no text).
   void end();
-  /// Writes a table: one "| cell | cell |" line per row, "|" in cells escaped.
+  /// Writes a table: one "| cell | cell |" line per row, "|" in cells escaped (a line break
+  /// in a cell becomes a space).
   void table(const std::vector<std::vector<std::string>>& rows);
+  /// Writes a table cell by cell, each cell's lines kept: "|" on a line of its own before each
+  /// cell and after the last, so two such lines end a row ("|", "A", "|", "B", "|", "|", "C",
+  /// "|"); "|" in cells escaped. No cell may be empty (two "|" lines would end the row).
+  void table_by_cell(const std::vector<std::vector<std::string>>& rows);
   /// The paragraphs written so far joined by `separator` (table cells use " ").
   [[nodiscard]] std::string joined(std::string_view separator);
   /// The finished text (ends with one newline, or empty).

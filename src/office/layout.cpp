@@ -32,6 +32,14 @@ std::string upper(std::string_view text) {
   return out;
 }
 
+std::string lower(std::string_view text) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
+      .toLower(icu::Locale("vi"))
+      .toUTF8String(out);
+  return out;
+}
+
 std::string long_date(const std::optional<PartialDate>& date) {
   const auto two = [](int v) { return (v < 10 ? "0" : "") + std::to_string(v); };
   std::string day = ".....";

@@ -17,6 +17,9 @@ inline constexpr std::string_view blank_name = "……………";
 /// Upper case in Vietnamese ("Thành phố Tuy Hòa" -> "THÀNH PHỐ TUY HÒA").
 std::string upper(std::string_view text);
 
+/// Lower case in Vietnamese ("GIAI ĐOẠN 2026 - 2030" -> "giai đoạn 2026 - 2030").
+std::string lower(std::string_view text);
+
 /// "ngày 05 tháng 3 năm 2026" for a day; a partial or unknown date leaves the unknown parts
 /// as dotted blanks ("ngày ..... tháng ..... năm 2024").
 std::string long_date(const std::optional<PartialDate>& date);

@@ -127,6 +127,17 @@ std::string plan_docx(const Plan& plan) {
     xml += paragraph("Basis", run("Căn cứ " + cited + ";", "basis " + std::to_string(k + 1),
                                   RunFormat{.italic = true}));
   }
+  // The sentence that issues the plan states its period, as published plans do ("Ủy ban nhân
+  // dân tỉnh ban hành Kế hoạch ..."): a title may name only the horizon of what the plan
+  // carries out ("CHƯƠNG TRÌNH ... ĐẾN NĂM 2030"), which is not the plan's own period. (A
+  // period's words hold no proper name: lower case, as in a sentence.)
+  if (plan.period && !plan.period->text.empty()) {
+    const Issuer* issuer_named = plan.catalogue.find_issuer(plan.issuer_id);
+    const std::string who = issuer_named != nullptr ? issuer_named->name + " ban hành" : "Ban hành";
+    xml += paragraph("BodyText", run(who + " Kế hoạch thực hiện " +
+                                         office_detail::lower(plan.period->text) + " như sau:",
+                                     "period", {}));
+  }
   const auto outline = body_outline(plan);
   for (std::size_t k = 0; k < outline.size(); ++k) {
     const OutlineItem& item = outline[k];

@@ -217,7 +217,8 @@ def test_decision_writes_the_docx_and_refuses_what_it_cannot_write(tmp_path):
     assert out.read_bytes()[:2] == b"PK"
     code, text, err = run("text", out)
     assert code == 0, err
-    assert "| Số: ....../QĐ-UBND | Tuy Hòa, ngày ..... tháng ..... năm ....... |" in text
+    # The header table cell by cell, each cell's lines kept (the annex below one row a line).
+    assert "|\nSố: ....../QĐ-UBND\n|\nTuy Hòa, ngày ..... tháng ..... năm .......\n|\n" in text
     assert "**Điều 1.** Công nhận 12 mô hình, điển hình \"Dân vận khéo\" năm 2023" in text
     rows = [line for line in text.splitlines() if line.startswith("| ") and line[2].isdigit()]
     assert [int(line.split(" | ")[0][2:]) for line in rows] == list(range(1, 13))

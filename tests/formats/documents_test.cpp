@@ -1,5 +1,6 @@
 // read_document on .docx, web pages and PDFs made by the fixture builders, and on bad input.
 #include "danvan/document_text.hpp"
+#include "danvan/import_text.hpp"
 #include "danvan/text.hpp"
 #include "fixtures.hpp"
 
@@ -67,8 +68,10 @@ TEST(Docx, ParagraphsHeadingsBoldNumberingTables) {
       "<w:del><w:r><w:delText>bỏ</w:delText></w:r></w:del>"
       "<w:r><w:instrText> PAGE </w:instrText></w:r>"
       "<w:hyperlink><w:r><w:t xml:space=\"preserve\"> (xem)</w:t></w:r></w:hyperlink></w:p>"
-      // A table: a header row, a cell of two paragraphs, a pipe in a cell, an empty cell.
-      "<w:tbl><w:tr><w:tc>" +
+      // A data table (borders drawn): a header row, a cell of two paragraphs, a pipe in a
+      // cell, an empty cell.
+      "<w:tbl><w:tblPr><w:tblBorders><w:top w:val=\"single\"/></w:tblBorders></w:tblPr>"
+      "<w:tr><w:tc>" +
       docx_paragraph("TT", true) + "</w:tc><w:tc>" + docx_paragraph("Nội dung", true) +
       "</w:tc></w:tr><w:tr><w:tc>" + docx_paragraph("1") + "</w:tc><w:tc>" +
       docx_paragraph("Tuyên truyền") + docx_paragraph("a|b") + "</w:tc></w:tr><w:tr><w:tc>" +
@@ -102,6 +105,134 @@ TEST(Docx, ParagraphsHeadingsBoldNumberingTables) {
             "| 2 | |\n\n"
             "Nơi nhận:\n\n"
             "TM. ỦY BAN NHÂN DÂN\n");
+}
+
+/// A table whose properties are `tbl_pr` and whose rows hold cells of paragraphs (each cell a
+/// list of paragraph texts; "" gives an empty cell).
+std::string docx_table(const std::string& tbl_pr,
+                       const std::vector<std::vector<std::vector<std::string>>>& rows,
+                       const std::string& tc_pr = {}) {
+  std::string out = "<w:tbl>" + tbl_pr;
+  for (const auto& row : rows) {
+    out += "<w:tr>";
+    for (const auto& cell : row) {
+      out += "<w:tc>" + tc_pr;
+      for (const auto& p : cell) out += p.empty() ? "<w:p/>" : docx_paragraph(p);
+      out += "</w:tc>";
+    }
+    out += "</w:tr>";
+  }
+  return out + "</w:tbl>";
+}
+
+const char* const kNoBorders =
+    "<w:tblPr><w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"none\"/>"
+    "<w:insideH w:val=\"nil\"/></w:tblBorders></w:tblPr>";
+
+// A Word plan's header and signing tables (no border, cells of several lines) are read cell by
+// cell, each cell's lines kept, as the Markdown conversions of published plans have them, so
+// the plan importer finds the issuing body's lines, the number, the date, the recipients and
+// the signer; a data table stays one row per line.
+TEST(Docx, LayoutTablesCellByCellDataTablesByRow) {
+  SKIP_UNLESS_BUILT(DocumentFormat::docx);
+  const std::string body =
+      docx_table(kNoBorders,
+                 {{{"ỦY BAN NHÂN DÂN", "TỈNH PHÚ YÊN", "-------"},
+                   {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"}},
+                  {{"Số: 19/KH-UBND"}, {""}, {"Phú Yên, ngày 06 tháng 4 năm 2020"}}}) +
+      docx_paragraph("KẾ HOẠCH", true) + docx_paragraph("Thực hiện “Năm dân vận khéo” 2020") +
+      docx_paragraph("I. MỤC ĐÍCH", true) + docx_paragraph("Nâng cao nhận thức.") +
+      // The signing table: no w:tblPr at all (Word's default table style draws no border).
+      docx_table({}, {{{"Nơi nhận:", "- Thường trực Tỉnh ủy;", "- Lưu: VT."},
+                       {"KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Chí Hiến"}},
+                      {{""}, {""}}}) +
+      // A bordered table of several lines per cell, and a borderless one of one line per cell.
+      docx_table("<w:tblPr><w:tblStyle w:val=\"Luoi\"/></w:tblPr>",
+                 {{{"TT"}, {"Nội dung"}}, {{"1"}, {"Tuyên truyền", "vận động"}}}) +
+      docx_table(kNoBorders, {{{"1"}, {"Tuyên truyền"}, {""}}});
+  const std::string styles =
+      std::string(kStyles) +
+      "<w:style w:type=\"table\" w:styleId=\"Grid\"><w:name w:val=\"Table Grid\"/><w:tblPr>"
+      "<w:tblBorders><w:insideV w:val=\"single\" w:sz=\"4\"/></w:tblBorders></w:tblPr>"
+      "</w:style><w:style w:type=\"table\" w:styleId=\"Luoi\"><w:basedOn w:val=\"Grid\"/>"
+      "</w:style>";
+  const std::string text = read_document(make_zip(docx_parts(body, styles)), "k.docx").text;
+  EXPECT_EQ(text,
+            "|\nỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n|\n|\nSố: 19/KH-UBND\n|\nPhú Yên, ngày 06 tháng 4 năm "
+            "2020\n|\n\n"
+            "**KẾ HOẠCH**\n\nThực hiện “Năm dân vận khéo” 2020\n\n**I. MỤC ĐÍCH**\n\n"
+            "Nâng cao nhận thức.\n\n"
+            "|\nNơi nhận:\n- Thường trực Tỉnh ủy;\n- Lưu: VT.\n|\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+            "Nguyễn Chí Hiến\n|\n\n"
+            "| TT | Nội dung |\n| 1 | Tuyên truyền vận động |\n\n"
+            "| 1 | Tuyên truyền | |\n");
+  const Plan plan = import_plan_text(text).plan;
+  EXPECT_EQ(plan.issuer_header, (std::vector<std::string>{"ỦY BAN NHÂN DÂN", "TỈNH PHÚ YÊN"}));
+  ASSERT_TRUE(plan.symbol.has_value());
+  EXPECT_EQ(plan.symbol->canonical(), "19/KH-UBND");
+  ASSERT_TRUE(plan.issue_date.has_value());
+  EXPECT_EQ(plan.issue_date->iso(), "2020-04-06");
+  EXPECT_EQ(plan.place, "Phú Yên");
+  ASSERT_TRUE(plan.signature.has_value());
+  EXPECT_EQ(plan.signature->authority, "KT. CHỦ TỊCH");
+  EXPECT_EQ(plan.signature->title, "PHÓ CHỦ TỊCH");
+  EXPECT_EQ(plan.signature->name, "Nguyễn Chí Hiến");
+  EXPECT_EQ(plan.recipients, (std::vector<std::string>{"Thường trực Tỉnh ủy", "Lưu: VT"}));
+}
+
+// What decides the shape: a border of the table, of its style (through basedOn) or of a cell;
+// "|" in a layout cell is escaped, so a cell line cannot end the cell; hostile styles (a
+// basedOn cycle) and a table nested 100 deep neither hang nor crash.
+TEST(Docx, TableShapeBordersEscapesAndHostileStyles) {
+  SKIP_UNLESS_BUILT(DocumentFormat::docx);
+  const auto read = [](const std::string& body, const std::string& styles = {}) {
+    return read_document(make_zip(docx_parts(body, styles)), "t.docx").text;
+  };
+  const std::vector<std::vector<std::vector<std::string>>> two_lines = {{{"a", "b"}, {"c"}}};
+  EXPECT_EQ(read(docx_table(kNoBorders, two_lines)), "|\na\nb\n|\nc\n|\n");
+  // A cell's border draws a line: a data table.
+  EXPECT_EQ(read(docx_table(kNoBorders, two_lines,
+                            "<w:tcPr><w:tcBorders><w:bottom w:val=\"double\"/></w:tcBorders>"
+                            "</w:tcPr>")),
+            "| a b | c |\n");
+  // The default table style draws borders: a data table; its own "nil" borders win.
+  const std::string bordered_default =
+      "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"G\"><w:tblPr><w:tblBorders>"
+      "<w:top w:val=\"single\"/></w:tblBorders></w:tblPr></w:style>";
+  EXPECT_EQ(read(docx_table({}, two_lines), bordered_default), "| a b | c |\n");
+  EXPECT_EQ(read(docx_table(kNoBorders, two_lines), bordered_default), "|\na\nb\n|\nc\n|\n");
+  // Pipes in a layout cell, a line that is only "|".
+  EXPECT_EQ(read(docx_table(kNoBorders, {{{"|", "x|y"}, {"| z"}}})),
+            "|\n\\|\nx\\|y\n|\n\\| z\n|\n");
+  // A basedOn cycle without borders: borderless, read at once.
+  const std::string cycle =
+      "<w:style w:type=\"table\" w:styleId=\"A\"><w:basedOn w:val=\"B\"/></w:style>"
+      "<w:style w:type=\"table\" w:styleId=\"B\"><w:basedOn w:val=\"A\"/></w:style>";
+  EXPECT_EQ(read(docx_table("<w:tblPr><w:tblStyle w:val=\"A\"/></w:tblPr>", two_lines), cycle),
+            "|\na\nb\n|\nc\n|\n");
+  // Tables nested 80 deep: the reader stops descending at its depth limit (64), the rest is
+  // read; 100 deep is beyond what the XML parser accepts, a clear error.
+  const auto nest = [](int depth) {
+    std::string nested = docx_paragraph("đáy");
+    for (int k = 0; k < depth; ++k) {
+      nested = "<w:tbl><w:tr><w:tc>" + nested + docx_paragraph("tầng") + "</w:tc></w:tr></w:tbl>";
+    }
+    return nested + docx_paragraph("sau");
+  };
+  const std::string deep = read(nest(80));
+  EXPECT_EQ(deep.find("đáy"), std::string::npos);
+  std::size_t levels = 0;
+  for (auto at = deep.find("tầng"); at != std::string::npos; at = deep.find("tầng", at + 1)) {
+    ++levels;
+  }
+  EXPECT_EQ(levels, 64U);
+  EXPECT_TRUE(deep.ends_with("\ntầng\n|\n\nsau\n")) << deep.substr(deep.size() - 100);
+  expect_error(make_zip(docx_parts(nest(100))), DocumentProblem::damaged,
+               "in: the .docx is damaged or cut short (word/document.xml is not well-formed XML: "
+               "line 1: Excessive depth in document: 256 use XML_PARSE_HUGE option)");
+  // A layout table whose cells are all empty but one: the empty ones are left out.
+  EXPECT_EQ(read(docx_table(kNoBorders, {{{""}, {"a", "b"}}, {{""}, {""}}})), "|\na\nb\n|\n");
 }
 
 TEST(Docx, DecomposedTextIsComposed) {

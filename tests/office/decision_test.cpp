@@ -108,9 +108,10 @@ TEST(Decision, EveryPartAndEveryAnnexRowReadsBack) {
   const std::string bytes = decision_docx(r, recognised_2024(r), district_2024());
   const std::string text = read_document(bytes, "qd.docx").text;
   for (const char* expected : {
-           "| **ỦY BAN NHÂN DÂN** **HUYỆN NGỌC SƠN** ------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
-           "NAM** **Độc lập - Tự do - Hạnh phúc** --------------- |",
-           "| Số: ....../QĐ-UBND | Ngọc Sơn, ngày ..... tháng ..... năm ....... |",
+           // The layout tables cell by cell, each cell's lines kept (the annex as rows).
+           "|\n**ỦY BAN NHÂN DÂN**\n**HUYỆN NGỌC SƠN**\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ "
+           "NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**\n---------------\n|\n|\n",
+           "|\nSố: ....../QĐ-UBND\n|\nNgọc Sơn, ngày ..... tháng ..... năm .......\n|\n",
            "\nQUYẾT ĐỊNH\n",
            "\nVề việc công nhận mô hình, điển hình \"Dân vận khéo\" cấp huyện năm 2024\n",
            "\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN NGỌC SƠN\n",
@@ -121,8 +122,8 @@ TEST(Decision, EveryPartAndEveryAnnexRowReadsBack) {
            "danh sách kèm theo).",
            "**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.",
            "**Điều 3.** Chánh Văn phòng ……………,",
-           "| **Nơi nhận:** - Như Điều 3; - Lưu: VT. | **KT. CHỦ TỊCH** **PHÓ CHỦ TỊCH** **……………** "
-           "|",
+           "|\n**Nơi nhận:**\n- Như Điều 3;\n- Lưu: VT.\n|\n**KT. CHỦ TỊCH**\n**PHÓ CHỦ "
+           "TỊCH**\n**……………**\n|\n",
            "(Kèm theo Quyết định số ....../QĐ-UBND ngày ..... tháng ..... năm ....... của Chủ tịch "
            "Ủy ban nhân dân huyện Ngọc Sơn)",
            "| **STT** | **Tên mô hình, điển hình** | **Đơn vị** | **Lĩnh vực** | **Cấp công nhận** "
@@ -190,7 +191,7 @@ TEST(Decision, BasesFromTheCatalogueAndTheSigner) {
   const std::string basis = "Căn cứ " + catalogue.describe(catalogue.instrument("ct-26-ttg-2016"));
   EXPECT_NE(text.find("\n" + basis), std::string::npos) << text;
   EXPECT_EQ(text.find("Căn cứ ……………;"), std::string::npos);
-  EXPECT_NE(text.find("**Trần Thị Mẫu** |"), std::string::npos);
+  EXPECT_NE(text.find("**Trần Thị Mẫu**\n|"), std::string::npos);
 
   o.basis_ids = {"no-such-instrument"};
   EXPECT_EQ(message_of([&] { (void)decision_docx(r, recognised_2024(r), o); }),
@@ -314,8 +315,9 @@ TEST(Certificates, OnePagePerEntryInVietnameseOrder) {
                       "2024 (điển hình \"Trưởng thôn gương mẫu\")."),
             std::string::npos)
       << text;
-  EXPECT_NE(text.find("| Quyết định số ....../QĐ-UBND Số sổ vàng: ...... | Ngọc Sơn, ngày ....."),
-            std::string::npos);
+  EXPECT_NE(
+      text.find("|\nQuyết định số ....../QĐ-UBND\nSố sổ vàng: ......\n|\nNgọc Sơn, ngày ....."),
+      std::string::npos);
   EXPECT_EQ(message_of([&] { (void)certificates_docx(r, selection, district_2024(), ""); }),
             "certificates: no form (\"GIẤY KHEN\", \"BẰNG KHEN\")");
   EXPECT_EQ(message_of([&] { (void)certificates_docx(r, {}, district_2024()); }),

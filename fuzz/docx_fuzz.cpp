@@ -3,11 +3,14 @@
 // (WordprocessingML walking; the body beside fuzzed styles holds a table whose shape, rows or
 // cell by cell, depends on its style's borders). read_document either throws DocumentError or
 // returns NFC text, which the plan importer then reads (a layout table's cell-by-cell shape is
-// written for it) without throwing.
+// written for it) without throwing. The same file is read as a proposal list
+// (import_proposals_docx) into a small registry: DocumentError or ValueError, or rows counted
+// as taken or reported.
 #include "../tests/formats/fixtures.hpp"
 #include "danvan/document_text.hpp"
 #include "danvan/error.hpp"
 #include "danvan/import_text.hpp"
+#include "danvan/registry_sheets.hpp"
 #include "danvan/text.hpp"
 
 #include <cstddef>
@@ -15,6 +18,41 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <tuple>
+
+namespace {
+
+/// One commune, one model ("Chợ nổi" of Xã A) and two exemplars of one name.
+danvan::Registry small_registry() {
+  danvan::Unit u;
+  u.id = "a";
+  u.name = "Xã A";
+  u.kind = danvan::UnitKind::peoples_committee;
+  u.level = danvan::Level::commune;
+  danvan::Registry r{danvan::UnitHierarchy({u})};
+  danvan::Event registered;
+  registered.date = danvan::PartialDate(2024);
+  for (const auto& [id, name, person] :
+       {std::tuple<const char*, const char*, const char*>{"m1", "Chợ nổi", ""},
+        {"m2", "Trưởng ấp", "An"},
+        {"m3", "Trưởng ấp", "Bé"}}) {
+    danvan::Entry e;
+    e.id = id;
+    e.name = name;
+    e.unit_id = "a";
+    if (*person != '\0') {
+      e.subject = danvan::Subject::individual;
+      e.person_name = person;
+    } else {
+      e.subject = danvan::Subject::collective;
+    }
+    e.events = {registered};
+    r.add(e);
+  }
+  return r;
+}
+
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
@@ -57,6 +95,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } catch (const danvan::ParseError&) {
     }
   } catch (const danvan::DocumentError&) {
+  }
+  static const danvan::Registry base = small_registry();
+  danvan::Registry registry = base;
+  try {
+    const danvan::TableImport t =
+        danvan::import_proposals_docx(file, "fuzz.docx", registry, danvan::ProposalOptions{});
+    if (t.added + t.problems.size() != t.rows || t.table == 0) std::abort();
+  } catch (const danvan::ValueError&) {
   }
   return 0;
 }

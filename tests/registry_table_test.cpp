@@ -233,3 +233,139 @@ TEST(RegistryTable, ExportAndImportGiveTheSameEntries) {
   EXPECT_EQ(problems(t), std::vector<std::string>{});
   EXPECT_EQ(again, r);
 }
+
+// ---- Proposal lists (danh sách đề nghị khen thưởng)
+
+namespace {
+
+/// The fixture's registry with a model of Phường Lái Hiếu and two exemplars of the same name
+/// (two persons).
+Registry with_entries() {
+  Registry r = registry();
+  const auto t = import_entries_csv(
+      "Mã,Tên mô hình,Đơn vị,Loại,Đối tượng,Họ tên,Ngày công nhận,Cấp công nhận\n"
+      "m1,Dân vận khéo trong cải cách hành chính,lai-hieu,mô hình,tập thể,,2024,cấp huyện\n"
+      "m2,Trưởng ấp gương mẫu,lai-hieu,điển hình,cá nhân,Nguyễn Văn An,2024,cấp huyện\n"
+      "m3,Trưởng ấp gương mẫu,lai-hieu,điển hình,cá nhân,Trần Thị Bé,2024,cấp huyện\n",
+      r);
+  EXPECT_TRUE(t.problems.empty());
+  return r;
+}
+
+std::vector<TableRow> proposal_rows(std::vector<std::vector<std::string>> rows) {
+  std::vector<TableRow> out;
+  for (auto& cells : rows) out.push_back({out.size() + 1, std::move(cells)});
+  return out;
+}
+
+ProposalOptions bang_khen_2025() {
+  ProposalOptions o;
+  o.date = PartialDate(2025, 11, 20);
+  o.level = Level::district;
+  o.by = "nga-bay";
+  o.form = "Bằng khen";
+  return o;
+}
+
+}  // namespace
+
+TEST(Proposals, RowsNameEntriesAndBecomeProposedCommendations) {
+  Registry r = with_entries();
+  const auto t = import_proposals_rows(
+      proposal_rows({
+          {"STT", "Tên tập thể, cá nhân", "Họ và tên", "Đơn vị", "Hình thức", "Ghi chú"},
+          {"", "I. TẬP THỂ", "", "", "", ""},  // a section heading: not a row
+          {"1", "dân vận khéo trong CẢI CÁCH  hành chính", "", "Phường Lái Hiếu", "Giấy khen", ""},
+          {"", "", "", "", "", ""},
+          {"2", "Trưởng ấp gương mẫu", "nguyễn văn an", "lai-hieu", "", ""},
+      }),
+      r, bang_khen_2025());
+  EXPECT_EQ(problems(t), std::vector<std::string>{});
+  EXPECT_EQ(t.rows, 2U);
+  EXPECT_EQ(t.added, 2U);
+  EXPECT_EQ(t.ignored_columns, (std::vector<std::string>{"STT", "Ghi chú"}));
+  const Entry m1 = r.entry(*r.find("m1"));
+  ASSERT_EQ(m1.events.size(), 2U);
+  Event expected;
+  expected.type = EventType::awarded;
+  expected.status = CommendationStatus::proposed;
+  expected.date = PartialDate(2025, 11, 20);
+  expected.level = Level::district;
+  expected.by = "nga-bay";
+  expected.form = "giay-khen";  // the row's form wins over the options'
+  EXPECT_EQ(m1.events.back(), expected);
+  const Entry m2 = r.entry(*r.find("m2"));
+  ASSERT_EQ(m2.events.size(), 2U);
+  expected.form = "bang-khen";
+  EXPECT_EQ(m2.events.back(), expected);
+  EXPECT_EQ(r.entry(*r.find("m3")).events.size(), 1U);
+}
+
+TEST(Proposals, RowsThatNameNoEntryAreReportedWithRowAndCell) {
+  Registry r = with_entries();
+  const Registry before = r;
+  const auto t = import_proposals_rows(
+      proposal_rows({
+          {"STT", "Tên mô hình, điển hình", "Đơn vị", "Hình thức", "Họ tên"},
+          {"1", "Trưởng ấp gương mẫu", "lai-hieu", "Giấy khen", ""},
+          {"2", "Mô hình không có", "lai-hieu", "", ""},
+          {"3", "Trưởng ấp gương mẫu", "lai-hieu", "", "Lê Văn Cường"},
+          {"4", "X", "Xã Tân Thành", "", ""},
+          {"5", "X", "Xã Không Có", "", ""},
+          {"6", "Dân vận khéo trong cải cách hành chính", "lai-hieu", "Huy chương vàng", ""},
+          {"7", "", "lai-hieu", "", ""},
+          {"8", "Dân vận\x01khéo", "lai-hieu", "", ""},
+          {"9", "Dân vận khéo trong cải cách hành chính", "", "", ""},
+      }),
+      r, bang_khen_2025());
+  EXPECT_EQ(
+      problems(t),
+      (std::vector<std::string>{
+          "row 2, cell B2: 2 entries \"Trưởng ấp gươ...\" of \"lai-hieu\" (m2, m3): name the "
+          "person",
+          "row 3, cell B3: no entry \"Mô hình không có\" of \"lai-hieu\" in the registry",
+          "row 4, cell B4: no entry \"Trưởng ấp gươ...\" of \"lai-hieu\" (\"Lê Văn Cường\") in "
+          "the registry",
+          "row 5, cell C5: the unit name \"Xã Tân Thành\" names 2 units (tan-thanh, "
+          "tan-thanh-2): give the id",
+          "row 6, cell C6: unknown unit \"Xã Không Có\"",
+          "row 7, cell D7: unknown form \"Huy chương vàng\"",
+          "row 8, cell B8: the name is empty",
+          "row 9, cell B9: a control character in the cell",
+          "row 10, cell C10: the unit is empty",
+      }));
+  EXPECT_EQ(t.rows, 9U);
+  EXPECT_EQ(t.added, 0U);
+  for (std::size_t i = 0; i < r.size(); ++i) EXPECT_EQ(r.entry(i), before.entry(i));
+  // A proposal dated before the entry's last event breaks the registry's order: reported.
+  ProposalOptions early = bang_khen_2025();
+  early.date = PartialDate(2023);
+  const auto t2 =
+      import_proposals_rows(proposal_rows({{"Tên mô hình", "Đơn vị"},
+                                           {"Dân vận khéo trong cải cách hành chính", "lai-hieu"}}),
+                            r, early);
+  ASSERT_EQ(t2.problems.size(), 1U);
+  EXPECT_EQ(t2.problems[0].row, 2U);
+  EXPECT_EQ(t2.added, 0U);
+}
+
+TEST(Proposals, TablesAndOptionsThatCannotBeRead) {
+  Registry r = with_entries();
+  const auto message = [&](std::vector<std::vector<std::string>> rows, const ProposalOptions& o) {
+    return message_of([&] { (void)import_proposals_rows(proposal_rows(std::move(rows)), r, o); });
+  };
+  const ProposalOptions o = bang_khen_2025();
+  EXPECT_EQ(message({{"Tên mô hình", "Địa bàn"}}, o), "row 1: no column \"Đơn vị\"");
+  EXPECT_EQ(message({{"STT", "Đơn vị"}}, o), "row 1: no column \"Tên mô hình\"");
+  EXPECT_EQ(message({{"", " "}}, o), "row 1: no header row");
+  EXPECT_EQ(message({}, o), "row 1: no header row");
+  EXPECT_EQ(message({{"Tên mô hình", "Đơn vị", "Họ tên", "Họ và tên"}}, o),
+            "row 1, cell D1: the column \"Họ tên\" is named twice (C1 and D1)");
+  ProposalOptions bad = o;
+  bad.form = "Huân chương Sao Vàng";
+  EXPECT_EQ(message({{"Tên mô hình", "Đơn vị"}}, bad), "unknown form \"Huân chương Sao V...\"");
+  bad = o;
+  bad.type = EventType::recognised;
+  EXPECT_EQ(message({{"Tên mô hình", "Đơn vị"}}, bad),
+            "a proposal is for a commendation or an award, not \"recognised\"");
+}

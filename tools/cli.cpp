@@ -35,6 +35,9 @@ Args parse(const std::vector<std::string>& argv, const Spec& spec) {
           if (i + 1 >= argv.size()) throw UsageError("option " + name + " needs a value");
           value = argv[++i];
         }
+        if (name == "--output" && value->empty()) {
+          throw UsageError("option --output needs a file name, not an empty one");
+        }
         args.options[name] = *value;
       } else if (spec.switches.contains(name) && !value) {
         args.switches.insert(name);

@@ -173,6 +173,44 @@ int import_xlsx(const Args& args, Registry registry, std::ostream& out, std::ost
 #endif
 }
 
+/// import-proposals: the proposal list of a .docx read into proposed commendations of the
+/// registry's entries, the registry on standard output, each row not placed on standard error.
+int import_proposals(const Args& args, Registry registry, std::ostream& out, std::ostream& err) {
+#ifdef DANVAN_CLI_FORMATS
+  ProposalOptions options;
+  if (const auto type = args.option("--type")) {
+    options.type = parse_event_type(*type);
+  }
+  if (const auto date = args.option("--date")) options.date = parse_partial_date(*date);
+  if (const auto level = args.option("--level")) options.level = parse_level(*level);
+  if (const auto to = args.option("--to")) {
+    if (registry.units().find(*to) == nullptr) {
+      throw ValueError("--to: unknown unit \"" + *to + "\"");
+    }
+    options.by = *to;
+  }
+  options.form = args.option("--form");
+  const std::string& path = args.positionals[2];
+  const std::string name = input_name(path);
+  TableImport t;
+  try {
+    t = import_proposals_docx(read_input(path), name, registry, options);
+  } catch (const DocumentError&) {
+    throw;  // names the file already
+  } catch (const ValueError& e) {
+    throw ValueError(name + ": " + e.what());
+  }
+  err << path << ": the proposal list is table " << t.table << "\n";
+  return report_import(path, t, registry, out, err);
+#else
+  (void)args;
+  (void)registry;
+  (void)out;
+  (void)err;
+  throw ValueError("danvan was not built with .docx support (danvan::formats)");
+#endif
+}
+
 #ifdef DANVAN_CLI_FORMATS
 /// Writes `sheet` to --output (an .xlsx is never written to standard output).
 void write_xlsx_output(const Args& args, const OutSheet& sheet) {
@@ -234,13 +272,14 @@ int decision(const Args& args, const Registry& registry, std::ostream& err) {
 int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
   const std::string& sub = args.positionals.at(0);
   if (sub != "stats" && sub != "search" && sub != "list" && sub != "import-csv" &&
-      sub != "import-xlsx" && sub != "decision" && sub != "certificates") {
+      sub != "import-xlsx" && sub != "import-proposals" && sub != "decision" &&
+      sub != "certificates") {
     throw UsageError("unknown subcommand \"" + sub +
                      "\"; expected one of stats, search, list, import-csv, import-xlsx, "
-                     "decision, certificates");
+                     "import-proposals, decision, certificates");
   }
   if (args.positionals.size() < 2) throw UsageError(sub + " needs a REGISTRY file");
-  const bool import = sub == "import-csv" || sub == "import-xlsx";
+  const bool import = sub == "import-csv" || sub == "import-xlsx" || sub == "import-proposals";
   const std::size_t wanted = sub == "search" || import ? 3 : 2;
   if (args.positionals.size() != wanted) {
     throw UsageError(sub == "search" ? "search needs REGISTRY and QUERY"
@@ -268,6 +307,8 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
     only({"--kind"});
   } else if (sub == "import-xlsx") {
     only({"--kind", "--sheet", "--header-row"});
+  } else if (sub == "import-proposals") {
+    only({"--form", "--date", "--level", "--to", "--type"});
   } else if (sub == "decision" || sub == "certificates") {
     only({"--output", "--catalogue", "--basis", "--signer", "--form", "--year", "--as-of", "--unit",
           "--current-units", "--field", "--kind", "--subject", "--level", "--state",
@@ -296,6 +337,9 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
   }
   if (sub == "import-xlsx") {
     return import_xlsx(args, read_registry_input(args.positionals[1]), out, err);
+  }
+  if (sub == "import-proposals") {
+    return import_proposals(args, read_registry_input(args.positionals[1]), out, err);
   }
   const Registry registry = read_registry_input(args.positionals[1]);
   if (sub == "decision" || sub == "certificates") return decision(args, registry, err);
@@ -380,67 +424,77 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
 
 std::vector<Command> exemplar_commands() {
   return {
-      Command{"exemplars", "statistics, search and lists of a Dân vận khéo registry",
-              "usage: danvan exemplars stats REGISTRY [--year Y | --period P] [--as-of DATE]\n"
-              "                        [--unit ID]\n"
-              "                        [--current-units] [--by field,level,subject,kind]\n"
-              "                        [--format text|csv|json|xlsx] [--output FILE]\n"
-              "       danvan exemplars search REGISTRY QUERY [--limit N]\n"
-              "       danvan exemplars list REGISTRY [--sort name|date] [--year Y] [--as-of DATE]\n"
-              "                        [--unit ID] [--current-units] [--field ID] [--kind K]\n"
-              "                        [--subject S] [--level L] [--state STATE]\n"
-              "                        [--registered-in P] [--recognised-in P] [--commended-in P]\n"
-              "                        [--format text|csv|xlsx] [--output FILE]\n"
-              "       danvan exemplars import-csv REGISTRY TABLE.csv [--kind model|exemplar]\n"
-              "       danvan exemplars import-xlsx REGISTRY TABLE.xlsx [--kind model|exemplar]\n"
-              "                        [--sheet NAME] [--header-row N]\n"
-              "       danvan exemplars decision REGISTRY --unit ID --output FILE.docx\n"
-              "                        [--recognised-in P] [--level L] [list's filters]\n"
-              "                        [--catalogue FILE --basis ID,ID...] [--signer NAME]\n\n"
-              "stats prints the annual report table of a registry (danvan/registry JSON):\n"
-              "entries registered, recognised, in force, commended and replicated, by the given\n"
-              "dimensions (default field,level,subject), with the change against the year\n"
-              "before. --unit limits it to a unit's subtree as the hierarchy was; with\n"
-              "--current-units, entries are mapped onto today's units through successor links\n"
-              "(so 2020 entries of Phú Yên count under Đắk Lắk). CSV is UTF-8 with a BOM.\n"
-              "search finds entries whose names or descriptions, or their units' names, contain\n"
-              "QUERY, ignoring case and diacritics, in Vietnamese order. list prints the\n"
-              "entries matching the filters (year = a registration in that year; level, kind,\n"
-              "state as of --as-of; --state in_force: recognised or effective, what the \"Còn\n"
-              "hiệu quả\" column counts). --unit takes a unit id or part of a unit's name\n"
-              "(folded: \"tho xuong\"); list --unit also finds entries placed in the unit.\n"
-              "A period P is a year (2022), a phase (2021-2025) or a date range\n"
-              "(2022-03-01..2022-09-30); stats --period compares it with the period of the same\n"
-              "length before it; an event counts in a period only when it certainly falls in it.\n"
-              "list --format csv writes the entries as a table (Vietnamese headers, the first\n"
-              "registration and recognition of each). import-csv adds the rows of such a table\n"
-              "(UTF-8 CSV; units, fields, grades by id or name; dates at any precision; blank\n"
-              "cells stay unknown; --kind for a table without a Loại column) and writes the\n"
-              "registry to standard output; each row not taken is reported on standard error\n"
-              "with its row and cell (\"row 4, cell C4: unknown unit ...\"), exit status 1.\n"
-              "import-xlsx does the same with the first sheet of an .xlsx (or --sheet NAME),\n"
-              "headers on row 1 (or --header-row N, for lists with a title above them), rows\n"
-              "numbered as Excel shows them; a row with a formula or a merged cell is reported,\n"
-              "not taken. --format xlsx writes stats or list as an Excel sheet (Vietnamese\n"
-              "headers, counts as numbers) to --output FILE.\n"
-              "decision writes the recognition decision (quyết định công nhận) of the entries\n"
-              "the filters select as a Word file in the layout of Nghị định 30/2020/NĐ-CP: the\n"
-              "--unit issues it (a People's Committee: \"ỦY BAN NHÂN DÂN\" / its name), the\n"
-              "abstract names --level and --recognised-in, the bases are the catalogue's\n"
-              "instruments --basis names, the annex lists the entries in Vietnamese order\n"
-              "(name, unit, field, level, grade, person). The number, the date, the proposer\n"
-              "and (without --signer) the signer are left as blanks to fill in. No matching\n"
-              "entry: exit status 1, no file written. The file is written atomically.\n",
-              Spec{{"--year",   "--period",        "--as-of",         "--unit",
-                    "--by",     "--format",        "--limit",         "--sort",
-                    "--field",  "--kind",          "--subject",       "--level",
-                    "--state",  "--registered-in", "--recognised-in", "--commended-in",
-                    "--output", "--catalogue",     "--basis",         "--signer",
-                    "--sheet",  "--header-row",    "--form"},
-                   {"--current-units"},
-                   1,
-                   3},
-              exemplars},
+      Command{
+          "exemplars", "statistics, search and lists of a Dân vận khéo registry",
+          "usage: danvan exemplars stats REGISTRY [--year Y | --period P] [--as-of DATE]\n"
+          "                        [--unit ID]\n"
+          "                        [--current-units] [--by field,level,subject,kind]\n"
+          "                        [--format text|csv|json|xlsx] [--output FILE]\n"
+          "       danvan exemplars search REGISTRY QUERY [--limit N]\n"
+          "       danvan exemplars list REGISTRY [--sort name|date] [--year Y] [--as-of DATE]\n"
+          "                        [--unit ID] [--current-units] [--field ID] [--kind K]\n"
+          "                        [--subject S] [--level L] [--state STATE]\n"
+          "                        [--registered-in P] [--recognised-in P] [--commended-in P]\n"
+          "                        [--format text|csv|xlsx] [--output FILE]\n"
+          "       danvan exemplars import-csv REGISTRY TABLE.csv [--kind model|exemplar]\n"
+          "       danvan exemplars import-xlsx REGISTRY TABLE.xlsx [--kind model|exemplar]\n"
+          "                        [--sheet NAME] [--header-row N]\n"
+          "       danvan exemplars import-proposals REGISTRY LIST.docx [--form F]\n"
+          "                        [--date D] [--level L] [--to ID] [--type awarded|commended]\n"
+          "       danvan exemplars decision REGISTRY --unit ID --output FILE.docx\n"
+          "                        [--recognised-in P] [--level L] [list's filters]\n"
+          "                        [--catalogue FILE --basis ID,ID...] [--signer NAME]\n\n"
+          "stats prints the annual report table of a registry (danvan/registry JSON):\n"
+          "entries registered, recognised, in force, commended and replicated, by the given\n"
+          "dimensions (default field,level,subject), with the change against the year\n"
+          "before. --unit limits it to a unit's subtree as the hierarchy was; with\n"
+          "--current-units, entries are mapped onto today's units through successor links\n"
+          "(so 2020 entries of Phú Yên count under Đắk Lắk). CSV is UTF-8 with a BOM.\n"
+          "search finds entries whose names or descriptions, or their units' names, contain\n"
+          "QUERY, ignoring case and diacritics, in Vietnamese order. list prints the\n"
+          "entries matching the filters (year = a registration in that year; level, kind,\n"
+          "state as of --as-of; --state in_force: recognised or effective, what the \"Còn\n"
+          "hiệu quả\" column counts). --unit takes a unit id or part of a unit's name\n"
+          "(folded: \"tho xuong\"); list --unit also finds entries placed in the unit.\n"
+          "A period P is a year (2022), a phase (2021-2025) or a date range\n"
+          "(2022-03-01..2022-09-30); stats --period compares it with the period of the same\n"
+          "length before it; an event counts in a period only when it certainly falls in it.\n"
+          "list --format csv writes the entries as a table (Vietnamese headers, the first\n"
+          "registration and recognition of each). import-csv adds the rows of such a table\n"
+          "(UTF-8 CSV; units, fields, grades by id or name; dates at any precision; blank\n"
+          "cells stay unknown; --kind for a table without a Loại column) and writes the\n"
+          "registry to standard output; each row not taken is reported on standard error\n"
+          "with its row and cell (\"row 4, cell C4: unknown unit ...\"), exit status 1.\n"
+          "import-xlsx does the same with the first sheet of an .xlsx (or --sheet NAME),\n"
+          "headers on row 1 (or --header-row N, for lists with a title above them), rows\n"
+          "numbered as Excel shows them; a row with a formula or a merged cell is reported,\n"
+          "not taken. --format xlsx writes stats or list as an Excel sheet (Vietnamese\n"
+          "headers, counts as numbers) to --output FILE.\n"
+          "import-proposals reads the proposal list (danh sách đề nghị khen thưởng) a unit\n"
+          "sent as a .docx, its first table with a name column and \"Đơn vị\", and adds to\n"
+          "each entry a row names (by unit and name, and by \"Họ tên\" when given) a\n"
+          "proposed award (--type commended: a commendation) with the row's \"Hình thức\"\n"
+          "or --form, dated --date, at --level, to be given by --to; a row that names no\n"
+          "entry or several is reported with its row and cell, exit status 1.\n"
+          "decision writes the recognition decision (quyết định công nhận) of the entries\n"
+          "the filters select as a Word file in the layout of Nghị định 30/2020/NĐ-CP: the\n"
+          "--unit issues it (a People's Committee: \"ỦY BAN NHÂN DÂN\" / its name), the\n"
+          "abstract names --level and --recognised-in, the bases are the catalogue's\n"
+          "instruments --basis names, the annex lists the entries in Vietnamese order\n"
+          "(name, unit, field, level, grade, person). The number, the date, the proposer\n"
+          "and (without --signer) the signer are left as blanks to fill in. No matching\n"
+          "entry: exit status 1, no file written. The file is written atomically.\n",
+          Spec{{"--year",   "--period",        "--as-of",         "--unit",
+                "--by",     "--format",        "--limit",         "--sort",
+                "--field",  "--kind",          "--subject",       "--level",
+                "--state",  "--registered-in", "--recognised-in", "--commended-in",
+                "--output", "--catalogue",     "--basis",         "--signer",
+                "--sheet",  "--header-row",    "--form",          "--date",
+                "--to",     "--type"},
+               {"--current-units"},
+               1,
+               3},
+          exemplars},
   };
 }
 

@@ -62,6 +62,8 @@ struct DecisionRow {
   std::string level;     ///< cấp công nhận: "Cấp huyện", "" when unknown
   std::string grade;     ///< xếp loại: "xuất sắc", "" when unknown
   std::string person;    ///< cá nhân: the person of an individual, else ""
+  /// tập thể / cá nhân: the annex's section when the selection holds both (not a column)
+  Subject subject = Subject::unknown;
   friend bool operator==(const DecisionRow&, const DecisionRow&) = default;
 };
 

@@ -33,4 +33,16 @@ TableImport import_entries_xlsx(std::string_view bytes, std::string_view name, R
                                 const TableMapping& mapping = {}, std::string_view sheet = {},
                                 std::size_t header_row = 1);
 
+/// Imports a proposal list (danh sách đề nghị khen thưởng) a unit sent as a .docx: the first
+/// table of the body whose first row names the columns of a proposal list (a name and "Đơn
+/// vị", see import_proposals_rows), its later rows read by import_proposals_rows; rows are
+/// numbered within the table (its header is row 1), cells by column letter ("B4"), and
+/// TableImport::table says which table (from 1). Cells are read as plain text; a cell spanning
+/// columns leaves the next ones empty, a vertically merged cell repeats the merge's text in
+/// every row it covers (as Word shows it). Throws DocumentError for a file that is no .docx;
+/// ValueError for no such table ("no table of the .docx names the columns of a proposal list:
+/// a name (\"Tên mô hình\") and \"Đơn vị\"") and as import_proposals_rows.
+TableImport import_proposals_docx(std::string_view bytes, std::string_view name, Registry& registry,
+                                  const ProposalOptions& options);
+
 }  // namespace danvan

@@ -65,6 +65,7 @@ struct TableImport {
   std::size_t added = 0;
   std::vector<TableProblem> problems;
   std::vector<std::string> ignored_columns;
+  std::size_t table = 0;  ///< the table of a .docx the rows came from (from 1); 0 otherwise
 };
 
 /// Reads a CSV table (UTF-8, a byte-order mark allowed; RFC 4180 quoting; cells separated by
@@ -92,6 +93,33 @@ struct TableRow {
 /// \"Đơn vị\"") where import_entries_csv throws ParseError for the header.
 TableImport import_entries_rows(const std::vector<TableRow>& rows, Registry& registry,
                                 const TableMapping& mapping = {});
+
+/// What a proposal list (danh sách đề nghị khen thưởng, tờ trình) a subordinate unit sends
+/// proposes for every row it names.
+struct ProposalOptions {
+  EventType type = EventType::awarded;  ///< awarded (khen thưởng) or commended (biểu dương)
+  std::optional<PartialDate> date;      ///< the date of the proposal; none: unknown
+  std::optional<Level> level;           ///< the level the proposal asks for; none: unknown
+  std::optional<std::string> by;        ///< the unit asked to give it (Event::by), an id
+  /// The form (a form id or name) for rows of a table without a "Hình thức" column.
+  std::optional<std::string> form;
+};
+
+/// Reads a proposal list, rows already split into cells (rows[0] is the header: "Tên mô hình"
+/// or "Tên mô hình, điển hình" or "Tên tập thể, cá nhân", "Đơn vị", optionally "Họ tên" / "Họ
+/// và tên" / "Cá nhân", "Hình thức" / "Hình thức khen thưởng" / "Hình thức đề nghị"; "STT"
+/// and other columns are ignored, named in TableImport::ignored_columns) and adds to the
+/// entry each row names a proposed commendation (Registry::add_event: status proposed, with the
+/// options' type, date, level and giver, the row's form or the options' form). A row names an
+/// entry by its unit (id or folded name, as import_entries_rows) and its name (folded), and
+/// by the person (folded) when the row gives one. A row that names no entry, or several, or
+/// whose cells cannot be read is reported with its row and cell and changes nothing; a row
+/// whose cells are all blank, or that holds one non-blank cell only (a section heading, "I.
+/// TẬP THỂ"), is not a proposal. Throws ValueError for a header that cannot be mapped ("row 1:
+/// no column \"Đơn vị\""), for an unknown options.form or for a type other than awarded and
+/// commended.
+TableImport import_proposals_rows(const std::vector<TableRow>& rows, Registry& registry,
+                                  const ProposalOptions& options);
 
 /// The rows of render_entries_csv: the Vietnamese headers, then one row per entry.
 std::vector<std::vector<std::string>> entries_table(const Registry& registry,

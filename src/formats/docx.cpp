@@ -335,7 +335,7 @@ class BodyReader {
       if (!label.empty()) prefix = label + " ";
     }
     if (level > 0) prefix = std::string(static_cast<std::size_t>(level), '#') + " " + prefix;
-    out.begin(prefix);
+    out.begin(plain_ ? std::string() : prefix);
     std::vector<const xmlNode*> boxes;
     inline_content(p, out, boxes, depth);
     out.end();
@@ -363,7 +363,7 @@ class BodyReader {
   }
 
   void run(const xmlNode* r, TextBuilder& out, std::vector<const xmlNode*>& boxes, int depth) {
-    const bool bold = on_off(child(child(r, "rPr"), "b"));
+    const bool bold = !plain_ && on_off(child(child(r, "rPr"), "b"));
     for (const xmlNode* n = r->children; n != nullptr; n = n->next) {
       if (named(n, "t")) {
         const xmlChar* content = n->children != nullptr ? n->children->content : nullptr;
@@ -425,6 +425,51 @@ class BodyReader {
   std::map<std::string, int> headings_;
   Numbering numbering_;
   TableStyles tables_;
+
+ public:
+  /// The rows of table `tbl` as cells of plain text (no Markdown: no bold markers, heading or
+  /// list labels), a cell's lines joined by a space. A cell spanning n grid columns
+  /// (w:gridSpan) is followed by n - 1 empty cells; a cell continuing a vertical merge
+  /// (w:vMerge without "restart") holds the text of the merge's first cell, as Word shows it.
+  std::vector<TableRow> table_rows(const xmlNode* tbl) {
+    plain_ = true;
+    std::vector<TableRow> rows;
+    std::map<std::size_t, std::string> merged;  // grid column -> the merge's text
+    for (const xmlNode* tr = tbl->children; tr != nullptr; tr = tr->next) {
+      if (!named(tr, "tr")) continue;
+      TableRow row;
+      row.number = rows.size() + 1;
+      for (const xmlNode* tc = tr->children; tc != nullptr; tc = tc->next) {
+        if (named(tc, "sdt")) tc = child(child(tc, "sdtContent"), "tc");
+        if (!named(tc, "tc")) continue;
+        const xmlNode* props = child(tc, "tcPr");
+        const std::size_t column = row.cells.size();
+        TextBuilder cell;
+        blocks(tc, cell, 1);
+        std::string text = cell.joined(" ");
+        std::replace(text.begin(), text.end(), '\n', ' ');
+        if (const xmlNode* v = child(props, "vMerge")) {
+          if (attr(v, "val") == "restart") {
+            merged[column] = text;
+          } else if (const auto it = merged.find(column); it != merged.end() && text.empty()) {
+            text = it->second;
+          }
+        } else {
+          merged.erase(column);
+        }
+        row.cells.push_back(std::move(text));
+        const int span = int_attr(child(props, "gridSpan"), "val").value_or(1);
+        for (int k = 1; k < std::min(span, 64); ++k) row.cells.emplace_back();
+        if (row.cells.size() > 1000) break;  // a hostile row stays small
+      }
+      rows.push_back(std::move(row));
+    }
+    plain_ = false;
+    return rows;
+  }
+
+ private:
+  bool plain_ = false;
 };
 
 /// The main document part: the target of the officeDocument relationship in _rels/.rels, else
@@ -446,7 +491,48 @@ std::string main_part(const Archive& archive) {
   return "word/document.xml";
 }
 
+/// The tables of `parent` in document order: its own and those inside content controls (not
+/// those nested in a cell).
+void collect_tables(const xmlNode* parent, BodyReader& reader,
+                    std::vector<std::vector<TableRow>>& tables, int depth) {
+  for (const xmlNode* n = parent->children; n != nullptr; n = n->next) {
+    if (named(n, "tbl")) {
+      tables.push_back(reader.table_rows(n));
+    } else if (named(n, "sdt") && depth < 64) {
+      if (const xmlNode* content = child(n, "sdtContent")) {
+        collect_tables(content, reader, tables, depth + 1);
+      }
+    }
+  }
+}
+
 }  // namespace
+
+std::vector<std::vector<TableRow>> docx_tables(std::string_view bytes, const std::string& who) {
+  const Archive archive(bytes, who, ".docx");
+  const std::string part = main_part(archive);
+  const auto document = archive.read(part.c_str());
+  if (!document) {
+    throw DocumentError(who, DocumentProblem::unsupported,
+                        "a zip archive that is not a .docx (it has no word/document.xml)");
+  }
+  const auto styles_xml = archive.read("word/styles.xml");
+  const auto numbering_xml = archive.read("word/numbering.xml");
+  const Doc styles = styles_xml ? parse_xml(*styles_xml, "word/styles.xml", archive) : nullptr;
+  const Doc numbering =
+      numbering_xml ? parse_xml(*numbering_xml, "word/numbering.xml", archive) : nullptr;
+  const Doc doc = parse_xml(*document, part.c_str(), archive);
+  const xmlNode* root = xmlDocGetRootElement(doc.get());
+  const xmlNode* body = child(root, "body");
+  if (!named(root, "document") || body == nullptr) {
+    archive.damaged(part + " has no w:document/w:body");
+  }
+  BodyReader reader(heading_styles(styles.get()), Numbering(numbering.get()),
+                    TableStyles(styles.get()));
+  std::vector<std::vector<TableRow>> tables;
+  collect_tables(body, reader, tables, 0);
+  return tables;
+}
 
 std::string docx_text(std::string_view bytes, const std::string& who) {
   const Archive archive(bytes, who, ".docx");
@@ -495,6 +581,11 @@ std::string docx_text(std::string_view, const std::string& who) {
   throw DocumentError(who, DocumentProblem::not_built,
                       "a .docx file, but danvan was not built with .docx support (libzip and "
                       "libxml2 were not found)");
+}
+
+std::vector<std::vector<TableRow>> docx_tables(std::string_view bytes, const std::string& who) {
+  (void)docx_text(bytes, who);
+  return {};
 }
 
 }  // namespace danvan::formats_detail

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "danvan/document_text.hpp"
+#include "danvan/registry_table.hpp"
 
 #include <string>
 #include <string_view>
@@ -47,6 +48,10 @@ class TextBuilder {
 
 /// The text of a .docx (Office Open XML) file. Throws DocumentError naming `who`.
 std::string docx_text(std::string_view bytes, const std::string& who);
+/// The tables of a .docx's body in document order (with those inside content controls, not
+/// those nested in a cell), their cells as plain text (see BodyReader::table_rows in docx.cpp).
+/// Throws DocumentError naming `who`, as docx_text.
+std::vector<std::vector<TableRow>> docx_tables(std::string_view bytes, const std::string& who);
 /// The text of a web page given as UTF-8. Throws DocumentError naming `who`.
 std::string html_text(std::string_view utf8, const std::string& who);
 /// The text layer of a PDF. Throws DocumentError naming `who`.

@@ -2,6 +2,9 @@
 // (danvan/registry_sheets.hpp).
 #include "danvan/registry_sheets.hpp"
 
+#include "danvan/document_text.hpp"
+#include "readers.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -137,6 +140,31 @@ TableImport import_entries_xlsx(std::string_view bytes, std::string_view name, R
   std::stable_sort(result.problems.begin(), result.problems.end(),
                    [](const TableProblem& a, const TableProblem& b) { return a.row < b.row; });
   return result;
+}
+
+TableImport import_proposals_docx(std::string_view bytes, std::string_view name, Registry& registry,
+                                  const ProposalOptions& options) {
+  const std::string who(name);
+  if (!format_supported(DocumentFormat::docx)) {
+    (void)read_document(bytes, name);  // the format's "not built" error
+  }
+  const auto tables = formats_detail::docx_tables(bytes, who.empty() ? "<input>" : who);
+  for (std::size_t t = 0; t < tables.size(); ++t) {
+    const auto& rows = tables[t];
+    if (rows.empty()) continue;
+    try {
+      TableImport result = import_proposals_rows(rows, registry, options);
+      result.table = t + 1;
+      return result;
+    } catch (const ValueError& e) {
+      // A table whose first row is blank or names no proposal columns (the header block, a
+      // signing table) is not the list; an error about the options or a column named twice is.
+      if (!std::string_view(e.what()).starts_with("row 1: no ")) throw;
+    }
+  }
+  throw ValueError(
+      "no table of the .docx names the columns of a proposal list: a name (\"Tên "
+      "mô hình\") and \"Đơn vị\"");
 }
 
 }  // namespace danvan

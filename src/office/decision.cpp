@@ -5,7 +5,9 @@
 #include "office/word.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <stdexcept>
+#include <utility>
 
 namespace danvan {
 
@@ -119,6 +121,12 @@ std::string level_text(const std::optional<Level>& level) {
   return level ? " cấp " + std::string(vietnamese_name(*level)) : "";
 }
 
+/// "I", "II", "III" (the annex has at most three sections).
+std::string roman_numeral(std::size_t n) {
+  constexpr std::string_view numerals[] = {"I", "II", "III"};
+  return n >= 1 && n <= std::size(numerals) ? std::string(numerals[n - 1]) : std::to_string(n);
+}
+
 std::string cell(std::string_view text, std::string_view field, RunFormat format = {},
                  std::string_view align = {}) {
   return paragraph("TableText", run(text, field, format),
@@ -163,6 +171,7 @@ std::vector<DecisionRow> decision_rows(const Registry& registry, std::vector<std
       }
     }
     if (e.person_name) row.person = *e.person_name;
+    row.subject = e.subject;
     rows.push_back(std::move(row));
   }
   return rows;
@@ -252,13 +261,34 @@ std::string decision_docx(const Registry& registry, std::vector<std::size_t> sel
     header.push_back(cell(h, "annex header", bold, "center"));
   }
   annex.rows.push_back(std::move(header));
-  for (std::size_t k = 0; k < rows.size(); ++k) {
-    const DecisionRow& r = rows[k];
-    const std::string where = "entry \"" + r.entry_id + "\": ";
-    annex.rows.push_back({cell(std::to_string(k + 1), "STT", {}, "center"),
-                          cell(r.name, where + "name"), cell(r.unit, where + "unit name"),
-                          cell(r.field, where + "field"), cell(r.level, where + "level"),
-                          cell(r.grade, where + "grade"), cell(r.person, where + "person name")});
+  // A selection of collectives and individuals is listed in sections, "I. TẬP THỂ", "II. CÁ
+  // NHÂN" (then "III. CHƯA RÕ TẬP THỂ HAY CÁ NHÂN" for entries whose subject the registry does
+  // not know), each numbered from 1 and in Vietnamese order, as recognition annexes are.
+  const auto has = [&](Subject s) {
+    return std::any_of(rows.begin(), rows.end(),
+                       [&](const DecisionRow& r) { return r.subject == s; });
+  };
+  std::vector<std::pair<std::optional<Subject>, std::string_view>> sections = {{std::nullopt, ""}};
+  if (has(Subject::collective) && has(Subject::individual)) {
+    sections = {{Subject::collective, "TẬP THỂ"}, {Subject::individual, "CÁ NHÂN"}};
+    if (has(Subject::unknown))
+      sections.emplace_back(Subject::unknown, "CHƯA RÕ TẬP THỂ HAY CÁ NHÂN");
+  }
+  for (std::size_t s = 0; s < sections.size(); ++s) {
+    const auto& [subject, title] = sections[s];
+    if (subject) {
+      annex.rows.push_back(
+          {cell(roman_numeral(s + 1) + ". " + std::string(title), "annex section", bold)});
+    }
+    std::size_t ordinal = 0;
+    for (const DecisionRow& r : rows) {
+      if (subject && r.subject != *subject) continue;
+      const std::string where = "entry \"" + r.entry_id + "\": ";
+      annex.rows.push_back({cell(std::to_string(++ordinal), "STT", {}, "center"),
+                            cell(r.name, where + "name"), cell(r.unit, where + "unit name"),
+                            cell(r.field, where + "field"), cell(r.level, where + "level"),
+                            cell(r.grade, where + "grade"), cell(r.person, where + "person name")});
+    }
   }
   xml += office_detail::table(annex);
   return office_detail::package(xml, "Quyết định công nhận " + what);

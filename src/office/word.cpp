@@ -153,9 +153,11 @@ std::string table(const TableSpec& spec) {
     if (static_cast<int>(r) < spec.header_rows) out += "<w:tblHeader/>";
     out += "</w:trPr>";
     const auto& cells = spec.rows[r];
+    const bool spans = cells.size() == 1 && spec.widths.size() > 1;
     for (std::size_t c = 0; c < cells.size(); ++c) {
-      const int width = c < spec.widths.size() ? spec.widths[c] : 0;
+      const int width = spans ? total : c < spec.widths.size() ? spec.widths[c] : 0;
       out += "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(width) + "\" w:type=\"dxa\"/>";
+      if (spans) out += "<w:gridSpan w:val=\"" + std::to_string(spec.widths.size()) + "\"/>";
       out += "</w:tcPr>";
       out += cells[c].empty() ? "<w:p/>" : cells[c];
       out += "</w:tc>";

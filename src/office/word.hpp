@@ -37,7 +37,8 @@ struct ParagraphFormat {
 std::string paragraph(std::string_view style, std::string_view runs, ParagraphFormat format = {});
 
 /// A table: column widths in twips, each row's cells as paragraphs' XML (a cell must hold at
-/// least one paragraph; an empty string gets an empty one).
+/// least one paragraph; an empty string gets an empty one). A row of one cell in a table of
+/// several columns spans them all (a section heading of a list).
 struct TableSpec {
   std::vector<int> widths;
   bool borders = true;

@@ -295,17 +295,31 @@ class RowReader {
   }
   /// A unit by id, else by its folded name, which must name one unit.
   std::string unit_named(EntryColumn column, const std::string& s) const {
+    std::string cell;
+    if (const auto index = (*at_)[static_cast<std::size_t>(column)]) {
+      cell = cell_name(*index, row_);
+    }
+    return unit_id(s, row_, cell);
+  }
+
+ public:
+  /// A unit by id, else by its folded name, which must name one unit; throws TableProblem
+  /// naming `cell` of `row`.
+  std::string unit_id(const std::string& s, std::size_t row, const std::string& cell) const {
     if (const auto id = unit_ids_.find(s); id != unit_ids_.end()) return id->second;
     const auto it = units_.find(folded_key(s));
-    if (it == units_.end()) problem(column, "unknown unit " + detail::quote(s));
+    if (it == units_.end()) throw TableProblem{row, cell, "unknown unit " + detail::quote(s)};
     if (it->second.size() > 1) {
-      problem(column, "the unit name " + detail::quote(s) + " names " +
-                          std::to_string(it->second.size()) + " units (" + it->second[0] + ", " +
-                          it->second[1] + (it->second.size() > 2 ? ", ..." : "") +
-                          "): give the id");
+      throw TableProblem{row, cell,
+                         "the unit name " + detail::quote(s) + " names " +
+                             std::to_string(it->second.size()) + " units (" + it->second[0] + ", " +
+                             it->second[1] + (it->second.size() > 2 ? ", ..." : "") +
+                             "): give the id"};
     }
     return it->second.front();
   }
+
+ private:
   std::optional<std::string> unit(EntryColumn column) const {
     const auto s = text(column);
     if (!s) return std::nullopt;
@@ -468,6 +482,182 @@ TableImport import_entries_rows(const std::vector<TableRow>& rows, Registry& reg
   if (rows.empty() || blank(rows[0].cells)) throw ValueError("row 1: no header row");
   return import_rows(rows, registry, mapping,
                      [](const std::string& reason) { throw ValueError(reason); });
+}
+
+namespace {
+
+// ---- Proposal lists
+
+enum class ProposalColumn : std::uint8_t { name, unit, person, form };
+
+/// The column of each header cell of a proposal list; throws ValueError for a column named
+/// twice or a required one missing.
+std::array<std::optional<std::size_t>, 4> map_proposal_header(
+    const std::vector<std::string>& header, std::vector<std::string>& ignored) {
+  static const std::vector<std::pair<std::string_view, ProposalColumn>> names = {
+      {"Tên mô hình", ProposalColumn::name},
+      {"Tên điển hình", ProposalColumn::name},
+      {"Tên mô hình, điển hình", ProposalColumn::name},
+      {"Tên tập thể, cá nhân", ProposalColumn::name},
+      {"name", ProposalColumn::name},
+      {"Đơn vị", ProposalColumn::unit},
+      {"unit", ProposalColumn::unit},
+      {"Họ tên", ProposalColumn::person},
+      {"Họ và tên", ProposalColumn::person},
+      {"Cá nhân", ProposalColumn::person},
+      {"person", ProposalColumn::person},
+      {"Hình thức", ProposalColumn::form},
+      {"Hình thức khen thưởng", ProposalColumn::form},
+      {"Hình thức đề nghị", ProposalColumn::form},
+      {"form", ProposalColumn::form}};
+  constexpr std::array<std::string_view, 4> shown = {"Tên mô hình", "Đơn vị", "Họ tên",
+                                                     "Hình thức"};
+  std::array<std::optional<std::size_t>, 4> at{};
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    const std::string name = squeeze_spaces(normalize_nfc(header[i]));
+    const auto it = std::find_if(names.begin(), names.end(), [&](const auto& n) {
+      return folded_key(n.first) == folded_key(name);
+    });
+    if (it == names.end()) {
+      if (!name.empty()) ignored.push_back(name);
+      continue;
+    }
+    auto& slot = at[static_cast<std::size_t>(it->second)];
+    if (slot) {
+      throw ValueError("row 1, cell " + cell_name(i, 1) + ": the column " +
+                       detail::quote(shown[static_cast<std::size_t>(it->second)]) +
+                       " is named twice (" + cell_name(*slot, 1) + " and " + cell_name(i, 1) + ")");
+    }
+    slot = i;
+  }
+  for (const auto c : {ProposalColumn::name, ProposalColumn::unit}) {
+    if (!at[static_cast<std::size_t>(c)]) {
+      throw ValueError("row 1: no column " + detail::quote(shown[static_cast<std::size_t>(c)]));
+    }
+  }
+  return at;
+}
+
+}  // namespace
+
+TableImport import_proposals_rows(const std::vector<TableRow>& rows, Registry& registry,
+                                  const ProposalOptions& options) {
+  if (options.type != EventType::awarded && options.type != EventType::commended) {
+    throw ValueError("a proposal is for a commendation or an award, not " +
+                     detail::quote(to_string(options.type)));
+  }
+  Names<std::string> forms;
+  for (const auto& f : registry.forms()) {
+    forms[f.id] = f.id;
+    forms[folded_key(f.name)] = f.id;
+  }
+  const auto form_named = [&](const std::string& s) -> std::optional<std::string> {
+    auto it = forms.find(s);
+    if (it == forms.end()) it = forms.find(folded_key(s));
+    if (it == forms.end()) return std::nullopt;
+    return it->second;
+  };
+  std::optional<std::string> default_form;
+  if (options.form) {
+    default_form = form_named(*options.form);
+    if (!default_form) throw ValueError("unknown form " + detail::quote(*options.form));
+  }
+  if (rows.empty() || blank(rows[0].cells)) throw ValueError("row 1: no header row");
+  TableImport result;
+  const auto at = map_proposal_header(rows[0].cells, result.ignored_columns);
+  // Entries by folded unit id and name.
+  std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> by_name;
+  for (std::size_t i = 0; i < registry.size(); ++i) {
+    const Entry e = registry.entry(i);
+    by_name[{e.unit_id, folded_key(e.name)}].push_back(i);
+  }
+  TableMapping mapping;
+  mapping.kind = EntryKind::model;
+  RowReader units(registry, mapping);
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    const auto& cells = rows[r].cells;
+    const std::size_t row = rows[r].number;
+    const auto filled = std::count_if(cells.begin(), cells.end(), [](const std::string& c) {
+      return !squeeze_spaces(c).empty();
+    });
+    if (filled <= 1) continue;  // blank, or a section heading
+    ++result.rows;
+    const auto cell = [&](ProposalColumn c) -> std::pair<std::string, std::string> {
+      const auto index = at[static_cast<std::size_t>(c)];
+      if (!index || *index >= cells.size()) return {};
+      return {squeeze_spaces(normalize_nfc(cells[*index])), cell_name(*index, row)};
+    };
+    const auto [name, name_cell] = cell(ProposalColumn::name);
+    const auto [unit_text, unit_cell] = cell(ProposalColumn::unit);
+    const auto [person, person_cell] = cell(ProposalColumn::person);
+    const auto [form_text, form_cell] = cell(ProposalColumn::form);
+    std::optional<TableProblem> problem;
+    const auto fail = [&](const std::string& where, std::string why) {
+      if (!problem) problem = TableProblem{row, where, std::move(why)};
+    };
+    for (const auto& [text, where] :
+         {std::pair{name, name_cell}, std::pair{unit_text, unit_cell},
+          std::pair{person, person_cell}, std::pair{form_text, form_cell}}) {
+      if (std::any_of(text.begin(), text.end(),
+                      [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; })) {
+        fail(where, "a control character in the cell");
+      }
+    }
+    if (name.empty()) fail(name_cell, "the name is empty");
+    if (unit_text.empty()) fail(unit_cell, "the unit is empty");
+    std::string unit_id;
+    if (!problem) {
+      try {
+        unit_id = units.unit_id(unit_text, row, unit_cell);
+      } catch (const TableProblem& p) {
+        problem = p;
+      }
+    }
+    std::optional<std::string> form = default_form;
+    if (!form_text.empty()) {
+      form = form_named(form_text);
+      if (!form) fail(form_cell, "unknown form " + detail::quote(form_text));
+    }
+    std::vector<std::size_t> matches;
+    if (!problem) {
+      if (const auto it = by_name.find({unit_id, folded_key(name)}); it != by_name.end()) {
+        for (const auto i : it->second) {
+          const Entry e = registry.entry(i);
+          if (person.empty() ||
+              (e.person_name && folded_key(*e.person_name) == folded_key(person))) {
+            matches.push_back(i);
+          }
+        }
+      }
+      const std::string what = detail::quote(name) + " of " + detail::quote(unit_text) +
+                               (person.empty() ? "" : " (" + detail::quote(person) + ")");
+      if (matches.empty()) {
+        fail(name_cell, "no entry " + what + " in the registry");
+      } else if (matches.size() > 1) {
+        fail(name_cell, std::to_string(matches.size()) + " entries " + what + " (" +
+                            registry.entry(matches[0]).id + ", " + registry.entry(matches[1]).id +
+                            (matches.size() > 2 ? ", ..." : "") + "): name the person");
+      }
+    }
+    if (problem) {
+      result.problems.push_back(*problem);
+      continue;
+    }
+    Event event;
+    event.type = options.type;
+    event.status = CommendationStatus::proposed;
+    event.date = options.date;
+    event.level = options.level;
+    event.by = options.by;
+    event.form = form;
+    try {
+      registry.add_event(registry.entry(matches.front()).id, event);
+      ++result.added;
+    } catch (const ValueError& e) {
+      result.problems.push_back({row, "", e.what()});
+    }
+  }
+  return result;
 }
 
 namespace {

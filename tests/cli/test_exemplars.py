@@ -125,7 +125,7 @@ def test_usage_errors(tmp_path):
     code, _, err = run("exemplars", "count", path)
     assert (code, err.splitlines()[0]) == (
         2, 'danvan exemplars: unknown subcommand "count"; expected one of stats, search, list, '
-        'import-csv, import-xlsx, decision, certificates')
+        'import-csv, import-xlsx, import-proposals, decision, certificates')
     code, _, err = run("exemplars", "stats", path, "--format", "xml")
     assert (code, err.splitlines()[0]) == (
         2, 'danvan exemplars: unknown format "xml"; expected one of text, csv, json, xlsx')
@@ -221,7 +221,9 @@ def test_decision_writes_the_docx_and_refuses_what_it_cannot_write(tmp_path):
     assert "|\nSố: ....../QĐ-UBND\n|\nTuy Hòa, ngày ..... tháng ..... năm .......\n|\n" in text
     assert "**Điều 1.** Công nhận 12 mô hình, điển hình \"Dân vận khéo\" năm 2023" in text
     rows = [line for line in text.splitlines() if line.startswith("| ") and line[2].isdigit()]
-    assert [int(line.split(" | ")[0][2:]) for line in rows] == list(range(1, 13))
+    # Collectives and individuals: two sections, each numbered from 1.
+    assert [int(line.split(" | ")[0][2:]) for line in rows] == [*range(1, 7), *range(1, 7)]
+    assert text.index("| **I. TẬP THỂ** |") < text.index("| **II. CÁ NHÂN** |")
 
     # Nothing selected: exit 1, no file.
     empty = tmp_path / "empty.docx"
@@ -264,3 +266,61 @@ def test_certificates_one_page_each(tmp_path):
     code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "py-tuy-hoa", "--output", out,
                        "--form", "BẰNG KHEN")
     assert code == 2 and "--form goes with certificates only" in err
+
+
+def proposal_docx(rows):
+    """A .docx holding one table of `rows` (lists of cell texts), written with zipfile."""
+    import io
+    import zipfile
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    def cell(t):
+        return f'<w:tc><w:p><w:r><w:t xml:space="preserve">{t}</w:t></w:r></w:p></w:tc>'
+    table = "<w:tbl>" + "".join("<w:tr>" + "".join(cell(c) for c in r) + "</w:tr>"
+                                for r in rows) + "</w:tbl>"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml",
+                   '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                   '<Default Extension="xml" ContentType="application/xml"/></Types>')
+        z.writestr("word/document.xml",
+                   f'<w:document xmlns:w="{w}"><w:body>{table}</w:body></w:document>')
+    return buf.getvalue()
+
+
+def test_import_proposals_adds_proposed_awards_and_reports_rows(tmp_path):
+    registry = small_registry(tmp_path)
+    table = tmp_path / "de-nghi.docx"
+    table.write_bytes(proposal_docx([
+        ["STT", "Tên tập thể, cá nhân", "Họ và tên", "Đơn vị", "Hình thức"],
+        ["1", "Dân vận khéo trong xây dựng đường, giao thông", "", "py-phu-hoa-hoa-an",
+         "Giấy khen"],
+        ["2", "Cán bộ tiếp dân", "đặng thị hồng", "py-tuy-hoa-phuong-1", ""],
+        ["3", "Không có", "", "py-phu-hoa-hoa-an", ""],
+    ]))
+    code, out, err = run("exemplars", "import-proposals", registry, table, "--form", "bang-khen",
+                         "--date", "2025-11-20", "--level", "district", "--to", "phu-yen")
+    if "not built with .docx support" in err:
+        return
+    assert (code, err.splitlines()) == (1, [
+        f"{table}: the proposal list is table 1",
+        f"{table}: row 4, cell B4: no entry \"Không có\" of \"py-phu-hoa-hoa-an\" in the registry",
+        f"{table}: column \"STT\" is not read",
+        f"{table}: 2 of 3 rows added"])
+    entries = {e["id"]: e for e in json.loads(out)["entries"]}
+    assert entries["a"]["events"][-1] == {
+        "type": "awarded", "date": "2025-11-20", "level": "district", "by": "phu-yen",
+        "decision": None, "form": "giay-khen", "status": "proposed"}
+    assert entries["b"]["events"][-1]["form"] == "bang-khen"
+    # Usage and values: an unknown unit for --to, a type that is no commendation.
+    code, _, err = run("exemplars", "import-proposals", registry, table, "--to", "nowhere")
+    assert (code, err) == (1, "danvan exemplars: --to: unknown unit \"nowhere\"\n")
+    code, _, err = run("exemplars", "import-proposals", registry, table, "--type", "recognised")
+    assert (code, err) == (1, f"danvan exemplars: {table}: a proposal is for a commendation "
+                              "or an award, not \"recognised\"\n")
+
+
+def test_an_empty_output_is_a_usage_error(tmp_path):
+    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "py-tuy-hoa", "--output", "")
+    assert code == 2 and "option --output needs a file name, not an empty one" in err
+    code, _, err = run("exemplars", "certificates", SAMPLE, "--unit", "py-tuy-hoa", "--output=")
+    assert code == 2 and "option --output needs a file name, not an empty one" in err

@@ -2,6 +2,8 @@
 // reporting, lists and statistics written to .xlsx and read back.
 #include "danvan/registry_sheets.hpp"
 
+#include "danvan/document_text.hpp"
+
 #include "xlsx_fixtures.hpp"
 
 #include <gtest/gtest.h>
@@ -169,4 +171,86 @@ TEST(RegistrySheets, StatsSheetHasTypedCounts) {
 }
 
 }  // namespace
+
+// ---- Proposal lists in a .docx
+
+namespace {
+
+std::string docx_cell(const std::string& text, const std::string& props = {}) {
+  return "<w:tc>" + (props.empty() ? std::string() : "<w:tcPr>" + props + "</w:tcPr>") +
+         (text.empty() ? std::string("<w:p/>") : test::docx_paragraph(text)) + "</w:tc>";
+}
+
+std::string docx_row(const std::vector<std::string>& cells) {
+  std::string out = "<w:tr>";
+  for (const auto& c : cells) out += c.starts_with("<w:tc>") ? c : docx_cell(c);
+  return out + "</w:tr>";
+}
+
+}  // namespace
+
+// A proposal list as a unit sends it: the header block (a table that is not the list), the
+// title, the list with a section row across the table and the unit cell merged down two rows,
+// then the signing table.
+TEST(RegistrySheets, ProposalListInADocx) {
+  if (!format_supported(DocumentFormat::docx)) {
+    GTEST_SKIP() << "not run: danvan was built without .docx support";
+  }
+  Registry r = registry();
+  const auto entries = import_entries_csv(
+      "Mã,Tên mô hình,Đơn vị,Loại,Đối tượng,Họ tên,Ngày công nhận\n"
+      "m1,Chợ nổi văn minh,lai-hieu,mô hình,tập thể,,2024\n"
+      "m2,Trưởng ấp gương mẫu,lai-hieu,điển hình,cá nhân,Nguyễn Văn An,2024\n",
+      r);
+  ASSERT_TRUE(entries.problems.empty());
+  const std::string body =
+      "<w:tbl>" +
+      docx_row({"ỦY BAN NHÂN DÂN PHƯỜNG LÁI HIẾU", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}) +
+      "</w:tbl>" + test::docx_paragraph("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", true) + "<w:tbl>" +
+      docx_row({"STT", "Tên tập thể, cá nhân", "Họ và tên", "Đơn vị", "Hình thức"}) +
+      docx_row({docx_cell("I. TẬP THỂ", "<w:gridSpan w:val=\"5\"/>")}) +
+      docx_row({"1", "Chợ nổi văn minh", "",
+                docx_cell("Phường Lái Hiếu", "<w:vMerge w:val=\"restart\"/>"), "Giấy khen"}) +
+      docx_row({"2", "Trưởng ấp gương mẫu", "Nguyễn Văn An", docx_cell("", "<w:vMerge/>"), ""}) +
+      docx_row({"3", "Mô hình không có", "", "lai-hieu", ""}) + "</w:tbl>" + "<w:tbl>" +
+      docx_row({"Nơi nhận:", "CHỦ TỊCH"}) + "</w:tbl>";
+  ProposalOptions o;
+  o.form = "bang-khen";
+  o.date = PartialDate(2025, 11);
+  const auto t =
+      import_proposals_docx(test::make_zip(test::docx_parts(body)), "de-nghi.docx", r, o);
+  EXPECT_EQ(t.table, 2U);
+  EXPECT_EQ(t.rows, 3U);
+  EXPECT_EQ(t.added, 2U);
+  EXPECT_EQ(problems(t), (std::vector<std::string>{"row 5, cell B5: no entry \"Mô hình không có\" "
+                                                   "of \"lai-hieu\" in the registry"}));
+  EXPECT_EQ(r.entry(*r.find("m1")).events.back().form, "giay-khen");
+  EXPECT_EQ(r.entry(*r.find("m2")).events.back().form, "bang-khen");
+  EXPECT_EQ(r.entry(*r.find("m2")).events.back().status, CommendationStatus::proposed);
+
+  // No table names the columns of a list; a file that is no .docx; one cut short.
+  const auto message = [&](const std::string& bytes) {
+    try {
+      (void)import_proposals_docx(bytes, "in.docx", r, o);
+    } catch (const std::exception& e) {
+      return std::string(e.what());
+    }
+    return std::string("no exception");
+  };
+  EXPECT_EQ(message(test::make_zip(
+                test::docx_parts("<w:tbl>" + docx_row({"Nơi nhận:", "CHỦ TỊCH"}) + "</w:tbl>"))),
+            "no table of the .docx names the columns of a proposal list: a name (\"Tên mô hình\") "
+            "and \"Đơn vị\"");
+  EXPECT_EQ(message(test::make_zip({{"readme.txt", "hello"}})),
+            "in.docx: a zip archive that is not a .docx (it has no word/document.xml)");
+  const std::string good = test::make_zip(test::docx_parts(body));
+  EXPECT_EQ(message(good.substr(0, good.size() / 2)),
+            "in.docx: the .docx is damaged or cut short: its zip directory is missing (Not a zip "
+            "archive)");
+  // A header naming a column twice is an error, not a reason to look further.
+  EXPECT_EQ(message(test::make_zip(test::docx_parts(
+                "<w:tbl>" + docx_row({"Tên mô hình", "Đơn vị", "Đơn vị"}) + "</w:tbl>"))),
+            "row 1, cell C1: the column \"Đơn vị\" is named twice (B1 and C1)");
+}
+
 }  // namespace danvan

@@ -95,9 +95,11 @@ TEST(Decision, AnnexRowsInVietnameseOrderWithWhatTheRegistryKnows) {
   EXPECT_EQ(names, (std::vector<std::string>{"Ấp văn hóa kiểu mẫu", "Trưởng thôn gương mẫu",
                                              "Dân vận khéo trong dồn điền đổi thửa",
                                              "Đội thanh niên tình nguyện"}));
-  EXPECT_EQ(rows[1], (DecisionRow{"e4", "Trưởng thôn gương mẫu", "Xã Đồng Tâm", "kinh tế",
-                                  "Cấp huyện", "xuất sắc", "Nguyễn Văn Bình"}));
+  EXPECT_EQ(rows[1],
+            (DecisionRow{"e4", "Trưởng thôn gương mẫu", "Xã Đồng Tâm", "kinh tế", "Cấp huyện",
+                         "xuất sắc", "Nguyễn Văn Bình", Subject::individual}));
   EXPECT_EQ(rows[0].person, "");
+  EXPECT_EQ(rows[0].subject, Subject::collective);
 }
 
 TEST(Decision, EveryPartAndEveryAnnexRowReadsBack) {
@@ -133,21 +135,62 @@ TEST(Decision, EveryPartAndEveryAnnexRowReadsBack) {
     EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n---\n" << text;
   }
   const auto rows = decision_rows(r, recognised_2024(r), district_2024());
+  // Collectives and an individual: two sections, each numbered from 1 in Vietnamese order.
   std::size_t previous = 0;
-  for (std::size_t k = 0; k < rows.size(); ++k) {
-    const auto& row = rows[k];
-    // The reader writes a table row as "| a | b |", an empty cell as "| |".
-    std::string line = "|";
-    for (const auto& c :
-         {std::to_string(k + 1), row.name, row.unit, row.field, row.level, row.grade, row.person}) {
-      line += c.empty() ? " |" : " " + c + " |";
-    }
+  const auto expect_next = [&](const std::string& line) {
     const auto at = text.find(line);
     ASSERT_NE(at, std::string::npos) << line << "\n---\n" << text;
-    EXPECT_GT(at, previous) << "row " << k + 1 << " out of order";
+    EXPECT_GT(at, previous) << line << " out of order";
     previous = at;
+  };
+  for (const auto& [subject, title] : {std::pair{Subject::collective, "| **I. TẬP THỂ** |\n"},
+                                       std::pair{Subject::individual, "| **II. CÁ NHÂN** |\n"}}) {
+    expect_next(title);
+    std::size_t number = 0;
+    for (const auto& row : rows) {
+      if (row.subject != subject) continue;
+      // The reader writes a table row as "| a | b |", an empty cell as "| |".
+      std::string line = "\n|";
+      for (const auto& c : {std::to_string(++number), row.name, row.unit, row.field, row.level,
+                            row.grade, row.person}) {
+        line += c.empty() ? " |" : " " + c + " |";
+      }
+      expect_next(line);
+    }
+    EXPECT_EQ(number, subject == Subject::collective ? 3U : 1U);
   }
+  // A section heading spans the table's seven columns.
+  EXPECT_NE(part(bytes, "word/document.xml").find("<w:gridSpan w:val=\"7\"/>"), std::string::npos);
   EXPECT_EQ(text.find("Mô hình năm trước"), std::string::npos);
+}
+
+// Entries whose subject the registry does not know get a section of their own; a selection of
+// one subject has no sections (see AThousandRowsAllReadBack).
+TEST(Decision, AnnexSectionsForCollectivesIndividualsAndTheUnknown) {
+  if (!docx_writing_supported() || !format_supported(DocumentFormat::docx)) {
+    GTEST_SKIP() << "not run: this build does not write or read .docx";
+  }
+  Registry r = small_registry();
+  Entry unknown = entry("e7", "Tổ tự quản", "an-lac", 2024);
+  unknown.subject = Subject::unknown;
+  r.add(unknown);
+  const std::string text =
+      read_document(decision_docx(r, recognised_2024(r), district_2024())).text;
+  const auto one = text.find("| **I. TẬP THỂ** |\n| 1 | Ấp văn hóa kiểu mẫu |");
+  const auto two = text.find("| **II. CÁ NHÂN** |\n| 1 | Trưởng thôn gương mẫu |");
+  const auto three = text.find("| **III. CHƯA RÕ TẬP THỂ HAY CÁ NHÂN** |\n| 1 | Tổ tự quản |");
+  ASSERT_NE(one, std::string::npos) << text;
+  ASSERT_NE(two, std::string::npos) << text;
+  ASSERT_NE(three, std::string::npos) << text;
+  EXPECT_LT(one, two);
+  EXPECT_LT(two, three);
+  // Collectives and the unknown, no individual: no sections.
+  Filter f;
+  f.unit_id = "an-lac";
+  const std::string plain = read_document(decision_docx(r, r.select(f), district_2024())).text;
+  EXPECT_EQ(plain.find("TẬP THỂ"), std::string::npos) << plain;
+  EXPECT_NE(plain.find("| 2 | Đội thanh niên tình nguyện |"), std::string::npos) << plain;
+  EXPECT_NE(plain.find("| 3 | Tổ tự quản |"), std::string::npos) << plain;
 }
 
 TEST(Decision, PageFontsAndTheRepeatedHeaderRow) {
@@ -269,6 +312,7 @@ TEST(Decision, AThousandRowsAllReadBack) {
     const std::string line = "| " + std::to_string(k + 1) + " | " + rows[k].name + " |";
     ASSERT_NE(text.find(line), std::string::npos) << line;
   }
+  EXPECT_EQ(text.find("TẬP THỂ"), std::string::npos);  // one subject: no sections
   const std::string document = part(bytes, "word/document.xml");
   EXPECT_NE(document.find("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"),
             std::string::npos);

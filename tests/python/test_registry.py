@@ -934,10 +934,12 @@ def test_decision_writes_a_docx_of_the_selection():
     assert "Số: ....../QĐ-UBND" in paragraphs
     assert "Tuy Hòa, ngày ..... tháng ..... năm ......." in paragraphs
     assert "Lê Văn A" in paragraphs[paragraphs.index("Nơi nhận:- Như Điều 3;- Lưu: VT.") + 1]
-    # The annex: the entries' names in Vietnamese order, each after its STT.
-    names = [r.name_of(i) for i in r.sorted(hits)]
-    for k, name in enumerate(names, 1):
-        assert paragraphs[paragraphs.index(name) - 1] == str(k)
+    # The annex: collectives, then individuals (sections), each numbered from 1.
+    first, second = paragraphs.index("I. TẬP THỂ"), paragraphs.index("II. CÁ NHÂN")
+    assert first < second
+    for name in (r.name_of(i) for i in r.sorted(hits)):
+        assert paragraphs[paragraphs.index(name, first) - 1].isdigit()
+    assert [p for p in paragraphs[first:] if p.isdigit()] == [str(k) for k in range(1, 7)] * 2
     with pytest.raises(danvan.ValueError, match="^the selection is empty: no entry to recognise$"):
         r.decision([], issuer_unit_id="py-tuy-hoa")
     with pytest.raises(danvan.ValueError, match='unknown issuing unit "nowhere"'):

@@ -579,6 +579,50 @@ TEST(UnitHierarchyAdd, AddDoesNotCheckLinksUntilValidate) {
   EXPECT_EQ(ids(h.children("missing", day(2020, 1, 1))), (std::vector<std::string>{"xa-a"}));
 }
 
+TEST(UnitHierarchyAdd, ChildrenKeepInsertionOrderWhenTheParentComesBetween) {
+  UnitHierarchy h;
+  h.add(make({"xa-b", "Xã B", Level::commune, "tinh"}));
+  h.add(make({"tinh-2", "Tỉnh 2", Level::province}));
+  h.add(make({"xa-a", "Xã A", Level::commune, "tinh"}));
+  h.add(make({"tinh", "Tỉnh", Level::province}));
+  h.add(make({"xa-c", "Xã C", Level::commune, "tinh"}));
+  h.add(make({"xa-d", "Xã D", Level::commune, "tinh-2"}));
+  EXPECT_NO_THROW(h.validate());
+  EXPECT_EQ(ids(h.children("tinh", day(2020, 1, 1))),
+            (std::vector<std::string>{"xa-b", "xa-a", "xa-c"}));
+  EXPECT_EQ(ids(h.children("", day(2020, 1, 1))), (std::vector<std::string>{"tinh-2", "tinh"}));
+  EXPECT_EQ(ids(h.subtree("tinh", day(2020, 1, 1))),
+            (std::vector<std::string>{"tinh", "xa-b", "xa-a", "xa-c"}));
+  EXPECT_EQ(h.parent_positions()[0], 3U);
+}
+
+TEST(UnitHierarchyAdd, ThousandsOfUnitsAreAllFoundAfterTheIndexGrows) {
+  UnitHierarchy h;
+  h.add(make({"tinh", "Tỉnh", Level::province}));
+  for (int i = 0; i < 5000; ++i) {
+    h.add(make({"xa-" + std::to_string(i), "Xã " + std::to_string(i), Level::commune, "tinh"}));
+  }
+  h.shrink_to_fit();
+  EXPECT_NO_THROW(h.validate());
+  for (int i = 0; i < 5000; ++i) {
+    const std::string id = "xa-" + std::to_string(i);
+    ASSERT_EQ(h.position(id), static_cast<std::size_t>(i) + 1) << id;
+  }
+  EXPECT_EQ(h.find("xa-5000"), nullptr);
+  EXPECT_EQ(h.children("tinh", day(2020, 1, 1)).size(), 5000U);
+  EXPECT_EQ(h.children("tinh", day(2020, 1, 1))[4999]->id, "xa-4999");
+  EXPECT_EQ(error_of([&] {
+              h.add(make({"xa-17", "Xã", Level::commune, "tinh"}));
+            }),
+            "duplicate unit id \"xa-17\"");
+  // A moved-from hierarchy is empty and still usable.
+  UnitHierarchy moved = std::move(h);
+  EXPECT_EQ(moved.size(), 5001U);
+  h = UnitHierarchy();
+  EXPECT_TRUE(h.children("", day(2020, 1, 1)).empty());
+  EXPECT_EQ(h.find("tinh"), nullptr);
+}
+
 TEST(UnitHierarchyAdd, AFailedAddLeavesTheHierarchyUnchanged) {
   UnitHierarchy h(phu_yen_units());
   const UnitHierarchy before = h;

@@ -8,11 +8,10 @@
 #include "danvan/unit.hpp"
 
 #include <cstddef>
-#include <map>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace danvan {
@@ -85,15 +84,21 @@ class UnitRegister {
 
  private:
   [[nodiscard]] bool exists_on(std::size_t position, Date day) const noexcept;
+  [[nodiscard]] std::string_view name_key(std::size_t position) const noexcept;
 
   UnitHierarchy units_;
   // Per unit, parallel to units(): the validity bounds as day numbers (open bounds widened to
   // the extremes) so that whole-country as-of scans compare integers only.
-  std::vector<long long> first_day_;
-  std::vector<long long> last_day_;
+  std::vector<std::int32_t> first_day_;
+  std::vector<std::int32_t> last_day_;
   std::vector<signed char> type_;  // detail::NameParts::type of each unit's name
-  std::map<std::string, std::vector<std::size_t>, std::less<>> by_code_;  // earliest first
-  std::unordered_map<std::string, std::vector<std::size_t>> by_name_key_;
+  // Positions of the units with a code, by code, then earliest first (a sorted vector: a map
+  // node per code cost ~1 MB for the national register).
+  std::vector<std::uint32_t> by_code_;
+  // The name keys of all units in one buffer: unit i's is [key_end_[i - 1], key_end_[i]).
+  std::string name_keys_;
+  std::vector<std::uint32_t> key_end_;
+  std::vector<std::uint32_t> by_name_key_;  // positions of units with a key, by key, then position
 };
 
 }  // namespace danvan

@@ -116,6 +116,7 @@ class UnitsReader : detail::StreamScanner {
     // validate() throws ValueError for a parent or link naming no unit of the document (the DOM
     // reader reports those with their pointers), a cycle or a wrong level.
     hierarchy.validate();
+    hierarchy.shrink_to_fit();
   }
 };
 

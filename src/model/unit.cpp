@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <utility>
 
@@ -270,51 +272,109 @@ bool Unit::exists_on(Date day) const noexcept {
 // UnitHierarchy
 
 UnitHierarchy::UnitHierarchy(std::vector<Unit> units) {
-  units_.reserve(units.size());
+  reserve(units.size());
   for (Unit& unit : units) add(std::move(unit));
   validate();
 }
 
+void UnitHierarchy::reserve(std::size_t count) {
+  units_.reserve(count);
+  parent_pos_.reserve(count);
+  first_child_.reserve(count);
+  last_child_.reserve(count);
+  next_sibling_.reserve(count);
+  grow_index(count);
+}
+
+void UnitHierarchy::shrink_to_fit() {
+  units_.shrink_to_fit();
+  parent_pos_.shrink_to_fit();
+  first_child_.shrink_to_fit();
+  last_child_.shrink_to_fit();
+  next_sibling_.shrink_to_fit();
+  roots_.shrink_to_fit();
+}
+
+// Room in the id index for `count` units: a power of two at least twice as many slots, so that
+// probes stay short. Rebuilds the index when it must grow.
+void UnitHierarchy::grow_index(std::size_t count) {
+  std::size_t size = 16;
+  while (size < 2 * count) size *= 2;
+  if (size <= slots_.size()) return;
+  std::vector<std::uint32_t> slots(size, kNone);
+  const std::size_t mask = size - 1;
+  for (std::size_t i = 0; i < units_.size(); ++i) {
+    std::size_t s = std::hash<std::string_view>{}(units_[i].id) & mask;
+    while (slots[s] != kNone) s = (s + 1) & mask;
+    slots[s] = static_cast<std::uint32_t>(i);
+  }
+  slots_ = std::move(slots);
+}
+
+// The slot holding `id`, or the empty slot where it would go (slots_ is never full).
+std::size_t UnitHierarchy::slot_of(std::string_view id) const noexcept {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t s = std::hash<std::string_view>{}(id)&mask;
+  while (slots_[s] != kNone && units_[slots_[s]].id != id) s = (s + 1) & mask;
+  return s;
+}
+
+void UnitHierarchy::link_child(std::size_t parent, std::size_t child) noexcept {
+  const auto c = static_cast<std::uint32_t>(child);
+  if (first_child_[parent] == kNone) {
+    first_child_[parent] = c;
+  } else {
+    next_sibling_[last_child_[parent]] = c;
+  }
+  last_child_[parent] = c;
+}
+
 void UnitHierarchy::add(Unit unit) {
   check_unit(unit);
-  if (index_.find(unit.id) != index_.end()) {
-    throw ValueError("duplicate unit id " + quote(unit.id));
-  }
+  if (position(unit.id) != npos) throw ValueError("duplicate unit id " + quote(unit.id));
   const std::size_t position = units_.size();
-  // Make room first so that nothing below can fail after the indexes change, except the second
-  // index insertion, which is rolled back: on a throw the hierarchy is unchanged.
-  if (units_.size() == units_.capacity()) units_.reserve(std::max<std::size_t>(8, 2 * position));
-  if (parent_pos_.size() == parent_pos_.capacity()) {
-    parent_pos_.reserve(std::max<std::size_t>(8, 2 * position));
+  if (position + 1 >= kNone) throw ValueError("a unit hierarchy holds fewer than 2^32 - 1 units");
+  // Make room first so that nothing below can fail once the hierarchy changes, except the
+  // insertions into waiting_for_parent_ and roots_, which come first: on a throw the hierarchy is
+  // unchanged.
+  const std::size_t needed = position + 1;
+  if (units_.capacity() < needed || parent_pos_.capacity() < needed ||
+      first_child_.capacity() < needed || last_child_.capacity() < needed ||
+      next_sibling_.capacity() < needed) {
+    reserve(std::max<std::size_t>(8, 2 * position));
   }
+  grow_index(needed);
   std::size_t parent_position = npos;
-  if (unit.parent_id) {
-    if (*unit.parent_id == unit.id) {
-      parent_position = position;
-    } else if (const auto it = index_.find(*unit.parent_id); it != index_.end()) {
-      parent_position = it->second;
-    }
-  }
-  const auto index_entry = index_.emplace(unit.id, position).first;
-  try {
-    // Roots are filed under "", which is never a valid id. multimap::emplace keeps equal keys in
-    // insertion order.
-    children_index_.emplace(unit.parent_id ? *unit.parent_id : std::string(), position);
-  } catch (...) {
-    index_.erase(index_entry);
-    throw;
+  if (!unit.parent_id) {
+    roots_.push_back(static_cast<std::uint32_t>(position));
+  } else if (*unit.parent_id == unit.id) {
+    parent_position = position;
+  } else {
+    parent_position = this->position(*unit.parent_id);
+    // multimap::emplace keeps equal keys in insertion order.
+    if (parent_position == npos) waiting_for_parent_.emplace(*unit.parent_id, position);
   }
   units_.push_back(std::move(unit));
   parent_pos_.push_back(parent_position);
-  // Children added before their parent now find it.
-  const auto [first, last] = children_index_.equal_range(units_.back().id);
-  for (auto it = first; it != last; ++it) parent_pos_[it->second] = position;
+  first_child_.push_back(kNone);
+  last_child_.push_back(kNone);
+  next_sibling_.push_back(kNone);
+  const Unit& added = units_.back();
+  slots_[slot_of(added.id)] = static_cast<std::uint32_t>(position);
+  // Children added before their parent now find it; they come before any child added later.
+  const auto [first, last] = waiting_for_parent_.equal_range(added.id);
+  for (auto it = first; it != last; ++it) {
+    parent_pos_[it->second] = position;
+    link_child(position, it->second);
+  }
+  waiting_for_parent_.erase(first, last);
+  if (parent_position != npos) link_child(parent_position, position);
 }
 
 std::size_t UnitHierarchy::position_of(std::string_view id) const {
-  const auto it = index_.find(id);
-  if (it == index_.end()) throw ValueError("unknown unit " + quote(id));
-  return it->second;
+  const std::size_t pos = position(id);
+  if (pos == npos) throw ValueError("unknown unit " + quote(id));
+  return pos;
 }
 
 void UnitHierarchy::validate() const {
@@ -353,19 +413,22 @@ void UnitHierarchy::validate() const {
 }
 
 const Unit* UnitHierarchy::find(std::string_view id) const {
-  const auto it = index_.find(id);
-  return it == index_.end() ? nullptr : &units_[it->second];
+  const std::size_t pos = position(id);
+  return pos == npos ? nullptr : &units_[pos];
 }
 
 const Unit& UnitHierarchy::at(std::string_view id) const { return units_[position_of(id)]; }
 
 std::vector<const Unit*> UnitHierarchy::children(std::string_view id, Date as_of) const {
-  if (!id.empty()) (void)position_of(id);
   std::vector<const Unit*> out;
-  const auto [first, last] = children_index_.equal_range(id);
-  for (auto it = first; it != last; ++it) {
-    const Unit& child = units_[it->second];
-    if (child.exists_on(as_of)) out.push_back(&child);
+  if (id.empty()) {
+    for (const std::uint32_t root : roots_) {
+      if (units_[root].exists_on(as_of)) out.push_back(&units_[root]);
+    }
+    return out;
+  }
+  for (std::uint32_t c = first_child_[position_of(id)]; c != kNone; c = next_sibling_[c]) {
+    if (units_[c].exists_on(as_of)) out.push_back(&units_[c]);
   }
   return out;
 }
@@ -384,21 +447,19 @@ std::vector<const Unit*> UnitHierarchy::ancestors(std::string_view id, Date as_o
 }
 
 std::vector<const Unit*> UnitHierarchy::subtree(std::string_view id, Date as_of) const {
-  const Unit& root = at(id);
+  const std::size_t root = position_of(id);
   std::vector<const Unit*> out;
-  if (!root.exists_on(as_of)) return out;
+  if (!units_[root].exists_on(as_of)) return out;
   // Iterative pre-order: children are pushed in reverse so they pop in insertion order.
-  std::vector<const Unit*> stack{&root};
-  std::vector<const Unit*> kids;
+  std::vector<std::uint32_t> stack{static_cast<std::uint32_t>(root)};
+  std::vector<std::uint32_t> kids;
   while (!stack.empty() && out.size() <= units_.size()) {
-    const Unit* unit = stack.back();
+    const std::uint32_t pos = stack.back();
     stack.pop_back();
-    out.push_back(unit);
+    out.push_back(&units_[pos]);
     kids.clear();
-    const auto [first, last] = children_index_.equal_range(unit->id);
-    for (auto it = first; it != last; ++it) {
-      const Unit& child = units_[it->second];
-      if (child.exists_on(as_of)) kids.push_back(&child);
+    for (std::uint32_t c = first_child_[pos]; c != kNone; c = next_sibling_[c]) {
+      if (units_[c].exists_on(as_of)) kids.push_back(c);
     }
     stack.insert(stack.end(), kids.rbegin(), kids.rend());
   }
@@ -460,8 +521,9 @@ std::vector<const Unit*> walk_links(const std::vector<Unit>& units, std::size_t 
 }  // namespace
 
 std::size_t UnitHierarchy::position(std::string_view id) const noexcept {
-  const auto it = index_.find(id);
-  return it == index_.end() ? npos : it->second;
+  if (slots_.empty()) return npos;
+  const std::uint32_t pos = slots_[slot_of(id)];
+  return pos == kNone ? npos : pos;
 }
 
 std::vector<const Unit*> UnitHierarchy::successors_on(std::string_view id, Date day) const {

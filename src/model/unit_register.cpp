@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <limits>
 #include <utility>
 
@@ -121,49 +122,92 @@ NameParts split_unit_name(std::string_view name) {
 
 std::string unit_name_key(std::string_view name) { return detail::split_unit_name(name).key; }
 
+namespace {
+
+std::int32_t day_number(Date day) noexcept { return static_cast<std::int32_t>(day.day_number()); }
+
+}  // namespace
+
 UnitRegister::UnitRegister(UnitHierarchy units) : units_(std::move(units)) {
   units_.validate();
+  units_.shrink_to_fit();
   const std::vector<Unit>& all = units_.units();
   first_day_.reserve(all.size());
   last_day_.reserve(all.size());
   type_.reserve(all.size());
+  key_end_.reserve(all.size());
   for (std::size_t i = 0; i < all.size(); ++i) {
     const Unit& u = all[i];
-    first_day_.push_back(u.valid_from ? static_cast<long long>(u.valid_from->day_number())
-                                      : std::numeric_limits<long long>::min());
-    last_day_.push_back(u.valid_to ? static_cast<long long>(u.valid_to->day_number())
-                                   : std::numeric_limits<long long>::max());
-    if (u.code) by_code_[*u.code].push_back(i);
-    detail::NameParts parts = detail::split_unit_name(u.name);
+    first_day_.push_back(u.valid_from ? day_number(*u.valid_from)
+                                      : std::numeric_limits<std::int32_t>::min());
+    last_day_.push_back(u.valid_to ? day_number(*u.valid_to)
+                                   : std::numeric_limits<std::int32_t>::max());
+    if (u.code) by_code_.push_back(static_cast<std::uint32_t>(i));
+    const detail::NameParts parts = detail::split_unit_name(u.name);
     type_.push_back(static_cast<signed char>(parts.type));
-    if (!parts.key.empty()) by_name_key_[std::move(parts.key)].push_back(i);
+    name_keys_ += parts.key;
+    key_end_.push_back(static_cast<std::uint32_t>(name_keys_.size()));
+    if (!parts.key.empty()) by_name_key_.push_back(static_cast<std::uint32_t>(i));
   }
-  for (auto& [code, positions] : by_code_) {
-    std::stable_sort(positions.begin(), positions.end(), [this](std::size_t a, std::size_t b) {
-      return first_day_[a] < first_day_[b];
-    });
-  }
+  name_keys_.shrink_to_fit();
+  by_code_.shrink_to_fit();
+  by_name_key_.shrink_to_fit();
+  std::sort(by_code_.begin(), by_code_.end(), [&all, this](std::uint32_t a, std::uint32_t b) {
+    const std::string_view ca = *all[a].code;
+    const std::string_view cb = *all[b].code;
+    if (ca != cb) return ca < cb;
+    if (first_day_[a] != first_day_[b]) return first_day_[a] < first_day_[b];
+    return a < b;
+  });
+  std::sort(by_name_key_.begin(), by_name_key_.end(), [this](std::uint32_t a, std::uint32_t b) {
+    const std::string_view ka = name_key(a);
+    const std::string_view kb = name_key(b);
+    return ka != kb ? ka < kb : a < b;
+  });
+}
+
+std::string_view UnitRegister::name_key(std::size_t position) const noexcept {
+  const std::uint32_t begin = position == 0 ? 0 : key_end_[position - 1];
+  return std::string_view(name_keys_).substr(begin, key_end_[position] - begin);
 }
 
 bool UnitRegister::exists_on(std::size_t position, Date day) const noexcept {
-  const auto n = static_cast<long long>(day.day_number());
+  const std::int32_t n = day_number(day);
   return first_day_[position] <= n && n <= last_day_[position];
 }
 
+namespace {
+
+// The run of `sorted` (positions ordered by key) whose key is `key`.
+template <class KeyOf>
+std::pair<const std::uint32_t*, const std::uint32_t*> equal_keys(
+    const std::vector<std::uint32_t>& sorted, std::string_view key, const KeyOf& key_of) {
+  const auto first =
+      std::lower_bound(sorted.begin(), sorted.end(), key,
+                       [&](std::uint32_t p, std::string_view k) { return key_of(p) < k; });
+  auto last = first;
+  while (last != sorted.end() && key_of(*last) == key) ++last;
+  return {sorted.data() + (first - sorted.begin()), sorted.data() + (last - sorted.begin())};
+}
+
+}  // namespace
+
 std::vector<const Unit*> UnitRegister::by_code(std::string_view code) const {
+  const std::vector<Unit>& all = units_.units();
+  const auto [first, last] = equal_keys(
+      by_code_, code, [&all](std::uint32_t p) { return std::string_view(*all[p].code); });
   std::vector<const Unit*> out;
-  const auto it = by_code_.find(code);
-  if (it == by_code_.end()) return out;
-  out.reserve(it->second.size());
-  for (const std::size_t i : it->second) out.push_back(&units_.units()[i]);
+  out.reserve(static_cast<std::size_t>(last - first));
+  for (const std::uint32_t* i = first; i != last; ++i) out.push_back(&all[*i]);
   return out;
 }
 
 const Unit* UnitRegister::by_code(std::string_view code, Date day) const {
-  const auto it = by_code_.find(code);
-  if (it == by_code_.end()) return nullptr;
-  for (const std::size_t i : it->second) {
-    if (exists_on(i, day)) return &units_.units()[i];
+  const std::vector<Unit>& all = units_.units();
+  const auto [first, last] = equal_keys(
+      by_code_, code, [&all](std::uint32_t p) { return std::string_view(*all[p].code); });
+  for (const std::uint32_t* i = first; i != last; ++i) {
+    if (exists_on(*i, day)) return &all[*i];
   }
   return nullptr;
 }
@@ -193,11 +237,12 @@ std::vector<const Unit*> UnitRegister::find_by_name(std::string_view query, std:
   }
   std::vector<const Unit*> out;
   if (parts.front().empty()) return out;
-  const auto it = by_name_key_.find(parts.front());
-  if (it == by_name_key_.end()) return out;
   const std::vector<Unit>& all = units_.units();
   const std::vector<std::size_t>& parents = units_.parent_positions();
-  for (const std::size_t i : it->second) {
+  const auto [first, last] =
+      equal_keys(by_name_key_, parts.front(), [this](std::uint32_t p) { return name_key(p); });
+  for (const std::uint32_t* at = first; at != last; ++at) {
+    const std::size_t i = *at;
     if (day && !exists_on(i, *day)) continue;
     if (level && all[i].level != *level) continue;
     // "xã Hòa An" is not Phường Hòa An; a query without a type word matches any type.
@@ -208,7 +253,7 @@ std::vector<const Unit*> UnitRegister::find_by_name(std::string_view query, std:
       ancestors_match = false;
       for (std::size_t a = parents[i], steps = 0; a != UnitHierarchy::npos && steps < all.size();
            a = parents[a], ++steps) {
-        if (unit_name_key(all[a].name) == parts[p]) {
+        if (name_key(a) == parts[p]) {
           ancestors_match = true;
           break;
         }
@@ -222,7 +267,7 @@ std::vector<const Unit*> UnitRegister::find_by_name(std::string_view query, std:
 std::vector<const Unit*> UnitRegister::on(Date day, std::optional<Level> level) const {
   std::vector<const Unit*> out;
   const std::vector<Unit>& all = units_.units();
-  const auto n = static_cast<long long>(day.day_number());
+  const std::int32_t n = day_number(day);
   for (std::size_t i = 0; i < all.size(); ++i) {
     if (first_day_[i] <= n && n <= last_day_[i] && (!level || all[i].level == *level)) {
       out.push_back(&all[i]);
@@ -233,7 +278,7 @@ std::vector<const Unit*> UnitRegister::on(Date day, std::optional<Level> level) 
 
 std::size_t UnitRegister::count_on(Date day, Level level) const {
   const std::vector<Unit>& all = units_.units();
-  const auto n = static_cast<long long>(day.day_number());
+  const std::int32_t n = day_number(day);
   std::size_t count = 0;
   for (std::size_t i = 0; i < all.size(); ++i) {
     if (first_day_[i] <= n && n <= last_day_[i] && all[i].level == level) ++count;

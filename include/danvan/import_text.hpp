@@ -23,8 +23,8 @@ struct ImportOptions {
 /// A drafted plan and what the drafter could not determine, one note per gap, e.g.
 /// "symbol: the text does not state the plan's number".
 struct ImportResult {
-  Plan plan;
-  std::vector<std::string> undetermined;
+  Plan plan;                              ///< the draft; parts the text does not state stay empty
+  std::vector<std::string> undetermined;  ///< one note per gap, in the plan's field order
 };
 
 /// Drafts a plan from plain text (any Unicode form; web-page noise such as visitor counters

@@ -16,17 +16,17 @@ namespace danvan {
 /// A mention of an instrument in a plan's text: which instrument, and how the text cites it
 /// ("Chỉ thị số 23 của Ban Thường vụ Tỉnh ủy").
 struct Citation {
-  std::string instrument_id;
-  std::string cited_as;
+  std::string instrument_id;  ///< an instrument of the plan's catalogue
+  std::string cited_as;       ///< the words of the text that cite it
   friend bool operator==(const Citation&, const Citation&) = default;
 };
 
 /// A dated event the plan works toward (e.g. the 90th anniversary of mass-mobilisation work,
 /// 15/10/2020). The date stays empty when the source does not give it.
 struct Milestone {
-  std::string id;
-  std::string name;
-  std::optional<PartialDate> date;
+  std::string id;    ///< unique within the plan, [a-z0-9-]+
+  std::string name;  ///< "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+  std::optional<PartialDate> date;  ///< at the precision the source gives
   friend bool operator==(const Milestone&, const Milestone&) = default;
 };
 
@@ -47,9 +47,9 @@ struct TaskArea {
 /// 10/2025 đến tháng 12/2025"), each bound at the precision the text gives. Invariant (validate):
 /// at least one bound, and from <= to by first day.
 struct PlanPeriod {
-  std::optional<PartialDate> from;
-  std::optional<PartialDate> to;
-  std::string text;  ///< as written, "" when built by hand
+  std::optional<PartialDate> from;  ///< first bound; empty for "đến năm 2030"
+  std::optional<PartialDate> to;    ///< last bound (inclusive); empty when open
+  std::string text;                 ///< as written, "" when built by hand
   /// One calendar year.
   static PlanPeriod year(int y) { return PlanPeriod{PartialDate(y), PartialDate(y), ""}; }
   friend bool operator==(const PlanPeriod&, const PlanPeriod&) = default;
@@ -76,17 +76,17 @@ DutyRole parse_duty_role(std::string_view text);
 
 /// A unit's duties in the organisation section (tổ chức thực hiện): "Sở Nội vụ: chủ trì, ...".
 struct Duty {
-  std::string unit;                    ///< the unit as written: "Sở Nội vụ"
-  std::optional<std::string> unit_id;  ///< a unit of the plan's hierarchy, when resolved
-  DutyRole role = DutyRole::unspecified;
-  std::string text;  ///< what the unit is to do, as written
+  std::string unit;                       ///< the unit as written: "Sở Nội vụ"
+  std::optional<std::string> unit_id;     ///< a unit of the plan's hierarchy, when resolved
+  DutyRole role = DutyRole::unspecified;  ///< lead, coordinate, or not said
+  std::string text;                       ///< what the unit is to do, as written
   friend bool operator==(const Duty&, const Duty&) = default;
 };
 
 /// A day of the year without a year ("trước ngày 15/12" every year).
 struct MonthDay {
-  int month = 1;
-  int day = 1;
+  int month = 1;  ///< 1..12
+  int day = 1;    ///< 1..31, existing in that month in some year
   friend bool operator==(const MonthDay&, const MonthDay&) = default;
 };
 
@@ -95,8 +95,8 @@ bool is_valid_month_day(MonthDay d) noexcept;
 
 /// A time of day, 00:00 to 23:59 ("trước 16h00 hằng ngày").
 struct TimeOfDay {
-  int hour = 0;
-  int minute = 0;
+  int hour = 0;    ///< 0..23
+  int minute = 0;  ///< 0..59
   friend bool operator==(const TimeOfDay&, const TimeOfDay&) = default;
 };
 
@@ -108,9 +108,9 @@ bool is_valid_time_of_day(TimeOfDay t) noexcept;
 /// ("trước 16h00 hằng ngày") or one date; at most one is set, none when the text states no
 /// deadline.
 struct ReportingDuty {
-  std::string text;
-  std::optional<MonthDay> every_year;
-  std::optional<PartialDate> date;
+  std::string text;                    ///< the duty as written
+  std::optional<MonthDay> every_year;  ///< a day of every year ("trước ngày 15/12")
+  std::optional<PartialDate> date;     ///< one date ("trước ngày 30/11/2020")
   std::optional<int> every_month;      ///< day of the month, 1..31
   std::optional<TimeOfDay> every_day;  ///< JSON "every_day": "HH:MM", written only when set
   friend bool operator==(const ReportingDuty&, const ReportingDuty&) = default;
@@ -118,14 +118,14 @@ struct ReportingDuty {
 
 /// A table as rows of cells (text), the first row as written (often the header).
 struct Table {
-  std::vector<std::vector<std::string>> rows;
+  std::vector<std::vector<std::string>> rows;  ///< rows of cells; rows may differ in length
   friend bool operator==(const Table&, const Table&) = default;
 };
 
 /// An annex (phụ lục): its title ("Phụ lục I: Danh mục nhiệm vụ ...") and its tables.
 struct Annex {
-  std::string title;
-  std::vector<Table> tables;
+  std::string title;          ///< as written, "" when the annex has none
+  std::vector<Table> tables;  ///< its tables, in order
   friend bool operator==(const Annex&, const Annex&) = default;
 };
 
@@ -134,30 +134,30 @@ struct Annex {
 /// unnumbered heading or paragraph) and its text. Kept so that nothing is lost when a section
 /// does not map to a known part of the plan.
 struct OutlineItem {
-  int level = 0;
-  std::string label;
-  std::string text;
+  int level = 0;      ///< depth, 0 for the top level
+  std::string label;  ///< numbering as written, "" when none
+  std::string text;   ///< the heading's or item's text
   friend bool operator==(const OutlineItem&, const OutlineItem&) = default;
 };
 
 /// Where the plan's text came from.
 struct SourceInfo {
-  std::string title;
-  std::optional<PartialDate> published;
-  std::optional<std::string> author;
-  std::optional<std::string> url;
-  std::optional<std::string> note;
+  std::string title;                     ///< the source's title (a web page, a file)
+  std::optional<PartialDate> published;  ///< when the source was published
+  std::optional<std::string> author;     ///< who published it
+  std::optional<std::string> url;        ///< where it was found
+  std::optional<std::string> note;       ///< anything else worth knowing about the source
   friend bool operator==(const SourceInfo&, const SourceInfo&) = default;
 };
 
 /// A plan together with what it refers to: the issuers and instruments it cites and the units
 /// that carry it out. Check with validate().
 struct Plan {
-  std::string id;
-  std::string title;
-  std::string issuer_id;  ///< an issuer of `catalogue`
-  std::optional<Symbol> symbol;
-  std::optional<PartialDate> issue_date;
+  std::string id;                         ///< stable id, [a-z0-9-]+
+  std::string title;                      ///< the title (trích yếu) as written, on one line
+  std::string issuer_id;                  ///< an issuer of `catalogue`
+  std::optional<Symbol> symbol;           ///< số, ký hiệu: "19/KH-UBND"
+  std::optional<PartialDate> issue_date;  ///< ngày ban hành
   DocumentType document_type = DocumentType::plan;  ///< the type word of the header
   std::optional<std::string> place;                 ///< địa danh of the place-date line
   std::vector<std::string> issuer_header;           ///< the header's issuer lines as written
@@ -166,19 +166,19 @@ struct Plan {
   std::vector<std::string> purposes;      ///< mục đích
   std::vector<std::string> requirements;  ///< yêu cầu
   std::vector<std::string> targets;       ///< mục tiêu
-  std::vector<Milestone> milestones;
-  std::vector<Citation> legal_bases;  ///< căn cứ
-  std::vector<TaskArea> task_areas;
-  std::vector<Duty> duties;              ///< tổ chức thực hiện
-  std::vector<std::string> funding;      ///< kinh phí, paragraphs as written
-  std::vector<ReportingDuty> reporting;  ///< chế độ báo cáo
-  std::optional<Signature> signature;    ///< người ký
-  std::vector<std::string> recipients;   ///< nơi nhận
-  std::vector<Annex> annexes;            ///< phụ lục
-  std::vector<OutlineItem> outline;      ///< the whole body, heading by heading
-  std::optional<SourceInfo> source;
-  InstrumentCatalogue catalogue;
-  UnitHierarchy units;
+  std::vector<Milestone> milestones;      ///< dated events the plan works toward
+  std::vector<Citation> legal_bases;      ///< căn cứ
+  std::vector<TaskArea> task_areas;       ///< nội dung, nhiệm vụ, numbered 1..n
+  std::vector<Duty> duties;               ///< tổ chức thực hiện
+  std::vector<std::string> funding;       ///< kinh phí, paragraphs as written
+  std::vector<ReportingDuty> reporting;   ///< chế độ báo cáo
+  std::optional<Signature> signature;     ///< người ký
+  std::vector<std::string> recipients;    ///< nơi nhận
+  std::vector<Annex> annexes;             ///< phụ lục
+  std::vector<OutlineItem> outline;       ///< the whole body, heading by heading
+  std::optional<SourceInfo> source;       ///< where the text came from
+  InstrumentCatalogue catalogue;          ///< issuers and instruments the plan names
+  UnitHierarchy units;                    ///< the units its duties and task areas name
 
   /// Throws ValueError for: empty id or title, an unknown issuer, citations or unit ids that
   /// do not resolve, task areas not numbered 1..n in order, a period without bounds or ending

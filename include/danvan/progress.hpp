@@ -55,13 +55,13 @@ std::string_view vietnamese_name(ActivityStatus v) noexcept;
 
 /// An activity (hoạt động) carrying out a task area of the plan.
 struct Activity {
-  std::string id;
-  std::string name;
+  std::string id;                                   ///< unique within the progress plan, [a-z0-9-]+
+  std::string name;                                 ///< what is to be done
   int task_area = 0;                                ///< number of the plan's task area, from 1
   std::vector<std::string> responsible_unit_ids;    ///< đơn vị chủ trì
   std::vector<std::string> participating_unit_ids;  ///< đơn vị phối hợp
-  std::optional<Date> start;
-  Date due{2000, 1, 1};  ///< the last day to complete it
+  std::optional<Date> start;                        ///< the first day of work, when planned
+  Date due{2000, 1, 1};                             ///< the last day to complete it
   friend bool operator==(const Activity&, const Activity&) = default;
 };
 
@@ -75,25 +75,25 @@ ActivityStatus activity_status(const Activity& activity, Date as_of,
 
 /// A target (chỉ tiêu) of an indicator for one unit and one period.
 struct Target {
-  std::string unit_id;
-  Period period{PeriodType::year, 2000};
-  double value = 0;  ///< percent for percentages, 0/1 for yes/no
+  std::string unit_id;                    ///< the unit the target is set for
+  Period period{PeriodType::year, 2000};  ///< the period it is to be reached in
+  double value = 0;                       ///< percent for percentages, 0/1 for yes/no
   friend bool operator==(const Target&, const Target&) = default;
 };
 
 /// An indicator (chỉ số) after IATI: measure, direction, baseline, targets per period and unit,
 /// and the two aggregation axes chosen separately.
 struct Indicator {
-  std::string id;
-  std::string name;
-  std::optional<int> task_area;
-  Measure measure = Measure::count;
-  Direction direction = Direction::ascending;
-  std::optional<double> baseline;
-  std::optional<Period> baseline_period;
-  TimeAggregation over_time = TimeAggregation::sum;
-  UnitAggregation over_units = UnitAggregation::sum;
-  std::vector<Target> targets;
+  std::string id;                                     ///< unique within the plan, [a-z0-9-]+
+  std::string name;                                   ///< what is measured, in Vietnamese
+  std::optional<int> task_area;                       ///< the plan's task area, from 1, when one
+  Measure measure = Measure::count;                   ///< what kind of value units report
+  Direction direction = Direction::ascending;         ///< which way is better
+  std::optional<double> baseline;                     ///< the value before the plan, when known
+  std::optional<Period> baseline_period;              ///< when the baseline was measured
+  TimeAggregation over_time = TimeAggregation::sum;   ///< combining a unit's periods
+  UnitAggregation over_units = UnitAggregation::sum;  ///< combining units up the hierarchy
+  std::vector<Target> targets;                        ///< per unit and period
 
   /// The target for exactly this unit and period, if any.
   [[nodiscard]] std::optional<double> target(std::string_view unit_id, const Period& period) const;
@@ -111,10 +111,10 @@ std::optional<double> progress_ratio(Direction direction, std::optional<double> 
 /// When units report (chế độ báo cáo): the period type, the first and last period of the plan,
 /// and how many calendar days after a period ends a report is still on time.
 struct ReportingSchedule {
-  PeriodType period_type = PeriodType::month;
-  Period first{PeriodType::month, 2000, 1};
-  Period last{PeriodType::month, 2000, 12};
-  int days_after_period_end = 0;
+  PeriodType period_type = PeriodType::month;  ///< how often units report
+  Period first{PeriodType::month, 2000, 1};    ///< the first period reported on
+  Period last{PeriodType::month, 2000, 12};    ///< the last period reported on
+  int days_after_period_end = 0;               ///< days after a period's end a report is on time
 
   /// The schedule's periods from first to last.
   [[nodiscard]] std::vector<Period> periods() const;
@@ -125,16 +125,18 @@ struct ReportingSchedule {
 /// its task areas by number (the plan document itself is unchanged), and holds the activities,
 /// indicators, reporting schedule, the units that report (scope) and their hierarchy.
 struct ProgressPlan {
-  std::string plan_id;
-  bool sample = false;              ///< true for made-up demonstration data
-  std::optional<std::string> note;  ///< free text, e.g. what the sample is
-  ReportingSchedule schedule;
+  std::string plan_id;                      ///< the plan (danvan/plan document) tracked
+  bool sample = false;                      ///< true for made-up demonstration data
+  std::optional<std::string> note;          ///< free text, e.g. what the sample is
+  ReportingSchedule schedule;               ///< when units report
   std::vector<std::string> scope_unit_ids;  ///< units expected to report, in display order
-  std::vector<Activity> activities;
-  std::vector<Indicator> indicators;
-  UnitHierarchy units;
+  std::vector<Activity> activities;         ///< in the plan's order
+  std::vector<Indicator> indicators;        ///< in the plan's order
+  UnitHierarchy units;                      ///< the scope units and their ancestors
 
+  /// The indicator with that id, or nullptr.
   [[nodiscard]] const Indicator* find_indicator(std::string_view id) const;
+  /// The activity with that id, or nullptr.
   [[nodiscard]] const Activity* find_activity(std::string_view id) const;
   /// Throws ValueError for: an empty plan id, schedule periods not of the schedule's type or
   /// running backwards, negative days, duplicate or invalid ids, unit ids not in `units`,

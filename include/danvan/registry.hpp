@@ -71,8 +71,8 @@ std::string_view vietnamese_name(CommendationStatus v) noexcept;
 
 /// A field (lĩnh vực) entries belong to.
 struct Field {
-  std::string id;
-  std::string name;
+  std::string id;    ///< stable id, [a-z0-9-]+: "kinh-te"
+  std::string name;  ///< Vietnamese name: "kinh tế"
   friend bool operator==(const Field&, const Field&) = default;
 };
 
@@ -83,8 +83,8 @@ const std::vector<Field>& builtin_fields();
 
 /// A grade (xếp loại) a recognition may carry; declared like fields.
 struct Grade {
-  std::string id;
-  std::string name;
+  std::string id;    ///< stable id, [a-z0-9-]+: "xuat-sac"
+  std::string name;  ///< Vietnamese name: "xuất sắc"
   friend bool operator==(const Grade&, const Grade&) = default;
 };
 /// The three built-in grades: xuat-sac (xuất sắc), tot (tốt), kha (khá).
@@ -92,8 +92,8 @@ const std::vector<Grade>& builtin_grades();
 
 /// A form (hình thức) of commendation or award; declared like fields.
 struct CommendationForm {
-  std::string id;
-  std::string name;
+  std::string id;    ///< stable id, [a-z0-9-]+: "giay-khen"
+  std::string name;  ///< Vietnamese name: "Giấy khen"
   friend bool operator==(const CommendationForm&, const CommendationForm&) = default;
 };
 /// The built-in forms: bieu-duong (biểu dương), tuyen-duong (tuyên dương), giay-khen (Giấy
@@ -120,18 +120,18 @@ const std::vector<CommendationForm>& builtin_forms();
 /// of 31/12/2022, but not as of 30/06/2022; followed by a recognition-based event dated
 /// "2022-05-10", it counts as of 10/05/2022.
 struct Event {
-  EventType type = EventType::registered;
-  std::optional<PartialDate> date;
-  std::optional<Level> level;
-  std::optional<std::string> by;
-  std::optional<std::string> decision;
-  std::optional<std::string> grade;
-  std::optional<std::string> form;
-  CommendationStatus status = CommendationStatus::decided;
-  std::vector<std::string> unit_ids;
-  std::optional<int> year;
-  std::optional<bool> effective;
-  std::optional<EntryKind> kind;
+  EventType type = EventType::registered;  ///< what happened
+  std::optional<PartialDate> date;         ///< when, at the source's precision; none: unknown
+  std::optional<Level> level;              ///< the level registered, recognised or commended at
+  std::optional<std::string> by;           ///< the unit that recognised or commended (unit id)
+  std::optional<std::string> decision;     ///< the decision's number and symbol, as written
+  std::optional<std::string> grade;        ///< a recognition's grade (a grade id)
+  std::optional<std::string> form;         ///< a commendation's or award's form (a form id)
+  CommendationStatus status = CommendationStatus::decided;  ///< commended, awarded: decided?
+  std::vector<std::string> unit_ids;  ///< replicated: the units it was replicated to
+  std::optional<int> year;            ///< reevaluated: the year evaluated
+  std::optional<bool> effective;      ///< reevaluated: whether it was still effective
+  std::optional<EntryKind> kind;      ///< promoted: the new kind
   friend bool operator==(const Event&, const Event&) = default;
 };
 
@@ -141,17 +141,17 @@ std::string describe(const Event& event);
 /// An exemplar or model with its history (events in the order they happened). Unknown facts
 /// stay empty: no field (counted under "không rõ"), no person name of an individual.
 struct Entry {
-  std::string id;
-  EntryKind kind = EntryKind::model;  ///< the kind at registration (promoted events change it)
-  Subject subject = Subject::collective;
-  std::string name;
-  std::string unit_id;                      ///< the owner (đơn vị chủ trì)
+  std::string id;                         ///< stable id, [a-z0-9-]+
+  EntryKind kind = EntryKind::model;      ///< the kind at registration (promoted events change it)
+  Subject subject = Subject::collective;  ///< collective, individual or unknown
+  std::string name;                       ///< the model's or exemplar's name, as published
+  std::string unit_id;                    ///< the owner (đơn vị chủ trì)
   std::vector<std::string> place_unit_ids;  ///< where it sits, when not (only) the owner
   std::vector<std::string> field_ids;       ///< empty when the source names no field
-  std::string description;
+  std::string description;                  ///< free text, "" when none
   std::optional<std::string>
-      person_name;  ///< an individual's name when known; never for collectives
-  std::vector<Event> events;
+      person_name;            ///< an individual's name when known; never for collectives
+  std::vector<Event> events;  ///< its history, in the order it happened (see check_events)
 
   /// State on the day (see EntryState); with recognition_years > 0, a recognition lapses after
   /// that many calendar years (see Registry::recognition_years).
@@ -179,8 +179,8 @@ void check_events(const Entry& entry);
 /// ("2022-03-01..2022-09-30"). An event counts in it only when it certainly falls in it (its
 /// whole period lies inside; see Event).
 struct DateRange {
-  Date first;
-  Date last;
+  Date first;  ///< the first day
+  Date last;   ///< the last day (inclusive)
   friend bool operator==(const DateRange&, const DateRange&) = default;
 };
 /// Parses the three forms; throws ValueError ("period \"2025-2021\": ...").
@@ -199,18 +199,20 @@ struct Filter {
   /// onto the units existing on the as-of day through successor links ("as it is now"); a unit
   /// that ended without successors (the districts in 2025) is carried on by its parent's.
   bool current_units = false;
-  std::optional<Date> as_of;
-  std::optional<std::string> field_id;
-  std::optional<EntryKind> kind;
-  std::optional<Subject> subject;
-  std::optional<Level> level;  ///< highest recognition level as of the day
-  std::optional<int> year;     ///< registered in this year
-  std::optional<EntryState> state;
+  std::optional<Date> as_of;            ///< the day states, kinds and levels are taken on
+  std::optional<std::string> field_id;  ///< entries of this field
+  std::optional<EntryKind> kind;        ///< the kind as of the day (promotions applied)
+  std::optional<Subject> subject;       ///< collective, individual or unknown
+  std::optional<Level> level;           ///< highest recognition level as of the day
+  std::optional<int> year;              ///< registered in this year
+  std::optional<EntryState> state;      ///< the state as of the day (lapsed included)
   /// true: in force as of the day (is_in_force), the "Còn hiệu quả" column's definition.
   bool in_force = false;
-  /// A registration, a recognition, or a decided commendation or award certainly in the period.
+  /// A registration certainly in the period.
   std::optional<DateRange> registered_in;
+  /// A recognition certainly in the period.
   std::optional<DateRange> recognised_in;
+  /// A decided commendation or award certainly in the period.
   std::optional<DateRange> commended_in;
 };
 
@@ -238,22 +240,23 @@ struct StatsCounts {
 /// "unknown" (recognised at a level the source does not give) or "none", a Subject or EntryKind
 /// name) and their Vietnamese labels ("không rõ" for unknown).
 struct StatsRow {
-  std::vector<std::string> keys;
-  std::vector<std::string> labels;
-  StatsCounts current;
-  StatsCounts previous;  ///< the same counts for the previous year
+  std::vector<std::string> keys;    ///< one per dimension, in the query's `by` order
+  std::vector<std::string> labels;  ///< the keys' Vietnamese labels
+  StatsCounts current;              ///< the counts for the year or period asked
+  StatsCounts previous;             ///< the same counts for the previous year
   friend bool operator==(const StatsRow&, const StatsRow&) = default;
 };
 
 /// What to count.
 struct StatsQuery {
-  int year = 2020;
+  int year = 2020;            ///< the year counted (unless `period` is set)
   std::optional<Date> as_of;  ///< default: the period's last day; events after it are ignored
   /// Instead of the year: a phase or a date range, compared with the period of the same length
   /// before it (previous_range). Counted by walking the entries (no aggregates).
   std::optional<DateRange> period;
-  std::optional<std::string> unit_id;
-  bool current_units = false;  ///< as in Filter
+  std::optional<std::string> unit_id;  ///< the unit's subtree; none: every unit
+  bool current_units = false;          ///< as in Filter
+  /// The dimensions of the rows, in order; empty: the total only.
   std::vector<StatsDimension> by{StatsDimension::field, StatsDimension::level,
                                  StatsDimension::subject};
 };
@@ -268,13 +271,13 @@ struct StatsTable {
   int year = 0;                              ///< the year, or the last year of the period
   std::optional<DateRange> period;           ///< set when the query gave one
   std::optional<DateRange> previous_period;  ///< the period compared with
-  Date as_of;
-  std::optional<std::string> unit_id;
-  bool current_units = false;
-  std::vector<StatsDimension> by;
-  std::vector<StatsRow> rows;
-  StatsCounts total;
-  StatsCounts previous_total;
+  Date as_of;                                ///< the day counted as of
+  std::optional<std::string> unit_id;        ///< the subtree counted; none: every unit
+  bool current_units = false;                ///< as in StatsQuery
+  std::vector<StatsDimension> by;            ///< the rows' dimensions
+  std::vector<StatsRow> rows;                ///< see above
+  StatsCounts total;                         ///< every entry once, whatever its fields
+  StatsCounts previous_total;                ///< the same for the period before
 };
 
 /// Plain-text table (Vietnamese headers, change against the previous year in brackets).
@@ -295,30 +298,41 @@ std::vector<std::vector<std::string>> stats_rows(const StatsTable& table);
 class Registry {
  public:
   Registry();
+  /// Validates the hierarchy (ValueError on the first problem) and declares the fields.
   explicit Registry(UnitHierarchy units, std::vector<Field> declared_fields = {});
   ~Registry();
+  /// Takes the other's storage; the other may only be assigned to or destroyed.
   Registry(Registry&&) noexcept;
+  /// As the move constructor.
   Registry& operator=(Registry&&) noexcept;
+  /// A deep copy (units, declarations, entries).
   Registry(const Registry&);
+  /// A deep copy.
   Registry& operator=(const Registry&);
 
   /// A free-text note about the registry (e.g. that it is sample data).
   [[nodiscard]] const std::optional<std::string>& note() const noexcept;
+  /// Sets or clears the note.
   void set_note(std::optional<std::string> note);
 
   /// Recognition validity: a recognition (or an effective re-evaluation) dated in year Y holds
   /// until 31 December of Y + N - 1 unless re-evaluated; after that the state is "lapsed".
   /// nullopt: recognitions never lapse. Throws ValueError outside 1..100.
   [[nodiscard]] std::optional<int> recognition_years() const noexcept;
+  /// Sets the validity (see recognition_years()); ValueError outside 1..100.
   void set_recognition_years(std::optional<int> years);
 
   /// Declares a grade or a commendation form, as declare_field() (before the first entry).
   void declare_grade(Grade grade);
+  /// As declare_grade(), for a commendation form.
   void declare_form(CommendationForm form);
   /// Built-in ones first, then declared ones.
   [[nodiscard]] std::vector<Grade> grades() const;
+  /// The declared grades only, in the order declared.
   [[nodiscard]] std::vector<Grade> declared_grades() const;
+  /// Built-in forms first, then declared ones.
   [[nodiscard]] std::vector<CommendationForm> forms() const;
+  /// The declared forms only, in the order declared.
   [[nodiscard]] std::vector<CommendationForm> declared_forms() const;
 
   /// Declares a field; throws ValueError for a bad or duplicate id or an empty name, or when
@@ -326,7 +340,9 @@ class Registry {
   void declare_field(Field field);
   /// Built-in fields first, then declared ones.
   [[nodiscard]] std::vector<Field> fields() const;
+  /// The declared fields only, in the order declared.
   [[nodiscard]] std::vector<Field> declared_fields() const;
+  /// The unit hierarchy entries refer to.
   [[nodiscard]] const UnitHierarchy& units() const noexcept;
 
   /// Adds an entry after check_events() and checks against the registry: a new valid id,
@@ -340,11 +356,16 @@ class Registry {
   /// checks as add() does. Throws ValueError.
   void add_event(std::string_view entry_id, Event event);
 
+  /// How many entries there are.
   [[nodiscard]] std::size_t size() const noexcept;
   [[nodiscard]] Entry entry(std::size_t index) const;  ///< throws std::out_of_range
+  /// The index of the entry with that id, or nullopt.
   [[nodiscard]] std::optional<std::size_t> find(std::string_view id) const;
+  /// An entry's id without building the Entry; throws std::out_of_range.
   [[nodiscard]] std::string_view id_of(std::size_t index) const;
+  /// An entry's name without building the Entry; throws std::out_of_range.
   [[nodiscard]] std::string_view name_of(std::size_t index) const;
+  /// Entry::state_on with the registry's recognition_years; throws std::out_of_range.
   [[nodiscard]] EntryState state_on(std::size_t index, Date day) const;
   /// Date of the latest event of any entry; nullopt when empty.
   [[nodiscard]] std::optional<Date> latest_event_date() const;

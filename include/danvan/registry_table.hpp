@@ -50,9 +50,9 @@ struct TableMapping {
 /// A row the import could not take: its row number in the table (the header is row 1), the
 /// cell ("C4", empty when the problem is the row's) and why.
 struct TableProblem {
-  std::size_t row = 0;
-  std::string cell;
-  std::string message;
+  std::size_t row = 0;  ///< the row number, the header being row 1
+  std::string cell;     ///< "C4", or "" for the whole row
+  std::string message;  ///< why the row was not taken
   friend bool operator==(const TableProblem&, const TableProblem&) = default;
 };
 /// "row 4, cell C4: unknown unit \"Xã X\"" or "row 4: ...".
@@ -61,10 +61,10 @@ std::string to_string(const TableProblem& problem);
 /// What an import did: the rows read (header excluded, blank rows skipped), the entries added,
 /// the rows not taken, and the headers that name no column (their cells are not read).
 struct TableImport {
-  std::size_t rows = 0;
-  std::size_t added = 0;
-  std::vector<TableProblem> problems;
-  std::vector<std::string> ignored_columns;
+  std::size_t rows = 0;                ///< rows read
+  std::size_t added = 0;               ///< entries added (for a proposal list: events proposed)
+  std::vector<TableProblem> problems;  ///< every row not taken, in row order
+  std::vector<std::string> ignored_columns;  ///< headers that name no column
   std::size_t table = 0;  ///< the table of a .docx the rows came from (from 1); 0 otherwise
 };
 

@@ -47,18 +47,19 @@ bool is_valid_unit_code(std::string_view code) noexcept;
 /// a source states it; codes are reused over time, so a code names a unit only with a day.
 /// `basis` names the decision that created the unit ("1660/NQ-UBTVQH15 khoản 82 Điều 1").
 struct Unit {
-  std::string id;
-  std::string name;
-  UnitKind kind = UnitKind::other;
-  Level level = Level::province;
-  std::optional<std::string> parent_id;
-  std::optional<Date> valid_from;
-  std::optional<Date> valid_to;
-  std::vector<std::string> predecessor_ids;
-  std::vector<std::string> successor_ids;
-  std::optional<std::string> code;
-  std::optional<std::string> basis;
+  std::string id;                            ///< stable id, [a-z0-9-]+
+  std::string name;                          ///< official name, NFC: "Phường Tuy Hòa"
+  UnitKind kind = UnitKind::other;           ///< what sort of body it is
+  Level level = Level::province;             ///< its place in the administrative levels
+  std::optional<std::string> parent_id;      ///< the unit it belongs to; none for a root
+  std::optional<Date> valid_from;            ///< first day it existed; open when unset
+  std::optional<Date> valid_to;              ///< last day it existed (inclusive); open when unset
+  std::vector<std::string> predecessor_ids;  ///< units it continues (merged or split into it)
+  std::vector<std::string> successor_ids;    ///< units that continue it
+  std::optional<std::string> code;           ///< official code, when a source states it
+  std::optional<std::string> basis;          ///< the decision that created it
 
+  /// Whether the day lies within valid_from..valid_to (open bounds always do).
   [[nodiscard]] bool exists_on(Date day) const noexcept;
   friend bool operator==(const Unit&, const Unit&) = default;
 };
@@ -84,9 +85,12 @@ class UnitHierarchy {
   /// Throws ValueError describing the first inconsistency.
   void validate() const;
 
+  /// The unit with that id, or nullptr.
   [[nodiscard]] const Unit* find(std::string_view id) const;
   [[nodiscard]] const Unit& at(std::string_view id) const;  ///< throws ValueError when missing
+  /// Every unit, in the order added.
   [[nodiscard]] const std::vector<Unit>& units() const noexcept { return units_; }
+  /// How many units there are.
   [[nodiscard]] std::size_t size() const noexcept { return units_.size(); }
 
   // Queries below throw ValueError ("unknown unit \"x\"") for an id that is not in the
@@ -115,6 +119,7 @@ class UnitHierarchy {
   [[nodiscard]] const std::vector<std::size_t>& parent_positions() const noexcept {
     return parent_pos_;
   }
+  /// "No position": see position() and parent_positions().
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
   /// Makes room for `count` units in all (add() grows by doubling otherwise).

@@ -34,14 +34,19 @@ struct NameParts {
 NameParts split_unit_name(std::string_view name);
 }  // namespace detail
 
+/// A validated unit hierarchy with indexes by official code and by name key (see the header
+/// comment). Immutable once built; queries are const.
 class UnitRegister {
  public:
   UnitRegister() = default;
   /// Validates the hierarchy (ValueError on the first problem) and builds the indexes.
   explicit UnitRegister(UnitHierarchy units);
 
+  /// The units themselves.
   [[nodiscard]] const UnitHierarchy& hierarchy() const noexcept { return units_; }
+  /// How many units there are (over all time).
   [[nodiscard]] std::size_t size() const noexcept { return units_.size(); }
+  /// The unit with that id, or nullptr.
   [[nodiscard]] const Unit* find(std::string_view id) const { return units_.find(id); }
 
   /// Every unit that carried the official code, earliest first (codes are reused: Phường 1 of

@@ -74,6 +74,10 @@ def indicator(iid, name, task_area, measure, direction, over_time, over_units, b
             "targets": [{"unit": u, "period": "2020", "value": v} for u, v in targets]}
 
 
+def term(iid, part="value", source="same", factor=1):
+    return {"indicator": iid, "part": part, "source": source, "factor": factor}
+
+
 def district_targets(per_unit):
     """A yearly target for each district-level unit existing at the end of 2020, and their
     sum for the province."""
@@ -103,6 +107,33 @@ INDICATORS = [
               "ascending", "last", "sum", targets=[("phu-yen", len(SCOPE) - 1)]),
     indicator("ket-qua-noi-bat", "Kết quả nổi bật trong kỳ", None, "qualitative", "ascending",
               "last", "sum"),
+]
+
+
+# Validation rules (danvan/rules.hpp) that follow from what the indicators mean; unlike the
+# figures above they are not invented. The denominator of giai-quyet-dung-han counts the
+# complaints resolved in the month.
+RULES = [
+    {"id": "giai-quyet-khong-vuot-ton-va-nhan", "importance": "error",
+     "message": "Số đơn thư giải quyết trong kỳ không thể vượt quá số tồn đọng kỳ trước cộng "
+                "số tiếp nhận trong kỳ",
+     "left": [term("giai-quyet-dung-han", part="denominator")], "operator": "<=",
+     "right": [term("ton-dong", source="previous"), term("don-thu-tiep-nhan")]},
+    {"id": "ton-dong-khong-vuot-ton-va-nhan", "importance": "error",
+     "message": "Số đơn thư tồn đọng cuối kỳ không thể vượt quá số tồn đọng kỳ trước cộng số "
+                "tiếp nhận trong kỳ",
+     "left": [term("ton-dong")], "operator": "<=",
+     "right": [term("ton-dong", source="previous"), term("don-thu-tiep-nhan")]},
+    {"id": "ton-dong-can-doi", "importance": "warning",
+     "message": "Số đơn thư tồn đọng cuối kỳ bằng tồn đọng kỳ trước cộng tiếp nhận trừ đã giải "
+                "quyết (trừ khi có đơn chuyển đi hoặc rút đơn)",
+     "left": [term("ton-dong")], "operator": "=",
+     "right": [term("ton-dong", source="previous"), term("don-thu-tiep-nhan"),
+               term("giai-quyet-dung-han", part="denominator", factor=-1)]},
+    {"id": "ke-hoach-da-ban-hanh", "importance": "warning",
+     "message": "Kế hoạch đã ban hành ở kỳ trước thì kỳ này vẫn là đã ban hành",
+     "left": [term("co-ke-hoach")], "operator": ">=",
+     "right": [term("co-ke-hoach", source="previous")]},
 ]
 
 
@@ -225,10 +256,11 @@ def main():
     root = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else \
         pathlib.Path(__file__).resolve().parent.parent
     progress = {
-        "schema": "danvan/progress", "version": 1, "plan": PLAN_ID, "sample": True, "note": NOTE,
+        "schema": "danvan/progress", "version": 2, "plan": PLAN_ID, "sample": True, "note": NOTE,
         "schedule": {"period_type": "month", "first": "202004", "last": "202012",
                      "days_after_period_end": DAYS_LATE},
-        "scope": SCOPE, "activities": ACTIVITIES, "indicators": INDICATORS, "units": UNITS,
+        "scope": SCOPE, "activities": ACTIVITIES, "indicators": INDICATORS, "rules": RULES,
+        "units": UNITS,
     }
     reports = {"schema": "danvan/reports", "version": 1, "plan": PLAN_ID, "sample": True,
                "note": NOTE, "reports": generate_reports()}

@@ -50,7 +50,7 @@ PUBLIC = {
     "calendar.hpp": "calendar", "lunar.hpp": "calendar", "deadline.hpp": "calendar",
     "registry.hpp": "registry",
     "registry_table.hpp": "registry",
-    "progress.hpp": "progress", "report.hpp": "progress", "workflow.hpp": "progress",
+    "progress.hpp": "progress", "report.hpp": "progress", "workflow.hpp": "progress", "rules.hpp": "progress",
     "references.hpp": "references", "import_text.hpp": "references",
     "render.hpp": "render", "progress_render.hpp": "render",
     "danvan.hpp": "core",

@@ -103,6 +103,7 @@ std::vector<Command> xlsx_commands();
 /// was built without .xlsx support.
 void write_progress_xlsx(const std::string& path, const ProgressPlan& plan,
                          const ProgressSummary& summary, const StatsTable* exemplars);
+std::vector<Command> validate_commands();
 std::vector<Command> calendar_commands();
 std::vector<Command> text_commands();
 std::vector<Command> unit_commands();

@@ -17,6 +17,7 @@ std::vector<danvan::cli::Command> all_commands() {
   for (auto& c : danvan::cli::progress_commands()) commands.push_back(std::move(c));
   for (auto& c : danvan::cli::workflow_commands()) commands.push_back(std::move(c));
   for (auto& c : danvan::cli::xlsx_commands()) commands.push_back(std::move(c));
+  for (auto& c : danvan::cli::validate_commands()) commands.push_back(std::move(c));
   for (auto& c : danvan::cli::reference_commands()) commands.push_back(std::move(c));
   for (auto& c : danvan::cli::calendar_commands()) commands.push_back(std::move(c));
   for (auto& c : danvan::cli::text_commands()) commands.push_back(std::move(c));

@@ -4,6 +4,7 @@
 #include "danvan/json.hpp"
 #include "danvan/json/progress.hpp"
 #include "danvan/json/workflow.hpp"
+#include "danvan/rules.hpp"
 #include "danvan/text.hpp"
 #include "danvan/workflow.hpp"
 
@@ -27,7 +28,8 @@ const char* const usage =
     "draft -> submit -> (return with a reason -> submit)* -> approve; the unit submits its own\n"
     "report, its parent in the unit hierarchy as of the period returns or approves it (after\n"
     "the 2025 merger, the new parent). A transition that does not fit is refused with the\n"
-    "reason and nothing is written.\n\n"
+    "reason and nothing is written; approve also refuses a report that breaks an error rule of\n"
+    "PROGRESS (see 'danvan progress validate'), naming the rule.\n\n"
     "  --unit ID       the unit whose report it is\n"
     "  --period ID     the reporting period (202004, 2020Q2, ...)\n"
     "  --date DATE     the day of the transition (dates never go backwards)\n"
@@ -143,6 +145,13 @@ int transition(const Args& args, std::ostream& out, std::ostream& err) {
   }
   if (const std::string problem = in.workflow.check(in.plan, t); !problem.empty()) {
     throw ValueError(problem);
+  }
+  if (action == WorkflowAction::approve) {
+    // A report breaking an error rule of the plan is not approved; warnings do not block.
+    if (const std::string problem = approval_problem(in.plan, in.batch, t.unit_id, t.period);
+        !problem.empty()) {
+      throw ValueError(problem);
+    }
   }
   JournalWriter writer(args.positionals.at(3));
   for (const auto& r : writer.repairs()) err << "danvan progress workflow: " << r.message << "\n";

@@ -22,4 +22,5 @@
 #include "danvan/text.hpp"
 #include "danvan/unit.hpp"
 #include "danvan/version.hpp"
+#include "danvan/rules.hpp"
 #include "danvan/workflow.hpp"

@@ -4,6 +4,7 @@
 
 #include "danvan/date.hpp"
 #include "danvan/period.hpp"
+#include "danvan/rules.hpp"
 #include "danvan/unit.hpp"
 
 #include <cstdint>
@@ -123,7 +124,8 @@ struct ReportingSchedule {
 
 /// The progress framework of a plan (khung theo dõi tiến độ): it references the plan by id and
 /// its task areas by number (the plan document itself is unchanged), and holds the activities,
-/// indicators, reporting schedule, the units that report (scope) and their hierarchy.
+/// indicators, validation rules of the reports, reporting schedule, the units that report
+/// (scope) and their hierarchy.
 struct ProgressPlan {
   std::string plan_id;                      ///< the plan (danvan/plan document) tracked
   bool sample = false;                      ///< true for made-up demonstration data
@@ -132,15 +134,19 @@ struct ProgressPlan {
   std::vector<std::string> scope_unit_ids;  ///< units expected to report, in display order
   std::vector<Activity> activities;         ///< in the plan's order
   std::vector<Indicator> indicators;        ///< in the plan's order
+  std::vector<ValidationRule> rules;        ///< checked on reports (danvan/rules.hpp)
   UnitHierarchy units;                      ///< the scope units and their ancestors
 
   /// The indicator with that id, or nullptr.
   [[nodiscard]] const Indicator* find_indicator(std::string_view id) const;
   /// The activity with that id, or nullptr.
   [[nodiscard]] const Activity* find_activity(std::string_view id) const;
+  [[nodiscard]] const ValidationRule* find_rule(std::string_view id) const;
   /// Throws ValueError for: an empty plan id, schedule periods not of the schedule's type or
   /// running backwards, negative days, duplicate or invalid ids, unit ids not in `units`,
-  /// task areas below 1, activities due before they start, targets for units not in `units`.
+  /// task areas below 1, activities due before they start, targets for units not in `units`,
+  /// duplicate rule ids and rules breaking ValidationRule's invariants ("rule \"r\" at
+  /// /left/0/indicator: unknown indicator \"x\"").
   void validate() const;
 
   friend bool operator==(const ProgressPlan&, const ProgressPlan&) = default;

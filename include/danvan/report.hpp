@@ -200,6 +200,9 @@ struct ProgressSummary {
   /// Set by the summary with a submission workflow (danvan/workflow.hpp): the reports awaiting
   /// approval or returned, counts per node, and what the indicator figures count.
   std::shared_ptr<const WorkflowSummary> workflow;
+  /// The plan's validation rules checked on the reports known on the as-of day within the
+  /// summary's period and units (danvan/rules.hpp); null when the plan has no rules.
+  std::shared_ptr<const RuleCheck> rules;
 };
 
 /// Summarises the batch against the plan as of `query.as_of`. Reports submitted after the as-of

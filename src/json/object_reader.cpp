@@ -239,4 +239,21 @@ bool check_header(ObjectReader& reader, std::string_view schema) {
   return reader.problems().size() == before;
 }
 
+int check_header_versions(ObjectReader& reader, std::string_view schema, int newest) {
+  const std::size_t before = reader.problems().size();
+  const auto s = reader.string("schema");
+  if (s && *s != schema) {
+    reader.problems().add(reader.pointer_to("schema"),
+                          "expected \"" + std::string(schema) + "\", got \"" + *s + "\"");
+  }
+  const auto v = reader.integer("version", 1, 1000000);
+  if (v && *v > newest) {
+    reader.problems().add(reader.pointer_to("version"),
+                          "unsupported version " + std::to_string(*v) + " of " +
+                              std::string(schema) + "; this library reads versions 1 to " +
+                              std::to_string(newest));
+  }
+  return reader.problems().size() == before && v ? static_cast<int>(*v) : 0;
+}
+
 }  // namespace danvan::detail

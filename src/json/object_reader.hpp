@@ -89,5 +89,8 @@ std::optional<std::string> read_string(const Json& value, const std::string& poi
                                        Problems& problems, Lines lines = Lines::one);
 /// Checks "schema" and "version" of a document object; false (with problems) when wrong.
 bool check_header(ObjectReader& reader, std::string_view schema);
+/// As check_header for a kind read in versions 1 to `newest` (older ones upgraded on read):
+/// the version read, or 0 (with problems) when the header is wrong.
+int check_header_versions(ObjectReader& reader, std::string_view schema, int newest);
 
 }  // namespace danvan::detail

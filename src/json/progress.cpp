@@ -4,6 +4,7 @@
 #include "danvan/json/plan.hpp"
 #include "json/object_reader.hpp"
 #include "progress/report_check.hpp"
+#include "progress/rule_check.hpp"
 
 #include <cmath>
 #include <map>
@@ -265,12 +266,90 @@ std::optional<Indicator> read_indicator(const Json& e, const std::string& p, Pro
   return ind;
 }
 
+/// One term of a rule side at `p`.
+std::optional<RuleTerm> read_term(const Json& e, const std::string& p, Problems& problems) {
+  ObjectReader tr(e, p, problems);
+  if (!tr.ok()) return std::nullopt;
+  const std::size_t before = problems.size();
+  RuleTerm t;
+  if (e.contains("constant")) {
+    if (e.contains("indicator")) {
+      problems.add(p, "a term has either \"indicator\" or \"constant\", not both");
+      return std::nullopt;
+    }
+    auto c = read_number(tr, "constant");
+    tr.finish();
+    if (!c) return std::nullopt;
+    t.constant = *c;
+    return t;
+  }
+  auto id = tr.id("indicator");
+  if (auto part = tr.parsed<ValuePart>("part", false, parse_value_part)) t.part = *part;
+  if (auto source = tr.parsed<TermSource>("source", false, parse_term_source)) t.source = *source;
+  if (auto factor = read_number(tr, "factor", false)) t.factor = *factor;
+  tr.finish();
+  if (problems.size() != before || !id) return std::nullopt;
+  t.indicator_id = *id;
+  return t;
+}
+
+std::vector<RuleTerm> read_side(ObjectReader& r, std::string_view key, Problems& problems) {
+  std::vector<RuleTerm> terms;
+  bool any = false;
+  r.array(key, true, [&](const Json& e, const std::string& p) {
+    any = true;
+    if (auto t = read_term(e, p, problems)) terms.push_back(std::move(*t));
+  });
+  const Json* side = r.member(key, false);
+  if (!any && side != nullptr && side->is_array()) {
+    problems.add(r.pointer_to(key), "a side needs at least one term");
+  }
+  return terms;
+}
+
+/// One rule at `p`. `indicators`: the plan's, which its terms must name (nullptr: not checked);
+/// `ids` as for read_activity.
+std::optional<ValidationRule> read_rule(const Json& e, const std::string& p, Problems& problems,
+                                        const std::vector<Indicator>* indicators, SeenIds* ids) {
+  ObjectReader rr(e, p, problems);
+  if (!rr.ok()) return std::nullopt;
+  const std::size_t before = problems.size();
+  ValidationRule rule;
+  auto id = rr.id("id");
+  auto importance = rr.parsed<RuleImportance>("importance", true, parse_rule_importance);
+  auto message = rr.text("message");
+  rule.left = read_side(rr, "left", problems);
+  auto op = rr.parsed<RuleOperator>("operator", true, parse_rule_operator);
+  rule.right = read_side(rr, "right", problems);
+  rr.finish();
+  if (ids != nullptr && id && !ids->emplace(*id, p).second) {
+    problems.add(rr.pointer_to("id"),
+                 "duplicate rule id \"" + *id + "\" (first at " + (*ids)[*id] + ")");
+  }
+  if (problems.size() != before || !id || !importance || !message || !op) return std::nullopt;
+  rule.id = *id;
+  rule.importance = *importance;
+  rule.message = *message;
+  rule.op = *op;
+  static const std::vector<Indicator> none;
+  for (auto& problem : detail::rule_problems(indicators != nullptr ? *indicators : none, rule)) {
+    // Without the plan's indicators only the structure is checked.
+    if (indicators == nullptr && problem.pointer.ends_with("/indicator")) continue;
+    if (indicators == nullptr && problem.pointer.ends_with("/part")) continue;
+    problems.add(p + problem.pointer, problem.reason);
+  }
+  if (problems.size() != before) return std::nullopt;
+  return rule;
+}
+
 /// `units_override`, when given, replaces the embedded hierarchy after it was read and checked.
 ProgressPlan read_progress(const Json& document, Problems& problems,
                            const UnitHierarchy* units_override) {
   ProgressPlan plan;
   ObjectReader r(document, "", problems);
-  if (!r.ok() || !detail::check_header(r, "danvan/progress")) return plan;
+  const int version =
+      r.ok() ? detail::check_header_versions(r, "danvan/progress", progress_json_version) : 0;
+  if (version == 0) return plan;
   plan.plan_id = r.id("plan").value_or("");
   plan.sample = r.boolean("sample").value_or(false);
   plan.note = r.text("note", false);
@@ -293,11 +372,23 @@ ProgressPlan read_progress(const Json& document, Problems& problems,
   });
 
   SeenIds indicator_ids;
+  const std::size_t before_indicators = problems.size();
   r.array("indicators", true, [&](const Json& e, const std::string& p) {
     if (auto i = read_indicator(e, p, problems, units, &indicator_ids)) {
       plan.indicators.push_back(std::move(*i));
     }
   });
+  // Version 1 has no rules (upgraded on read: none). Rules name indicators only when every
+  // indicator could be read (otherwise "unknown indicator" would blame the rule).
+  if (version >= 2) {
+    const auto* indicators = problems.size() == before_indicators ? &plan.indicators : nullptr;
+    SeenIds rule_ids;
+    r.array("rules", true, [&](const Json& e, const std::string& p) {
+      if (auto rule = read_rule(e, p, problems, indicators, &rule_ids)) {
+        plan.rules.push_back(std::move(*rule));
+      }
+    });
+  }
   r.finish();
   return plan;
 }
@@ -476,8 +567,36 @@ Json to_json(const ReportingSchedule& schedule) {
   return s;
 }
 
+Json to_json(const ValidationRule& rule) {
+  Json rj = Json::object();
+  rj["id"] = rule.id;
+  rj["importance"] = std::string(to_string(rule.importance));
+  rj["message"] = rule.message;
+  const auto side = [](const std::vector<RuleTerm>& terms) {
+    Json a = Json::array();
+    for (const auto& t : terms) {
+      Json tj = Json::object();
+      if (t.indicator_id) {
+        tj["indicator"] = *t.indicator_id;
+        tj["part"] = std::string(to_string(t.part));
+        tj["source"] = std::string(to_string(t.source));
+        tj["factor"] = number_json(t.factor);
+      } else {
+        tj["constant"] = number_json(t.constant);
+      }
+      a.push_back(tj);
+    }
+    return a;
+  };
+  rj["left"] = side(rule.left);
+  rj["operator"] = std::string(to_string(rule.op));
+  rj["right"] = side(rule.right);
+  return rj;
+}
+
 Json to_json(const ProgressPlan& plan) {
   Json j = header("danvan/progress");
+  j["version"] = progress_json_version;
   j["plan"] = plan.plan_id;
   j["sample"] = plan.sample;
   j["note"] = optional_text(plan.note);
@@ -489,6 +608,9 @@ Json to_json(const ProgressPlan& plan) {
   Json indicators = Json::array();
   for (const auto& i : plan.indicators) indicators.push_back(to_json(i));
   j["indicators"] = indicators;
+  Json rules = Json::array();
+  for (const auto& r : plan.rules) rules.push_back(to_json(r));
+  j["rules"] = rules;
   Json units = Json::array();
   for (const auto& u : plan.units.units()) units.push_back(to_json(u));
   j["units"] = units;
@@ -583,6 +705,12 @@ ActivityReport activity_report_from_json(const Json& part) {
   });
 }
 
+ValidationRule validation_rule_from_json(const Json& part) {
+  return read_part(part, [](const Json& e, const std::string& p, Problems& problems) {
+    return read_rule(e, p, problems, nullptr, nullptr);
+  });
+}
+
 Report report_from_json(const Json& part) {
   return read_part(part, [](const Json& e, const std::string& p, Problems& problems) {
     return read_report(e, p, problems);
@@ -644,6 +772,8 @@ void from_json(const Json& j, IndicatorValue& value) { value = indicator_value_f
 void to_json(Json& j, const ActivityReport& value) { j = to_json(value); }
 void from_json(const Json& j, ActivityReport& value) { value = activity_report_from_json(j); }
 void to_json(Json& j, const Report& value) { j = to_json(value); }
+void to_json(Json& j, const ValidationRule& value) { j = to_json(value); }
+void from_json(const Json& j, ValidationRule& value) { value = validation_rule_from_json(j); }
 void from_json(const Json& j, Report& value) { value = report_from_json(j); }
 
 ProgressPlan load_progress_plan(const std::filesystem::path& path) {

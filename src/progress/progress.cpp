@@ -3,6 +3,7 @@
 #include "base/enum_names.hpp"
 #include "danvan/error.hpp"
 #include "danvan/instrument.hpp"
+#include "progress/rule_check.hpp"
 
 #include <array>
 #include <set>
@@ -97,6 +98,13 @@ const Indicator* ProgressPlan::find_indicator(std::string_view id) const {
   return nullptr;
 }
 
+const ValidationRule* ProgressPlan::find_rule(std::string_view id) const {
+  for (const auto& r : rules) {
+    if (r.id == id) return &r;
+  }
+  return nullptr;
+}
+
 const Activity* ProgressPlan::find_activity(std::string_view id) const {
   for (const auto& a : activities) {
     if (a.id == id) return &a;
@@ -156,6 +164,16 @@ void ProgressPlan::validate() const {
                          t.period.id());
       }
     }
+  }
+  seen.clear();
+  for (const auto& r : rules) {
+    const auto problems = detail::rule_problems(indicators, r);
+    if (!problems.empty()) {
+      throw ValueError("rule \"" + r.id + "\"" +
+                       (problems[0].pointer.empty() ? "" : " at " + problems[0].pointer) + ": " +
+                       problems[0].reason);
+    }
+    if (!seen.insert(r.id).second) throw ValueError("duplicate rule id \"" + r.id + "\"");
   }
 }
 

@@ -606,6 +606,13 @@ ProgressSummary summarize_progress(const ProgressPlan& plan, const ReportBatch& 
   unexpected_reports(out, plan, batch, query);
   rollup_indicators(out, plan, scope, periods, reports_of);
   activity_rows(out, plan, batch, query);
+  if (!plan.rules.empty()) {
+    RuleQuery rules;
+    rules.as_of = query.as_of;
+    rules.within = out.period;
+    if (!out.root_unit_id.empty()) rules.unit_id = out.root_unit_id;
+    out.rules = std::make_shared<const RuleCheck>(check_rules(plan, batch, rules));
+  }
   return out;
 }
 

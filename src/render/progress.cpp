@@ -2,6 +2,7 @@
 
 #include "base/enum_names.hpp"
 #include "danvan/error.hpp"
+#include "render/rules_section.hpp"
 #include "render/workflow_section.hpp"
 
 #include <algorithm>
@@ -357,6 +358,7 @@ void text_completeness(TextOut& out, const ProgressPlan& plan, const ProgressSum
     o << "\n";
   }
   o << detail::workflow_section_text(plan, s, md);
+  o << detail::rules_section_text(s, md);
 }
 
 void text_indicators(TextOut& out, const ProgressPlan& plan, const ProgressSummary& s) {
@@ -651,6 +653,7 @@ std::string render_html(const ProgressPlan& plan, const ProgressSummary& s,
   }
   o << "</table>\n";
   o << detail::workflow_section_html(plan, s, [](std::string_view t) { return esc(t); });
+  o << detail::rules_section_html(s, [](std::string_view t) { return esc(t); });
 
   o << "<h2>2. Chỉ số so với chỉ tiêu</h2>\n";
   if (s.workflow) o << "<p class=\"note\">" << esc(detail::workflow_basis_note(s)) << "</p>\n";

@@ -15,6 +15,10 @@
 
 namespace danvan {
 
+/// The version of danvan/progress documents written. Version 2 added "rules" (validation rules
+/// of the reports, danvan/rules.hpp); a version 1 document is read as one without rules.
+inline constexpr int progress_json_version = 2;
+
 Json to_json(const ProgressPlan& plan);
 /// Reads a danvan/progress document and checks it (ProgressPlan::validate's rules, each
 /// reported with its pointer).
@@ -58,6 +62,11 @@ Json to_json(const ActivityReport& activity);
 ActivityReport activity_report_from_json(const Json& part);
 Json to_json(const Report& report);
 Report report_from_json(const Json& part);
+/// A rule as in "rules": {"id", "importance", "message", "left", "operator", "right"}; each
+/// term {"indicator", "part", "source", "factor"} ("part" "value", "source" "same" and "factor"
+/// 1 when absent) or {"constant"}. Its indicators are checked by the document reader.
+Json to_json(const ValidationRule& rule);
+ValidationRule validation_rule_from_json(const Json& part);
 
 // nlohmann ADL hooks (`Json j = activity;`, `j.get<Activity>()`), the same as the functions
 // above. A ReportBatch is read with report_batch_from_json (it needs its plan).
@@ -78,6 +87,8 @@ void to_json(Json& j, const ActivityReport& value);
 void from_json(const Json& j, ActivityReport& value);
 void to_json(Json& j, const Report& value);
 void from_json(const Json& j, Report& value);
+void to_json(Json& j, const ValidationRule& value);
+void from_json(const Json& j, ValidationRule& value);
 
 ProgressPlan load_progress_plan(const std::filesystem::path& path);
 ReportBatch load_report_batch(const std::filesystem::path& path, const ProgressPlan& plan);

@@ -107,7 +107,7 @@ ReportBatch batch_of(std::vector<Report> reports) {
 
 Lines described(const std::vector<RuleResult>& results) {
   Lines out;
-  for (const auto& r : results) out.push_back(describe(r));
+  for (const auto& r : results) out.push_back(describe_rule_result(r));
   return out;
 }
 
@@ -322,6 +322,30 @@ TEST(Rules, ParentAgainstChildren) {
   EXPECT_EQ(approval_problem(plan, batch, "xa-9", Period(PeriodType::month, 2020, 1)), "");
 }
 
+TEST(Rules, TheProgressSummaryChecksItsPeriodUnitsAndDay) {
+  auto plan = rules_plan();
+  const auto batch = batch_of({
+      rep("xa-1", 1, {n("received", 5)}),
+      rep("xa-1", 2, {n("received", 5)}),
+      rep("xa-2", 2, {n("received", 6)}),
+  });
+  ProgressQuery query;
+  query.period = Period(PeriodType::month, 2020, 2);
+  query.as_of = day(2020, 12, 31);
+  EXPECT_EQ(summarize_progress(plan, batch, query).rules, nullptr);  // no rules, no section
+  plan.rules.push_back(rule("few", {term("received")}, RuleOperator::less, {constant(6)}));
+  const auto all = summarize_progress(plan, batch, query);
+  ASSERT_NE(all.rules, nullptr);
+  EXPECT_EQ(described(all.rules->violations),
+            (Lines{"xa-2 202002: lỗi \"few\" (Thông điệp): 6 < 6 không thỏa"}));
+  EXPECT_EQ(all.rules->evaluated, 2u);
+  query.unit_id = "xa-1";
+  EXPECT_EQ(summarize_progress(plan, batch, query).rules->errors(), 0u);
+  query.unit_id.reset();
+  query.as_of = day(2020, 3, 1);  // the February reports are submitted on 02/03/2020
+  EXPECT_EQ(summarize_progress(plan, batch, query).rules->evaluated, 0u);
+}
+
 TEST(Rules, WarningsNeverBlockApprovalAndErrorsAreCounted) {
   auto plan = rules_plan();
   plan.rules.push_back(
@@ -510,7 +534,7 @@ TEST(RulesJson, ShippedRulesOfTheFoundingPlan) {
   const auto batch = load_report_batch(dir / "data/progress/phu-yen-2020-reports.json", plan);
   const RuleCheck check = check_rules(plan, batch);
   // The sample's figures were generated to be consistent (scripts/gen_sample_reports.py).
-  EXPECT_TRUE(check.violations.empty()) << describe(check.violations.front());
+  EXPECT_TRUE(check.violations.empty()) << describe_rule_result(check.violations.front());
   EXPECT_GT(check.evaluated, 0u);
   // The first month has no previous stock: every rule of it is not evaluated.
   EXPECT_EQ(check.not_evaluated.front().missing, "202004 is the first period of the schedule");

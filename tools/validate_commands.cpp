@@ -66,11 +66,11 @@ void print_text(const ProgressPlan& plan, const RuleCheck& check, std::ostream& 
     out << "\n"
         << (importance == RuleImportance::error ? "Lỗi" : "Cảnh báo") << " (" << count << "):\n";
     for (const auto& v : check.violations) {
-      if (v.importance == importance) out << "  " << describe(v) << "\n";
+      if (v.importance == importance) out << "  " << describe_rule_result(v) << "\n";
     }
   }
   out << "\nKhông kiểm tra được (" << check.not_evaluated.size() << "):\n";
-  for (const auto& v : check.not_evaluated) out << "  " << describe(v) << "\n";
+  for (const auto& v : check.not_evaluated) out << "  " << describe_rule_result(v) << "\n";
 }
 
 int run_validate(const Args& args, std::ostream& out, std::ostream& /*err*/) {

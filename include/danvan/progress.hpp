@@ -141,6 +141,7 @@ struct ProgressPlan {
   [[nodiscard]] const Indicator* find_indicator(std::string_view id) const;
   /// The activity with that id, or nullptr.
   [[nodiscard]] const Activity* find_activity(std::string_view id) const;
+  /// The rule with this id, or nullptr.
   [[nodiscard]] const ValidationRule* find_rule(std::string_view id) const;
   /// Throws ValueError for: an empty plan id, schedule periods not of the schedule's type or
   /// running backwards, negative days, duplicate or invalid ids, unit ids not in `units`,

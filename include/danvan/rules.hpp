@@ -70,12 +70,12 @@ struct RuleTerm {
 /// each side; every indicator known, with a number (not qualitative), numerator and denominator
 /// of percentages only; factors and constants finite within -1e15..1e15.
 struct ValidationRule {
-  std::string id;
-  std::string message;  ///< Vietnamese, shown with each violation
-  std::vector<RuleTerm> left;
-  RuleOperator op = RuleOperator::less_or_equal;
-  std::vector<RuleTerm> right;
-  RuleImportance importance = RuleImportance::error;
+  std::string id;                                     ///< unique in the plan
+  std::string message;                                ///< Vietnamese, shown with each violation
+  std::vector<RuleTerm> left;                         ///< the left side: the sum of its terms
+  RuleOperator op = RuleOperator::less_or_equal;      ///< how the sides compare
+  std::vector<RuleTerm> right;                        ///< the right side: the sum of its terms
+  RuleImportance importance = RuleImportance::error;  ///< an error blocks approval
   friend bool operator==(const ValidationRule&, const ValidationRule&) = default;
 };
 
@@ -94,15 +94,15 @@ std::string_view to_string(RuleOutcome v) noexcept;
 /// One rule on one report: the unit, the period, the rule (copied from the plan), both sides'
 /// values (empty when missing) and, when not evaluated, what was missing.
 struct RuleResult {
-  std::string rule_id;
-  RuleImportance importance = RuleImportance::error;
-  RuleOperator op = RuleOperator::less_or_equal;
-  std::string message;
-  std::string unit_id;
-  Period period{PeriodType::month, 2000, 1};
-  RuleOutcome outcome = RuleOutcome::holds;
-  std::optional<double> left;
-  std::optional<double> right;
+  std::string rule_id;                                ///< the rule's id
+  RuleImportance importance = RuleImportance::error;  ///< the rule's importance
+  RuleOperator op = RuleOperator::less_or_equal;      ///< the rule's operator
+  std::string message;                                ///< the rule's message
+  std::string unit_id;                                ///< the unit of the report checked
+  Period period{PeriodType::month, 2000, 1};          ///< the period of the report checked
+  RuleOutcome outcome = RuleOutcome::holds;           ///< what came of it
+  std::optional<double> left;                         ///< the left side's value, when known
+  std::optional<double> right;                        ///< the right side's value, when known
   /// Not evaluated: the first missing value, e.g. "no report of py-tuy-an for 202004", "no value
   /// of \"ton-dong\" in the report of py-tuy-an for 202005", "202004 is the first period of the
   /// schedule", "giai-quyet-dung-han is 0/0", "py-tuy-an has no scope units below it".
@@ -113,9 +113,9 @@ struct RuleResult {
 /// The rules checked over reports: violations and rules not evaluated, each in report order
 /// (batch order) then rule order.
 struct RuleCheck {
-  std::vector<RuleResult> violations;
-  std::vector<RuleResult> not_evaluated;
-  std::size_t evaluated = 0;  ///< (rule, report) pairs with both sides known
+  std::vector<RuleResult> violations;     ///< rules broken (errors and warnings)
+  std::vector<RuleResult> not_evaluated;  ///< rules skipped for a missing value
+  std::size_t evaluated = 0;              ///< (rule, report) pairs with both sides known
   [[nodiscard]] std::size_t errors() const noexcept;    ///< violations of error rules
   [[nodiscard]] std::size_t warnings() const noexcept;  ///< violations of warning rules
 };
@@ -124,9 +124,9 @@ struct RuleCheck {
 /// are also not read as previous or children's reports), of periods within `within` (all
 /// without it), of `unit_id` and the units below it (all without it).
 struct RuleQuery {
-  std::optional<Date> as_of;
-  std::optional<Period> within;
-  std::optional<std::string> unit_id;
+  std::optional<Date> as_of;           ///< the reports known on that day
+  std::optional<Period> within;        ///< reports of periods within it
+  std::optional<std::string> unit_id;  ///< reports of the unit's subtree
 };
 
 /// Checks every rule of the plan on every report the query selects. Throws ValueError for a
@@ -145,6 +145,6 @@ std::string approval_problem(const ProgressPlan& plan, const ReportBatch& batch,
                              std::string_view unit_id, const Period& period);
 /// One line: "py-tuy-an 202005: lỗi \"r\" (message): 12 <= 10 không thỏa" for a violation, "... :
 /// không kiểm tra được: <missing>" for a rule not evaluated, "...: 3 <= 10" when it holds.
-std::string describe(const RuleResult& result);
+std::string describe_rule_result(const RuleResult& result);
 
 }  // namespace danvan

@@ -322,7 +322,7 @@ std::string approval_problem(const ProgressPlan& plan, const ReportBatch& batch,
   return out;
 }
 
-std::string describe(const RuleResult& r) {
+std::string describe_rule_result(const RuleResult& r) {
   std::string out = r.unit_id + " " + r.period.id() + ": " +
                     std::string(vietnamese_name(r.importance)) + " " + quoted(r.rule_id) + " (" +
                     r.message + "): ";

@@ -36,7 +36,7 @@ std::string rules_section_text(const ProgressSummary& s, bool md) {
     const std::string name = importance == RuleImportance::error ? "Lỗi" : "Cảnh báo";
     o << "\n" << (md ? "**" : "") << name << " (" << n << "):" << (md ? "**\n\n" : "\n");
     for (const auto& v : c.violations) {
-      if (v.importance == importance) o << item << describe(v) << "\n";
+      if (v.importance == importance) o << item << describe_rule_result(v) << "\n";
     }
   }
   o << "\n";
@@ -56,7 +56,7 @@ std::string rules_section_html(const ProgressSummary& s,
     o << "<h3>" << (error ? "Lỗi" : "Cảnh báo") << " (" << n << ")</h3>\n<ul class=\""
       << (error ? "rule-errors" : "rule-warnings") << "\">\n";
     for (const auto& v : c.violations) {
-      if (v.importance == importance) o << "<li>" << esc(describe(v)) << "</li>\n";
+      if (v.importance == importance) o << "<li>" << esc(describe_rule_result(v)) << "</li>\n";
     }
     o << "</ul>\n";
   }

@@ -552,3 +552,34 @@ def _add_to_pandas() -> None:
 
 _add_to_pandas()
 del _add_to_pandas
+
+
+from ._core import (  # noqa: E402  validation rules of reports
+    RuleCheck,
+    RuleImportance,
+    RuleOutcome,
+    RuleResult,
+    RuleTerm,
+    TermSource,
+    ValidationRule,
+    ValuePart,
+    approval_problem,
+    check_report_rules,
+    check_rules,
+    rule_holds,
+)
+
+__all__ += [
+    "RuleCheck",
+    "RuleImportance",
+    "RuleOutcome",
+    "RuleResult",
+    "RuleTerm",
+    "TermSource",
+    "ValidationRule",
+    "ValuePart",
+    "approval_problem",
+    "check_report_rules",
+    "check_rules",
+    "rule_holds",
+]

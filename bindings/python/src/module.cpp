@@ -8,6 +8,8 @@ void register_registry_editing(pybind11::module_& m);
 void register_registry_documents(pybind11::module_& m);
 // registry_tables.cpp: Registry.entries_table and Registry.to_rows, added to the bound class.
 void register_registry_tables(pybind11::module_& m);
+// rules.cpp: validation rules of reports.
+void register_rules(pybind11::module_& m);
 }  // namespace danvan_py
 
 PYBIND11_MODULE(_core, m) {
@@ -32,6 +34,7 @@ PYBIND11_MODULE(_core, m) {
   danvan_py::register_plans(m);
   danvan_py::register_registry(m);
   danvan_py::register_workflow(m);
+  danvan_py::register_rules(m);
   danvan_py::register_progress(m);
   danvan_py::register_workflow_functions(m);
   danvan_py::register_calendar(m);

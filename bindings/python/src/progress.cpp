@@ -527,17 +527,25 @@ void register_progress(py::module_& m) {
   plan.def(py::init([](std::string plan_id, bool sample, std::optional<std::string> note,
                        ReportingSchedule sched, std::vector<std::string> scope,
                        std::vector<Activity> activities, std::vector<Indicator> indicators,
-                       UnitHierarchy units) {
-             return ProgressPlan{std::move(plan_id),    sample,
-                                 std::move(note),       sched,
-                                 std::move(scope),      std::move(activities),
-                                 std::move(indicators), std::move(units)};
+                       UnitHierarchy units, std::vector<danvan::ValidationRule> rules) {
+             ProgressPlan p;
+             p.plan_id = std::move(plan_id);
+             p.sample = sample;
+             p.note = std::move(note);
+             p.schedule = sched;
+             p.scope_unit_ids = std::move(scope);
+             p.activities = std::move(activities);
+             p.indicators = std::move(indicators);
+             p.units = std::move(units);
+             p.rules = std::move(rules);
+             return p;
            }),
            py::kw_only(), py::arg("plan_id") = "", py::arg("sample") = false,
            py::arg("note") = py::none(), py::arg("schedule") = ReportingSchedule{},
            py::arg("scope_unit_ids") = std::vector<std::string>{},
            py::arg("activities") = std::vector<Activity>{},
            py::arg("indicators") = std::vector<Indicator>{}, py::arg("units") = UnitHierarchy{},
+           py::arg("rules") = std::vector<danvan::ValidationRule>{},
            "A progress plan from keyword arguments; call validate() to check it.")
       .def_property("plan_id", get_copy(&ProgressPlan::plan_id), set_value(&ProgressPlan::plan_id),
                     "Id of the plan it tracks.")
@@ -572,9 +580,11 @@ void register_progress(py::module_& m) {
                   "The activities (a tuple of copies).");
   vector_property(plan, "indicators", &ProgressPlan::indicators,
                   "The indicators (a tuple of copies).");
+  vector_property(plan, "rules", &ProgressPlan::rules,
+                  "The validation rules of the reports (a tuple of copies of ValidationRule).");
   add_value_semantics(plan, "ProgressPlan",
                       {"plan_id", "sample", "note", "schedule", "scope_unit_ids", "activities",
-                       "indicators", "units"});
+                       "indicators", "units", "rules"});
   plan.def(
           "to_dict", [](const ProgressPlan& p) { return json_to_py(danvan::to_json(p)); },
           "The danvan/progress document as Python data (dicts in canonical key order).")

@@ -1,0 +1,102 @@
+"""Validation rules from Python: the shipped rules of the founding plan, building rules,
+checking reports (violations, values not evaluated), approval and the JSON of a rule.
+
+Runs on the bundled SAMPLE progress plan and reports (data/progress: invented figures; the
+rules follow from what the indicators mean)."""
+
+import copy
+
+import pytest
+
+import danvan
+from conftest import ROOT
+
+P = danvan.Period
+PROGRESS_PATH = ROOT / "data" / "progress" / "phu-yen-2020-progress.json"
+REPORTS_PATH = ROOT / "data" / "progress" / "phu-yen-2020-reports.json"
+MAY = P.parse("202005")
+
+
+@pytest.fixture(scope="module")
+def progress() -> danvan.ProgressPlan:
+    return danvan.load_progress_plan(PROGRESS_PATH)
+
+
+@pytest.fixture(scope="module")
+def batch(progress) -> danvan.ReportBatch:
+    return danvan.load_report_batch(REPORTS_PATH, progress)
+
+
+def test_shipped_rules(progress):
+    ids = [r.id for r in progress.rules]
+    assert ids == ["giai-quyet-khong-vuot-ton-va-nhan", "ton-dong-khong-vuot-ton-va-nhan",
+                   "ton-dong-can-doi", "ke-hoach-da-ban-hanh"]
+    first = progress.rules[0]
+    assert first.importance is danvan.RuleImportance.error
+    assert first.op == "<="
+    assert first.left == (danvan.RuleTerm(indicator_id="giai-quyet-dung-han",
+                                          part=danvan.ValuePart.denominator),)
+    assert first.right[0].source is danvan.TermSource.previous
+    assert danvan.ValidationRule.from_dict(first.to_dict()) == first
+
+
+def test_sample_is_consistent_and_missing_values_are_said(progress, batch):
+    check = danvan.check_rules(progress, batch)
+    assert check.violations == ()
+    assert (check.errors(), check.warnings()) == (0, 0)
+    assert check.evaluated > 0
+    first = check.not_evaluated[0]
+    assert first.outcome is danvan.RuleOutcome.not_evaluated
+    assert first.left is not None and first.right is None
+    assert first.missing == "202004 is the first period of the schedule"
+    assert str(first).endswith(": không kiểm tra được: 202004 is the first period of the "
+                               "schedule")
+
+
+def test_a_broken_report_and_its_approval(progress, batch):
+    doc = copy.deepcopy(batch.to_dict())
+    for r in doc["reports"]:
+        if (r["unit"], r["period"]) == ("py-song-cau", "202005"):
+            for v in r["values"]:
+                if v["indicator"] == "giai-quyet-dung-han":
+                    v["value"] = {"numerator": 0, "denominator": 1000}
+    broken = danvan.ReportBatch.from_dict(doc, progress)
+    check = danvan.check_rules(progress, broken, unit_id="py-song-cau", period=MAY)
+    assert check.errors() == 1
+    v = check.violations[0]
+    assert (v.unit_id, v.period, v.rule_id, v.op, v.left) == (
+        "py-song-cau", MAY, "giai-quyet-khong-vuot-ton-va-nhan", "<=", 1000.0)
+    assert v.right is not None and v.right < 1000
+    assert danvan.approval_problem(progress, broken, "py-song-cau", MAY).startswith(
+        "report of py-song-cau for 202005: cannot approve: it breaks the error rule "
+        "\"giai-quyet-khong-vuot-ton-va-nhan\" (")
+    assert danvan.approval_problem(progress, batch, "py-song-cau", MAY) == ""
+    assert danvan.check_report_rules(progress, broken, "py-song-cau", MAY).errors() == 1
+    with pytest.raises(danvan.ValueError):
+        danvan.check_rules(progress, broken, unit_id="khong-co")
+
+
+def test_building_rules_and_bad_ones(progress):
+    plan = copy.copy(progress)
+    rule = danvan.ValidationRule(
+        id="nhan-duong", message="Số tiếp nhận không âm",
+        left=[danvan.RuleTerm(indicator_id="don-thu-tiep-nhan")], op="≥",
+        right=[danvan.RuleTerm(constant=0)], importance="warning")
+    assert rule.op == ">="
+    plan.rules = list(plan.rules) + [rule]
+    plan.validate()
+    assert plan.rules[-1] == rule
+    plan.rules = [danvan.ValidationRule(id="x", message="m",
+                                        left=[danvan.RuleTerm(indicator_id="khong-co")],
+                                        right=[danvan.RuleTerm(constant=1)])]
+    with pytest.raises(danvan.ValueError, match=r'^rule "x" at /left/0/indicator: unknown '
+                                                 r'indicator "khong-co"$'):
+        plan.validate()
+    with pytest.raises(danvan.ValueError, match="unknown operator"):
+        danvan.ValidationRule(op="=<")
+    with pytest.raises(danvan.JsonError) as e:
+        danvan.ValidationRule.from_dict({"id": "r", "importance": "fatal", "message": "m",
+                                         "left": [], "operator": "<=",
+                                         "right": [{"constant": 1}]})
+    assert str(e.value).count("/") >= 2
+    assert danvan.rule_holds("!=", 1, 2) and not danvan.rule_holds("<", 2, 2)

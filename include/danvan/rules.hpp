@@ -65,10 +65,10 @@ struct RuleTerm {
   friend bool operator==(const RuleTerm&, const RuleTerm&) = default;
 };
 
-/// A validation rule: left <op> right, each side the sum of its terms. Invariants
-/// (ProgressPlan::validate): a valid id, unique in the plan; a message; at least one term on
-/// each side; every indicator known, with a number (not qualitative), numerator and denominator
-/// of percentages only; factors and constants finite within -1e15..1e15.
+/// A validation rule: the left side compared by `op` with the right side, each side the sum of its
+/// terms. Invariants (ProgressPlan::validate): a valid id, unique in the plan; a message; at least
+/// one term on each side; every indicator known, with a number (not qualitative), numerator and
+/// denominator of percentages only; factors and constants finite within -1e15..1e15.
 struct ValidationRule {
   std::string id;                                     ///< unique in the plan
   std::string message;                                ///< Vietnamese, shown with each violation

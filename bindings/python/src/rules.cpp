@@ -185,6 +185,10 @@ void register_results(py::module_& m) {
       .def("warnings", &RuleCheck::warnings, "The number of violated warning rules.");
 }
 
+}  // namespace
+
+// After register_progress: the signatures then name danvan.ProgressPlan and danvan.ReportBatch,
+// which the one-line argument errors (danvan._arguments) check.
 void register_rule_functions(py::module_& m) {
   m.def(
       "rule_holds",
@@ -215,14 +219,11 @@ void register_rule_functions(py::module_& m) {
         "error rule ...\"), or \"\"; warnings never block.");
 }
 
-}  // namespace
-
 void register_rules(py::module_& m) {
   register_rule_enums(m);
   register_term(m);
   register_rule(m);
   register_results(m);
-  register_rule_functions(m);
 }
 
 }  // namespace danvan_py

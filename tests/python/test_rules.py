@@ -98,5 +98,21 @@ def test_building_rules_and_bad_ones(progress):
         danvan.ValidationRule.from_dict({"id": "r", "importance": "fatal", "message": "m",
                                          "left": [], "operator": "<=",
                                          "right": [{"constant": 1}]})
-    assert str(e.value).count("/") >= 2
+    assert "/importance: unknown importance" in str(e.value)
     assert danvan.rule_holds("!=", 1, 2) and not danvan.rule_holds("<", 2, 2)
+
+
+def test_every_field_reads(progress, batch):
+    check = danvan.check_rules(progress, batch, as_of="2020-06-30")
+    assert isinstance(check, danvan.RuleCheck)
+    r = check.not_evaluated[0]
+    assert isinstance(r, danvan.RuleResult)
+    assert (r.message, r.importance, r.outcome) == (progress.rules[0].message,
+                                                    danvan.RuleImportance.error,
+                                                    danvan.RuleOutcome.not_evaluated)
+    assert r.missing and r.op == "<=" and r.rule_id == progress.rules[0].id
+    stock = progress.rules[2]
+    t = stock.right[2]
+    assert (t.indicator_id, t.part, t.source, t.factor, t.constant) == (
+        "giai-quyet-dung-han", danvan.ValuePart.denominator, danvan.TermSource.same, -1.0, 0.0)
+    assert stock.left[0].indicator_id == "ton-dong"

@@ -224,6 +224,11 @@ void register_rules(py::module_& m) {
   register_term(m);
   register_rule(m);
   register_results(m);
+  // Picklable by fields, as every value of a ProgressPlan.
+  auto term = py::reinterpret_borrow<py::class_<RuleTerm>>(m.attr("RuleTerm"));
+  add_field_pickling(term, {"indicator_id", "part", "source", "factor", "constant"});
+  auto rule = py::reinterpret_borrow<py::class_<ValidationRule>>(m.attr("ValidationRule"));
+  add_field_pickling(rule, {"id", "message", "left", "op", "right", "importance"});
 }
 
 }  // namespace danvan_py

@@ -339,6 +339,24 @@ void def_summarize_progress(py::module_& m) {
       "Raises danvan.ValueError for a shorter period or an unknown unit.");
 }
 
+/// ProgressPlan(plan_id=..., ...): the keyword constructor.
+ProgressPlan make_progress_plan(std::string plan_id, bool sample, std::optional<std::string> note,
+                                ReportingSchedule sched, std::vector<std::string> scope,
+                                std::vector<Activity> activities, std::vector<Indicator> indicators,
+                                UnitHierarchy units, std::vector<danvan::ValidationRule> rules) {
+  ProgressPlan p;
+  p.plan_id = std::move(plan_id);
+  p.sample = sample;
+  p.note = std::move(note);
+  p.schedule = sched;
+  p.scope_unit_ids = std::move(scope);
+  p.activities = std::move(activities);
+  p.indicators = std::move(indicators);
+  p.units = std::move(units);
+  p.rules = std::move(rules);
+  return p;
+}
+
 }  // namespace
 
 void register_progress(py::module_& m) {
@@ -524,24 +542,9 @@ void register_progress(py::module_& m) {
       "The progress framework of a plan (khung theo dõi tiến độ), the danvan/progress document: "
       "activities, indicators, reporting schedule, the units that report (scope) and their "
       "hierarchy. Every attribute reads as a copy.");
-  plan.def(py::init([](std::string plan_id, bool sample, std::optional<std::string> note,
-                       ReportingSchedule sched, std::vector<std::string> scope,
-                       std::vector<Activity> activities, std::vector<Indicator> indicators,
-                       UnitHierarchy units, std::vector<danvan::ValidationRule> rules) {
-             ProgressPlan p;
-             p.plan_id = std::move(plan_id);
-             p.sample = sample;
-             p.note = std::move(note);
-             p.schedule = sched;
-             p.scope_unit_ids = std::move(scope);
-             p.activities = std::move(activities);
-             p.indicators = std::move(indicators);
-             p.units = std::move(units);
-             p.rules = std::move(rules);
-             return p;
-           }),
-           py::kw_only(), py::arg("plan_id") = "", py::arg("sample") = false,
-           py::arg("note") = py::none(), py::arg("schedule") = ReportingSchedule{},
+  plan.def(py::init(&make_progress_plan), py::kw_only(), py::arg("plan_id") = "",
+           py::arg("sample") = false, py::arg("note") = py::none(),
+           py::arg("schedule") = ReportingSchedule{},
            py::arg("scope_unit_ids") = std::vector<std::string>{},
            py::arg("activities") = std::vector<Activity>{},
            py::arg("indicators") = std::vector<Indicator>{}, py::arg("units") = UnitHierarchy{},

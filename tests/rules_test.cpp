@@ -2,6 +2,7 @@
 // previous period and the children, missing values, approval, and the rules in JSON.
 #include "danvan/rules.hpp"
 #include "danvan/json/progress.hpp"
+#include "danvan/workflow.hpp"
 
 #include "progress_fixture.hpp"
 
@@ -360,6 +361,49 @@ TEST(Rules, WarningsNeverBlockApprovalAndErrorsAreCounted) {
   EXPECT_EQ(approval_problem(plan, batch, "xa-1", jan),
             "report of xa-1 for 202001: cannot approve: it breaks the error rule \"e1\" (Thông "
             "điệp): 5 < 1 does not hold, and 2 more error rules");
+}
+
+TEST(Rules, TheWorkflowRefusesToApproveAReportBreakingAnErrorRule) {
+  auto plan = rules_plan();
+  plan.rules.push_back(rule("e1", {term("received")}, RuleOperator::less, {constant(1)}));
+  plan.rules.push_back(
+      rule("w", {term("received")}, RuleOperator::less, {constant(0)}, RuleImportance::warning));
+  const Period jan(PeriodType::month, 2020, 1);
+  const auto broken = batch_of({rep("xa-1", 1, {n("received", 5)})});
+  Workflow w(plan.plan_id);
+  w.apply(plan, broken,
+          Transition{"xa-1", jan, WorkflowAction::submit, day(2020, 2, 2), "xa-1", std::nullopt,
+                     std::nullopt});
+  const Transition approve{
+      "xa-1", jan, WorkflowAction::approve, day(2020, 2, 3), "huyen", std::nullopt, std::nullopt};
+  const std::string expected =
+      "report of xa-1 for 202001: cannot approve: it breaks the error rule \"e1\" (Thông điệp): 5 "
+      "< 1 does not hold";
+  EXPECT_EQ(w.check(plan, broken, approve), expected);
+  EXPECT_EQ(w.check(plan, approve), "");  // without the batch the rules are not checked
+  try {
+    w.apply(plan, broken, approve);
+    ADD_FAILURE() << "approved";
+  } catch (const ValueError& e) {
+    EXPECT_EQ(std::string(e.what()), expected);
+  }
+  EXPECT_EQ(w.size(), 1u);
+  // Who may act and the sequence are checked first.
+  Transition other = approve;
+  other.actor_unit_id = "xa-2";
+  EXPECT_EQ(w.check(plan, broken, other),
+            "report of xa-1 for 202001: xa-2 cannot approve it: xa-1 is not its child (its parent "
+            "on 2020-01-31 is huyen)");
+  // Returning it is not refused by the rules; the corrected figures (the warning still broken)
+  // are approved.
+  Transition back = approve;
+  back.action = WorkflowAction::return_to_unit;
+  back.reason = "Số tiếp nhận sai";
+  EXPECT_EQ(w.check(plan, broken, back), "");
+  const auto fixed = batch_of({rep("xa-1", 1, {n("received", 0)})});
+  EXPECT_EQ(check_report_rules(plan, fixed, "xa-1", jan).warnings(), 1u);
+  w.apply(plan, fixed, approve);
+  EXPECT_EQ(w.size(), 2u);
 }
 
 TEST(Rules, PlanValidationNamesTheRuleAndTerm) {

@@ -4,7 +4,6 @@
 #include "danvan/json.hpp"
 #include "danvan/json/progress.hpp"
 #include "danvan/json/workflow.hpp"
-#include "danvan/rules.hpp"
 #include "danvan/text.hpp"
 #include "danvan/workflow.hpp"
 
@@ -143,15 +142,9 @@ int transition(const Args& args, std::ostream& out, std::ostream& err) {
                        t.period.id() + " to submit");
     }
   }
-  if (const std::string problem = in.workflow.check(in.plan, t); !problem.empty()) {
+  // With the batch: a report breaking an error rule of the plan is not approved.
+  if (const std::string problem = in.workflow.check(in.plan, in.batch, t); !problem.empty()) {
     throw ValueError(problem);
-  }
-  if (action == WorkflowAction::approve) {
-    // A report breaking an error rule of the plan is not approved; warnings do not block.
-    if (const std::string problem = approval_problem(in.plan, in.batch, t.unit_id, t.period);
-        !problem.empty()) {
-      throw ValueError(problem);
-    }
   }
   JournalWriter writer(args.positionals.at(3));
   for (const auto& r : writer.repairs()) err << "danvan progress workflow: " << r.message << "\n";

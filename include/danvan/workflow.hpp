@@ -110,10 +110,18 @@ class Workflow {
   [[nodiscard]] std::string check(const Transition& t) const;
   /// As above, also checking the units, the period and who may act against `plan`.
   [[nodiscard]] std::string check(const ProgressPlan& plan, const Transition& t) const;
+  /// As check(plan, t); an approval is also refused while the batch's report of the unit for
+  /// the period breaks an error rule of the plan, with approval_problem's message (rules.hpp:
+  /// "report of <unit> for <period>: cannot approve: it breaks the error rule ..."), as
+  /// `danvan progress workflow approve` refuses it. Warnings never block.
+  [[nodiscard]] std::string check(const ProgressPlan& plan, const ReportBatch& batch,
+                                  const Transition& t) const;
   /// Checks and appends; throws ValueError with the message (the workflow is then unchanged).
   void apply(const Transition& t);
   /// As above, checked against `plan` as check(plan, t) does.
   void apply(const ProgressPlan& plan, const Transition& t);
+  /// As above, checked against `plan` and `batch` as check(plan, batch, t) does.
+  void apply(const ProgressPlan& plan, const ReportBatch& batch, const Transition& t);
 
   /// The history of a unit's report for a period, or nullptr.
   [[nodiscard]] const ReportHistory* find(std::string_view unit_id, const Period& period) const;

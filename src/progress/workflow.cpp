@@ -2,6 +2,7 @@
 
 #include "base/enum_names.hpp"
 #include "danvan/error.hpp"
+#include "danvan/rules.hpp"
 #include "danvan/text.hpp"
 #include "text/text_detail.hpp"
 
@@ -249,6 +250,13 @@ std::string Workflow::check(const ProgressPlan& plan, const Transition& t) const
   return check(t);
 }
 
+std::string Workflow::check(const ProgressPlan& plan, const ReportBatch& batch,
+                            const Transition& t) const {
+  if (std::string problem = check(plan, t); !problem.empty()) return problem;
+  if (t.action != WorkflowAction::approve) return {};
+  return approval_problem(plan, batch, t.unit_id, t.period);
+}
+
 void Workflow::apply(const Transition& t) {
   if (std::string problem = check(t); !problem.empty()) throw ValueError(problem);
   auto key = std::make_pair(t.unit_id, t.period.id());
@@ -266,6 +274,11 @@ void Workflow::apply(const ProgressPlan& plan, const Transition& t) {
   if (std::string problem = check_units(plan, t); !problem.empty()) {
     throw ValueError(prefix_of(t) + problem);
   }
+  apply(t);
+}
+
+void Workflow::apply(const ProgressPlan& plan, const ReportBatch& batch, const Transition& t) {
+  if (std::string problem = check(plan, batch, t); !problem.empty()) throw ValueError(problem);
   apply(t);
 }
 

@@ -5,6 +5,7 @@ Runs on the bundled SAMPLE progress plan and reports (data/progress: invented fi
 rules follow from what the indicators mean)."""
 
 import copy
+import datetime
 
 import pytest
 
@@ -53,14 +54,19 @@ def test_sample_is_consistent_and_missing_values_are_said(progress, batch):
                                "schedule")
 
 
-def test_a_broken_report_and_its_approval(progress, batch):
+def broken_batch(progress, batch) -> danvan.ReportBatch:
+    """The batch with py-song-cau resolving 1000 complaints in May, more than it had."""
     doc = copy.deepcopy(batch.to_dict())
     for r in doc["reports"]:
         if (r["unit"], r["period"]) == ("py-song-cau", "202005"):
             for v in r["values"]:
                 if v["indicator"] == "giai-quyet-dung-han":
                     v["value"] = {"numerator": 0, "denominator": 1000}
-    broken = danvan.ReportBatch.from_dict(doc, progress)
+    return danvan.ReportBatch.from_dict(doc, progress)
+
+
+def test_a_broken_report_and_its_approval(progress, batch):
+    broken = broken_batch(progress, batch)
     check = danvan.check_rules(progress, broken, unit_id="py-song-cau", period=MAY)
     assert check.errors() == 1
     v = check.violations[0]
@@ -116,3 +122,47 @@ def test_every_field_reads(progress, batch):
     assert (t.indicator_id, t.part, t.source, t.factor, t.constant) == (
         "giai-quyet-dung-han", danvan.ValuePart.denominator, danvan.TermSource.same, -1.0, 0.0)
     assert stock.left[0].indicator_id == "ton-dong"
+
+
+def test_python_approval_refuses_a_broken_report_as_the_cli_does(progress, batch, tmp_path):
+    broken = broken_batch(progress, batch)
+    journal = tmp_path / "wf.jsonl"
+    day = datetime.date
+
+    def step(action, when, by):
+        return danvan.Transition(unit_id="py-song-cau", period=MAY, action=action, date=when,
+                                 actor_unit_id=by)
+
+    w = danvan.Workflow(progress.plan_id)
+    w.record(step("submit", day(2020, 6, 3), "py-song-cau"), progress, journal, broken)
+    approve = step("approve", day(2020, 6, 5), "phu-yen")
+    # The message of `danvan progress workflow approve` (both call Workflow::check with the
+    # batch): approval_problem's.
+    expected = danvan.approval_problem(progress, broken, "py-song-cau", MAY)
+    assert expected.startswith("report of py-song-cau for 202005: cannot approve: it breaks the "
+                               "error rule \"giai-quyet-khong-vuot-ton-va-nhan\" (")
+    assert w.check(approve, progress, broken) == expected
+    with pytest.raises(danvan.ValueError) as e:
+        w.record(approve, progress, journal, batch=broken)
+    assert str(e.value) == expected
+    with pytest.raises(danvan.ValueError) as e:
+        w.apply(approve, progress, broken)
+    assert str(e.value) == expected
+    # Against a plan with error rules, approving needs the batch.
+    errors = sum(r.importance is danvan.RuleImportance.error for r in progress.rules)
+    assert errors == 2
+    without = ("report of py-song-cau for 202005: cannot approve without the report batch: the "
+               "plan has 2 error rules to check (pass batch=)")
+    assert w.check(approve, progress) == without
+    with pytest.raises(danvan.ValueError) as e:
+        w.record(approve, progress, journal)
+    assert str(e.value) == without
+    with pytest.raises(danvan.ValueError) as e:
+        w.check(approve, batch=broken)
+    assert str(e.value) == "a batch is checked against its plan: pass plan= too"
+    # Nothing was written or applied; without the plan only the sequence is checked.
+    assert len(journal.read_text("utf-8").splitlines()) == 1 and len(w) == 1
+    assert w.check(approve) == ""
+    # The consistent figures are approved.
+    w.record(approve, progress, journal, batch)
+    assert len(w) == 2 and len(journal.read_text("utf-8").splitlines()) == 2

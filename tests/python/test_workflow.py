@@ -84,13 +84,13 @@ def test_apply_check_find_and_refusals(progress):
         "phu-yen"]
 
 
-def test_journal_record_and_replay(progress, tmp_path):
+def test_journal_record_and_replay(progress, batch, tmp_path):
     journal = tmp_path / "wf.jsonl"
     w = danvan.Workflow(progress.plan_id)
     w.record(t("submit", D(2020, 5, 5), "py-tuy-hoa"), progress, journal)
     with pytest.raises(danvan.ValueError):
         w.record(t("submit", D(2020, 5, 6), "py-tuy-hoa"), progress, journal)
-    w.record(t("approve", D(2020, 5, 6), "phu-yen"), progress, journal)
+    w.record(t("approve", D(2020, 5, 6), "phu-yen"), progress, journal, batch)
     assert len(journal.read_text("utf-8").splitlines()) == 2
     with journal.open("a", encoding="utf-8") as f:
         f.write('{"unit": "py-tu')

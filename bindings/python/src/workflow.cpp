@@ -3,10 +3,12 @@
 
 #include <danvan/json/progress.hpp>
 #include <danvan/json/workflow.hpp>
+#include <danvan/rules.hpp>
 #include <danvan/workflow.hpp>
 
 #include <pybind11/operators.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <utility>
@@ -26,6 +28,34 @@ using danvan::WorkflowAction;
 using danvan::WorkflowCounts;
 using danvan::WorkflowItem;
 using danvan::WorkflowSummary;
+
+namespace {
+
+/// Why `t` would be refused: the sequence (and with `plan` the units) and, for an approval,
+/// the plan's error rules on the batch's report (Workflow::check(plan, batch, t), the message
+/// `danvan progress workflow approve` gives). Approving against a plan with error rules needs
+/// the batch: without it the rules cannot be checked, so the approval is refused.
+std::string transition_problem(const Workflow& w, const Transition& t, const ProgressPlan* plan,
+                               const danvan::ReportBatch* batch) {
+  if (plan == nullptr) {
+    if (batch != nullptr) {
+      throw danvan::ValueError("a batch is checked against its plan: pass plan= too");
+    }
+    return w.check(t);
+  }
+  if (batch != nullptr) return w.check(*plan, *batch, t);
+  std::string problem = w.check(*plan, t);
+  if (!problem.empty() || t.action != WorkflowAction::approve) return problem;
+  const auto errors = std::count_if(plan->rules.begin(), plan->rules.end(), [](const auto& r) {
+    return r.importance == danvan::RuleImportance::error;
+  });
+  if (errors == 0) return problem;
+  return "report of " + t.unit_id + " for " + t.period.id() +
+         ": cannot approve without the report batch: the plan has " + std::to_string(errors) +
+         (errors == 1 ? " error rule" : " error rules") + " to check (pass batch=)";
+}
+
+}  // namespace
 
 void register_workflow(py::module_& m) {
   make_enum<WorkflowAction>(
@@ -119,38 +149,44 @@ void register_workflow(py::module_& m) {
       .def_property_readonly("plan_id", &Workflow::plan_id, "The plan's id.")
       .def(
           "check",
-          [](const Workflow& w, const Transition& t, const std::optional<ProgressPlan>& plan) {
-            return plan ? w.check(*plan, t) : w.check(t);
-          },
-          py::arg("transition"), py::arg("plan") = py::none(),
-          "Why the transition would be refused (\"report of U for P: ...\"), or \"\".")
+          [](const Workflow& w, const Transition& t, const ProgressPlan* plan,
+             const danvan::ReportBatch* batch) { return transition_problem(w, t, plan, batch); },
+          py::arg("transition"), py::arg("plan") = py::none(), py::arg("batch") = py::none(),
+          "Why the transition would be refused (\"report of U for P: ...\"), or \"\". With "
+          "the plan also who may act; an approval is also refused while the batch's report breaks "
+          "an error rule of the plan (as `danvan progress workflow approve`), and without the "
+          "batch when the plan has error rules.")
       .def(
           "apply",
-          [](Workflow& w, const Transition& t, const std::optional<ProgressPlan>& plan) {
-            if (plan) {
-              w.apply(*plan, t);
-            } else {
-              w.apply(t);
+          [](Workflow& w, const Transition& t, const ProgressPlan* plan,
+             const danvan::ReportBatch* batch) {
+            if (const std::string problem = transition_problem(w, t, plan, batch);
+                !problem.empty()) {
+              throw danvan::ValueError(problem);
             }
+            w.apply(t);
           },
-          py::arg("transition"), py::arg("plan") = py::none(),
-          "Checks and appends the transition; raises danvan.ValueError with the reason (the "
-          "workflow is then unchanged).")
+          py::arg("transition"), py::arg("plan") = py::none(), py::arg("batch") = py::none(),
+          "Checks the transition as check() does and appends it; raises danvan.ValueError with "
+          "the reason (the workflow is then unchanged).")
       .def(
           "record",
           [](Workflow& w, const Transition& t, const ProgressPlan& plan,
-             const std::filesystem::path& journal) {
-            if (const std::string problem = w.check(plan, t); !problem.empty()) {
+             const std::filesystem::path& journal, const danvan::ReportBatch* batch) {
+            if (const std::string problem = transition_problem(w, t, &plan, batch);
+                !problem.empty()) {
               throw danvan::ValueError(problem);
             }
             danvan::JournalWriter writer(journal);
             writer.append(danvan::workflow_journal_line(t));
-            w.apply(plan, t);
+            w.apply(t);
           },
-          py::arg("transition"), py::arg("plan"), py::arg("journal"),
-          "Checks the transition against the plan, appends it to the JSON Lines journal "
-          "(locked, fsync()ed) and applies it. Raises danvan.ValueError (nothing written) or "
-          "danvan.IoError.")
+          py::arg("transition"), py::arg("plan"), py::arg("journal"), py::arg("batch") = py::none(),
+          "Checks the transition as check(transition, plan, batch) does, appends it to the JSON "
+          "Lines journal (locked, fsync()ed) and applies it. An approval breaking an error rule "
+          "of the plan on the batch's report is refused with the message of `danvan progress "
+          "workflow approve`; approving against a plan with error rules needs the batch. Raises "
+          "danvan.ValueError (nothing written) or danvan.IoError.")
       .def(
           "replay_journal",
           [](Workflow& w, const std::filesystem::path& journal,

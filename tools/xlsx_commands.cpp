@@ -4,6 +4,8 @@
 
 #include "danvan/json.hpp"
 #include "danvan/json/progress.hpp"
+#include "danvan/json/workflow.hpp"
+#include "danvan/workflow.hpp"
 
 #include "danvan/io.hpp"
 #if defined(DANVAN_CLI_FORMATS)
@@ -60,6 +62,50 @@ int form_template(const Args& args, std::ostream& out, std::ostream& /*err*/) {
   return 0;
 }
 
+/// --workflow JOURNAL: each imported report submitted (gửi) in the workflow on its form's day by
+/// its unit. Every submission is checked against the journal's history before anything is
+/// written (a report awaiting approval or approved is not submitted again; a returned one is
+/// resubmitted); the problems are listed one a line with the form's file. Returns the
+/// transitions to append.
+std::vector<Transition> checked_submissions(const std::string& journal, const ProgressPlan& plan,
+                                            const ReportBatch& batch,
+                                            const std::vector<FilledForm>& forms,
+                                            std::ostream& err) {
+  Workflow workflow(plan.plan_id);
+  try {
+    const auto replay = replay_workflow_journal_file(journal, workflow, &plan);
+    if (replay.torn_line)
+      err << "danvan progress import-xlsx: " << journal << ": " << replay.warning << "\n";
+  } catch (const ValueError& e) {
+    throw ValueError(journal + ": " + e.what());
+  }
+  std::vector<Transition> submissions;
+  std::vector<std::string> problems;
+  for (std::size_t i = 0; i < batch.reports.size(); ++i) {  // one report per form, in order
+    const Report& r = batch.reports[i];
+    Transition t;
+    t.unit_id = r.unit_id;
+    t.period = r.period;
+    t.action = WorkflowAction::submit;
+    t.date = r.submitted;
+    t.actor_unit_id = r.unit_id;
+    if (std::string problem = workflow.check(plan, t); !problem.empty()) {
+      problems.push_back(forms.at(i).name + ": " + problem);
+      continue;
+    }
+    workflow.apply(plan, t);
+    submissions.push_back(std::move(t));
+  }
+  if (!problems.empty()) {
+    for (const auto& p : problems) err << printable(p) << "\n";
+    const std::size_t n = problems.size();
+    throw ValueError(journal + ": " + std::to_string(n) +
+                     (n == 1 ? " form cannot be submitted" : " forms cannot be submitted") +
+                     "; nothing was imported");
+  }
+  return submissions;
+}
+
 int import_xlsx(const Args& args, std::ostream& out, std::ostream& err) {
   const ProgressPlan plan = read_progress_plan(args);
   FormImportOptions options;
@@ -87,6 +133,9 @@ int import_xlsx(const Args& args, std::ostream& out, std::ostream& err) {
     throw ValueError(std::to_string(n) + (n == 1 ? " problem" : " problems") +
                      " in the forms; nothing was imported");
   }
+  const auto journal = args.option("--workflow");
+  std::vector<Transition> submissions;
+  if (journal) submissions = checked_submissions(*journal, plan, batch, forms, err);
   const std::string text = to_document_text(to_json(batch));
   if (const auto o = args.option("--output")) {
     write_file_atomically(*o, text);
@@ -94,6 +143,15 @@ int import_xlsx(const Args& args, std::ostream& out, std::ostream& err) {
         << forms.size() << " forms written to " << *o << "\n";
   } else {
     out << text;
+  }
+  if (journal) {
+    JournalWriter writer(*journal);
+    for (const auto& r : writer.repairs())
+      err << "danvan progress import-xlsx: " << r.message << "\n";
+    for (const auto& t : submissions) writer.append(workflow_journal_line(t));
+    err << "danvan progress import-xlsx: " << submissions.size()
+        << (submissions.size() == 1 ? " report" : " reports") << " submitted in " << *journal
+        << "\n";
   }
   return 0;
 }
@@ -147,7 +205,7 @@ std::vector<Command> xlsx_commands() {
       Command{"progress import-xlsx", "read filled Excel forms into a danvan/reports batch",
               "usage: danvan progress import-xlsx PROGRESS FORM.xlsx... [--output REPORTS]\n"
               "                                   [--period ID] [--unit ID] [--submitted DAY]\n"
-              "                                   [--units FILE]\n\n"
+              "                                   [--units FILE] [--workflow JOURNAL]\n\n"
               "Reads forms written by 'danvan progress template' and filled in (Excel,\n"
               "LibreOffice) into one danvan/reports batch for PROGRESS, written as JSON. All or\n"
               "nothing: every problem in every form is listed with its file and cell\n"
@@ -159,8 +217,15 @@ std::vector<Command> xlsx_commands() {
               "  --period ID    refuse forms for any other period\n"
               "  --unit ID      refuse forms of any other unit\n"
               "  --submitted DAY  the submission day of forms whose \"Ngày nộp\" is empty\n"
-              "  --units FILE   use the unit hierarchy of FILE (a danvan/units document)\n",
-              Spec{{"--output", "--period", "--unit", "--submitted", "--units"}, {}, 2, 100000},
+              "  --units FILE   use the unit hierarchy of FILE (a danvan/units document)\n"
+              "  --workflow JOURNAL  also record each report as submitted (gửi) on its day by\n"
+              "                 its unit in the workflow journal of 'danvan progress workflow';\n"
+              "                 a report awaiting approval or approved there is refused (nothing\n"
+              "                 is imported), a returned one is resubmitted\n",
+              Spec{{"--output", "--period", "--unit", "--submitted", "--units", "--workflow"},
+                   {},
+                   2,
+                   100000},
               import_xlsx},
   };
 }

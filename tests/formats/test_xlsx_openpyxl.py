@@ -134,6 +134,60 @@ def test_form_filled_by_openpyxl_imports(form, tmp_path):
     assert not out_path.exists()
 
 
+def test_imported_forms_are_submitted_in_the_workflow(form, tmp_path):
+    wb = openpyxl.load_workbook(form)
+    ws = wb["Báo cáo"]
+    ws["B5"] = datetime.datetime(2020, 6, 4)
+    ws["B5"].number_format = "dd/mm/yyyy"
+    filled = tmp_path / "filled.xlsx"
+    wb.save(filled)
+    journal = tmp_path / "wf.jsonl"
+    reports = tmp_path / "reports.json"
+    code, out, err = run("progress", "import-xlsx", PROGRESS, filled, "--output", reports,
+                         "--workflow", journal)
+    assert code == 0, err
+    assert f"1 report submitted in {journal}" in err
+    [line] = journal.read_text("utf-8").splitlines()
+    assert json.loads(line) == {"unit": UNIT, "period": "202005", "action": "submit",
+                                "date": "2020-06-04", "by": UNIT, "person": None,
+                                "reason": None}
+    code, out, err = run("progress", "workflow", "list", PROGRESS, reports, journal, "--as-of",
+                         "2020-06-05")
+    assert code == 0, err
+    assert "Chờ duyệt: 1" in out and "chờ phu-yen" in out
+
+    # The same form again while it awaits approval: refused, nothing written.
+    reports.unlink()
+    code, out, err = run("progress", "import-xlsx", PROGRESS, filled, "--output", reports,
+                         "--workflow", journal)
+    assert code == 1
+    assert (f"filled.xlsx: report of {UNIT} for 202005: cannot submit: it was submitted on "
+            "2020-06-04 and awaits approval") in err
+    assert f"{journal}: 1 form cannot be submitted; nothing was imported" in err
+    assert not reports.exists() and len(journal.read_text("utf-8").splitlines()) == 1
+
+    # Returned by the province: a corrected form dated before the return is refused, one dated
+    # after it is the resubmission.
+    code, out, err = run("progress", "import-xlsx", PROGRESS, filled, "--output", reports)
+    assert code == 0, err
+    code, out, err = run("progress", "workflow", "return", PROGRESS, reports, journal, "--unit",
+                         UNIT, "--period", "202005", "--date", "2020-06-06", "--by", "phu-yen",
+                         "--reason", "Thiếu số liệu")
+    assert code == 0, err
+    code, out, err = run("progress", "import-xlsx", PROGRESS, filled, "--output", reports,
+                         "--workflow", journal)
+    assert code == 1
+    assert (f"filled.xlsx: report of {UNIT} for 202005: submit on 2020-06-04 is before the "
+            "previous transition (return on 2020-06-06)") in err
+    ws["B5"] = datetime.datetime(2020, 6, 8)
+    wb.save(filled)
+    code, out, err = run("progress", "import-xlsx", PROGRESS, filled, "--output", reports,
+                         "--workflow", journal)
+    assert code == 0, err
+    actions = [json.loads(x)["action"] for x in journal.read_text("utf-8").splitlines()]
+    assert actions == ["submit", "return", "submit"]
+
+
 def test_progress_workbook_opens_in_openpyxl(tmp_path):
     path = tmp_path / "progress.xlsx"
     code, out, err = run("progress", PROGRESS, REPORTS, "--format", "xlsx", "--output", path,

@@ -583,3 +583,15 @@ __all__ += [
     "check_rules",
     "rule_holds",
 ]
+
+from ._core import (  # noqa: E402  the Excel forms of progress plans
+    import_progress_forms,
+    progress_form,
+    progress_workbook,
+)
+
+__all__ += [
+    "import_progress_forms",
+    "progress_form",
+    "progress_workbook",
+]

@@ -11,6 +11,8 @@ void register_registry_tables(pybind11::module_& m);
 // rules.cpp: validation rules of reports.
 void register_rules(pybind11::module_& m);
 void register_rule_functions(pybind11::module_& m);
+// forms.cpp: the Excel forms of progress plans (danvan::formats).
+void register_forms(pybind11::module_& m);
 }  // namespace danvan_py
 
 PYBIND11_MODULE(_core, m) {
@@ -39,6 +41,7 @@ PYBIND11_MODULE(_core, m) {
   danvan_py::register_progress(m);
   danvan_py::register_workflow_functions(m);
   danvan_py::register_rule_functions(m);
+  danvan_py::register_forms(m);
   danvan_py::register_calendar(m);
   danvan_py::register_references(m);
   danvan_py::register_registry_editing(m);

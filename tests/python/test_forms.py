@@ -94,7 +94,7 @@ def test_a_form_filled_with_openpyxl_imports(progress, tmp_path):
 
 
 def test_bad_forms_import_nothing_and_name_every_cell(progress, tmp_path):
-    wb, _ = filled_form(progress, day=None)
+    wb, _ = filled_form(progress)
     ws = wb["Báo cáo"]
     first = next(r for r in range(8, ws.max_row + 1) if ws.cell(r, 3).value == "Số lượng")
     ws.cell(first, 4).value = "mười"

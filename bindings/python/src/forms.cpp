@@ -1,6 +1,7 @@
 // danvan._core: the Excel forms of progress plans (progress_forms.hpp, danvan::formats): the
 // .xlsx form a unit fills, filled forms read back into a report batch, the progress workbook.
 #include "common.hpp"
+#include "summary.hpp"
 
 #include <danvan/io.hpp>
 #include <danvan/progress.hpp>
@@ -21,7 +22,6 @@ namespace danvan_py {
 using danvan::Date;
 using danvan::Period;
 using danvan::ProgressPlan;
-using danvan::ProgressSummary;
 using danvan::ReportBatch;
 
 namespace {
@@ -61,8 +61,8 @@ ReportBatch import_forms(const ProgressPlan& plan, const py::sequence& forms,
   return danvan::import_progress_forms(plan, filled, options);
 }
 
-py::bytes workbook(const ProgressPlan& plan, const ProgressSummary& summary) {
-  return py::bytes(danvan::write_xlsx(danvan::progress_sheets(plan, summary)));
+py::bytes workbook(const ProgressPlan& plan, const Summary& summary) {
+  return py::bytes(danvan::write_xlsx(danvan::progress_sheets(plan, summary.summary)));
 }
 
 #else
@@ -75,7 +75,7 @@ ReportBatch import_forms(const ProgressPlan&, const py::sequence&, std::optional
                          std::optional<std::string>, std::optional<Date>) {
   no_xlsx();
 }
-py::bytes workbook(const ProgressPlan&, const ProgressSummary&) { no_xlsx(); }
+py::bytes workbook(const ProgressPlan&, const Summary&) { no_xlsx(); }
 
 #endif
 

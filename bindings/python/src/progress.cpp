@@ -13,6 +13,7 @@
 // as the document readers do, checking what the part alone can tell; what needs the whole plan
 // (unit and indicator references) is checked by the documents (ProgressPlan, ReportBatch).
 #include "common.hpp"
+#include "summary.hpp"
 
 #include <danvan/json/progress.hpp>
 #include <danvan/progress.hpp>
@@ -94,13 +95,6 @@ struct PyActivityRow {
 struct PyUnexpectedReport {
   Report report;
   std::string reason;
-};
-
-/// A summary with the plan and batch it points into.
-struct Summary {
-  std::shared_ptr<const ProgressPlan> plan;
-  std::shared_ptr<const ReportBatch> batch;
-  danvan::ProgressSummary summary;
 };
 
 /// to_dict/from_dict/to_json/from_json of a part of a document, through the part functions of

@@ -57,6 +57,29 @@ bool on_off(const xmlNode* n) {
   return !(v == "0" || v == "false" || v == "off");
 }
 
+// ---- styles: inheritance
+// --------------------------------------------------------------------------
+
+/// Gives every style without its own value in `values` the value of its nearest ancestor on
+/// the w:basedOn chain (`based_on`: style id -> parent id) that has one, following at most 10
+/// steps (a cyclic or very deep chain stays without a value).
+template <typename Value>
+void inherit_along_based_on(std::map<std::string, Value>& values,
+                            const std::map<std::string, std::string>& based_on) {
+  for (const auto& [id, base] : based_on) {
+    if (values.contains(id)) continue;
+    std::string b = base;
+    for (int depth = 0; depth < 10 && !b.empty(); ++depth) {
+      if (const auto it = values.find(b); it != values.end()) {
+        values[id] = it->second;
+        break;
+      }
+      const auto next = based_on.find(b);
+      b = next == based_on.end() ? std::string() : next->second;
+    }
+  }
+}
+
 // ---- styles: heading levels
 // ------------------------------------------------------------------------
 
@@ -84,18 +107,7 @@ std::map<std::string, int> heading_styles(const xmlDoc* styles) {
     const std::string base = attr(child(s, "basedOn"), "val");
     if (!base.empty()) based_on[id] = base;
   }
-  for (const auto& [id, base] : based_on) {
-    if (levels.contains(id)) continue;
-    std::string b = base;
-    for (int depth = 0; depth < 10 && !b.empty(); ++depth) {
-      if (const auto it = levels.find(b); it != levels.end()) {
-        levels[id] = it->second;
-        break;
-      }
-      const auto next = based_on.find(b);
-      b = next == based_on.end() ? std::string() : next->second;
-    }
-  }
+  inherit_along_based_on(levels, based_on);
   return levels;
 }
 
@@ -134,18 +146,7 @@ struct TableStyles {
       const std::string base = attr(child(s, "basedOn"), "val");
       if (!base.empty()) based_on[id] = base;
     }
-    for (const auto& [id, base] : based_on) {
-      if (bordered.contains(id)) continue;
-      std::string b = base;
-      for (int depth = 0; depth < 10 && !b.empty(); ++depth) {
-        if (const auto it = bordered.find(b); it != bordered.end()) {
-          bordered[id] = it->second;
-          break;
-        }
-        const auto next = based_on.find(b);
-        b = next == based_on.end() ? std::string() : next->second;
-      }
-    }
+    inherit_along_based_on(bordered, based_on);
   }
 
   /// True when table `tbl` draws a border: its own w:tblBorders, else its style's (or the

@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <string>
 #include <utility>
 #include <vector>
@@ -727,6 +729,160 @@ TEST(ImportLayouts, DutiesFromATableOfTheOrganisationSection) {
       "I. TỔ CHỨC THỰC HIỆN\n\n| TT | Nội dung | Thời gian |\n|---|---|---|\n"
       "| 1 | Sở Nội vụ | Quý I |\n\n| Cơ quan chủ trì | Cơ quan phối hợp |\n|---|---|\n");
   EXPECT_TRUE(q.duties.empty());
+}
+
+}  // namespace
+
+namespace {
+
+// The lines of a Markdown table: a header row, the rule, then the rows.
+std::string table(const std::vector<std::string>& rows) {
+  std::string out = rows.front() + "\n|---|---|---|---|\n";
+  for (std::size_t r = 1; r < rows.size(); ++r) out += rows[r] + "\n";
+  return out;
+}
+
+TEST(ImportLayouts, TargetsInATableCountByItsNumberedRows) {
+  // The sentence leading into the table is no target; the numbered rows are, without their
+  // number; the column-number row "(1) | (2) ..." and a group row "I" are not.
+  const Plan p =
+      plan_of("I. MỤC TIÊU\n\nPhấn đấu năm 2026 đạt các chỉ tiêu sau:\n\n" +
+              table({"| STT | Chỉ tiêu | Đơn vị | Năm 2026 |", "| (1) | (2) | (3) | (4) |",
+                     "| I | Chuyển đổi số | | |", "| 1 | Tỷ lệ hồ sơ trực tuyến | % | 50 |",
+                     "| 2. | Tỷ lệ dân số có tài khoản | % | 80 |",
+                     "| 2.1 | Trong đó ở nông thôn | % | 60 |"}) +
+              "\nII. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  EXPECT_EQ(p.targets, (std::vector<std::string>{"Tỷ lệ hồ sơ trực tuyến | % | 50",
+                                                 "Tỷ lệ dân số có tài khoản | % | 80"}));
+  // Without numbered rows: every row under the header with a letter in it, all its cells.
+  const Plan plain =
+      plan_of("I. MỤC TIÊU\n\n" +
+              table({"| Chỉ tiêu | Đơn vị | 2025 | 2026 |", "| Hồ sơ trực tuyến | % | 40 | 50 |",
+                     "| 10 | 20 | 30 | 40 |", "| Xã có mô hình | xã | 5 | 8 |"}) +
+              "\nII. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  EXPECT_EQ(plain.targets, (std::vector<std::string>{"Hồ sơ trực tuyến | % | 40 | 50",
+                                                     "Xã có mô hình | xã | 5 | 8"}));
+  // A table with its header only gives no target, and a sentence ending in ":" that no table
+  // follows is a target as written.
+  const Plan empty = plan_of("I. MỤC TIÊU\n\nPhấn đấu đạt các chỉ tiêu sau:\n\n" +
+                             table({"| STT | Chỉ tiêu | Đơn vị | Năm 2026 |"}) +
+                             "\nII. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  EXPECT_TRUE(empty.targets.empty());
+  const Plan lead = plan_of(
+      "I. MỤC TIÊU\n\nPhấn đấu đạt các chỉ tiêu sau:\n\n"
+      "II. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  EXPECT_EQ(lead.targets, (std::vector<std::string>{"Phấn đấu đạt các chỉ tiêu sau:"}));
+}
+
+TEST(ImportLayouts, TargetsNumberedInOneParagraph) {
+  const Plan p = plan_of(
+      "I. MỤC TIÊU, CHỈ TIÊU\n\n1. Mục tiêu chung\n\nTạo chuyển biến rõ nét.\n\n"
+      "2. Chỉ tiêu cụ thể\n\n(1) 100% cơ quan đăng ký mô hình; (2) ít nhất 05 mô hình được "
+      "công nhận, (3) 90% hộ dân được tuyên truyền.\n\nII. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  EXPECT_EQ(p.targets, (std::vector<std::string>{
+                           "Tạo chuyển biến rõ nét", "100% cơ quan đăng ký mô hình",
+                           "ít nhất 05 mô hình được công nhận", "90% hộ dân được tuyên truyền"}));
+  // "(2)" not after a ";", "," or "." (a reference inside the sentence), a "(3)" before any
+  // "(2)", and a "(2)" without "(1)" cut nothing.
+  const Plan inner = plan_of(
+      "I. MỤC TIÊU\n\n(1) Hoàn thành chỉ tiêu tại điểm (2) khoản 1 và mục (3) của Kế hoạch.\n\n"
+      "(2) 100% xã có mô hình; (3) 90% hộ dân.\n\nII. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  EXPECT_EQ(inner.targets, (std::vector<std::string>{
+                               "Hoàn thành chỉ tiêu tại điểm (2) khoản 1 và mục (3) của Kế hoạch",
+                               "100% xã có mô hình; (3) 90% hộ dân"}));
+}
+
+TEST(ImportLayouts, DutiesInTheAnnexTableTheOrganisationSectionPointsTo) {
+  const std::string annex =
+      "PHỤ LỤC\nNHIỆM VỤ CỤ THỂ\n\n"
+      "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+      "| 1 | Xây dựng hạ tầng | Sở Thông tin và Truyền thông | Sở Tài chính | 2026 |\n"
+      "| 2 | Cấp tài khoản định danh | Công an tỉnh | | Quý II |\n";
+  const Plan p = plan_of(
+      "I. NHIỆM VỤ\n\n1. Phát triển hạ tầng số.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+      "Các sở, ngành thực hiện nhiệm vụ tại Phụ lục kèm theo.\n\n" +
+      annex);
+  ASSERT_EQ(p.duties.size(), 3U);
+  EXPECT_EQ(p.duties[0].unit, "Sở Thông tin và Truyền thông");
+  EXPECT_EQ(p.duties[0].role, DutyRole::lead);
+  EXPECT_EQ(p.duties[0].text, "Xây dựng hạ tầng");
+  EXPECT_EQ(p.duties[1].unit, "Sở Tài chính");
+  EXPECT_EQ(p.duties[1].role, DutyRole::coordinate);
+  EXPECT_EQ(p.duties[2].unit, "Công an tỉnh");
+  EXPECT_EQ(p.duties[2].text, "Cấp tài khoản định danh | Quý II");
+  // The annex is not read when the organisation section names units itself, nor when it does
+  // not point to an annex.
+  const Plan own = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ chủ trì thực hiện các nhiệm vụ tại Phụ lục.\n\n" +
+      annex);
+  ASSERT_EQ(own.duties.size(), 1U);
+  EXPECT_EQ(own.duties[0].unit, "Sở Nội vụ");
+  const Plan silent =
+      plan_of("I. TỔ CHỨC THỰC HIỆN\n\nYêu cầu nghiêm túc thực hiện Kế hoạch.\n\n" + annex);
+  EXPECT_TRUE(silent.duties.empty());
+}
+
+TEST(ImportLayouts, ACommunesPostsAreUnits) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n1. Công chức Văn hóa - Xã hội chủ trì, phối hợp với Ủy ban Mặt "
+      "trận Tổ quốc xã triển khai.\n\n2. Trạm Y tế xã phối hợp tuyên truyền.\n\n"
+      "3. Các thôn tổ chức thực hiện.\n");
+  ASSERT_EQ(p.duties.size(), 3U);
+  EXPECT_EQ(p.duties[0].unit, "Công chức Văn hóa - Xã hội");
+  EXPECT_EQ(p.duties[0].role, DutyRole::lead);
+  EXPECT_EQ(p.duties[1].unit, "Trạm Y tế xã");
+  EXPECT_EQ(p.duties[1].role, DutyRole::coordinate);
+  EXPECT_EQ(p.duties[2].unit, "Các thôn");
+}
+
+// The issuer's name as the draft resolves it, "" when it has none.
+std::string issuer_of(const danvan::ImportResult& r) {
+  return r.plan.issuer_id.empty() ? "" : r.plan.catalogue.issuer(r.plan.issuer_id).name;
+}
+
+bool noted(const danvan::ImportResult& r, const std::string& note) {
+  return std::find(r.undetermined.begin(), r.undetermined.end(), note) != r.undetermined.end();
+}
+
+TEST(ImportLayouts, WithoutHeaderTheSentenceThatIssuesThePlanNamesItsAuthor) {
+  const auto r = import_plan_text(
+      "KẾ HOẠCH\nThực hiện phong trào thi đua Dân vận khéo năm 2025\n\n"
+      "Thực hiện Kế hoạch số 06-KH/BDVTU ngày 19/02/2025 của Ban Dân vận Tỉnh ủy, Ủy ban nhân "
+      "dân xã Hòa Phong xây dựng Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n\n- Nâng cao nhận thức.\n");
+  EXPECT_EQ(issuer_of(r), "Ủy ban nhân dân xã Hòa Phong");
+  EXPECT_TRUE(noted(
+      r,
+      "issuer: no header; the text names \"Ủy ban nhân dân xã Hòa Phong\" as the plan's author"));
+  // A title cut into blocks by blank lines goes on where a block opens with a small letter;
+  // the verb may be capitalised ("huyện Xây dựng"), the place is then the title's ("huyện U
+  // Minh Thượng": a one-letter word in capitals is part of a name), up to its line's end.
+  const auto cut = import_plan_text(
+      "KẾ HOẠCH\n\nRà soát hộ nghèo, hộ cận nghèo,\n\nlâm nghiệp có mức sống trung bình năm "
+      "2021\n\n trên địa bàn huyện U Minh Thượng\n\nThực hiện Kế hoạch số 164/KH-UBND ngày "
+      "29/8/2021 của UBND tỉnh Kiên Giang.\n\nỦy ban nhân dân huyện Xây dựng Kế hoạch như "
+      "sau:\n\nI. MỤC ĐÍCH\n\n- Đánh giá tình hình.\n");
+  EXPECT_EQ(cut.plan.title,
+            "Rà soát hộ nghèo, hộ cận nghèo, lâm nghiệp có mức sống trung bình năm 2021 trên địa "
+            "bàn huyện U Minh Thượng");
+  EXPECT_EQ(issuer_of(cut), "Ủy ban nhân dân huyện U Minh Thượng");
+  ASSERT_TRUE(cut.plan.period.has_value());
+  EXPECT_EQ(cut.plan.period->text, "năm 2021");
+  // No place anywhere, or two different ones: no issuer, and no note about a header's place.
+  for (const std::string sentence :
+       {"Ủy ban nhân dân huyện xây dựng Kế hoạch như sau:",
+        "Ủy ban nhân dân xã Hòa Phong xây dựng Kế hoạch, Ủy ban nhân dân xã Hòa Hiệp ban hành Kế "
+        "hoạch như sau:"}) {
+    const auto none = import_plan_text(
+        "KẾ HOẠCH\nRà soát hộ nghèo\n\nCăn cứ tình hình thực "
+        "tế, " +
+        sentence + "\n\nI. MỤC ĐÍCH\n\n- Đánh giá.\n");
+    EXPECT_EQ(issuer_of(none), "") << sentence;
+    EXPECT_TRUE(noted(none, "issuer: the header names no issuing body")) << sentence;
+    EXPECT_TRUE(std::none_of(
+        none.undetermined.begin(), none.undetermined.end(),
+        [](const std::string& n) { return n.find("without its place") != std::string::npos; }))
+        << sentence;
+  }
 }
 
 }  // namespace

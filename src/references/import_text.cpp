@@ -760,6 +760,36 @@ class Drafter {
     return word_count(rest) >= 3 ? rest : std::string();
   }
 
+  // Unnumbered sub-headings of section h's kind ("**Mục tiêu chung**" over paragraphs,
+  // "**Mục tiêu cụ thể**" over items) are transparent: each counts what stands under it. False
+  // when the section has none.
+  static bool transparent_sub_items(const std::vector<Node>& nodes, std::size_t h,
+                                    std::vector<std::string>& out) {
+    const std::size_t end = extent_end(nodes, h);
+    std::vector<std::size_t> subs;
+    for (std::size_t k = h + 1; k < end; ++k) {
+      if (!is_item(nodes[k]) && nodes[k].heading && nodes[k].kind == nodes[h].kind &&
+          nodes[h].kind != Kind::none && inline_content(nodes[k].text).empty()) {
+        subs.push_back(k);
+      }
+    }
+    if (subs.empty()) return false;
+    subs.push_back(end);
+    for (std::size_t i = 0; i + 1 < subs.size(); ++i) {
+      int min_level = 1 << 20;
+      for (std::size_t k = subs[i] + 1; k < subs[i + 1]; ++k) {
+        if (is_item(nodes[k])) min_level = std::min(min_level, nodes[k].level);
+      }
+      for (std::size_t k = subs[i] + 1; k < subs[i + 1]; ++k) {
+        const bool counted = min_level == (1 << 20)
+                                 ? !nodes[k].heading
+                                 : is_item(nodes[k]) && nodes[k].level == min_level;
+        if (counted) out.push_back(strip_final_period(nodes[k].text));
+      }
+    }
+    return true;
+  }
+
   // Items of a section, sub-sections of the same kind summed ("Mục tiêu chung", "Mục tiêu cụ
   // thể" under "MỤC TIÊU").
   std::vector<std::string> section_items(const std::vector<Node>& nodes, std::size_t h,
@@ -767,36 +797,22 @@ class Drafter {
     std::vector<std::string> out;
     const std::string inline_text = inline_content(nodes[h].text);
     if (!inline_text.empty()) out.push_back(strip_final_period(inline_text));
-    const std::size_t end = extent_end(nodes, h);
-    // Unnumbered sub-headings of the same kind ("**Mục tiêu chung**" over paragraphs,
-    // "**Mục tiêu cụ thể**" over items) are transparent: each counts what stands under it.
-    std::vector<std::size_t> subs;
-    for (std::size_t k = h + 1; k < end && depth == 0; ++k) {
-      if (!is_item(nodes[k]) && nodes[k].heading && nodes[k].kind == nodes[h].kind &&
-          nodes[h].kind != Kind::none && inline_content(nodes[k].text).empty()) {
-        subs.push_back(k);
-      }
-    }
-    if (!subs.empty()) {
-      subs.push_back(end);
-      for (std::size_t i = 0; i + 1 < subs.size(); ++i) {
-        int min_level = 1 << 20;
-        for (std::size_t k = subs[i] + 1; k < subs[i + 1]; ++k) {
-          if (is_item(nodes[k])) min_level = std::min(min_level, nodes[k].level);
-        }
-        for (std::size_t k = subs[i] + 1; k < subs[i + 1]; ++k) {
-          const bool counted = min_level == (1 << 20)
-                                   ? !nodes[k].heading
-                                   : is_item(nodes[k]) && nodes[k].level == min_level;
-          if (counted) out.push_back(strip_final_period(nodes[k].text));
-        }
-      }
-      return out;
-    }
+    if (depth == 0 && transparent_sub_items(nodes, h, out)) return out;
     // An item that is a sub-heading ("2. Mục tiêu cụ thể", then a) b) c); "1. Mục tiêu chung"
-    // over paragraphs) counts by what stands under it.
-    for (const std::size_t k : direct_items(nodes, h)) {
+    // over paragraphs) counts by what stands under it. A table counts by its rows, and the
+    // sentence that leads into it ("... đạt các chỉ tiêu sau:") is no item of its own.
+    const auto items = direct_items(nodes, h);
+    for (std::size_t n = 0; n < items.size(); ++n) {
+      const std::size_t k = items[n];
       const std::string& t = nodes[k].text;
+      if (nodes[k].label == "|") {
+        for (auto& x : table_items(t)) out.push_back(std::move(x));
+        continue;
+      }
+      if (!is_item(nodes[k]) && !t.empty() && t.back() == ':' && n + 1 < items.size() &&
+          nodes[items[n + 1]].label == "|") {
+        continue;
+      }
       const auto under = direct_items(nodes, k);
       // ("2. Mục tiêu cụ thể:" over its items is a sub-heading as well, and so is "- Mục tiêu
       // cụ thể:" over "+" items: a dash heads no section, but its words name the same part.)
@@ -811,8 +827,92 @@ class Drafter {
       if (sub_heading) {
         for (auto& x : section_items(nodes, k, depth + 1)) out.push_back(std::move(x));
       } else {
-        out.push_back(strip_final_period(t));
+        for (auto& x : inline_numbered(nodes[k])) out.push_back(strip_final_period(x));
       }
+    }
+    return out;
+  }
+
+  // Item "(1) 100% cơ quan ...; (2) ít nhất 05 mô hình ...; (3) ..." written as one paragraph:
+  // its parts, cut before "(2)", "(3)", ... in turn where a ";", "," or "." ends the part before.
+  // Any other node, or a "(1)" item without such a "(2)", is one part.
+  static std::vector<std::string> inline_numbered(const Node& node) {
+    std::vector<std::string> parts;
+    const std::string& t = node.text;
+    if (node.label != "(1)") return {t};
+    std::size_t from = 0;
+    for (int n = 2;; ++n) {
+      const std::string marker = "(" + std::to_string(n) + ")";
+      std::size_t at = t.find(marker, from);
+      while (at != std::string::npos) {
+        std::size_t b = at;
+        while (b > from && t[b - 1] == ' ') --b;
+        if (b > from && b < at && (t[b - 1] == ';' || t[b - 1] == ',' || t[b - 1] == '.')) break;
+        at = t.find(marker, at + 1);
+      }
+      if (at == std::string::npos) break;
+      std::size_t e = at;
+      while (e > from && (t[e - 1] == ' ' || t[e - 1] == ';' || t[e - 1] == ',')) --e;
+      parts.push_back(t.substr(from, e - from));
+      from = at + marker.size();
+      while (from < t.size() && t[from] == ' ') ++from;
+    }
+    parts.push_back(t.substr(from));
+    return parts;
+  }
+
+  // The items of a table (as the outline keeps it: rows on lines, cells joined by " | "): its
+  // rows numbered 1, 2, ... ("1", "2."; rows of groups "I", "A" and sub-rows "1.1" are not
+  // items) when it has any, else every row below the first (the header) with a letter in it
+  // that is not a row of column numbers ("(1) | (2) | (3)"). Each is its cells but the number.
+  static std::vector<std::string> table_items(const std::string& rows) {
+    std::vector<std::vector<std::string>> table;
+    for (std::size_t from = 0; from < rows.size();) {
+      std::size_t nl = rows.find('\n', from);
+      if (nl == std::string::npos) nl = rows.size();
+      const std::string row = rows.substr(from, nl - from);
+      std::vector<std::string> cells;
+      for (std::size_t c = 0; c <= row.size();) {
+        std::size_t bar = row.find(" | ", c);
+        if (bar == std::string::npos) bar = row.size();
+        cells.push_back(squeeze_spaces(row.substr(c, bar - c)));
+        c = bar + 3;
+      }
+      table.push_back(std::move(cells));
+      from = nl + 1;
+    }
+    const auto numbered = [](const std::string& cell) {
+      std::size_t d = 0;
+      while (d < cell.size() && std::isdigit(static_cast<unsigned char>(cell[d]))) ++d;
+      return d > 0 && d <= 3 && (d == cell.size() || (d + 1 == cell.size() && cell[d] == '.'));
+    };
+    const auto column_numbers = [](const std::vector<std::string>& row) {
+      return std::all_of(row.begin(), row.end(), [](const std::string& c) {
+        return c.empty() || (c.front() == '(' && c.back() == ')' && c.size() <= 5);
+      });
+    };
+    // (A row of figures alone, "10 | 20 | 30", is no numbered row.)
+    const auto numbered_row = [&](const std::vector<std::string>& row) {
+      return numbered(row.front()) &&
+             std::any_of(row.begin() + 1, row.end(),
+                         [](const std::string& c) { return has_letter(c); });
+    };
+    const bool any_numbered =
+        std::any_of(table.begin() + (table.empty() ? 0 : 1), table.end(), numbered_row);
+    std::vector<std::string> out;
+    for (std::size_t r = 1; r < table.size(); ++r) {
+      const auto& row = table[r];
+      if (any_numbered ? !numbered_row(row)
+                       : column_numbers(row) ||
+                             std::none_of(row.begin(), row.end(),
+                                          [](const std::string& c) { return has_letter(c); })) {
+        continue;
+      }
+      std::string text;
+      for (std::size_t c = any_numbered ? 1 : 0; c < row.size(); ++c) {
+        if (!row[c].empty()) text += (text.empty() ? "" : " | ") + row[c];
+      }
+      if (!text.empty()) out.push_back(std::move(text));
     }
     return out;
   }
@@ -829,129 +929,28 @@ class Drafter {
 
   // Words that open a unit's name (folded): kinds of bodies, collectives ("các sở"), and the
   // titles of their heads ("Giám đốc", "Thủ trưởng"), which are dropped from the unit.
-  static constexpr std::string_view kUnitStarts[] = {"so ",
-                                                     "ban ",
-                                                     "uy ban",
-                                                     "ubnd",
-                                                     "cong an",
-                                                     "bo ",
-                                                     "van phong",
-                                                     "cac so",
-                                                     "cac co quan",
-                                                     "cac don vi",
-                                                     "cac ban",
-                                                     "cac dia phuong",
-                                                     "hoi ",
-                                                     "doan ",
-                                                     "lien doan",
-                                                     "mat tran",
-                                                     "dai ",
-                                                     "bao ",
-                                                     "trung tam",
-                                                     "cuc ",
-                                                     "chi cuc",
-                                                     "bo chi huy",
-                                                     "thanh tra",
-                                                     "kho bac",
-                                                     "ngan hang",
-                                                     "toa an",
-                                                     "vien ",
-                                                     "truong ",
-                                                     "buu dien",
-                                                     "hoi dong",
-                                                     "tinh doan",
-                                                     "thanh doan",
-                                                     "co quan",
-                                                     "thu truong",
-                                                     "giam doc",
-                                                     "chu tich",
-                                                     "lien minh",
-                                                     "phong ",
-                                                     "dang uy",
-                                                     "doanh nghiep",
-                                                     "bao hiem",
-                                                     "cong ty",
-                                                     "tong cong ty",
-                                                     "ubmttq",
-                                                     "hdnd",
-                                                     "lien hiep",
-                                                     "ban quan ly",
-                                                     "cac hoi",
-                                                     "cac to chuc",
-                                                     "cac xa",
-                                                     "ubnd cac",
-                                                     "nguoi dung dau",
-                                                     "cac bo",
-                                                     "bo truong",
-                                                     "vien kiem sat",
-                                                     "cuc thue",
-                                                     "kbnn",
-                                                     "cac nganh",
-                                                     "cac tinh",
-                                                     "chi nhanh",
-                                                     "thue ",
-                                                     "kiem toan",
-                                                     "hai quan",
-                                                     "bo doi",
-                                                     "bo tu lenh",
-                                                     "ban chi huy",
-                                                     "cong thong tin",
-                                                     "he thong",
-                                                     "hiep hoi",
-                                                     "cac doanh nghiep",
-                                                     "cac co so",
-                                                     "cac hiep hoi",
-                                                     "cac doan the",
-                                                     "doan the",
-                                                     "benh vien",
-                                                     "cac truong",
-                                                     "cac benh vien",
-                                                     "cac phong",
-                                                     "cac cuc",
-                                                     "cac vu",
-                                                     "to chuc chinh tri",
-                                                     "cac tong cong ty",
-                                                     "cac cong ty",
-                                                     "cac chi cuc",
-                                                     "quan khu",
-                                                     "bo chi huy",
-                                                     "cac huyen",
-                                                     "cac quan",
-                                                     "cac phuong",
-                                                     "cac cap",
-                                                     "lanh dao",
-                                                     "trung doan",
-                                                     "su doan",
-                                                     "cac ngan hang",
-                                                     "cac lien doan",
-                                                     "dang doan",
-                                                     "ban can su",
-                                                     "huyen uy",
-                                                     "thanh uy",
-                                                     "tinh uy",
-                                                     "quan uy",
-                                                     "thi uy",
-                                                     "chi bo",
-                                                     "cac chi bo",
-                                                     "cac dang uy",
-                                                     "cac dang bo",
-                                                     "dang bo",
-                                                     "cac cap uy",
-                                                     "cap uy",
-                                                     "mttq",
-                                                     "thuong truc hdnd",
-                                                     "thuong truc hoi dong",
-                                                     "thuong truc ubnd",
-                                                     "to cong tac",
-                                                     "to giup viec",
-                                                     "cac thon",
-                                                     "thon ",
-                                                     "to dan pho",
-                                                     "cac to dan pho",
-                                                     "cac huyen uy",
-                                                     "cac ban dang",
-                                                     "cac dang doan",
-                                                     "cac co quan, don vi"};
+  static constexpr std::string_view kUnitStarts[] = {
+      "so ", "ban ", "uy ban", "ubnd", "cong an", "bo ", "van phong", "cac so", "cac co quan",
+      "cac don vi", "cac ban", "cac dia phuong", "hoi ", "doan ", "lien doan", "mat tran", "dai ",
+      "bao ", "trung tam", "cuc ", "chi cuc", "bo chi huy", "thanh tra", "kho bac", "ngan hang",
+      "toa an", "vien ", "truong ", "buu dien", "hoi dong", "tinh doan", "thanh doan", "co quan",
+      "thu truong", "giam doc", "chu tich", "lien minh", "phong ", "dang uy", "doanh nghiep",
+      "bao hiem", "cong ty", "tong cong ty", "ubmttq", "hdnd", "lien hiep", "ban quan ly",
+      "cac hoi", "cac to chuc", "cac xa", "ubnd cac", "nguoi dung dau", "cac bo", "bo truong",
+      "vien kiem sat", "cuc thue", "kbnn", "cac nganh", "cac tinh", "chi nhanh", "thue ",
+      "kiem toan", "hai quan", "bo doi", "bo tu lenh", "ban chi huy", "cong thong tin", "he thong",
+      "hiep hoi", "cac doanh nghiep", "cac co so", "cac hiep hoi", "cac doan the", "doan the",
+      "benh vien", "cac truong", "cac benh vien", "cac phong", "cac cuc", "cac vu",
+      // a commune's posts and bodies
+      "cong chuc ", "tram ", "cac thon", "cac ap", "chi hoi", "chi doan", "don bien phong",
+      "to chuc chinh tri", "cac tong cong ty", "cac cong ty", "cac chi cuc", "quan khu",
+      "bo chi huy", "cac huyen", "cac quan", "cac phuong", "cac cap", "lanh dao", "trung doan",
+      "su doan", "cac ngan hang", "cac lien doan", "dang doan", "ban can su", "huyen uy",
+      "thanh uy", "tinh uy", "quan uy", "thi uy", "chi bo", "cac chi bo", "cac dang uy",
+      "cac dang bo", "dang bo", "cac cap uy", "cap uy", "mttq", "thuong truc hdnd",
+      "thuong truc hoi dong", "thuong truc ubnd", "to cong tac", "to giup viec", "cac thon",
+      "thon ", "to dan pho", "cac to dan pho", "cac huyen uy", "cac ban dang", "cac dang doan",
+      "cac co quan, don vi"};
   // Folded openings that read like a unit but are verbs or nouns of a sentence ("Bố trí",
   // "Báo cáo", "Ban hành", "Phòng, chống", "Trường hợp").
   static constexpr std::string_view kNotUnits[] = {
@@ -1006,6 +1005,9 @@ class Drafter {
       return false;
     }
     if (!body_word_as_written(text, f)) return false;
+    // ("Các sở, ngành thực hiện nhiệm vụ tại Phụ lục kèm theo" points to an annex: no unit is
+    // named "phụ lục".)
+    if (f.find("phu luc") != std::string::npos) return false;
     return std::any_of(std::begin(kUnitStarts), std::end(kUnitStarts),
                        [&](std::string_view p) { return f.rfind(p, 0) == 0; });
   }
@@ -1385,6 +1387,11 @@ class Drafter {
       table.push_back(std::move(cells));
       from = nl + 1;
     }
+    table_duties(table);
+  }
+
+  // The same for a table as read (an annex's table): rows of cells.
+  void table_duties(const std::vector<std::vector<std::string>>& table) {
     const auto column = [](const std::vector<std::string>& header, std::string_view words) {
       for (std::size_t c = 0; c < header.size(); ++c) {
         if (fold(header[c]).find(words) != std::string::npos) return c;
@@ -1668,7 +1675,15 @@ class Drafter {
     for (std::size_t k = title.next; k < body_at; ++k) {
       if (!blocks[k].is_table) preamble += (preamble.empty() ? "" : "\n") + blocks[k].text;
     }
-    if (!issuer.empty()) set_issuer(complete_issuer(issuer, plan.title + "\n" + preamble));
+    if (!issuer.empty()) {
+      set_issuer(complete_issuer(issuer, plan.title + "\n" + preamble));
+    } else {
+      // No header (a plan posted on a web page): the sentence that issues the plan may name
+      // its author ("Ủy ban nhân dân xã Hòa Phong xây dựng Kế hoạch như sau").
+      const std::string named = complete_issuer("Ủy ban nhân dân", plan.title + "\n" + preamble,
+                                                /*from_header=*/false);
+      if (fold(named) != "uy ban nhan dan") set_issuer(named);
+    }
     formal_bases(preamble);
     // Period: the title, else the sentence that issues the plan.
     const std::vector<std::pair<std::size_t, std::size_t>> skip = own_period_skips(plan.title);
@@ -1831,6 +1846,15 @@ class Drafter {
     while (r.leftover.empty() && !title.empty() && b < blocks.size() && !blocks[b].is_table &&
            !blocks[b].after_blank && detail::is_upper_case(blocks[b].text) &&
            detail::is_upper_case(title) && !names_authority(type, title, blocks[b].text) &&
+           detail::item_marker(blocks[b].text).style == detail::MarkerStyle::none) {
+      title += " " + blocks[b].text;
+      ++b;
+    }
+    // A title in sentence case that a converter cut into blocks ("Rà soát hộ nghèo, ..." /
+    // "lâm nghiệp ... năm 2021" / "trên địa bàn huyện ..."): a block that opens with a small
+    // letter goes on with it.
+    while (r.leftover.empty() && !title.empty() && !detail::is_upper_case(title) &&
+           b < blocks.size() && !blocks[b].is_table && starts_lower(blocks[b].text) &&
            detail::item_marker(blocks[b].text).style == detail::MarkerStyle::none) {
       title += " " + blocks[b].text;
       ++b;
@@ -2169,7 +2193,53 @@ class Drafter {
   // province) is completed from the text when its announcement names the level ("Ủy ban nhân
   // dân tỉnh ban hành Kế hoạch") and the text names one place at that level ("trên địa bàn tỉnh
   // Quảng Ngãi"); otherwise it stays as written, and says so.
-  std::string complete_issuer(const std::string& issuer, const std::string& text) {
+  // "ban hành" / "xây dựng" at word i: the verb that issues the plan. (It may be capitalised:
+  // "Ủy ban nhân dân huyện Xây dựng Kế hoạch".)
+  static bool issuing_verb(const WordIndex& w, std::size_t i) {
+    return i + 1 < w.folded.size() && ((w.folded[i] == "ban" && w.folded[i + 1] == "hanh") ||
+                                       (w.folded[i] == "xay" && w.folded[i + 1] == "dung"));
+  }
+
+  // The places of the level the issuing sentence gives alone ("Ủy ban nhân dân tỉnh ban hành"):
+  // the level word in lower case, then capitalised words ("tỉnh Quảng Ngãi"), anywhere in `text`
+  // (`flat`: the same with its line breaks as spaces; `w`: its words).
+  static std::set<std::string> level_places(const std::string& text, const std::string& flat,
+                                            const WordIndex& w, const std::string& level) {
+    std::set<std::string> places;
+    const auto verb = [&](std::size_t i) { return issuing_verb(w, i); };
+    const std::size_t n = static_cast<std::size_t>(std::count(level.begin(), level.end(), ' ')) + 1;
+    for (std::size_t k = 0; k + n < w.folded.size(); ++k) {
+      std::string lv;
+      for (std::size_t m = 0; m < n; ++m) lv += (m ? " " : "") + w.folded[k + m];
+      if (lv != level) continue;
+      // The level word in lower case, then capitalised words: "tỉnh Quảng Ngãi".
+      if (!starts_lower(flat.substr(w.spans[k].first))) continue;
+      std::size_t e = k + n;
+      // (A word in capitals is an abbreviation, "UBND", unless it is one letter: "huyện U
+      // Minh Thượng".)
+      const auto word = [&](std::size_t i) {
+        return flat.substr(w.spans[i].first, w.spans[i].second - w.spans[i].first);
+      };
+      // (A name ends at its line's end: the title's last words, then the preamble's.)
+      const auto line_end = [&](std::size_t i) {
+        return text.find('\n', w.spans[i - 1].second) < w.spans[i].first;
+      };
+      while (e < w.folded.size() && e < k + n + 4 && !verb(e) && !line_end(e) &&
+             starts_upper(word(e)) &&
+             !(detail::is_upper_case(word(e)) && trim_punct(w.folded[e]).size() > 1)) {
+        ++e;
+      }
+      if (e == k + n) continue;
+      places.insert(
+          trim_punct(flat.substr(w.spans[k].first, w.spans[e - 1].second - w.spans[k].first)));
+    }
+    return places;
+  }
+
+  // `from_header` false: `issuer` is not from the header but what the text may name (no note
+  // when it names none).
+  std::string complete_issuer(const std::string& issuer, const std::string& text,
+                              bool from_header = true) {
     const std::string fi = fold(issuer);
     if (fi != "uy ban nhan dan" && fi != "hoi dong nhan dan") return issuer;
     std::string flat = text;
@@ -2177,7 +2247,9 @@ class Drafter {
     const WordIndex w = index_words(flat);
     std::string level;
     std::set<std::string> places;
-    for (const std::string_view lv : {"tinh", "thanh pho", "huyen", "quan", "thi xa"}) {
+    const auto verb = [&](std::size_t i) { return issuing_verb(w, i); };
+    for (const std::string_view lv :
+         {"tinh", "thanh pho", "huyen", "quan", "thi xa", "xa", "phuong", "thi tran"}) {
       std::vector<std::string_view> words;
       for (std::size_t i = 0; i < lv.size();) {
         const std::size_t sp = lv.find(' ', i);
@@ -2192,13 +2264,10 @@ class Drafter {
         // "Ủy ban nhân dân tỉnh ban hành" (the level), or "Ủy ban nhân dân tỉnh Quảng Ngãi ban
         // hành" / "xây dựng Kế hoạch" (the place itself).
         std::size_t e = after;
-        while (e < w.folded.size() && e < after + 4 &&
+        while (e < w.folded.size() && e < after + 4 && !verb(e) &&
                starts_upper(flat.substr(w.spans[e].first, w.spans[e].second - w.spans[e].first)))
           ++e;
-        if (e + 1 >= w.folded.size() || !((w.folded[e] == "ban" && w.folded[e + 1] == "hanh") ||
-                                          (w.folded[e] == "xay" && w.folded[e + 1] == "dung"))) {
-          continue;
-        }
+        if (!verb(e)) continue;
         if (e == after) {
           level = std::string(lv);
         } else {
@@ -2208,34 +2277,15 @@ class Drafter {
       }
       if (!level.empty() || !places.empty()) break;
     }
-    if (places.empty() && !level.empty()) {
-      const std::size_t n =
-          static_cast<std::size_t>(std::count(level.begin(), level.end(), ' ')) + 1;
-      for (std::size_t k = 0; k + n < w.folded.size(); ++k) {
-        std::string lv;
-        for (std::size_t m = 0; m < n; ++m) lv += (m ? " " : "") + w.folded[k + m];
-        if (lv != level) continue;
-        // The level word in lower case, then capitalised words: "tỉnh Quảng Ngãi".
-        if (!starts_lower(flat.substr(w.spans[k].first))) continue;
-        std::size_t e = k + n;
-        while (e < w.folded.size() && e < k + n + 4 &&
-               starts_upper(flat.substr(w.spans[e].first, w.spans[e].second - w.spans[e].first)) &&
-               !detail::is_upper_case(
-                   flat.substr(w.spans[e].first, w.spans[e].second - w.spans[e].first))) {
-          ++e;
-        }
-        if (e == k + n) continue;
-        places.insert(
-            trim_punct(flat.substr(w.spans[k].first, w.spans[e - 1].second - w.spans[k].first)));
-      }
-    }
+    if (places.empty() && !level.empty()) places = level_places(text, flat, w, level);
     if (places.size() != 1) {
-      note("issuer: the header names \"" + issuer + "\" without its place");
+      if (from_header) note("issuer: the header names \"" + issuer + "\" without its place");
       return issuer;
     }
     const std::string full = issuer + " " + *places.begin();
-    note("issuer: the header names \"" + issuer + "\" without its place; \"" + *places.begin() +
-         "\" in the text completes it");
+    note(from_header ? "issuer: the header names \"" + issuer + "\" without its place; \"" +
+                           *places.begin() + "\" in the text completes it"
+                     : "issuer: no header; the text names \"" + full + "\" as the plan's author");
     return full;
   }
 
@@ -2705,6 +2755,20 @@ class Drafter {
   void formal_duties(const std::vector<Node>& nodes) {
     const std::vector<std::size_t> sections = outermost(nodes, Kind::organisation);
     for (const std::size_t o : sections) organisation_duties(nodes, o);
+    // An organisation section that gives no unit a duty and points to an annex ("Các sở, ngành
+    // thực hiện nhiệm vụ tại Phụ lục kèm theo"): the duties are the annex tables' rows with a
+    // "chủ trì" column.
+    if (result_.plan.duties.empty() &&
+        std::any_of(sections.begin(), sections.end(), [&](std::size_t o) {
+          for (std::size_t k = o; k < extent_end(nodes, o); ++k) {
+            if (fold(nodes[k].text).find("phu luc") != std::string::npos) return true;
+          }
+          return false;
+        })) {
+      for (const Annex& a : result_.plan.annexes) {
+        for (const Table& t : a.tables) table_duties(t.rows);
+      }
+    }
     if (sections.empty()) {
       note("duties: no \"Tổ chức thực hiện\" section");
     } else if (result_.plan.duties.empty()) {

@@ -507,35 +507,11 @@ void collect_tables(const xmlNode* parent, BodyReader& reader,
   }
 }
 
-}  // namespace
-
-std::vector<std::vector<TableRow>> docx_tables(std::string_view bytes, const std::string& who) {
-  const Archive archive(bytes, who, ".docx");
-  const std::string part = main_part(archive);
-  const auto document = archive.read(part.c_str());
-  if (!document) {
-    throw DocumentError(who, DocumentProblem::unsupported,
-                        "a zip archive that is not a .docx (it has no word/document.xml)");
-  }
-  const auto styles_xml = archive.read("word/styles.xml");
-  const auto numbering_xml = archive.read("word/numbering.xml");
-  const Doc styles = styles_xml ? parse_xml(*styles_xml, "word/styles.xml", archive) : nullptr;
-  const Doc numbering =
-      numbering_xml ? parse_xml(*numbering_xml, "word/numbering.xml", archive) : nullptr;
-  const Doc doc = parse_xml(*document, part.c_str(), archive);
-  const xmlNode* root = xmlDocGetRootElement(doc.get());
-  const xmlNode* body = child(root, "body");
-  if (!named(root, "document") || body == nullptr) {
-    archive.damaged(part + " has no w:document/w:body");
-  }
-  BodyReader reader(heading_styles(styles.get()), Numbering(numbering.get()),
-                    TableStyles(styles.get()));
-  std::vector<std::vector<TableRow>> tables;
-  collect_tables(body, reader, tables, 0);
-  return tables;
-}
-
-std::string docx_text(std::string_view bytes, const std::string& who) {
+/// Opens the .docx in `bytes` (named `who` in errors), parses its body, styles and numbering,
+/// and returns what `read(body, reader)` returns. Throws DocumentError for a zip that is not a
+/// .docx (naming an .odt, .xlsx or .pptx when it is one) or a damaged part.
+template <typename Read>
+auto read_docx_body(std::string_view bytes, const std::string& who, Read read) {
   const Archive archive(bytes, who, ".docx");
   const std::string part = main_part(archive);
   const auto document = archive.read(part.c_str());
@@ -563,9 +539,25 @@ std::string docx_text(std::string_view bytes, const std::string& who) {
   }
   BodyReader reader(heading_styles(styles.get()), Numbering(numbering.get()),
                     TableStyles(styles.get()));
-  TextBuilder out;
-  reader.blocks(body, out, 0);
-  std::string text = out.finish();
+  return read(body, reader);
+}
+
+}  // namespace
+
+std::vector<std::vector<TableRow>> docx_tables(std::string_view bytes, const std::string& who) {
+  return read_docx_body(bytes, who, [](const xmlNode* body, BodyReader& reader) {
+    std::vector<std::vector<TableRow>> tables;
+    collect_tables(body, reader, tables, 0);
+    return tables;
+  });
+}
+
+std::string docx_text(std::string_view bytes, const std::string& who) {
+  std::string text = read_docx_body(bytes, who, [](const xmlNode* body, BodyReader& reader) {
+    TextBuilder out;
+    reader.blocks(body, out, 0);
+    return out.finish();
+  });
   if (text.empty()) {
     throw DocumentError(who, DocumentProblem::no_text, "the .docx has no text");
   }

@@ -2,6 +2,7 @@
 #include "danvan/instrument.hpp"
 
 #include "danvan/error.hpp"
+#include "text/text_detail.hpp"
 
 #include <algorithm>
 #include <cstddef>
@@ -12,14 +13,7 @@ namespace danvan {
 
 namespace {
 
-std::string quote(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + 2);
-  out += '"';
-  out += s;
-  out += '"';
-  return out;
-}
+std::string quote(std::string_view s) { return detail::quote_whole(s); }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

@@ -3,6 +3,7 @@
 
 #include "danvan/error.hpp"
 #include "danvan/instrument.hpp"  // is_valid_id
+#include "text/text_detail.hpp"
 
 #include <algorithm>
 #include <array>
@@ -55,14 +56,7 @@ std::string join_slugs(const std::array<std::string_view, N>& slugs) {
   return out;
 }
 
-std::string quote(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + 2);
-  out += '"';
-  out += s;
-  out += '"';
-  return out;
-}
+std::string quote(std::string_view s) { return detail::quote_whole(s); }
 
 std::string unit_prefix(std::string_view id) { return "unit " + quote(id) + ": "; }
 

@@ -7,6 +7,7 @@
 #include "danvan/report.hpp"
 #include "progress/report_check.hpp"
 #include "progress/rule_check.hpp"
+#include "text/text_detail.hpp"
 
 #include <algorithm>
 #include <array>
@@ -47,7 +48,7 @@ const Report* find_report(const Context& c, const std::string& unit, const Perio
   return it == c.index.end() ? nullptr : it->second;
 }
 
-std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+std::string quoted(std::string_view s) { return detail::quote_whole(s); }
 
 /// The number `part` of an indicator's value in the report of `unit` for `period`.
 Number number_of(const Context& c, const std::string& unit, const Period& period,

@@ -320,6 +320,15 @@ std::string quote(std::string_view token) {
   return out;
 }
 
+std::string quote_whole(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  out += '"';
+  out += s;
+  out += '"';
+  return out;
+}
+
 std::size_t white_space_length(std::string_view text, std::size_t i) noexcept {
   if (i >= text.size()) return 0;
   const unsigned char b = byte_at(text, i);

@@ -20,6 +20,10 @@ namespace danvan::detail {
 /// cut to 20 bytes followed by "..." when longer.
 std::string quote(std::string_view token);
 
+/// `s` whole between double quotes, as it is (no escaping, no cut): for ids and names that
+/// were checked before they reach a message.
+std::string quote_whole(std::string_view s);
+
 /// Byte length of the white-space character (Unicode White_Space, e.g. U+00A0) starting at
 /// `text[i]`, or 0 when there is none. `text` must be valid UTF-8.
 std::size_t white_space_length(std::string_view text, std::size_t i) noexcept;

@@ -885,4 +885,41 @@ TEST(ImportLayouts, WithoutHeaderTheSentenceThatIssuesThePlanNamesItsAuthor) {
   }
 }
 
+TEST(ImportLayouts, ASignatureWithBlankLinesAndTheBodyItSignsFor) {
+  // No header and no author in the text: the signature's "TM." line names the issuer; its
+  // name comes after blank lines ("(Đã ký)" between).
+  const std::string body =
+      "KẾ HOẠCH\nThực hiện phong trào thi đua Dân vận khéo năm 2025\n\nThực hiện Kế hoạch số "
+      "06-KH/BDVTU ngày 19/02/2025 của Ban Dân vận Tỉnh ủy, UBND xã xây dựng Kế hoạch như "
+      "sau:\n\nI. MỤC ĐÍCH\n\n- Nâng cao nhận thức.\n\n";
+  const auto r = import_plan_text(body +
+                                  "TM. ỦY BAN NHÂN DÂN XÃ HÒA PHONG\nKT. CHỦ TỊCH\nPHÓ "
+                                  "CHỦ TỊCH\n\n(Đã ký)\n\nNguyễn Văn A\n");
+  ASSERT_TRUE(r.plan.signature.has_value());
+  EXPECT_EQ(r.plan.signature->authority, "TM. ỦY BAN NHÂN DÂN XÃ HÒA PHONG KT. CHỦ TỊCH");
+  EXPECT_EQ(r.plan.signature->title, "PHÓ CHỦ TỊCH");
+  EXPECT_EQ(r.plan.signature->name, "Nguyễn Văn A");
+  EXPECT_EQ(issuer_of(r), "Ủy ban nhân dân xã Hòa Phong");
+  EXPECT_TRUE(
+      noted(r, "issuer: no header; the signature signs for \"Ủy ban nhân dân xã Hòa Phong\""));
+  // A bare "TM. ỦY BAN NHÂN DÂN" whose place the text does not give: no issuer.
+  const auto bare = import_plan_text(body + "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A\n");
+  ASSERT_TRUE(bare.plan.signature.has_value());
+  EXPECT_EQ(bare.plan.signature->name, "Nguyễn Văn A");
+  EXPECT_EQ(issuer_of(bare), "");
+  EXPECT_TRUE(noted(bare, "issuer: the header names no issuing body"));
+  // A "KT." line alone says for whom it signs no body; a name more than three blocks down, or
+  // after a long line, is no signature's; a truncated signature (no name) is none.
+  const auto kt = import_plan_text(body + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n");
+  ASSERT_TRUE(kt.plan.signature.has_value());
+  EXPECT_EQ(issuer_of(kt), "");
+  const auto far = import_plan_text(body +
+                                    "TM. ỦY BAN NHÂN DÂN XÃ HÒA PHONG\nCHỦ TỊCH\n\n"
+                                    "(Đã ký)\n\n(Đóng dấu)\n\n[chữ ký]\n\nNguyễn Văn A\n");
+  EXPECT_FALSE(far.plan.signature.has_value());
+  const auto cut_short = import_plan_text(body + "TM. ỦY BAN NHÂN DÂN XÃ HÒA PHONG\nCHỦ TỊCH\n");
+  EXPECT_FALSE(cut_short.plan.signature.has_value());
+  EXPECT_EQ(issuer_of(cut_short), "");
+}
+
 }  // namespace

@@ -1693,6 +1693,7 @@ class Drafter {
     for (const auto& n : nodes) plan.outline.push_back(OutlineItem{n.level, n.label, n.text});
     formal_sections(nodes);
     formal_reporting(nodes);
+    if (plan.issuer_id.empty() && plan.signature) signed_issuer(plan.title + "\n" + preamble);
     if (plan.title.empty() && !at.untitled) note("title: no title under the type word");
     if (plan.issuer_id.empty()) note("issuer: the header names no issuing body");
     if (!plan.period) note("period: the title states no period");
@@ -1926,6 +1927,33 @@ class Drafter {
   };
 
   // Body, signature, recipients, annexes: the body's blocks as nodes of the outline.
+  // A signature without "Nơi nhận" above it: the authority and title in block k ("TM. ỦY BAN
+  // NHÂN DÂN" / "CHỦ TỊCH") and the name there or in one of the next three blocks of short
+  // lines (the signing space leaves blank lines: "(Đã ký)", then "Nguyễn Văn A"). True when
+  // it is one (k then points at its last block).
+  bool signature_blocks(const std::vector<detail::TextBlock>& blocks, std::size_t& k) {
+    std::vector<std::string> lines = blocks[k].lines;
+    Signature sig = signature_of(lines);
+    if (sig.authority.empty()) return false;
+    std::size_t last = k;
+    for (std::size_t n = k + 1; sig.name.empty() && n < blocks.size() && n <= k + 3; ++n) {
+      const detail::TextBlock& b = blocks[n];
+      const bool short_lines = std::all_of(b.lines.begin(), b.lines.end(),
+                                           [](const std::string& l) { return word_count(l) <= 6; });
+      if (b.is_table || !short_lines ||
+          detail::item_marker(b.text).style != detail::MarkerStyle::none) {
+        break;
+      }
+      lines.insert(lines.end(), b.lines.begin(), b.lines.end());
+      sig = signature_of(lines);
+      last = n;
+    }
+    if (sig.name.empty()) return false;
+    result_.plan.signature = sig;
+    k = last;
+    return true;
+  }
+
   std::vector<Node> formal_body(const std::vector<detail::TextBlock>& blocks, std::size_t body_at) {
     Plan& plan = result_.plan;
     BodyState s;
@@ -1945,13 +1973,7 @@ class Drafter {
         continue;
       }
       if (annex_heading(blocks, k, s) || s.mode == BodyMode::annex) continue;
-      if (!s.signed_once && !plan.signature) {
-        const Signature sig = signature_of(blk.lines);
-        if (!sig.authority.empty() && !sig.name.empty()) {
-          plan.signature = sig;
-          continue;
-        }
-      }
+      if (!s.signed_once && !plan.signature && signature_blocks(blocks, k)) continue;
       s.nodes.push_back(body_node(blk, s.stack));
     }
     return std::move(s.nodes);
@@ -2234,6 +2256,31 @@ class Drafter {
           trim_punct(flat.substr(w.spans[k].first, w.spans[e - 1].second - w.spans[k].first)));
     }
     return places;
+  }
+
+  // Without an issuer from the header or the text: the body the signature signs for ("TM. ỦY
+  // BAN NHÂN DÂN XÃ HÒA PHONG"; a bare "TM. ỦY BAN NHÂN DÂN" completed with its place from
+  // `text` as a header's would be).
+  void signed_issuer(const std::string& text) {
+    const std::string& authority = result_.plan.signature->authority;
+    const std::string f = fold(authority);
+    const bool tm = f.rfind("tm.", 0) == 0 || f.rfind("t/m", 0) == 0;
+    if (!tm) return;
+    // (The TM. line comes first; a "KT. CHỦ TỊCH" after it is not the body.)
+    std::string body = squeeze_spaces(authority.substr(3));
+    for (const std::string_view p : {" KT.", " TL.", " TUQ.", " Q."}) {
+      const std::size_t at = body.find(p);
+      if (at != std::string::npos) body = squeeze_spaces(body.substr(0, at));
+    }
+    if (body.empty() || !detail::is_upper_case(body)) return;
+    const std::string name = detail::issuer_name({body});
+    if (name.empty()) return;
+    const std::string full = complete_issuer(name, text, /*from_header=*/false);
+    // (A body without its place, "Ủy ban nhân dân", names no issuer: left empty.)
+    const std::string ff = fold(full);
+    if (ff == "uy ban nhan dan" || ff == "hoi dong nhan dan") return;
+    set_issuer(full);
+    note("issuer: no header; the signature signs for \"" + full + "\"");
   }
 
   // `from_header` false: `issuer` is not from the header but what the text may name (no note

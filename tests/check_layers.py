@@ -43,10 +43,10 @@ MAY_USE = {
 # The module of each public header (include/danvan/<name>); danvan/json/* is json.
 PUBLIC = {
     "error.hpp": "base", "version.hpp": "base",
-    "text.hpp": "text",
+    "text.hpp": "text", "table.hpp": "text",
     "date.hpp": "model", "period.hpp": "model", "document_type.hpp": "model",
     "symbol.hpp": "model", "instrument.hpp": "model", "unit.hpp": "model", "plan.hpp": "model",
-    "unit_register.hpp": "model",
+    "unit_register.hpp": "model", "unit_list.hpp": "model",
     "calendar.hpp": "calendar", "lunar.hpp": "calendar", "deadline.hpp": "calendar",
     "registry.hpp": "registry",
     "registry_table.hpp": "registry",

@@ -5,8 +5,10 @@
 #include "danvan/date.hpp"
 #include "danvan/error.hpp"
 #include "danvan/json.hpp"
+#include "danvan/unit_list.hpp"
 #include "danvan/unit_register.hpp"
 
+#include <algorithm>
 #include <ostream>
 #include <string>
 
@@ -27,6 +29,12 @@ const char* const kUsage =
     "  successors UNIT    what UNIT (an id, or an official code on --as-of) became by --on\n"
     "  predecessors UNIT  what UNIT came from, as the units existing on --on\n"
     "  count              how many units of each level exist on --as-of\n"
+    "  compare-list LIST  read the statistics office's list of units (CSV: a row per commune\n"
+    "                     with its province and, before 01/07/2025, its district; headers such\n"
+    "                     as Mã TP, Tỉnh Thành Phố, Mã QH, Quận Huyện, Mã PX, Phường Xã, Cấp)\n"
+    "                     and print every unit added, ended, renamed or moved against the\n"
+    "                     register on --as-of (the list's day); rows not taken go to stderr\n"
+    "                     with their row and cell, and make the exit status 1\n"
     "\n"
     "Each unit is printed as: code, id, name, parent's name, first and last day ('…' = open).\n"
     "Options:\n"
@@ -34,7 +42,59 @@ const char* const kUsage =
     "  --as-of DAY    YYYY-MM-DD: the day names and codes are read on (default: --on, else\n"
     "                 all days for find)\n"
     "  --on DAY       YYYY-MM-DD: the day to map to (successors, predecessors)\n"
-    "  --level LEVEL  province, district or commune (find)\n";
+    "  --level LEVEL  province, district or commune (find)\n"
+    "  --columns MAP  compare-list: headers of the list that the defaults do not know, as\n"
+    "                 \"HEADER=column;...\" with column one of province_code, province,\n"
+    "                 district_code, district, commune_code, commune, commune_type\n";
+
+/// "Mã ĐVHC=commune_code;Tên=commune" as aliases of the list's columns.
+UnitListMapping list_mapping(const std::string& text) {
+  UnitListMapping mapping;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = std::min(text.find(';', start), text.size());
+    const std::string item = text.substr(start, end - start);
+    start = end + 1;
+    if (item.empty()) continue;
+    const std::size_t eq = item.rfind('=');
+    if (eq == std::string::npos || eq == 0) {
+      throw UsageError("--columns: \"" + item + "\" is not HEADER=column");
+    }
+    try {
+      mapping.aliases.emplace_back(item.substr(0, eq), parse_unit_list_column(item.substr(eq + 1)));
+    } catch (const ValueError& e) {
+      throw UsageError(std::string("--columns: ") + e.what());
+    }
+  }
+  return mapping;
+}
+
+int compare_list(const UnitRegister& reg, const std::string& path, Date day,
+                 const UnitListMapping& mapping, std::ostream& out, std::ostream& err) {
+  const UnitList list = read_unit_list_csv(read_input(path), mapping);
+  const UnitListComparison c = compare_unit_list(list, reg, day);
+  std::size_t counts[4] = {0, 0, 0, 0};
+  for (const UnitListChange& change : c.changes) {
+    ++counts[static_cast<std::size_t>(change.kind)];
+    out << to_string(change.kind) << '\t' << to_string(change.level) << '\t' << change.code << '\t'
+        << (change.unit_id.empty() ? "-" : change.unit_id) << '\t' << change.name;
+    if (change.kind == UnitListChange::Kind::renamed) out << "\t-> " << change.listed;
+    if (change.kind == UnitListChange::Kind::moved) {
+      out << "\tparent " << (change.before.empty() ? "-" : change.before) << " -> "
+          << change.listed;
+    }
+    if (change.row != 0) out << "\trow " << change.row;
+    out << '\n';
+  }
+  for (const TableProblem& p : list.problems) err << "danvan units: " << to_string(p) << '\n';
+  err << "danvan units: " << list.rows << " rows, " << c.compared << " units compared on "
+      << to_iso(day) << ": " << counts[0] << " added, " << counts[1] << " ended, " << counts[2]
+      << " renamed, " << counts[3] << " moved";
+  if (c.not_compared != 0) err << "; " << c.not_compared << " without a code not compared";
+  if (!list.problems.empty()) err << "; " << list.problems.size() << " rows not taken";
+  err << '\n';
+  return list.problems.empty() ? 0 : 1;
+}
 
 Date day_option(const Args& args, const std::string& name) {
   const auto text = args.option(name);
@@ -109,15 +169,23 @@ int run_units(const Args& args, std::ostream& out, std::ostream& err) {
     }
     return 0;
   }
+  if (action == "compare-list") {
+    needs_arg(true);
+    if (!as_of) throw UsageError("compare-list needs --as-of DAY");
+    const UnitListMapping mapping = list_mapping(args.option("--columns").value_or(""));
+    const UnitRegister reg(load_units(*units_path));
+    return compare_list(reg, args.positionals[1], *as_of, mapping, out, err);
+  }
   throw UsageError("unknown action \"" + action +
-                   "\"; expected one of find, successors, predecessors, count");
+                   "\"; expected one of find, successors, predecessors, count, compare-list");
 }
 
 }  // namespace
 
 std::vector<Command> unit_commands() {
   return {Command{"units", "look units up by name, code or id, across the 2025 reorganisation",
-                  kUsage, Spec{{"--units", "--as-of", "--on", "--level"}, {}, 1, 2}, run_units}};
+                  kUsage, Spec{{"--units", "--as-of", "--on", "--level", "--columns"}, {}, 1, 2},
+                  run_units}};
 }
 
 }  // namespace danvan::cli

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "danvan/registry.hpp"
+#include "danvan/table.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -47,17 +48,6 @@ struct TableMapping {
   std::optional<EntryKind> kind;
 };
 
-/// A row the import could not take: its row number in the table (the header is row 1), the
-/// cell ("C4", empty when the problem is the row's) and why.
-struct TableProblem {
-  std::size_t row = 0;  ///< the row number, the header being row 1
-  std::string cell;     ///< "C4", or "" for the whole row
-  std::string message;  ///< why the row was not taken
-  friend bool operator==(const TableProblem&, const TableProblem&) = default;
-};
-/// "row 4, cell C4: unknown unit \"Xã X\"" or "row 4: ...".
-std::string to_string(const TableProblem& problem);
-
 /// What an import did: the rows read (header excluded, blank rows skipped), the entries added,
 /// the rows not taken, and the headers that name no column (their cells are not read).
 struct TableImport {
@@ -80,13 +70,6 @@ struct TableImport {
 /// unit, or no kind column and no TableMapping::kind.
 TableImport import_entries_csv(std::string_view text, Registry& registry,
                                const TableMapping& mapping = {});
-
-/// A row of a table read from elsewhere (a spreadsheet): its row number as the source shows
-/// it (messages name it) and its cells as text.
-struct TableRow {
-  std::size_t number = 0;          ///< the row number in the source, from 1
-  std::vector<std::string> cells;  ///< the cells from the first column, as text
-};
 
 /// As import_entries_csv, from rows already split into cells (rows[0] is the header; the cells
 /// are named by their column letter and the row's number). Throws ValueError ("row 1: no column

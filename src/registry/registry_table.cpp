@@ -35,116 +35,6 @@ constexpr std::array<std::string_view, column_count> names_en{"id",
                                                               "recognition_level",
                                                               "grade",
                                                               "decision"};
-/// At most this many cells in a row and bytes in a cell (a hostile table stays small).
-constexpr std::size_t max_cells = 1000;
-constexpr std::size_t max_cell_bytes = 100000;
-
-/// "A", ..., "Z", "AA", ... for the column index 0, 1, ...
-std::string column_letters(std::size_t index) {
-  std::string s;
-  for (std::size_t n = index + 1; n > 0; n = (n - 1) / 26) {
-    s.insert(s.begin(), static_cast<char>('A' + (n - 1) % 26));
-  }
-  return s;
-}
-
-std::string cell_name(std::size_t column, std::size_t row) {
-  return column_letters(column) + std::to_string(row);
-}
-
-/// Reads records (rows) of cells; the row number counts records, so a quoted line break
-/// stays inside its row as in a spreadsheet.
-class CsvReader {
- public:
-  CsvReader(std::string_view text, char separator) : text_(text), sep_(separator) {}
-
-  bool next(std::vector<std::string>& cells) {
-    if (pos_ >= text_.size()) return false;
-    ++row_;
-    cells.clear();
-    while (true) {
-      cells.push_back(read_cell(cells.size()));
-      if (cells.size() > max_cells) {
-        fail(pos_, cells.size() - 1, "more than " + std::to_string(max_cells) + " cells");
-      }
-      if (pos_ >= text_.size()) return true;
-      const char c = text_[pos_++];
-      if (c == sep_) continue;
-      if (c == '\r' && pos_ < text_.size() && text_[pos_] == '\n') ++pos_;
-      return true;
-    }
-  }
-  [[nodiscard]] std::size_t row() const noexcept { return row_; }
-
- private:
-  [[noreturn]] void fail(std::size_t offset, std::size_t column, const std::string& why) const {
-    detail::throw_parse_error(
-        text_, offset,
-        "row " + std::to_string(row_) + ", cell " + cell_name(column, row_) + ": " + why);
-  }
-  [[nodiscard]] bool at_cell_end() const {
-    return pos_ >= text_.size() || text_[pos_] == sep_ || text_[pos_] == '\n' ||
-           text_[pos_] == '\r';
-  }
-  std::string read_cell(std::size_t column) {
-    std::string cell;
-    const auto grow = [&](char c) {
-      if (cell.size() >= max_cell_bytes) {
-        fail(pos_, column, "a cell longer than " + std::to_string(max_cell_bytes) + " bytes");
-      }
-      cell += c;
-    };
-    if (pos_ < text_.size() && text_[pos_] == '"') {
-      const std::size_t start = pos_++;
-      while (true) {
-        if (pos_ >= text_.size()) fail(start, column, "the quoted cell never ends");
-        const char c = text_[pos_++];
-        if (c != '"') {
-          grow(c);
-        } else if (pos_ < text_.size() && text_[pos_] == '"') {
-          grow('"');
-          ++pos_;
-        } else {
-          break;
-        }
-      }
-      if (!at_cell_end()) fail(pos_, column, "text after the closing quote");
-      return cell;
-    }
-    while (!at_cell_end()) {
-      if (text_[pos_] == '"') {
-        fail(pos_, column, "a quote inside an unquoted cell (quote the whole cell)");
-      }
-      grow(text_[pos_++]);
-    }
-    return cell;
-  }
-
-  std::string_view text_;
-  char sep_;
-  std::size_t pos_ = 0;
-  std::size_t row_ = 0;
-};
-
-/// The separator the header row uses most outside quotes (",", ";" or a tab; "," on a tie).
-char detect_separator(std::string_view text) {
-  std::size_t comma = 0;
-  std::size_t semicolon = 0;
-  std::size_t tab = 0;
-  bool quoted = false;
-  for (const char c : text) {
-    if (c == '"') quoted = !quoted;
-    if (quoted) continue;
-    if (c == '\n' || c == '\r') break;
-    comma += c == ',' ? 1 : 0;
-    semicolon += c == ';' ? 1 : 0;
-    tab += c == '\t' ? 1 : 0;
-  }
-  if (semicolon > comma && semicolon >= tab) return ';';
-  if (tab > comma && tab > semicolon) return '\t';
-  return ',';
-}
-
 std::string folded_key(std::string_view text) { return squeeze_spaces(fold(text)); }
 
 /// Folded names of the values a cell may hold, to the value.
@@ -403,11 +293,6 @@ std::array<std::optional<std::size_t>, column_count> map_header(
   return at;
 }
 
-bool blank(const std::vector<std::string>& cells) {
-  return std::all_of(cells.begin(), cells.end(),
-                     [](const std::string& c) { return squeeze_spaces(c).empty(); });
-}
-
 /// Adds an entry per row after the header (rows[0]); `fail` throws for a header that cannot
 /// be mapped.
 template <class Fail>
@@ -419,7 +304,7 @@ TableImport import_rows(const std::vector<TableRow>& rows, Registry& registry,
   RowReader reader(registry, mapping);
   for (std::size_t i = 1; i < rows.size(); ++i) {
     const auto& cells = rows[i].cells;
-    if (blank(cells)) continue;
+    if (is_blank_row(cells)) continue;
     ++result.rows;
     const std::size_t row = rows[i].number;
     if (cells.size() > width) {
@@ -447,31 +332,13 @@ std::string_view column_header(EntryColumn column) noexcept {
   return i < column_count ? headers_vi[i] : std::string_view("?");
 }
 
-std::string to_string(const TableProblem& problem) {
-  return "row " + std::to_string(problem.row) +
-         (problem.cell.empty() ? std::string() : ", cell " + problem.cell) + ": " + problem.message;
-}
-
 TableImport import_entries_csv(std::string_view text, Registry& registry,
                                const TableMapping& mapping) {
+  std::vector<TableRow> rows = read_csv_table(text);
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  try {
-    check_utf8(text);
-  } catch (const ParseError& e) {
-    const std::size_t row =
-        1 + static_cast<std::size_t>(std::count(
-                text.begin(), text.begin() + static_cast<long>(std::min(e.offset(), text.size())),
-                '\n'));
-    detail::throw_parse_error(text, e.offset(), "line " + std::to_string(row) + ": " + e.reason());
-  }
-  CsvReader reader(text, detect_separator(text));
-  std::vector<TableRow> rows;
-  std::vector<std::string> cells;
-  if (!reader.next(cells) || blank(cells)) {
+  if (rows.empty() || is_blank_row(rows[0].cells)) {
     detail::throw_parse_error(text, 0, "row 1: no header row");
   }
-  rows.push_back({reader.row(), cells});
-  while (reader.next(cells)) rows.push_back({reader.row(), cells});
   return import_rows(rows, registry, mapping, [&](const std::string& reason) {
     detail::throw_parse_error(text, 0, reason);
   });
@@ -479,7 +346,7 @@ TableImport import_entries_csv(std::string_view text, Registry& registry,
 
 TableImport import_entries_rows(const std::vector<TableRow>& rows, Registry& registry,
                                 const TableMapping& mapping) {
-  if (rows.empty() || blank(rows[0].cells)) throw ValueError("row 1: no header row");
+  if (rows.empty() || is_blank_row(rows[0].cells)) throw ValueError("row 1: no header row");
   return import_rows(rows, registry, mapping,
                      [](const std::string& reason) { throw ValueError(reason); });
 }
@@ -562,7 +429,7 @@ TableImport import_proposals_rows(const std::vector<TableRow>& rows, Registry& r
     default_form = form_named(*options.form);
     if (!default_form) throw ValueError("unknown form " + detail::quote(*options.form));
   }
-  if (rows.empty() || blank(rows[0].cells)) throw ValueError("row 1: no header row");
+  if (rows.empty() || is_blank_row(rows[0].cells)) throw ValueError("row 1: no header row");
   TableImport result;
   const auto at = map_proposal_header(rows[0].cells, result.ignored_columns);
   // Entries by folded unit id and name.

@@ -67,3 +67,44 @@ def test_errors():
     assert code == 2 and 'unknown action "move"' in err
     code, _, err = run("count", "--as-of", "31/02/2025", "--units", UNITS)
     assert code == 2 and "--as-of:" in err
+
+
+def test_compare_list(tmp_path):
+    # A list in the GSO form (Excel drops leading zeros: "1" is province 01): Phường Ba Đình as
+    # the register has it, Phường Tuy Hòa under another name, a code the register lacks, and a
+    # row without a commune name.
+    lst = tmp_path / "list.csv"
+    lst.write_text("Mã TP;Tỉnh Thành Phố;Mã PX;Phường Xã;Cấp;Tên Tiếng Anh\n"
+                   "1;Thành phố Hà Nội;4;Ba Đình;Phường;Ba Dinh\n"
+                   "66;Tỉnh Đắk Lắk;22015;Phường Tuy An;Phường;\n"
+                   "66;Tỉnh Đắk Lắk;99999;Xã Thử;Xã;\n"
+                   "66;Tỉnh Đắk Lắk;22018;;Xã;\n", "utf-8")
+    code, out, err = run("compare-list", lst, "--units", UNITS, "--as-of", "2025-07-01")
+    assert code == 1
+    lines = out.splitlines()
+    assert "renamed\tcommune\t22015\tc22015-20250701\tPhường Tuy Hòa\t-> Phường Tuy An\trow 3" \
+        in lines
+    assert "added\tcommune\t99999\t-\tXã Thử\trow 4" in lines
+    assert "ended\tprovince\t08\tp08-20250701\tTỉnh Tuyên Quang" in lines
+    # 34 provinces and 3,321 communes: 2 provinces and 2 communes named, the rest ended.
+    assert len([x for x in lines if x.startswith("ended\tprovince")]) == 32
+    assert len([x for x in lines if x.startswith("ended\tcommune")]) == 3321 - 2
+    assert err.splitlines() == [
+        "danvan units: row 5, cell D5: no commune name",
+        "danvan units: 4 rows, 4 units compared on 2025-07-01: 1 added, 3351 ended, 1 renamed, "
+        "0 moved; 1 rows not taken"]
+
+
+def test_compare_list_errors(tmp_path):
+    lst = tmp_path / "list.csv"
+    lst.write_text("Mã ĐVHC,Tên ĐVHC,Mã TP,Tỉnh\n", "utf-8")
+    code, _, err = run("compare-list", lst, "--units", UNITS, "--as-of", "2025-07-01")
+    assert code == 1 and "row 1: no column \"Mã PX\"" in err
+    code, out, err = run("compare-list", lst, "--units", UNITS, "--as-of", "2025-07-01",
+                         "--columns", "Mã ĐVHC=commune_code;Tên ĐVHC=commune")
+    assert code == 0 and len(out.splitlines()) == 34 + 3321  # an empty list: every unit ended
+    code, _, err = run("compare-list", lst, "--units", UNITS, "--as-of", "2025-07-01",
+                       "--columns", "Mã ĐVHC=code")
+    assert code == 2 and "--columns: unknown column \"code\"; expected one of province_code" in err
+    code, _, err = run("compare-list", lst, "--units", UNITS)
+    assert code == 2 and "compare-list needs --as-of DAY" in err

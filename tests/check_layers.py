@@ -58,6 +58,7 @@ PUBLIC = {
     "json.hpp": "json",
     "document_text.hpp": "formats", "spreadsheet.hpp": "formats",
     "progress_forms.hpp": "formats", "registry_sheets.hpp": "formats",
+    "unit_list_sheet.hpp": "formats",
     "office.hpp": "office",
 }
 

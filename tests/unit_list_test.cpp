@@ -214,6 +214,24 @@ TEST(UnitList, ComparesWithTheRegisterOnTheDay) {
   EXPECT_EQ(to_string(K::ended), "ended");
 }
 
+TEST(UnitList, ATypeWordChangedIsARenameASpellingIsNot) {
+  // Phường Ba Đình listed as a xã (a reclassification the list would show), Hà Nội as "TP."
+  // (the same name), Xã Kim Bình without its type word (the same name).
+  const UnitList list = read_unit_list_csv(
+      "Mã TP,Tỉnh,Mã PX,Xã\n"
+      "01,TP. Hà Nội,00004,Xã Ba Đình\n"
+      "01,TP. Hà Nội,00008,P. Ngọc Hà\n"
+      "08,Tỉnh Tuyên Quang,02425,Kim Bình\n");
+  ASSERT_TRUE(list.problems.empty()) << ::testing::PrintToString(problems(list));
+  const danvan::UnitListComparison c =
+      danvan::compare_unit_list(list, small_register(), Date(2025, 7, 1));
+  using K = UnitListChange::Kind;
+  const std::vector<UnitListChange> expected = {
+      {K::renamed, Level::commune, "00004", "c1", "Phường Ba Đình", "Xã Ba Đình", "", 2},
+  };
+  EXPECT_EQ(c.changes, expected);
+}
+
 // The bundled national register against a list made from it: no change on 01/07/2025 (34
 // provinces, 3,321 communes) and on 30/06/2025 with districts; then three edits, found exactly.
 TEST(UnitList, TheNationalRegisterAgainstItsOwnList) {

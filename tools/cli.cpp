@@ -3,6 +3,7 @@
 #include "danvan/json.hpp"
 #include "danvan/json/registry.hpp"
 
+#include <charconv>
 #include <iostream>
 
 namespace danvan::cli {
@@ -104,6 +105,16 @@ std::string read_input(const std::string& path) {
 }
 
 std::string input_name(const std::string& path) { return path == "-" ? "(standard input)" : path; }
+
+int parse_int(const std::string& option, const std::string& text, int min, int max) {
+  int v = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec != std::errc() || end != text.data() + text.size() || v < min || v > max) {
+    throw UsageError(option + " expects an integer " + std::to_string(min) + ".." +
+                     std::to_string(max) + ", got \"" + text + "\"");
+  }
+  return v;
+}
 
 Registry read_registry_input(const std::string& path, const std::string& name) {
   return naming_input(name.empty() ? input_name(path) : name, [&] {

@@ -62,6 +62,10 @@ std::string read_input(const std::string& path);
 /// "(standard input)" for "-", otherwise `path`: how messages name an input.
 std::string input_name(const std::string& path);
 
+/// The integer `text` given to `option`, within min..max; throws UsageError ("--header-row
+/// expects an integer 1..1048576, got \"x\"").
+int parse_int(const std::string& option, const std::string& text, int min, int max);
+
 /// Returns `read()`; a danvan::ValueError from it (a JSON, parse or value error of a document)
 /// is rethrown as a ValueError naming where the document came from: "<name>: <message>", where
 /// `name` is input_name(path) or what the user gave, e.g. "--registry r.json".

@@ -16,22 +16,11 @@
 #include "danvan/io.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <ostream>
 
 namespace danvan::cli {
 
 namespace {
-
-int parse_int(const std::string& option, const std::string& text, int min, int max) {
-  int v = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (ec != std::errc() || end != text.data() + text.size() || v < min || v > max) {
-    throw UsageError(option + " expects an integer " + std::to_string(min) + ".." +
-                     std::to_string(max) + ", got \"" + text + "\"");
-  }
-  return v;
-}
 
 template <class T, class Parse>
 std::optional<T> parsed_option(const Args& args, const std::string& name, Parse parse) {

@@ -7,8 +7,13 @@
 #include "danvan/json.hpp"
 #include "danvan/unit_list.hpp"
 #include "danvan/unit_register.hpp"
+#ifdef DANVAN_CLI_FORMATS
+#include "danvan/document_text.hpp"
+#include "danvan/unit_list_sheet.hpp"
+#endif
 
 #include <algorithm>
+#include <cctype>
 #include <ostream>
 #include <string>
 
@@ -29,9 +34,10 @@ const char* const kUsage =
     "  successors UNIT    what UNIT (an id, or an official code on --as-of) became by --on\n"
     "  predecessors UNIT  what UNIT came from, as the units existing on --on\n"
     "  count              how many units of each level exist on --as-of\n"
-    "  compare-list LIST  read the statistics office's list of units (CSV: a row per commune\n"
-    "                     with its province and, before 01/07/2025, its district; headers such\n"
-    "                     as Mã TP, Tỉnh Thành Phố, Mã QH, Quận Huyện, Mã PX, Phường Xã, Cấp)\n"
+    "  compare-list LIST  read the statistics office's list of units (.xlsx or CSV: a row per\n"
+    "                     commune with its province and, before 01/07/2025, its district;\n"
+    "                     headers such as Mã TP, Tỉnh Thành Phố, Mã QH, Quận Huyện, Mã PX,\n"
+    "                     Phường Xã, Cấp)\n"
     "                     and print every unit added, ended, renamed or moved against the\n"
     "                     register on --as-of (the list's day); rows not taken go to stderr\n"
     "                     with their row and cell, and make the exit status 1\n"
@@ -45,7 +51,9 @@ const char* const kUsage =
     "  --level LEVEL  province, district or commune (find)\n"
     "  --columns MAP  compare-list: headers of the list that the defaults do not know, as\n"
     "                 \"HEADER=column;...\" with column one of province_code, province,\n"
-    "                 district_code, district, commune_code, commune, commune_type\n";
+    "                 district_code, district, commune_code, commune, commune_type\n"
+    "  --sheet NAME   compare-list, .xlsx: the sheet to read (default: the first)\n"
+    "  --header-row N compare-list, .xlsx: the row holding the headers (default: 1)\n";
 
 /// "Mã ĐVHC=commune_code;Tên=commune" as aliases of the list's columns.
 UnitListMapping list_mapping(const std::string& text) {
@@ -69,9 +77,43 @@ UnitListMapping list_mapping(const std::string& text) {
   return mapping;
 }
 
+/// True for an .xlsx (or .xls, which the reader names as such) by its bytes or its name.
+bool looks_like_a_workbook(const std::string& bytes, const std::string& path) {
+#ifdef DANVAN_CLI_FORMATS
+  if (looks_like_workbook(bytes)) return true;
+#else
+  if (bytes.starts_with("PK\x03\x04")) return true;
+#endif
+  std::string suffix = path.substr(std::min(path.size(), path.rfind('.')));
+  std::transform(suffix.begin(), suffix.end(), suffix.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return suffix == ".xlsx" || suffix == ".xlsm" || suffix == ".xls";
+}
+
 int compare_list(const UnitRegister& reg, const std::string& path, Date day,
-                 const UnitListMapping& mapping, std::ostream& out, std::ostream& err) {
-  const UnitList list = read_unit_list_csv(read_input(path), mapping);
+                 const UnitListMapping& mapping, const std::string& sheet, std::size_t header_row,
+                 std::ostream& out, std::ostream& err) {
+  const std::string bytes = read_input(path);
+  const std::string name = input_name(path);
+  UnitList list;
+  if (looks_like_a_workbook(bytes, path)) {
+#ifdef DANVAN_CLI_FORMATS
+    try {
+      list = read_unit_list_xlsx(bytes, name, mapping, sheet, header_row);
+    } catch (const DocumentError&) {
+      throw;  // names the file already
+    } catch (const ValueError& e) {
+      throw ValueError(name + ": " + e.what());
+    }
+#else
+    throw ValueError(name + ": danvan was not built with .xlsx support (danvan::formats)");
+#endif
+  } else {
+    if (!sheet.empty() || header_row != 1) {
+      throw UsageError("--sheet and --header-row go with an .xlsx list");
+    }
+    list = naming_input(name, [&] { return read_unit_list_csv(bytes, mapping); });
+  }
   const UnitListComparison c = compare_unit_list(list, reg, day);
   std::size_t counts[4] = {0, 0, 0, 0};
   for (const UnitListChange& change : c.changes) {
@@ -173,8 +215,13 @@ int run_units(const Args& args, std::ostream& out, std::ostream& err) {
     needs_arg(true);
     if (!as_of) throw UsageError("compare-list needs --as-of DAY");
     const UnitListMapping mapping = list_mapping(args.option("--columns").value_or(""));
+    const std::size_t header_row =
+        args.option("--header-row") ? static_cast<std::size_t>(parse_int(
+                                          "--header-row", *args.option("--header-row"), 1, 1048576))
+                                    : 1;
     const UnitRegister reg(load_units(*units_path));
-    return compare_list(reg, args.positionals[1], *as_of, mapping, out, err);
+    return compare_list(reg, args.positionals[1], *as_of, mapping,
+                        args.option("--sheet").value_or(""), header_row, out, err);
   }
   throw UsageError("unknown action \"" + action +
                    "\"; expected one of find, successors, predecessors, count, compare-list");
@@ -183,9 +230,13 @@ int run_units(const Args& args, std::ostream& out, std::ostream& err) {
 }  // namespace
 
 std::vector<Command> unit_commands() {
-  return {Command{"units", "look units up by name, code or id, across the 2025 reorganisation",
-                  kUsage, Spec{{"--units", "--as-of", "--on", "--level", "--columns"}, {}, 1, 2},
-                  run_units}};
+  return {Command{
+      "units", "look units up by name, code or id, across the 2025 reorganisation", kUsage,
+      Spec{{"--units", "--as-of", "--on", "--level", "--columns", "--sheet", "--header-row"},
+           {},
+           1,
+           2},
+      run_units}};
 }
 
 }  // namespace danvan::cli

@@ -84,10 +84,12 @@ UnitList read_unit_list_rows(const std::vector<TableRow>& rows,
 struct UnitListChange {
   /// What changed.
   enum class Kind : std::uint8_t {
-    added,    ///< the list has a code the register has at no unit of that level on the day
-    ended,    ///< a unit of the register on the day, with a code, that the list does not name
-    renamed,  ///< same code, another name (compared by unit_name_key)
-    moved,    ///< same code, another parent
+    added,  ///< the list has a code the register has at no unit of that level on the day
+    ended,  ///< a unit of the register on the day, with a code, that the list does not name
+    /// same code, another name: another unit_name_key, or another type word when both names
+    /// have one ("Xã Hòa Vinh" to "Phường Hòa Vinh"; "TP. Huế" and "Thành phố Huế" are one name)
+    renamed,
+    moved,  ///< same code, another parent
   };
   Kind kind = Kind::added;       ///< what changed
   Level level = Level::commune;  ///< the unit's level

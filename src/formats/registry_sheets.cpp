@@ -4,10 +4,11 @@
 
 #include "danvan/document_text.hpp"
 #include "readers.hpp"
+#include "sheet_rows.hpp"
 
 #include <algorithm>
 #include <cstdio>
-#include <map>
+#include <utility>
 
 namespace danvan {
 
@@ -48,33 +49,6 @@ OutSheet text_table(std::string name, const std::vector<std::vector<std::string>
   return s;
 }
 
-std::string two(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
-
-/// A cell as the text the CSV import reads; throws SheetCellError for a formula, an error
-/// value or a merged cell.
-std::string cell_text(const Sheet& sheet, const SheetCell& cell) {
-  if (const CellRange* m = sheet.merged_at(cell.row, cell.column)) {
-    throw SheetCellError(sheet.name, cell_address(cell.row, cell.column),
-                         "merged with " + m->address() + "; unmerge the cells");
-  }
-  if (!cell.formula.empty()) {
-    throw SheetCellError(
-        sheet.name, cell_address(cell.row, cell.column),
-        "a formula (=" + cell.formula + ") where a value is expected; type the value itself");
-  }
-  if (const auto* d = std::get_if<SheetDate>(&cell.value)) {
-    return two(d->day) + "/" + two(d->month) + "/" + std::to_string(d->year);
-  }
-  if (const auto* e = std::get_if<SheetErrorValue>(&cell.value)) {
-    throw SheetCellError(sheet.name, cell_address(cell.row, cell.column),
-                         "the error value " + e->code);
-  }
-  if (const auto* b = std::get_if<bool>(&cell.value)) return *b ? "TRUE" : "FALSE";
-  if (const auto* s = std::get_if<std::string>(&cell.value)) return *s;
-  if (std::holds_alternative<double>(cell.value)) return describe(cell.value);
-  return {};
-}
-
 }  // namespace
 
 OutSheet entries_sheet(const Registry& registry, const std::vector<std::size_t>& indexes) {
@@ -90,55 +64,10 @@ TableImport import_entries_xlsx(std::string_view bytes, std::string_view name, R
                                 const TableMapping& mapping, std::string_view sheet_name,
                                 std::size_t header_row) {
   const Workbook book = read_xlsx(bytes, name);
-  const Sheet* sheet = sheet_name.empty() ? &book.sheets.at(0) : book.find(sheet_name);
-  if (sheet == nullptr) {
-    std::string names;
-    for (const auto& s : book.sheets) names += (names.empty() ? "\"" : ", \"") + s.name + "\"";
-    throw ValueError("no sheet \"" + std::string(sheet_name) + "\"; the workbook has " + names);
-  }
-  if (header_row == 0) throw ValueError("the header row is counted from 1");
-  // Rows by number; the problems of rows that cannot be read as text.
-  std::map<std::uint32_t, std::vector<std::string>> rows;
-  std::map<std::uint32_t, TableProblem> refused;
-  const auto first = static_cast<std::uint32_t>(header_row - 1);
-  for (const auto& cell : sheet->cells) {
-    if (cell.row < first || refused.contains(cell.row)) continue;
-    try {
-      const std::string text = cell_text(*sheet, cell);
-      auto& cells = rows[cell.row];
-      if (cells.size() <= cell.column) cells.resize(cell.column + 1);
-      cells[cell.column] = text;
-    } catch (const SheetCellError& e) {
-      refused.emplace(cell.row, TableProblem{cell.row + std::size_t{1}, e.cell(), e.reason()});
-    }
-  }
-  // Merged ranges without a value in their first cell (the rest of the range holds nothing).
-  for (const auto& m : sheet->merged) {
-    for (std::uint32_t r = std::max(m.first_row, first); r <= m.last_row; ++r) {
-      if (!refused.contains(r)) {
-        refused.emplace(r, TableProblem{r + std::size_t{1}, cell_address(r, m.first_column),
-                                        "merged with " + m.address() + "; unmerge the cells"});
-      }
-    }
-  }
-  if (refused.contains(first)) {
-    throw ValueError("row " + std::to_string(header_row) + ", cell " + refused.at(first).cell +
-                     ": " + refused.at(first).message);
-  }
-  std::vector<TableRow> table;
-  table.push_back({header_row, rows.contains(first) ? rows.at(first) : std::vector<std::string>{}});
-  std::size_t skipped = 0;
-  for (auto& [r, cells] : rows) {
-    if (r == first) continue;
-    if (refused.contains(r)) continue;
-    table.push_back({r + std::size_t{1}, std::move(cells)});
-  }
-  for (const auto& [r, p] : refused) skipped += r != first ? 1 : 0;
-  TableImport result = import_entries_rows(table, registry, mapping);
-  result.rows += skipped;
-  for (const auto& [r, p] : refused) result.problems.push_back(p);
-  std::stable_sort(result.problems.begin(), result.problems.end(),
-                   [](const TableProblem& a, const TableProblem& b) { return a.row < b.row; });
+  formats_detail::SheetRows sheet =
+      formats_detail::sheet_rows(formats_detail::find_sheet(book, sheet_name), header_row);
+  TableImport result = import_entries_rows(sheet.rows, registry, mapping);
+  formats_detail::add_refused(result, std::move(sheet.refused));
   return result;
 }
 

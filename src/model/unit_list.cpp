@@ -219,7 +219,9 @@ class RowReader {
 
 template <class Fail>
 UnitList read_rows(const std::vector<TableRow>& rows, const UnitListMapping& mapping, Fail fail) {
-  if (rows.empty() || is_blank_row(rows[0].cells)) fail("row 1: no header row");
+  if (rows.empty() || is_blank_row(rows[0].cells)) {
+    fail("row " + std::to_string(rows.empty() ? 1 : rows[0].number) + ": no header row");
+  }
   UnitList list;
   const Columns at = map_header(rows[0], mapping, fail, list.ignored_columns);
   list.has_districts = at[static_cast<std::size_t>(UnitListColumn::district_code)].has_value();
@@ -316,7 +318,9 @@ UnitListComparison compare_unit_list(const UnitList& list, const UnitRegister& u
     }
     if (!named.insert(found).second) continue;
     ++out.compared;
-    if (unit_name_key(found->name) != unit_name_key(listed.name)) {
+    const detail::NameParts had = detail::split_unit_name(found->name);
+    const detail::NameParts has = detail::split_unit_name(listed.name);
+    if (had.key != has.key || (had.type >= 0 && has.type >= 0 && had.type != has.type)) {
       out.changes.push_back({UnitListChange::Kind::renamed, listed.level, listed.code, found->id,
                              found->name, listed.name, "", listed.row});
     }

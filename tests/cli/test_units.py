@@ -108,3 +108,53 @@ def test_compare_list_errors(tmp_path):
     assert code == 2 and "--columns: unknown column \"code\"; expected one of province_code" in err
     code, _, err = run("compare-list", lst, "--units", UNITS)
     assert code == 2 and "compare-list needs --as-of DAY" in err
+
+
+def test_compare_list_xlsx(tmp_path):
+    # The published Excel form: a title over the header (--header-row 3), codes as numbers, a
+    # formula in a code cell, a sheet named as published (--sheet).
+    try:
+        import openpyxl
+    except ImportError:
+        print("not run: python3-openpyxl is not installed")
+        return
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Danh mục"
+    sheet.append(["DANH MỤC ĐƠN VỊ HÀNH CHÍNH"])
+    sheet.append([])
+    sheet.append(["Tỉnh Thành Phố", "Mã TP", "Phường Xã", "Mã PX", "Cấp"])
+    sheet.append(["Thành phố Hà Nội", 1, "Ba Đình", 4, "Phường"])
+    sheet.append(["Tỉnh Đắk Lắk", 66, "Phường Tuy An", 22015, "Phường"])
+    sheet.append(["Tỉnh Đắk Lắk", 66, "Xã Thử", "=D5+1", "Xã"])
+    path = tmp_path / "danh-muc.xlsx"
+    book.save(path)
+    code, out, err = run("compare-list", path, "--units", UNITS, "--as-of", "2025-07-01",
+                         "--sheet", "Danh mục", "--header-row", "3")
+    if "not built with .xlsx support" in err:
+        print("not run: danvan was built without .xlsx support")
+        return
+    assert code == 1
+    lines = out.splitlines()
+    assert "renamed\tcommune\t22015\tc22015-20250701\tPhường Tuy Hòa\t-> Phường Tuy An\trow 5" \
+        in lines
+    assert len([x for x in lines if x.startswith("ended\tcommune")]) == 3321 - 2
+    assert err.splitlines() == [
+        "danvan units: row 6, cell D6: a formula (=D5+1) where a value is expected; type the "
+        "value itself",
+        "danvan units: 3 rows, 4 units compared on 2025-07-01: 0 added, 3351 ended, 1 renamed, "
+        "0 moved; 1 rows not taken"]
+    # From row 1 the title is the header; a sheet the workbook lacks; --header-row on a CSV.
+    code, _, err = run("compare-list", path, "--units", UNITS, "--as-of", "2025-07-01")
+    assert code == 1 and f'{path}: row 1: no column "Mã TP"' in err
+    code, _, err = run("compare-list", path, "--units", UNITS, "--as-of", "2025-07-01",
+                       "--sheet", "Sheet1")
+    assert code == 1 and f'{path}: no sheet "Sheet1"; the workbook has "Danh mục"' in err
+    code, _, err = run("compare-list", path, "--units", UNITS, "--as-of", "2025-07-01",
+                       "--header-row", "0")
+    assert code == 2 and '--header-row expects an integer 1..1048576, got "0"' in err
+    csv = tmp_path / "list.csv"
+    csv.write_text("Mã TP,Tỉnh,Mã PX,Phường Xã\n", "utf-8")
+    code, _, err = run("compare-list", csv, "--units", UNITS, "--as-of", "2025-07-01",
+                       "--header-row", "3")
+    assert code == 2 and "--sheet and --header-row go with an .xlsx list" in err

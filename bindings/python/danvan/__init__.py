@@ -595,3 +595,26 @@ __all__ += [
     "progress_form",
     "progress_workbook",
 ]
+
+# --- the official list of units (unit_list.cpp) ---
+from ._core import (  # noqa: E402
+    ListedUnit,
+    TableProblem,
+    UnitList,
+    UnitListChange,
+    UnitListComparison,
+    compare_unit_list,
+    read_unit_list,
+    read_unit_list_csv,
+)
+
+__all__ += [
+    "ListedUnit",
+    "TableProblem",
+    "UnitList",
+    "UnitListChange",
+    "UnitListComparison",
+    "compare_unit_list",
+    "read_unit_list",
+    "read_unit_list_csv",
+]

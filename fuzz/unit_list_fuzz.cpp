@@ -2,6 +2,8 @@
 // danvan::Error or reads a list whose units have codes of their level's width, names and
 // parents in the list; the list written back as CSV reads as the same units with no row
 // refused, and comparing it with a small register does not throw.
+#include "unit_list_checks.hpp"
+
 #include "danvan/error.hpp"
 #include "danvan/unit_list.hpp"
 
@@ -54,22 +56,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } catch (const danvan::Error&) {
     return 0;
   }
-  std::map<std::pair<danvan::Level, std::string>, const danvan::ListedUnit*> by_code;
-  for (const auto& u : list.units) by_code[{u.level, u.code}] = &u;
-  for (const auto& u : list.units) {
-    const std::size_t width = u.level == danvan::Level::province   ? 2
-                              : u.level == danvan::Level::district ? 3
-                                                                   : 5;
-    if (u.code.size() != width || u.name.empty()) std::abort();
-    if (u.level == danvan::Level::province) {
-      if (!u.parent_code.empty()) std::abort();
-      continue;
-    }
-    const danvan::Level parent_level = u.level == danvan::Level::commune && list.has_districts
-                                           ? danvan::Level::district
-                                           : danvan::Level::province;
-    if (!by_code.contains({parent_level, u.parent_code})) std::abort();
-  }
+  danvan::fuzz::check_listed_units(list);
+  const auto by_code = danvan::fuzz::units_by_code(list);
   // Written back (one row per commune with its ancestors, one per district without communes),
   // the list reads as the same units.
   std::string csv = list.has_districts ? "Mã TP,Tỉnh,Mã QH,Quận Huyện,Mã PX,Phường Xã\n"

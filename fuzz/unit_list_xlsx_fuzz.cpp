@@ -9,6 +9,7 @@
 #include "danvan/error.hpp"
 #include "danvan/table.hpp"
 #include "danvan/unit_list_sheet.hpp"
+#include "unit_list_checks.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -70,21 +71,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } catch (const danvan::Error&) {
     return 0;
   }
-  std::set<std::pair<danvan::Level, std::string>> codes;
-  for (const auto& u : list.units) codes.emplace(u.level, u.code);
+  danvan::fuzz::check_listed_units(list);
   for (const auto& u : list.units) {
-    const std::size_t width = u.level == danvan::Level::province   ? 2
-                              : u.level == danvan::Level::district ? 3
-                                                                   : 5;
-    if (u.code.size() != width || u.name.empty() || u.row < 2) std::abort();
-    if (u.level == danvan::Level::province) {
-      if (!u.parent_code.empty()) std::abort();
-      continue;
-    }
-    const danvan::Level parent_level = u.level == danvan::Level::commune && list.has_districts
-                                           ? danvan::Level::district
-                                           : danvan::Level::province;
-    if (!codes.contains({parent_level, u.parent_code})) std::abort();
+    if (u.row < 2) std::abort();
   }
   std::set<std::size_t> problem_rows;
   for (std::size_t i = 0; i < list.problems.size(); ++i) {

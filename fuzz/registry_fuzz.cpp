@@ -1,11 +1,13 @@
-// libFuzzer target: the streaming registry reader against the DOM reader. The streaming reader
-// (detail::read_registry_streaming) builds the registry straight from the text or gives up;
-// read_registry() falls back to the DOM reader when it gives up. For every input:
-// - what the streaming reader accepts, the DOM reader accepts, with the same canonical text
+// libFuzzer target: the registry's fast readers against the DOM reader. The fast readers (the
+// one of this build, detail::read_registry_streaming: simdjson On-Demand when built with it;
+// and the hand-written scanner, detail::read_registry_scanner) build the registry straight from
+// the text or give up; read_registry() falls back to the DOM reader when its reader gives up.
+// For every input:
+// - what a fast reader accepts, the DOM reader accepts, with the same canonical text
 //   (called directly: through read_registry a streaming reader that always gives up would agree
 //   with the DOM reader on everything);
 // - read_registry() and the DOM reader give the same verdict and the same text;
-// - the canonical text of an accepted document is read by the streaming reader itself (the
+// - the canonical text of an accepted document is read by each fast reader itself (the
 //   shapes it reads are exactly those the writer writes), and reads back to itself.
 // Any other exception type escaping (nlohmann's, std::out_of_range, ...) is a bug too.
 #include "danvan/error.hpp"
@@ -23,6 +25,12 @@ namespace {
 
 std::optional<std::string> via_streaming_only(std::string_view text) {
   auto registry = danvan::detail::read_registry_streaming(text);
+  if (!registry) return std::nullopt;
+  return danvan::registry_to_text(*registry);
+}
+
+std::optional<std::string> via_scanner_only(std::string_view text) {
+  auto registry = danvan::detail::read_registry_scanner(text);
   if (!registry) return std::nullopt;
   return danvan::registry_to_text(*registry);
 }
@@ -49,9 +57,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view text = danvan::fuzz::text_of(data, size);
   const auto dom = via_dom(text);
   if (const auto fast = via_streaming_only(text); fast && fast != dom) std::abort();
+  if (const auto fast = via_scanner_only(text); fast && fast != dom) std::abort();
   if (via_read_registry(text) != dom) std::abort();
   if (dom) {
     if (via_streaming_only(*dom) != dom) std::abort();
+    if (via_scanner_only(*dom) != dom) std::abort();
     if (via_read_registry(*dom) != dom) std::abort();
   }
   return 0;

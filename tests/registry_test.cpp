@@ -579,26 +579,75 @@ TEST(RegistryJson, SampleRoundTripsCanonicallyAndBothReadersAgree) {
   EXPECT_EQ(read_registry(doc.dump(-1, ' ', true)), fast);  // \u escapes everywhere
 }
 
-// The streaming reader itself (not read_registry, which falls back to the DOM reader and so
-// would hide a streaming reader that never succeeds): it reads every canonical document, and
-// what it reads is what the DOM reader reads.
+// The fast readers themselves (not read_registry, which falls back to the DOM reader and so
+// would hide a fast reader that never succeeds): the reader of this build (simdjson On-Demand
+// when built with it) and the hand-written scanner (the reader of builds without simdjson) each
+// read every canonical document, and what they read is what the DOM reader reads.
+using FastRead = std::optional<Registry> (*)(std::string_view);
+const std::vector<std::pair<std::string, FastRead>> fast_readers = {
+    {"streaming", detail::read_registry_streaming}, {"scanner", detail::read_registry_scanner}};
+
 TEST(RegistryJson, StreamingReaderReadsCanonicalDocuments) {
+#if defined(DANVAN_TEST_SIMDJSON)
+  EXPECT_EQ(detail::registry_fast_reader(), "simdjson");
+#else
+  EXPECT_EQ(detail::registry_fast_reader(), "scanner");
+#endif
   std::vector<std::filesystem::path> files = {root / "data/registry/sample-registry.json"};
   for (const auto& f :
        std::filesystem::directory_iterator(root / "data/registry/real/registries")) {
     files.push_back(f.path());
   }
   ASSERT_GE(files.size(), 6U);
-  for (const auto& f : files) {
-    const std::string text = read_file(f);
-    const auto fast = detail::read_registry_streaming(text);
-    ASSERT_TRUE(fast.has_value()) << f;
-    EXPECT_EQ(*fast, registry_from_json(parse_json(text))) << f;
-    EXPECT_EQ(registry_to_text(*fast), text) << f;
+  for (const auto& [name, read] : fast_readers) {
+    for (const auto& f : files) {
+      const std::string text = read_file(f);
+      const auto fast = read(text);
+      ASSERT_TRUE(fast.has_value()) << name << " " << f;
+      EXPECT_EQ(*fast, registry_from_json(parse_json(text))) << name << " " << f;
+      EXPECT_EQ(registry_to_text(*fast), text) << name << " " << f;
+    }
   }
 }
 
-// Valid documents in shapes the streaming reader does not take: it gives up (nullopt) and
+// A registry larger than the simdjson reader's pieces (about 1 MB of entries each): it is read
+// piece by piece, cut between entries, and gives what the DOM reader gives; the same text
+// minified (no layout to cut by) is read whole.
+TEST(RegistryJson, StreamingReaderReadsLargeRegistriesInPieces) {
+  Json doc = parse_json(sample_text());
+  const Json first = doc["entries"][0];
+  Json entries = Json::array();
+  for (int i = 0; i < 3000; ++i) {
+    Json e = first;
+    e["id"] = "e" + std::to_string(i);
+    e["description"] = std::string(400, 'x') + " " + std::to_string(i);
+    entries.push_back(e);
+  }
+  doc["entries"] = entries;
+  const std::string text = to_document_text(doc);
+  ASSERT_GT(text.size(), std::size_t{2} << 20U);
+  const Registry dom = registry_from_json(doc);
+  for (const auto& [name, read] : fast_readers) {
+    const auto fast = read(text);
+    ASSERT_TRUE(fast.has_value()) << name;
+    EXPECT_EQ(*fast, dom) << name;
+    const auto minified = read(doc.dump());
+    ASSERT_TRUE(minified.has_value()) << name;
+    EXPECT_EQ(*minified, dom) << name;
+  }
+  // A control character in an entry of the second piece: both give up, the DOM reader says why.
+  std::string bad = text;
+  const std::size_t at = bad.find(std::string(400, 'x') + " 2500");
+  ASSERT_NE(at, std::string::npos);
+  bad[at + 5] = '\x01';
+  for (const auto& [name, read] : fast_readers) EXPECT_FALSE(read(bad).has_value()) << name;
+  EXPECT_EQ(read_message(bad),
+            ": invalid JSON: parse error at line 161155, column 28: syntax error while parsing "
+            "value - invalid string: control character U+0001 (SOH) must be escaped to \\u0001; "
+            "last read: '\"xxxxx<U+0001>'");
+}
+
+// Valid documents in shapes the fast readers do not take: they give up (nullopt) and
 // read_registry gives what the DOM reader gives.
 TEST(RegistryJson, StreamingReaderGivesUpOnOtherShapes) {
   const std::string text = sample_text();
@@ -608,17 +657,38 @@ TEST(RegistryJson, StreamingReaderGivesUpOnOtherShapes) {
   rest.erase("entries");
   // The entries before the fields and units they use.
   const std::string entries_first = R"({"entries":)" + entries.dump() + "," + rest.dump().substr(1);
-  EXPECT_FALSE(detail::read_registry_streaming(entries_first).has_value());
-  EXPECT_EQ(read_registry(entries_first), expected);
   // A name written decomposed (NFD, "Mô hình" with combining marks): the DOM reader normalises.
   const std::string nfd =
       mutate([](Json& j) { j["entries"][0]["name"] = "Mo\xCC\x82 hi\xCC\x80nh"; });
-  EXPECT_FALSE(detail::read_registry_streaming(nfd).has_value());
+  // A key written with an escape ("n\u0061me" is "name").
+  std::string escaped_key = text;
+  escaped_key.replace(escaped_key.find("\"name\""), 6, "\"n\\u0061me\"");
+  // A byte order mark (parse_json skips it).
+  const std::string bom = "\xEF\xBB\xBF" + text;
+  for (const auto& [name, read] : fast_readers) {
+    EXPECT_FALSE(read(bom).has_value()) << name;
+    EXPECT_FALSE(read(entries_first).has_value()) << name;
+    EXPECT_FALSE(read(nfd).has_value()) << name;
+    if (const auto r = read(escaped_key)) {
+      EXPECT_EQ(*r, expected) << name;
+    }
+  }
+  EXPECT_EQ(detail::read_registry_streaming(escaped_key).has_value(),
+            detail::registry_fast_reader() == "scanner");
+  EXPECT_EQ(read_registry(entries_first), expected);
+  EXPECT_EQ(read_registry(bom), expected);
   EXPECT_EQ(read_registry(nfd).entry(0).name, "M\xC3\xB4 h\xC3\xACnh");
+  EXPECT_EQ(read_registry(escaped_key), expected);
 }
 
-// Documents both readers refuse: the streaming reader gives up, the messages are the DOM's.
+// Documents both readers refuse: the fast readers give up, the messages are the DOM's.
 TEST(RegistryJson, StreamingReaderGivesUpOnBadInput) {
+  const std::string sample = sample_text();
+  const auto replaced = [&](std::string_view from, std::string_view to) {
+    std::string t = sample;
+    t.replace(t.find(from), from.size(), to);
+    return t;
+  };
   const std::vector<std::pair<std::string, std::string>> cases = {
       {mutate([](Json& j) { j["entries"][0]["events"][1]["decision"] = "  "; }),
        "/entries/0/events/1/decision: must not be empty"},
@@ -630,14 +700,44 @@ TEST(RegistryJson, StreamingReaderGivesUpOnBadInput) {
       {mutate([](Json& j) { j["entries"][0]["unit"] = "Phu Yen"; }),
        "/entries/0/unit: invalid id \"Phu Yen\": ids are 1..100 characters of a-z, 0-9 and '-', "
        "not starting with '-'"},
+      {mutate([](Json& j) { j["entries"][0]["name"] = "a\x7F"; }),
+       "/entries/0/name: control character U+007F at byte 1 (text must not contain control "
+       "characters)"},
+      {mutate([](Json& j) { j["entries"][0]["name"] = "a\u0085"; }),
+       "/entries/0/name: control character U+0085 at byte 1 (text must not contain control "
+       "characters)"},
+      {mutate([](Json& j) { j["entries"][0]["events"][0]["date"] = "2020-02-30"; }),
+       "/entries/0/events/0/date: invalid date \"2020-02-30\": day 30 does not exist in "
+       "02/2020"},
+      {replaced("\"version\": 2", "\"version\": 2.0"),
+       "/version: expected an integer, got a number with a fraction"},
+      {replaced("\"version\": 2", "\"version\": -2"), "/version: -2 is out of range 1..1000000"},
   };
   for (const auto& [text, message] : cases) {
-    EXPECT_FALSE(detail::read_registry_streaming(text).has_value()) << message;
+    for (const auto& [name, read] : fast_readers) {
+      EXPECT_FALSE(read(text).has_value()) << name << ": " << message;
+    }
     EXPECT_EQ(read_message(text), message);
   }
-  const std::string sample = sample_text();
-  EXPECT_FALSE(detail::read_registry_streaming(sample.substr(0, sample.size() / 2)).has_value());
-  EXPECT_FALSE(detail::read_registry_streaming("").has_value());
+  // Truncated, empty, trailing content, a second document, a key twice, a comma after the
+  // entries with nothing after it.
+  std::string extra_comma = sample;
+  const std::size_t last = extra_comma.rfind("\n  ]");
+  ASSERT_NE(last, std::string::npos);
+  extra_comma.insert(last + 4, ",");
+  const std::vector<std::string> broken = {
+      sample.substr(0, sample.size() / 2),
+      "",
+      sample + "x",
+      sample + "{}",
+      replaced("\"note\":", "\"schema\": \"danvan/registry\", \"note\":"),
+      extra_comma};
+  for (std::size_t k = 0; k < broken.size(); ++k) {
+    for (const auto& [name, read] : fast_readers) {
+      EXPECT_FALSE(read(broken[k]).has_value()) << name << ": " << k;
+    }
+    EXPECT_THROW((void)read_registry(broken[k]), Error) << k;
+  }
 }
 
 TEST(RegistryJson, BadInputExactMessages) {

@@ -446,6 +446,9 @@ TEST(RegistryV2Json, RoundTripBothReadersAndCanonicalText) {
   const auto streamed = detail::read_registry_streaming(text);
   ASSERT_TRUE(streamed.has_value());
   EXPECT_TRUE(*streamed == r);
+  const auto scanned = detail::read_registry_scanner(text);
+  ASSERT_TRUE(scanned.has_value());
+  EXPECT_TRUE(*scanned == r);
   EXPECT_TRUE(fast == r);
   EXPECT_TRUE(dom == r);
   EXPECT_EQ(registry_to_text(fast), text);

@@ -6,6 +6,7 @@
 #include "danvan/text.hpp"
 #include "json/journal_lines.hpp"
 #include "json/object_reader.hpp"
+#include "json/registry_fast.hpp"
 #include "json/stream_scanner.hpp"
 #include "text/utf8.hpp"
 
@@ -505,7 +506,7 @@ class FastReader : detail::StreamScanner {
  public:
   /// `release(offset)`, when given, is told from time to time that the text before `offset`
   /// has been read (every entry is copied out of it) and will not be looked at again.
-  explicit FastReader(std::string_view text, std::function<void(std::size_t)> release = {})
+  explicit FastReader(std::string_view text, detail::ReleaseText release = {})
       : StreamScanner(text), release_(std::move(release)) {}
 
   Registry read() {
@@ -605,78 +606,48 @@ class FastReader : detail::StreamScanner {
     ev = Event{};
     members([&](std::string_view k) {
       if (k == "type") {
-        mark(seen, 1);
+        mark(seen, detail::event_type);
         parsed(ev.type, parse_event_type);
       } else if (k == "date") {
-        mark(seen, 2);
+        mark(seen, detail::event_date);
         ev.date = date();
       } else if (k == "level") {
-        mark(seen, 4);
+        mark(seen, detail::event_level);
         parsed_or_null(ev.level, parse_level);
       } else if (k == "by") {
-        mark(seen, 8);
+        mark(seen, detail::event_by);
         optional_id(ev.by);
       } else if (k == "decision") {
-        mark(seen, 16);
+        mark(seen, detail::event_decision);
         optional_text(ev.decision);
       } else if (k == "units") {
-        mark(seen, 32);
+        mark(seen, detail::event_units);
         distinct_ids(ev.unit_ids);
       } else if (k == "year") {
-        mark(seen, 64);
+        mark(seen, detail::event_year);
         const long long y = integer();
         if (y < 1400 || y > 9999) fail();
         ev.year = static_cast<int>(y);
       } else if (k == "effective") {
-        mark(seen, 128);
+        mark(seen, detail::event_effective);
         ev.effective = boolean();
       } else if (k == "grade") {
-        mark(seen, 256);
+        mark(seen, detail::event_grade);
         optional_id(ev.grade);
       } else if (k == "form") {
-        mark(seen, 512);
+        mark(seen, detail::event_form);
         optional_id(ev.form);
       } else if (k == "status") {
-        mark(seen, 1024);
+        mark(seen, detail::event_status);
         parsed_or_null(ev.status, parse_commendation_status);
       } else if (k == "kind") {
-        mark(seen, 2048);
+        mark(seen, detail::event_kind);
         parsed(ev.kind, parse_entry_kind);
       } else {
         fail();
       }
     });
-    if ((seen & 3) != 3) fail();
-    unsigned required = 3;
-    unsigned allowed = 3;
-    switch (ev.type) {
-      case EventType::registered:
-        allowed |= 4;
-        break;
-      case EventType::recognised:
-        allowed |= 4 | 8 | 16 | 256;
-        break;
-      case EventType::commended:
-      case EventType::awarded:
-        allowed |= 4 | 8 | 16 | 512 | 1024;
-        break;
-      case EventType::revoked:
-        allowed |= 16;
-        break;
-      case EventType::replicated:
-        required |= 32;
-        allowed |= 32;
-        break;
-      case EventType::reevaluated:
-        required |= 64 | 128;
-        allowed |= 64 | 128;
-        break;
-      case EventType::promoted:
-        required |= 2048;
-        allowed |= 2048 | 16;
-        break;
-    }
-    if ((seen & required) != required || (seen & ~allowed) != 0) fail();
+    if (!detail::event_keys_fit(ev.type, seen)) fail();
     if (ev.type == EventType::replicated && ev.unit_ids.empty()) fail();
   }
 
@@ -742,7 +713,7 @@ class FastReader : detail::StreamScanner {
   }
 
   static constexpr std::size_t kReleaseEvery = std::size_t{32} << 20U;
-  std::function<void(std::size_t)> release_;
+  detail::ReleaseText release_;
   std::size_t released_ = 0;
 };
 
@@ -750,12 +721,12 @@ class FastReader : detail::StreamScanner {
 
 namespace {
 
-/// The streaming reader's registry, or nullopt when it gave up (Fallback, or an error of the
-/// model's checks: the DOM reader reports it with its pointer).
-std::optional<Registry> read_streaming(std::string_view text,
-                                       std::function<void(std::size_t)> release) {
+/// A fast reader's registry, or nullopt when it gave up (Fallback, or an error of the model's
+/// checks: the DOM reader reports it with its pointer).
+template <typename Read>
+std::optional<Registry> attempt(Read read) {
   try {
-    return FastReader(text, std::move(release)).read();
+    return read();
   } catch (const Fallback&) {
   } catch (const Error&) {
   } catch (const std::out_of_range&) {
@@ -763,7 +734,20 @@ std::optional<Registry> read_streaming(std::string_view text,
   return std::nullopt;
 }
 
-Registry read_registry(std::string_view text, std::function<void(std::size_t)> release) {
+std::optional<Registry> read_with_scanner(std::string_view text, detail::ReleaseText release) {
+  return attempt([&] { return FastReader(text, std::move(release)).read(); });
+}
+
+/// The fast reader of this build: simdjson On-Demand when built with simdjson, else the scanner.
+std::optional<Registry> read_streaming(std::string_view text, detail::ReleaseText release) {
+#if defined(DANVAN_HAVE_SIMDJSON)
+  return attempt([&] { return detail::read_registry_ondemand(text, release); });
+#else
+  return read_with_scanner(text, std::move(release));
+#endif
+}
+
+Registry read_registry(std::string_view text, detail::ReleaseText release) {
   if (auto registry = read_streaming(text, std::move(release))) {
     // No shrink_to_fit here: the spare capacity of the storage's large vectors was never
     // touched, so it is not resident, while shrinking copies each vector and so held it twice
@@ -782,6 +766,18 @@ Registry read_registry(std::string_view text, std::function<void(std::size_t)> r
 
 std::optional<Registry> detail::read_registry_streaming(std::string_view text) {
   return read_streaming(text, {});
+}
+
+std::optional<Registry> detail::read_registry_scanner(std::string_view text) {
+  return read_with_scanner(text, {});
+}
+
+std::string_view detail::registry_fast_reader() noexcept {
+#if defined(DANVAN_HAVE_SIMDJSON)
+  return "simdjson";
+#else
+  return "scanner";
+#endif
 }
 
 Registry read_registry(std::string_view text) { return read_registry(text, {}); }

@@ -26,6 +26,46 @@ namespace danvan::detail {
 /// Thrown by StreamScanner when the text is not in the shape it reads.
 struct Fallback {};
 
+/// A date as the writer writes it ("YYYY", "YYYY-MM", "YYYY-MM-DD", a real day, year >= 1400),
+/// nullopt for anything else (the DOM reader then decides).
+inline std::optional<PartialDate> canonical_date(std::string_view s) {
+  const std::size_t n = s.size();
+  if ((n != 4 && n != 7 && n != 10) || (n > 4 && s[4] != '-') || (n > 7 && s[7] != '-')) {
+    return std::nullopt;
+  }
+  int v[3] = {0, 0, 0};
+  const int starts[3] = {0, 5, 8};
+  const int lens[3] = {4, 2, 2};
+  const int parts = n == 4 ? 1 : (n == 7 ? 2 : 3);
+  for (int k = 0; k < parts; ++k) {
+    for (int i = 0; i < lens[k]; ++i) {
+      const char c = s[static_cast<std::size_t>(starts[k] + i)];
+      if (c < '0' || c > '9') return std::nullopt;
+      v[k] = v[k] * 10 + (c - '0');
+    }
+  }
+  if (v[0] < 1400) return std::nullopt;
+  if (parts == 1) return PartialDate(v[0]);
+  if (v[1] < 1 || v[1] > 12) return std::nullopt;
+  if (parts == 2) return PartialDate(v[0], v[1]);
+  const int dim = boost::gregorian::gregorian_calendar::end_of_month_day(
+      static_cast<unsigned short>(v[0]), static_cast<unsigned short>(v[1]));
+  if (v[2] < 1 || v[2] > dim) return std::nullopt;
+  return PartialDate(v[0], v[1], v[2]);
+}
+
+/// A non-negative integer as the writer writes it (1 to 9 digits, no leading zero), nullopt
+/// for anything else (sign, fraction, exponent, more digits).
+inline std::optional<long long> canonical_integer(std::string_view s) {
+  if (s.empty() || s.size() > 9 || (s[0] == '0' && s.size() > 1)) return std::nullopt;
+  long long n = 0;
+  for (const char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
 class StreamScanner {
  public:
   explicit StreamScanner(std::string_view text)
@@ -250,29 +290,9 @@ class StreamScanner {
   }
   PartialDate date() {
     string(buf_);
-    const std::size_t n = buf_.size();
-    if ((n != 4 && n != 7 && n != 10) || (n > 4 && buf_[4] != '-') || (n > 7 && buf_[7] != '-')) {
-      fail();
-    }
-    int v[3] = {0, 0, 0};
-    const int starts[3] = {0, 5, 8};
-    const int lens[3] = {4, 2, 2};
-    const int parts = n == 4 ? 1 : (n == 7 ? 2 : 3);
-    for (int k = 0; k < parts; ++k) {
-      for (int i = 0; i < lens[k]; ++i) {
-        const char c = buf_[static_cast<std::size_t>(starts[k] + i)];
-        if (c < '0' || c > '9') fail();
-        v[k] = v[k] * 10 + (c - '0');
-      }
-    }
-    if (v[0] < 1400) fail();
-    if (parts == 1) return PartialDate(v[0]);
-    if (v[1] < 1 || v[1] > 12) fail();
-    if (parts == 2) return {v[0], v[1]};
-    const int dim = boost::gregorian::gregorian_calendar::end_of_month_day(
-        static_cast<unsigned short>(v[0]), static_cast<unsigned short>(v[1]));
-    if (v[2] < 1 || v[2] > dim) fail();
-    return {v[0], v[1], v[2]};
+    const auto d = canonical_date(buf_);
+    if (!d) fail();
+    return *d;
   }
   void id_array(std::vector<std::string>& out) {
     out.clear();

@@ -68,20 +68,16 @@ std::string entry_event_label(const Entry& entry, std::size_t i) {
 void Registry::Impl::set_units(UnitHierarchy h) {
   units = std::move(h);
   unit_info.clear();
-  unit_index.clear();
   const auto& us = units.units();
   unit_info.resize(us.size());
-  for (std::size_t i = 0; i < us.size(); ++i) {
-    unit_index.emplace(us[i].id, static_cast<std::uint32_t>(i));
-  }
   folded_unit_names.clear();
   unit_name_ends.clear();
   for (std::size_t i = 0; i < us.size(); ++i) {
     auto& info = unit_info[i];
-    if (us[i].parent_id) info.parent = unit_index.at(*us[i].parent_id);
+    if (us[i].parent_id) info.parent = unit_at(*us[i].parent_id);
     if (us[i].valid_from) info.from = day_of(*us[i].valid_from);
     if (us[i].valid_to) info.to = day_of(*us[i].valid_to);
-    for (const auto& s : us[i].successor_ids) info.successors.push_back(unit_index.at(s));
+    for (const auto& s : us[i].successor_ids) info.successors.push_back(unit_at(s));
     detail::fold_append(us[i].id, folded_unit_names);
     folded_unit_names += ' ';
     detail::fold_append(us[i].name, folded_unit_names);
@@ -210,10 +206,16 @@ std::vector<std::uint32_t> Registry::Impl::included_unit_list(std::uint32_t ance
   return out;
 }
 
+std::optional<std::uint32_t> Registry::Impl::unit_position(std::string_view id) const {
+  const std::size_t at = units.position(id);
+  if (at == UnitHierarchy::npos) return std::nullopt;
+  return static_cast<std::uint32_t>(at);
+}
+
 std::uint32_t Registry::Impl::unit_at(std::string_view id) const {
-  const auto it = unit_index.find(id);
-  if (it == unit_index.end()) throw ValueError("unknown unit \"" + std::string(id) + "\"");
-  return it->second;
+  const auto at = unit_position(id);
+  if (!at) throw ValueError("unknown unit \"" + std::string(id) + "\"");
+  return *at;
 }
 
 namespace {
@@ -313,25 +315,26 @@ void Registry::Impl::check_entry(const Entry& e, std::uint64_t& field_mask, std:
     throw ValueError("invalid entry id \"" + e.id +
                      "\": ids are 1..100 characters of a-z, 0-9 and '-', not starting with '-'");
   }
-  if (squeeze_spaces(e.name).empty()) throw ValueError(who + "the name is empty");
+  // (The texts are valid UTF-8: add() normalised them, add_event() read them from the store.)
+  if (detail::is_blank(e.name)) throw ValueError(who + "the name is empty");
   if (e.subject == Subject::collective && e.person_name) {
     throw ValueError(who + "a collective has no person name");
   }
-  if (e.person_name && squeeze_spaces(*e.person_name).empty()) {
+  if (e.person_name && detail::is_blank(*e.person_name)) {
     throw ValueError(who + "the person name is empty");
   }
-  const auto uit = unit_index.find(e.unit_id);
-  if (uit == unit_index.end()) throw ValueError(who + "unknown unit \"" + e.unit_id + "\"");
-  unit = uit->second;
+  const auto owner = unit_position(e.unit_id);
+  if (!owner) throw ValueError(who + "unknown unit \"" + e.unit_id + "\"");
+  unit = *owner;
   places.clear();
   for (const auto& p : e.place_unit_ids) {
-    const auto pit = unit_index.find(p);
-    if (pit == unit_index.end()) throw ValueError(who + "unknown place unit \"" + p + "\"");
-    if (pit->second == unit) throw ValueError(who + "place unit \"" + p + "\" is the owner");
-    if (std::find(places.begin(), places.end(), pit->second) != places.end()) {
+    const auto place = unit_position(p);
+    if (!place) throw ValueError(who + "unknown place unit \"" + p + "\"");
+    if (*place == unit) throw ValueError(who + "place unit \"" + p + "\" is the owner");
+    if (std::find(places.begin(), places.end(), *place) != places.end()) {
       throw ValueError(who + "place unit \"" + p + "\" is listed twice");
     }
-    places.push_back(pit->second);
+    places.push_back(*place);
   }
   if (places.size() > 255) throw ValueError(who + "names more than 255 place units");
   field_mask = 0;
@@ -378,7 +381,7 @@ void Registry::Impl::pack_events(const Entry& e, std::vector<PackedEvent>& packe
     p.flags = static_cast<std::uint8_t>((ev.effective ? (*ev.effective ? 1 : 0) : 2) |
                                         (ev.status == CommendationStatus::proposed ? 4 : 0) |
                                         (static_cast<unsigned>(ev.date->precision()) << 3));
-    if (ev.by && !unit_index.contains(*ev.by)) {
+    if (ev.by && !unit_position(*ev.by)) {
       fail("names the unknown unit \"" + *ev.by + "\" as \"by\"");
     }
     if (ev.grade) {
@@ -394,9 +397,9 @@ void Registry::Impl::pack_events(const Entry& e, std::vector<PackedEvent>& packe
     if (ev.kind) p.value = static_cast<std::uint8_t>(*ev.kind);
     std::vector<std::uint32_t> ts;
     for (const auto& t : ev.unit_ids) {
-      const auto tit = unit_index.find(t);
-      if (tit == unit_index.end()) fail("replicates to the unknown unit \"" + t + "\"");
-      ts.push_back(tit->second);
+      const auto target = unit_position(t);
+      if (!target) fail("replicates to the unknown unit \"" + t + "\"");
+      ts.push_back(*target);
     }
     if (ts.size() > 255) fail("names more than 255 units");
     packed.push_back(p);
@@ -423,12 +426,16 @@ void Registry::Impl::commit_events(Record& r, const Entry& e, std::vector<Packed
 }
 
 void Registry::Impl::add(const Entry& e) {
-  if (find(e.id)) throw ValueError("entry \"" + e.id + "\": duplicate id");
+  // The slot of the id in id_table (empty: no entry has it), where index_id puts it.
+  const std::size_t slot = id_table.empty() ? 0 : slot_of(e.id);
+  if (!id_table.empty() && id_table[slot] != 0) {
+    throw ValueError("entry \"" + e.id + "\": duplicate id");
+  }
   std::uint64_t mask = 0;
   std::uint32_t unit = 0;
-  std::vector<std::uint32_t> places;
-  std::vector<PackedEvent> packed;
-  std::vector<std::vector<std::uint32_t>> packed_targets;
+  std::vector<std::uint32_t>& places = scratch_places;
+  std::vector<PackedEvent>& packed = scratch_packed;
+  std::vector<std::vector<std::uint32_t>>& packed_targets = scratch_targets;
   check_entry(e, mask, unit, places);
   pack_events(e, packed, packed_targets);
   if (records.size() >= none32 - 1) throw ValueError("too many entries");
@@ -449,7 +456,11 @@ void Registry::Impl::add(const Entry& e) {
   const auto index = static_cast<std::uint32_t>(records.size());
   stats_cache.clear();
   records.push_back(r);
-  index_id(index);
+  if ((records.size() + 1) * 2 > id_table.size()) {
+    index_id(index);
+  } else {
+    id_table[slot] = index + 1;
+  }
   by_unit[unit].push_back(index);
   detail::fold_append(e.name, folded_names);
   if (e.person_name) {

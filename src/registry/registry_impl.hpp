@@ -265,7 +265,6 @@ struct Registry::Impl {
   detail::Vocabulary<CommendationForm> forms{builtin_forms()};
   UnitHierarchy units;
   std::vector<detail::UnitInfo> unit_info;
-  detail::StringMap<std::uint32_t> unit_index;
   std::string folded_unit_names;              // per unit: folded id + " " + name + '\n'
   std::vector<std::uint32_t> unit_name_ends;  // end (the '\n') of each unit
 
@@ -280,6 +279,10 @@ struct Registry::Impl {
   std::vector<std::string> pool;
   detail::StringMap<std::uint32_t> pool_index;
   std::vector<std::uint32_t> id_table;  // open addressing: record index + 1, 0 empty
+  // Room add() reuses from one entry to the next (no allocation per entry).
+  std::vector<std::uint32_t> scratch_places;
+  std::vector<PackedEvent> scratch_packed;
+  std::vector<std::vector<std::uint32_t>> scratch_targets;
   std::vector<std::vector<std::uint32_t>> by_unit;
   std::uint32_t latest_day = 0;
   // Static unit links as compressed lists: children by parent, predecessors by successor.
@@ -303,6 +306,8 @@ struct Registry::Impl {
   [[nodiscard]] std::vector<std::uint32_t> included_unit_list(std::uint32_t ancestor,
                                                               std::uint32_t day,
                                                               bool current) const;
+  /// A unit's position in `units` (the hierarchy's index: one index of the units, issue 16).
+  [[nodiscard]] std::optional<std::uint32_t> unit_position(std::string_view id) const;
   [[nodiscard]] std::uint32_t unit_at(std::string_view id) const;
   [[nodiscard]] Event event_of(const PackedEvent& p) const;
   [[nodiscard]] Entry entry_of(std::size_t i) const;

@@ -425,7 +425,13 @@ void fold_append(std::string_view text, std::string& out) {
   const FoldTable& table = fold_table();
   for (std::size_t i = 0; i < text.size();) {
     if (byte_at(text, i) < 0x80) {
-      out.push_back(ascii_lower(text[i++]));
+      // The run of ASCII bytes, lowered at once.
+      std::size_t end = i + 1;
+      while (end < text.size() && byte_at(text, end) < 0x80) ++end;
+      const std::size_t at = out.size();
+      out.resize(at + (end - i));
+      char* to = out.data() + at;
+      for (; i < end; ++i) *to++ = ascii_lower(text[i]);
       continue;
     }
     const std::size_t at = i;
@@ -440,6 +446,15 @@ void fold_append(std::string_view text, std::string& out) {
     }
     out.append(entry->folded());
   }
+}
+
+bool is_blank(std::string_view text) noexcept {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t space = white_space_length(text, i);
+    if (space == 0) return false;
+    i += space;
+  }
+  return true;
 }
 
 }  // namespace detail

@@ -28,6 +28,10 @@ std::string quote_whole(std::string_view s);
 /// `text[i]`, or 0 when there is none. `text` must be valid UTF-8.
 std::size_t white_space_length(std::string_view text, std::size_t i) noexcept;
 
+/// True when `text` (valid UTF-8) is white space only, or empty: squeeze_spaces(text).empty()
+/// without the copy.
+bool is_blank(std::string_view text) noexcept;
+
 /// True when `word` (valid UTF-8, any normalisation form) equals `lower_nfc` ignoring case.
 /// `lower_nfc` must be lower case and in NFC, e.g. "tháng".
 bool equals_ignoring_case(std::string_view word, std::string_view lower_nfc);

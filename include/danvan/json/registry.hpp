@@ -36,6 +36,11 @@ namespace detail {
 /// when the text is in the canonical shapes it reads (it must then equal what the DOM reader
 /// reads), nullopt when it gives up (read_registry() then reads the text with the DOM reader).
 std::optional<Registry> read_registry_streaming(std::string_view text);
+/// The hand-written streaming reader alone (the fast reader of builds without simdjson), so
+/// tests and the fuzz target check it in every build.
+std::optional<Registry> read_registry_scanner(std::string_view text);
+/// The fast reader read_registry() uses in this build: "simdjson" (On-Demand) or "scanner".
+std::string_view registry_fast_reader() noexcept;
 }  // namespace detail
 /// Canonical text (same registry, same bytes).
 std::string registry_to_text(const Registry& registry);

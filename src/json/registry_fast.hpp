@@ -1,0 +1,77 @@
+// Internal: what the registry's two fast readers share (registry.cpp: the hand-written scanner;
+// registry_ondemand.cpp: simdjson On-Demand). Both accept exactly the canonical shapes of a
+// danvan/registry document and build the registry straight from the text; on anything else
+// they give up (detail::Fallback, or an Error of the model's checks) and read_registry() reads
+// the text again with the DOM reader, which reports the problem with its located message.
+#pragma once
+
+#include "danvan/registry.hpp"
+
+#include <cstddef>
+#include <functional>
+#include <string_view>
+
+namespace danvan::detail {
+
+/// Told from time to time that the text before an offset has been read and will not be looked
+/// at again (load_registry releases those pages of the mapped file).
+using ReleaseText = std::function<void(std::size_t)>;
+
+/// The bits of an event's keys, in the order of read_event's members.
+enum EventKey : unsigned {
+  event_type = 1,
+  event_date = 2,
+  event_level = 4,
+  event_by = 8,
+  event_decision = 16,
+  event_units = 32,
+  event_year = 64,
+  event_effective = 128,
+  event_grade = 256,
+  event_form = 512,
+  event_status = 1024,
+  event_kind = 2048,
+};
+
+/// Whether an event of `type` with the keys `seen` has every key its type needs and no key
+/// another type has (the DOM reader refuses those).
+inline bool event_keys_fit(EventType type, unsigned seen) {
+  unsigned required = event_type | event_date;
+  unsigned allowed = required;
+  switch (type) {
+    case EventType::registered:
+      allowed |= event_level;
+      break;
+    case EventType::recognised:
+      allowed |= event_level | event_by | event_decision | event_grade;
+      break;
+    case EventType::commended:
+    case EventType::awarded:
+      allowed |= event_level | event_by | event_decision | event_form | event_status;
+      break;
+    case EventType::revoked:
+      allowed |= event_decision;
+      break;
+    case EventType::replicated:
+      required |= event_units;
+      allowed |= event_units;
+      break;
+    case EventType::reevaluated:
+      required |= event_year | event_effective;
+      allowed |= event_year | event_effective;
+      break;
+    case EventType::promoted:
+      required |= event_kind;
+      allowed |= event_kind | event_decision;
+      break;
+  }
+  return (seen & required) == required && (seen & ~allowed) == 0;
+}
+
+#if defined(DANVAN_HAVE_SIMDJSON)
+/// The registry read with simdjson On-Demand (registry_ondemand.cpp). Throws Fallback (or an
+/// Error of the model's checks) when it gives up.
+Registry read_registry_ondemand(std::string_view text, const ReleaseText& release);
+#endif
+
+}  // namespace danvan::detail

@@ -254,6 +254,19 @@ TEST(RegistryAdd, RejectsWithExactMessages) {
             }),
             "entry \"b\": event 2 (recognised on 2021-02-01) names the unknown unit \"nobody\" as "
             "\"by\"");
+  // Every problem at once (issue 12 point 9), in the order of the checks.
+  Entry many = collective("b", "nowhere", {reg}, {"thu-cong", "kinh-te"});
+  many.name = " ";
+  many.person_name = "Lê Văn Tám";
+  EXPECT_EQ(message_of([&] { r.add(many); }),
+            "entry \"b\": 4 problems: the name is empty; a collective has no person name; "
+            "unknown unit \"nowhere\"; unknown field \"thu-cong\"");
+  many = collective("B", "py-phu-hoa", {reg});
+  many.place_unit_ids = {"py-phu-hoa"};
+  EXPECT_EQ(message_of([&] { r.add(many); }),
+            "entry \"B\": 2 problems: invalid entry id \"B\": ids are 1..100 characters of "
+            "a-z, 0-9 and '-', not starting with '-'; place unit \"py-phu-hoa\" is the owner");
+  EXPECT_EQ(r.size(), 1U);
   EXPECT_EQ(message_of([&] {
               r.declare_field(Field{"kinh-te", "x"});
             }),
@@ -337,6 +350,39 @@ TEST(RegistryFilter, SubtreeAsItWasAndAsItIsNow) {
   g = Filter{};
   g.field_id = "nope";
   EXPECT_EQ(message_of([&] { (void)r.select(g); }), "unknown field \"nope\"");
+}
+
+TEST(RegistryFilter, AsOfLeavesOutEntriesRegisteredLater) {
+  // Issue 12 symptom 7: select(as_of=d) listed entries registered after d.
+  Registry r(phu_yen_units());
+  r.add(collective("early", "py-tuy-hoa", {ev(EventType::registered, "2021-05-01")}));
+  r.add(collective("late", "py-tuy-hoa", {ev(EventType::registered, "2022-09-01")}));
+  Event in_2022;
+  in_2022.type = EventType::registered;
+  in_2022.date = PartialDate(2022);
+  r.add(collective("sometime-2022", "py-tuy-hoa", {in_2022}));
+  const auto ids = [&](const Filter& f) {
+    std::vector<std::string> out;
+    for (const auto i : r.select(f)) out.emplace_back(r.id_of(i));
+    return out;
+  };
+  using V = std::vector<std::string>;
+  Filter f;
+  EXPECT_EQ(ids(f), (V{"early", "late", "sometime-2022"}));  // default: the latest event's day
+  f.as_of = d("2022-06-30");  // "2022" may be on or before 30/06: kept, not guessed away
+  EXPECT_EQ(ids(f), (V{"early", "sometime-2022"}));
+  f.as_of = d("2021-12-31");
+  EXPECT_EQ(ids(f), V{"early"});
+  f.unit_id = "phu-yen";
+  EXPECT_EQ(ids(f), V{"early"});
+  f.as_of = d("2021-04-30");
+  EXPECT_EQ(ids(f), V{});
+  f.state = EntryState::not_registered;  // asked for: the entries not yet registered
+  EXPECT_EQ(ids(f), (V{"early", "late", "sometime-2022"}));
+  f.state.reset();
+  f = Filter{};
+  f.year = 2022;  // as_of defaults to 31/12/2022: both 2022 registrations are in
+  EXPECT_EQ(ids(f), (V{"late", "sometime-2022"}));
 }
 
 TEST(RegistryFilter, KindSubjectLevelField) {

@@ -310,51 +310,82 @@ EntryState Registry::Impl::state(const Record& r, std::uint32_t day) const {
 
 void Registry::Impl::check_entry(const Entry& e, std::uint64_t& field_mask, std::uint32_t& unit,
                                  std::vector<std::uint32_t>& places) {
+  // Every problem is collected, then reported at once (one alone keeps its message).
+  std::vector<std::string> problems;
+  const auto problem = [&problems](std::string message) { problems.push_back(std::move(message)); };
   const std::string who = "entry \"" + e.id + "\": ";
   if (!is_valid_id(e.id)) {
-    throw ValueError("invalid entry id \"" + e.id +
-                     "\": ids are 1..100 characters of a-z, 0-9 and '-', not starting with '-'");
+    problem("invalid entry id \"" + e.id +
+            "\": ids are 1..100 characters of a-z, 0-9 and '-', not starting with '-'");
   }
   // (The texts are valid UTF-8: add() normalised them, add_event() read them from the store.)
-  if (detail::is_blank(e.name)) throw ValueError(who + "the name is empty");
+  if (detail::is_blank(e.name)) problem("the name is empty");
   if (e.subject == Subject::collective && e.person_name) {
-    throw ValueError(who + "a collective has no person name");
+    problem("a collective has no person name");
   }
   if (e.person_name && detail::is_blank(*e.person_name)) {
-    throw ValueError(who + "the person name is empty");
+    problem("the person name is empty");
   }
   const auto owner = unit_position(e.unit_id);
-  if (!owner) throw ValueError(who + "unknown unit \"" + e.unit_id + "\"");
-  unit = *owner;
+  const bool known_unit = owner.has_value();
+  if (!known_unit) problem("unknown unit \"" + e.unit_id + "\"");
+  unit = known_unit ? *owner : none32;
   places.clear();
   for (const auto& p : e.place_unit_ids) {
     const auto place = unit_position(p);
-    if (!place) throw ValueError(who + "unknown place unit \"" + p + "\"");
-    if (*place == unit) throw ValueError(who + "place unit \"" + p + "\" is the owner");
-    if (std::find(places.begin(), places.end(), *place) != places.end()) {
-      throw ValueError(who + "place unit \"" + p + "\" is listed twice");
+    if (!place) {
+      problem("unknown place unit \"" + p + "\"");
+    } else if (*place == unit) {
+      problem("place unit \"" + p + "\" is the owner");
+    } else if (std::find(places.begin(), places.end(), *place) != places.end()) {
+      problem("place unit \"" + p + "\" is listed twice");
+    } else {
+      places.push_back(*place);
     }
-    places.push_back(*place);
   }
-  if (places.size() > 255) throw ValueError(who + "names more than 255 place units");
+  if (places.size() > 255) problem("names more than 255 place units");
   field_mask = 0;
   for (const auto& f : e.field_ids) {
     const auto fit = fields.index.find(f);
-    if (fit == fields.index.end()) throw ValueError(who + "unknown field \"" + f + "\"");
+    if (fit == fields.index.end()) {
+      problem("unknown field \"" + f + "\"");
+      continue;
+    }
     const std::uint64_t bit = std::uint64_t{1} << fit->second;
-    if ((field_mask & bit) != 0) throw ValueError(who + "field \"" + f + "\" is listed twice");
+    if ((field_mask & bit) != 0) problem("field \"" + f + "\" is listed twice");
     field_mask |= bit;
   }
-  check_events(e);
-  const PartialDate reg = *e.events.front().date;
-  const auto& info = unit_info[unit];
-  if (info.from > day_of(reg.last_day()) || info.to < day_of(reg.first_day())) {
-    throw ValueError(who + "unit \"" + e.unit_id + "\" does not exist on " + reg.iso() +
-                     (e.events.front().type == EventType::registered
-                          ? ", the registration day"
-                          : ", the day of its first event"));
+  bool events_valid = true;
+  try {
+    check_events(e);
+  } catch (const ValueError& error) {
+    events_valid = false;
+    std::string message = error.what();
+    if (message.rfind(who, 0) == 0) message.erase(0, who.size());
+    problem(std::move(message));
   }
-  if (e.events.size() > 65535) throw ValueError(who + "has more than 65535 events");
+  if (events_valid && known_unit) {
+    const PartialDate reg = *e.events.front().date;
+    const auto& info = unit_info[unit];
+    if (info.from > day_of(reg.last_day()) || info.to < day_of(reg.first_day())) {
+      problem("unit \"" + e.unit_id + "\" does not exist on " + reg.iso() +
+              (e.events.front().type == EventType::registered ? ", the registration day"
+                                                              : ", the day of its first event"));
+    }
+  }
+  if (e.events.size() > 65535) problem("has more than 65535 events");
+  if (problems.empty()) return;
+  // "invalid entry id" names the entry itself; the others follow `who`.
+  const auto prefixed = [&](const std::string& message) {
+    return message.rfind("invalid entry id", 0) == 0 ? message : who + message;
+  };
+  if (problems.size() == 1) throw ValueError(prefixed(problems.front()));
+  std::string message = who + std::to_string(problems.size()) + " problems: ";
+  for (std::size_t i = 0; i < problems.size(); ++i) {
+    if (i > 0) message += "; ";
+    message += problems[i];
+  }
+  throw ValueError(message);
 }
 
 void Registry::Impl::pack_events(const Entry& e, std::vector<PackedEvent>& packed,
@@ -642,6 +673,7 @@ struct Selection {
   std::optional<Subject> subject;
   std::optional<std::pair<std::uint32_t, std::uint32_t>> registration_year;
   std::vector<EventWindow> windows;
+  std::optional<std::uint32_t> as_of;  // Filter::as_of given: entries registered later left out
 };
 
 std::uint64_t field_bit_of(const detail::Vocabulary<Field>& fields,
@@ -688,9 +720,16 @@ bool in_units(const Record& r, const std::vector<char>& units,
   return false;
 }
 
+/// Whether the entry's history certainly starts after the day (its first event, the
+/// registration, falls wholly after it: an entry registered "2022" may exist on 30/06/2022).
+bool starts_after(const Record& r, const std::vector<PackedEvent>& events, std::uint32_t day) {
+  return r.event_count > 0 && detail::start_day(events[r.first_event]) > day;
+}
+
 /// The filters read from the record and its events, without a walk of its history.
 bool passes_record(const Record& r, const Selection& s, const std::vector<PackedEvent>& events,
                    const std::vector<std::uint32_t>& targets) {
+  if (s.as_of && starts_after(r, events, *s.as_of)) return false;
   if (!s.units.empty() && !in_units(r, s.units, targets)) return false;
   if (s.field_bit != 0 && (r.fields & s.field_bit) == 0) return false;
   if (s.subject && r.subject != *s.subject) return false;
@@ -730,6 +769,8 @@ std::vector<std::size_t> Registry::select(const Filter& filter) const {
   }
   s.field_bit = field_bit_of(m.fields, filter.field_id);
   s.subject = filter.subject;
+  // Entries registered later did not exist on the day, unless those are what is asked for.
+  if (filter.as_of && filter.state != EntryState::not_registered) s.as_of = day;
   if (filter.year) {
     s.registration_year = {day_of(make_date(*filter.year, 1, 1)),
                            day_of(make_date(*filter.year, 12, 31))};

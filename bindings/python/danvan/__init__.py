@@ -523,6 +523,13 @@ __all__ += [
     "pending_reports",
 ]
 
+# --- to_dict()/from_dict() keyed by attribute names (_dicts.py) ---
+
+from . import _dicts  # noqa: E402
+
+_dicts.install()
+del _dicts
+
 # --- Registry.to_pandas: the entries as a pandas.DataFrame (pandas is optional) ---
 
 

@@ -1140,7 +1140,17 @@ class Registry:
     """The registry of exemplars and models; queries return entry indexes."""
     note: str | None
     recognition_years: int | None
-    def __init__(self, units: UnitHierarchy = ..., fields: Sequence[Field] = ()) -> None: ...
+    def __init__(
+        self,
+        units: UnitHierarchy = ...,
+        fields: Sequence[Field] = (),
+        *,
+        note: str | None = None,
+        recognition_years: int | None = None,
+        grades: Sequence[Grade] = (),
+        forms: Sequence[CommendationForm] = (),
+        entries: Sequence[Entry] = (),
+    ) -> None: ...
     def declare_field(self, field: Field) -> None: ...
     def replace(self, entry: Entry) -> None: ...
     def remove(self, id: str) -> None: ...

@@ -26,14 +26,29 @@ namespace {
 namespace pyd = pybind11::detail;
 
 struct CallSite {
-  std::string name;      // "summarize_progress", "Registry.select", "Plan", "Plan.title"
-  const char* kind;      // "function", "method", "constructor", "getter", "setter"
-  std::string attr;      // a property's name, for getters and setters
-  bool mutates = false;  // a mutating method (views::is_mutating_method)
-  bool getter = false;   // kind == "getter", kept for the hot path
-  bool setter = false;   // kind == "setter"
-  bool item = false;     // a method reading an item: __getitem__ or entry
+  std::string name;        // "summarize_progress", "Registry.select", "Plan", "Plan.title"
+  const char* kind;        // "function", "method", "constructor", "getter", "setter"
+  std::string attr;        // a property's name, for getters and setters
+  bool mutates = false;    // a mutating method (views::is_mutating_method)
+  bool getter = false;     // kind == "getter", kept for the hot path
+  bool setter = false;     // kind == "setter"
+  bool item = false;       // a method reading an item: __getitem__ or entry
+  bool exclusive = false;  // changes an object in place: runs under ExclusiveEdit
 };
+
+/// Calls that change an object in place besides setters and views::is_mutating_method's:
+/// Registry.declare_field, Workflow.apply, replay_journal(text, registry), ...
+bool changes_in_place(std::string_view kind, std::string_view name) {
+  const std::size_t dot = name.rfind('.');
+  const std::string_view last = dot == std::string_view::npos ? name : name.substr(dot + 1);
+  if (kind == "function") return last == "replay_journal" || last == "replay_journal_file";
+  if (kind != "method") return false;
+  for (const std::string_view m : {"declare_field", "declare_grade", "declare_form",
+                                   "shrink_to_fit", "apply", "record", "replay_journal"}) {
+    if (last == m) return true;
+  }
+  return false;
+}
 
 PyCFunctionWithKeywords pybind11_dispatcher = nullptr;
 
@@ -158,7 +173,14 @@ PyObject* check_dispatch(PyObject* self, PyObject* args, PyObject* kwargs) {
   const bool edits = site != nullptr && has_self && (site->setter || site->mutates);
   try {
     if (edits && !views::check_fresh(PyTuple_GET_ITEM(args, 0), site->name)) return nullptr;
-    PyObject* result = pybind11_dispatcher(self, args, kwargs);
+    PyObject* result = nullptr;
+    if (edits || (site != nullptr && site->exclusive)) {
+      // No change while another thread reads with the GIL released (ReleasedRead).
+      const ExclusiveEdit lock;
+      result = pybind11_dispatcher(self, args, kwargs);
+    } else {
+      result = pybind11_dispatcher(self, args, kwargs);
+    }
     if (result == nullptr) return explain_failure(rec, args, kwargs);
     if (site == nullptr || !has_self) return result;
     const py::handle obj = PyTuple_GET_ITEM(args, 0);
@@ -272,8 +294,9 @@ void install(PyObject* function, std::string name, const char* kind, std::string
   const bool item =
       std::string_view(kind) == "method" && (attr == "__getitem__" || attr == "entry");
   if (!getter && !setter) set_text_signature(def, rec);
+  const bool exclusive = setter || mutates || changes_in_place(kind, name);
   call_sites()[rec] =
-      CallSite{std::move(name), kind, std::move(attr), mutates, getter, setter, item};
+      CallSite{std::move(name), kind, std::move(attr), mutates, getter, setter, item, exclusive};
   def->ml_meth = reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(check_dispatch));
 }
 
@@ -314,6 +337,54 @@ void install_class(const py::handle cls, const std::string& class_name) {
   }
 }
 
+/// The implicit conversion of a dict to a danvan object (pybind11 tries it for a parameter of
+/// the object's type), so that `Indicator(**i.to_dict())` takes its targets as the dicts
+/// to_dict() made: `type.from_dict(value)` for a class with a dict form, else the constructor
+/// with the dict's items as keyword arguments (a PlanPeriod from {"first": ..., "last": ...}).
+/// A dict refused is no conversion (the error is cleared); danvan._arguments then explains it.
+PyObject* object_from_dict(PyObject* value, PyTypeObject* type) {
+  if (!PyDict_Check(value)) return nullptr;
+  auto* cls = reinterpret_cast<PyObject*>(type);
+  PyObject* result = nullptr;
+  if (PyObject_HasAttrString(cls, "from_dict") != 0) {
+    PyObject* from_dict = PyObject_GetAttrString(cls, "from_dict");
+    if (from_dict != nullptr) {
+      result = PyObject_CallOneArg(from_dict, value);
+      Py_DECREF(from_dict);
+    }
+  } else {
+    PyObject* no_args = PyTuple_New(0);
+    if (no_args != nullptr) {
+      result = PyObject_Call(cls, no_args, value);
+      Py_DECREF(no_args);
+    }
+  }
+  if (result == nullptr) PyErr_Clear();
+  return result;
+}
+
+/// The same for a Symbol from its text ("26/CT-TTg"), as to_dict() writes it.
+PyObject* symbol_from_text(PyObject* value, PyTypeObject* type) {
+  if (!PyUnicode_Check(value)) return nullptr;
+  PyObject* parse = PyObject_GetAttrString(reinterpret_cast<PyObject*>(type), "parse");
+  if (parse == nullptr) {
+    PyErr_Clear();
+    return nullptr;
+  }
+  PyObject* result = PyObject_CallOneArg(parse, value);
+  Py_DECREF(parse);
+  if (result == nullptr) PyErr_Clear();
+  return result;
+}
+
+void add_dict_conversion(const py::handle cls, const std::string& name) {
+  auto* type = reinterpret_cast<PyTypeObject*>(cls.ptr());
+  pyd::type_info* info = pyd::get_type_info(type);
+  if (info == nullptr) return;
+  if (name == "Symbol") info->implicit_conversions.emplace_back(&symbol_from_text);
+  info->implicit_conversions.emplace_back(&object_from_dict);
+}
+
 }  // namespace
 
 void install_argument_errors(py::module_& m) {
@@ -322,6 +393,7 @@ void install_argument_errors(py::module_& m) {
     const auto name = key.cast<std::string>();
     if (PyType_Check(value.ptr())) {
       install_class(value, name);
+      add_dict_conversion(value, name);
     } else if (PyCFunction_Check(value.ptr())) {
       install(value.ptr(), name, "function");
     }

@@ -323,7 +323,7 @@ void def_summarize_progress(py::module_& m) {
       },
       py::arg("plan"), py::arg("batch"), py::arg("as_of"), py::arg("period") = py::none(),
       py::arg("unit_id") = py::none(), py::arg("workflow") = py::none(),
-      py::arg("basis") = danvan::RollupBasis::submitted,
+      py::arg("basis") = danvan::RollupBasis::submitted, release_gil_reading(),
       "Summarises the batch against the plan as of a day (reports submitted later count as not "
       "yet submitted), for a Period of the schedule's type or longer (default: the year of the "
       "schedule's first period) and the subtree of `unit_id` (default: the scope's common root). "

@@ -371,7 +371,7 @@ void register_references(py::module_& m) {
         options.id = std::move(id);
         return danvan::import_plan_text(text, options);
       },
-      py::arg("text"), py::arg("catalogue") = py::none(), py::arg("id") = "",
+      py::arg("text"), py::arg("catalogue") = py::none(), py::arg("id") = "", release_gil_reading(),
       "Drafts a Plan from the text of a plan (Markdown, HTML or plain text; any Unicode "
       "form): an official document's header (issuer, number, place, date, type word), "
       "title, period, bases (Căn cứ / Thực hiện / Theo đề nghị; never its own number), "

@@ -731,13 +731,27 @@ void register_registry(py::module_& m) {
       "the filter's "
       "year when one is given).");
   registry
-      .def(py::init([](danvan::UnitHierarchy units, std::vector<Field> fields) {
-             return Registry(std::move(units), std::move(fields));
+      .def(py::init([](danvan::UnitHierarchy units, std::vector<Field> fields,
+                       std::optional<std::string> note, std::optional<int> recognition_years,
+                       const std::vector<Grade>& grades, const std::vector<CommendationForm>& forms,
+                       const std::vector<Entry>& entries) {
+             Registry r(std::move(units), std::move(fields));
+             r.set_note(std::move(note));
+             r.set_recognition_years(recognition_years);
+             for (const auto& g : grades) r.declare_grade(g);
+             for (const auto& f : forms) r.declare_form(f);
+             for (const auto& e : entries) r.add(e);
+             return r;
            }),
            py::arg("units") = danvan::UnitHierarchy{}, py::arg("fields") = std::vector<Field>{},
-           "An empty registry over the units, with the declared fields "
-           "(besides the four "
-           "built-in ones). Raises danvan.ValueError for a bad field.")
+           py::kw_only(), py::arg("note") = py::none(), py::arg("recognition_years") = py::none(),
+           py::arg("grades") = std::vector<Grade>{},
+           py::arg("forms") = std::vector<CommendationForm>{},
+           py::arg("entries") = std::vector<Entry>{},
+           "A registry over the units, with the declared fields, grades and forms (besides the "
+           "built-in ones), the note, the recognition validity and the entries, added in order "
+           "as add() adds them: Registry(**r.to_dict()) == r. Raises danvan.ValueError for a "
+           "bad field, grade, form or entry.")
       .def_property(
           "note", [](const Registry& r) { return r.note(); },
           [](Registry& r, std::optional<std::string> note) { r.set_note(std::move(note)); },
@@ -866,7 +880,7 @@ void register_registry(py::module_& m) {
            py::arg("subject") = py::none(), py::arg("level") = py::none(),
            py::arg("year") = py::none(), py::arg("state") = py::none(), py::arg("in_force") = false,
            py::arg("registered_in") = py::none(), py::arg("recognised_in") = py::none(),
-           py::arg("commended_in") = py::none(),
+           py::arg("commended_in") = py::none(), release_gil_reading(),
            "Indexes of the entries matching every given criterion, in "
            "insertion order.\n\n"
            "unit_id: the unit's subtree — with current_units=False as the "
@@ -889,13 +903,13 @@ void register_registry(py::module_& m) {
           [](const Registry& r, std::string_view query, std::optional<std::size_t> limit) {
             return r.search(query, limit.value_or(std::numeric_limits<std::size_t>::max()));
           },
-          py::arg("query"), py::arg("limit") = py::none(),
+          py::arg("query"), py::arg("limit") = py::none(), release_gil_reading(),
           "Indexes of the entries whose name, person name or description "
           "contains the folded "
           "query (\"dan van kheo\" finds \"Dân vận khéo\"), in insertion "
           "order, at most "
           "`limit` (all when None).")
-      .def("search_names", &Registry::search_names, py::arg("query"),
+      .def("search_names", &Registry::search_names, py::arg("query"), release_gil_reading(),
            "As search(), matching entry names and person names only.")
       .def(
           "sorted",
@@ -913,7 +927,10 @@ void register_registry(py::module_& m) {
           [](const Registry& r, int year, std::optional<Date> as_of,
              std::optional<std::string> unit_id, bool current_units, const py::object& by,
              const std::optional<std::string>& period) {
-            return r.stats(make_query(year, as_of, std::move(unit_id), current_units, by, period));
+            const StatsQuery query =
+                make_query(year, as_of, std::move(unit_id), current_units, by, period);
+            const ReleasedRead released;  // the GIL, once `by` is read
+            return r.stats(query);
           },
           py::arg("year") = 2020, py::kw_only(), py::arg("as_of") = py::none(),
           py::arg("unit_id") = py::none(), py::arg("current_units") = false,

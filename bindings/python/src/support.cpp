@@ -26,6 +26,37 @@ std::string kwargs_repr(py::handle self, const char* name, const std::vector<con
   return out + ")";
 }
 
+std::shared_mutex& object_lock() {
+  // Never destroyed: threads may still run when the interpreter ends.
+  static auto* lock = new std::shared_mutex();
+  return *lock;
+}
+
+namespace {
+thread_local bool holds_exclusive = false;
+}  // namespace
+
+ReleasedRead::ReleasedRead() : lock_(object_lock(), std::defer_lock) {
+  if (!holds_exclusive) lock_.lock();
+}
+
+ReleasedRead::~ReleasedRead() {
+  if (lock_.owns_lock()) lock_.unlock();  // before the GIL is taken back
+}
+
+ExclusiveEdit::ExclusiveEdit() {
+  if (holds_exclusive) return;
+  object_lock().lock();
+  holds_exclusive = true;
+  owns_ = true;
+}
+
+ExclusiveEdit::~ExclusiveEdit() {
+  if (!owns_) return;
+  holds_exclusive = false;
+  object_lock().unlock();
+}
+
 py::str utf8_text(const std::string& s) {
   PyObject* o = PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "replace");
   if (o == nullptr) throw py::error_already_set();

@@ -26,6 +26,17 @@ def main() -> int:
     assert danvan.UnitKind.peoples_committee == "peoples_committee"
     assert danvan.Level.province > danvan.Level.district  # ordered by rank
 
+    # ... and a str is typed as taken where an enum is (mypy --strict accepts these calls).
+    registry = danvan.load_registry(ROOT / "data" / "registry" / "sample-registry.json")
+    models = registry.select(kind="model", as_of=datetime.date(2022, 6, 30))
+    by_field_and_level = registry.stats(2022, by=["field", "level"])
+    print(len(models), "models on 30/06/2022;", len(by_field_and_level), "rows by field, level")
+    assert all(registry.entry(i).kind_on(datetime.date(2022, 6, 30)) == "model" for i in models)
+
+    # to_dict() is keyed by the attribute names: the constructor takes it back.
+    entry = registry.entry(0)
+    assert danvan.Entry(**entry.to_dict()) == entry
+
     # Dates: a datetime (or a pandas.Timestamp, a datetime subclass) gives its day.
     quarter = danvan.Period.containing(danvan.PeriodType.quarter,
                                        datetime.datetime(2020, 11, 3, 14, 30))

@@ -199,9 +199,9 @@ def test_loaded_calendar_equals_builtin(vn):
     assert loaded == vn
     assert vn.to_json() == VN_PATH.read_text(encoding="utf-8")
     assert danvan.Calendar.from_json(vn.to_json()) == vn
-    data = vn.to_dict()
+    data = vn.to_json_dict()
     assert data == json.loads(VN_PATH.read_text(encoding="utf-8"))
-    assert danvan.Calendar.from_dict(data) == vn
+    assert danvan.Calendar.from_json_dict(data) == vn
     assert pickle.loads(pickle.dumps(vn)) == vn
     assert copy.copy(vn) == vn and copy.deepcopy(vn) == vn
     assert repr(vn) == f"<Calendar {vn.name!r} 2013..2100>"

@@ -82,7 +82,7 @@ def test_a_form_filled_with_openpyxl_imports(progress, tmp_path):
     [report] = batch.reports
     assert (report.unit_id, report.period, report.submitted) == (UNIT, MAY,
                                                                  datetime.date(2020, 6, 4))
-    values = {v["indicator"]: v["value"] for v in report.to_dict()["values"]}
+    values = {v["indicator_id"]: v["value"] for v in report.to_dict()["values"]}
     assert {k: values[k] for k in expected} == expected
     assert report.find_value(next(iter(expected))).indicator_id == next(iter(expected))
     # A (name, bytes) pair reads the same; the batch is one `summarize_progress` takes.

@@ -5,6 +5,7 @@ The switch interval is set to 30 s for the test, so a thread that holds the GIL 
 it releases it itself: the main thread records times while a worker loads a file, and a time
 strictly inside the call shows the call released the GIL."""
 
+import datetime
 import json
 import sys
 import threading
@@ -82,3 +83,67 @@ def test_errors_still_name_the_file_after_the_gil_is_taken_back(tmp_path):
     with pytest.raises(danvan.JsonError) as e:
         danvan.load_registry(bad)
     assert e.value.filename == str(bad)
+
+
+# Long reads of objects held by Python (issue 12 point 6): select, search, stats,
+# summarize_progress and import_plan_text release the GIL too; a change to the object waits
+# until they are done (object lock), so they never read a registry half changed.
+
+@pytest.fixture(scope="module")
+def loaded(big_registry):
+    return danvan.load_registry(big_registry)
+
+
+@pytest.mark.parametrize("name,call", [
+    ("select", lambda r: r.select(as_of="2021-06-30", kind="model")),
+    ("search", lambda r: r.search("dan van kheo")),
+    ("search_names", lambda r: r.search_names("kheo")),
+    ("stats", lambda r: r.stats(2021, by="field,level")),
+])
+def test_registry_queries_release_the_gil(loaded, name, call):
+    assert any(ran_meanwhile(lambda: [call(loaded) for _ in range(3)]) for _ in range(5)), name
+
+
+def test_summarize_progress_releases_the_gil():
+    progress = danvan.load_progress_plan(
+        ROOT / "data" / "progress" / "phu-yen-2020-progress.json")
+    batch = danvan.load_report_batch(
+        ROOT / "data" / "progress" / "phu-yen-2020-reports.json", progress)
+    day = datetime.date(2021, 1, 31)
+    assert any(ran_meanwhile(
+        lambda: [danvan.summarize_progress(progress, batch, day) for _ in range(20)])
+        for _ in range(5))
+
+
+def test_import_plan_text_releases_the_gil():
+    source = danvan.render_plan(danvan.load_plan(PLAN_PATH), danvan.PlanFormat.markdown)
+    assert any(ran_meanwhile(lambda: [danvan.import_plan_text(source) for _ in range(5)])
+               for _ in range(5))
+
+
+def test_a_change_waits_for_a_query_running_without_the_gil(loaded):
+    """While one thread selects over and over, the main thread adds and removes an entry:
+    every select sees the registry before or after a change, never during one."""
+    registry = loaded
+    extra = danvan.Entry(**registry[0].to_dict())  # a copy of its own, not attached
+    extra.id = "extra-entry"
+    base = len(registry.select(kind="model"))
+    seen = set()
+    stop = threading.Event()
+
+    def query():
+        while not stop.is_set():
+            seen.add(len(registry.select(kind="model")))
+
+    worker = threading.Thread(target=query)
+    worker.start()
+    try:
+        for _ in range(5):
+            registry.add(extra)
+            registry.remove("extra-entry")
+    finally:
+        stop.set()
+        worker.join()
+    model = 1 if extra.kind == danvan.EntryKind.model else 0
+    assert seen <= {base, base + model}
+    assert len(registry.select(kind="model")) == base

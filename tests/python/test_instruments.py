@@ -39,12 +39,12 @@ def test_year_range():
 
 def test_issuer_fields_and_dict(catalogue_data):
     data = catalogue_data["issuers"][0]
-    i = danvan.Issuer.from_dict(data)
+    i = danvan.Issuer.from_json_dict(data)
     assert (i.id, i.name, i.code, i.parent_id, i.valid_from, i.valid_to, i.successor_ids) == (
         "ban-dan-van-trung-uong", "Ban Dân vận Trung ương", "BDVTW", None, None, P(2025),
         ("ban-tuyen-giao-va-dan-van-trung-uong",))
-    assert i.to_dict() == data
-    assert list(i.to_dict()) == list(data)  # canonical key order
+    assert i.to_json_dict() == data
+    assert list(i.to_json_dict()) == list(data)  # canonical key order
     assert eval_repr(i) == i
     built = danvan.Issuer(id="ban-dan-van-trung-uong", name="Ban Dân vận Trung ương", code="BDVTW",
                           valid_to=P(2025), successor_ids=["ban-tuyen-giao-va-dan-van-trung-uong"])
@@ -54,9 +54,9 @@ def test_issuer_fields_and_dict(catalogue_data):
 
 def test_instrument_fields_and_dict(catalogue_data):
     for data in catalogue_data["instruments"]:
-        assert danvan.Instrument.from_dict(data).to_dict() == data
+        assert danvan.Instrument.from_json_dict(data).to_json_dict() == data
     data = catalogue_data["instruments"][0]
-    i = danvan.Instrument.from_dict(data)
+    i = danvan.Instrument.from_json_dict(data)
     assert (i.id, i.type, i.family, i.number, i.issuer_ids, i.date, i.term, i.period, i.title) == (
         "ctr-79-bdvtw-bcsdcp-2016", T.programme, F.party, "79",
         ("ban-dan-van-trung-uong", "ban-can-su-dang-chinh-phu"), P(2016, 10, 11), None,
@@ -69,7 +69,7 @@ def test_instrument_fields_and_dict(catalogue_data):
 def test_instrument_from_dict_problems(catalogue_data):
     data = dict(catalogue_data["instruments"][0], symbol="80-CTr/BDVTW-BCSĐCP", type="bogus")
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Instrument.from_dict(data)
+        danvan.Instrument.from_json_dict(data)
     assert e.value.problems == [
         ("/type", 'unknown document type "bogus"; expected one of '
                   + ", ".join(t.value for t in danvan.DocumentType)),
@@ -77,7 +77,7 @@ def test_instrument_from_dict_problems(catalogue_data):
     assert e.value.pointer == "/type"
     data = dict(catalogue_data["instruments"][0], symbol="80-CTr/BDVTW-BCSĐCP")
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Instrument.from_dict(data)
+        danvan.Instrument.from_json_dict(data)
     assert e.value.problems == [
         ("/symbol", 'symbol "80-CTr/BDVTW-BCSĐCP" has number 80, but number is 79')]
 
@@ -147,8 +147,8 @@ def test_catalogue_building_and_documents(catalogue, catalogue_text, catalogue_d
     empty.add_issuer(danvan.Issuer(id="x", name="X"))
     empty.add_instrument(danvan.Instrument(id="i", issuer_ids=["x"]))
     assert [i.id for i in empty.instruments] == ["i"]
-    assert catalogue.to_dict() == catalogue_data
-    assert danvan.InstrumentCatalogue.from_dict(catalogue_data) == catalogue
+    assert catalogue.to_json_dict() == catalogue_data
+    assert danvan.InstrumentCatalogue.from_json_dict(catalogue_data) == catalogue
     assert catalogue.to_json() == catalogue_text
     assert danvan.InstrumentCatalogue.from_json(catalogue_text) == catalogue
     assert eval_repr(catalogue) == catalogue

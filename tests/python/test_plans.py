@@ -42,43 +42,43 @@ def test_cited_instruments(plan):
 
 
 def test_plan_dict_round_trip_equals_bundled_json(plan, plan_data, plan_text):
-    assert plan.to_dict() == plan_data
-    assert list(plan.to_dict()) == list(plan_data)  # canonical key order
-    assert danvan.Plan.from_dict(plan_data) == plan
+    assert plan.to_json_dict() == plan_data
+    assert list(plan.to_json_dict()) == list(plan_data)  # canonical key order
+    assert danvan.Plan.from_json_dict(plan_data) == plan
     assert plan.to_json() == plan_text
     assert danvan.Plan.from_json(plan_text) == plan
-    assert danvan.to_canonical_text(plan.to_dict()) == plan_text
+    assert danvan.to_canonical_text(plan.to_json_dict()) == plan_text
 
 
 def test_parts_dict_round_trips(plan, plan_data):
     for obj, data in zip(plan.task_areas, plan_data["task_areas"]):
-        assert obj.to_dict() == data
-        assert danvan.TaskArea.from_dict(data) == obj
+        assert obj.to_json_dict() == data
+        assert danvan.TaskArea.from_json_dict(data) == obj
         assert danvan.TaskArea.from_json(obj.to_json()) == obj
         for c, cd in zip(obj.citations, data["citations"]):
-            assert c.to_dict() == cd and danvan.Citation.from_dict(cd) == c
+            assert c.to_json_dict() == cd and danvan.Citation.from_json_dict(cd) == c
     for obj, data in zip(plan.milestones, plan_data["milestones"]):
-        assert obj.to_dict() == data and danvan.Milestone.from_dict(data) == obj
-    assert plan.source.to_dict() == plan_data["source"]
-    assert danvan.SourceInfo.from_dict(plan_data["source"]) == plan.source
+        assert obj.to_json_dict() == data and danvan.Milestone.from_json_dict(data) == obj
+    assert plan.source.to_json_dict() == plan_data["source"]
+    assert danvan.SourceInfo.from_json_dict(plan_data["source"]) == plan.source
     for obj, data in zip(plan.catalogue.issuers, plan_data["issuers"]):
-        assert obj.to_dict() == data and danvan.Issuer.from_dict(data) == obj
+        assert obj.to_json_dict() == data and danvan.Issuer.from_json_dict(data) == obj
     for obj, data in zip(plan.catalogue.instruments, plan_data["instruments"]):
-        assert obj.to_dict() == data and danvan.Instrument.from_dict(data) == obj
+        assert obj.to_json_dict() == data and danvan.Instrument.from_json_dict(data) == obj
     for obj, data in zip(plan.units, plan_data["units"]):
-        assert obj.to_dict() == data and danvan.Unit.from_dict(data) == obj
+        assert obj.to_json_dict() == data and danvan.Unit.from_json_dict(data) == obj
 
 
 def test_parts_from_dict_problems():
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Citation.from_dict({"instrument": "x", "cited_as": " ", "extra": 1})
+        danvan.Citation.from_json_dict({"instrument": "x", "cited_as": " ", "extra": 1})
     assert e.value.problems == [("/cited_as", "must not be empty"), ("/extra", 'unknown key "extra"')]
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Milestone.from_dict({"id": "m", "name": "M", "date": "15/10/2020"})
+        danvan.Milestone.from_json_dict({"id": "m", "name": "M", "date": "15/10/2020"})
     assert e.value.problems == [
         ("/date", 'expected an ISO date "YYYY", "YYYY-MM" or "YYYY-MM-DD", got "15/10/2020"')]
     with pytest.raises(danvan.JsonError) as e:
-        danvan.TaskArea.from_dict({"number": "1", "text": "x", "citations": [{"instrument": "Bad"}],
+        danvan.TaskArea.from_json_dict({"number": "1", "text": "x", "citations": [{"instrument": "Bad"}],
                                    "lead_units": ["a", "a"]})
     assert e.value.problems == [
         ("/number", "expected an integer, got a string"),
@@ -88,7 +88,7 @@ def test_parts_from_dict_problems():
         ("/lead_units/1", '"a" is listed twice'),
     ]
     with pytest.raises(danvan.JsonError) as e:
-        danvan.SourceInfo.from_dict([])
+        danvan.SourceInfo.from_json_dict([])
     assert e.value.problems == [("", "expected an object, got an array")]
     with pytest.raises(danvan.JsonError):
         danvan.TaskArea.from_json('{"number": 1, "number": 2}')
@@ -98,7 +98,7 @@ def test_plan_from_dict_problems(plan_data):
     bad = dict(plan_data, period={"from": 2020, "to": "2020", "text": ""},
                task_areas=plan_data["task_areas"][1:])
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Plan.from_dict(bad)
+        danvan.Plan.from_json_dict(bad)
     assert e.value.problems == [
         ("/period/from", "expected a string, got an integer"),
         ("/task_areas/0/number", "task areas must be numbered 1, 2, 3, ... in order: expected 1, got 2"),
@@ -295,5 +295,5 @@ def test_build_the_parts_in_python():
     assert daily.every_day == danvan.TimeOfDay(hour=16) and daily.every_day.hour == 16
     assert eval_repr(daily) == daily and copy.deepcopy(daily) == daily
     plan.reporting = [daily]
-    assert plan.to_dict()["reporting"][0]["every_day"] == "16:00"
+    assert plan.to_json_dict()["reporting"][0]["every_day"] == "16:00"
     assert plan.reporting[0].every_day.minute == 0

@@ -76,7 +76,7 @@ def test_activity_fields_and_status():
     b = danvan.Activity(id="b", name="B", task_area=1, due=D(2020, 12, 31))
     assert danvan.activity_status(b, D(2020, 12, 31)) is S.in_progress
     assert danvan.activity_status(b, D(2021, 1, 1)) is S.overdue
-    assert a.to_dict() == {"id": "a", "name": "Hoạt động A", "task_area": 2,
+    assert a.to_json_dict() == {"id": "a", "name": "Hoạt động A", "task_area": 2,
                            "responsible_units": ["x"], "participating_units": ["y", "z"],
                            "start": "2020-04-10", "due": "2020-05-15"}
     assert eval_repr(a) == a and pickle.loads(pickle.dumps(a)) == a
@@ -85,14 +85,14 @@ def test_activity_fields_and_status():
     a.responsible_unit_ids = []
     a.participating_unit_ids = ["q"]
     a.start = None
-    assert a.to_dict()["start"] is None and a.participating_unit_ids == ("q",)
+    assert a.to_json_dict()["start"] is None and a.participating_unit_ids == ("q",)
     assert a != b
 
 
 def test_indicator_target_and_ratio():
     t = danvan.Target(unit_id="u", period=P(PT.year, 2020), value=12)
     assert (t.unit_id, t.period, t.value) == ("u", P(PT.year, 2020), 12.0)
-    assert t.to_dict() == {"unit": "u", "period": "2020", "value": 12}
+    assert t.to_json_dict() == {"unit": "u", "period": "2020", "value": 12}
     assert eval_repr(t) == t and pickle.loads(pickle.dumps(t)) == t
     ind = danvan.Indicator(id="ton-dong", name="Đơn thư tồn đọng", task_area=5,
                            measure=danvan.Measure.count, direction=danvan.Direction.descending,
@@ -107,7 +107,7 @@ def test_indicator_target_and_ratio():
     assert ind.target("u", P(PT.year, 2020)) == 12.0
     assert ind.target("u", P(PT.year, 2021)) is None
     assert ind.target("v", P(PT.year, 2020)) is None
-    d = ind.to_dict()
+    d = ind.to_json_dict()
     assert (d["measure"], d["direction"], d["over_time"], d["baseline_period"]) == (
         "count", "descending", "last", "2019")
     assert eval_repr(ind) == ind and pickle.loads(pickle.dumps(ind)) == ind
@@ -161,7 +161,7 @@ def test_report_values():
               danvan.IndicatorValue(indicator_id="q", value="Tốt")]
     assert [type(v.value) for v in values] == [float, danvan.Fraction, bool, str]
     assert values[0].indicator_id == "c" and values[1].value == f
-    assert [v.to_dict()["value"] for v in values] == [
+    assert [v.to_json_dict()["value"] for v in values] == [
         3, {"numerator": 3, "denominator": 4}, True, "Tốt"]
     assert all(eval_repr(v) == v for v in values)
     no = danvan.IndicatorValue(indicator_id="y", value=False)
@@ -169,7 +169,7 @@ def test_report_values():
     a = danvan.ActivityReport(activity_id="a", status=danvan.ActivityStatus.done,
                               completed=D(2020, 5, 1))
     assert (a.activity_id, a.status, a.completed) == ("a", danvan.ActivityStatus.done, D(2020, 5, 1))
-    assert a.to_dict() == {"activity": "a", "status": "done", "completed": "2020-05-01"}
+    assert a.to_json_dict() == {"activity": "a", "status": "done", "completed": "2020-05-01"}
     assert eval_repr(a) == a and pickle.loads(pickle.dumps(a)) == a
     r = danvan.Report(unit_id="u", period=P(PT.month, 2020, 12), submitted=D(2021, 1, 5),
                       values=values, activities=[a], narrative="Tháng 12")
@@ -177,7 +177,7 @@ def test_report_values():
         "u", P(PT.month, 2020, 12), D(2021, 1, 5), "Tháng 12")
     assert r.values == tuple(values) and r.activities == (a,)
     assert r.find_value("p") == values[1] and r.find_value("nope") is None
-    assert r.to_dict()["submitted"] == "2021-01-05" and r.to_dict()["period"] == "202012"
+    assert r.to_json_dict()["submitted"] == "2021-01-05" and r.to_json_dict()["period"] == "202012"
     assert eval_repr(r) == r and pickle.loads(pickle.dumps(r)) == r and copy.deepcopy(r) == r
     r.values = []
     r.activities = ()
@@ -191,7 +191,7 @@ PARTS = (danvan.Activity, danvan.Target, danvan.Indicator, danvan.ReportingSched
 def test_parts_from_dict_round_trip(progress, batch):
     """Every part of the sample documents reads back from its dict and its JSON text, equal
     and with the same dict; the dicts are the elements of the documents."""
-    plan_data, batch_data = progress.to_dict(), batch.to_dict()
+    plan_data, batch_data = progress.to_json_dict(), batch.to_json_dict()
     parts = [(progress.schedule, plan_data["schedule"])]
     parts += zip(progress.activities, plan_data["activities"])
     for ind, d in zip(progress.indicators, plan_data["indicators"]):
@@ -204,9 +204,9 @@ def test_parts_from_dict_round_trip(progress, batch):
     assert {type(obj) for obj, _ in parts} == set(PARTS)
     for obj, data in parts:
         cls = type(obj)
-        assert obj.to_dict() == data
-        back = cls.from_dict(data)
-        assert back == obj and not (back != obj) and back.to_dict() == data
+        assert obj.to_json_dict() == data
+        back = cls.from_json_dict(data)
+        assert back == obj and not (back != obj) and back.to_json_dict() == data
         assert cls.from_json(obj.to_json()) == obj
         assert obj.to_json() == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         assert eval_repr(back) == obj
@@ -219,36 +219,36 @@ def test_parts_round_trip_every_kind_of_value_and_dates_across_the_year():
               danvan.IndicatorValue(indicator_id="y", value=False),
               danvan.IndicatorValue(indicator_id="q", value="Tốt")]
     for v in values:
-        back = danvan.IndicatorValue.from_dict(v.to_dict())
+        back = danvan.IndicatorValue.from_json_dict(v.to_json_dict())
         assert back == v and type(back.value) is type(v.value)
     acts = [danvan.ActivityReport(activity_id="a", status=danvan.ActivityStatus.done,
                                   completed=D(2020, 12, 31)),
             danvan.ActivityReport(activity_id="b", status=danvan.ActivityStatus.not_started)]
     r = danvan.Report(unit_id="u", period=P(PT.month, 2020, 12), submitted=D(2021, 1, 1),
                       values=values, activities=acts)
-    assert danvan.Report.from_dict(r.to_dict()) == r
+    assert danvan.Report.from_json_dict(r.to_json_dict()) == r
     assert danvan.Report.from_json(r.to_json().encode("utf-8")) == r
     a = danvan.Activity(id="a", name="Tết", task_area=1, responsible_unit_ids=["u"],
                         start=D(2020, 12, 31), due=D(2021, 1, 1))
-    assert danvan.Activity.from_dict(a.to_dict()) == a
+    assert danvan.Activity.from_json_dict(a.to_json_dict()) == a
     s = danvan.ReportingSchedule(period_type=PT.quarter, first=P(PT.quarter, 2020, 4),
                                  last=P(PT.quarter, 2021, 1), days_after_period_end=10)
-    assert danvan.ReportingSchedule.from_dict(s.to_dict()) == s
+    assert danvan.ReportingSchedule.from_json_dict(s.to_json_dict()) == s
     ind = danvan.Indicator(id="i", name="Tỷ lệ", task_area=3, measure=danvan.Measure.percentage,
                            direction=danvan.Direction.descending, baseline=12.5,
                            baseline_period=P(PT.six_month, 2019, 2),
                            over_time=danvan.TimeAggregation.average,
                            over_units=danvan.UnitAggregation.average,
                            targets=[danvan.Target(unit_id="u", period=P(PT.year, 2021), value=5)])
-    assert danvan.Indicator.from_dict(ind.to_dict()) == ind
+    assert danvan.Indicator.from_json_dict(ind.to_json_dict()) == ind
     # Unit and indicator references are the documents' business: a part reads on its own.
-    assert danvan.Target.from_dict({"unit": "nowhere", "period": "2020", "value": 1}) == \
+    assert danvan.Target.from_json_dict({"unit": "nowhere", "period": "2020", "value": 1}) == \
         danvan.Target(unit_id="nowhere", period=P(PT.year, 2020), value=1)
 
 
 def problems_of(cls, data):
     with pytest.raises(danvan.JsonError) as e:
-        cls.from_dict(data)
+        cls.from_json_dict(data)
     assert isinstance(e.value, danvan.ValueError)
     return e.value.problems
 
@@ -257,7 +257,7 @@ def test_parts_from_dict_bad_input(progress, batch):
     for cls in PARTS:
         assert problems_of(cls, []) == [("", "expected an object, got an array")]
         assert problems_of(cls, "x") == [("", "expected an object, got a string")]
-    activity = progress.to_dict()["activities"][0]
+    activity = progress.to_json_dict()["activities"][0]
     assert problems_of(danvan.Activity, dict(activity, due="2020-02-30", extra=1, task_area=0)) == [
         ("/task_area", "0 is out of range 1..1000"),
         ("/due", 'invalid date "2020-02-30": day 30 does not exist in 02/2020'),
@@ -271,7 +271,7 @@ def test_parts_from_dict_bad_input(progress, batch):
         ("/value", "expected a number, got a boolean")]
     assert problems_of(danvan.Target, {"unit": "u", "period": "2020", "value": 1e16}) == [
         ("/value", "number out of range -1e15..1e15")]
-    ind = next(d for d in progress.to_dict()["indicators"] if d["measure"] == "percentage")
+    ind = next(d for d in progress.to_json_dict()["indicators"] if d["measure"] == "percentage")
     bad = dict(ind, measure="ratio", targets=[{"unit": "u", "period": "2020", "value": 1}] * 2)
     assert problems_of(danvan.Indicator, bad) == [
         ("/measure", 'unknown measure "ratio"; expected one of count, percentage, yes_no, '
@@ -283,7 +283,7 @@ def test_parts_from_dict_bad_input(progress, batch):
     bad = dict(ind, measure="qualitative", targets=[{"unit": "u", "period": "2020", "value": 1}])
     assert problems_of(danvan.Indicator, bad) == [
         ("/targets", "a qualitative indicator has no numeric targets")]
-    schedule = progress.to_dict()["schedule"]
+    schedule = progress.to_json_dict()["schedule"]
     assert problems_of(danvan.ReportingSchedule, dict(schedule, first="2020Q1")) == [
         ("/first", "period 2020Q1 is not a month period")]
     assert problems_of(danvan.ReportingSchedule, dict(schedule, first="203001")) == [
@@ -297,14 +297,14 @@ def test_parts_from_dict_bad_input(progress, batch):
                                                "completed": None}) == [
         ("/status", 'unknown activity status "finished"; expected one of not_started, '
                     "in_progress, done, overdue")]
-    report = batch.to_dict()["reports"][0]
+    report = batch.to_json_dict()["reports"][0]
     assert problems_of(danvan.Report, dict(report, narrative="", period="2020-13")) == [
         ("/period", 'invalid period "2020-13": expected "S", "Q" or a 2-digit month after the '
                     'year, got "-13"'),
         ("/narrative", "must not be empty")]
     # A value with no JSON form, and JSON text that is not strict.
     with pytest.raises(TypeError):
-        danvan.Target.from_dict({"unit": "u", "period": "2020", "value": {1, 2}})
+        danvan.Target.from_json_dict({"unit": "u", "period": "2020", "value": {1, 2}})
     with pytest.raises(danvan.JsonError) as e:
         danvan.Target.from_json('{"unit": "u", "unit": "v", "period": "2020", "value": 1}')
     assert e.value.problems == [("/unit", 'duplicate key "unit"')]
@@ -375,9 +375,9 @@ def test_progress_plan_document(progress):
     assert progress.find_activity("ban-hanh-ke-hoach").due == D(2020, 5, 15)
     assert progress.find_activity("nope") is None
     progress.validate()
-    assert progress.to_dict() == data
+    assert progress.to_json_dict() == data
     assert progress.to_json() == PROGRESS_PATH.read_text(encoding="utf-8")
-    assert danvan.ProgressPlan.from_dict(data) == progress
+    assert danvan.ProgressPlan.from_json_dict(data) == progress
     assert danvan.ProgressPlan.from_json(progress.to_json()) == progress
     assert pickle.loads(pickle.dumps(progress)) == progress
     assert copy.deepcopy(progress) == progress
@@ -468,9 +468,9 @@ def test_report_batch_document(progress, batch):
         data["reports"][0]["unit"], data["reports"][0]["period"],
         D.fromisoformat(data["reports"][0]["submitted"]))
     batch.validate(progress)
-    assert batch.to_dict() == data
+    assert batch.to_json_dict() == data
     assert batch.to_json() == REPORTS_PATH.read_text(encoding="utf-8")
-    assert danvan.ReportBatch.from_dict(data, progress) == batch
+    assert danvan.ReportBatch.from_json_dict(data, progress) == batch
     assert danvan.ReportBatch.from_json(batch.to_json(), plan=progress) == batch
     assert pickle.loads(pickle.dumps(batch)) == batch and copy.deepcopy(batch) == batch
     small = danvan.ReportBatch(plan_id="x", sample=False, note=None, reports=batch.reports[:1])
@@ -481,12 +481,12 @@ def test_report_batch_document(progress, batch):
 
 
 def test_report_batch_errors(progress, batch):
-    data = batch.to_dict()
+    data = batch.to_json_dict()
     data["reports"][0]["unit"] = "nowhere"
     data["reports"][1]["values"][0]["value"] = "x"
     data["reports"][2]["period"] = "2020Q1"
     with pytest.raises(danvan.JsonError) as e:
-        danvan.ReportBatch.from_dict(data, progress)
+        danvan.ReportBatch.from_json_dict(data, progress)
     assert e.value.problems == [
         ("/reports/0/unit", 'unknown unit "nowhere"'),
         ("/reports/1/values/0/value", 'indicator "doi-thoai" measures count: expected a number'),

@@ -2,6 +2,7 @@
 and drafting a plan from text (import_plan_text)."""
 
 import copy
+import json
 import pickle
 import unicodedata
 
@@ -99,7 +100,7 @@ def test_symbol_date_year_and_term():
     assert r.year == 2013
     assert r.term == "XI"
     assert r.issuer == "Bộ Chính trị"
-    assert r.to_dict() == {
+    assert json.loads(r.to_json()) == {
         "surface": r.surface, "start": 5, "end": 5 + len(r.surface), "byte_start": 5,
         "byte_end": 5 + len(r.surface.encode()), "type": "Quyết định", "type_code": "QĐ",
         "number": "217", "symbol": "217-QĐ/TW", "symbol_surface": "217-QĐ/TW",
@@ -120,9 +121,9 @@ def test_standalone_symbol_and_law_named_by_year():
     assert law.type_code == ""
 
 
-def test_to_dict_has_exactly_the_cli_keys(text, catalogue):
+def test_to_json_has_exactly_the_cli_keys(text, catalogue):
     for r in danvan.find_references(text, catalogue):
-        d = r.to_dict()
+        d = json.loads(r.to_json())
         assert list(d) == CLI_KEYS
         assert d["surface"] == r.surface
         assert (d["start"], d["end"], d["byte_start"], d["byte_end"]) == (
@@ -130,7 +131,7 @@ def test_to_dict_has_exactly_the_cli_keys(text, catalogue):
         assert d["type"] == danvan.info(r.type).name  # the Vietnamese name, as the CLI prints
         assert d["resolved_id"] == r.resolved_id
     ctr79 = danvan.find_references(text, catalogue)[0]
-    assert ctr79.to_dict() == {
+    assert json.loads(ctr79.to_json()) == {
         "surface": FOUNDING_REFERENCES[0][0], "start": 1358, "end": 1442, "byte_start": 1842,
         "byte_end": 1952, "type": "Chương trình", "type_code": "CTr", "number": "79",
         "symbol": None, "symbol_surface": None, "repaired": False, "is_self": False,
@@ -138,7 +139,7 @@ def test_to_dict_has_exactly_the_cli_keys(text, catalogue):
         "date": None, "year": None, "term": None, "period": "2016-2021",
         "resolved_id": "ctr-79-bdvtw-bcsdcp-2016",
     }
-    assert danvan.parse_json(ctr79.to_json()) == ctr79.to_dict()
+    assert danvan.Reference.from_json_dict(json.loads(ctr79.to_json())).resolved_id == ctr79.resolved_id
     assert ctr79.to_json().endswith("}\n")
 
 
@@ -380,9 +381,10 @@ def test_to_dict_name_of_law_named_without_year():
     [law, plenum] = danvan.find_references(
         "Theo Luật Tiếp công dân và Nghị quyết Trung ương 4 (khóa XII).")
     assert law.to_dict()["name"] == "Luật Tiếp công dân"
-    assert (law.to_dict()["number"], law.to_dict()["type"]) == (None, "Luật")
+    assert (law.to_dict()["number"], json.loads(law.to_json())["type"]) == (None, "Luật")
+    assert law.to_dict()["type"] == "law"
     assert plenum.to_dict()["name"] == "Nghị quyết Trung ương 4"
-    assert list(law.to_dict()) == CLI_KEYS
+    assert list(json.loads(law.to_json())) == CLI_KEYS
 
 
 def test_from_dict_round_trips_to_dict(text, catalogue):
@@ -395,30 +397,32 @@ def test_from_dict_round_trips_to_dict(text, catalogue):
         back = danvan.Reference.from_dict(r.to_dict())
         assert back == r
         assert back.to_dict() == r.to_dict()
-    # Resolved references: the status follows resolved_id; issuer_ids are not in the dict.
+        assert danvan.Reference.from_json_dict(r.to_json_dict()) == r
+    # Resolved references: to_dict() holds every attribute (issuer_ids, status, ...).
     for r in danvan.find_references(text, catalogue):
         back = danvan.Reference.from_dict(r.to_dict())
-        assert back.to_dict() == r.to_dict()
-        assert back.status is danvan.ResolutionStatus.resolved
-        assert back.issuer_ids == ()
-        r.issuer_ids = []
-        assert back == r
-    # Absent optional keys read as None.
+        assert back == r and back.status is danvan.ResolutionStatus.resolved
+        # The JSON form (danvan refs --json) has no issuer_ids: the status follows resolved_id.
+        back = danvan.Reference.from_json_dict(json.loads(r.to_json()))
+        assert back.status is danvan.ResolutionStatus.resolved and back.issuer_ids == ()
+    # Absent optional keys of the JSON form read as None.
     minimal = {"surface": "Chỉ thị số 26", "start": 0, "end": 13, "byte_start": 0,
                "byte_end": 15, "type": "Chỉ thị", "type_code": "CT"}
-    r = danvan.Reference.from_dict(minimal)
+    r = danvan.Reference.from_json_dict(minimal)
     assert (r.type, r.number, r.symbol, r.name, r.status) == (
         danvan.DocumentType.directive, None, None, None, danvan.ResolutionStatus.unresolved)
-    assert danvan.Reference.from_dict(dict(minimal, period="2016-2021")).period == \
+    assert danvan.Reference.from_json_dict(dict(minimal, period="2016-2021")).period == \
         danvan.YearRange(2016, 2021)
 
 
-def test_from_dict_problems():
+def test_from_json_problems():
+    """The JSON form (danvan refs --json) is read strictly; to_dict()'s attribute form is
+    read by the constructor."""
     good = danvan.find_references("Chỉ thị số 26/CT-TTg ngày 05/9/2016 của Thủ tướng Chính phủ")[0]
-    data = good.to_dict()
+    data = json.loads(good.to_json())
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Reference.from_dict(dict(data, type="Chỉ thịt", symbol="26/CT-", start=-1,
-                                        year=1800, period="2021-2016", extra=1))
+        danvan.Reference.from_json_dict((dict(data, type="Chỉ thịt", symbol="26/CT-", start=-1,
+                                        year=1800, period="2021-2016", extra=1)))
     assert e.value.problems == [
         ("/start", "-1 is out of range 0..9007199254740992"),
         ("/type", 'unknown document type name "Chỉ thịt"'),
@@ -430,8 +434,8 @@ def test_from_dict_problems():
     ]
     assert e.value.pointer == "/start"
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Reference.from_dict(dict(data, start=5, end=1, byte_start=5, byte_end=2,
-                                        date="2016-13-01", surface=None, period="2016/2021"))
+        danvan.Reference.from_json_dict((dict(data, start=5, end=1, byte_start=5, byte_end=2,
+                                        date="2016-13-01", surface=None, period="2016/2021")))
     assert e.value.problems == [
         ("/surface", "expected a string, got null"),
         ("/date", 'invalid date "2016-13-01": month 13 is out of range 1..12'),
@@ -440,11 +444,15 @@ def test_from_dict_problems():
         ("/end", "end 1 is before start 5"),
         ("/byte_end", "byte_end 2 is before byte_start 5")]
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Reference.from_dict([1])
+        danvan.Reference.from_json_dict([1])
     assert e.value.problems == [("", "expected an object, got an array")]
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Reference.from_dict({k: v for k, v in data.items() if k != "type_code"})
+        danvan.Reference.from_json_dict(({k: v for k, v in data.items() if k != "type_code"}))
     assert e.value.problems == [("", 'missing required key "type_code"')]
+    with pytest.raises(TypeError, match="^Reference\\(\\) got an unexpected keyword argument 'start'$"):
+        danvan.Reference.from_dict(data)
+    with pytest.raises(TypeError, match="^Reference.from_dict\\(\\) argument 'data': expected dict, got list$"):
+        danvan.Reference.from_dict([1])
 
 
 def test_number_list_and_bare_official_letter():
@@ -466,9 +474,9 @@ def test_repaired_symbol_and_own_number():
         ("Nghị định số 40/2020/NĐCP", "40/2020/NĐ-CP", "40/2020/NĐCP", True, False),
         ("Quyết định 218 QĐ/TW", "218-QĐ/TW", "218 QĐ/TW", True, False)]
     decree = refs[1]
-    assert (decree.to_dict()["symbol_surface"], decree.to_dict()["repaired"]) == (
+    assert (json.loads(decree.to_json())["symbol_surface"], decree.to_json_dict()["repaired"]) == (
         "40/2020/NĐCP", True)
-    back = danvan.Reference.from_dict(decree.to_dict())
+    back = danvan.Reference.from_json_dict(decree.to_json_dict())
     assert back == decree and back.repaired and back.symbol.surface == "40/2020/NĐCP"
     assert pickle.loads(pickle.dumps(refs[0])).is_self
     assert "repaired=True" in repr(decree) and "is_self" not in repr(decree)
@@ -476,7 +484,8 @@ def test_repaired_symbol_and_own_number():
                              is_self=True)
     assert (built.is_self, built.repaired) == (True, False)
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Reference.from_dict(dict(decree.to_dict(), symbol=None, is_self=1))
+        danvan.Reference.from_json_dict((dict(json.loads(decree.to_json()), symbol=None,
+                                                   is_self=1)))
     assert e.value.problems == [
         ("/is_self", "expected a boolean, got an integer"),
         ("/symbol_surface", "symbol_surface is given but symbol is null"),

@@ -163,7 +163,7 @@ def test_event_attributes_repr_and_json():
                            "effective": False}
     assert (r.year, r.effective) == (2021, False)
     p = replicated(D(2022, 2, 1), ["u1", "u2"])
-    assert p.unit_ids == ("u1", "u2") and p.to_dict()["units"] == ["u1", "u2"]
+    assert p.unit_ids == ("u1", "u2") and p.to_dict()["unit_ids"] == ["u1", "u2"]
     p.unit_ids = ["u3"]
     assert p.unit_ids == ("u3",)
     c = ev(ET.commended, D(2022, 5, 1), decision="12/QĐ-UBND")
@@ -198,25 +198,25 @@ def test_event_setters_and_year_boundary_dates():
 
 def test_event_from_dict_problems():
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Event.from_dict({"type": "recognised", "date": "2021-13", "by": "X"})
+        danvan.Event.from_json_dict({"type": "recognised", "date": "2021-13", "by": "X"})
     assert e.value.problems == [
         ("/date", 'invalid date "2021-13": month 13 is out of range 1..12'),
         ("/by", "invalid id \"X\": ids are 1..100 characters of a-z, 0-9 and '-', not "
                 "starting with '-'"),
     ]
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Event.from_dict({"type": "registered", "date": "2021-01-01", "grade": "tot"})
+        danvan.Event.from_json_dict({"type": "registered", "date": "2021-01-01", "grade": "tot"})
     assert e.value.problems == [("/grade", 'unknown key "grade"')]
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Event.from_dict({"type": "oops", "date": "2021-01-01"})
+        danvan.Event.from_json_dict({"type": "oops", "date": "2021-01-01"})
     assert e.value.problems == [
         ("/type", 'unknown event type "oops"; expected one of registered, recognised, commended, '
                   "awarded, replicated, reevaluated, revoked, promoted")]
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Event.from_dict({"type": "replicated", "date": "2021-01-01", "units": []})
+        danvan.Event.from_json_dict({"type": "replicated", "date": "2021-01-01", "units": []})
     assert e.value.problems == [("/units", "must name at least one unit")]
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Event.from_dict({"type": "reevaluated", "date": "2021-02-30", "year": 2021.5,
+        danvan.Event.from_json_dict({"type": "reevaluated", "date": "2021-02-30", "year": 2021.5,
                                 "effective": "yes"})
     assert e.value.problems == [
         ("/date", 'invalid date "2021-02-30": day 30 does not exist in 02/2021'),
@@ -230,10 +230,10 @@ def test_event_from_dict_problems():
         danvan.Event.from_json('{"type": "registered", "date": "2021-01-0')
     assert e.value.reason.startswith("invalid JSON: parse error at line 1, column ")
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Event.from_dict([])
+        danvan.Event.from_json_dict([])
     assert e.value.problems == [("", "expected an object, got an array")]
     with pytest.raises(TypeError) as t:
-        danvan.Event.from_dict({"type": {1, 2}})
+        danvan.Event.from_json_dict({"type": {1, 2}})
     assert str(t.value).startswith('value at "/type" has no JSON form')
 
 
@@ -257,10 +257,10 @@ def test_entry_attributes_state_and_json():
     assert e.unit_id == "x" and e.field_ids == ("kinh-te",) and e.description == "mô tả"
     assert e.person_name is None and len(e.events) == 6
     assert isinstance(e.events, tuple)
-    d = e.to_dict()
+    d = e.to_json_dict()
     assert list(d) == ["id", "kind", "subject", "name", "unit", "places", "fields",
                        "description", "person", "events"]
-    assert danvan.Entry.from_dict(d) == e
+    assert danvan.Entry.from_json_dict(d) == e
     assert danvan.Entry.from_json(e.to_json()) == e
     assert eval_repr(e) == e
     for x in (pickle.loads(pickle.dumps(e)), copy.copy(e), copy.deepcopy(e)):
@@ -274,16 +274,16 @@ def test_entry_attributes_state_and_json():
     e.unit_id = "y"
     e.id = "b"
     e.description = ""
-    assert e.to_dict()["person"] == "Nguyễn Văn An" and len(e.events) == 1
+    assert e.to_dict()["person_name"] == "Nguyễn Văn An" and len(e.events) == 1
     assert repr(danvan.Entry()) == "Entry()"
 
 
 def test_entry_from_dict_problems():
-    good = collective("a", "x", [registered(D(2021, 1, 1))]).to_dict()
+    good = collective("a", "x", [registered(D(2021, 1, 1))]).to_json_dict()
     bad = dict(good, kind="hero", colour="red", fields="kinh-te")
     bad["events"] = [{"type": "registered", "date": "10/04/2020"}]
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Entry.from_dict(bad)
+        danvan.Entry.from_json_dict(bad)
     assert e.value.problems == [
         ("/kind", 'unknown entry kind "hero"; expected one of model, exemplar'),
         ("/fields", "expected an array, got a string"),
@@ -295,7 +295,7 @@ def test_entry_from_dict_problems():
     missing = dict(good)
     del missing["description"]
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Entry.from_dict(missing)
+        danvan.Entry.from_json_dict(missing)
     assert e.value.problems == [("", 'missing required key "description"')]
 
 
@@ -719,8 +719,8 @@ def test_sample_loads_and_round_trips(sample, tmp_path):
     assert danvan.read_registry(text) == sample
     assert danvan.read_registry(text.encode("utf-8")) == sample
     assert danvan.Registry.from_json(text) == sample
-    assert danvan.Registry.from_dict(sample.to_dict()) == sample
-    assert sample.to_dict()["schema"] == "danvan/registry"
+    assert danvan.Registry.from_json_dict(sample.to_json_dict()) == sample
+    assert sample.to_json_dict()["schema"] == "danvan/registry"
     assert 0 < sample.storage_bytes < len(text.encode("utf-8"))
     sample.shrink_to_fit()
     out = tmp_path / "r.json"
@@ -746,7 +746,7 @@ def test_registry_document_errors(tmp_path):
     ]
     assert e.value.pointer == "/entries/0/colour"
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Registry.from_dict(dict(doc, version=3))
+        danvan.Registry.from_json_dict(dict(doc, version=3))
     assert ("/version", "unsupported version 3 of danvan/registry; this library reads "
                         "versions 1 to 2") in e.value.problems
     with pytest.raises(danvan.JsonError) as e:

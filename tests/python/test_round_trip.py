@@ -1,7 +1,6 @@
 """to_dict/from_dict round-trip for every value type (issue 12): X.from_dict(x.to_dict()) == x,
-for every object reachable through the attributes of the bundled data files. (to_dict's keys are
-the JSON keys, which differ from the attribute names for 18 types, e.g. Entry's "unit" for
-unit_id: not checked here, and still open in issue 12.)"""
+for every object reachable through the attributes of the bundled data files. (That the keys
+are the attribute names and the constructors take the dicts: test_dict_keys.py.)"""
 
 import enum
 

@@ -56,13 +56,13 @@ def test_sample_is_consistent_and_missing_values_are_said(progress, batch):
 
 def broken_batch(progress, batch) -> danvan.ReportBatch:
     """The batch with py-song-cau resolving 1000 complaints in May, more than it had."""
-    doc = copy.deepcopy(batch.to_dict())
+    doc = copy.deepcopy(batch.to_json_dict())
     for r in doc["reports"]:
         if (r["unit"], r["period"]) == ("py-song-cau", "202005"):
             for v in r["values"]:
                 if v["indicator"] == "giai-quyet-dung-han":
                     v["value"] = {"numerator": 0, "denominator": 1000}
-    return danvan.ReportBatch.from_dict(doc, progress)
+    return danvan.ReportBatch.from_json_dict(doc, progress)
 
 
 def test_a_broken_report_and_its_approval(progress, batch):
@@ -101,7 +101,7 @@ def test_building_rules_and_bad_ones(progress):
     with pytest.raises(danvan.ValueError, match="unknown operator"):
         danvan.ValidationRule(op="=<")
     with pytest.raises(danvan.JsonError) as e:
-        danvan.ValidationRule.from_dict({"id": "r", "importance": "fatal", "message": "m",
+        danvan.ValidationRule.from_json_dict({"id": "r", "importance": "fatal", "message": "m",
                                          "left": [], "operator": "<=",
                                          "right": [{"constant": 1}]})
     assert "/importance: unknown importance" in str(e.value)

@@ -15,7 +15,7 @@ import types
 import pytest
 
 import danvan
-from conftest import STUB_PATH
+from conftest import ROOT, STUB_PATH
 
 TREE = ast.parse(STUB_PATH.read_text(encoding="utf-8"))
 
@@ -251,3 +251,35 @@ def test_every_public_name_is_exercised_by_the_suite():
                 if is_public(member) and not re.search(rf"\.{re.escape(member)}\b", text):
                     missing.append(f"{name}.{member}")
     assert missing == []
+
+
+def enum_names_in(annotation: ast.AST) -> set[str]:
+    names = {n.id for n in ast.walk(annotation) if isinstance(n, ast.Name)}
+    return {n for n in names if isinstance(getattr(danvan, n, None), type)
+            and issubclass(getattr(danvan, n), enum.Enum)}
+
+
+def accepts_str(annotation: ast.AST) -> bool:
+    return any(isinstance(n, ast.Name) and n.id == "str" for n in ast.walk(annotation))
+
+
+def test_enum_parameters_are_typed_to_take_str_too():
+    """Every enum parameter takes the plain string at run time (EntryKind.model or "model"), so
+    the stubs type it `EntryKind | str` and mypy --strict accepts select(kind="model") (issue 12).
+    vietnamese_name is overloaded on the enum, where a str would be ambiguous."""
+    missing = []
+    for node in ast.walk(TREE):
+        if not isinstance(node, ast.FunctionDef) or node.name == "vietnamese_name":
+            continue
+        for arg in [*node.args.args, *node.args.kwonlyargs]:
+            if arg.annotation is not None and enum_names_in(arg.annotation) and \
+                    not accepts_str(arg.annotation):
+                missing.append(f"{node.name}({arg.arg}: {ast.unparse(arg.annotation)})")
+    assert missing == []
+
+
+def test_the_enum_parameters_take_str_at_run_time():
+    registry = danvan.load_registry(ROOT / "data" / "registry" / "sample-registry.json")
+    assert registry.select(kind="model", level="province") == registry.select(
+        kind=danvan.EntryKind.model, level=danvan.Level.province)
+    assert danvan.Period("quarter", 2020, 4) == danvan.Period(danvan.PeriodType.quarter, 2020, 4)

@@ -103,13 +103,13 @@ def test_hierarchy_validation():
 
 def test_hierarchy_documents_and_copies():
     h = units_sample()
-    data = h.to_dict()
+    data = h.to_json_dict()
     assert data["schema"] == "danvan/units" and data["version"] == danvan.json_version
-    assert data["units"][0] == h.units[0].to_dict()
-    assert danvan.UnitHierarchy.from_dict(data) == h
+    assert data["units"][0] == h.units[0].to_json_dict()
+    assert danvan.UnitHierarchy.from_json_dict(data) == h
     assert danvan.UnitHierarchy.from_json(h.to_json()) == h
     assert danvan.format_document(h.to_json()) == h.to_json()
-    assert danvan.Unit.from_dict(data["units"][3]) == h.at("tuy-hoa")
+    assert danvan.Unit.from_json_dict(data["units"][3]) == h.at("tuy-hoa")
     assert eval_repr(h) == h
     assert repr(danvan.UnitHierarchy()) == "UnitHierarchy()"
     for c in (copy.copy(h), copy.deepcopy(h), pickle.loads(pickle.dumps(h))):

@@ -39,15 +39,15 @@ def test_enums_and_transition_values():
     assert danvan.RollupBasis("approved") is danvan.RollupBasis.approved
     a = t("submit", D(2020, 5, 5), "py-tuy-hoa")
     assert a.action is danvan.WorkflowAction.submit
-    assert a == danvan.Transition.from_dict(a.to_dict())
-    assert a.to_dict() == {"unit": "py-tuy-hoa", "period": "202004", "action": "submit",
+    assert a == danvan.Transition.from_json_dict(a.to_json_dict())
+    assert a.to_json_dict() == {"unit": "py-tuy-hoa", "period": "202004", "action": "submit",
                            "date": "2020-05-05", "by": "py-tuy-hoa", "person": None,
                            "reason": None}
     assert a != t("submit", D(2020, 5, 6), "py-tuy-hoa")
     assert repr(a) == "Transition(unit_id='py-tuy-hoa', period=202004, action=submit, " \
                       "date=2020-05-05)"
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Transition.from_dict({"unit": "x", "period": "202004", "action": "reject",
+        danvan.Transition.from_json_dict({"unit": "x", "period": "202004", "action": "reject",
                                      "date": "2020-05-05", "by": "x"})
     assert e.value.problems == [("/action", 'unknown workflow action "reject"; expected one of '
                                             'draft, submit, return, approve')]

@@ -22,18 +22,25 @@ Conventions:
   (``UnitKind("peoples_committee") is UnitKind.peoples_committee``,
   ``EntryKind.model == "model"``, ``json.dumps`` writes ``"model"``); every enum parameter
   takes the plain string too. ``Level`` is ordered by rank:
-  ``Level.central > Level.province > Level.district > Level.commune``.
+  ``Level.central > Level.province > Level.district > Level.commune``. The stubs type such
+  parameters ``EntryKind | str``, so ``select(kind="model")`` passes ``mypy --strict``.
 * A wrong argument raises a one-line ``TypeError`` naming the parameter, the expected and
   the received type (``summarize_progress() argument 'as_of': expected datetime.date, got
   int``); a string naming no enum member or no date, a ``danvan.ValueError``.
 * Reading an attribute gives a copy: sequences come as tuples, objects as new objects.
   Change a part by assigning it back (``plan.purposes = [*plan.purposes, "..."]``).
 * Model objects compare by value, print as the constructor call that rebuilds them, and
-  convert with ``to_dict()``/``from_dict()`` (shaped like the JSON documents) and
-  ``to_json()``/``from_json()`` (canonical text).
+  convert with ``to_dict()``/``from_dict()`` (keyed by the attribute names, so
+  ``Entry(**e.to_dict()) == e``; the values are JSON values, nested objects as dicts, which
+  every parameter of a danvan type accepts) and ``to_json()``/``from_json()`` (the canonical
+  text of the JSON documents, whose keys are the file format's: an Entry's ``unit_id`` is
+  its JSON ``"unit"``; the mapping is ``danvan._dicts.JSON_TO_ATTRIBUTE``).
 * Errors derive from ``danvan.Error``; bad values also from ``ValueError`` (``ParseError``
   with ``offset``, ``JsonError`` with ``pointer`` and ``problems``), files from ``OSError``
   (``IoError``). Messages are the C++ library's.
+* Long calls (loads, ``Registry.select``/``search``/``stats``, ``summarize_progress``,
+  ``import_plan_text``) release the GIL; a change to an object (a setter, ``add``,
+  ``replace``, ...) waits until the calls reading it are done.
 * Tables: ``Registry.entries_table()`` gives the entries as columns (a dict of lists),
   ``Registry.to_rows()`` as records (a list of dicts keyed by the Entry attribute names)
   and ``Registry.to_pandas()`` as a ``pandas.DataFrame`` when pandas is installed; a

@@ -258,6 +258,23 @@ def _check(annotation: str, value: object) -> Optional[str]:
             return None
         if cls is _core.PartialDate:
             return _check_partial_date(value)
+        if isinstance(value, dict) and not issubclass(cls, enum.Enum):
+            # A dict converts as to_dict() gives one (danvan._core's implicit conversion):
+            # from_dict() for a class with a dict form, else the constructor's keywords.
+            try:
+                if hasattr(cls, "from_dict"):
+                    cls.from_dict(value)
+                else:
+                    cls(**value)
+            except (TypeError, ValueError) as e:
+                raise _BadValue(f"{cls.__name__} from a dict: {e}") from None
+            return None
+        if cls is _core.Symbol and isinstance(value, str):
+            try:
+                _core.Symbol.parse(value)
+            except _core.ValueError as e:
+                raise _BadValue(str(e)) from None
+            return None
         if cls is _core.Period and isinstance(value, str):
             try:
                 _core.Period.parse(value)

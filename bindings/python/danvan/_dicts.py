@@ -23,6 +23,7 @@ import datetime
 import enum
 import inspect
 import keyword
+import re
 from typing import Any, Callable, Optional
 
 from . import _arguments
@@ -36,6 +37,7 @@ _JSON_TO_ATTRIBUTE: dict[str, dict[str, str]] = {
                  "participating_units": "participating_unit_ids"},
     "ActivityReport": {"activity": "activity_id"},
     "Citation": {"instrument": "instrument_id"},
+    "Event": {"units": "unit_ids"},
     "Entry": {"unit": "unit_id", "places": "place_unit_ids", "fields": "field_ids",
               "person": "person_name"},
     "IndicatorValue": {"indicator": "indicator_id"},
@@ -44,10 +46,12 @@ _JSON_TO_ATTRIBUTE: dict[str, dict[str, str]] = {
     "Plan": {"issuer": "issuer_id"},
     "ProgressPlan": {"plan": "plan_id", "scope": "scope_unit_ids"},
     "Report": {"unit": "unit_id"},
+    "RuleTerm": {"indicator": "indicator_id"},
     "ReportBatch": {"plan": "plan_id"},
     "Target": {"unit": "unit_id"},
     "TaskArea": {"lead_units": "lead_unit_ids", "participating_units": "participating_unit_ids"},
     "Transition": {"unit": "unit_id", "by": "actor_unit_id"},
+    "ValidationRule": {"operator": "op"},
     "Unit": {"parent": "parent_id", "predecessors": "predecessor_ids",
              "successors": "successor_ids"},
     "Workflow": {"plan": "plan_id"},
@@ -64,7 +68,7 @@ _DOCUMENT_FALLBACK: dict[str, dict[str, Any]] = {
 
 def _parameter_types(cls: type) -> dict[str, str]:
     """The constructor's parameters and their declared types, from pybind11's signature."""
-    doc = getattr(cls.__init__, "__doc__", None) or ""
+    doc = getattr(getattr(cls, "__init__", None), "__doc__", None) or ""
     types: dict[str, str] = {}
     for line in doc.splitlines():
         start = line.find("(")
@@ -95,6 +99,31 @@ _GATHERED: dict[str, dict[str, tuple[str, ...]]] = {
 # Classes whose JSON form inside another document is the list of one attribute: a Plan's
 # "units" is the list of its UnitHierarchy's units.
 _LIST_OF: dict[str, str] = {"UnitHierarchy": "units"}
+
+
+# Classes written as a string in their JSON form, and their fields in the attribute form: a
+# ReportingDuty's "every_year": "12-15" is {"month": 12, "day": 15}, "every_day": "16:00"
+# {"hour": 16, "minute": 0}. (pattern, field names, format)
+_STRING_FORMS: dict[str, tuple[str, tuple[str, str], str]] = {
+    "MonthDay": (r"(\d{2})-(\d{2})", ("month", "day"), "{:02d}-{:02d}"),
+    "TimeOfDay": (r"(\d{2}):(\d{2})", ("hour", "minute"), "{:02d}:{:02d}"),
+}
+
+
+def _from_string_form(cls: type, data: Any) -> Any:
+    pattern, names, _ = _STRING_FORMS[cls.__name__]
+    match = re.fullmatch(pattern, data) if isinstance(data, str) else None
+    return {names[0]: int(match[1]), names[1]: int(match[2])} if match else data
+
+
+def _to_string_form(cls: type, data: Any) -> Any:
+    _, names, text = _STRING_FORMS[cls.__name__]
+    if isinstance(data, dict) and set(data) <= set(names) and all(
+            type(data.get(n, 0)) is int for n in names):
+        # A missing field is the constructor's default (1 for a month or day, 0 for a time).
+        default = 1 if names[0] == "month" else 0
+        return text.format(data.get(names[0], default), data.get(names[1], default))
+    return data  # the reader reports what is wrong with it
 
 
 def _forms_of(cls: type) -> "_Form":
@@ -129,6 +158,8 @@ class _Form:
         return name[:-1] if name.endswith("_") and keyword.iskeyword(name[:-1]) else name
 
     def attribute_dict(self, data: Any) -> Any:
+        if self.cls.__name__ in _STRING_FORMS:
+            return _from_string_form(self.cls, data)
         if isinstance(data, list) and self.cls.__name__ in _LIST_OF:
             return {_LIST_OF[self.cls.__name__]:
                     _convert(self.nested.get(_LIST_OF[self.cls.__name__]), data,
@@ -149,11 +180,15 @@ class _Form:
             out[name] = _convert(self.nested.get(name), value, "attribute_dict")
         return out
 
-    def json_dict(self, data: Any, inside: bool = False) -> Any:
+    def json_dict(self, data: Any, inside: bool = False, at: str = "") -> Any:
+        """The JSON form of attribute data; `at` is its pointer (for errors)."""
+        if self.cls.__name__ in _STRING_FORMS:
+            return _to_string_form(self.cls, data)
         if isinstance(data, dict) and inside and self.cls.__name__ in _LIST_OF:
             key = _LIST_OF[self.cls.__name__]
             if set(data) <= {key}:
-                return _convert(self.nested.get(key), data.get(key, []), "json_dict")
+                return _convert(self.nested.get(key), data.get(key, []), "json_inside",
+                                at=f"{at}/{key}")
         if not isinstance(data, dict):
             return data
         out: dict[str, Any] = {} if inside else dict(self.document)
@@ -161,23 +196,28 @@ class _Form:
             if not isinstance(name, str):
                 out[name] = value
                 continue
+            if name in self.to_attribute and self.attribute_name(name) != name:
+                raise _json_error(f"{at}/{name}", f'unknown key "{name}" (the attribute is '
+                                  f'{self.attribute_name(name)})')
             if name in self.gathered and isinstance(value, dict):
                 inner_form = _forms_of(self.nested[name]) if name in self.nested else None
                 for key, part in value.items():
-                    out[key] = inner_form.json_part(key, part) if inner_form else part
+                    out[key] = (inner_form.json_part(key, part, f"{at}/{name}") if inner_form
+                                else part)
                 continue
-            out[self.json_key(name)] = _convert(self.nested.get(name), value, "json_inside")
+            out[self.json_key(name)] = _convert(self.nested.get(name), value, "json_inside",
+                                                at=f"{at}/{name}")
         return out
 
-    def json_inside(self, data: Any) -> Any:
-        return self.json_dict(data, inside=True)
+    def json_inside(self, data: Any, at: str = "") -> Any:
+        return self.json_dict(data, inside=True, at=at)
 
     def attribute_dict_part(self, data: Any, key: str) -> Any:
         """One key of this class's JSON dict, as attribute data (a gathered part)."""
         return self.attribute_dict({key: data}).get(self.attribute_name(key))
 
-    def json_part(self, name: str, data: Any) -> Any:
-        return self.json_dict({name: data}, inside=True).get(self.json_key(name))
+    def json_part(self, name: str, data: Any, at: str = "") -> Any:
+        return self.json_dict({name: data}, inside=True, at=at).get(self.json_key(name))
 
     def attribute_pointer(self, pointer: str) -> str:
         """A JSON pointer into the JSON dict, as a pointer into the attribute dict."""
@@ -207,13 +247,26 @@ class _Form:
 _forms: dict[type, _Form] = {}
 
 
-def _convert(cls: Optional[type], value: Any, how: str, *extra: Any) -> Any:
+def _convert(cls: Optional[type], value: Any, how: str, *extra: Any, at: str = "") -> Any:
     if cls is None or value is None:
         return value
     convert = getattr(_forms_of(cls), how)
+    inside = {"at": at} if how == "json_inside" else {}
     if isinstance(value, list) and not (how == "attribute_dict" and cls.__name__ in _LIST_OF):
+        if inside:
+            return [convert(v, *extra, at=f"{at}/{i}") for i, v in enumerate(value)]
         return [convert(v, *extra) for v in value]
-    return convert(value, *extra)
+    return convert(value, *extra, **inside)
+
+
+def _json_error(pointer: str, reason: str) -> Exception:
+    """A danvan.JsonError as the readers raise it."""
+    error = _core.JsonError(f"{pointer}: {reason}")
+    error.pointer = pointer
+    error.reason = reason
+    error.problems = [(pointer, reason)]
+    error._attribute_pointer = True
+    return error  # type: ignore[no-any-return]
 
 
 def _document_keys(cls: type) -> dict[str, Any]:
@@ -221,7 +274,7 @@ def _document_keys(cls: type) -> dict[str, Any]:
     if cls.__name__ in _DOCUMENT_FALLBACK:
         return dict(_DOCUMENT_FALLBACK[cls.__name__])
     try:
-        data = cls()._json_to_dict()
+        data = cls().to_json_dict()
     except Exception:  # a class that needs constructor arguments
         return {}
     return {k: data[k] for k in _DOCUMENT_KEYS if isinstance(data, dict) and k in data}
@@ -248,10 +301,10 @@ def _plain(value: Any) -> Any:
     if isinstance(value, _core.PartialDate):
         return value.iso()
     if isinstance(value, _core.Symbol):
-        return value.canonical()
+        return value.surface or value.canonical()  # as written: a repaired one stays so
     if isinstance(value, _core.Period):
         return value.id
-    if hasattr(type(value), "_json_to_dict"):
+    if hasattr(type(value), "to_json_dict"):
         return value.to_dict()
     return {name: _plain(getattr(value, name)) for name in _parameter_types(type(value))
             if name != "self"}
@@ -274,15 +327,17 @@ def _make_attribute_methods(cls: type) -> tuple[Callable[..., Any], Callable[...
 
 def _make_methods(cls: type) -> tuple[Callable[..., Any], Callable[..., Any]]:
     form = _forms[cls]
-    json_from_dict = getattr(cls, "_json_from_dict")
+    json_from_dict = getattr(cls, "from_json_dict")
 
     def to_dict(self: Any) -> Any:
-        return form.attribute_dict(self._json_to_dict())
+        return form.attribute_dict(self.to_json_dict())
 
     def from_dict(data: Any, *args: Any, **kwargs: Any) -> Any:
         try:
             return json_from_dict(form.json_dict(data), *args, **kwargs)
         except _core.JsonError as e:
+            if getattr(e, "_attribute_pointer", False):
+                raise  # raised here, on the attribute keys already
             pointer = getattr(e, "pointer", "")
             if isinstance(pointer, str) and pointer:
                 renamed = form.attribute_pointer(pointer)
@@ -311,13 +366,40 @@ def _describe(cls: type, to_dict: Callable[..., Any], from_dict: Callable[..., A
         "listing every problem with its pointer.")
 
 
+def _keep_json_forms(cls: type) -> None:
+    """The compiled to_dict()/from_dict() (the JSON document's shape) as to_json_dict() and
+    from_json_dict()."""
+    compiled_to = vars(cls)["to_dict"]
+    compiled_from = getattr(cls, "from_dict")
+
+    def to_json_dict(self: Any) -> Any:
+        return compiled_to(self)
+
+    def from_json_dict(data: Any, *args: Any, **kwargs: Any) -> Any:
+        return compiled_from(data, *args, **kwargs)
+
+    to_json_dict.__qualname__ = f"{cls.__name__}.to_json_dict"
+    to_json_dict.__doc__ = (
+        "The object as Python data shaped like its JSON document (the file's keys: an Entry's "
+        "\"unit\" for unit_id; dicts in canonical key order), as json.loads(x.to_json()).")
+    from_json_dict.__qualname__ = f"{cls.__name__}.from_json_dict"
+    from_json_dict.__doc__ = (
+        "Reads the object from data shaped like its JSON document, as strictly as the JSON "
+        "readers. Raises danvan.JsonError listing every problem with its JSON pointer.")
+    try:
+        setattr(from_json_dict, "__signature__", inspect.signature(compiled_from))
+    except (TypeError, ValueError):
+        pass
+    setattr(cls, "to_json_dict", to_json_dict)
+    setattr(cls, "from_json_dict", staticmethod(from_json_dict))
+
+
 def install() -> None:
     classes = [c for c in vars(_core).values()
                if isinstance(c, type) and not issubclass(c, (enum.Enum, BaseException))
                and "to_dict" in vars(c) and "from_dict" in vars(c)]
     for cls in classes:
-        setattr(cls, "_json_to_dict", vars(cls)["to_dict"])
-        setattr(cls, "_json_from_dict", vars(cls)["from_dict"])
+        _keep_json_forms(cls)
     for cls in classes:
         _forms_of(cls)
     for cls in classes:
@@ -326,7 +408,7 @@ def install() -> None:
                               else _make_methods(cls))
         _describe(cls, to_dict, from_dict)
         try:  # inspect.signature and help() show the compiled function's parameters
-            setattr(from_dict, "__signature__", inspect.signature(getattr(cls, "_json_from_dict")))
+            setattr(from_dict, "__signature__", inspect.signature(getattr(cls, "from_json_dict")))
         except (TypeError, ValueError):
             pass
         setattr(cls, "to_dict", to_dict)

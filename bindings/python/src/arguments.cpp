@@ -11,6 +11,7 @@
 // TypeError, asks danvan._arguments.explain for a one-line error naming the parameter, the
 // expected and the received type. Successful calls pay one pointer comparison.
 #include "common.hpp"
+#include "locks.hpp"
 #include "views.hpp"
 
 #include <cstdlib>
@@ -51,6 +52,11 @@ bool changes_in_place(std::string_view kind, std::string_view name) {
 }
 
 PyCFunctionWithKeywords pybind11_dispatcher = nullptr;
+
+/// True while a constructor's arguments are converted: only then does a dict (or a Symbol's
+/// text) convert to a danvan object (object_from_dict), so that `Plan(**p.to_dict())` works
+/// while `symbol == "26/CT-TTg"` and `entry == {...}` stay False.
+thread_local bool constructing = false;
 
 std::unordered_map<const pyd::function_record*, CallSite>& call_sites() {
   // Never destroyed: the module lives until the interpreter ends.
@@ -174,6 +180,12 @@ PyObject* check_dispatch(PyObject* self, PyObject* args, PyObject* kwargs) {
   try {
     if (edits && !views::check_fresh(PyTuple_GET_ITEM(args, 0), site->name)) return nullptr;
     PyObject* result = nullptr;
+    const bool was_constructing = constructing;
+    constructing = site != nullptr && std::string_view(site->kind) == "constructor";
+    struct Restore {
+      bool value;
+      ~Restore() { constructing = value; }
+    } restore{was_constructing};
     if (edits || (site != nullptr && site->exclusive)) {
       // No change while another thread reads with the GIL released (ReleasedRead).
       const ExclusiveEdit lock;
@@ -343,7 +355,7 @@ void install_class(const py::handle cls, const std::string& class_name) {
 /// with the dict's items as keyword arguments (a PlanPeriod from {"first": ..., "last": ...}).
 /// A dict refused is no conversion (the error is cleared); danvan._arguments then explains it.
 PyObject* object_from_dict(PyObject* value, PyTypeObject* type) {
-  if (!PyDict_Check(value)) return nullptr;
+  if (!constructing || !PyDict_Check(value)) return nullptr;
   auto* cls = reinterpret_cast<PyObject*>(type);
   PyObject* result = nullptr;
   if (PyObject_HasAttrString(cls, "from_dict") != 0) {
@@ -365,7 +377,7 @@ PyObject* object_from_dict(PyObject* value, PyTypeObject* type) {
 
 /// The same for a Symbol from its text ("26/CT-TTg"), as to_dict() writes it.
 PyObject* symbol_from_text(PyObject* value, PyTypeObject* type) {
-  if (!PyUnicode_Check(value)) return nullptr;
+  if (!constructing || !PyUnicode_Check(value)) return nullptr;
   PyObject* parse = PyObject_GetAttrString(reinterpret_cast<PyObject*>(type), "parse");
   if (parse == nullptr) {
     PyErr_Clear();

@@ -31,8 +31,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
-#include <mutex>
-#include <shared_mutex>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -210,44 +208,6 @@ py::str utf8_text(const std::string& s);
 /// no Python object while it runs: other Python threads run meanwhile (load_registry,
 /// load_plan, ...). Not for functions reading an object another thread could change.
 inline py::call_guard<py::gil_scoped_release> release_gil() { return {}; }
-
-/// Objects held by Python (a Registry, a ProgressPlan, ...) are changed only under the
-/// exclusive side of this lock: arguments.cpp takes it around every property setter and
-/// mutating method (add, replace, remove, ...), holding the GIL; functions that change an
-/// argument in place (replay_journal) take it themselves. A long call that reads such an
-/// object with the GIL released holds the shared side (ReleasedRead), so another thread can
-/// run Python meanwhile but cannot change the object under it.
-std::shared_mutex& object_lock();
-
-/// For a long call reading objects held by Python (Registry.select, summarize_progress, ...):
-/// releases the GIL, then takes object_lock() shared; on return gives the lock back first.
-/// (Not taken on a thread that holds the exclusive side: a read inside an edit.)
-class ReleasedRead {
- public:
-  ReleasedRead();
-  ~ReleasedRead();
-  ReleasedRead(const ReleasedRead&) = delete;
-  ReleasedRead& operator=(const ReleasedRead&) = delete;
-
- private:
-  py::gil_scoped_release release_;
-  std::shared_lock<std::shared_mutex> lock_;
-};
-inline py::call_guard<ReleasedRead> release_gil_reading() { return {}; }
-
-/// The exclusive side, for a function that changes an object passed to it (replay_journal).
-/// Taken with the GIL held; not again on a thread that holds it already (a setter called
-/// while a mutating method runs).
-class ExclusiveEdit {
- public:
-  ExclusiveEdit();
-  ~ExclusiveEdit();
-  ExclusiveEdit(const ExclusiveEdit&) = delete;
-  ExclusiveEdit& operator=(const ExclusiveEdit&) = delete;
-
- private:
-  bool owns_ = false;
-};
 
 /// Copies of the pointed-to objects, as a list (what methods return).
 template <class T>

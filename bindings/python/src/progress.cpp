@@ -13,6 +13,7 @@
 // as the document readers do, checking what the part alone can tell; what needs the whole plan
 // (unit and indicator references) is checked by the documents (ProgressPlan, ReportBatch).
 #include "common.hpp"
+#include "locks.hpp"
 #include "summary.hpp"
 
 #include <danvan/json/progress.hpp>

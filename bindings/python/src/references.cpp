@@ -7,6 +7,7 @@
 // danvan.normalize_nfc(text).
 #include <danvan/json/references.hpp>
 #include "common.hpp"
+#include "locks.hpp"
 
 #include <danvan/import_text.hpp>
 #include <danvan/references.hpp>

@@ -12,6 +12,7 @@
 // messages of the document reader; the checks that need a registry (units,
 // fields, lifecycle) are those of Registry.add() and check_events().
 #include "common.hpp"
+#include "locks.hpp"
 
 #include <danvan/json/registry.hpp>
 #include <danvan/registry.hpp>
@@ -894,7 +895,10 @@ void register_registry(py::module_& m) {
            "level (highest recognition Level as of the day), year (registered "
            "in that year), "
            "state (EntryState on the as-of day), in_force (recognised or effective on the "
-           "as-of day: the \"Còn hiệu quả\" column). unit_id also matches place units. Raises "
+           "as-of day: the \"Còn hiệu quả\" column). unit_id also matches place units. With an "
+           "as_of day, entries registered after it are left out (they did not exist yet; one "
+           "dated only \"2022\" may have and is kept), unless state asks for not_registered "
+           "ones. Raises "
            "danvan.ValueError for "
            "an unknown unit "
            "or field.")

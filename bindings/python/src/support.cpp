@@ -1,5 +1,6 @@
 // Helpers shared by the bindings: reprs and the JSON <-> Python conversion.
 #include "common.hpp"
+#include "locks.hpp"
 
 #include <cmath>
 

@@ -144,8 +144,22 @@ void register_workflow(py::module_& m) {
       "The histories of a plan's reports, each transition checked when applied: draft? submit "
       "(return submit)* approve?, dates never going backwards; with the plan also who may act "
       "(the unit submits, its parent as of the period returns and approves).")
-      .def(py::init([](std::string plan_id) { return Workflow(std::move(plan_id)); }),
-           py::arg("plan_id") = "", "Workflow(plan_id='').")
+      .def(py::init([](std::string plan_id, const std::vector<Transition>& transitions) {
+             Workflow w(std::move(plan_id));
+             for (const auto& t : transitions) {
+               if (const std::string problem = transition_problem(w, t, nullptr, nullptr);
+                   !problem.empty()) {
+                 throw danvan::ValueError(problem);
+               }
+               w.apply(t);
+             }
+             return w;
+           }),
+           py::arg("plan_id") = "", py::kw_only(),
+           py::arg("transitions") = std::vector<Transition>{},
+           "Workflow(plan_id='', *, transitions=()): the transitions applied in order, each "
+           "checked as apply() without a plan checks it (Workflow(**w.to_dict()) == w); raises "
+           "danvan.ValueError with the first refused one's reason.")
       .def_property_readonly("plan_id", &Workflow::plan_id, "The plan's id.")
       .def(
           "check",

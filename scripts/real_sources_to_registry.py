@@ -21,6 +21,14 @@ source says is written; the rules (data/registry/real/README.md, "Registries") a
   decision number; the entry's history starts with it (a registration the source does not
   give stays unknown). A row with no dated event, or whose event the registry cannot hold, is not
   converted; `--report` lists each with the reason.
+- Reported figures: every count the source states for a year, a phase or a date range, in a
+  category the statistics count (registered, recognised, effective, commended, replicated,
+  proposed, promoted), broken down at most by field, level, subject and kind, with its
+  qualifier ("hơn 800": at_least), the source (publisher, date, title, URL) and the quote.
+  Figures "to date", changes, percentages, context counts (participants, "implemented") and
+  breakdowns the registry cannot hold (grade, form, novelty, other qualifiers) are not
+  converted; `--report` lists each with the reason. A source with figures but no entry gives a
+  registry of its units and figures.
 
 Usage:
   scripts/real_sources_to_registry.py            write the registries
@@ -52,6 +60,12 @@ BUILTIN_FORMS = {"bieu_duong", "tuyen_duong", "giay_khen", "bang_khen", "co_thi_
                  "huan_chuong"}
 DECLARED_FORMS = {"giay_chung_nhan": "Giấy chứng nhận"}
 # Row event types the registry holds as events (a "mentioned" row records no event).
+# Source figure categories that are columns of the statistics.
+FIGURE_CATEGORIES = {"registered", "recognised", "effective", "commended", "replicated",
+                     "proposed", "promoted"}
+# "giver" (who recognised or commended, as written) does not narrow what is counted; it stays
+# in the figure's quote.
+FIGURE_BREAKDOWN = {"field", "field_as_written", "level", "subject", "kind", "giver"}
 EVENT_TYPES = {"registered": "registered", "recognised": "recognised",
                "commended": "commended", "promoted": "promoted", "replicated": "replicated"}
 
@@ -103,6 +117,7 @@ class Converter:
         self.units = {}  # id -> unit dict (insertion order = hierarchy order once sorted)
         self.by_key = {}  # the source's unit key -> registry unit id
         self.skipped = []  # (row id, reason)
+        self.skipped_figures = []  # (figure id, reason)
         self.fields = {}
         self.forms = {}
 
@@ -237,6 +252,48 @@ class Converter:
             "events": [event],
         }, None
 
+    # Reported figures ---------------------------------------------------------------------
+    def figure(self, f):
+        """(the registry's reported figure, None) or (None, why not)."""
+        if f["measure"] != "count":
+            return None, f'a {f["measure"]}, not a count'
+        if f["category"] not in FIGURE_CATEGORIES:
+            return None, f'category "{f["category"]}" is not a column of the statistics'
+        period = period_of(f["period"])
+        if period is None:
+            return None, f'period "{f["period"]["as_given"]}" is not a year, phase or range'
+        b = dict(f.get("breakdown") or {})
+        status = b.pop("status", None)
+        if status is not None and (status == "proposed") != (f["category"] == "proposed"):
+            return None, f'status "{status}" in category "{f["category"]}"'
+        other = sorted(set(b) - FIGURE_BREAKDOWN)
+        if other:
+            return None, "broken down by " + ", ".join(other)
+        field = None
+        if b.get("field") == "other":
+            field = slug(b["field_as_written"])
+            self.fields[field] = b["field_as_written"]
+        elif b.get("field"):
+            field = FIELDS[b["field"]]
+        s = self.src["source"]
+        source = f'{s["publisher"]}, {s["date_as_given"] or "undated"}'
+        if s["title"]:
+            source += f': "{s["title"]}"'
+        source += f', {s["url"]}'
+        return {
+            "unit": self.unit_of(f["unit"]),
+            "period": period,
+            "category": f["category"],
+            "field": field,
+            "level": b.get("level"),
+            "subject": b.get("subject"),
+            "kind": b.get("kind") if b.get("kind") in ("model", "exemplar") else None,
+            "value": f["value"],
+            "qualifier": f["qualifier"],
+            "source": source,
+            "quote": f["quote"],
+        }, None
+
     def document(self):
         for u in self.src["units"]:
             self.unit_of(u["key"])
@@ -247,8 +304,16 @@ class Converter:
                 self.skipped.append((row["id"], why))
             else:
                 entries.append(entry)
+        figures = []
+        for f in self.src["figures"]:
+            figure, why = self.figure(f)
+            if figure is None:
+                self.skipped_figures.append((f["id"], why))
+            else:
+                figures.append(figure)
         s = self.src["source"]
-        note = (f'Real data, not SAMPLE: entries named by "{s["title"]}" ({s["publisher"]}, '
+        note = (f'Real data, not SAMPLE: entries named and figures given by "{s["title"]}" ('
+                f'{s["publisher"]}, '
                 f'{s["date_as_given"]}), {s["url"]}; transcribed in '
                 f'data/registry/real/sources/{self.src["id"]}.json and converted by '
                 "scripts/real_sources_to_registry.py (only what the source says).")
@@ -260,7 +325,33 @@ class Converter:
             "forms": [{"id": k, "name": v} for k, v in sorted(self.forms.items())],
             "units": order_units(self.units),
             "entries": entries,
+            **({"figures": figures} if figures else {}),
         }
+
+
+def period_of(period):
+    """ "2022", "2021-2025" or "2022-03-01..2022-09-30" for a source period, or None."""
+    first, last = period["from"], period["to"]
+    if period["kind"] not in ("year", "phase", "range") or not first or not last:
+        return None
+    if len(first) == 4 and len(last) == 4:
+        return first if first == last else f"{first}-{last}"
+    return f"{start_day(first)}..{end_day(last)}"
+
+
+def start_day(iso):
+    return iso + "-01-01"[len(iso) - 4:] if len(iso) < 10 else iso
+
+
+def end_day(iso):
+    if len(iso) == 10:
+        return iso
+    if len(iso) == 4:
+        return iso + "-12-31"
+    y, m = int(iso[:4]), int(iso[5:7])
+    days = [31, 29 if (y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)) else 28, 31, 30, 31, 30,
+            31, 31, 30, 31, 30, 31][m - 1]
+    return f"{iso}-{days:02d}"
 
 
 def order_units(units):
@@ -284,7 +375,7 @@ def convert(source):
     """(document or None when no entry, [(row id, reason)]) for one source."""
     c = Converter(source)
     doc = c.document()
-    return (doc if doc["entries"] else None), c.skipped
+    return (doc if doc["entries"] or doc.get("figures") else None), c.skipped + c.skipped_figures
 
 
 def sources():

@@ -191,6 +191,71 @@ std::string to_string(const DateRange& range);
 /// else the same number of days before.
 DateRange previous_range(const DateRange& range);
 
+/// What a reported figure counts: one of the statistics' columns (StatsCounts), with the same
+/// meaning (registered, recognised, commended, replicated, proposed, promoted: during the
+/// period; effective: in force on the period's last day).
+enum class FigureCategory : std::uint8_t {
+  registered,
+  recognised,
+  effective,
+  commended,
+  replicated,
+  proposed,
+  promoted,
+};
+/// How the printed number bounds the true count: exact ("279"); at_least ("hơn 800", "trên
+/// 1.900": read as 800 or more); about ("khoảng", "gần 1.000": within 10%, rounded outwards);
+/// at_most ("không quá").
+enum class FigureQualifier : std::uint8_t { exact, at_least, about, at_most };
+/// The count derived from the entries against a figure: within the qualifier's bounds (agrees),
+/// fewer (below: the registry holds only part of what the source counts) or more (above).
+enum class FigureAgreement : std::uint8_t { agrees, below, above };
+
+std::string_view to_string(FigureCategory v) noexcept;
+std::string_view to_string(FigureQualifier v) noexcept;
+std::string_view to_string(FigureAgreement v) noexcept;
+/// Parsers throw ValueError naming the accepted values.
+FigureCategory parse_figure_category(std::string_view text);
+FigureQualifier parse_figure_qualifier(std::string_view text);
+/// Vietnamese labels: "đăng ký", "còn hiệu quả"; "hơn", "khoảng" ("" for exact); "khớp",
+/// "ít hơn", "nhiều hơn".
+std::string_view vietnamese_name(FigureCategory v) noexcept;
+std::string_view vietnamese_name(FigureQualifier v) noexcept;
+std::string_view vietnamese_name(FigureAgreement v) noexcept;
+
+/// A reported figure (số liệu báo cáo): a count a published source states for a unit and a
+/// period ("hơn 800 mô hình", "279 đăng ký năm 2023"), optionally for one field, level, subject
+/// or kind only (the statistics' dimensions, with their meaning). It is kept apart from the
+/// entries: it is never added to the counts derived from them, nor to another figure. The
+/// source is required; unknown facts stay empty.
+struct ReportedFigure {
+  std::string unit_id;  ///< whose figure: the unit and its subtree, as the statistics count
+  DateRange period;     ///< a year, a phase of years or a date range
+  FigureCategory category = FigureCategory::registered;
+  std::optional<std::string> field_id;  ///< a field of the registry
+  std::optional<Level> level;
+  std::optional<Subject> subject;  ///< collective or individual
+  std::optional<EntryKind> kind;
+  long long value = 0;  ///< as printed, 0 .. 1,000,000,000
+  FigureQualifier qualifier = FigureQualifier::exact;
+  std::string source;                ///< where it is printed: publisher, title, date, URL
+  std::optional<std::string> quote;  ///< the sentence that gives it, as printed
+  friend bool operator==(const ReportedFigure&, const ReportedFigure&) = default;
+};
+
+/// A figure beside the count derived from the entries for the same unit, period, category and
+/// breakdown (Registry::stats of that unit and period, by the figure's breakdown).
+struct FigureComparison {
+  ReportedFigure figure;
+  long long from_entries = 0;
+  FigureAgreement agreement = FigureAgreement::agrees;
+  friend bool operator==(const FigureComparison&, const FigureComparison&) = default;
+};
+
+/// Whether `from_entries` lies within the bounds `value` and `qualifier` give.
+FigureAgreement compare_figure(long long value, FigureQualifier qualifier,
+                               long long from_entries) noexcept;
+
 /// Selects entries. Empty members do not filter. Dates default as documented on Registry.
 struct Filter {
   std::optional<std::string> unit_id;  ///< the unit's subtree (owner or any place unit)
@@ -278,10 +343,18 @@ struct StatsTable {
   std::vector<StatsRow> rows;                ///< see above
   StatsCounts total;                         ///< every entry once, whatever its fields
   StatsCounts previous_total;                ///< the same for the period before
+  /// The registry's reported figures for the table's unit (or any unit) and its subtree whose
+  /// period lies within the table's (the year, or the period), each beside the entries' count
+  /// (see Registry::compare_figures). Shown beside the table, never added to its counts.
+  std::vector<FigureComparison> reported;
 };
 
-/// Plain-text table (Vietnamese headers, change against the previous year in brackets).
+/// Plain-text table (Vietnamese headers, change against the previous year in brackets),
+/// followed by render_figures_text(table.reported).
 std::string render_stats_text(const StatsTable& table);
+/// The reported figures, one line each ("- nga-bay, năm 2020: công nhận 62; trong sổ: 6 (ít
+/// hơn); nguồn: ..."), under a heading saying they are not added to the table; "" for none.
+std::string render_figures_text(const std::vector<FigureComparison>& figures);
 /// CSV: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting.
 std::string render_stats_csv(const StatsTable& table);
 /// The cells of render_stats_csv: a header row (the dimensions' Vietnamese names, then each
@@ -395,6 +468,21 @@ class Registry {
   /// several threads at once (not concurrently with changes).
   [[nodiscard]] StatsTable stats(const StatsQuery& query) const;
 
+  /// Records a reported figure. Throws ValueError ("figure 3: unknown unit \"x\"") for an
+  /// unknown unit or field, a period ending before it starts, a value out of range, a subject
+  /// breakdown "unknown", or an empty source or quote. Text is stored in NFC.
+  void add_figure(ReportedFigure figure);
+  /// The reported figures, in the order they were added.
+  [[nodiscard]] const std::vector<ReportedFigure>& figures() const noexcept;
+  /// The figure beside the count derived from the entries (see FigureComparison).
+  [[nodiscard]] FigureComparison compare(const ReportedFigure& figure) const;
+  /// The figures of `unit_id` and the units of its subtree (every figure when empty) whose
+  /// period lies within `period`, in order, each compared with the entries. Figures are never
+  /// summed: a province's figure and its districts' figures each stand on their own line, so
+  /// neither is counted twice.
+  [[nodiscard]] std::vector<FigureComparison> compare_figures(
+      const std::optional<std::string>& unit_id, const DateRange& period) const;
+
   /// Releases spare capacity of the storage. Copies each vector, so for a moment holds it
   /// twice; the streaming reader (read_registry, load_registry) does not call it, since spare
   /// capacity that was never touched costs no resident memory.
@@ -405,6 +493,8 @@ class Registry {
   friend bool operator==(const Registry& a, const Registry& b);
 
  private:
+  /// The statistics of the entries alone (stats() adds the reported figures).
+  [[nodiscard]] StatsTable entry_stats(const StatsQuery& query) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -140,6 +140,22 @@ Json to_json(const Field& field) { return term_json(field); }
 Json to_json(const Grade& grade) { return term_json(grade); }
 Json to_json(const CommendationForm& form) { return term_json(form); }
 
+Json to_json(const ReportedFigure& f) {
+  Json j = Json::object();
+  j["unit"] = f.unit_id;
+  j["period"] = to_string(f.period);
+  j["category"] = std::string(to_string(f.category));
+  j["field"] = optional_string(f.field_id);
+  j["level"] = f.level ? Json(std::string(to_string(*f.level))) : Json(nullptr);
+  j["subject"] = f.subject ? Json(std::string(to_string(*f.subject))) : Json(nullptr);
+  j["kind"] = f.kind ? Json(std::string(to_string(*f.kind))) : Json(nullptr);
+  j["value"] = f.value;
+  j["qualifier"] = std::string(to_string(f.qualifier));
+  j["source"] = f.source;
+  j["quote"] = optional_string(f.quote);
+  return j;
+}
+
 Json to_json(const Registry& registry) {
   Json j = Json::object();
   j["schema"] = "danvan/registry";
@@ -154,6 +170,12 @@ Json to_json(const Registry& registry) {
   Json entries = Json::array();
   for (std::size_t i = 0; i < registry.size(); ++i) entries.push_back(to_json(registry.entry(i)));
   j["entries"] = std::move(entries);
+  // Written only when there are some, so registries without figures keep their text.
+  if (!registry.figures().empty()) {
+    Json figures = Json::array();
+    for (const auto& f : registry.figures()) figures.push_back(to_json(f));
+    j["figures"] = std::move(figures);
+  }
   return j;
 }
 
@@ -196,6 +218,15 @@ Json to_json(const StatsTable& t) {
   total["previous"] = counts_json(t.previous_total);
   total["change"] = counts_json(difference(t.total, t.previous_total));
   j["total"] = total;
+  Json reported = Json::array();
+  for (const auto& c : t.reported) {
+    Json cj = Json::object();
+    cj["figure"] = to_json(c.figure);
+    cj["from_entries"] = c.from_entries;
+    cj["agreement"] = std::string(to_string(c.agreement));
+    reported.push_back(std::move(cj));
+  }
+  j["reported"] = std::move(reported);
   return j;
 }
 
@@ -382,6 +413,64 @@ void add_entry(Registry& registry, const Entry& e, const std::string& pointer, P
   }
 }
 
+std::optional<ReportedFigure> read_figure(const Json& j, const std::string& ptr,
+                                          Problems& problems) {
+  ObjectReader r(j, ptr, problems);
+  if (!r.ok()) return std::nullopt;
+  const std::size_t before = problems.size();
+  ReportedFigure f;
+  const auto unit = r.id("unit");
+  std::optional<DateRange> period;
+  if (const auto p = r.string("period")) {
+    try {
+      period = parse_date_range(*p);
+    } catch (const ValueError& e) {
+      problems.add(r.pointer_to("period"), e.what());
+    }
+  }
+  const auto category = enum_member<FigureCategory>(r, "category", true, parse_figure_category);
+  f.field_id = r.id("field", false);
+  f.level = enum_member<Level>(r, "level", false, parse_level);
+  f.subject = enum_member<Subject>(r, "subject", false, parse_subject);
+  f.kind = enum_member<EntryKind>(r, "kind", false, parse_entry_kind);
+  const auto value = r.integer("value", 0, 1000000000);
+  const auto qualifier = enum_member<FigureQualifier>(r, "qualifier", true, parse_figure_qualifier);
+  const auto source = r.text("source");
+  f.quote = r.text("quote", false);
+  r.finish();
+  if (problems.size() != before || !unit || !period || !category || !value || !qualifier ||
+      !source) {
+    return std::nullopt;
+  }
+  f.unit_id = *unit;
+  f.period = *period;
+  f.category = *category;
+  f.value = *value;
+  f.qualifier = *qualifier;
+  f.source = *source;
+  return f;
+}
+
+/// Reads "figures" (an array, absent = none) into the registry, each problem at its pointer.
+void read_figures(const Json* figures, const std::string& pointer, Registry& registry,
+                  Problems& problems) {
+  if (figures == nullptr) return;
+  if (!figures->is_array()) {
+    problems.add(pointer, "expected an array, got " + detail::describe_type(*figures));
+    return;
+  }
+  for (std::size_t i = 0; i < figures->size(); ++i) {
+    const std::string p = child_pointer(pointer, i);
+    if (auto f = read_figure((*figures)[i], p, problems)) {
+      try {
+        registry.add_figure(std::move(*f));
+      } catch (const ValueError& e) {
+        problems.add(p, e.what());
+      }
+    }
+  }
+}
+
 UnitHierarchy read_embedded_units(ObjectReader& r) {
   const Json* units = r.member("units", true);
   if (units == nullptr) return {};
@@ -486,6 +575,10 @@ Registry registry_from_json(const Json& document) {
       auto entry = read_entry(e, p, problems, *version);
       if (entry && units_ok) add_entry(registry, *entry, p, problems);
     });
+    if (*version >= 2) {
+      const Json* figures = r.member("figures", false);
+      if (units_ok) read_figures(figures, r.pointer_to("figures"), registry, problems);
+    }
     r.finish();  // (a document of another schema or version is not checked further)
   }
   problems.throw_if_any();
@@ -559,6 +652,19 @@ class FastReader : detail::StreamScanner {
         doc["units"] = parse_json(std::string_view(start, static_cast<std::size_t>(p_ - start)));
         registry = Registry(units_from_json(doc));
         have_units = true;
+      } else if (k == "figures") {
+        // After the entries (the canonical order), so units and fields are declared: the
+        // figures are few, read with the DOM reader's code and given up on any problem.
+        if ((seen & 32) == 0) fail();
+        mark(seen, 512);
+        ws();
+        const char* start = p_;
+        skip_value(0);
+        const Json figures =
+            parse_json(std::string_view(start, static_cast<std::size_t>(p_ - start)));
+        Problems problems;
+        read_figures(&figures, "/figures", registry, problems);
+        if (!problems.empty()) fail();
       } else if (k == "entries") {
         mark(seen, 32);
         if (!have_units || (seen & (8 | 64 | 128 | 256)) != (8 | 64 | 128 | 256)) fail();
@@ -573,7 +679,7 @@ class FastReader : detail::StreamScanner {
     });
     ws();
     if (p_ != e_) fail();
-    if ((seen | 4) != 511) fail();
+    if ((seen | 4 | 512) != 1023) fail();
     registry.set_note(note);
     return registry;
   }

@@ -894,7 +894,7 @@ std::size_t Registry::storage_bytes() const noexcept {
 bool operator==(const Registry& a, const Registry& b) {
   if (a.note() != b.note() || a.recognition_years() != b.recognition_years() ||
       a.fields() != b.fields() || a.grades() != b.grades() || a.forms() != b.forms() ||
-      !(a.units() == b.units()) || a.size() != b.size()) {
+      !(a.units() == b.units()) || a.size() != b.size() || a.figures() != b.figures()) {
     return false;
   }
   for (std::size_t i = 0; i < a.size(); ++i) {

@@ -259,7 +259,8 @@ struct Registry::Impl {
   using PackedEvent = detail::PackedEvent;
 
   std::optional<std::string> note;
-  int recognition_years = 0;  // 0: never lapses
+  std::vector<ReportedFigure> figures;  // kept apart from the entries (registry_figures.cpp)
+  int recognition_years = 0;            // 0: never lapses
   detail::Vocabulary<Field> fields{builtin_fields()};
   detail::Vocabulary<Grade> grades{builtin_grades()};
   detail::Vocabulary<CommendationForm> forms{builtin_forms()};

@@ -673,6 +673,15 @@ StatsTable Registry::Impl::period_stats(const StatsQuery& query) const {
 }
 
 StatsTable Registry::stats(const StatsQuery& query) const {
+  StatsTable t = entry_stats(query);
+  if (!impl_->figures.empty()) {
+    t.reported = compare_figures(
+        query.unit_id, query.period ? *query.period : parse_date_range(std::to_string(query.year)));
+  }
+  return t;
+}
+
+StatsTable Registry::entry_stats(const StatsQuery& query) const {
   if (query.period) return impl_->period_stats(query);
   const Impl& m = *impl_;
   const std::size_t nf = m.fields.items.size();
@@ -784,15 +793,46 @@ std::string vi_day(Date d) { return PartialDate::from_date(d).vietnamese(); }
 
 }  // namespace
 
+namespace {
+
+/// "năm 2022", "giai đoạn 2021–2025", "từ 01/03/2022 đến 30/09/2022".
+std::string vi_span(const DateRange& r) {
+  if (r.first.month() == 1 && r.first.day() == 1 && r.last.month() == 12 && r.last.day() == 31) {
+    return r.first.year() == r.last.year() ? "năm " + std::to_string(r.first.year())
+                                           : "giai đoạn " + std::to_string(r.first.year()) + "–" +
+                                                 std::to_string(r.last.year());
+  }
+  return "từ " + vi_day(r.first) + " đến " + vi_day(r.last);
+}
+
+}  // namespace
+
+std::string render_figures_text(const std::vector<FigureComparison>& figures) {
+  if (figures.empty()) return {};
+  std::string out =
+      "Số liệu báo cáo (theo nguồn, không cộng vào bảng trên; trong sổ: đếm từ các "
+      "mục của sổ theo cùng đơn vị, kỳ và phân loại):\n";
+  for (const auto& c : figures) {
+    const ReportedFigure& f = c.figure;
+    std::string what(vietnamese_name(f.category));
+    std::vector<std::string> parts;
+    if (f.field_id) parts.push_back("lĩnh vực " + *f.field_id);
+    if (f.level) parts.push_back("cấp " + std::string(vietnamese_name(*f.level)));
+    if (f.subject) parts.emplace_back(vietnamese_name(*f.subject));
+    if (f.kind) parts.emplace_back(vietnamese_name(*f.kind));
+    for (std::size_t k = 0; k < parts.size(); ++k) what += (k == 0 ? " (" : ", ") + parts[k];
+    if (!parts.empty()) what += ")";
+    const std::string_view q = vietnamese_name(f.qualifier);
+    out += "- " + f.unit_id + ", " + vi_span(f.period) + ": " + what + " " +
+           (q.empty() ? "" : std::string(q) + " ") + std::to_string(f.value) +
+           "; trong sổ: " + std::to_string(c.from_entries) + " (" +
+           std::string(vietnamese_name(c.agreement)) + "); nguồn: " + f.source + "\n";
+  }
+  return out;
+}
+
 std::string render_stats_text(const StatsTable& t) {
-  const auto span = [](const DateRange& r) {
-    if (r.first.month() == 1 && r.first.day() == 1 && r.last.month() == 12 && r.last.day() == 31) {
-      return r.first.year() == r.last.year() ? "năm " + std::to_string(r.first.year())
-                                             : "giai đoạn " + std::to_string(r.first.year()) + "–" +
-                                                   std::to_string(r.last.year());
-    }
-    return "từ " + vi_day(r.first) + " đến " + vi_day(r.last);
-  };
+  const auto span = vi_span;
   const std::string now = t.period ? span(*t.period) : "năm " + std::to_string(t.year);
   const std::string before =
       t.previous_period ? span(*t.previous_period) : "năm " + std::to_string(t.year - 1);
@@ -840,6 +880,7 @@ std::string render_stats_text(const StatsTable& t) {
   for (std::size_t r = 1; r + 1 < grid.size(); ++r) out += line(grid[r]);
   out += rule + "\n";
   out += line(grid.back());
+  out += render_figures_text(t.reported);
   return out;
 }
 

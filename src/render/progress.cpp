@@ -435,6 +435,7 @@ void text_exemplars(TextOut& out, const ProgressPlan& plan, const ProgressSummar
     out.row(cells);
   }
   o << "\n";
+  if (!t.reported.empty()) o << render_figures_text(t.reported) << "\n";
 }
 
 std::string render_text(const ProgressPlan& plan, const ProgressSummary& s, bool md,

@@ -56,6 +56,10 @@ Json to_json(const Event& event);
 Json to_json(const Field& field);
 Json to_json(const Grade& grade);
 Json to_json(const CommendationForm& form);
+/// A reported figure as in the document's "figures": unit, period ("2023", "2021-2025",
+/// "2022-03-01..2022-09-30"), category, field, level, subject, kind (null when not broken
+/// down), value, qualifier, source, quote.
+Json to_json(const ReportedFigure& figure);
 /// Strict readers of the same values, with the keys and messages of registry_from_json() and
 /// JSON pointers relative to the value ("/events/1/date: invalid date ..."); all problems in
 /// one JsonDocumentError. They check the JSON only: units, fields and the lifecycle are checked

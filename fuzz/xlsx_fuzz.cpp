@@ -1,9 +1,14 @@
-// libFuzzer target: the .xlsx reader. The first byte chooses what the rest is: the bytes of a
-// whole file (zip parsing), or the worksheet, shared strings, styles or workbook part inside an
-// otherwise valid workbook (SpreadsheetML walking). read_xlsx either throws DocumentError or
-// returns sheets whose cells are sorted, unique and NFC; typed access either answers or throws
-// SheetCellError.
+// libFuzzer target: the .xlsx reader and the registry's list import on it. The first byte
+// chooses what the rest is: the bytes of a whole file (zip parsing), or the worksheet, shared
+// strings, styles or workbook part inside an otherwise valid workbook (SpreadsheetML walking;
+// the shared strings hold the list's headers, so a fuzzed worksheet can name them). read_xlsx
+// either throws DocumentError or returns sheets whose cells are sorted, unique and NFC; typed
+// access either answers or throws SheetCellError. A workbook read is imported as a list of
+// entries (import_entries_xlsx, with a column alias) into a registry of two units: it either
+// throws a danvan::Error or adds exactly the entries it counts, reports each other row once
+// with a row number past the header, and never takes more rows than it read.
 #include "../tests/formats/xlsx_fixtures.hpp"
+#include "danvan/registry_sheets.hpp"
 #include "danvan/spreadsheet.hpp"
 #include "danvan/text.hpp"
 
@@ -12,6 +17,40 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+
+namespace {
+
+danvan::Unit unit(const char* id, const char* name, danvan::Level level, const char* parent) {
+  danvan::Unit u;
+  u.id = id;
+  u.name = name;
+  u.kind = danvan::UnitKind::peoples_committee;
+  u.level = level;
+  if (parent != nullptr) u.parent_id = parent;
+  return u;
+}
+
+/// Imports the workbook's first sheet as a list of entries and checks what the import says.
+void import_list(const std::string& file) {
+  danvan::Registry registry(
+      danvan::UnitHierarchy({unit("tinh", "Tỉnh Phú Yên", danvan::Level::province, nullptr),
+                             unit("xa", "Xã Hòa An", danvan::Level::commune, "tinh")}));
+  danvan::TableMapping mapping;
+  mapping.aliases = {{"Tên MH", danvan::EntryColumn::name}};
+  mapping.kind = danvan::EntryKind::model;
+  try {
+    const danvan::TableImport t = danvan::import_entries_xlsx(file, "fuzz.xlsx", registry, mapping);
+    if (registry.size() != t.added || t.added + t.problems.size() > t.rows) std::abort();
+    std::size_t last = 0;
+    for (const auto& p : t.problems) {
+      if (p.row < 2 || p.row <= last || p.message.empty()) std::abort();
+      last = p.row;
+    }
+  } catch (const danvan::Error&) {
+  }
+}
+
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
@@ -24,7 +63,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" s=\"1\"><v>45657</v>"
       "</c><c r=\"C1\"><f>A1</f><v>2</v></c></row></sheetData>";
   std::string file;
-  auto parts = danvan::test::xlsx_parts(rows, {"Chỉ tiêu"}, styles);
+  // Shared string 0 is the default sheet's; 1.. the list's headers and some cells.
+  auto parts =
+      danvan::test::xlsx_parts(rows,
+                               {"Chỉ tiêu", "Tên mô hình", "Đơn vị", "Loại", "Ngày công nhận",
+                                "Tên MH", "Xã Hòa An", "tinh", "mô hình", "05/10/2022"},
+                               styles);
   switch (data[0] % 5) {
     case 0:
       file = rest;
@@ -71,6 +115,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)danvan::describe(c.value);
       }
     }
+    import_list(file);
   } catch (const danvan::DocumentError&) {
   }
   return 0;

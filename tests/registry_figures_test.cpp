@@ -207,6 +207,18 @@ TEST(RegistryFigures, JsonRoundTripBothReaders) {
 }
 
 namespace {
+/// "pointer: reason" lines of the problems read_registry() reports for `text`.
+std::string problems_in(const std::string& text) {
+  try {
+    (void)read_registry(text);
+  } catch (const JsonDocumentError& e) {
+    std::string out;
+    for (const auto& p : e.problems()) out += p.pointer + ": " + p.reason + "\n";
+    return out;
+  }
+  return "no problem";
+}
+
 std::string problems_of(const std::string& figures, int version = 2) {
   Registry r = registry();
   Json doc = to_json(r);
@@ -220,14 +232,7 @@ std::string problems_of(const std::string& figures, int version = 2) {
   doc["figures"] = parse_json(figures);
   const std::string text = doc.dump();
   if (detail::read_registry_streaming(text)) return "read by the streaming reader";
-  try {
-    (void)read_registry(text);
-  } catch (const JsonDocumentError& e) {
-    std::string out;
-    for (const auto& p : e.problems()) out += p.pointer + ": " + p.reason + "\n";
-    return out;
-  }
-  return "no problem";
+  return problems_in(text);
 }
 }  // namespace
 
@@ -262,4 +267,110 @@ TEST(RegistryFigures, JsonBadInputExactMessages) {
             "/figures/0/colour: unknown key \"colour\"\n");
   EXPECT_EQ(problems_of(R"({"unit": "tp"})"), "/figures: expected an array, got an object\n");
   EXPECT_EQ(problems_of("[" + ok + "]", 1), "/figures: unknown key \"figures\"\n");
+}
+
+TEST(RegistryFigures, JsonMissingWrongTypedAndHostileFigures) {
+  const std::string ok =
+      R"({"unit": "tp", "period": "2023", "category": "registered", "field": null,
+          "level": null, "subject": null, "kind": null, "value": 279, "qualifier": "exact",
+          "source": "Cổng thông tin thành phố", "quote": null})";
+  const auto with = [&](const std::string& from, const std::string& to) {
+    std::string s = ok;
+    s.replace(s.find(from), from.size(), to);
+    return s;
+  };
+  // Missing keys: each required one named at the figure.
+  EXPECT_EQ(problems_of(R"([{"unit": "tp"}])"),
+            "/figures/0: missing required key \"period\"\n"
+            "/figures/0: missing required key \"category\"\n"
+            "/figures/0: missing required key \"value\"\n"
+            "/figures/0: missing required key \"qualifier\"\n"
+            "/figures/0: missing required key \"source\"\n");
+  // Not an object; several bad figures, each at its index.
+  EXPECT_EQ(problems_of("[3, " + ok + ", null]"),
+            "/figures/0: expected an object, got an integer\n"
+            "/figures/2: expected an object, got null\n");
+  EXPECT_EQ(problems_of("[" + ok + ", " + with(R"("value": 279)", R"("value": 2.5)") + "]"),
+            "/figures/1/value: expected an integer, got a number with a fraction\n");
+  // Out of range, also past 64 bits.
+  EXPECT_EQ(problems_of("[" + with(R"("value": 279)", R"("value": 1000000001)") + "]"),
+            "/figures/0/value: 1000000001 is out of range 0..1000000000\n");
+  EXPECT_EQ(problems_of("[" + with(R"("value": 279)", R"("value": 18446744073709551615)") + "]"),
+            "/figures/0/value: 18446744073709551615 is out of range 0..1000000000\n");
+  // Breakdowns: wrong types, unknown members, an undeclared field, subject "unknown".
+  EXPECT_EQ(problems_of("[" + with(R"("level": null)", R"("level": 3)") + "]"),
+            "/figures/0/level: expected a string, got an integer\n");
+  EXPECT_EQ(problems_of("[" + with(R"("kind": null)", R"("kind": "mo-hinh")") + "]"),
+            "/figures/0/kind: unknown entry kind \"mo-hinh\"; expected one of model, exemplar\n");
+  EXPECT_EQ(problems_of("[" + with(R"("field": null)", R"("field": "the-thao")") + "]"),
+            "/figures/0: figure 1: unknown field \"the-thao\"\n");
+  EXPECT_EQ(problems_of("[" + with(R"("field": null)", R"("field": "Kinh tế")") + "]"),
+            "/figures/0/field: invalid id \"Kinh tế\": ids are 1..100 characters of a-z, 0-9 "
+            "and '-', not starting with '-'\n");
+  EXPECT_EQ(problems_of("[" + with(R"("subject": null)", R"("subject": "unknown")") + "]"),
+            "/figures/0: figure 1: a breakdown by subject is collective or individual\n");
+  // Periods: not a period, before 1402.
+  EXPECT_EQ(problems_of("[" + with(R"("period": "2023")", R"("period": "năm 2023")") + "]"),
+            "/figures/0/period: period \"năm 2023\": expected a year 1401..9999, a phase "
+            "YEAR-YEAR (2021-2025) or DAY..DAY\n");
+  EXPECT_EQ(problems_of("[" + with(R"("period": "2023")", R"("period": 2023)") + "]"),
+            "/figures/0/period: expected a string, got an integer\n");
+  EXPECT_EQ(problems_of("[" + with(R"("period": "2023")", R"("period": "1401")") + "]"),
+            "/figures/0/period: period \"1401\": starts before 1402\n");
+  // Hostile text: a control character, a quote of spaces.
+  EXPECT_EQ(problems_of("[" + with(R"("quote": null)", R"("quote": "a\u0007b")") + "]"),
+            "/figures/0/quote: control character U+0007 at byte 1 (text must not contain control "
+            "characters)\n");
+  EXPECT_EQ(problems_of("[" + with(R"("quote": null)", R"("quote": "   ")") + "]"),
+            "/figures/0/quote: must not be empty\n");
+}
+
+TEST(RegistryFigures, FiguresAnywhereInTheDocumentAndTruncatedText) {
+  const Registry r = registry();
+  const std::string text = registry_to_text(r);
+  // "figures" before "entries": the streaming reader gives up, the DOM reader reads it.
+  Json rest = parse_json(text);
+  const Json figures = rest["figures"];
+  rest.erase("figures");
+  const std::string moved = R"({"figures": )" + figures.dump() + ", " + rest.dump().substr(1);
+  EXPECT_FALSE(detail::read_registry_streaming(moved).has_value());
+  EXPECT_TRUE(read_registry(moved) == r);
+  // Two "figures" keys.
+  const std::string twice = text.substr(0, text.rfind('}')) + R"(, "figures": [])" + "}";
+  EXPECT_FALSE(detail::read_registry_streaming(twice).has_value());
+  EXPECT_EQ(problems_in(twice), "/figures: duplicate key \"figures\"\n");
+  // Cut inside the figures.
+  const std::string cut = text.substr(0, text.find(R"("qualifier": "at_least")"));
+  EXPECT_FALSE(detail::read_registry_streaming(cut).has_value());
+  const std::string m = problems_in(cut);
+  EXPECT_EQ(m.rfind(": invalid JSON: ", 0), 0U) << m;  // at the document (pointer "")
+  EXPECT_EQ(m.find('\n'), m.size() - 1) << m;          // one problem
+}
+
+TEST(RegistryFigures, FigureFromJsonAndTables) {
+  const Registry r = registry();
+  const ReportedFigure& f = r.figures()[1];
+  EXPECT_EQ(figure_from_json(to_json(f)), f);
+  Json j = f;
+  EXPECT_EQ(j.get<ReportedFigure>(), f);
+  j["value"] = -1;
+  EXPECT_EQ(message_of([&] { (void)figure_from_json(j); }),
+            "/value: -1 is out of range 0..1000000000");
+  const auto found = r.compare_figures("tp", parse_date_range("2023"));
+  const auto rows = figures_rows(found);
+  ASSERT_EQ(rows.size(), 3U);
+  EXPECT_EQ(rows[0].size(), 13U);
+  EXPECT_EQ(rows[0][8], "Số liệu báo cáo");
+  EXPECT_EQ(rows[2], (std::vector<std::string>{"tp", "2023", "công nhận", "", "", "cá nhân", "", "",
+                                               "1", "1", "khớp", "Báo Bắc Kạn, 2023", ""}));
+  EXPECT_EQ(render_figures_csv({}),
+            "\xEF\xBB\xBF"
+            "Đơn vị,Kỳ,Chỉ tiêu,Lĩnh vực,Cấp,Đối tượng,Loại,Mức,Số liệu báo cáo,Trong sổ,So "
+            "sánh,Nguồn,Trích dẫn\r\n");
+  const std::string csv = render_figures_csv(r.compare_figures("tinh", parse_date_range("2023")));
+  EXPECT_NE(csv.find("\r\ntinh,2023,công nhận,,,,,hơn,800,3,ít hơn,\"Báo Bắc Kạn, 2023\",\r\n"),
+            std::string::npos)
+      << csv;
+  // Every figure: a period covering all of them.
+  EXPECT_EQ(r.compare_figures(std::nullopt, {Date(1402, 1, 1), Date(9999, 12, 31)}).size(), 4U);
 }

@@ -369,3 +369,15 @@ TEST(Proposals, TablesAndOptionsThatCannotBeRead) {
   EXPECT_EQ(message({{"Tên mô hình", "Đơn vị"}}, bad),
             "a proposal is for a commendation or an award, not \"recognised\"");
 }
+
+TEST(RegistryTable, ColumnNamesParseBack) {
+  for (int i = 0; i <= static_cast<int>(EntryColumn::decision); ++i) {
+    const auto c = static_cast<EntryColumn>(i);
+    EXPECT_EQ(parse_entry_column(to_string(c)), c);
+  }
+  EXPECT_EQ(to_string(EntryColumn::registration_level), "registration_level");
+  EXPECT_EQ(message_of([] { (void)parse_entry_column("Tên"); }),
+            "unknown column \"Tên\"; expected one of id, name, unit, place, field, kind, subject, "
+            "person, description, registered, registration_level, recognised, recognition_level, "
+            "grade, decision");
+}

@@ -3,6 +3,7 @@
 #include "danvan/json.hpp"
 #include "danvan/json/registry.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <iostream>
 
@@ -114,6 +115,24 @@ int parse_int(const std::string& option, const std::string& text, int min, int m
                      std::to_string(max) + ", got \"" + text + "\"");
   }
   return v;
+}
+
+std::vector<std::pair<std::string, std::string>> split_column_map(const std::string& option,
+                                                                  const std::string& text) {
+  std::vector<std::pair<std::string, std::string>> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = std::min(text.find(';', start), text.size());
+    const std::string item = text.substr(start, end - start);
+    start = end + 1;
+    if (item.find_first_not_of(" \t") == std::string::npos) continue;
+    const std::size_t eq = item.rfind('=');
+    if (eq == std::string::npos || item.find_first_not_of(" \t") >= eq) {
+      throw UsageError(option + ": \"" + item + "\" is not HEADER=column");
+    }
+    out.emplace_back(item.substr(0, eq), item.substr(eq + 1));
+  }
+  return out;
 }
 
 Registry read_registry_input(const std::string& path, const std::string& name) {

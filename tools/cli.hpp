@@ -12,6 +12,7 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace danvan::cli {
@@ -55,6 +56,29 @@ struct Command {
 /// `message` with its control characters (C0, DEL, C1) shown as \xNN or \u0080..\u009F, so
 /// that an error quoting a hostile document cannot rewrite the terminal.
 std::string printable(std::string_view message);
+
+/// The items of a column mapping option ("HEADER=column;HEADER=column"): (header, column name)
+/// pairs, split at each ';' and at the last '=' of an item; blank items are skipped. Throws
+/// UsageError naming `option` for an item without a header or an '='.
+std::vector<std::pair<std::string, std::string>> split_column_map(const std::string& option,
+                                                                  const std::string& text);
+
+/// split_column_map() with each column name read by `parse` (which throws ValueError for an
+/// unknown one, rethrown as a UsageError naming `option`): the aliases of a table import's
+/// mapping, one mechanism for every command that takes --columns.
+template <class Column, class Parse>
+std::vector<std::pair<std::string, Column>> column_map(const std::string& option,
+                                                       const std::string& text, Parse parse) {
+  std::vector<std::pair<std::string, Column>> out;
+  for (auto& [header, column] : split_column_map(option, text)) {
+    try {
+      out.emplace_back(std::move(header), parse(column));
+    } catch (const ValueError& e) {
+      throw UsageError(option + ": " + e.what());
+    }
+  }
+  return out;
+}
 
 /// Reads a file or standard input ("-"); throws danvan::IoError.
 std::string read_input(const std::string& path);

@@ -106,10 +106,19 @@ int report_import(const std::string& path, const TableImport& t, const Registry&
 
 /// import-csv: the registry with the table's rows added, on standard output; each row not
 /// taken on standard error; exit status 1 when any row was not taken.
-int import_csv(const Args& args, Registry registry, std::ostream& out, std::ostream& err) {
+/// The mapping of an import: --kind and --columns ("Tên MH=name;Đơn vị chủ quản=unit").
+TableMapping import_mapping(const Args& args) {
   TableMapping mapping;
+  mapping.aliases =
+      column_map<EntryColumn>("--columns", args.option("--columns").value_or(""),
+                              [](const std::string& s) { return parse_entry_column(s); });
   mapping.kind = parsed_option<EntryKind>(args, "--kind",
                                           [](const std::string& s) { return parse_entry_kind(s); });
+  return mapping;
+}
+
+int import_csv(const Args& args, Registry registry, std::ostream& out, std::ostream& err) {
+  const TableMapping mapping = import_mapping(args);
   const std::string& path = args.positionals[2];
   std::string table = read_input(path);
 #ifdef DANVAN_CLI_FORMATS
@@ -134,9 +143,7 @@ int import_csv(const Args& args, Registry registry, std::ostream& out, std::ostr
 /// are on row 1 (or --header-row N).
 int import_xlsx(const Args& args, Registry registry, std::ostream& out, std::ostream& err) {
 #ifdef DANVAN_CLI_FORMATS
-  TableMapping mapping;
-  mapping.kind = parsed_option<EntryKind>(args, "--kind",
-                                          [](const std::string& s) { return parse_entry_kind(s); });
+  const TableMapping mapping = import_mapping(args);
   const std::string& path = args.positionals[2];
   const std::size_t header_row =
       args.option("--header-row") ? static_cast<std::size_t>(parse_int(
@@ -207,6 +214,33 @@ void write_xlsx_output(const Args& args, const OutSheet& sheet) {
 }
 #endif
 
+/// figures: the registry's reported figures of --unit's subtree within --year or --period (all
+/// of them without either), each beside the count of the registry's entries.
+int figures(const Args& args, const Registry& registry, const std::string& format,
+            std::ostream& out) {
+  const auto year = args.option("--year");
+  auto period = parsed_option<DateRange>(args, "--period",
+                                         [](const std::string& s) { return parse_date_range(s); });
+  if (period && year) throw UsageError("--period and --year exclude each other");
+  if (year) period = parse_date_range(std::to_string(parse_int("--year", *year, 1402, 9999)));
+  const DateRange all{Date(1402, 1, 1), Date(9999, 12, 31)};
+  const auto found = registry.compare_figures(unit_option(args, registry), period.value_or(all));
+  if (format == "xlsx") {
+#ifdef DANVAN_CLI_FORMATS
+    write_xlsx_output(args, figures_sheet(found));
+#endif
+  } else if (format == "csv") {
+    out << render_figures_csv(found);
+  } else if (format == "json") {
+    Json j = Json::array();
+    for (const auto& c : found) j.push_back(to_json(c));
+    out << to_canonical_text(j);
+  } else {
+    out << render_figures_text(found);
+  }
+  return 0;
+}
+
 /// decision: the recognition decision on the entries the filters select, as a .docx;
 /// certificates: one certificate page per entry.
 int decision(const Args& args, const Registry& registry, std::ostream& err) {
@@ -260,12 +294,12 @@ int decision(const Args& args, const Registry& registry, std::ostream& err) {
 
 int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
   const std::string& sub = args.positionals.at(0);
-  if (sub != "stats" && sub != "search" && sub != "list" && sub != "import-csv" &&
-      sub != "import-xlsx" && sub != "import-proposals" && sub != "decision" &&
-      sub != "certificates") {
+  if (sub != "stats" && sub != "figures" && sub != "search" && sub != "list" &&
+      sub != "import-csv" && sub != "import-xlsx" && sub != "import-proposals" &&
+      sub != "decision" && sub != "certificates") {
     throw UsageError("unknown subcommand \"" + sub +
-                     "\"; expected one of stats, search, list, import-csv, import-xlsx, "
-                     "import-proposals, decision, certificates");
+                     "\"; expected one of stats, figures, search, list, import-csv, "
+                     "import-xlsx, import-proposals, decision, certificates");
   }
   if (args.positionals.size() < 2) throw UsageError(sub + " needs a REGISTRY file");
   const bool import = sub == "import-csv" || sub == "import-xlsx" || sub == "import-proposals";
@@ -290,12 +324,14 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
   if (sub == "stats") {
     only({"--year", "--period", "--as-of", "--unit", "--current-units", "--by", "--format",
           "--output"});
+  } else if (sub == "figures") {
+    only({"--year", "--period", "--unit", "--format", "--output"});
   } else if (sub == "search") {
     only({"--limit"});
   } else if (sub == "import-csv") {
-    only({"--kind"});
+    only({"--kind", "--columns"});
   } else if (sub == "import-xlsx") {
-    only({"--kind", "--sheet", "--header-row"});
+    only({"--kind", "--columns", "--sheet", "--header-row"});
   } else if (sub == "import-proposals") {
     only({"--form", "--date", "--level", "--to", "--type"});
   } else if (sub == "decision" || sub == "certificates") {
@@ -360,7 +396,9 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
     const StatsTable t = registry.stats(q);
     if (format == "xlsx") {
 #ifdef DANVAN_CLI_FORMATS
-      write_xlsx_output(args, stats_sheet(t));
+      std::vector<OutSheet> sheets{stats_sheet(t)};
+      if (!t.reported.empty()) sheets.push_back(figures_sheet(t.reported));
+      write_file_atomically(*args.option("--output"), write_xlsx(sheets));
 #endif
     } else if (format == "csv") {
       out << render_stats_csv(t);
@@ -372,6 +410,7 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
     }
     return 0;
   }
+  if (sub == "figures") return figures(args, registry, format, out);
   if (sub == "search") {
     std::size_t limit = static_cast<std::size_t>(-1);
     if (const auto l = args.option("--limit")) {
@@ -419,6 +458,8 @@ std::vector<Command> exemplar_commands() {
           "                        [--unit ID]\n"
           "                        [--current-units] [--by field,level,subject,kind]\n"
           "                        [--format text|csv|json|xlsx] [--output FILE]\n"
+          "       danvan exemplars figures REGISTRY [--year Y | --period P] [--unit ID]\n"
+          "                        [--format text|csv|json|xlsx] [--output FILE]\n"
           "       danvan exemplars search REGISTRY QUERY [--limit N]\n"
           "       danvan exemplars list REGISTRY [--sort name|date] [--year Y] [--as-of DATE]\n"
           "                        [--unit ID] [--current-units] [--field ID] [--kind K]\n"
@@ -426,7 +467,9 @@ std::vector<Command> exemplar_commands() {
           "                        [--registered-in P] [--recognised-in P] [--commended-in P]\n"
           "                        [--format text|csv|xlsx] [--output FILE]\n"
           "       danvan exemplars import-csv REGISTRY TABLE.csv [--kind model|exemplar]\n"
+          "                        [--columns MAP]\n"
           "       danvan exemplars import-xlsx REGISTRY TABLE.xlsx [--kind model|exemplar]\n"
+          "                        [--columns MAP]\n"
           "                        [--sheet NAME] [--header-row N]\n"
           "       danvan exemplars import-proposals REGISTRY LIST.docx [--form F]\n"
           "                        [--date D] [--level L] [--to ID] [--type awarded|commended]\n"
@@ -439,6 +482,11 @@ std::vector<Command> exemplar_commands() {
           "before. --unit limits it to a unit's subtree as the hierarchy was; with\n"
           "--current-units, entries are mapped onto today's units through successor links\n"
           "(so 2020 entries of Phú Yên count under Đắk Lắk). CSV is UTF-8 with a BOM.\n"
+          "The registry's reported figures (counts a source gives for a unit and period)\n"
+          "within the year or period are printed below the table, each beside the count\n"
+          "of the registry's entries, never added to it (xlsx: a second sheet). figures\n"
+          "lists them alone (all of them without --year or --period; --unit: the unit's\n"
+          "subtree), as text, CSV, JSON or xlsx.\n"
           "search finds entries whose names or descriptions, or their units' names, contain\n"
           "QUERY, ignoring case and diacritics, in Vietnamese order. list prints the\n"
           "entries matching the filters (year = a registration in that year; level, kind,\n"
@@ -451,7 +499,10 @@ std::vector<Command> exemplar_commands() {
           "list --format csv writes the entries as a table (Vietnamese headers, the first\n"
           "registration and recognition of each). import-csv adds the rows of such a table\n"
           "(UTF-8 CSV; units, fields, grades by id or name; dates at any precision; blank\n"
-          "cells stay unknown; --kind for a table without a Loại column) and writes the\n"
+          "cells stay unknown; --kind for a table without a Loại column; --columns for\n"
+          "headers of other names, \"HEADER=column;...\" with column one of id, name, unit,\n"
+          "place, field, kind, subject, person, description, registered,\n"
+          "registration_level, recognised, recognition_level, grade, decision) and writes the\n"
           "registry to standard output; each row not taken is reported on standard error\n"
           "with its row and cell (\"row 4, cell C4: unknown unit ...\"), exit status 1.\n"
           "import-xlsx does the same with the first sheet of an .xlsx (or --sheet NAME),\n"
@@ -479,7 +530,7 @@ std::vector<Command> exemplar_commands() {
                 "--state",  "--registered-in", "--recognised-in", "--commended-in",
                 "--output", "--catalogue",     "--basis",         "--signer",
                 "--sheet",  "--header-row",    "--form",          "--date",
-                "--to",     "--type"},
+                "--to",     "--type",          "--columns"},
                {"--current-units"},
                1,
                3},

@@ -55,25 +55,12 @@ const char* const kUsage =
     "  --sheet NAME   compare-list, .xlsx: the sheet to read (default: the first)\n"
     "  --header-row N compare-list, .xlsx: the row holding the headers (default: 1)\n";
 
-/// "Mã ĐVHC=commune_code;Tên=commune" as aliases of the list's columns.
+/// "Mã ĐVHC=commune_code;Tên=commune" as aliases of the list's columns (cli::column_map, the
+/// parser exemplars import-csv/import-xlsx use too).
 UnitListMapping list_mapping(const std::string& text) {
   UnitListMapping mapping;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    const std::size_t end = std::min(text.find(';', start), text.size());
-    const std::string item = text.substr(start, end - start);
-    start = end + 1;
-    if (item.empty()) continue;
-    const std::size_t eq = item.rfind('=');
-    if (eq == std::string::npos || eq == 0) {
-      throw UsageError("--columns: \"" + item + "\" is not HEADER=column");
-    }
-    try {
-      mapping.aliases.emplace_back(item.substr(0, eq), parse_unit_list_column(item.substr(eq + 1)));
-    } catch (const ValueError& e) {
-      throw UsageError(std::string("--columns: ") + e.what());
-    }
-  }
+  mapping.aliases = column_map<UnitListColumn>(
+      "--columns", text, [](const std::string& s) { return parse_unit_list_column(s); });
   return mapping;
 }
 

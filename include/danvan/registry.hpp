@@ -231,13 +231,13 @@ std::string_view vietnamese_name(FigureAgreement v) noexcept;
 struct ReportedFigure {
   std::string unit_id;  ///< whose figure: the unit and its subtree, as the statistics count
   DateRange period;     ///< a year, a phase of years or a date range
-  FigureCategory category = FigureCategory::registered;
-  std::optional<std::string> field_id;  ///< a field of the registry
-  std::optional<Level> level;
+  FigureCategory category = FigureCategory::registered;  ///< what is counted
+  std::optional<std::string> field_id;                   ///< a field of the registry
+  std::optional<Level> level;      ///< the level of the counted events (công nhận cấp ...)
   std::optional<Subject> subject;  ///< collective or individual
-  std::optional<EntryKind> kind;
-  long long value = 0;  ///< as printed, 0 .. 1,000,000,000
-  FigureQualifier qualifier = FigureQualifier::exact;
+  std::optional<EntryKind> kind;   ///< models or exemplars only
+  long long value = 0;             ///< as printed, 0 .. 1,000,000,000
+  FigureQualifier qualifier = FigureQualifier::exact;  ///< how `value` bounds the count
   std::string source;                ///< where it is printed: publisher, title, date, URL
   std::optional<std::string> quote;  ///< the sentence that gives it, as printed
   friend bool operator==(const ReportedFigure&, const ReportedFigure&) = default;
@@ -246,9 +246,9 @@ struct ReportedFigure {
 /// A figure beside the count derived from the entries for the same unit, period, category and
 /// breakdown (Registry::stats of that unit and period, by the figure's breakdown).
 struct FigureComparison {
-  ReportedFigure figure;
-  long long from_entries = 0;
-  FigureAgreement agreement = FigureAgreement::agrees;
+  ReportedFigure figure;       ///< as recorded
+  long long from_entries = 0;  ///< the count derived from the registry's entries
+  FigureAgreement agreement = FigureAgreement::agrees;  ///< compare_figure() of the two
   friend bool operator==(const FigureComparison&, const FigureComparison&) = default;
 };
 
@@ -355,6 +355,12 @@ std::string render_stats_text(const StatsTable& table);
 /// The reported figures, one line each ("- nga-bay, năm 2020: công nhận 62; trong sổ: 6 (ít
 /// hơn); nguồn: ..."), under a heading saying they are not added to the table; "" for none.
 std::string render_figures_text(const std::vector<FigureComparison>& figures);
+/// The reported figures as a table: a header row (Đơn vị, Kỳ, Chỉ tiêu, Lĩnh vực, Cấp, Đối
+/// tượng, Loại, Mức, Số liệu báo cáo, Trong sổ, So sánh, Nguồn, Trích dẫn) and a row per
+/// figure (ids and ISO periods; empty cells for no breakdown or quote).
+std::vector<std::vector<std::string>> figures_rows(const std::vector<FigureComparison>& figures);
+/// figures_rows() as CSV, like render_stats_csv (a header row even for no figures).
+std::string render_figures_csv(const std::vector<FigureComparison>& figures);
 /// CSV: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting.
 std::string render_stats_csv(const StatsTable& table);
 /// The cells of render_stats_csv: a header row (the dimensions' Vietnamese names, then each

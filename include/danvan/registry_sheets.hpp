@@ -20,6 +20,9 @@ OutSheet entries_sheet(const Registry& registry, const std::vector<std::size_t>&
 
 /// Statistics as a sheet "Thống kê": the cells of stats_rows, counts as numbers.
 OutSheet stats_sheet(const StatsTable& table);
+/// Reported figures as a sheet "Số liệu báo cáo": the cells of figures_rows, the reported
+/// value and the entries' count as numbers.
+OutSheet figures_sheet(const std::vector<FigureComparison>& figures);
 
 /// Imports the list on the first sheet of an .xlsx (or the sheet named `sheet` when not empty)
 /// as import_entries_csv imports a CSV table: row `header_row` (from 1) holds the headers, each

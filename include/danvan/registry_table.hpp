@@ -38,6 +38,11 @@ enum class EntryColumn : std::uint8_t {
 /// "Đơn vị", "Nơi thực hiện", "Lĩnh vực", "Loại", "Đối tượng", "Họ tên", "Mô tả", "Ngày đăng
 /// ký", "Cấp đăng ký", "Ngày công nhận", "Cấp công nhận", "Xếp loại", "Quyết định".
 std::string_view column_header(EntryColumn column) noexcept;
+/// The English name of a column ("name", "registration_level"), as TableMapping matches it.
+std::string_view to_string(EntryColumn column) noexcept;
+/// The column of an English name; throws ValueError naming the accepted ones ("unknown column
+/// \"ten\"; expected one of id, name, ...").
+EntryColumn parse_entry_column(std::string_view text);
 
 /// How a table's headers name the columns. A header names a column when, folded (case,
 /// diacritics and runs of white space ignored), it equals the column's Vietnamese header, its

@@ -60,6 +60,20 @@ OutSheet stats_sheet(const StatsTable& table) {
   return text_table("Thống kê", stats_rows(table), table.by.size());
 }
 
+OutSheet figures_sheet(const std::vector<FigureComparison>& figures) {
+  const auto rows = figures_rows(figures);
+  OutSheet s = text_table("Số liệu báo cáo", rows, rows[0].size());
+  // The reported value and the entries' count (columns 9 and 10) are numbers.
+  for (std::size_t r = 1; r < s.rows.size(); ++r) {
+    for (const std::size_t c : {std::size_t{8}, std::size_t{9}}) {
+      OutCell& cell = s.rows[r][c];
+      cell.value = std::stod(rows[r][c]);
+      cell.format.number_format = "#,##0";
+    }
+  }
+  return s;
+}
+
 TableImport import_entries_xlsx(std::string_view bytes, std::string_view name, Registry& registry,
                                 const TableMapping& mapping, std::string_view sheet_name,
                                 std::size_t header_row) {

@@ -156,6 +156,14 @@ Json to_json(const ReportedFigure& f) {
   return j;
 }
 
+Json to_json(const FigureComparison& c) {
+  Json j = Json::object();
+  j["figure"] = to_json(c.figure);
+  j["from_entries"] = c.from_entries;
+  j["agreement"] = std::string(to_string(c.agreement));
+  return j;
+}
+
 Json to_json(const Registry& registry) {
   Json j = Json::object();
   j["schema"] = "danvan/registry";
@@ -219,13 +227,7 @@ Json to_json(const StatsTable& t) {
   total["change"] = counts_json(difference(t.total, t.previous_total));
   j["total"] = total;
   Json reported = Json::array();
-  for (const auto& c : t.reported) {
-    Json cj = Json::object();
-    cj["figure"] = to_json(c.figure);
-    cj["from_entries"] = c.from_entries;
-    cj["agreement"] = std::string(to_string(c.agreement));
-    reported.push_back(std::move(cj));
-  }
+  for (const auto& c : t.reported) reported.push_back(to_json(c));
   j["reported"] = std::move(reported);
   return j;
 }
@@ -499,6 +501,9 @@ Entry entry_from_json(const Json& value) {
   });
 }
 Field field_from_json(const Json& value) { return read_value<Field>(value, read_field); }
+ReportedFigure figure_from_json(const Json& value) {
+  return read_value<ReportedFigure>(value, read_figure);
+}
 
 void to_json(Json& j, const Event& value) { j = to_json(value); }
 void from_json(const Json& j, Event& value) { value = event_from_json(j); }
@@ -506,6 +511,8 @@ void to_json(Json& j, const Entry& value) { j = to_json(value); }
 void from_json(const Json& j, Entry& value) { value = entry_from_json(j); }
 void to_json(Json& j, const Field& value) { j = to_json(value); }
 void from_json(const Json& j, Field& value) { value = field_from_json(j); }
+void to_json(Json& j, const ReportedFigure& value) { j = to_json(value); }
+void from_json(const Json& j, ReportedFigure& value) { value = figure_from_json(j); }
 void to_json(Json& j, const Registry& value) { j = to_json(value); }
 void from_json(const Json& j, Registry& value) { value = registry_from_json(j); }
 void to_json(Json& j, const StatsTable& value) { j = to_json(value); }

@@ -914,9 +914,12 @@ std::vector<std::vector<std::string>> stats_rows(const StatsTable& t) {
   return rows;
 }
 
-std::string render_stats_csv(const StatsTable& t) {
+namespace {
+
+/// CSV of `rows`: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting.
+std::string csv_text(const std::vector<std::vector<std::string>>& rows) {
   std::string out = "\xEF\xBB\xBF";
-  for (const auto& cells : stats_rows(t)) {
+  for (const auto& cells : rows) {
     for (std::size_t k = 0; k < cells.size(); ++k) {
       if (k > 0) out += ',';
       out += csv_cell(cells[k]);
@@ -924,6 +927,31 @@ std::string render_stats_csv(const StatsTable& t) {
     out += "\r\n";
   }
   return out;
+}
+
+}  // namespace
+
+std::string render_stats_csv(const StatsTable& t) { return csv_text(stats_rows(t)); }
+
+std::vector<std::vector<std::string>> figures_rows(const std::vector<FigureComparison>& figures) {
+  std::vector<std::vector<std::string>> rows;
+  rows.push_back({"Đơn vị", "Kỳ", "Chỉ tiêu", "Lĩnh vực", "Cấp", "Đối tượng", "Loại", "Mức",
+                  "Số liệu báo cáo", "Trong sổ", "So sánh", "Nguồn", "Trích dẫn"});
+  for (const auto& c : figures) {
+    const ReportedFigure& f = c.figure;
+    rows.push_back({f.unit_id, to_string(f.period), std::string(vietnamese_name(f.category)),
+                    f.field_id.value_or(""), f.level ? std::string(vietnamese_name(*f.level)) : "",
+                    f.subject ? std::string(vietnamese_name(*f.subject)) : "",
+                    f.kind ? std::string(vietnamese_name(*f.kind)) : "",
+                    std::string(vietnamese_name(f.qualifier)), std::to_string(f.value),
+                    std::to_string(c.from_entries), std::string(vietnamese_name(c.agreement)),
+                    f.source, f.quote.value_or("")});
+  }
+  return rows;
+}
+
+std::string render_figures_csv(const std::vector<FigureComparison>& figures) {
+  return csv_text(figures_rows(figures));
 }
 
 }  // namespace danvan

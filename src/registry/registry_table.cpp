@@ -2,6 +2,7 @@
 // mapping, and the conversion of a row into an Entry with Registry::add's checks.
 #include "danvan/registry_table.hpp"
 
+#include "base/enum_names.hpp"
 #include "danvan/error.hpp"
 #include "danvan/text.hpp"
 #include "text/text_detail.hpp"
@@ -35,6 +36,12 @@ constexpr std::array<std::string_view, column_count> names_en{"id",
                                                               "recognition_level",
                                                               "grade",
                                                               "decision"};
+}  // namespace
+
+DANVAN_ENUM_NAMES(EntryColumn, names_en, parse_entry_column, "column")
+
+namespace {
+
 std::string folded_key(std::string_view text) { return squeeze_spaces(fold(text)); }
 
 /// Folded names of the values a cell may hold, to the value.

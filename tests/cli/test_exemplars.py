@@ -124,8 +124,8 @@ def test_usage_errors(tmp_path):
     path = small_registry(tmp_path)
     code, _, err = run("exemplars", "count", path)
     assert (code, err.splitlines()[0]) == (
-        2, 'danvan exemplars: unknown subcommand "count"; expected one of stats, search, list, '
-        'import-csv, import-xlsx, import-proposals, decision, certificates')
+        2, 'danvan exemplars: unknown subcommand "count"; expected one of stats, figures, search, '
+        'list, import-csv, import-xlsx, import-proposals, decision, certificates')
     code, _, err = run("exemplars", "stats", path, "--format", "xml")
     assert (code, err.splitlines()[0]) == (
         2, 'danvan exemplars: unknown format "xml"; expected one of text, csv, json, xlsx')
@@ -193,6 +193,35 @@ def test_import_csv_adds_rows_and_reports_the_others_with_their_cells(tmp_path):
     assert "row-4,Hộ ông B,py-phu-hoa-hoa-an,,,điển hình,không rõ,,,,,10/2021,xã,,\r\n" in listed
     code, out, err = run("exemplars", "import-csv", registry, table, "--year", "2021")
     assert code == 2 and "--year does not apply to import-csv" in err
+
+
+def test_import_columns_map_other_headers(tmp_path):
+    registry = small_registry(tmp_path)
+    table = tmp_path / "list.csv"
+    table.write_text("TT;Tên MH;Đơn vị chủ quản;Loại;Ngày công nhận\r\n"
+                     "1;Chi hội phụ nữ;Xã Hòa An;mô hình;2021\r\n", encoding="utf-8")
+    code, _, err = run("exemplars", "import-csv", registry, table)
+    assert code == 1 and 'no column "Tên mô hình"' in err
+    code, out, err = run("exemplars", "import-csv", registry, table,
+                         "--columns", "Tên MH=name; Đơn vị chủ quản=unit;")
+    assert code == 0, err
+    assert err.splitlines() == [f"{table}: column \"TT\" is not read", f"{table}: 1 of 1 rows added"]
+    added = json.loads(out)["entries"][3]
+    assert (added["name"], added["unit"], added["kind"]) == (
+        "Chi hội phụ nữ", "py-phu-hoa-hoa-an", "model")
+    code, _, err = run("exemplars", "import-csv", registry, table, "--columns", "Tên MH")
+    assert (code, err.splitlines()[0]) == (
+        2, 'danvan exemplars: --columns: "Tên MH" is not HEADER=column')
+    code, _, err = run("exemplars", "import-csv", registry, table, "--columns", "=name")
+    assert (code, err.splitlines()[0]) == (
+        2, 'danvan exemplars: --columns: "=name" is not HEADER=column')
+    code, _, err = run("exemplars", "import-csv", registry, table, "--columns", "Tên MH=ten")
+    assert (code, err.splitlines()[0]) == (
+        2, 'danvan exemplars: --columns: unknown column "ten"; expected one of id, name, unit, '
+        'place, field, kind, subject, person, description, registered, registration_level, '
+        'recognised, recognition_level, grade, decision')
+    code, _, err = run("exemplars", "list", registry, "--columns", "Tên MH=name")
+    assert (code, err.splitlines()[0]) == (2, "danvan exemplars: --columns does not apply to list")
 
 
 def test_import_csv_reads_a_utf16_table(tmp_path):
@@ -324,3 +353,76 @@ def test_an_empty_output_is_a_usage_error(tmp_path):
     assert code == 2 and "option --output needs a file name, not an empty one" in err
     code, _, err = run("exemplars", "certificates", SAMPLE, "--unit", "py-tuy-hoa", "--output=")
     assert code == 2 and "option --output needs a file name, not an empty one" in err
+
+
+def registry_with_figures(tmp_path):
+    """small_registry as version 2 with three reported figures: the commune's 2021
+    recognitions (1, as the entries say), the province's ("hơn 5": the registry holds fewer)
+    and the province's registrations of 2016-2020 (a phase)."""
+    doc = json.loads(small_registry(tmp_path).read_text("utf-8"))
+    doc["version"] = 2
+    source = "Báo Phú Yên, 2021"
+
+    def figure(unit, period, category, value, qualifier="exact", quote=None):
+        return {"unit": unit, "period": period, "category": category, "field": None,
+                "level": None, "subject": None, "kind": None, "value": value,
+                "qualifier": qualifier, "source": source, "quote": quote}
+
+    doc["figures"] = [figure("py-phu-hoa-hoa-an", "2021", "recognised", 1,
+                             quote="Năm 2021, xã Hòa An có 1 mô hình được công nhận"),
+                      figure("phu-yen", "2021", "recognised", 5, "at_least"),
+                      figure("phu-yen", "2016-2020", "registered", 40)]
+    path = tmp_path / "figures.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    return path
+
+
+def test_figures_listed_and_shown_beside_the_statistics(tmp_path):
+    path = registry_with_figures(tmp_path)
+    code, out, err = run("exemplars", "figures", path)
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].startswith("Số liệu báo cáo (theo nguồn, không cộng vào bảng trên")
+    assert lines[1:] == [
+        "- py-phu-hoa-hoa-an, năm 2021: công nhận 1; trong sổ: 1 (khớp); nguồn: Báo Phú Yên, 2021",
+        "- phu-yen, năm 2021: công nhận hơn 5; trong sổ: 1 (ít hơn); nguồn: Báo Phú Yên, 2021",
+        "- phu-yen, giai đoạn 2016–2020: đăng ký 40; trong sổ: 0 (ít hơn); nguồn: Báo Phú Yên, "
+        "2021"]
+    # A unit's subtree, a year, a phase.
+    code, out, _ = run("exemplars", "figures", path, "--unit", "py-phu-hoa", "--format", "csv")
+    assert code == 0
+    assert out == ("\ufeffĐơn vị,Kỳ,Chỉ tiêu,Lĩnh vực,Cấp,Đối tượng,Loại,Mức,Số liệu báo cáo,"
+                   "Trong sổ,So sánh,Nguồn,Trích dẫn\r\n"
+                   "py-phu-hoa-hoa-an,2021,công nhận,,,,,,1,1,khớp,\"Báo Phú Yên, 2021\","
+                   "\"Năm 2021, xã Hòa An có 1 mô hình được công nhận\"\r\n")
+    code, out, _ = run("exemplars", "figures", path, "--period", "2016-2020", "--format", "json")
+    assert code == 0
+    found = json.loads(out)
+    assert [(f["figure"]["value"], f["from_entries"], f["agreement"]) for f in found] == [
+        (40, 0, "below")]
+    code, out, err = run("exemplars", "figures", path, "--year", "2023")
+    assert (code, out, err) == (0, "", "")
+    # The statistics of 2021 show the two figures of 2021 below the table, never in it.
+    code, out, _ = run("exemplars", "stats", path, "--year", "2021", "--by", "kind")
+    assert code == 0
+    table, figures = out.split("Số liệu báo cáo")
+    assert "hơn 5; trong sổ: 1 (ít hơn)" in figures and "giai đoạn" not in figures
+    code, out, _ = run("exemplars", "stats", path, "--year", "2021", "--format", "json")
+    assert [r["figure"]["unit"] for r in json.loads(out)["reported"]] == [
+        "py-phu-hoa-hoa-an", "phu-yen"]
+    assert json.loads(out)["total"]["counts"]["recognised"] == 1
+
+
+def test_figures_usage_errors(tmp_path):
+    path = registry_with_figures(tmp_path)
+    code, _, err = run("exemplars", "figures", path, "--year", "2021", "--period", "2021")
+    assert (code, err.splitlines()[0]) == (
+        2, "danvan exemplars: --period and --year exclude each other")
+    code, _, err = run("exemplars", "figures", path, "--by", "field")
+    assert (code, err.splitlines()[0]) == (2, "danvan exemplars: --by does not apply to figures")
+    code, _, err = run("exemplars", "figures", path, "--year", "21")
+    assert code == 2 and err.startswith("danvan exemplars: --year")
+    code, _, err = run("exemplars", "figures", path, "--unit", "nowhere")
+    assert (code, err) == (1, "danvan exemplars: unknown unit \"nowhere\"\n")
+    code, _, err = run("exemplars", "figures", path, "--format", "xlsx")
+    assert (code, err.splitlines()[0]) == (2, "danvan exemplars: --format xlsx needs --output FILE")

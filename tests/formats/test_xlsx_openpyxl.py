@@ -226,3 +226,27 @@ def test_registry_list_and_stats_round_trip_through_openpyxl(tmp_path):
     assert ws.title == "Thống kê"
     last = [c.value for c in ws[ws.max_row]]
     assert last[0] == "Tổng cộng" and all(isinstance(v, int) for v in last[3:])
+
+
+def test_reported_figures_sheet(tmp_path):
+    """stats writes the reported figures as a second sheet; figures writes them alone."""
+    real = ROOT / "data/registry/real/registries/hau-giang-nga-bay-2020-cong-nhan-62.json"
+    stats = tmp_path / "stats.xlsx"
+    code, _, err = run("exemplars", "stats", real, "--year", "2020", "--format", "xlsx",
+                       "--output", stats)
+    assert code == 0, err
+    wb = openpyxl.load_workbook(stats)
+    assert wb.sheetnames == ["Thống kê", "Số liệu báo cáo"]
+    ws = wb["Số liệu báo cáo"]
+    header = [c.value for c in ws[1]]
+    assert header[:3] == ["Đơn vị", "Kỳ", "Chỉ tiêu"] and header[8:10] == ["Số liệu báo cáo",
+                                                                         "Trong sổ"]
+    first = [c.value for c in ws[2]]
+    assert first[:3] == ["nga-bay", "2020", "công nhận"] and first[8] == 62
+    assert isinstance(first[9], int)
+    alone = tmp_path / "figures.xlsx"
+    code, _, err = run("exemplars", "figures", real, "--format", "xlsx", "--output", alone)
+    assert code == 0, err
+    again = openpyxl.load_workbook(alone)
+    assert again.sheetnames == ["Số liệu báo cáo"]
+    assert again.active.max_row == ws.max_row

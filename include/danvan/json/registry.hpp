@@ -60,6 +60,9 @@ Json to_json(const CommendationForm& form);
 /// "2022-03-01..2022-09-30"), category, field, level, subject, kind (null when not broken
 /// down), value, qualifier, source, quote.
 Json to_json(const ReportedFigure& figure);
+/// A figure beside the entries' count: {"figure", "from_entries", "agreement"} (the items of
+/// a statistics table's "reported").
+Json to_json(const FigureComparison& comparison);
 /// Strict readers of the same values, with the keys and messages of registry_from_json() and
 /// JSON pointers relative to the value ("/events/1/date: invalid date ..."); all problems in
 /// one JsonDocumentError. They check the JSON only: units, fields and the lifecycle are checked
@@ -67,6 +70,9 @@ Json to_json(const ReportedFigure& figure);
 Entry entry_from_json(const Json& value);
 Event event_from_json(const Json& value);
 Field field_from_json(const Json& value);
+/// A reported figure, strictly (the keys of to_json(const ReportedFigure&), "/value: -3 is out
+/// of range 0..1000000000"); its unit and field are checked by Registry::add_figure.
+ReportedFigure figure_from_json(const Json& value);
 
 // nlohmann ADL hooks (`Json j = entry;`, `j.get<Entry>()`), the same as the functions above.
 void to_json(Json& j, const Event& value);
@@ -75,6 +81,8 @@ void to_json(Json& j, const Entry& value);
 void from_json(const Json& j, Entry& value);
 void to_json(Json& j, const Field& value);
 void from_json(const Json& j, Field& value);
+void to_json(Json& j, const ReportedFigure& value);
+void from_json(const Json& j, ReportedFigure& value);
 void to_json(Json& j, const Registry& value);
 void from_json(const Json& j, Registry& value);
 void to_json(Json& j, const StatsTable& value);  ///< write only

@@ -54,9 +54,9 @@ def test_stats_table_pickles_and_copies(sample):
 
 
 @pytest.mark.parametrize("state,message", [
-    (("danvan.Registry", 1) + (0,) * 10, "StatsTable: not a pickled danvan.StatsTable (version 1)"),
-    (("danvan.StatsTable", 2) + (0,) * 10, "StatsTable: not a pickled danvan.StatsTable (version 1)"),
-    (("danvan.StatsTable", 1), "StatsTable: not a pickled danvan.StatsTable (version 1)"),
+    (("danvan.Registry", 1) + (0,) * 10, "StatsTable: not a pickled danvan.StatsTable (version 1 or 2)"),
+    (("danvan.StatsTable", 2) + (0,) * 10, "StatsTable: not a pickled danvan.StatsTable (version 1 or 2)"),
+    (("danvan.StatsTable", 1), "StatsTable: not a pickled danvan.StatsTable (version 1 or 2)"),
     (("danvan.StatsTable", 1, "2020", None, None, None, None, False, [], [], (0,) * 7, (0,) * 7),
      "StatsTable: a pickled part has the wrong type"),
     (("danvan.StatsTable", 1, 2020, None, None, datetime.date(2020, 12, 31), None, False, [],

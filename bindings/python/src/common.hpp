@@ -21,6 +21,7 @@
 #include <danvan/json.hpp>
 #include <danvan/period.hpp>
 #include <danvan/plan.hpp>
+#include <danvan/registry.hpp>
 #include <danvan/render.hpp>
 #include <danvan/symbol.hpp>
 #include <danvan/text.hpp>
@@ -372,3 +373,6 @@ DANVAN_PY_ENUM_CASTER(danvan::DutyRole, "danvan.DutyRole")
 DANVAN_PY_ENUM_CASTER(danvan::WorkflowAction, "danvan.WorkflowAction")
 DANVAN_PY_ENUM_CASTER(danvan::ReportStatus, "danvan.ReportStatus")
 DANVAN_PY_ENUM_CASTER(danvan::RollupBasis, "danvan.RollupBasis")
+// Made by registry.cpp, converted by registry_figures.cpp too.
+DANVAN_PY_ENUM_CASTER(danvan::EntryKind, "danvan.EntryKind")
+DANVAN_PY_ENUM_CASTER(danvan::Subject, "danvan.Subject")

@@ -15,6 +15,8 @@ void register_rule_functions(pybind11::module_& m);
 void register_forms(pybind11::module_& m);
 // unit_list.cpp: the official list of units (read_unit_list, compare_unit_list).
 void register_unit_list(pybind11::module_& m);
+// registry_figures.cpp: reported figures; Registry.add_figure etc., StatsTable.reported.
+void register_registry_figures(pybind11::module_& m);
 }  // namespace danvan_py
 
 PYBIND11_MODULE(_core, m) {
@@ -50,6 +52,7 @@ PYBIND11_MODULE(_core, m) {
   danvan_py::register_registry_documents(m);
   danvan_py::register_registry_tables(m);
   danvan_py::register_unit_list(m);
+  danvan_py::register_registry_figures(m);
   danvan_py::install_argument_errors(m);
 
   m.attr("__name__") = real_name;

@@ -24,8 +24,7 @@
 #include <limits>
 #include <memory>
 
-DANVAN_PY_ENUM_CASTER(danvan::EntryKind, "danvan.EntryKind")
-DANVAN_PY_ENUM_CASTER(danvan::Subject, "danvan.Subject")
+// (EntryKind and Subject: common.hpp, registry_figures.cpp converts them too)
 DANVAN_PY_ENUM_CASTER(danvan::EventType, "danvan.EventType")
 DANVAN_PY_ENUM_CASTER(danvan::EntryState, "danvan.EntryState")
 DANVAN_PY_ENUM_CASTER(danvan::StatsDimension, "danvan.StatsDimension")
@@ -138,9 +137,11 @@ void register_term(py::module_& m, const char* name, const char* doc) {
       });
 }
 
-/// The state pickle keeps for a StatsTable: ("danvan.StatsTable", 1, year, period, previous
-/// period, as_of, unit_id, current_units, by, rows, total, previous_total), each row a tuple
-/// (keys, labels, counts, previous counts), each counts a tuple of the seven numbers.
+/// The state pickle keeps for a StatsTable: ("danvan.StatsTable", 2, year, period, previous
+/// period, as_of, unit_id, current_units, by, rows, total, previous_total, reported), each row a
+/// tuple (keys, labels, counts, previous counts), each counts a tuple of the seven numbers, each
+/// reported figure a tuple (its JSON text, the entries' count). Version 1 (without reported,
+/// 12 parts) is read too.
 py::tuple counts_state(const StatsCounts& c) {
   const auto n = counts_of(c);
   return py::make_tuple(n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
@@ -162,16 +163,21 @@ py::tuple stats_state(const StatsTable& t) {
   }
   std::vector<std::string> by;
   for (const auto d : t.by) by.emplace_back(danvan::to_string(d));
-  return py::make_tuple("danvan.StatsTable", 1, t.year, range(t.period), range(t.previous_period),
+  py::list reported;
+  for (const auto& c : t.reported) {
+    reported.append(
+        py::make_tuple(danvan::to_canonical_text(danvan::to_json(c.figure)), c.from_entries));
+  }
+  return py::make_tuple("danvan.StatsTable", 2, t.year, range(t.period), range(t.previous_period),
                         t.as_of, t.unit_id, t.current_units, by, rows, counts_state(t.total),
-                        counts_state(t.previous_total));
+                        counts_state(t.previous_total), reported);
 }
 
 StatsTable stats_from_state(const py::tuple& s) {
-  if (s.size() != 12 || !py::isinstance<py::str>(s[0]) ||
+  if (s.size() < 2 || !py::isinstance<py::str>(s[0]) ||
       s[0].cast<std::string>() != "danvan.StatsTable" || !py::isinstance<py::int_>(s[1]) ||
-      s[1].cast<int>() != 1) {
-    throw py::value_error("StatsTable: not a pickled danvan.StatsTable (version 1)");
+      !((s[1].cast<int>() == 1 && s.size() == 12) || (s[1].cast<int>() == 2 && s.size() == 13))) {
+    throw py::value_error("StatsTable: not a pickled danvan.StatsTable (version 1 or 2)");
   }
   const auto range = [](const py::handle& h) -> std::optional<danvan::DateRange> {
     if (h.is_none()) return std::nullopt;
@@ -197,6 +203,16 @@ StatsTable stats_from_state(const py::tuple& s) {
     }
     t.total = counts_from_state(s[10]);
     t.previous_total = counts_from_state(s[11]);
+    if (s.size() == 13) {
+      for (const auto& r : s[12].cast<py::list>()) {
+        const auto c = r.cast<std::pair<std::string, long long>>();
+        danvan::FigureComparison fc;
+        fc.figure = danvan::figure_from_json(danvan::parse_json(c.first));
+        fc.from_entries = c.second;
+        fc.agreement = danvan::compare_figure(fc.figure.value, fc.figure.qualifier, c.second);
+        t.reported.push_back(std::move(fc));
+      }
+    }
     return t;
   } catch (const py::cast_error&) {
     throw py::value_error("StatsTable: a pickled part has the wrong type");
@@ -282,7 +298,7 @@ py::dict stats_total(const StatsTable& t) {
 bool same_table(const StatsTable& a, const StatsTable& b) {
   return a.year == b.year && a.as_of == b.as_of && a.unit_id == b.unit_id &&
          a.current_units == b.current_units && a.by == b.by && a.rows == b.rows &&
-         a.total == b.total && a.previous_total == b.previous_total;
+         a.total == b.total && a.previous_total == b.previous_total && a.reported == b.reported;
 }
 
 StatsQuery make_query(int year, std::optional<Date> as_of, std::optional<std::string> unit_id,

@@ -490,6 +490,13 @@ UnitHierarchy read_embedded_units(ObjectReader& r) {
 
 }  // namespace
 
+bool detail::read_figures_text(std::string_view raw, Registry& registry) {
+  const Json figures = parse_json(raw);
+  Problems problems;
+  read_figures(&figures, "/figures", registry, problems);
+  return problems.empty();
+}
+
 Event event_from_json(const Json& value) {
   return read_value<Event>(value, [](const Json& j, const std::string& p, Problems& problems) {
     return read_event(j, p, problems, registry_json_version);
@@ -667,11 +674,10 @@ class FastReader : detail::StreamScanner {
         ws();
         const char* start = p_;
         skip_value(0);
-        const Json figures =
-            parse_json(std::string_view(start, static_cast<std::size_t>(p_ - start)));
-        Problems problems;
-        read_figures(&figures, "/figures", registry, problems);
-        if (!problems.empty()) fail();
+        if (!detail::read_figures_text(
+                std::string_view(start, static_cast<std::size_t>(p_ - start)), registry)) {
+          fail();
+        }
       } else if (k == "entries") {
         mark(seen, 32);
         if (!have_units || (seen & (8 | 64 | 128 | 256)) != (8 | 64 | 128 | 256)) fail();

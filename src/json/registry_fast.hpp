@@ -17,6 +17,11 @@ namespace danvan::detail {
 /// at again (load_registry releases those pages of the mapped file).
 using ReleaseText = std::function<void(std::size_t)>;
 
+/// Reads the text of a registry's "figures" array (`raw`, found after the entries, so the units
+/// and fields are declared) into `registry` with the DOM reader's code (figures are few); false
+/// when it has any problem, which the DOM reader then reports with its location.
+bool read_figures_text(std::string_view raw, Registry& registry);
+
 /// The bits of an event's keys, in the order of read_event's members.
 enum EventKey : unsigned {
   event_type = 1,

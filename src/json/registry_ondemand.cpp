@@ -125,7 +125,7 @@ class OnDemandReader {
       od::document doc = iterate(text, 0, text.size(), "", "");
       members_of(doc);
     }
-    if ((seen_ | 4) != 511) fail();
+    if ((seen_ | 4 | 512) != 1023) fail();
     registry_.set_note(note_);
     return std::move(registry_);
   }
@@ -277,6 +277,14 @@ class OnDemandReader {
       mark(seen_, 32);
       start_entries();
       elements(v, [&](od::value& x) { read_entry(x); });
+    } else if (k == "figures") {
+      // After the entries (the canonical order), so units and fields are declared.
+      if ((seen_ & 32) == 0) fail();
+      mark(seen_, 512);
+      od::array a = array(v);
+      std::string_view raw;
+      if (a.raw_json().get(raw) != simdjson::SUCCESS) fail();
+      if (!detail::read_figures_text(raw, registry_)) fail();
     } else {
       fail();
     }

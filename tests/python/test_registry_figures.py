@@ -64,6 +64,7 @@ def test_added_compared_and_never_summed():
     r = with_figures()
     assert r.figures == tuple(figures())
     found = r.compare_figures()
+    assert all(isinstance(c, danvan.FigureComparison) for c in found)
     assert [(c.figure.unit_id, c.from_entries, c.agreement) for c in found] == [
         ("py-phu-hoa", 1, FA.agrees), ("phu-yen", 1, FA.below),
         ("py-phu-hoa-hoa-an", 1, FA.agrees)]

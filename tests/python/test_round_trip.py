@@ -19,6 +19,9 @@ ROOTS = [
     danvan.load_report_batch(ROOT / "data" / "progress" / "phu-yen-2020-reports.json", PROGRESS),
     REGISTRY,
     *[REGISTRY[i] for i in range(3)],
+    # a real registry holding reported figures (ReportedFigure)
+    danvan.load_registry(ROOT / "data" / "registry" / "real" / "registries"
+                         / "binh-thuan-2024-cong-nhan-796.json"),
     danvan.load_calendar(ROOT / "data" / "calendar" / "vietnam.json"),
     danvan.Workflow.from_json((ROOT / "tests" / "data" / "workflow.json").read_text("utf-8"),
                               PROGRESS),

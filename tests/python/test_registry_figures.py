@@ -110,10 +110,13 @@ def test_a_figure_is_a_value():
     assert eval_repr(f) == f
     assert pickle.loads(pickle.dumps(f)) == f and copy.copy(f) == f
     assert f.to_dict() == {
-        "unit": "phu-yen", "period": "2021", "category": "registered", "field": None,
+        "unit_id": "phu-yen", "period": "2021", "category": "registered", "field_id": None,
         "level": None, "subject": "individual", "kind": None, "value": 800,
         "qualifier": "at_least", "source": SOURCE, "quote": None}
     assert danvan.ReportedFigure.from_dict(f.to_dict()) == f
+    assert danvan.ReportedFigure(**f.to_dict()) == f
+    assert f.to_json_dict()["unit"] == "phu-yen"
+    assert danvan.ReportedFigure.from_json_dict(f.to_json_dict()) == f
     assert danvan.ReportedFigure.from_json(f.to_json()) == f
     g = copy.deepcopy(f)
     g.period = "2022-03-01..2022-09-30"

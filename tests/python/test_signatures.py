@@ -52,7 +52,7 @@ def test_signatures_name_the_parameters_their_kinds_and_defaults():
         "(self, indexes=None, *, as_of=None)")
     assert str(inspect.signature(danvan.parse_symbol)) == "(text, hint=None)"
     assert str(inspect.signature(danvan.Field.__init__)) == "(self, *, id='', name='')"
-    assert str(inspect.signature(danvan.Registry.__init__)) == "(self, units=Ellipsis, fields=(), *, note=None, recognition_years=None, grades=(), forms=(), entries=())"
+    assert str(inspect.signature(danvan.Registry.__init__)) == "(self, units=Ellipsis, fields=(), *, note=None, recognition_years=None, grades=(), forms=(), entries=(), figures=())"
 
 
 def test_a_bound_method_drops_self_and_binds_arguments_as_a_call_would():

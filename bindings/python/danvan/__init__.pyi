@@ -1203,9 +1203,9 @@ class ReportedFigure:
     period: str
     category: FigureCategory
     field_id: str | None
-    level: Level | None
-    subject: Subject | None
-    kind: EntryKind | None
+    level: Level | str | None
+    subject: Subject | str | None
+    kind: EntryKind | str | None
     value: int
     qualifier: FigureQualifier
     source: str
@@ -1215,19 +1215,22 @@ class ReportedFigure:
         *,
         unit_id: str = "",
         period: str = "2020",
-        category: FigureCategory = ...,
+        category: FigureCategory | str = ...,
         field_id: str | None = None,
-        level: Level | None = None,
-        subject: Subject | None = None,
-        kind: EntryKind | None = None,
+        level: Level | str | None = None,
+        subject: Subject | str | None = None,
+        kind: EntryKind | str | None = None,
         value: int = 0,
-        qualifier: FigureQualifier = ...,
+        qualifier: FigureQualifier | str = ...,
         source: str = "",
         quote: str | None = None,
     ) -> None: ...
     def to_dict(self) -> dict[str, Any]: ...
     @staticmethod
     def from_dict(data: Any) -> ReportedFigure: ...
+    def to_json_dict(self) -> dict[str, Any]: ...
+    @staticmethod
+    def from_json_dict(data: Any) -> ReportedFigure: ...
     def to_json(self) -> str: ...
     @staticmethod
     def from_json(text: _Text) -> ReportedFigure: ...
@@ -1271,6 +1274,7 @@ class Registry:
         grades: Sequence[Grade] = (),
         forms: Sequence[CommendationForm] = (),
         entries: Sequence[Entry] = (),
+        figures: Sequence[ReportedFigure] = (),
     ) -> None: ...
     def declare_field(self, field: Field) -> None: ...
     def replace(self, entry: Entry) -> None: ...

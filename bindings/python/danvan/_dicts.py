@@ -46,6 +46,7 @@ _JSON_TO_ATTRIBUTE: dict[str, dict[str, str]] = {
     "Plan": {"issuer": "issuer_id"},
     "ProgressPlan": {"plan": "plan_id", "scope": "scope_unit_ids"},
     "Report": {"unit": "unit_id"},
+    "ReportedFigure": {"unit": "unit_id", "field": "field_id"},
     "RuleTerm": {"indicator": "indicator_id"},
     "ReportBatch": {"plan": "plan_id"},
     "Target": {"unit": "unit_id"},

@@ -371,21 +371,6 @@ void vector_property(py::class_<T>& cls, const char* name, std::vector<std::stri
       [member](T& self, std::vector<std::string> v) { self.*member = std::move(v); }, doc);
 }
 
-/// Registry(units, fields, *, note, recognition_years, grades, forms, entries): the entries
-/// added in order as add() adds them.
-Registry make_registry(danvan::UnitHierarchy units, std::vector<Field> fields,
-                       std::optional<std::string> note, std::optional<int> recognition_years,
-                       const std::vector<Grade>& grades, const std::vector<CommendationForm>& forms,
-                       const std::vector<Entry>& entries) {
-  Registry r(std::move(units), std::move(fields));
-  r.set_note(std::move(note));
-  r.set_recognition_years(recognition_years);
-  for (const auto& g : grades) r.declare_grade(g);
-  for (const auto& f : forms) r.declare_form(f);
-  for (const auto& e : entries) r.add(e);
-  return r;
-}
-
 }  // namespace
 
 void register_registry(py::module_& m) {
@@ -763,15 +748,6 @@ void register_registry(py::module_& m) {
       "the filter's "
       "year when one is given).");
   registry
-      .def(py::init(&make_registry), py::arg("units") = danvan::UnitHierarchy{},
-           py::arg("fields") = std::vector<Field>{}, py::kw_only(), py::arg("note") = py::none(),
-           py::arg("recognition_years") = py::none(), py::arg("grades") = std::vector<Grade>{},
-           py::arg("forms") = std::vector<CommendationForm>{},
-           py::arg("entries") = std::vector<Entry>{},
-           "A registry over the units, with the declared fields, grades and forms (besides the "
-           "built-in ones), the note, the recognition validity and the entries, added in order "
-           "as add() adds them: Registry(**r.to_dict()) == r. Raises danvan.ValueError for a "
-           "bad field, grade, form or entry.")
       .def_property(
           "note", [](const Registry& r) { return r.note(); },
           [](Registry& r, std::optional<std::string> note) { r.set_note(std::move(note)); },

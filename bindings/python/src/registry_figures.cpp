@@ -164,6 +164,24 @@ void register_figure_comparison(py::module_& m) {
   c.attr("__hash__") = py::none();
 }
 
+/// Registry(units, fields, *, note, recognition_years, grades, forms, entries, figures): the
+/// entries and figures added in order as add() and add_figure() add them.
+Registry make_registry(danvan::UnitHierarchy units, std::vector<danvan::Field> fields,
+                       std::optional<std::string> note, std::optional<int> recognition_years,
+                       const std::vector<danvan::Grade>& grades,
+                       const std::vector<danvan::CommendationForm>& forms,
+                       const std::vector<danvan::Entry>& entries,
+                       const std::vector<danvan::ReportedFigure>& figures) {
+  Registry r(std::move(units), std::move(fields));
+  r.set_note(std::move(note));
+  r.set_recognition_years(recognition_years);
+  for (const auto& g : grades) r.declare_grade(g);
+  for (const auto& f : forms) r.declare_form(f);
+  for (const auto& e : entries) r.add(e);
+  for (const auto& f : figures) r.add_figure(f);
+  return r;
+}
+
 }  // namespace
 
 void register_registry_figures(py::module_& m) {
@@ -172,7 +190,20 @@ void register_registry_figures(py::module_& m) {
   register_figure_comparison(m);
 
   auto registry = py::reinterpret_borrow<py::class_<Registry>>(m.attr("Registry"));
+  // The constructor is defined here, once ReportedFigure is a Python type (its signature then
+  // names danvan.ReportedFigure, not the C++ type).
   registry
+      .def(py::init(&make_registry), py::arg("units") = danvan::UnitHierarchy{},
+           py::arg("fields") = std::vector<danvan::Field>{}, py::kw_only(),
+           py::arg("note") = py::none(), py::arg("recognition_years") = py::none(),
+           py::arg("grades") = std::vector<danvan::Grade>{},
+           py::arg("forms") = std::vector<danvan::CommendationForm>{},
+           py::arg("entries") = std::vector<danvan::Entry>{},
+           py::arg("figures") = std::vector<danvan::ReportedFigure>{},
+           "A registry over the units, with the declared fields, grades and forms (besides the "
+           "built-in ones), the note, the recognition validity, the entries and the reported "
+           "figures, added in order as add() and add_figure() add them: Registry(**r.to_dict()) "
+           "== r. Raises danvan.ValueError for a bad field, grade, form, entry or figure.")
       .def("add_figure", &Registry::add_figure, py::arg("figure"),
            "Records a reported figure (a copy, its text in NFC); raises danvan.ValueError "
            "('figure 3: unknown unit \"x\"') for an unknown unit or field, a value out of range "

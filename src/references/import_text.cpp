@@ -861,11 +861,9 @@ class Drafter {
     return parts;
   }
 
-  // The items of a table (as the outline keeps it: rows on lines, cells joined by " | "): its
-  // rows numbered 1, 2, ... ("1", "2."; rows of groups "I", "A" and sub-rows "1.1" are not
-  // items) when it has any, else every row below the first (the header) with a letter in it
-  // that is not a row of column numbers ("(1) | (2) | (3)"). Each is its cells but the number.
-  static std::vector<std::string> table_items(const std::string& rows) {
+  // The rows of a table as the outline keeps it (rows on lines, cells joined by " | "), each
+  // row its cells with their spaces squeezed.
+  static std::vector<std::vector<std::string>> table_cells(const std::string& rows) {
     std::vector<std::vector<std::string>> table;
     for (std::size_t from = 0; from < rows.size();) {
       std::size_t nl = rows.find('\n', from);
@@ -881,6 +879,15 @@ class Drafter {
       table.push_back(std::move(cells));
       from = nl + 1;
     }
+    return table;
+  }
+
+  // The items of a table (as the outline keeps it: rows on lines, cells joined by " | "): its
+  // rows numbered 1, 2, ... ("1", "2."; rows of groups "I", "A" and sub-rows "1.1" are not
+  // items) when it has any, else every row below the first (the header) with a letter in it
+  // that is not a row of column numbers ("(1) | (2) | (3)"). Each is its cells but the number.
+  static std::vector<std::string> table_items(const std::string& rows) {
+    const std::vector<std::vector<std::string>> table = table_cells(rows);
     const auto numbered = [](const std::string& cell) {
       std::size_t d = 0;
       while (d < cell.size() && std::isdigit(static_cast<unsigned char>(cell[d]))) ++d;
@@ -1370,25 +1377,7 @@ class Drafter {
   // trì | Cơ quan phối hợp | Thời gian"): each row's units in that column lead, those in a
   // "phối hợp" column coordinate; the row's other cells are their duty. `rows` as the outline
   // keeps a table: rows on lines, cells joined by " | ".
-  void table_duties(const std::string& rows) {
-    std::vector<std::vector<std::string>> table;
-    std::size_t from = 0;
-    while (from < rows.size()) {
-      std::size_t nl = rows.find('\n', from);
-      if (nl == std::string::npos) nl = rows.size();
-      std::vector<std::string> cells;
-      const std::string row = rows.substr(from, nl - from);
-      for (std::size_t c = 0; c <= row.size();) {
-        std::size_t bar = row.find(" | ", c);
-        if (bar == std::string::npos) bar = row.size();
-        cells.push_back(squeeze_spaces(row.substr(c, bar - c)));
-        c = bar + 3;
-      }
-      table.push_back(std::move(cells));
-      from = nl + 1;
-    }
-    table_duties(table);
-  }
+  void table_duties(const std::string& rows) { table_duties(table_cells(rows)); }
 
   // The same for a table as read (an annex's table): rows of cells.
   void table_duties(const std::vector<std::vector<std::string>>& table) {

@@ -187,6 +187,24 @@ TEST(ImportLayouts, TasksInAnAnnexTableTheSectionPointsTo) {
   EXPECT_EQ(p.annexes[0].title, "PHỤ LỤC: NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN");
 }
 
+// A table row of empty cells ("| | |", an empty row of a data table as the .docx reader
+// writes it) is a row of the annex's table; only a Markdown delimiter row ("|---|:-:|") is
+// not one.
+TEST(ImportLayouts, AnEmptyTableRowIsARowADelimiterRowIsNot) {
+  const Plan p = plan_of(
+      "I. NỘI DUNG\n1. Hội nghị.\n\nNơi nhận:\n- Lưu: VT.\n\n"
+      "**PHỤ LỤC I**\n\n**DỰ TOÁN KINH PHÍ**\n\n| TT | Nội dung | Số tiền |\n|---|:-:|---|\n"
+      "| 1 | Hội nghị | 10 |\n| | | |\n| | -- | |\n| 2 | Sơ kết | 5 |\n");
+  ASSERT_EQ(p.annexes.size(), 1U);
+  EXPECT_EQ(p.annexes[0].title, "PHỤ LỤC I: DỰ TOÁN KINH PHÍ");
+  ASSERT_EQ(p.annexes[0].tables.size(), 1U);
+  EXPECT_EQ(p.annexes[0].tables[0].rows,
+            (std::vector<std::vector<std::string>>{{"TT", "Nội dung", "Số tiền"},
+                                                   {"1", "Hội nghị", "10"},
+                                                   {"", "", ""},
+                                                   {"2", "Sơ kết", "5"}}));
+}
+
 TEST(ImportLayouts, AnnexTableWithoutGroupsGivesItsNumberedRows) {
   const Plan p = plan_of(
       "I. NỘI DUNG (có Phụ lục kèm theo)\n\n"
@@ -662,6 +680,21 @@ TEST(ImportLayouts, APlaceDateLineBrokenInATableCell) {
   // is no part of the place.
   const Plan q = header("SƠN\nLa, ngày 11 tháng 3 năm 2020");
   EXPECT_EQ(q.place, "La");
+}
+
+// The blanks of a document still to be numbered and dated ("……………, ngày ..... tháng .....
+// năm ......." as danvan writes what it does not know) give no place and no date.
+TEST(ImportLayouts, ABlankPlaceDateLineGivesNoPlace) {
+  for (const std::string blank : {"……………", "...........", "… …"}) {
+    const Plan p =
+        import_plan_text("ỦY BAN NHÂN DÂN\nTỈNH MẪU THỬ\nSố: ....../KH-......\n" + blank +
+                         ", ngày ..... tháng ..... năm .......\n\nKẾ HOẠCH\nTHỬ "
+                         "NGHIỆM\n\nI. NHIỆM VỤ\n1. Tuyên truyền.\n")
+            .plan;
+    EXPECT_EQ(p.place, std::nullopt) << blank;
+    EXPECT_EQ(p.issue_date, std::nullopt) << blank;
+    EXPECT_EQ(p.title, "THỬ NGHIỆM") << blank;
+  }
 }
 
 TEST(ImportLayouts, ATitleInCapitalsGoesOnThroughThucHien) {

@@ -4,6 +4,9 @@
 #include "office/layout.hpp"
 #include "office/word.hpp"
 
+#include "danvan/document_type.hpp"
+#include "danvan/text.hpp"
+
 namespace danvan {
 
 using office_detail::blank_name;
@@ -97,6 +100,36 @@ std::vector<std::string> authority_lines(const std::string& authority) {
   return lines;
 }
 
+/// The annex title as the lines of its heading, the way plans print it and the importer reads
+/// it: "PHỤ LỤC I" (or "Mẫu biểu số 01") alone on its line with the title below ("PHỤ LỤC I:
+/// ĐỐI TƯỢNG ..." as imported), a document of its own as its type's name over its title
+/// ("KẾ HOẠCH" / "TRIỂN KHAI ..."). Split only when the title below is in capitals (the
+/// importer joins a heading with the next line only then); otherwise one line, as written.
+std::vector<std::string> annex_heading_lines(const std::string& title) {
+  const auto upper_case = [](std::string_view t) {
+    return !t.empty() && office_detail::upper(t) == t && office_detail::lower(t) != t;
+  };
+  const std::size_t colon = title.find(": ");
+  if (colon != std::string::npos) {
+    const std::string head = title.substr(0, colon);
+    const std::string rest = title.substr(colon + 2);
+    const std::string f = fold(head);
+    for (const std::string_view word : {"phu luc", "mau bieu", "bieu so", "mau so"}) {
+      if (f.starts_with(word) && upper_case(rest)) return {head, rest};
+    }
+  }
+  // A type's name is at most four words ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG").
+  std::size_t cut = 0;
+  for (int words = 0; words < 4; ++words) {
+    cut = title.find(' ', cut + 1);
+    if (cut == std::string::npos) break;
+    const std::string head = title.substr(0, cut);
+    const std::string rest = title.substr(cut + 1);
+    if (upper_case(head) && upper_case(rest) && type_from_name(head)) return {head, rest};
+  }
+  return {title};
+}
+
 }  // namespace
 
 std::string plan_docx(const Plan& plan) {
@@ -158,24 +191,30 @@ std::string plan_docx(const Plan& plan) {
   for (std::size_t a = 0; a < plan.annexes.size(); ++a) {
     const Annex& annex = plan.annexes[a];
     const std::string field = "annex " + std::to_string(a + 1);
-    xml += paragraph("Centred", run(annex.title, field, RunFormat{.bold = true}),
-                     ParagraphFormat{.page_break_before = true});
+    const auto heading = annex_heading_lines(annex.title);
+    for (std::size_t line = 0; line < heading.size(); ++line) {
+      xml += paragraph("Centred", run(heading[line], field, RunFormat{.bold = true}),
+                       ParagraphFormat{.page_break_before = line == 0});
+    }
     for (const Table& t : annex.tables) {
       std::size_t columns = 0;
       for (const auto& row : t.rows) columns = std::max(columns, row.size());
       if (columns == 0) continue;
       office_detail::TableSpec spec;
       spec.header_rows = 1;
+      spec.short_rows = true;  // a row keeps its cells: fewer than the table's columns as read
       spec.widths.assign(columns, static_cast<int>(9354 / columns));
       for (std::size_t r = 0; r < t.rows.size(); ++r) {
         std::vector<std::string> cells;
-        for (std::size_t c = 0; c < columns; ++c) {
-          const std::string text = c < t.rows[r].size() ? t.rows[r][c] : "";
+        for (std::size_t c = 0; c < t.rows[r].size(); ++c) {
+          const std::string& text = t.rows[r][c];
           cells.push_back(paragraph("TableText", run(text,
                                                      field + ", row " + std::to_string(r + 1) +
                                                          ", cell " + std::to_string(c + 1),
                                                      RunFormat{.bold = r == 0})));
         }
+        // (A row needs a cell to be a row Word opens: an empty one has one empty cell.)
+        if (cells.empty()) cells.push_back(paragraph("TableText", ""));
         spec.rows.push_back(std::move(cells));
       }
       xml += office_detail::table(spec);

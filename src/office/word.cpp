@@ -150,10 +150,13 @@ std::string table(const TableSpec& spec) {
   out += "</w:tblGrid>";
   for (std::size_t r = 0; r < spec.rows.size(); ++r) {
     out += "<w:tr><w:trPr><w:cantSplit/>";
+    const auto& cells = spec.rows[r];
+    if (spec.short_rows && !cells.empty() && cells.size() < spec.widths.size()) {
+      out += "<w:gridAfter w:val=\"" + std::to_string(spec.widths.size() - cells.size()) + "\"/>";
+    }
     if (static_cast<int>(r) < spec.header_rows) out += "<w:tblHeader/>";
     out += "</w:trPr>";
-    const auto& cells = spec.rows[r];
-    const bool spans = cells.size() == 1 && spec.widths.size() > 1;
+    const bool spans = !spec.short_rows && cells.size() == 1 && spec.widths.size() > 1;
     for (std::size_t c = 0; c < cells.size(); ++c) {
       const int width = spans ? total : c < spec.widths.size() ? spec.widths[c] : 0;
       out += "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(width) + "\" w:type=\"dxa\"/>";

@@ -43,6 +43,10 @@ struct TableSpec {
   std::vector<int> widths;
   bool borders = true;
   int header_rows = 0;  ///< rows repeated at the top of every page (w:tblHeader)
+  /// How a row with fewer cells than columns is written: false, a one-cell row spans the
+  /// table's width (a caption row); true, every row keeps its own cells and a short row ends
+  /// early (w:gridAfter), so it reads back with the cells it has.
+  bool short_rows = false;
   std::vector<std::vector<std::string>> rows;
 };
 std::string table(const TableSpec& spec);

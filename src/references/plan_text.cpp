@@ -346,10 +346,15 @@ std::vector<std::string> split_row(std::string_view row) {
   return cells;
 }
 
+// A Markdown delimiter row ("|---|:--:|"): dashes and colons only, and a dash somewhere; a
+// row of empty cells ("| | |", an empty row of a table as a .docx reads it) is a row.
 bool is_separator_row(const std::vector<std::string>& cells) {
-  return std::all_of(cells.begin(), cells.end(), [](const std::string& c) {
-    return c.find_first_not_of("-: ") == std::string::npos;
-  });
+  return std::all_of(cells.begin(), cells.end(),
+                     [](const std::string& c) {
+                       return c.find_first_not_of("-: ") == std::string::npos;
+                     }) &&
+         std::any_of(cells.begin(), cells.end(),
+                     [](const std::string& c) { return c.find('-') != std::string::npos; });
 }
 
 }  // namespace
@@ -921,7 +926,15 @@ HeaderFacts read_header(const std::vector<std::string>& raw_lines) {
       std::string place = trim(std::string_view(line).substr(0, w[ngay].begin));
       while (!place.empty() && (place.back() == ',' || place.back() == ' ')) place.pop_back();
       h.date_text = trim(std::string_view(line).substr(w[ngay].begin));
-      if (!place.empty()) h.place = place;
+      // (Dots to fill, "……………, ngày ..... tháng", are a blank, not a place.)
+      std::string letters = place;
+      for (const std::string_view blank : {"…", ".", " "}) {
+        for (std::size_t at = letters.find(blank); at != std::string::npos;
+             at = letters.find(blank, at)) {
+          letters.erase(at, blank.size());
+        }
+      }
+      if (!letters.empty()) h.place = place;
       continue;
     }
     rest.push_back(line);

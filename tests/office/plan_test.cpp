@@ -105,7 +105,7 @@ TEST(PlanDocx, TheLayoutAPersonSees) {
            "\nỦy ban nhân dân tỉnh Mẫu Thử ban hành Kế hoạch thực hiện giai đoạn 2026 - 2030 như "
            "sau:\n\n**I. MỤC ĐÍCH, YÊU CẦU**\n",
            "\n- Nâng cao nhận thức",
-           "\n**PHỤ LỤC I: DANH MỤC MÔ HÌNH ĐĂNG KÝ NĂM 2026**\n",
+           "\n**PHỤ LỤC I**\n\n**DANH MỤC MÔ HÌNH ĐĂNG KÝ NĂM 2026**\n",
            "| **STT** | **Mô hình** |\n| 1 | Dân vận khéo trong cải cách hành chính |",
        }) {
     EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n---\n" << text;
@@ -164,6 +164,49 @@ TEST(PlanDocx, APeriodTheTitleDoesNotGiveComesBack) {
   }
 }
 
+// An annex comes back as it went: its heading on the lines plans print it on ("PHỤ LỤC I" over
+// the title in capitals, a document of its own as its type's name over its title), its rows
+// with the cells they have (a short row ends early, w:gridAfter, rather than gaining empty
+// cells), an empty row kept. (Corpus plans lost annexes, outline items and duties to a heading
+// written on one line, and cells to padded rows, before.)
+TEST(PlanDocx, AnnexHeadingsAndShortRowsComeBack) {
+  if (!docx_writing_supported() || !format_supported(DocumentFormat::docx)) {
+    GTEST_SKIP() << "not run: this build does not write or read .docx";
+  }
+  Plan plan = fixture_plan();
+  // (A document of its own comes first, as in the corpus: after an annex of tables the
+  // importer opens no annex at a type's name.)
+  plan.annexes = {
+      Annex{"KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT MẪU THỬ", {}},
+      Annex{"Mẫu biểu số 01: DỰ BÁO MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU GIAI ĐOẠN 03 NĂM 2026 "
+            "– 2028 CỦA TỈNH MẪU THỬ",
+            {Table{{{"STT", "Nội dung", "Năm 2026", "Năm 2027"},
+                    {"I", "NHÓM CHỈ TIÊU KINH TẾ"},
+                    {"1", "Tổng sản phẩm", "100", "110"},
+                    {"", "", "", ""},
+                    {"Tổng cộng"}}}}},
+  };
+  const std::string bytes = plan_docx(plan);
+  const std::string text = read_document(bytes).text;
+  EXPECT_NE(text.find("\n**Mẫu biểu số 01**\n\n**DỰ BÁO MỘT SỐ CHỈ TIÊU"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("\n**KẾ HOẠCH**\n\n**TRIỂN KHAI THI HÀNH LUẬT MẪU THỬ**\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("| I | NHÓM CHỈ TIÊU KINH TẾ |\n| 1 |"), std::string::npos) << text;
+  EXPECT_NE(part(bytes, "word/document.xml").find("<w:gridAfter w:val=\"2\"/>"), std::string::npos);
+  const Plan again = import_plan_text(text).plan;
+  ASSERT_EQ(again.annexes.size(), plan.annexes.size()) << text;
+  for (std::size_t a = 0; a < plan.annexes.size(); ++a) {
+    EXPECT_EQ(again.annexes[a].title, plan.annexes[a].title);
+    ASSERT_EQ(again.annexes[a].tables.size(), plan.annexes[a].tables.size()) << a;
+    for (std::size_t t = 0; t < plan.annexes[a].tables.size(); ++t) {
+      EXPECT_EQ(again.annexes[a].tables[t].rows, plan.annexes[a].tables[t].rows);
+    }
+  }
+  EXPECT_EQ(again.outline, plan.outline);
+}
+
 TEST(PlanDocx, TextWordCannotShowNamesThePart) {
   if (!docx_writing_supported()) GTEST_SKIP() << "not run: this build does not write .docx";
   Plan plan = fixture_plan();
@@ -194,11 +237,13 @@ TEST(PlanDocx, CorpusPlansRoundTrip) {
   }
   std::sort(paths.begin(), paths.end());
   // Per field, how many plans come back with it unchanged. Measured on the 22 plans of the
-  // development corpus (a dev score: the writer was built looking at them); the floors are
-  // the measure. Every field outside the tables is kept by most plans; the misses are
-  // importer readings that depend on the text's exact layout (paragraphs a Markdown
-  // conversion broke differently, annex tables written as pipe rows). The header, signing and
-  // recipients tables come back in every plan (the reader keeps a layout table's cell lines);
+  // development corpus (a dev score: the writer and the fixes were made looking at them); the
+  // floors are the measure: every field of every plan. Before this session's fixes annexes,
+  // outline and duties came back in 15, 16 and 18 plans: an annex heading written on one line
+  // the importer did not take for one (its title then read as body text, a duty's or
+  // funding's last line), short table rows padded with empty cells, empty rows read as
+  // Markdown delimiter rows, and the blank of the place-date line read as a place. The header,
+  // signing and recipients tables come back (the reader keeps a layout table's cell lines);
   // the period too (stated in the sentence that issues the plan when the title only names a
   // programme's horizon: f069c23c942c1ec6).
   std::map<std::string, int> kept;
@@ -213,9 +258,9 @@ TEST(PlanDocx, CorpusPlansRoundTrip) {
   const std::map<std::string, int> floors = {
       {"title", 22},   {"issuer", 22},        {"number", 22},    {"date", 22},
       {"type", 22},    {"period", 22},        {"purposes", 22},  {"requirements", 22},
-      {"targets", 22}, {"funding", 21},       {"reporting", 22}, {"place", 21},
-      {"bases", 22},   {"task areas", 21},    {"duties", 18},    {"annexes", 15},
-      {"outline", 16}, {"issuer header", 22}, {"signature", 22}, {"recipients", 22}};
+      {"targets", 22}, {"funding", 22},       {"reporting", 22}, {"place", 22},
+      {"bases", 22},   {"task areas", 22},    {"duties", 22},    {"annexes", 22},
+      {"outline", 22}, {"issuer header", 22}, {"signature", 22}, {"recipients", 22}};
   ASSERT_EQ(paths.size(), 22U) << "the corpus changed: measure again";
   for (const auto& [field, floor] : floors) {
     std::cout << field << ": " << kept[field] << " of " << paths.size() << " kept\n";

@@ -6,7 +6,8 @@
 // access either answers or throws SheetCellError. A workbook read is imported as a list of
 // entries (import_entries_xlsx, with a column alias) into a registry of two units: it either
 // throws a danvan::Error or adds exactly the entries it counts, reports each other row once
-// with a row number past the header, and never takes more rows than it read.
+// with a row number past the header, and never takes more rows than it read; and as a
+// proposal list (import_proposals_xlsx) into a registry of one entry, with the same checks.
 #include "../tests/formats/xlsx_fixtures.hpp"
 #include "danvan/registry_sheets.hpp"
 #include "danvan/spreadsheet.hpp"
@@ -50,6 +51,42 @@ void import_list(const std::string& file) {
   }
 }
 
+/// Imports the workbook's first sheet as a proposal list (import_proposals_xlsx: the header
+/// looked for, merged cells as shown, a column alias) into a registry of one entry: it either
+/// throws a danvan::Error or adds exactly the proposals it counts, reports each other row once
+/// in row order, and never takes more rows than it read.
+void import_proposals(const std::string& file) {
+  danvan::Registry registry(
+      danvan::UnitHierarchy({unit("tinh", "Tỉnh Phú Yên", danvan::Level::province, nullptr),
+                             unit("xa", "Xã Hòa An", danvan::Level::commune, "tinh")}));
+  danvan::Entry e;
+  e.id = "m1";
+  e.kind = danvan::EntryKind::model;
+  e.name = "mô hình";
+  e.unit_id = "xa";
+  danvan::Event registered;
+  registered.type = danvan::EventType::registered;
+  registered.date = danvan::PartialDate(2021);
+  e.events = {registered};
+  registry.add(e);
+  danvan::ProposalOptions options;
+  options.aliases = {{"Tên MH", danvan::EntryColumn::name}};
+  options.form = "giay-khen";
+  try {
+    const danvan::TableImport t =
+        danvan::import_proposals_xlsx(file, "fuzz.xlsx", registry, options);
+    if (registry.entry(0).events.size() != 1 + t.added || t.added + t.problems.size() > t.rows) {
+      std::abort();
+    }
+    std::size_t last = 0;
+    for (const auto& p : t.problems) {
+      if (p.row < 2 || p.row <= last || p.message.empty()) std::abort();
+      last = p.row;
+    }
+  } catch (const danvan::Error&) {
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -64,11 +101,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       "</c><c r=\"C1\"><f>A1</f><v>2</v></c></row></sheetData>";
   std::string file;
   // Shared string 0 is the default sheet's; 1.. the list's headers and some cells.
-  auto parts =
-      danvan::test::xlsx_parts(rows,
-                               {"Chỉ tiêu", "Tên mô hình", "Đơn vị", "Loại", "Ngày công nhận",
-                                "Tên MH", "Xã Hòa An", "tinh", "mô hình", "05/10/2022"},
-                               styles);
+  auto parts = danvan::test::xlsx_parts(
+      rows,
+      {"Chỉ tiêu", "Tên mô hình", "Đơn vị", "Loại", "Ngày công nhận", "Tên MH", "Xã Hòa An", "tinh",
+       "mô hình", "05/10/2022", "Họ tên", "Hình thức", "Giấy khen", "xa"},
+      styles);
   switch (data[0] % 5) {
     case 0:
       file = rest;
@@ -116,6 +153,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       }
     }
     import_list(file);
+    import_proposals(file);
   } catch (const danvan::DocumentError&) {
   }
   return 0;

@@ -16,6 +16,8 @@
 #include "danvan/io.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <filesystem>
 #include <ostream>
 
 namespace danvan::cli {
@@ -169,11 +171,13 @@ int import_xlsx(const Args& args, Registry registry, std::ostream& out, std::ost
 #endif
 }
 
-/// import-proposals: the proposal list of a .docx read into proposed commendations of the
-/// registry's entries, the registry on standard output, each row not placed on standard error.
+/// import-proposals: the proposal list of a .docx or an .xlsx (by its extension, or --sheet /
+/// --header-row given) read into proposed commendations of the registry's entries, the
+/// registry on standard output, each row not placed on standard error.
 int import_proposals(const Args& args, Registry registry, std::ostream& out, std::ostream& err) {
 #ifdef DANVAN_CLI_FORMATS
   ProposalOptions options;
+  options.aliases = import_mapping(args).aliases;
   if (const auto type = args.option("--type")) {
     options.type = parse_event_type(*type);
   }
@@ -188,15 +192,26 @@ int import_proposals(const Args& args, Registry registry, std::ostream& out, std
   options.form = args.option("--form");
   const std::string& path = args.positionals[2];
   const std::string name = input_name(path);
+  std::string extension = std::filesystem::path(path).extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const bool xlsx = extension == ".xlsx" || extension == ".xlsm" || args.option("--sheet") ||
+                    args.option("--header-row");
+  const std::size_t header_row =
+      args.option("--header-row") ? static_cast<std::size_t>(parse_int(
+                                        "--header-row", *args.option("--header-row"), 1, 1048576))
+                                  : 0;
   TableImport t;
   try {
-    t = import_proposals_docx(read_input(path), name, registry, options);
+    t = xlsx ? import_proposals_xlsx(read_input(path), name, registry, options,
+                                     args.option("--sheet").value_or(""), header_row)
+             : import_proposals_docx(read_input(path), name, registry, options);
   } catch (const DocumentError&) {
     throw;  // names the file already
   } catch (const ValueError& e) {
     throw ValueError(name + ": " + e.what());
   }
-  err << path << ": the proposal list is table " << t.table << "\n";
+  if (!xlsx) err << path << ": the proposal list is table " << t.table << "\n";
   return report_import(path, t, registry, out, err);
 #else
   (void)args;
@@ -333,7 +348,7 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
   } else if (sub == "import-xlsx") {
     only({"--kind", "--columns", "--sheet", "--header-row"});
   } else if (sub == "import-proposals") {
-    only({"--form", "--date", "--level", "--to", "--type"});
+    only({"--form", "--date", "--level", "--to", "--type", "--columns", "--sheet", "--header-row"});
   } else if (sub == "decision" || sub == "certificates") {
     only({"--output", "--catalogue", "--basis", "--signer", "--form", "--year", "--as-of", "--unit",
           "--current-units", "--field", "--kind", "--subject", "--level", "--state",
@@ -471,8 +486,9 @@ std::vector<Command> exemplar_commands() {
           "       danvan exemplars import-xlsx REGISTRY TABLE.xlsx [--kind model|exemplar]\n"
           "                        [--columns MAP]\n"
           "                        [--sheet NAME] [--header-row N]\n"
-          "       danvan exemplars import-proposals REGISTRY LIST.docx [--form F]\n"
+          "       danvan exemplars import-proposals REGISTRY LIST.docx|LIST.xlsx [--form F]\n"
           "                        [--date D] [--level L] [--to ID] [--type awarded|commended]\n"
+          "                        [--columns MAP] [--sheet NAME] [--header-row N]\n"
           "       danvan exemplars decision REGISTRY --unit ID --output FILE.docx\n"
           "                        [--recognised-in P] [--level L] [list's filters]\n"
           "                        [--catalogue FILE --basis ID,ID...] [--signer NAME]\n\n"
@@ -515,7 +531,10 @@ std::vector<Command> exemplar_commands() {
           "each entry a row names (by unit and name, and by \"Họ tên\" when given) a\n"
           "proposed award (--type commended: a commendation) with the row's \"Hình thức\"\n"
           "or --form, dated --date, at --level, to be given by --to; a row that names no\n"
-          "entry or several is reported with its row and cell, exit status 1.\n"
+          "entry or several is reported with its row and cell, exit status 1. An .xlsx\n"
+          "list is read from its first sheet (or --sheet NAME), its header the first of\n"
+          "the first 20 rows that names the columns (or --header-row N), merged cells as\n"
+          "Excel shows them; --columns names headers of other names (name, unit, person).\n"
           "decision writes the recognition decision (quyết định công nhận) of the entries\n"
           "the filters select as a Word file in the layout of Nghị định 30/2020/NĐ-CP: the\n"
           "--unit issues it (a People's Committee: \"ỦY BAN NHÂN DÂN\" / its name), the\n"

@@ -48,4 +48,21 @@ TableImport import_entries_xlsx(std::string_view bytes, std::string_view name, R
 TableImport import_proposals_docx(std::string_view bytes, std::string_view name, Registry& registry,
                                   const ProposalOptions& options);
 
+/// Imports a proposal list a unit sent as an .xlsx: the first sheet (or the sheet named `sheet`
+/// when not empty), its header the row `header_row` (from 1) or, when 0, the first of its first
+/// 20 rows whose cells name the columns of a proposal list (title lines above the table are
+/// usual), its later rows read by import_proposals_rows; rows and cells are named as Excel
+/// shows them ("row 7, cell C7"). Cells are read as text as import_entries_xlsx reads them,
+/// except merged cells, read as Excel shows them and as the .docx path reads Word's: a range's
+/// value in its first column in every row it covers (a heading merged across the columns is
+/// then one cell, not a proposal; a unit merged down the rows is each row's unit). A row with
+/// a formula or an error value is not taken and is reported with its cell. Throws
+/// DocumentError for a file that is no .xlsx; ValueError for no such sheet, for no header row
+/// ("no row among the first 20 of sheet \"S\" names the columns of a proposal list: a name
+/// (\"Tên mô hình\") and \"Đơn vị\""), for a given header row that cannot be mapped ("row 3:
+/// no column \"Đơn vị\"") and as import_proposals_rows.
+TableImport import_proposals_xlsx(std::string_view bytes, std::string_view name, Registry& registry,
+                                  const ProposalOptions& options, std::string_view sheet = {},
+                                  std::size_t header_row = 0);
+
 }  // namespace danvan

@@ -91,6 +91,10 @@ struct ProposalOptions {
   std::optional<std::string> by;        ///< the unit asked to give it (Event::by), an id
   /// The form (a form id or name) for rows of a table without a "Hình thức" column.
   std::optional<std::string> form;
+  /// Headers of the list's own naming its columns, as TableMapping::aliases (the CLI's
+  /// --columns): {"Tên MH", EntryColumn::name}; only name, unit and person are columns of a
+  /// proposal list.
+  std::vector<std::pair<std::string, EntryColumn>> aliases;
 };
 
 /// Reads a proposal list, rows already split into cells (rows[0] is the header: "Tên mô hình"
@@ -105,7 +109,10 @@ struct ProposalOptions {
 /// whose cells are all blank, or that holds one non-blank cell only (a section heading, "I.
 /// TẬP THỂ"), is not a proposal. Throws ValueError for a header that cannot be mapped ("row 1:
 /// no column \"Đơn vị\""), for an unknown options.form or for a type other than awarded and
-/// commended.
+/// commended, or for an alias of a column a proposal list does not have ("a proposal list has
+/// no column \"field\" (alias \"Lĩnh vực\"); its columns are name, unit and person").
+/// Messages about the header name its row as numbered (rows[0].number, "row 3: no column
+/// ...").
 TableImport import_proposals_rows(const std::vector<TableRow>& rows, Registry& registry,
                                   const ProposalOptions& options);
 

@@ -85,6 +85,51 @@ TableImport import_entries_xlsx(std::string_view bytes, std::string_view name, R
   return result;
 }
 
+TableImport import_proposals_xlsx(std::string_view bytes, std::string_view name, Registry& registry,
+                                  const ProposalOptions& options, std::string_view sheet_name,
+                                  std::size_t header_row) {
+  using formats_detail::MergedCells;
+  const Workbook book = read_xlsx(bytes, name);
+  const Sheet& sheet = formats_detail::find_sheet(book, sheet_name);
+  if (header_row == 0) {
+    // The first row among the first 20 whose cells name the proposal columns (a header row
+    // alone imports nothing: the registry is not changed by the trial).
+    constexpr std::size_t search = 20;
+    // (From the first row that can be read as text: a formula in row 1 is no header.)
+    formats_detail::SheetRows all;
+    for (std::size_t first = 1; first <= search && all.rows.empty(); ++first) {
+      try {
+        all = formats_detail::sheet_rows(sheet, first, MergedCells::as_shown);
+      } catch (const ValueError&) {
+      }
+    }
+    for (const auto& row : all.rows) {
+      if (row.number > search) break;
+      try {
+        (void)import_proposals_rows({row}, registry, options);
+        header_row = row.number;
+        break;
+      } catch (const ValueError& e) {
+        // A row that names no proposal columns (a title, the issuing body) is not the header;
+        // an error about the options or a column named twice is.
+        const std::string_view what = e.what();
+        if (!what.starts_with("row " + std::to_string(row.number) + ": no ")) throw;
+      }
+    }
+    if (header_row == 0) {
+      throw ValueError("no row among the first " + std::to_string(search) + " of sheet \"" +
+                       sheet.name +
+                       "\" names the columns of a proposal list: a name (\"Tên mô hình\") and "
+                       "\"Đơn vị\"");
+    }
+  }
+  formats_detail::SheetRows rows =
+      formats_detail::sheet_rows(sheet, header_row, MergedCells::as_shown);
+  TableImport result = import_proposals_rows(rows.rows, registry, options);
+  formats_detail::add_refused(result, std::move(rows.refused));
+  return result;
+}
+
 TableImport import_proposals_docx(std::string_view bytes, std::string_view name, Registry& registry,
                                   const ProposalOptions& options) {
   const std::string who(name);

@@ -12,9 +12,10 @@ namespace {
 std::string two(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
 
 /// A cell as the text the CSV imports read; throws SheetCellError for a formula, an error
-/// value or a merged cell.
-std::string cell_text(const Sheet& sheet, const SheetCell& cell) {
-  if (const CellRange* m = sheet.merged_at(cell.row, cell.column)) {
+/// value or (unless `merged` says as_shown) a merged cell.
+std::string cell_text(const Sheet& sheet, const SheetCell& cell, MergedCells merged) {
+  if (const CellRange* m =
+          merged == MergedCells::refuse ? sheet.merged_at(cell.row, cell.column) : nullptr) {
     throw SheetCellError(sheet.name, cell_address(cell.row, cell.column),
                          "merged with " + m->address() + "; unmerge the cells");
   }
@@ -48,7 +49,7 @@ const Sheet& find_sheet(const Workbook& book, std::string_view name) {
   return *sheet;
 }
 
-SheetRows sheet_rows(const Sheet& sheet, std::size_t header_row) {
+SheetRows sheet_rows(const Sheet& sheet, std::size_t header_row, MergedCells merged) {
   if (header_row == 0) throw ValueError("the header row is counted from 1");
   // Rows by number; the problems of rows that cannot be read as text.
   std::map<std::uint32_t, std::vector<std::string>> rows;
@@ -56,8 +57,13 @@ SheetRows sheet_rows(const Sheet& sheet, std::size_t header_row) {
   const auto first = static_cast<std::uint32_t>(header_row - 1);
   for (const auto& cell : sheet.cells) {
     if (cell.row < first || refused.contains(cell.row)) continue;
+    if (merged == MergedCells::as_shown) {
+      // A cell a merged range hides (not its first) shows nothing, whatever it stores.
+      const CellRange* m = sheet.merged_at(cell.row, cell.column);
+      if (m != nullptr && (m->first_row != cell.row || m->first_column != cell.column)) continue;
+    }
     try {
-      const std::string text = cell_text(sheet, cell);
+      const std::string text = cell_text(sheet, cell, merged);
       auto& cells = rows[cell.row];
       if (cells.size() <= cell.column) cells.resize(cell.column + 1);
       cells[cell.column] = text;
@@ -69,6 +75,23 @@ SheetRows sheet_rows(const Sheet& sheet, std::size_t header_row) {
   // the range nothing). Only rows holding a cell are looked at: a row without any is blank, and
   // a range over a million rows costs no more than the rows the sheet has.
   for (const auto& m : sheet.merged) {
+    if (merged == MergedCells::as_shown) {
+      // The first cell's value in the range's first column of every later row it covers (a
+      // refused first cell, or none, gives nothing).
+      const auto top = rows.find(m.first_row);
+      if (top == rows.end() || refused.contains(m.first_row) ||
+          top->second.size() <= m.first_column) {
+        continue;
+      }
+      const std::string value = top->second[m.first_column];
+      for (auto it = rows.upper_bound(std::max(m.first_row, first));
+           it != rows.end() && it->first <= m.last_row; ++it) {
+        auto& cells = it->second;
+        if (cells.size() <= m.first_column) cells.resize(m.first_column + 1);
+        cells[m.first_column] = value;
+      }
+      continue;
+    }
     for (auto it = rows.lower_bound(std::max(m.first_row, first));
          it != rows.end() && it->first <= m.last_row; ++it) {
       if (!refused.contains(it->first)) {

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -27,10 +28,18 @@ struct SheetRows {
 /// "no sheet \"X\"; the workbook has \"A\", \"B\"".
 const Sheet& find_sheet(const Workbook& book, std::string_view name);
 
+/// What a cell of a merged range reads as.
+enum class MergedCells : std::uint8_t {
+  refuse,    ///< its row is refused ("merged with B4:B6; unmerge the cells")
+  as_shown,  ///< as Excel shows it: the range's value in each row it covers (its first
+             ///< column; the columns to the right empty), as the .docx tables are read
+};
+
 /// The rows of `sheet` from `header_row` (from 1) on, as SheetRows. Throws ValueError for
 /// header_row 0 ("the header row is counted from 1") and for a header cell that cannot be read
 /// as text ("row 3, cell B3: merged with B3:C3; unmerge the cells").
-SheetRows sheet_rows(const Sheet& sheet, std::size_t header_row);
+SheetRows sheet_rows(const Sheet& sheet, std::size_t header_row,
+                     MergedCells merged = MergedCells::refuse);
 
 /// Adds the rows `refused` to what an import of the other rows gave (TableImport, UnitList):
 /// they count as rows read and their problems join the import's, in row order.

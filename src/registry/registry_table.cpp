@@ -367,8 +367,11 @@ enum class ProposalColumn : std::uint8_t { name, unit, person, form };
 /// The column of each header cell of a proposal list; throws ValueError for a column named
 /// twice or a required one missing.
 std::array<std::optional<std::size_t>, 4> map_proposal_header(
-    const std::vector<std::string>& header, std::vector<std::string>& ignored) {
-  static const std::vector<std::pair<std::string_view, ProposalColumn>> names = {
+    const TableRow& header_row, const std::vector<std::pair<std::string, EntryColumn>>& aliases,
+    std::vector<std::string>& ignored) {
+  const std::vector<std::string>& header = header_row.cells;
+  const std::size_t row = header_row.number;
+  std::vector<std::pair<std::string, ProposalColumn>> names = {
       {"Tên mô hình", ProposalColumn::name},
       {"Tên điển hình", ProposalColumn::name},
       {"Tên mô hình, điển hình", ProposalColumn::name},
@@ -386,6 +389,21 @@ std::array<std::optional<std::size_t>, 4> map_proposal_header(
       {"form", ProposalColumn::form}};
   constexpr std::array<std::string_view, 4> shown = {"Tên mô hình", "Đơn vị", "Họ tên",
                                                      "Hình thức"};
+  // The list's own headers first: an alias wins over a name it folds like.
+  std::vector<std::pair<std::string, ProposalColumn>> own;
+  for (const auto& [alias, column] : aliases) {
+    const auto c = column == EntryColumn::name     ? std::optional{ProposalColumn::name}
+                   : column == EntryColumn::unit   ? std::optional{ProposalColumn::unit}
+                   : column == EntryColumn::person ? std::optional{ProposalColumn::person}
+                                                   : std::nullopt;
+    if (!c) {
+      throw ValueError("a proposal list has no column " + detail::quote(to_string(column)) +
+                       " (alias " + detail::quote(alias) +
+                       "); its columns are name, unit and person");
+    }
+    own.emplace_back(alias, *c);
+  }
+  names.insert(names.begin(), own.begin(), own.end());
   std::array<std::optional<std::size_t>, 4> at{};
   for (std::size_t i = 0; i < header.size(); ++i) {
     const std::string name = squeeze_spaces(normalize_nfc(header[i]));
@@ -398,15 +416,17 @@ std::array<std::optional<std::size_t>, 4> map_proposal_header(
     }
     auto& slot = at[static_cast<std::size_t>(it->second)];
     if (slot) {
-      throw ValueError("row 1, cell " + cell_name(i, 1) + ": the column " +
-                       detail::quote(shown[static_cast<std::size_t>(it->second)]) +
-                       " is named twice (" + cell_name(*slot, 1) + " and " + cell_name(i, 1) + ")");
+      throw ValueError(
+          "row " + std::to_string(row) + ", cell " + cell_name(i, row) + ": the column " +
+          detail::quote(shown[static_cast<std::size_t>(it->second)]) + " is named twice (" +
+          cell_name(*slot, row) + " and " + cell_name(i, row) + ")");
     }
     slot = i;
   }
   for (const auto c : {ProposalColumn::name, ProposalColumn::unit}) {
     if (!at[static_cast<std::size_t>(c)]) {
-      throw ValueError("row 1: no column " + detail::quote(shown[static_cast<std::size_t>(c)]));
+      throw ValueError("row " + std::to_string(row) + ": no column " +
+                       detail::quote(shown[static_cast<std::size_t>(c)]));
     }
   }
   return at;
@@ -436,9 +456,12 @@ TableImport import_proposals_rows(const std::vector<TableRow>& rows, Registry& r
     default_form = form_named(*options.form);
     if (!default_form) throw ValueError("unknown form " + detail::quote(*options.form));
   }
-  if (rows.empty() || is_blank_row(rows[0].cells)) throw ValueError("row 1: no header row");
+  if (rows.empty() || is_blank_row(rows[0].cells)) {
+    throw ValueError("row " + std::to_string(rows.empty() ? 1 : rows[0].number) +
+                     ": no header row");
+  }
   TableImport result;
-  const auto at = map_proposal_header(rows[0].cells, result.ignored_columns);
+  const auto at = map_proposal_header(rows[0], options.aliases, result.ignored_columns);
   // Entries by folded unit id and name.
   std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> by_name;
   for (std::size_t i = 0; i < registry.size(); ++i) {

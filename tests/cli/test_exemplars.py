@@ -348,6 +348,60 @@ def test_import_proposals_adds_proposed_awards_and_reports_rows(tmp_path):
                               "or an award, not \"recognised\"\n")
 
 
+def test_import_proposals_from_an_xlsx_sheet(tmp_path):
+    # A proposal list kept in Excel: a title merged across, the header found below it, a
+    # header of the list's own (--columns), a section row merged across, a formula.
+    try:
+        import openpyxl
+    except ImportError:
+        print("not run: python3-openpyxl is not installed")
+        return
+    registry = small_registry(tmp_path)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Đề nghị"
+    sheet.append(["DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG"])
+    sheet.merge_cells("A1:E1")
+    sheet.append([])
+    sheet.append(["STT", "Tên MH", "Họ và tên", "Đơn vị", "Hình thức"])
+    sheet.append(["I. TẬP THỂ"])
+    sheet.merge_cells("A4:E4")
+    sheet.append([1, "Dân vận khéo trong xây dựng đường, giao thông", None, "py-phu-hoa-hoa-an",
+                  "Giấy khen"])
+    sheet.append([2, "Cán bộ tiếp dân", "đặng thị hồng", "py-tuy-hoa-phuong-1", None])
+    sheet.append([3, "=B5", None, "py-phu-hoa-hoa-an", None])
+    table = tmp_path / "de-nghi.xlsx"
+    book.save(table)
+    code, out, err = run("exemplars", "import-proposals", registry, table, "--form", "bang-khen",
+                         "--date", "2025-11-20", "--columns", "Tên MH=name")
+    if "not built with .xlsx support" in err or "not built with .docx support" in err:
+        print("not run: danvan was built without .xlsx support")
+        return
+    assert (code, err.splitlines()) == (1, [
+        f"{table}: row 7, cell B7: a formula (=B5) where a value is expected; type the value "
+        "itself",
+        f"{table}: column \"STT\" is not read",
+        f"{table}: 2 of 3 rows added"])
+    entries = {e["id"]: e for e in json.loads(out)["entries"]}
+    assert entries["a"]["events"][-1]["form"] == "giay-khen"
+    assert entries["a"]["events"][-1]["status"] == "proposed"
+    assert entries["b"]["events"][-1]["form"] == "bang-khen"
+    # Without the alias no row names the columns; a column the list cannot have.
+    code, _, err = run("exemplars", "import-proposals", registry, table)
+    assert (code, err) == (1, f"danvan exemplars: {table}: no row among the first 20 of "
+                              "sheet \"Đề nghị\" names the columns of a proposal list: a name "
+                              "(\"Tên mô hình\") and \"Đơn vị\"\n")
+    code, _, err = run("exemplars", "import-proposals", registry, table, "--columns",
+                       "Tên MH=field")
+    assert (code, err) == (1, f"danvan exemplars: {table}: a proposal list has no column "
+                              "\"field\" (alias \"Tên MH\"); its columns are name, unit and "
+                              "person\n")
+    code, _, err = run("exemplars", "import-proposals", registry, table, "--columns",
+                       "Tên MH=name", "--header-row", "4")
+    assert (code, err) == (1, f"danvan exemplars: {table}: row 4: no column "
+                              "\"Tên mô hình\"\n")
+
+
 def test_an_empty_output_is_a_usage_error(tmp_path):
     code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "py-tuy-hoa", "--output", "")
     assert code == 2 and "option --output needs a file name, not an empty one" in err

@@ -254,3 +254,179 @@ TEST(RegistrySheets, ProposalListInADocx) {
 }
 
 }  // namespace danvan
+
+// ---- Proposal lists in an .xlsx
+
+namespace danvan {
+namespace {
+
+// A proposal list as a unit keeps it in Excel: a title merged across the columns, the header
+// in row 3 with a header of the list's own ("Tên MH"), a section row merged across, the unit
+// merged down two rows (the hidden cell of the range storing something else), an entry the
+// registry does not have, a formula and an error value.
+std::string proposal_sheet() {
+  std::string rows =
+      "<row r=\"1\">" + inline_cell("A1", "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG") + "</row>";
+  rows += "<row r=\"3\">" + inline_cell("A3", "STT") + inline_cell("B3", "Tên MH") +
+          inline_cell("C3", "Họ và tên") + inline_cell("D3", "Đơn vị") +
+          inline_cell("E3", "Hình thức") + "</row>";
+  rows += "<row r=\"4\">" + inline_cell("A4", "I. TẬP THỂ") + "</row>";
+  rows += "<row r=\"5\"><c r=\"A5\"><v>1</v></c>" + inline_cell("B5", "Chợ nổi văn minh") +
+          inline_cell("D5", "Phường Lái Hiếu") + inline_cell("E5", "Giấy khen") + "</row>";
+  rows += "<row r=\"6\"><c r=\"A6\"><v>2</v></c>" + inline_cell("B6", "Trưởng ấp gương mẫu") +
+          inline_cell("C6", "Nguyễn Văn An") + inline_cell("D6", "Xã Tân Thành") + "</row>";
+  rows += "<row r=\"7\"><c r=\"A7\"><v>3</v></c>" + inline_cell("B7", "Mô hình không có") +
+          inline_cell("D7", "lai-hieu") + "</row>";
+  rows += "<row r=\"8\"><c r=\"A8\"><v>4</v></c><c r=\"B8\"><f>B5</f><v>0</v></c>" +
+          inline_cell("D8", "lai-hieu") + "</row>";
+  rows += "<row r=\"9\"><c r=\"A9\"><v>5</v></c>" + inline_cell("B9", "Chợ nổi văn minh") +
+          inline_cell("D9", "lai-hieu") + "<c r=\"E9\" t=\"e\"><v>#N/A</v></c></row>";
+  const std::string merges =
+      "<mergeCells><mergeCell ref=\"A1:E1\"/><mergeCell ref=\"A4:E4\"/>"
+      "<mergeCell ref=\"D5:D6\"/></mergeCells>";
+  return test::make_zip(
+      test::xlsx_parts("<sheetData>" + rows + "</sheetData>" + merges, {}, {}, "Đề nghị"));
+}
+
+Registry proposal_registry() {
+  Registry r = registry();
+  const auto entries = import_entries_csv(
+      "Mã,Tên mô hình,Đơn vị,Loại,Đối tượng,Họ tên,Ngày công nhận\n"
+      "m1,Chợ nổi văn minh,lai-hieu,mô hình,tập thể,,2024\n"
+      "m2,Trưởng ấp gương mẫu,lai-hieu,điển hình,cá nhân,Nguyễn Văn An,2024\n",
+      r);
+  EXPECT_TRUE(entries.problems.empty());
+  return r;
+}
+
+ProposalOptions proposal_options() {
+  ProposalOptions o;
+  o.form = "bang-khen";
+  o.date = PartialDate(2025, 11);
+  o.aliases = {{"Tên MH", EntryColumn::name}};
+  return o;
+}
+
+std::string proposal_message(const std::string& bytes, const ProposalOptions& o,
+                             std::string_view sheet = {}, std::size_t header_row = 0) {
+  Registry r = proposal_registry();
+  try {
+    (void)import_proposals_xlsx(bytes, "de-nghi.xlsx", r, o, sheet, header_row);
+  } catch (const std::exception& e) {
+    return e.what();
+  }
+  return "no exception";
+}
+
+}  // namespace
+
+TEST(RegistrySheets, ProposalListInAnXlsx) {
+  NEED_XLSX();
+  Registry r = proposal_registry();
+  const auto t = import_proposals_xlsx(proposal_sheet(), "de-nghi.xlsx", r, proposal_options());
+  EXPECT_EQ(t.rows, 5U);
+  EXPECT_EQ(t.added, 2U);
+  EXPECT_EQ(t.ignored_columns, std::vector<std::string>{"STT"});
+  EXPECT_EQ(problems(t),
+            (std::vector<std::string>{
+                "row 7, cell B7: no entry \"Mô hình không có\" of \"lai-hieu\" in the registry",
+                "row 8, cell B8: a formula (=B5) where a value is expected; type the value itself",
+                "row 9, cell E9: the error value #N/A"}));
+  const Entry m1 = r.entry(*r.find("m1"));
+  ASSERT_EQ(m1.events.size(), 2U);
+  EXPECT_EQ(m1.events.back().status, CommendationStatus::proposed);
+  EXPECT_EQ(m1.events.back().form, "giay-khen");
+  EXPECT_EQ(m1.events.back().date, PartialDate(2025, 11));
+  // Row 6's unit is the merged D5:D6's (Phường Lái Hiếu), not what the hidden D6 stores.
+  const Entry m2 = r.entry(*r.find("m2"));
+  ASSERT_EQ(m2.events.size(), 2U);
+  EXPECT_EQ(m2.events.back().form, "bang-khen");
+
+  // The header row given: the same rows; a row that is not the header names what it lacks.
+  Registry r2 = proposal_registry();
+  EXPECT_EQ(problems(import_proposals_xlsx(proposal_sheet(), "de-nghi.xlsx", r2, proposal_options(),
+                                           "Đề nghị", 3)),
+            problems(t));
+  EXPECT_EQ(proposal_message(proposal_sheet(), proposal_options(), {}, 4),
+            "row 4: no column \"Tên mô hình\"");
+  EXPECT_EQ(proposal_message(proposal_sheet(), proposal_options(), "Danh sách"),
+            "no sheet \"Danh sách\"; the workbook has \"Đề nghị\"");
+  // Without the alias no row among the first 20 names the columns.
+  ProposalOptions plain = proposal_options();
+  plain.aliases.clear();
+  EXPECT_EQ(proposal_message(proposal_sheet(), plain),
+            "no row among the first 20 of sheet \"Đề nghị\" names the columns of a proposal list: "
+            "a name (\"Tên mô hình\") and \"Đơn vị\"");
+  ProposalOptions field = proposal_options();
+  field.aliases.emplace_back("Lĩnh vực", EntryColumn::field);
+  EXPECT_EQ(proposal_message(proposal_sheet(), field),
+            "a proposal list has no column \"field\" (alias \"Lĩnh vực\"); its columns are name, "
+            "unit and person");
+}
+
+TEST(RegistrySheets, ProposalListInAnXlsxMalformedOrHostile) {
+  NEED_XLSX();
+  const ProposalOptions o = proposal_options();
+  // Not a workbook; one cut short; an empty sheet; a workbook of only a title.
+  EXPECT_EQ(proposal_message("hello", o),
+            "de-nghi.xlsx: not an .xlsx workbook (an .xlsx is a zip archive; this file is not "
+            "one)");
+  const std::string good = proposal_sheet();
+  EXPECT_EQ(proposal_message(good.substr(0, good.size() / 2), o),
+            "de-nghi.xlsx: the .xlsx is damaged or cut short: its zip directory is missing (Not a "
+            "zip archive)");
+  EXPECT_EQ(proposal_message(test::make_xlsx(""), o),
+            "no row among the first 20 of sheet \"Sheet1\" names the columns of a proposal list: "
+            "a name (\"Tên mô hình\") and \"Đơn vị\"");
+  // The header below row 20 is not looked for; given, it is read.
+  std::string late;
+  for (int k = 1; k <= 21; ++k) {
+    late += "<row r=\"" + std::to_string(k) + "\">" +
+            inline_cell("A" + std::to_string(k), "dòng " + std::to_string(k)) + "</row>";
+  }
+  late += "<row r=\"22\">" + inline_cell("A22", "Tên MH") + inline_cell("B22", "Đơn vị") + "</row>";
+  late += "<row r=\"23\">" + inline_cell("A23", "Chợ nổi văn minh") +
+          inline_cell("B23", "lai-hieu") + "</row>";
+  EXPECT_EQ(proposal_message(test::make_xlsx(late), o),
+            "no row among the first 20 of sheet \"Sheet1\" names the columns of a proposal list: "
+            "a name (\"Tên mô hình\") and \"Đơn vị\"");
+  EXPECT_EQ(proposal_message(test::make_xlsx(late), o, {}, 22), "no exception");
+  // A formula in row 1 is no header; the header below it is found.
+  const std::string formula_first =
+      "<row r=\"1\"><c r=\"A1\"><f>1+1</f><v>2</v></c></row><row r=\"2\">" +
+      inline_cell("A2", "Tên mô hình") + inline_cell("B2", "Đơn vị") + "</row><row r=\"3\">" +
+      inline_cell("A3", "Chợ nổi văn minh") + inline_cell("B3", "Phường Lái Hiếu") + "</row>";
+  Registry r = proposal_registry();
+  const auto t = import_proposals_xlsx(test::make_xlsx(formula_first), "x.xlsx", r, o);
+  EXPECT_EQ(t.added, 1U);
+  EXPECT_TRUE(t.problems.empty());
+  // A column named twice (the alias and the name it stands for) is an error at its row.
+  const std::string twice = "<row r=\"2\">" + inline_cell("A2", "Tên MH") +
+                            inline_cell("B2", "Tên mô hình") + inline_cell("C2", "Đơn vị") +
+                            "</row>";
+  EXPECT_EQ(proposal_message(test::make_xlsx(twice), o),
+            "row 2, cell B2: the column \"Tên mô hình\" is named twice (A2 and B2)");
+  // A control character cannot be in the sheet's XML at all: the file is refused.
+  EXPECT_EQ(proposal_message(
+                test::make_xlsx("<row r=\"1\">" + inline_cell("A1", "Tên\x01") + "</row>"), o),
+            "de-nghi.xlsx: the .xlsx is damaged or cut short (xl/worksheets/sheet1.xml is not "
+            "well-formed XML: line 1: PCDATA invalid Char value 1)");
+  // A name longer than any entry's is a row problem; a merged range over a million rows costs
+  // only the rows the sheet has (the unit of B2 is each covered row's).
+  const std::string hostile = "<row r=\"1\">" + inline_cell("A1", "Tên mô hình") +
+                              inline_cell("B1", "Đơn vị") + "</row><row r=\"2\">" +
+                              inline_cell("A2", "Chợ nổi văn minh") +
+                              inline_cell("B2", "lai-hieu") + "</row><row r=\"3\">" +
+                              inline_cell("A3", std::string(5000, 'x')) + "</row>";
+  Registry r3 = proposal_registry();
+  const auto h = import_proposals_xlsx(
+      test::make_xlsx(hostile, {}, {}, "<mergeCells><mergeCell ref=\"B2:B1048576\"/></mergeCells>"),
+      "x.xlsx", r3, o);
+  EXPECT_EQ(h.added, 1U);
+  // (The message quotes the start of a long name.)
+  EXPECT_EQ(problems(h), (std::vector<std::string>{"row 3, cell A3: no entry "
+                                                   "\"xxxxxxxxxxxxxxxxxxxx...\" of \"lai-hieu\" "
+                                                   "in the registry"}));
+}
+
+}  // namespace danvan

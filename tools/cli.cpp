@@ -3,6 +3,8 @@
 #include "danvan/json.hpp"
 #include "danvan/json/registry.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include <algorithm>
 #include <charconv>
 #include <iostream>
@@ -15,42 +17,78 @@ std::optional<std::string> Args::option(const std::string& name) const {
   return it->second;
 }
 
+namespace {
+
+/// The command's options declared on a CLI11 app: each valued option takes one value (every
+/// occurrence kept, so that a repeated one can be refused by name), each switch is a flag,
+/// "-h"/"--help" is an ordinary flag (so an unknown option is refused even beside it) and the
+/// positionals are collected without bounds (their count is checked with danvan's messages).
+/// Unknown options are kept as extras and refused after the parse, the first by name.
+void declare(CLI::App& app, const Spec& spec, std::vector<std::string>* positionals) {
+  app.set_help_flag();
+  app.allow_extras();
+  app.add_flag("-h,--help")->description("print this help and exit");
+  for (const auto& name : spec.valued) {
+    app.add_option(name)->type_name("VALUE")->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  }
+  for (const auto& name : spec.switches) app.add_flag(name);
+  if (positionals != nullptr) app.add_option("arguments", *positionals);
+}
+
+/// "--name" of an argument "--name=value".
+std::string option_name(const std::string& arg) { return arg.substr(0, arg.find('=')); }
+
+}  // namespace
+
 Args parse(const std::vector<std::string>& argv, const Spec& spec) {
   Args args;
-  for (std::size_t i = 0; i < argv.size(); ++i) {
-    const std::string& a = argv[i];
-    if (a == "--help" || a == "-h") {
-      args.switches.insert("--help");
-      continue;
+  CLI::App app;
+  declare(app, spec, &args.positionals);
+  // CLI11 reads "--name=" as "--name" and takes the next argument as the value; danvan gives
+  // the option the empty value (which the option refuses or accepts).
+  std::vector<std::string> words;
+  words.reserve(argv.size() + 1);
+  for (const auto& a : argv) {
+    if (a.size() > 3 && a.ends_with('=') && spec.valued.contains(a.substr(0, a.size() - 1))) {
+      words.push_back(a.substr(0, a.size() - 1));
+      words.emplace_back();
+    } else {
+      words.push_back(a);
     }
-    // "-5" is a (negative) number for the command to judge, not an option.
-    const bool number = a.size() > 1 && a[0] == '-' && a[1] >= '0' && a[1] <= '9';
-    if (a.size() > 1 && a[0] == '-' && !number) {
-      std::string name = a;
-      std::optional<std::string> value;
-      if (const auto eq = a.find('='); eq != std::string::npos) {
-        name = a.substr(0, eq);
-        value = a.substr(eq + 1);
-      }
-      if (spec.valued.contains(name)) {
-        if (!value) {
-          if (i + 1 >= argv.size()) throw UsageError("option " + name + " needs a value");
-          value = argv[++i];
-        }
-        if (name == "--output" && value->empty()) {
-          throw UsageError("option --output needs a file name, not an empty one");
-        }
-        args.options[name] = *value;
-      } else if (spec.switches.contains(name) && !value) {
-        args.switches.insert(name);
-      } else if (spec.switches.contains(name)) {
-        throw UsageError("option " + name + " takes no value");
-      } else {
-        throw UsageError("unknown option '" + name + "'");
-      }
-      continue;
+  }
+  // CLI11 parses a vector given last argument first.
+  std::reverse(words.begin(), words.end());
+  try {
+    app.parse(words);
+  } catch (const CLI::ArgumentMismatch&) {
+    // A valued option with nothing after it: always the last argument, as CLI11 takes any
+    // next argument as the value.
+    throw UsageError("option " + option_name(argv.back()) + " needs a value");
+  } catch (const CLI::ParseError& e) {
+    throw UsageError(e.what());
+  }
+  // The extras are the unknown options in order, and "--" (the end of the options), which
+  // CLI11 lists among them.
+  for (const auto& extra : app.remaining()) {
+    if (extra != "--") throw UsageError("unknown option '" + option_name(extra) + "'");
+  }
+  if (app.count("--help") > 0) args.switches.insert("--help");
+  for (const auto& name : spec.switches) {
+    const auto* opt = app.get_option(name);
+    for (const auto& result : opt->results()) {
+      if (result != "true") throw UsageError("option " + name + " takes no value");
     }
-    args.positionals.push_back(a);
+    if (opt->count() > 1) throw UsageError("option " + name + " is given more than once");
+    if (opt->count() == 1) args.switches.insert(name);
+  }
+  for (const auto& name : spec.valued) {
+    const auto& results = app.get_option(name)->results();
+    if (results.size() > 1) throw UsageError("option " + name + " is given more than once");
+    if (results.empty()) continue;
+    if (name == "--output" && results.front().empty()) {
+      throw UsageError("option --output needs a file name, not an empty one");
+    }
+    args.options[name] = results.front();
   }
   if (args.has("--help")) return args;
   if (args.positionals.size() < spec.min_positionals) {
@@ -60,6 +98,14 @@ Args parse(const std::vector<std::string>& argv, const Spec& spec) {
     throw UsageError("unexpected argument '" + args.positionals[spec.max_positionals] + "'");
   }
   return args;
+}
+
+std::string help(const Command& command) {
+  CLI::App app;
+  declare(app, command.spec, nullptr);
+  CLI::Formatter formatter;
+  formatter.column_width(24);
+  return command.usage + formatter.make_groups(&app, CLI::AppFormatMode::Normal);
 }
 
 std::string printable(std::string_view message) {

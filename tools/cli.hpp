@@ -40,8 +40,11 @@ struct Spec {
   std::size_t max_positionals = 0;
 };
 
-/// Parses argv[first..] against spec; "--help"/"-h" anywhere sets the "--help" switch.
-/// "--name=value" and "--name value" both work; "-" is a positional. Throws UsageError.
+/// Parses argv against spec with CLI11: "--help"/"-h" anywhere sets the "--help" switch;
+/// "--name=value" and "--name value" both work; "-" (standard input) and negative numbers are
+/// positionals; "--" ends the options. Throws UsageError for an unknown option, a valued one
+/// without its value, a switch given a value, an option given more than once, an empty
+/// --output, and too few or too many positionals.
 Args parse(const std::vector<std::string>& argv, const Spec& spec);
 
 /// A subcommand: its name, one-line summary, usage text, spec and body.
@@ -52,6 +55,10 @@ struct Command {
   Spec spec;
   std::function<int(const Args&, std::ostream& out, std::ostream& err)> run;
 };
+
+/// What "danvan COMMAND --help" prints: the command's usage text, then its options as CLI11
+/// lists them from the command's spec.
+std::string help(const Command& command);
 
 /// `message` with its control characters (C0, DEL, C1) shown as \xNN or \u0080..\u009F, so
 /// that an error quoting a hostile document cannot rewrite the terminal.

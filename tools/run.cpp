@@ -77,7 +77,7 @@ int danvan::cli::run(const std::vector<std::string>& args, std::ostream& out, st
       const auto parsed = danvan::cli::parse(
           {args.begin() + static_cast<std::ptrdiff_t>(words), args.end()}, c.spec);
       if (parsed.has("--help")) {
-        out << c.usage;
+        out << danvan::cli::help(c);
         return 0;
       }
       return c.run(parsed, out, err);

@@ -119,6 +119,60 @@ def test_usage_errors_exit_2_with_a_clear_message(args, message):
     assert (code, out, err) == (2, "", message)
 
 
+@pytest.mark.parametrize("args,message", [
+    # An option given twice is refused (it was "the last one wins" before CLI11).
+    (["show", str(PLAN), "--format", "text", "--format=json"],
+     "danvan show: option --format is given more than once\n(see 'danvan show --help')\n"),
+    (["text", "--quiet", "x", "--quiet"],
+     "danvan text: option --quiet is given more than once\n(see 'danvan text --help')\n"),
+    (["text", "x", "--quiet=yes"],
+     "danvan text: option --quiet takes no value\n(see 'danvan text --help')\n"),
+    # "--help" does not hide an unknown option, nor an unknown one the value after it.
+    (["show", str(PLAN), "--help", "--colour=red"],
+     "danvan show: unknown option '--colour'\n(see 'danvan show --help')\n"),
+    (["show", "-x", str(PLAN)], "danvan show: unknown option '-x'\n(see 'danvan show --help')\n"),
+    # "--name=" gives the empty value; the value of "--format" may start with "-".
+    (["show", str(PLAN), "--format="],
+     'danvan show: unknown format ""; expected one of text, markdown, json, docx\n'
+     "(see 'danvan show --help')\n"),
+    (["show", str(PLAN), "--format", "--json"],
+     'danvan show: unknown format "--json"; expected one of text, markdown, json, docx\n'
+     "(see 'danvan show --help')\n"),
+    # A negative number is an argument, for the command to judge.
+    (["calendar", "deadline", "2026-05-01", "-3"],
+     'danvan calendar: day count "-3" is negative; DAYS counts forward from DATE (0..36500), '
+     "counting backwards is not supported\n(see 'danvan calendar --help')\n"),
+])
+def test_option_parsing_rules(args, message):
+    code, out, err = run(*args)
+    assert (code, out, err) == (2, "", message)
+
+
+def test_double_dash_ends_the_options_and_dash_is_standard_input(tmp_path):
+    named = tmp_path / "--format"
+    named.write_text(PLAN.read_text("utf-8"), "utf-8")
+    # "--" ends the options: what follows is a file, even one named like an option.
+    p = subprocess.run([CLI, "fmt", "--", "--format"], cwd=tmp_path, capture_output=True,
+                       text=True, timeout=60)
+    assert (p.returncode, p.stderr) == (0, "") and p.stdout == PLAN.read_text("utf-8")
+    assert run("fmt", "-", stdin=PLAN.read_text("utf-8")) == (0, PLAN.read_text("utf-8"), "")
+    code, out, err = run("show", "-", "--format=json", stdin=PLAN.read_text("utf-8"))
+    assert (code, out, err) == (0, PLAN.read_text("utf-8"), "")
+
+
+def test_help_lists_the_commands_options():
+    code, out, err = run("show", "--help")
+    assert (code, err) == (0, "")
+    usage, options = out.split("\nOptions:\n")
+    assert usage.startswith("usage: danvan show FILE")
+    assert [line.split()[0] for line in options.splitlines()] == [
+        "-h,--help", "--format", "--output"]
+    code, out, _ = run("text", "-h")
+    assert code == 0 and "\n  --quiet" in out and "--quiet VALUE" not in out
+    # Help needs none of the command's arguments.
+    assert run("progress", "validate", "--help")[0] == 0
+
+
 def test_show_missing_file_exits_1():
     assert run("show", "/nonexistent/plan.json") == (
         1, "", "danvan show: /nonexistent/plan.json: No such file or directory\n")

@@ -14,10 +14,9 @@ namespace danvan {
 
 namespace {
 
-// Type words people put in front of a unit's name, folded, with the type each stands for
-// (an index into kTypes). Abbreviations are listed after the words they shorten.
-constexpr std::array<std::string_view, 9> kTypes = {
-    "thanh pho", "thi tran", "thi xa", "dac khu", "phuong", "tinh", "huyen", "quan", "xa"};
+// Type words people put in front of a unit's name, folded, with the type each stands for: the
+// index of its full word among the first nine (0 thành phố ... 8 xã). Abbreviations are listed
+// after the words they shorten.
 struct TypeWord {
   std::string_view words;
   int type;

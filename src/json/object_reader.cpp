@@ -222,25 +222,13 @@ void ObjectReader::finish() {
   }
 }
 
-bool check_header(ObjectReader& reader, std::string_view schema) {
-  const std::size_t before = reader.problems().size();
-  const auto s = reader.string("schema");
-  if (s && *s != schema) {
-    reader.problems().add(reader.pointer_to("schema"),
-                          "expected \"" + std::string(schema) + "\", got \"" + *s + "\"");
-  }
-  const auto v = reader.integer("version", 1, 1000000);
-  if (v && *v != json_version) {
-    reader.problems().add(reader.pointer_to("version"),
-                          "unsupported version " + std::to_string(*v) + " of " +
-                              std::string(schema) + "; this library reads version " +
-                              std::to_string(json_version));
-  }
-  return reader.problems().size() == before;
-}
+namespace {
 
-int check_header_versions(ObjectReader& reader, std::string_view schema, int newest) {
-  const std::size_t before = reader.problems().size();
+// Reads "schema" (which must be `schema`) and "version" (an integer 1..1000000), adding a
+// problem for each that is wrong; a version above `newest` is unsupported, and the message
+// names what this library reads (`reads`: "version 1", "versions 1 to 2").
+std::optional<long long> read_header(ObjectReader& reader, std::string_view schema, int newest,
+                                     const std::string& reads) {
   const auto s = reader.string("schema");
   if (s && *s != schema) {
     reader.problems().add(reader.pointer_to("schema"),
@@ -250,9 +238,22 @@ int check_header_versions(ObjectReader& reader, std::string_view schema, int new
   if (v && *v > newest) {
     reader.problems().add(reader.pointer_to("version"),
                           "unsupported version " + std::to_string(*v) + " of " +
-                              std::string(schema) + "; this library reads versions 1 to " +
-                              std::to_string(newest));
+                              std::string(schema) + "; this library reads " + reads);
   }
+  return v;
+}
+
+}  // namespace
+
+bool check_header(ObjectReader& reader, std::string_view schema) {
+  const std::size_t before = reader.problems().size();
+  read_header(reader, schema, json_version, "version " + std::to_string(json_version));
+  return reader.problems().size() == before;
+}
+
+int check_header_versions(ObjectReader& reader, std::string_view schema, int newest) {
+  const std::size_t before = reader.problems().size();
+  const auto v = read_header(reader, schema, newest, "versions 1 to " + std::to_string(newest));
   return reader.problems().size() == before && v ? static_cast<int>(*v) : 0;
 }
 

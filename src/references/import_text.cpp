@@ -33,20 +33,6 @@ std::vector<std::string> paragraphs_of(const std::string& text) {
   return out;
 }
 
-std::size_t word_count(std::string_view s) {
-  std::size_t n = 0;
-  bool in = false;
-  for (char c : s) {
-    if (c == ' ') {
-      in = false;
-    } else if (!in) {
-      in = true;
-      ++n;
-    }
-  }
-  return n;
-}
-
 std::string strip_final_period(std::string s) {
   while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
   return s;
@@ -155,7 +141,7 @@ class Drafter {
     std::size_t first = paragraphs.size();
     std::size_t last = 0;
     for (std::size_t k = 0; k < paragraphs.size(); ++k) {
-      if (word_count(paragraphs[k]) >= 12) {
+      if (detail::words_in(paragraphs[k]) >= 12) {
         first = std::min(first, k);
         last = k;
       }
@@ -167,7 +153,7 @@ class Drafter {
     header(paragraphs, first);
     if (last + 1 < paragraphs.size()) {
       const std::string& sig = paragraphs[last + 1];
-      const std::size_t n = word_count(sig);
+      const std::size_t n = detail::words_in(sig);
       if (n >= 2 && n <= 4 && sig.find(':') == std::string::npos) {
         source().author = sig;
       }
@@ -630,7 +616,7 @@ class Drafter {
 
   static Kind heading_kind(const std::string& text) {
     std::string f = fold(text);
-    const std::size_t words = word_count(f);
+    const std::size_t words = detail::words_in(f);
     const std::size_t colon = f.find(':');
     // A heading is short; one that does not end as a sentence may run longer ("2. Các giải
     // pháp tổ chức thực hiện kế hoạch tài chính - NSNN 03 năm 2026 - 2028").
@@ -638,7 +624,7 @@ class Drafter {
     const std::size_t limit = sentence ? 14 : 20;
     if (words > limit && colon == std::string::npos) return Kind::none;
     if (colon != std::string::npos) f = f.substr(0, colon);
-    if (word_count(f) > limit) return Kind::none;
+    if (detail::words_in(f) > limit) return Kind::none;
     while (!f.empty() && std::string_view(" .;,").find(f.back()) != std::string_view::npos) {
       f.pop_back();
     }
@@ -757,7 +743,7 @@ class Drafter {
     const std::size_t colon = text.find(':');
     if (colon == std::string::npos) return {};
     std::string rest = squeeze_spaces(std::string_view(text).substr(colon + 1));
-    return word_count(rest) >= 3 ? rest : std::string();
+    return detail::words_in(rest) >= 3 ? rest : std::string();
   }
 
   // Unnumbered sub-headings of section h's kind ("**Mục tiêu chung**" over paragraphs,
@@ -821,7 +807,7 @@ class Drafter {
                               (nodes[k].kind == Kind::none && heading_kind(t) == nodes[h].kind));
       const bool titled = !t.empty() && t.back() != '.' && t.back() != ';' &&
                           (t.back() != ':' || same_kind) && inline_content(t).empty() &&
-                          word_count(t) <= 12;
+                          detail::words_in(t) <= 12;
       const bool sub_heading = depth == 0 && is_item(nodes[k]) && titled && !under.empty() &&
                                (is_item(nodes[under.front()]) || same_kind);
       if (sub_heading) {
@@ -988,7 +974,7 @@ class Drafter {
     for (const auto& [f, w] : kBodies) ambiguous = ambiguous || f == first_folded;
     if (!ambiguous) return true;
     // The same word of the text (the folded text drops as many leading words as it does).
-    const std::size_t skipped = word_count(fold(text)) - word_count(folded);
+    const std::size_t skipped = detail::words_in(fold(text)) - detail::words_in(folded);
     std::size_t at = 0;
     for (std::size_t n = 0; n < skipped && at != std::string::npos; ++n) {
       at = text.find(' ', at);
@@ -1027,7 +1013,7 @@ class Drafter {
                                      "nguoi dung dau ", "lanh dao ", "truong "}) {
       if (f.rfind(p, 0) != 0) continue;
       // Folding keeps the word count: cut as many words from the original.
-      const std::size_t words = word_count(p);
+      const std::size_t words = detail::words_in(p);
       std::size_t i = 0;
       for (std::size_t w = 0; w < words; ++w) {
         i = unit.find(' ', i);
@@ -1129,7 +1115,7 @@ class Drafter {
     std::size_t at = 0;
     for (int n = 0; n < 6; ++n) {
       at = t.find(", ", at);
-      if (at == std::string::npos || word_count(t.substr(0, at)) > 30) break;
+      if (at == std::string::npos || detail::words_in(t.substr(0, at)) > 30) break;
       at += 2;
       const std::string rest = t.substr(at);
       if (looks_like_unit(rest)) return rest;
@@ -1141,13 +1127,13 @@ class Drafter {
   // the units (each capitalised, a few words, nothing else), not their duties.
   static bool names_after_colon(const std::string& rest) {
     const std::string r = strip_final_period(squeeze_spaces(rest));
-    if (r.empty() || word_count(r) > 24) return false;
+    if (r.empty() || detail::words_in(r) > 24) return false;
     std::size_t from = 0;
     while (from <= r.size()) {
       std::size_t comma = r.find(',', from);
       if (comma == std::string::npos) comma = r.size();
       const std::string name = squeeze_spaces(r.substr(from, comma - from));
-      if (name.empty() || word_count(name) > 4 || !starts_upper(name)) return false;
+      if (name.empty() || detail::words_in(name) > 4 || !starts_upper(name)) return false;
       const WordIndex w = index_words(name);
       for (std::size_t k = 1; k < w.spans.size(); ++k) {
         if (!starts_upper(name.substr(w.spans[k].first))) return false;
@@ -1187,12 +1173,12 @@ class Drafter {
         return {unit, t.substr(w.spans[k].first)};
       }
     }
-    if (colon != std::string::npos && word_count(t.substr(0, colon)) <= 40 &&
+    if (colon != std::string::npos && detail::words_in(t.substr(0, colon)) <= 40 &&
         !names_after_colon(t.substr(colon + 1))) {
       return {strip_final_period(squeeze_spaces(t.substr(0, colon))),
               squeeze_spaces(std::string_view(t).substr(colon + 1))};
     }
-    if (word_count(t) <= 25) return {strip_final_period(t), ""};
+    if (detail::words_in(t) <= 25) return {strip_final_period(t), ""};
     return {"", t};
   }
 
@@ -1432,7 +1418,7 @@ class Drafter {
       if (!is_authority(t)) {
         // "TM. ỦY BAN NHÂN" / "DÂN" / "KT. CHỦ TỊCH": an authority broken over two lines.
         if (!authority.empty() && k + 1 < lines.size() && is_authority(lines[k + 1]) &&
-            detail::is_upper_case(t) && word_count(t) <= 3) {
+            detail::is_upper_case(t) && detail::words_in(t) <= 3) {
           authority.back() += " " + t;
           continue;
         }
@@ -1453,7 +1439,7 @@ class Drafter {
         s.title = t;
         continue;
       }
-      if (!detail::is_upper_case(t) && word_count(t) >= 2 && word_count(t) <= 6 &&
+      if (!detail::is_upper_case(t) && detail::words_in(t) >= 2 && detail::words_in(t) <= 6 &&
           t.find_first_of("0123456789:;") == std::string::npos) {
         s.name = t;
         break;
@@ -1623,7 +1609,7 @@ class Drafter {
   static bool names_what_is_carried_out(const std::string& text) {
     const std::string f = fold(squeeze_spaces(text));
     if (f.rfind("thuc hien", 0) != 0 && f.rfind("trien khai", 0) != 0) return false;
-    return word_count(f) <= 40 && f.find("ban hanh") == std::string::npos &&
+    return detail::words_in(f) <= 40 && f.find("ban hanh") == std::string::npos &&
            f.find(':') == std::string::npos && f.find(';') == std::string::npos;
   }
 
@@ -1927,8 +1913,9 @@ class Drafter {
     std::size_t last = k;
     for (std::size_t n = k + 1; sig.name.empty() && n < blocks.size() && n <= k + 3; ++n) {
       const detail::TextBlock& b = blocks[n];
-      const bool short_lines = std::all_of(b.lines.begin(), b.lines.end(),
-                                           [](const std::string& l) { return word_count(l) <= 6; });
+      const bool short_lines =
+          std::all_of(b.lines.begin(), b.lines.end(),
+                      [](const std::string& l) { return detail::words_in(l) <= 6; });
       if (b.is_table || !short_lines ||
           detail::item_marker(b.text).style != detail::MarkerStyle::none) {
         break;
@@ -2058,7 +2045,7 @@ class Drafter {
       // (Judged line by line: without blank lines the whole block is one paragraph.)
       const bool long_line =
           std::any_of(blocks[m2].lines.begin(), blocks[m2].lines.end(),
-                      [](const std::string& line) { return word_count(line) > 8; });
+                      [](const std::string& line) { return detail::words_in(line) > 8; });
       if (long_line || fold(x).rfind("phu luc", 0) == 0) break;
       lines.insert(lines.end(), blocks[m2].lines.begin(), blocks[m2].lines.end());
     }
@@ -2080,7 +2067,7 @@ class Drafter {
     const std::string f = fold(t);
     const bool next_upper = k + 1 < blocks.size() && !blocks[k + 1].is_table &&
                             detail::is_upper_case(blocks[k + 1].text);
-    if (s.signed_once && s.mode != BodyMode::annex && word_count(t) <= 4 &&
+    if (s.signed_once && s.mode != BodyMode::annex && detail::words_in(t) <= 4 &&
         detail::is_upper_case(t) && type_from_name(t)) {
       Annex a;
       a.title = t;
@@ -2090,7 +2077,7 @@ class Drafter {
     }
     const bool annex_word = f.rfind("phu luc", 0) == 0 || f.rfind("mau bieu", 0) == 0 ||
                             f.rfind("bieu so", 0) == 0 || f.rfind("mau so", 0) == 0;
-    if (annex_word && word_count(t) <= 14 && (blk.bold || detail::is_upper_case(t))) {
+    if (annex_word && detail::words_in(t) <= 14 && (blk.bold || detail::is_upper_case(t))) {
       Annex a;
       a.title = t;
       if (next_upper) a.title += ": " + blocks[++k].text;
@@ -2136,10 +2123,11 @@ class Drafter {
                                std::vector<detail::MarkerStyle>& stack) {
     const std::string& t = blk.text;
     n.level = static_cast<int>(stack.size());
-    n.heading = blk.bold && word_count(t) <= 15 && !t.empty() && t.back() != '.' && t.back() != ';';
+    n.heading =
+        blk.bold && detail::words_in(t) <= 15 && !t.empty() && t.back() != '.' && t.back() != ';';
     // An unnumbered section heading in capitals ("NHIỆM VỤ TRỌNG TÂM", bold or not) opens a
     // section below the Roman-numbered ones: it takes a level of its own in the stack.
-    if (word_count(t) <= 15 && detail::is_upper_case(t) && heading_kind(t) != Kind::none) {
+    if (detail::words_in(t) <= 15 && detail::is_upper_case(t) && heading_kind(t) != Kind::none) {
       n.heading = true;
       std::size_t keep = 0;
       while (keep < stack.size() && (stack[keep] == detail::MarkerStyle::roman ||
@@ -2353,7 +2341,8 @@ class Drafter {
           b += lead.size();
         }
       }
-      if (clause.rfind("Báo cáo ", 0) != 0 || word_count(clause) > 40 || word_count(clause) < 4)
+      if (clause.rfind("Báo cáo ", 0) != 0 || detail::words_in(clause) > 40 ||
+          detail::words_in(clause) < 4)
         continue;
       const std::size_t e = b + clause.size();
       const bool covered = std::any_of(found.begin(), found.end(), [&](const Reference& r) {
@@ -2542,10 +2531,10 @@ class Drafter {
   static int task_rank(const std::string& heading) {
     const std::string f = fold(heading);
     const std::size_t nv = f.find("nhiem vu");
-    if (nv != std::string::npos && word_count(f.substr(0, nv)) <= 3) return 0;
+    if (nv != std::string::npos && detail::words_in(f.substr(0, nv)) <= 3) return 0;
     for (const std::string_view p : {"giai phap", "bien phap"}) {
       const std::size_t at = f.find(p);
-      if (at != std::string::npos && word_count(f.substr(0, at)) <= 3) return 1;
+      if (at != std::string::npos && detail::words_in(f.substr(0, at)) <= 3) return 1;
     }
     return 2;
   }
@@ -2677,7 +2666,7 @@ class Drafter {
       const auto items = direct_items(nodes, t);
       const bool mixed = std::any_of(items.begin(), items.end(), [&](std::size_t i) {
         const Kind c = nodes[i].kind;
-        return word_count(nodes[i].text) <= 8 &&
+        return detail::words_in(nodes[i].text) <= 8 &&
                (c == Kind::requirements || c == Kind::purposes ||
                 c == Kind::purposes_requirements || c == Kind::tasks);
       });
@@ -2717,7 +2706,7 @@ class Drafter {
       const bool wrapper = std::any_of(items.begin(), items.end(), [&](std::size_t i) {
         // Only short sub-headings ("1. Mục tiêu", "2. Nhiệm vụ cụ thể") make a wrapper; an item
         // such as "6. Tổ chức triển khai thực hiện Chiến lược ..." is a task.
-        const Kind c = word_count(nodes[i].text) <= 8 ? nodes[i].kind : Kind::none;
+        const Kind c = detail::words_in(nodes[i].text) <= 8 ? nodes[i].kind : Kind::none;
         return (c != Kind::none && c != Kind::tasks) ||
                (c == Kind::tasks && task_rank(nodes[i].text) < task_rank(nodes[k].text));
       });

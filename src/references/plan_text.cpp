@@ -17,6 +17,20 @@
 
 namespace danvan::detail {
 
+std::size_t words_in(std::string_view s) {
+  std::size_t n = 0;
+  bool in = false;
+  for (const char c : s) {
+    if (c == ' ') {
+      in = false;
+    } else if (!in) {
+      in = true;
+      ++n;
+    }
+  }
+  return n;
+}
+
 namespace {
 
 // ---- Code points
@@ -297,20 +311,6 @@ bool ends_sentence(std::string_view s) {
   if (t.empty()) return false;
   const char c = t.back();
   return c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
-}
-
-std::size_t words_in(std::string_view s) {
-  std::size_t n = 0;
-  bool in = false;
-  for (const char c : s) {
-    if (c == ' ') {
-      in = false;
-    } else if (!in) {
-      in = true;
-      ++n;
-    }
-  }
-  return n;
 }
 
 // "6.", "II.", "a)", "(1)" with nothing after them.

@@ -60,6 +60,9 @@ struct Marker {
 };
 Marker item_marker(std::string_view paragraph);
 
+/// The number of words of `text`: runs of characters other than ' '.
+std::size_t words_in(std::string_view text);
+
 /// True when the text has letters and none of them is lower case.
 bool is_upper_case(std::string_view text);
 /// Vietnamese lower and upper case (ICU, root locale).

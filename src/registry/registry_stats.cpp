@@ -4,6 +4,7 @@
 #include "danvan/registry.hpp"
 #include "registry/registry_impl.hpp"
 #include "registry/registry_lifecycle.hpp"
+#include "text/text_detail.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -772,23 +773,6 @@ std::vector<std::size_t> shown_counts(const StatsTable& t) {
   return out;
 }
 
-std::string with_change(long long now, long long before) {
-  const long long d = now - before;
-  std::string s = std::to_string(now) + " (";
-  s += d > 0 ? "+" + std::to_string(d) : (d == 0 ? "±0" : std::to_string(d));
-  return s + ")";
-}
-
-std::string csv_cell(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (const char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 std::string vi_day(Date d) { return PartialDate::from_date(d).vietnamese(); }
 
 }  // namespace
@@ -852,7 +836,7 @@ std::string render_stats_text(const StatsTable& t) {
                            const StatsCounts& p) {
     const auto a = values(c);
     const auto b = values(p);
-    for (const auto k : shown) labels.push_back(with_change(a[k], b[k]));
+    for (const auto k : shown) labels.push_back(detail::with_change(a[k], b[k]));
     grid.push_back(std::move(labels));
   };
   for (const auto& r : t.rows) add_row(r.labels, r.current, r.previous);
@@ -922,7 +906,7 @@ std::string csv_text(const std::vector<std::vector<std::string>>& rows) {
   for (const auto& cells : rows) {
     for (std::size_t k = 0; k < cells.size(); ++k) {
       if (k > 0) out += ',';
-      out += csv_cell(cells[k]);
+      out += detail::csv_field(cells[k]);
     }
     out += "\r\n";
   }

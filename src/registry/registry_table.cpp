@@ -559,16 +559,6 @@ TableImport import_proposals_rows(const std::vector<TableRow>& rows, Registry& r
 
 namespace {
 
-std::string csv_cell(const std::string& s) {
-  if (s.find_first_of(",;\t\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (const char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 std::string join(const std::vector<std::string>& items) {
   std::string out;
   for (const auto& s : items) out += (out.empty() ? "" : "; ") + s;
@@ -628,7 +618,7 @@ std::string render_entries_csv(const Registry& registry, const std::vector<std::
   for (const auto& cells : entries_table(registry, indexes)) {
     for (std::size_t k = 0; k < cells.size(); ++k) {
       if (k > 0) out += ',';
-      out += csv_cell(cells[k]);
+      out += detail::csv_field(cells[k], ",;\t\"\r\n");
     }
     out += "\r\n";
   }

@@ -4,6 +4,7 @@
 #include "danvan/error.hpp"
 #include "render/rules_section.hpp"
 #include "render/workflow_section.hpp"
+#include "text/text_detail.hpp"
 
 #include <algorithm>
 #include <array>
@@ -207,13 +208,6 @@ const std::array<const char*, 5> exemplar_count_ids{"registered", "recognised", 
 
 std::array<long long, 5> exemplar_counts(const StatsCounts& c) {
   return {c.registered, c.recognised, c.effective, c.commended, c.replicated};
-}
-
-/// "12 (+3)": the count and its change against the previous year.
-std::string with_change(long long now, long long before) {
-  const long long d = now - before;
-  return std::to_string(now) + " (" +
-         (d > 0 ? "+" + std::to_string(d) : (d == 0 ? "±0" : std::to_string(d))) + ")";
 }
 
 std::string exemplar_title(const StatsTable& t) {
@@ -431,7 +425,8 @@ void text_exemplars(TextOut& out, const ProgressPlan& plan, const ProgressSummar
     std::vector<std::string> cells{md && line.key == "total" ? "**Tổng cộng**" : line.label};
     const auto now = exemplar_counts(*line.current);
     const auto before = exemplar_counts(*line.previous);
-    for (std::size_t k = 0; k < now.size(); ++k) cells.push_back(with_change(now[k], before[k]));
+    for (std::size_t k = 0; k < now.size(); ++k)
+      cells.push_back(detail::with_change(now[k], before[k]));
     out.row(cells);
   }
   o << "\n";
@@ -720,7 +715,7 @@ std::string render_html(const ProgressPlan& plan, const ProgressSummary& s,
       const auto now = exemplar_counts(*line.current);
       const auto before = exemplar_counts(*line.previous);
       for (std::size_t k = 0; k < now.size(); ++k) {
-        o << "<td>" << esc(with_change(now[k], before[k])) << "</td>";
+        o << "<td>" << esc(detail::with_change(now[k], before[k])) << "</td>";
       }
       o << "</tr>\n";
     }
@@ -733,23 +728,13 @@ std::string render_html(const ProgressPlan& plan, const ProgressSummary& s,
 // ---------------------------------------------------------------------------------------------
 // CSV
 
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string o = "\"";
-  for (const char c : s) {
-    if (c == '"') o += '"';
-    o += c;
-  }
-  return o + "\"";
-}
-
 std::string render_csv(const ProgressPlan& plan, const ProgressSummary& s,
                        const StatsTable* exemplars) {
   std::string o = "\xEF\xBB\xBF";
   const auto row = [&](const std::vector<std::string>& cells) {
     for (std::size_t i = 0; i < cells.size(); ++i) {
       if (i != 0) o += ',';
-      o += csv_field(cells[i]);
+      o += detail::csv_field(cells[i]);
     }
     o += "\r\n";
   };

@@ -132,6 +132,26 @@ bool is_blank_row(const std::vector<std::string>& cells) {
                      [](const std::string& c) { return squeeze_spaces(c).empty(); });
 }
 
+namespace detail {
+
+std::string csv_field(std::string_view cell, std::string_view special) {
+  if (cell.find_first_of(special) == std::string_view::npos) return std::string(cell);
+  std::string out = "\"";
+  for (const char c : cell) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string with_change(long long now, long long before) {
+  const long long d = now - before;
+  return std::to_string(now) + " (" +
+         (d > 0 ? "+" + std::to_string(d) : (d == 0 ? "±0" : std::to_string(d))) + ")";
+}
+
+}  // namespace detail
+
 std::vector<TableRow> read_csv_table(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   try {

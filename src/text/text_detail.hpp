@@ -24,6 +24,14 @@ std::string quote(std::string_view token);
 /// were checked before they reach a message.
 std::string quote_whole(std::string_view s);
 
+/// `cell` as a CSV field (RFC 4180): as it is, or between double quotes with each '"' doubled
+/// when it holds one of `special` (by default the separator ',', '"', CR and LF; the registry's
+/// tables also quote ';' and TAB, so that a spreadsheet guessing the separator reads them whole).
+std::string csv_field(std::string_view cell, std::string_view special = ",\"\r\n");
+
+/// "12 (+3)", "12 (±0)", "12 (-1)": a count and its change against `before`.
+std::string with_change(long long now, long long before);
+
 /// Byte length of the white-space character (Unicode White_Space, e.g. U+00A0) starting at
 /// `text[i]`, or 0 when there is none. `text` must be valid UTF-8.
 std::size_t white_space_length(std::string_view text, std::size_t i) noexcept;

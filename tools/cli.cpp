@@ -105,7 +105,17 @@ std::string help(const Command& command) {
   declare(app, command.spec, nullptr);
   CLI::Formatter formatter;
   formatter.column_width(24);
-  return command.usage + formatter.make_groups(&app, CLI::AppFormatMode::Normal);
+  // Without a description CLI11 pads the option's line to the description column.
+  std::string out = command.usage;
+  const std::string options = formatter.make_groups(&app, CLI::AppFormatMode::Normal);
+  for (std::size_t start = 0; start < options.size();) {
+    const std::size_t end = std::min(options.find('\n', start), options.size());
+    const std::string_view line(options.data() + start, end - start);
+    out += line.substr(0, line.find_last_not_of(' ') + 1);
+    out += '\n';
+    start = end + 1;
+  }
+  return out;
 }
 
 std::string printable(std::string_view message) {

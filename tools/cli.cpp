@@ -72,7 +72,10 @@ Args parse(const std::vector<std::string>& argv, const Spec& spec) {
   for (const auto& extra : app.remaining()) {
     if (extra != "--") throw UsageError("unknown option '" + option_name(extra) + "'");
   }
-  if (app.count("--help") > 0) args.switches.insert("--help");
+  for (const auto& result : app.get_option("--help")->results()) {
+    if (result != "true") throw UsageError("option --help takes no value");
+    args.switches.insert("--help");  // given more than once is fine: help is help
+  }
   for (const auto& name : spec.switches) {
     const auto* opt = app.get_option(name);
     for (const auto& result : opt->results()) {

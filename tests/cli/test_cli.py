@@ -127,6 +127,8 @@ def test_usage_errors_exit_2_with_a_clear_message(args, message):
      "danvan text: option --quiet is given more than once\n(see 'danvan text --help')\n"),
     (["text", "x", "--quiet=yes"],
      "danvan text: option --quiet takes no value\n(see 'danvan text --help')\n"),
+    (["text", "--help=yes"],
+     "danvan text: option --help takes no value\n(see 'danvan text --help')\n"),
     # "--help" does not hide an unknown option, nor an unknown one the value after it.
     (["show", str(PLAN), "--help", "--colour=red"],
      "danvan show: unknown option '--colour'\n(see 'danvan show --help')\n"),

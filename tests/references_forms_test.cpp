@@ -464,6 +464,9 @@ TEST(ReferenceRepair, RulesWhereTheIntentIsCertain) {
   EXPECT_EQ(repaired("88/2016/TTLT/BTC-BTNMT"), "88/2016/TTLT-BTC-BTNMT");
   EXPECT_EQ(repaired("646/QĐ/QUTW"), "646-QĐ/QUTW");
   EXPECT_EQ(repaired("45/1998/NQ-\nUBTVQH10"), "45/1998/NQ-UBTVQH10");
+  EXPECT_EQ(repaired("136/2001/QĐ.TTg"), "136/2001/QĐ-TTg");  // dot for the hyphen
+  EXPECT_EQ(repaired("12/QĐ.UBND"), "12/QĐ-UBND");
+  EXPECT_EQ(repaired("12/QĐ.Tiếp"), "(none)");  // a dot before a word is no hyphen
   // Nothing to repair, or no symbol even so.
   EXPECT_EQ(repaired("26/CT-TTg"), "26/CT-TTg");
   EXPECT_EQ(repaired("12/2020"), "(none)");
@@ -492,6 +495,22 @@ TEST(ReferenceRepair, FinderKeepsTheSurfaceAndFlagsTheRepair) {
   EXPECT_EQ(refs[2].symbol->canonical(), "32/2009/QH12");
   EXPECT_FALSE(refs[2].repaired);
   EXPECT_FALSE(refs[4].repaired);
+}
+
+// A dot typed for the hyphen (a Nghệ An decision of 2006 writes "136/2001/QĐ.TTg"); a dot
+// after a whole symbol still ends it.
+TEST(ReferenceRepair, DotForTheHyphenAfterTheTypeCode) {
+  const auto refs = find_references(
+      "Căn cứ Quyết định số 136/2001/QĐ.TTg ngày 17/9/2001 của Thủ tướng Chính phủ; "
+      "Quyết định số 94/2006/QĐ-TTg.Tiếp theo Quyết định số 12/QĐ.Ngày 5.");
+  ASSERT_GE(refs.size(), 2U);
+  EXPECT_EQ(refs[0].symbol->canonical(), "136/2001/QĐ-TTg");
+  EXPECT_EQ(refs[0].symbol->surface, "136/2001/QĐ.TTg");
+  EXPECT_TRUE(refs[0].repaired);
+  EXPECT_EQ(refs[0].date, PartialDate(2001, 9, 17));
+  EXPECT_EQ(refs[1].symbol->canonical(), "94/2006/QĐ-TTg");
+  EXPECT_FALSE(refs[1].repaired);
+  for (const auto& r : refs) EXPECT_EQ(r.surface.find(".Tiếp"), std::string::npos) << r.surface;
 }
 
 TEST(ReferenceForms, OwnNumberInTheHeaderIsSelf) {

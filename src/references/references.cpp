@@ -10,6 +10,7 @@
 #include "danvan/error.hpp"
 #include "danvan/text.hpp"
 #include "model/symbol_detail.hpp"
+#include "repair_detail.hpp"
 #include "text/text_detail.hpp"
 #include "text/utf8.hpp"
 
@@ -490,7 +491,21 @@ std::optional<NumberToken> read_number(std::string_view s, std::size_t i) {
   t.number_end = j;
   t.symbol_end = j;
   std::size_t k = j;
+  std::size_t code_begin = j;  // where the last code read begins
   while (true) {
+    // "136/2001/QĐ.TTg": a dot typed for the hyphen between a type code and its issuer
+    // (repair_symbol makes it one); any other dot ends the symbol.
+    if (k > code_begin && k < s.size() && s[k] == '.') {
+      const std::size_t e = code_end(s, k + 1);
+      if (e == k + 1 || !detail::dot_is_hyphen(s.substr(code_begin, k - code_begin),
+                                               s.substr(k + 1, e - k - 1))) {
+        break;
+      }
+      code_begin = k + 1;
+      k = e;
+      t.symbol_end = k;
+      continue;
+    }
     std::size_t sep_len = 0;
     char kind = 0;
     std::size_t m = k;
@@ -518,6 +533,7 @@ std::optional<NumberToken> read_number(std::string_view s, std::size_t i) {
     for (std::size_t q = m; q < tok_end; ++q) letters = letters || !is_digit(s[q]);
     if (tok_end == m || (spaced && !letters)) break;
     if (letters) t.has_letters = true;
+    code_begin = m;
     k = tok_end;
     t.symbol_end = k;
   }

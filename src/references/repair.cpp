@@ -2,6 +2,7 @@
 // pages mis-type them (see repair_symbol in danvan/references.hpp).
 #include "danvan/references.hpp"
 #include "danvan/text.hpp"
+#include "repair_detail.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -164,6 +165,33 @@ void code_case(Parts& p) {
   }
 }
 
+// Issuer codes every reader knows.
+bool is_known_issuer(std::string_view code) {
+  static constexpr std::string_view known[] = {"CP",  "TTg", "UBND", "HĐND", "VPCP", "BNV",
+                                               "BTC", "BCA", "BYT",  "TW",   "TU",   "HU"};
+  return std::find(std::begin(known), std::end(known), code) != std::end(known);
+}
+
+bool is_type_code(std::string_view part) {
+  return std::find(type_codes().begin(), type_codes().end(), part) != type_codes().end();
+}
+
+// "QĐ.TTg" -> "QĐ-TTg": a dot typed for the hyphen between a type code and its issuer.
+void dot_for_hyphen(Parts& p) {
+  for (std::size_t k = 1; k < p.parts.size(); ++k) {
+    const std::string part = p.parts[k];
+    const std::size_t dot = part.find('.');
+    if (dot == std::string::npos ||
+        !detail::dot_is_hyphen(std::string_view(part).substr(0, dot),
+                               std::string_view(part).substr(dot + 1))) {
+      continue;
+    }
+    p.parts[k] = part.substr(0, dot);
+    p.parts.insert(p.parts.begin() + static_cast<std::ptrdiff_t>(k) + 1, part.substr(dot + 1));
+    p.separators.insert(p.separators.begin() + static_cast<std::ptrdiff_t>(k), '-');
+  }
+}
+
 // "NĐCP" -> "NĐ-CP", "NQHĐND" -> "NQ-HĐND", "TTrUBND" -> "TTr-UBND": a type code glued to
 // the issuer code, at the type code's place (after the number, or after number and year).
 void hyphen_after_type(Parts& p) {
@@ -171,14 +199,11 @@ void hyphen_after_type(Parts& p) {
   if (p.parts.size() > 2 && all_digits(p.parts[1]) && p.parts[1].size() == 4) at = 2;
   if (at >= p.parts.size()) return;
   const std::string part = p.parts[at];
-  if (std::find(type_codes().begin(), type_codes().end(), part) != type_codes().end()) return;
+  if (is_type_code(part)) return;
   // In a công văn's place ("15/UBND-VX") only an issuer every reader knows may follow the
   // type code, so that an office's own code ("KHĐT") is not split.
-  static constexpr std::string_view known[] = {"CP",  "TTg", "UBND", "HĐND", "VPCP", "BNV",
-                                               "BTC", "BCA", "BYT",  "TW",   "TU",   "HU"};
   const auto issuer_ok = [&](std::string_view rest) {
-    if (at == 2) return is_issuer_code(rest);
-    return std::find(std::begin(known), std::end(known), rest) != std::end(known);
+    return at == 2 ? is_issuer_code(rest) : is_known_issuer(rest);
   };
   for (const std::string& code : type_codes()) {
     if (part.size() > code.size() && part.starts_with(code) &&
@@ -196,8 +221,7 @@ void hyphen_after_type(Parts& p) {
 // apart by '/'); "646/QĐ/QUTW" -> "646-QĐ/QUTW" (a Party symbol with '/' for its hyphen).
 void slash_for_hyphen(Parts& p) {
   if (p.separators.size() < 2 || p.separators[0] != '/' || p.separators[1] != '/') return;
-  const bool is_type =
-      std::find(type_codes().begin(), type_codes().end(), p.parts[1]) != type_codes().end();
+  const bool is_type = is_type_code(p.parts[1]);
   if (all_digits(p.parts[1]) && p.parts[1].size() == 4) {
     if (p.separators.size() >= 3 && p.separators[2] == '/') p.separators[2] = '-';
   } else if (is_type) {
@@ -206,6 +230,10 @@ void slash_for_hyphen(Parts& p) {
 }
 
 }  // namespace
+
+bool detail::dot_is_hyphen(std::string_view type_code, std::string_view issuer_code) {
+  return is_type_code(type_code) && (is_known_issuer(issuer_code) || is_issuer_code(issuer_code));
+}
 
 std::optional<Symbol> repair_symbol(std::string_view text) {
   if (text.size() > 200) return std::nullopt;
@@ -223,6 +251,7 @@ std::optional<Symbol> repair_symbol(std::string_view text) {
   const auto untyped = [](const Symbol& sym) { return !sym.type || sym.type_code.empty(); };
   if (!symbol || untyped(*symbol)) {
     Parts p = split(tight);
+    dot_for_hyphen(p);
     hyphen_after_number(p);
     code_case(p);
     hyphen_after_type(p);

@@ -956,3 +956,44 @@ TEST(ImportLayouts, ASignatureWithBlankLinesAndTheBodyItSignsFor) {
 }
 
 }  // namespace
+
+// A first section that lists the plan's bases ("I. CĂN CỨ PHÁP LÝ", one document a line
+// without "Căn cứ"), with or without a preamble of its own; a "Cơ sở thực tiễn" part states
+// facts, not bases; a first section of another kind is not read for bases.
+TEST(ImportLayouts, ABasesSectionListsTheLegalBases) {
+  const std::string header =
+      "ỦY BAN NHÂN DÂN\nTỈNH MẪU THỬ\nSố: 14/KH-UBND\nMẫu Thử, ngày 09 tháng 12 năm 2024\n\n"
+      "KẾ HOẠCH\nTRIỂN KHAI DỊCH VỤ CÔNG TRỰC TUYẾN\n\n";
+  const auto symbols = [](const Plan& p) {
+    std::vector<std::string> out;
+    for (const auto& c : p.legal_bases) {
+      const auto& sym = p.catalogue.instrument(c.instrument_id).symbol;
+      out.push_back(sym ? sym->canonical() : "(" + c.cited_as + ")");
+    }
+    return out;
+  };
+  const Plan listed =
+      import_plan_text(header +
+                       "I. CĂN CỨ PHÁP LÝ\nNghị định số 42/2022/NĐ-CP ngày 24/6/2022 của Chính "
+                       "phủ;\nThông tư số 01/2023/TT-VPCP ngày 05/4/2023 của Văn phòng Chính "
+                       "phủ.\n\nII. MỤC ĐÍCH, YÊU CẦU\n\n1. Thực hiện Nghị định số "
+                       "45/2020/NĐ-CP đúng hạn.\n")
+          .plan;
+  EXPECT_EQ(symbols(listed), (std::vector<std::string>{"42/2022/NĐ-CP", "01/2023/TT-VPCP"}));
+  const Plan split =
+      import_plan_text(header +
+                       "Thực hiện Quyết định số 2259/QĐ-TTg ngày 30/12/2020 của Thủ tướng "
+                       "Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\n"
+                       "I. CĂN CỨ XÂY DỰNG\n1. Cơ sở pháp lý\n- Nghị quyết số 21-NQ/TW ngày "
+                       "25/10/2017 của Ban Chấp hành Trung ương;\n- Quyết định số 2259/QĐ-TTg "
+                       "ngày 30/12/2020;\n2. Cơ sở thực tiễn\nBáo cáo số 15/BC-UBND ngày "
+                       "3/1/2021 cho thấy kết quả tốt.\nII. MỤC TIÊU\n1. Mục tiêu chung\n")
+          .plan;
+  EXPECT_EQ(symbols(split), (std::vector<std::string>{"2259/QĐ-TTg", "21-NQ/TW"}));
+  const Plan other = import_plan_text(header +
+                                      "Căn cứ Nghị định số 42/2022/NĐ-CP ngày 24/6/2022;\n\n"
+                                      "I. MỤC ĐÍCH, YÊU CẦU\n1. Thực hiện Nghị định số "
+                                      "45/2020/NĐ-CP đúng hạn.\n")
+                         .plan;
+  EXPECT_EQ(symbols(other), (std::vector<std::string>{"42/2022/NĐ-CP"}));
+}

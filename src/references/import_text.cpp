@@ -1659,12 +1659,13 @@ class Drafter {
                                                 /*from_header=*/false);
       if (fold(named) != "uy ban nhan dan") set_issuer(named);
     }
-    formal_bases(preamble);
     // Period: the title, else the sentence that issues the plan.
     const std::vector<std::pair<std::size_t, std::size_t>> skip = own_period_skips(plan.title);
     plan.period = detail::find_period(plan.title, skip);
     if (!plan.period) plan.period = announced_period(blocks, title.next, body_at);
     std::vector<Node> nodes = formal_body(blocks, body_at);
+    const std::string listed = bases_section(nodes);
+    formal_bases(listed.empty() ? preamble : preamble + "\n" + listed);
     for (const auto& n : nodes) plan.outline.push_back(OutlineItem{n.level, n.label, n.text});
     formal_sections(nodes);
     formal_reporting(nodes);
@@ -2487,6 +2488,32 @@ class Drafter {
       out.push_back(std::move(r));
     }
     return out;
+  }
+
+  // "I. CĂN CỨ PHÁP LÝ", "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "I. CƠ SỞ PHÁP LÝ": a first section
+  // that lists the plan's bases (one document a line, mostly without "Căn cứ" before each) is
+  // read for bases like the preamble. Under a "Cơ sở thực tiễn" sub-heading it states facts
+  // (results, reports of the past period), not bases: that part is left out. Empty when the
+  // first section is another one.
+  static std::string bases_section(const std::vector<Node>& nodes) {
+    const auto first = std::find_if(nodes.begin(), nodes.end(),
+                                    [](const Node& n) { return n.heading || is_item(n); });
+    if (first == nodes.end()) return {};
+    const auto h = static_cast<std::size_t>(first - nodes.begin());
+    const auto names = [&](std::size_t k, std::string_view what) {
+      return fold(trim_punct(squeeze_spaces(nodes[k].text))).rfind(what, 0) == 0;
+    };
+    if (!names(h, "can cu") && !names(h, "co so phap ly")) return {};
+    std::string text;
+    const std::size_t e = extent_end(nodes, h);
+    for (std::size_t k = h + 1; k < e; ++k) {
+      if ((nodes[k].heading || is_item(nodes[k])) && names(k, "co so thuc tien")) {
+        k = extent_end(nodes, k) - 1;
+        continue;
+      }
+      text += nodes[k].label + " " + nodes[k].text + "\n";
+    }
+    return text;
   }
 
   void formal_bases(const std::string& preamble) {

@@ -195,6 +195,29 @@ TEST(RegistryLifecycle, ExactMessages) {
             "entry \"x\": event 3 (replicated on 2021-03-01) lists unit \"a\" twice");
 }
 
+// Long histories (more events than the checks keep without allocating) give the same messages.
+TEST(RegistryLifecycle, LongHistoriesExactMessages) {
+  std::vector<Event> events{ev(EventType::registered, "2010-01-10"),
+                            recognised("2010-02-01", Level::commune)};
+  for (int y = 2010; y < 2022; ++y) {
+    events.push_back(reevaluated((std::to_string(y) + "-12-01").c_str(), y, true));
+  }
+  EXPECT_EQ(check_message(collective("x", "u", events)), "no exception");
+  auto twice = events;
+  twice.push_back(reevaluated("2022-12-01", 2013, true));
+  EXPECT_EQ(check_message(collective("x", "u", twice)),
+            "entry \"x\": re-evaluated twice in 2013 (events 6 and 15)");
+  std::vector<Event> registrations;
+  for (int y = 2010; y < 2022; ++y) {
+    registrations.push_back(ev(EventType::registered, (std::to_string(y) + "-01-10").c_str()));
+  }
+  EXPECT_EQ(check_message(collective("x", "u", registrations)), "no exception");
+  registrations.push_back(ev(EventType::registered, "2021-05-10"));
+  EXPECT_EQ(check_message(collective("x", "u", registrations)),
+            "entry \"x\": event 13 (registered on 2021-05-10) registers the entry again in 2021 "
+            "(event 12 did)");
+}
+
 TEST(RegistryLifecycle, StateAsOfDates) {
   const Entry e =
       collective("a", "x",
@@ -440,6 +463,36 @@ TEST(RegistrySearch, FoldsCaseAndDiacritics) {
   EXPECT_EQ(r.search(""), std::vector<std::size_t>{});
   EXPECT_EQ(r.search("khéo\ntrong"), std::vector<std::size_t>{});
   EXPECT_THROW((void)r.search("\xC3"), ParseError);
+}
+
+// The folded texts search() scans are built by the first search, then kept up by add(); a
+// copy builds its own.
+TEST(RegistrySearch, IndexBuiltOnFirstSearchThenKeptUpByAdd) {
+  Registry r(phu_yen_units());
+  Entry a = collective("a", "py-tuy-hoa", {ev(EventType::registered, "2021-01-01")});
+  a.name = "Tổ hòa giải";
+  r.add(a);
+  const std::size_t before = r.storage_bytes();
+  EXPECT_EQ(r.search("hoa giai"), std::vector<std::size_t>{0});
+  EXPECT_GT(r.storage_bytes(), before);  // the folded names and descriptions
+  Entry b = individual("b", "py-tuy-hoa", "Lê Văn Hòa", {ev(EventType::registered, "2021-01-01")});
+  b.description = "Hòa giải ở thôn";
+  r.add(b);  // after the first search: added to the index at once
+  EXPECT_EQ(r.search("hoa giai"), (std::vector<std::size_t>{0, 1}));
+  EXPECT_EQ(r.search_names("le van hoa"), std::vector<std::size_t>{1});
+  const Registry copy = r;
+  Entry c = collective("c", "py-tuy-hoa", {ev(EventType::registered, "2021-01-01")});
+  c.name = "Hòa giải viên giỏi";
+  r.add(c);
+  EXPECT_EQ(copy.search("hoa giai"), (std::vector<std::size_t>{0, 1}));
+  EXPECT_EQ(r.search("hoa giai"), (std::vector<std::size_t>{0, 1, 2}));
+  // A registry never searched (the index not built) finds what a searched one finds.
+  Registry fresh(phu_yen_units());
+  fresh.add(a);
+  fresh.add(b);
+  fresh.add(c);
+  EXPECT_EQ(fresh.search("hoa giai"), (std::vector<std::size_t>{0, 1, 2}));
+  EXPECT_EQ(fresh.search_names("hoa"), (std::vector<std::size_t>{0, 1, 2}));
 }
 
 TEST(RegistrySort, VietnameseOrderIndividualsByGivenName) {

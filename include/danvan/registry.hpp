@@ -15,6 +15,10 @@
 
 namespace danvan {
 
+namespace detail {
+struct RegistryLoad;
+}  // namespace detail
+
 /// Kind of entry: a model (mô hình) or an exemplar (điển hình). Independent of the subject.
 enum class EntryKind : std::uint8_t { model, exemplar };
 /// Who the entry is about: a collective (tập thể) or an individual (cá nhân); unknown when the
@@ -503,6 +507,7 @@ class Registry {
   [[nodiscard]] StatsTable entry_stats(const StatsQuery& query) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
+  friend struct detail::RegistryLoad;  // the readers' bulk path (src/registry/registry_load.hpp)
 };
 
 }  // namespace danvan

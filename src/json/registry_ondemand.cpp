@@ -11,6 +11,7 @@
 #include "danvan/text.hpp"
 #include "json/registry_fast.hpp"
 #include "json/stream_scanner.hpp"
+#include "registry/registry_load.hpp"
 
 #include <simdjson.h>
 
@@ -121,6 +122,7 @@ class OnDemandReader {
   Registry read(std::string_view text) {
     // A byte order mark: the DOM reader decides (simdjson would skip it).
     if (!text.empty() && static_cast<unsigned char>(text[0]) == 0xEF) fail();
+    text_size_ = text.size();
     if (!read_in_pieces(text)) {
       od::document doc = iterate(text, 0, text.size(), "", "");
       members_of(doc);
@@ -131,7 +133,7 @@ class OnDemandReader {
   }
 
  private:
-  static constexpr std::size_t kPiece = std::size_t{1} << 20U;
+  static constexpr std::size_t kPiece = std::size_t{1} << 18U;
   static constexpr std::string_view kEntries = "\n  \"entries\": [";
   // Between two entries (an entry's first key is its id: the objects of another array after
   // the entries, the figures, start otherwise, so a cut never falls among them).
@@ -297,6 +299,9 @@ class OnDemandReader {
     for (auto& g : grades_) registry_.declare_grade({std::move(g.id), std::move(g.name)});
     for (auto& t : forms_) registry_.declare_form({std::move(t.id), std::move(t.name)});
     registry_.set_recognition_years(years_);
+    // Room for the entries, estimated from the text's size (a canonical entry takes 400 bytes
+    // or more; its stored texts about a fifth of them).
+    RegistryLoad::reserve(registry_, text_size_ / 400, text_size_ / 5);
   }
 
  private:
@@ -503,6 +508,7 @@ class OnDemandReader {
         if (k == "id") {
           mark(seen, 1);
           id(m, e.id);
+          RegistryLoad::prefetch_id(registry_, e.id);
         } else if (k == "kind") {
           mark(seen, 2);
           parsed(m, e.kind, parse_entry_kind);
@@ -539,7 +545,8 @@ class OnDemandReader {
       });
       if ((seen | 128 | 512) != 1023) fail();
       e.events.resize(events);
-      registry_.add(e);
+      // Every text was checked to be NFC above: add() without its normalisation step.
+      RegistryLoad::add_nfc(registry_, e);
     }
   }
 
@@ -547,6 +554,7 @@ class OnDemandReader {
   od::parser parser_;
   std::string piece_;
   unsigned seen_ = 0;
+  std::size_t text_size_ = 0;
   Registry registry_;
   bool have_units_ = false;
   std::vector<Field> fields_;

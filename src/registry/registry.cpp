@@ -9,6 +9,7 @@
 #include "danvan/text.hpp"
 #include "registry/registry_impl.hpp"
 #include "registry/registry_lifecycle.hpp"
+#include "registry/registry_load.hpp"
 #include "text/text_detail.hpp"
 
 #include <algorithm>
@@ -123,29 +124,71 @@ std::uint32_t Registry::Impl::intern(std::string_view s) {
   return n;
 }
 
-std::size_t Registry::Impl::slot_of(std::string_view id) const {
+std::size_t Registry::Impl::slot_of(std::string_view id, std::uint32_t h) const {
   const std::size_t mask = id_table.size() - 1;
-  std::size_t h = std::hash<std::string_view>{}(id)&mask;
-  while (id_table[h] != 0 && view(records[id_table[h] - 1].id) != id) h = (h + 1) & mask;
-  return h;
+  const std::uint64_t tag = std::uint64_t{h} << 32U;
+  std::size_t s = h & mask;
+  for (std::uint64_t v = id_table[s]; v != 0; v = id_table[s]) {
+    if ((v & ~std::uint64_t{none32}) == tag &&
+        view(records[static_cast<std::uint32_t>(v) - 1].id) == id) {
+      break;
+    }
+    s = (s + 1) & mask;
+  }
+  return s;
 }
 
 std::optional<std::uint32_t> Registry::Impl::find(std::string_view id) const {
   if (id_table.empty()) return std::nullopt;
-  const std::uint32_t v = id_table[slot_of(id)];
+  const std::uint64_t v = id_table[slot_of(id, id_hash(id))];
   if (v == 0) return std::nullopt;
-  return v - 1;
+  return static_cast<std::uint32_t>(v) - 1;
 }
 
-void Registry::Impl::index_id(std::uint32_t record) {
+void Registry::Impl::index_last(std::size_t slot, std::uint32_t h) {
+  const auto record = static_cast<std::uint32_t>(records.size() - 1);
   if ((records.size() + 1) * 2 > id_table.size()) {
-    std::vector<std::uint32_t> old = std::move(id_table);
+    std::vector<std::uint64_t> old = std::move(id_table);
     id_table.assign(std::max<std::size_t>(64, old.size() * 2), 0);
+    const std::size_t mask = id_table.size() - 1;
     for (const auto v : old) {
-      if (v != 0) id_table[slot_of(view(records[v - 1].id))] = v;
+      if (v == 0) continue;
+      std::size_t s = (v >> 32U) & mask;
+      while (id_table[s] != 0) s = (s + 1) & mask;
+      id_table[s] = v;
     }
+    slot = slot_of(view(records[record].id), h);
   }
-  id_table[slot_of(view(records[record].id))] = record + 1;
+  id_table[slot] = (std::uint64_t{h} << 32U) | (record + 1);
+}
+
+void detail::SearchIndex::append(std::string_view name, const std::string_view* person,
+                                 std::string_view description) {
+  detail::fold_append(name, names);
+  if (person != nullptr) {
+    names += ' ';
+    detail::fold_append(*person, names);
+  }
+  name_ends.push_back(static_cast<std::uint32_t>(names.size()));
+  names += '\n';
+  detail::fold_append(description, descriptions);
+  description_ends.push_back(static_cast<std::uint32_t>(descriptions.size()));
+  descriptions += '\n';
+}
+
+const detail::SearchIndex& Registry::Impl::searchable() const {
+  detail::SearchIndex& x = search_index;
+  if (x.built.load(std::memory_order_acquire)) return x;
+  const std::lock_guard<std::mutex> lock(x.mutex);
+  if (x.built.load(std::memory_order_relaxed)) return x;
+  x.name_ends.reserve(records.size());
+  x.description_ends.reserve(records.size());
+  for (const Record& r : records) {
+    const std::string_view person = view(r.person);
+    x.append(view(r.name), r.has_person ? &person : nullptr, view(r.description));
+  }
+  x.built.store(true, std::memory_order_release);
+  return x;
 }
 
 bool Registry::Impl::within(std::uint32_t u, std::uint32_t ancestor, std::uint32_t day) const {
@@ -313,7 +356,7 @@ void Registry::Impl::check_entry(const Entry& e, std::uint64_t& field_mask, std:
   // Every problem is collected, then reported at once (one alone keeps its message).
   std::vector<std::string> problems;
   const auto problem = [&problems](std::string message) { problems.push_back(std::move(message)); };
-  const std::string who = "entry \"" + e.id + "\": ";
+  const auto who = [&e] { return "entry \"" + e.id + "\": "; };
   if (!is_valid_id(e.id)) {
     problem("invalid entry id \"" + e.id +
             "\": ids are 1..100 characters of a-z, 0-9 and '-', not starting with '-'");
@@ -361,7 +404,7 @@ void Registry::Impl::check_entry(const Entry& e, std::uint64_t& field_mask, std:
   } catch (const ValueError& error) {
     events_valid = false;
     std::string message = error.what();
-    if (message.rfind(who, 0) == 0) message.erase(0, who.size());
+    if (const std::string w = who(); message.rfind(w, 0) == 0) message.erase(0, w.size());
     problem(std::move(message));
   }
   if (events_valid && known_unit) {
@@ -377,10 +420,10 @@ void Registry::Impl::check_entry(const Entry& e, std::uint64_t& field_mask, std:
   if (problems.empty()) return;
   // "invalid entry id" names the entry itself; the others follow `who`.
   const auto prefixed = [&](const std::string& message) {
-    return message.rfind("invalid entry id", 0) == 0 ? message : who + message;
+    return message.rfind("invalid entry id", 0) == 0 ? message : who() + message;
   };
   if (problems.size() == 1) throw ValueError(prefixed(problems.front()));
-  std::string message = who + std::to_string(problems.size()) + " problems: ";
+  std::string message = who() + std::to_string(problems.size()) + " problems: ";
   for (std::size_t i = 0; i < problems.size(); ++i) {
     if (i > 0) message += "; ";
     message += problems[i];
@@ -392,7 +435,8 @@ void Registry::Impl::pack_events(const Entry& e, std::vector<PackedEvent>& packe
                                  std::vector<std::vector<std::uint32_t>>& packed_targets) {
   packed.clear();
   packed_targets.clear();
-  const auto certain = detail::certain_days(e.events);
+  std::vector<Date>& certain = scratch_days;
+  detail::certain_days(e.events, certain);
   for (std::size_t i = 0; i < e.events.size(); ++i) {
     const Event& ev = e.events[i];
     const auto fail = [&](const std::string& why) {
@@ -457,8 +501,9 @@ void Registry::Impl::commit_events(Record& r, const Entry& e, std::vector<Packed
 }
 
 void Registry::Impl::add(const Entry& e) {
-  // The slot of the id in id_table (empty: no entry has it), where index_id puts it.
-  const std::size_t slot = id_table.empty() ? 0 : slot_of(e.id);
+  // The slot of the id in id_table (empty: no entry has it), where index_last puts it.
+  const std::uint32_t h = id_hash(e.id);
+  const std::size_t slot = id_table.empty() ? 0 : slot_of(e.id, h);
   if (!id_table.empty() && id_table[slot] != 0) {
     throw ValueError("entry \"" + e.id + "\": duplicate id");
   }
@@ -487,22 +532,12 @@ void Registry::Impl::add(const Entry& e) {
   const auto index = static_cast<std::uint32_t>(records.size());
   stats_cache.clear();
   records.push_back(r);
-  if ((records.size() + 1) * 2 > id_table.size()) {
-    index_id(index);
-  } else {
-    id_table[slot] = index + 1;
-  }
+  index_last(slot, h);
   by_unit[unit].push_back(index);
-  detail::fold_append(e.name, folded_names);
-  if (e.person_name) {
-    folded_names += ' ';
-    detail::fold_append(*e.person_name, folded_names);
+  if (search_index.built.load(std::memory_order_relaxed)) {
+    const std::string_view person = e.person_name ? *e.person_name : std::string_view();
+    search_index.append(e.name, e.person_name ? &person : nullptr, e.description);
   }
-  name_ends.push_back(static_cast<std::uint32_t>(folded_names.size()));
-  folded_names += '\n';
-  detail::fold_append(e.description, folded_descriptions);
-  description_ends.push_back(static_cast<std::uint32_t>(folded_descriptions.size()));
-  folded_descriptions += '\n';
 }
 
 void Registry::Impl::find_all(const std::string& haystack, const std::vector<std::uint32_t>& ends,
@@ -539,6 +574,27 @@ const Entry& normalized_entry(const Entry& e, Entry& copy) {
   return copy;
 }
 }  // namespace
+
+void detail::RegistryLoad::add_nfc(Registry& registry, const Entry& entry) {
+  registry.impl_->add(entry);
+}
+
+void detail::RegistryLoad::prefetch_id(const Registry& registry, std::string_view id) noexcept {
+  const Registry::Impl& m = *registry.impl_;
+  if (m.id_table.empty()) return;
+  __builtin_prefetch(&m.id_table[Registry::Impl::id_hash(id) & (m.id_table.size() - 1)]);
+}
+
+void detail::RegistryLoad::reserve(Registry& registry, std::size_t entries,
+                                   std::size_t text_bytes) {
+  Registry::Impl& m = *registry.impl_;
+  // Capacity only: pages never written are not resident. Events: the national registry has
+  // about 3.5 per entry; places and replication targets are fewer than the entries.
+  m.records.reserve(m.records.size() + entries);
+  m.events.reserve(m.events.size() + entries * 4);
+  m.targets.reserve(m.targets.size() + entries);
+  m.text.reserve(m.text.size() + text_bytes);
+}
 
 Registry::Registry() : impl_(std::make_unique<Impl>()) {}
 Registry::Registry(UnitHierarchy units, std::vector<Field> declared_fields)
@@ -797,8 +853,9 @@ std::vector<std::size_t> Registry::search(std::string_view query, std::size_t li
   std::vector<std::size_t> out;
   if (q.empty()) return out;
   std::vector<char> hit(m.records.size(), 0);
-  m.find_all(m.folded_names, m.name_ends, q, hit);
-  m.find_all(m.folded_descriptions, m.description_ends, q, hit);
+  const detail::SearchIndex& x = m.searchable();
+  m.find_all(x.names, x.name_ends, q, hit);
+  m.find_all(x.descriptions, x.description_ends, q, hit);
   std::vector<char> unit_hit(m.unit_info.size(), 0);
   if (!unit_hit.empty()) m.find_all(m.folded_unit_names, m.unit_name_ends, q, unit_hit);
   if (std::find(unit_hit.begin(), unit_hit.end(), 1) != unit_hit.end()) {
@@ -822,7 +879,8 @@ std::vector<std::size_t> Registry::search_names(std::string_view query) const {
   std::vector<std::size_t> out;
   if (q.empty()) return out;
   std::vector<char> hit(impl_->records.size(), 0);
-  impl_->find_all(impl_->folded_names, impl_->name_ends, q, hit);
+  const detail::SearchIndex& x = impl_->searchable();
+  impl_->find_all(x.names, x.name_ends, q, hit);
   for (std::size_t i = 0; i < hit.size(); ++i) {
     if (hit[i] != 0) out.push_back(i);
   }
@@ -869,10 +927,10 @@ void Registry::sort(std::vector<std::size_t>& indexes, bool by_date) const {
 void Registry::shrink_to_fit() {
   Impl& m = *impl_;
   m.text.shrink_to_fit();
-  m.folded_names.shrink_to_fit();
-  m.folded_descriptions.shrink_to_fit();
-  m.name_ends.shrink_to_fit();
-  m.description_ends.shrink_to_fit();
+  m.search_index.names.shrink_to_fit();
+  m.search_index.descriptions.shrink_to_fit();
+  m.search_index.name_ends.shrink_to_fit();
+  m.search_index.description_ends.shrink_to_fit();
   m.records.shrink_to_fit();
   m.events.shrink_to_fit();
   m.targets.shrink_to_fit();
@@ -881,11 +939,12 @@ void Registry::shrink_to_fit() {
 
 std::size_t Registry::storage_bytes() const noexcept {
   const Impl& m = *impl_;
-  std::size_t n = m.text.capacity() + m.folded_names.capacity() + m.folded_descriptions.capacity() +
-                  (m.name_ends.capacity() + m.description_ends.capacity()) * 4 +
+  const detail::SearchIndex& x = m.search_index;
+  std::size_t n = m.text.capacity() + x.names.capacity() + x.descriptions.capacity() +
+                  (x.name_ends.capacity() + x.description_ends.capacity()) * 4 +
                   m.records.capacity() * sizeof(Record) +
                   m.events.capacity() * sizeof(PackedEvent) + m.targets.capacity() * 4 +
-                  m.id_table.capacity() * 4;
+                  m.id_table.capacity() * sizeof(std::uint64_t);
   for (const auto& p : m.pool) n += sizeof(std::string) * 3 + p.capacity();
   for (const auto& u : m.by_unit) n += sizeof(u) + u.capacity() * 4;
   return n;

@@ -214,6 +214,36 @@ struct StatsCache {
   }
 };
 
+/// The folded names and descriptions of the entries that search() scans. Loading a registry
+/// does not build them: the first search does, for every entry (under the mutex; searches are
+/// const and may run at once), and add() then keeps them up to date. A copy starts unbuilt.
+struct SearchIndex {
+  std::mutex mutex;
+  std::atomic<bool> built{false};
+  std::string names;                     // per entry: folded name [+ " " + folded person] + '\n'
+  std::string descriptions;              // per entry: folded description + '\n'
+  std::vector<std::uint32_t> name_ends;  // end (the '\n') of each entry in names
+  std::vector<std::uint32_t> description_ends;
+
+  SearchIndex() = default;
+  SearchIndex(const SearchIndex& /*other*/) {}
+  SearchIndex& operator=(const SearchIndex& other) {
+    if (this != &other) {
+      built.store(false, std::memory_order_relaxed);
+      names.clear();
+      descriptions.clear();
+      name_ends.clear();
+      description_ends.clear();
+    }
+    return *this;
+  }
+  ~SearchIndex() = default;
+  SearchIndex(SearchIndex&&) = delete;
+  SearchIndex& operator=(SearchIndex&&) = delete;
+  /// Appends one entry's folded texts.
+  void append(std::string_view name, const std::string_view* person, std::string_view description);
+};
+
 /// An entry's state while its events are walked in order.
 struct Walk {
   EntryState state = EntryState::not_registered;
@@ -269,35 +299,46 @@ struct Registry::Impl {
   std::string folded_unit_names;              // per unit: folded id + " " + name + '\n'
   std::vector<std::uint32_t> unit_name_ends;  // end (the '\n') of each unit
 
-  std::string text;                      // ids, names, descriptions, person names
-  std::string folded_names;              // per entry: folded name [+ " " + folded person] + '\n'
-  std::string folded_descriptions;       // per entry: folded description + '\n'
-  std::vector<std::uint32_t> name_ends;  // end (the '\n') of each entry in folded_names
-  std::vector<std::uint32_t> description_ends;
+  std::string text;  // ids, names, descriptions, person names
   std::vector<Record> records;
   std::vector<PackedEvent> events;
   std::vector<std::uint32_t> targets;  // replication targets and place units
   std::vector<std::string> pool;
   detail::StringMap<std::uint32_t> pool_index;
-  std::vector<std::uint32_t> id_table;  // open addressing: record index + 1, 0 empty
+  /// Open addressing on the id's hash: (32 bits of the hash << 32) | (record index + 1), 0
+  /// empty. The stored hash spares a look at the record's id on most probes and on a rehash.
+  std::vector<std::uint64_t> id_table;
   // Room add() reuses from one entry to the next (no allocation per entry).
   std::vector<std::uint32_t> scratch_places;
   std::vector<PackedEvent> scratch_packed;
+  std::vector<Date> scratch_days;
   std::vector<std::vector<std::uint32_t>> scratch_targets;
   std::vector<std::vector<std::uint32_t>> by_unit;
   std::uint32_t latest_day = 0;
   // Static unit links as compressed lists: children by parent, predecessors by successor.
   std::vector<std::uint32_t> child_begin, child_list, pred_begin, pred_list;
   mutable detail::StatsCache stats_cache;
+  mutable detail::SearchIndex search_index;
 
   // store (registry.cpp) ------------------------------------------------------------------
   void set_units(UnitHierarchy h);
   [[nodiscard]] std::string_view view(detail::Span s) const { return {text.data() + s.off, s.len}; }
   detail::Span store(std::string_view s);
   std::uint32_t intern(std::string_view s);
-  [[nodiscard]] std::size_t slot_of(std::string_view id) const;
+  /// The 32 bits of an id's hash the id table keeps.
+  [[nodiscard]] static std::uint32_t id_hash(std::string_view id) noexcept {
+    const std::uint64_t h = std::hash<std::string_view>{}(id);
+    return static_cast<std::uint32_t>(h ^ (h >> 32U));
+  }
+  /// The slot of `id` (hash `h`) in id_table, or the empty slot where it would go.
+  [[nodiscard]] std::size_t slot_of(std::string_view id, std::uint32_t h) const;
   [[nodiscard]] std::optional<std::uint32_t> find(std::string_view id) const;
-  void index_id(std::uint32_t record);
+  /// Puts the last record in id_table (growing it first when it is half full); `slot` is its
+  /// empty slot, found before the record was added, unless the table grows.
+  void index_last(std::size_t slot, std::uint32_t h);
+  /// The search index, built on the first call.
+  [[nodiscard]] const detail::SearchIndex& searchable() const;
+
   [[nodiscard]] bool exists(std::uint32_t u, std::uint32_t day) const {
     return unit_info[u].from <= day && day <= unit_info[u].to;
   }
@@ -321,6 +362,8 @@ struct Registry::Impl {
                    std::vector<std::vector<std::uint32_t>>& packed_targets);
   void commit_events(Record& r, const Entry& e, std::vector<PackedEvent>& packed,
                      std::vector<std::vector<std::uint32_t>>& packed_targets);
+  /// Adds an entry whose texts are NFC (Registry::add normalises first; a reader that checked
+  /// them calls this through detail::RegistryLoad).
   void add(const Entry& e);
   void find_all(const std::string& haystack, const std::vector<std::uint32_t>& ends,
                 std::string_view needle, std::vector<char>& hit) const;

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 
 namespace danvan {
 
@@ -111,13 +112,18 @@ std::string describe(const Event& event) {
 namespace detail {
 
 std::vector<Date> certain_days(const std::vector<Event>& events) {
-  std::vector<Date> out(events.size());
+  std::vector<Date> out;
+  certain_days(events, out);
+  return out;
+}
+
+void certain_days(const std::vector<Event>& events, std::vector<Date>& out) {
+  out.resize(events.size());
   for (std::size_t k = events.size(); k-- > 0;) {
     Date d = events[k].date ? events[k].date->last_day() : Date(9999, 12, 31);
     if (k + 1 < events.size() && out[k + 1] < d) d = out[k + 1];
     out[k] = d;
   }
-  return out;
 }
 
 bool lapsed(int anchor_year, int day_year, int recognition_years) noexcept {
@@ -207,10 +213,41 @@ void check_order(const Entry& entry) {
 
 }  // namespace
 
+namespace {
+
+/// The index of an earlier event keyed by `key` (a year), remembered with `add`; a map only
+/// for long histories (nearly every entry has a few events: no allocation for those).
+class YearIndex {
+ public:
+  /// The event that had `year` already, or inserts (year, i) and returns nullopt.
+  std::optional<std::size_t> add(int year, std::size_t i) {
+    if (many_.empty()) {
+      for (std::size_t k = 0; k < count_; ++k) {
+        if (few_[k].first == year) return few_[k].second;
+      }
+      if (count_ < few_.size()) {
+        few_[count_++] = {year, i};
+        return std::nullopt;
+      }
+      many_.insert(few_.begin(), few_.end());
+    }
+    const auto [it, fresh] = many_.emplace(year, i);
+    if (fresh) return std::nullopt;
+    return it->second;
+  }
+
+ private:
+  std::array<std::pair<int, std::size_t>, 8> few_{};
+  std::size_t count_ = 0;
+  std::map<int, std::size_t> many_;
+};
+
+}  // namespace
+
 void check_events(const Entry& entry) {
   const auto& ev = entry.events;
-  const std::string who = "entry \"" + entry.id + "\": ";
-  if (ev.empty()) throw ValueError(who + "no events");
+  const auto who = [&entry] { return "entry \"" + entry.id + "\": "; };
+  if (ev.empty()) throw ValueError(who() + "no events");
   // The first registration; without one (the source gives only later facts) the history
   // starts with the first event.
   std::size_t reg = 0;
@@ -233,8 +270,8 @@ void check_events(const Entry& entry) {
   bool recognised = false;
   EntryKind kind = entry.kind;
   std::optional<std::size_t> revoked;
-  std::map<int, std::size_t> evaluated;
-  std::map<int, std::size_t> registered;
+  YearIndex evaluated;
+  YearIndex registered;
   for (std::size_t i = 0; i < ev.size(); ++i) {
     const Event& e = ev[i];
     if (revoked) {
@@ -242,11 +279,10 @@ void check_events(const Entry& entry) {
                        ev[*revoked].date->iso() + ")");
     }
     if (e.type == EventType::registered) {
-      const auto [it, fresh] = registered.emplace(e.date->year(), i);
-      if (!fresh) {
+      if (const auto earlier = registered.add(e.date->year(), i)) {
         throw ValueError(event_label(entry, i) + " registers the entry again in " +
                          std::to_string(e.date->year()) + " (event " +
-                         std::to_string(it->second + 1) + " did)");
+                         std::to_string(*earlier + 1) + " did)");
       }
     }
     if (needs_recognition(e.type) && !recognised) {
@@ -274,10 +310,9 @@ void check_events(const Entry& entry) {
                                                    : std::string("year of its first event ")) +
             std::to_string(reg_date.year()));
       }
-      const auto [it, fresh] = evaluated.emplace(y, i);
-      if (!fresh) {
-        throw ValueError(who + "re-evaluated twice in " + std::to_string(y) + " (events " +
-                         std::to_string(it->second + 1) + " and " + std::to_string(i + 1) + ")");
+      if (const auto earlier = evaluated.add(y, i)) {
+        throw ValueError(who() + "re-evaluated twice in " + std::to_string(y) + " (events " +
+                         std::to_string(*earlier + 1) + " and " + std::to_string(i + 1) + ")");
       }
     }
   }

@@ -11,6 +11,8 @@ namespace danvan::detail {
 /// any later-listed event's, whichever is earlier (see Event). Non-decreasing. An event without
 /// a date counts as 9999-12-31.
 std::vector<Date> certain_days(const std::vector<Event>& events);
+/// The same into `out` (its room reused).
+void certain_days(const std::vector<Event>& events, std::vector<Date>& out);
 
 /// Whether a recognition anchored in `anchor_year` (the year of the latest recognition or
 /// effective re-evaluation; 0 for none) has lapsed in `day_year` under a validity of

@@ -72,6 +72,7 @@ void import_proposals(const std::string& file) {
   danvan::ProposalOptions options;
   options.aliases = {{"Tên MH", danvan::EntryColumn::name}};
   options.form = "giay-khen";
+  options.date = danvan::PartialDate(2025, 11);
   try {
     const danvan::TableImport t =
         danvan::import_proposals_xlsx(file, "fuzz.xlsx", registry, options);

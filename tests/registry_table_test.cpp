@@ -368,6 +368,25 @@ TEST(Proposals, TablesAndOptionsThatCannotBeRead) {
   bad.type = EventType::recognised;
   EXPECT_EQ(message({{"Tên mô hình", "Đơn vị"}}, bad),
             "a proposal is for a commendation or an award, not \"recognised\"");
+  // No date: said once, not as every row's "event has no date".
+  bad = o;
+  bad.date.reset();
+  EXPECT_EQ(message({{"Tên mô hình", "Đơn vị"}, {"Chợ", "lai-hieu"}}, bad),
+            "the proposals have no date: give the date of the list (an event needs one)");
+  // Aliases: one of the list's own; a column a proposal list does not have; the header's row
+  // named as numbered.
+  bad = o;
+  bad.aliases = {{"Tên MH", EntryColumn::name}};
+  EXPECT_EQ(message({{"Tên MH", "Tên mô hình", "Đơn vị"}}, bad),
+            "row 1, cell B1: the column \"Tên mô hình\" is named twice (A1 and B1)");
+  bad.aliases = {{"Ngày", EntryColumn::registered}};
+  EXPECT_EQ(message({{"Tên mô hình", "Đơn vị"}}, bad),
+            "a proposal list has no column \"registered\" (alias \"Ngày\"); its columns are "
+            "name, unit and person");
+  std::vector<TableRow> late = proposal_rows({{"STT", "Đơn vị"}});
+  late[0].number = 3;
+  EXPECT_EQ(message_of([&] { (void)import_proposals_rows(late, r, o); }),
+            "row 3: no column \"Tên mô hình\"");
 }
 
 TEST(RegistryTable, ColumnNamesParseBack) {

@@ -108,7 +108,9 @@ struct ProposalOptions {
 /// whose cells cannot be read is reported with its row and cell and changes nothing; a row
 /// whose cells are all blank, or that holds one non-blank cell only (a section heading, "I.
 /// TẬP THỂ"), is not a proposal. Throws ValueError for a header that cannot be mapped ("row 1:
-/// no column \"Đơn vị\""), for an unknown options.form or for a type other than awarded and
+/// no column \"Đơn vị\""), for no options.date ("the proposals have no date: give the date of
+/// the list (an event needs one)"), for an unknown options.form or for a type other than
+/// awarded and
 /// commended, or for an alias of a column a proposal list does not have ("a proposal list has
 /// no column \"field\" (alias \"Lĩnh vực\"); its columns are name, unit and person").
 /// Messages about the header name its row as numbered (rows[0].number, "row 3: no column

@@ -440,6 +440,10 @@ TableImport import_proposals_rows(const std::vector<TableRow>& rows, Registry& r
     throw ValueError("a proposal is for a commendation or an award, not " +
                      detail::quote(to_string(options.type)));
   }
+  if (!options.date) {
+    // (Every row would be refused for it, one by one: say it once.)
+    throw ValueError("the proposals have no date: give the date of the list (an event needs one)");
+  }
   Names<std::string> forms;
   for (const auto& f : registry.forms()) {
     forms[f.id] = f.id;

@@ -387,19 +387,23 @@ def test_import_proposals_from_an_xlsx_sheet(tmp_path):
     assert entries["a"]["events"][-1]["status"] == "proposed"
     assert entries["b"]["events"][-1]["form"] == "bang-khen"
     # Without the alias no row names the columns; a column the list cannot have.
-    code, _, err = run("exemplars", "import-proposals", registry, table)
+    code, _, err = run("exemplars", "import-proposals", registry, table, "--date", "2025")
     assert (code, err) == (1, f"danvan exemplars: {table}: no row among the first 20 of "
                               "sheet \"Đề nghị\" names the columns of a proposal list: a name "
                               "(\"Tên mô hình\") and \"Đơn vị\"\n")
-    code, _, err = run("exemplars", "import-proposals", registry, table, "--columns",
-                       "Tên MH=field")
+    code, _, err = run("exemplars", "import-proposals", registry, table, "--date", "2025",
+                       "--columns", "Tên MH=field")
     assert (code, err) == (1, f"danvan exemplars: {table}: a proposal list has no column "
                               "\"field\" (alias \"Tên MH\"); its columns are name, unit and "
                               "person\n")
-    code, _, err = run("exemplars", "import-proposals", registry, table, "--columns",
-                       "Tên MH=name", "--header-row", "4")
+    code, _, err = run("exemplars", "import-proposals", registry, table, "--date", "2025",
+                       "--columns", "Tên MH=name", "--header-row", "4")
     assert (code, err) == (1, f"danvan exemplars: {table}: row 4: no column "
                               "\"Tên mô hình\"\n")
+    # Without a date every row would be refused: said once.
+    code, _, err = run("exemplars", "import-proposals", registry, table)
+    assert (code, err) == (1, f"danvan exemplars: {table}: the proposals have no date: give the "
+                              "date of the list (an event needs one)\n")
 
 
 def test_an_empty_output_is_a_usage_error(tmp_path):

@@ -620,6 +620,11 @@ __all__ += [
     "progress_workbook",
 ]
 
+# --- proposal lists in (registry_proposals.cpp: Registry.import_proposals) ---
+from ._core import TableImport  # noqa: E402
+
+__all__ += ["TableImport"]
+
 # --- the official list of units (unit_list.cpp) ---
 from ._core import (  # noqa: E402
     ListedUnit,

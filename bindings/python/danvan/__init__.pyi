@@ -1341,6 +1341,19 @@ class Registry:
     def search(self, query: str, limit: int | None = None) -> list[int]: ...
     def search_names(self, query: str) -> list[int]: ...
     def sorted(self, indexes: Iterable[int], *, by_date: bool = False) -> list[int]: ...
+    def import_proposals(
+        self,
+        source: _Path | bytes,
+        *,
+        type: EventType | str = ...,
+        date: datetime.date | PartialDate | str | None = None,
+        level: Level | str | None = None,
+        by: str | None = None,
+        form: str | None = None,
+        columns: dict[str, str] | None = None,
+        sheet: str | None = None,
+        header_row: int | None = None,
+    ) -> TableImport: ...
     def decision(
         self,
         indexes: Iterable[int],
@@ -2559,6 +2572,21 @@ def import_progress_forms(
     submitted: datetime.date | str | None = None
 ) -> ReportBatch: ...
 def progress_workbook(plan: ProgressPlan, summary: ProgressSummary) -> bytes: ...
+
+# --- proposal lists in (registry_proposals.cpp) ---
+
+class TableImport:
+    """What an import of a table did: rows read, added, the rows not taken."""
+    @property
+    def rows(self) -> int: ...
+    @property
+    def added(self) -> int: ...
+    @property
+    def problems(self) -> tuple[TableProblem, ...]: ...
+    @property
+    def ignored_columns(self) -> tuple[str, ...]: ...
+    @property
+    def table(self) -> int: ...
 
 # --- the official list of units (unit_list.cpp) ---
 

@@ -38,14 +38,16 @@ struct CallSite {
 };
 
 /// Calls that change an object in place besides setters and views::is_mutating_method's:
-/// Registry.declare_field, Workflow.apply, replay_journal(text, registry), ...
+/// Registry.declare_field, Registry.import_proposals, Workflow.apply, replay_journal(text,
+/// registry), ...
 bool changes_in_place(std::string_view kind, std::string_view name) {
   const std::size_t dot = name.rfind('.');
   const std::string_view last = dot == std::string_view::npos ? name : name.substr(dot + 1);
   if (kind == "function") return last == "replay_journal" || last == "replay_journal_file";
   if (kind != "method") return false;
-  for (const std::string_view m : {"declare_field", "declare_grade", "declare_form",
-                                   "shrink_to_fit", "apply", "record", "replay_journal"}) {
+  for (const std::string_view m :
+       {"declare_field", "declare_grade", "declare_form", "shrink_to_fit", "apply", "record",
+        "replay_journal", "import_proposals"}) {
     if (last == m) return true;
   }
   return false;

@@ -8,6 +8,8 @@ void register_registry_editing(pybind11::module_& m);
 void register_registry_documents(pybind11::module_& m);
 // registry_tables.cpp: Registry.entries_table and Registry.to_rows, added to the bound class.
 void register_registry_tables(pybind11::module_& m);
+// registry_proposals.cpp: Registry.import_proposals and TableImport (proposal lists in).
+void register_registry_proposals(pybind11::module_& m);
 // rules.cpp: validation rules of reports.
 void register_rules(pybind11::module_& m);
 void register_rule_functions(pybind11::module_& m);
@@ -51,6 +53,7 @@ PYBIND11_MODULE(_core, m) {
   danvan_py::register_registry_editing(m);
   danvan_py::register_registry_documents(m);
   danvan_py::register_registry_tables(m);
+  danvan_py::register_registry_proposals(m);
   danvan_py::register_unit_list(m);
   danvan_py::register_registry_figures(m);
   danvan_py::install_argument_errors(m);

@@ -31,12 +31,6 @@ MAX_BINDING_LINES = 250
 KNOWN = {
 }
 KNOWN_BINDINGS = {
-    "bindings/python/src/calendar.cpp:register_calendar": 452,
-    "bindings/python/src/instruments.cpp:register_instruments": 273,
-    "bindings/python/src/plans.cpp:register_plans": 388,
-    "bindings/python/src/progress.cpp:register_progress": 745,
-    "bindings/python/src/references.cpp:register_references": 323,
-    "bindings/python/src/registry.cpp:register_registry": 707,
 }
 
 DEFINITION = re.compile(r"^[A-Za-z_][\w:<>,\s\*&]*\s+[\w:~]+\([^;]*$")

@@ -57,36 +57,10 @@ py::list day_off_rows(const std::vector<DayOff>& days) {
 
 }  // namespace
 
-void register_calendar(py::module_& m) {
-  // Each to_string returns "" past the last enumerator (detail::enum_name).
-  make_enum<Weekday>(
-      m, "Weekday", "Day of the week, sunday first as Boost numbers them.",
-      slugs_of<Weekday>([](Weekday v) { return danvan::to_string(v); }, danvan::parse_weekday));
-  make_enum<DateBasis>(m, "DateBasis",
-                       "Whether a holiday rule's month and day are solar (dương lịch) or lunar "
-                       "(âm lịch).",
-                       slugs_of<DateBasis>([](DateBasis v) { return danvan::to_string(v); },
-                                           danvan::parse_date_basis));
-  make_enum<DayCounting>(m, "DayCounting",
-                         "How a legal time limit counts days: calendar_days or working_days.",
-                         slugs_of<DayCounting>([](DayCounting v) { return danvan::to_string(v); },
-                                               danvan::parse_day_counting));
-  make_enum<DayOffKind>(m, "DayOffKind",
-                        "Why a day is not a working day: holiday (a rule's holiday), "
-                        "compensatory (nghỉ bù) or extra (decided for the year).",
-                        slugs_of<DayOffKind>([](DayOffKind v) { return danvan::to_string(v); }));
-  make_enum<ComplaintRound>(
-      m, "ComplaintRound",
-      "Which resolution of a complaint (khiếu nại): first (lần đầu) or second (lần hai).",
-      slugs_of<ComplaintRound>([](ComplaintRound v) { return danvan::to_string(v); },
-                               danvan::parse_complaint_round));
+namespace {
 
-  m.def(
-      "vietnamese_name", [](Weekday d) { return std::string(danvan::vietnamese_name(d)); },
-      py::arg("value"), "The Vietnamese name of a weekday: \"Thứ Hai\", \"Chủ nhật\".");
-  m.def("weekday_of", &danvan::weekday_of, py::arg("day"), "The Weekday of a datetime.date.");
-
-  // --- lunar calendar ---
+// LunarDate and the solar/lunar conversions.
+void register_lunar(py::module_& m) {
   m.attr("lunar_min_year") = danvan::lunar_min_year;
   m.attr("lunar_max_year") = danvan::lunar_max_year;
 
@@ -144,8 +118,10 @@ void register_calendar(py::module_& m) {
   m.def("lunar_new_year", &danvan::lunar_new_year, py::arg("lunar_year"),
         "The datetime.date of mùng 1 Tết of a lunar year; raises danvan.ValueError outside "
         "1900..2100.");
+}
 
-  // --- holiday calendar parts ---
+// HolidayRule, ExtraDayOff, YearSchedule: the parts of a holiday calendar.
+void register_holiday_parts(py::module_& m) {
   py::class_<HolidayRule> rule(
       m, "HolidayRule",
       "A rule that gives a public holiday (ngày nghỉ lễ, tết) every year in force: month/day in "
@@ -261,7 +237,10 @@ void register_calendar(py::module_& m) {
           },
           "YearSchedule(year=..., ...), fields at their defaults left out.");
   add_field_pickling(year, {"year", "rule_days", "extra_days_off", "working_days", "source"});
+}
 
+// ComplaintLimits, DeadlineRules, DayOff.
+void register_deadline_rules(py::module_& m) {
   py::class_<ComplaintLimits> limits(
       m, "ComplaintLimits",
       "The four limits in days of one complaint round: normal, complex (phức tạp), remote "
@@ -375,8 +354,10 @@ void register_calendar(py::module_& m) {
             return DayOff{t[0].cast<Date>(), t[1].cast<std::string>(), t[2].cast<std::string>(),
                           t[3].cast<DayOffKind>()};
           }));
+}
 
-  // --- Calendar ---
+// Calendar and the deadline functions on it.
+void register_calendar_class(py::module_& m) {
   py::class_<Calendar> calendar(
       m, "Calendar",
       "A holiday calendar (lịch nghỉ lễ, tết): weekend days, holiday rules, compensatory days, "
@@ -508,6 +489,42 @@ void register_calendar(py::module_& m) {
         py::arg("accepted"), py::arg("extensions") = 0,
         "The last day to resolve a denunciation (tố cáo) accepted on `accepted`, after "
         "`extensions` extensions.");
+}
+
+}  // namespace
+
+void register_calendar(py::module_& m) {
+  // Each to_string returns "" past the last enumerator (detail::enum_name).
+  make_enum<Weekday>(
+      m, "Weekday", "Day of the week, sunday first as Boost numbers them.",
+      slugs_of<Weekday>([](Weekday v) { return danvan::to_string(v); }, danvan::parse_weekday));
+  make_enum<DateBasis>(m, "DateBasis",
+                       "Whether a holiday rule's month and day are solar (dương lịch) or lunar "
+                       "(âm lịch).",
+                       slugs_of<DateBasis>([](DateBasis v) { return danvan::to_string(v); },
+                                           danvan::parse_date_basis));
+  make_enum<DayCounting>(m, "DayCounting",
+                         "How a legal time limit counts days: calendar_days or working_days.",
+                         slugs_of<DayCounting>([](DayCounting v) { return danvan::to_string(v); },
+                                               danvan::parse_day_counting));
+  make_enum<DayOffKind>(m, "DayOffKind",
+                        "Why a day is not a working day: holiday (a rule's holiday), "
+                        "compensatory (nghỉ bù) or extra (decided for the year).",
+                        slugs_of<DayOffKind>([](DayOffKind v) { return danvan::to_string(v); }));
+  make_enum<ComplaintRound>(
+      m, "ComplaintRound",
+      "Which resolution of a complaint (khiếu nại): first (lần đầu) or second (lần hai).",
+      slugs_of<ComplaintRound>([](ComplaintRound v) { return danvan::to_string(v); },
+                               danvan::parse_complaint_round));
+
+  m.def(
+      "vietnamese_name", [](Weekday d) { return std::string(danvan::vietnamese_name(d)); },
+      py::arg("value"), "The Vietnamese name of a weekday: \"Thứ Hai\", \"Chủ nhật\".");
+  m.def("weekday_of", &danvan::weekday_of, py::arg("day"), "The Weekday of a datetime.date.");
+  register_lunar(m);
+  register_holiday_parts(m);
+  register_deadline_rules(m);
+  register_calendar_class(m);
 }
 
 }  // namespace danvan_py

@@ -22,135 +22,10 @@ const char* const kInstrumentDoc =
 
 }  // namespace
 
-void register_instruments(py::module_& m) {
-  py::class_<YearRange> year_range(
-      m, "YearRange", "An inclusive span of years, such as \"giai đoạn 2016 - 2021\".");
-  year_range
-      .def(py::init([](int first, int last) {
-             return YearRange{first, last};
-           }),
-           py::arg("first") = 0, py::arg("last") = 0, "YearRange(2016, 2021).")
-      .def_property("first", get_copy(&YearRange::first), set_value(&YearRange::first),
-                    "The first year.")
-      .def_property("last", get_copy(&YearRange::last), set_value(&YearRange::last),
-                    "The last year (inclusive).")
-      .def(py::self == py::self)
-      .def(py::self != py::self)
-      .def(
-          "__repr__",
-          [](py::handle self) {
-            return kwargs_repr(self, "YearRange", {"first", "last"});
-          },
-          "YearRange(first=2016, last=2021).");
-  add_field_pickling(year_range, {"first", "last"});
-  add_json_methods(year_range);
+namespace {
 
-  py::class_<Issuer> issuer(
-      m, "Issuer",
-      "A body that issues documents (cơ quan ban hành): \"Thủ tướng Chính phủ\" (code TTg). "
-      "`successor_ids` reads as a tuple (a copy).");
-  issuer
-      .def(
-          py::init([](std::string id, std::string name, std::optional<std::string> code,
-                      std::optional<std::string> parent_id, std::optional<PartialDate> valid_from,
-                      std::optional<PartialDate> valid_to, std::vector<std::string> successor_ids) {
-            return Issuer{std::move(id),           std::move(name), std::move(code),
-                          std::move(parent_id),    valid_from,      valid_to,
-                          std::move(successor_ids)};
-          }),
-          py::kw_only(), py::arg("id") = "", py::arg("name") = "", py::arg("code") = py::none(),
-          py::arg("parent_id") = py::none(), py::arg("valid_from") = py::none(),
-          py::arg("valid_to") = py::none(), py::arg("successor_ids") = std::vector<std::string>{},
-          "An issuer from keyword arguments; checked when added to a catalogue.")
-      .def_property("id", get_copy(&Issuer::id), set_value(&Issuer::id), "Stable id, [a-z0-9-]+.")
-      .def_property("name", get_copy(&Issuer::name), set_value(&Issuer::name), "Vietnamese name.")
-      .def_property("code", get_copy(&Issuer::code), set_value(&Issuer::code),
-                    "Issuer code in symbols (\"TTg\"), or None.")
-      .def_property("parent_id", get_copy(&Issuer::parent_id), set_value(&Issuer::parent_id),
-                    "The body it belongs to, or None.")
-      .def_property("valid_from", get_copy(&Issuer::valid_from), set_value(&Issuer::valid_from),
-                    "PartialDate it began, or None.")
-      .def_property("valid_to", get_copy(&Issuer::valid_to), set_value(&Issuer::valid_to),
-                    "PartialDate of the last day it existed (inclusive), or None.")
-      .def_property(
-          "successor_ids", [](const Issuer& i) { return to_tuple(i.successor_ids); },
-          [](Issuer& i, std::vector<std::string> v) { i.successor_ids = std::move(v); },
-          "Ids of the issuers that took over (a tuple: a copy).")
-      .def(py::self == py::self)
-      .def(py::self != py::self)
-      .def(
-          "__repr__",
-          [](py::handle self) {
-            return kwargs_repr(
-                self, "Issuer",
-                {"id", "name", "code", "parent_id", "valid_from", "valid_to", "successor_ids"});
-          },
-          "Issuer(id=..., name=..., ...), fields at their defaults left out.");
-  add_field_pickling(
-      issuer, {"id", "name", "code", "parent_id", "valid_from", "valid_to", "successor_ids"});
-  add_json_methods(issuer);
-
-  py::class_<Instrument> instrument(m, "Instrument", kInstrumentDoc);
-  instrument
-      .def(py::init([](std::string id, danvan::DocumentType type, danvan::DocumentFamily family,
-                       std::optional<std::string> number, std::optional<danvan::Symbol> symbol,
-                       std::vector<std::string> issuer_ids, std::optional<PartialDate> date,
-                       std::optional<std::string> term, std::optional<YearRange> period,
-                       std::optional<std::string> title) {
-             return Instrument{std::move(id),
-                               type,
-                               family,
-                               std::move(number),
-                               std::move(symbol),
-                               std::move(issuer_ids),
-                               date,
-                               std::move(term),
-                               period,
-                               std::move(title)};
-           }),
-           py::kw_only(), py::arg("id") = "",
-           py::arg("type") = danvan::DocumentType::official_letter,
-           py::arg("family") = danvan::DocumentFamily::state, py::arg("number") = py::none(),
-           py::arg("symbol") = py::none(), py::arg("issuer_ids") = std::vector<std::string>{},
-           py::arg("date") = py::none(), py::arg("term") = py::none(),
-           py::arg("period") = py::none(), py::arg("title") = py::none(),
-           "An instrument from keyword arguments; checked when added to a catalogue.")
-      .def_property("id", get_copy(&Instrument::id), set_value(&Instrument::id),
-                    "Stable id, [a-z0-9-]+.")
-      .def_property("type", get_copy(&Instrument::type), set_value(&Instrument::type),
-                    "The DocumentType.")
-      .def_property("family", get_copy(&Instrument::family), set_value(&Instrument::family),
-                    "The DocumentFamily.")
-      .def_property("number", get_copy(&Instrument::number), set_value(&Instrument::number),
-                    "The number (\"79\", \"05\"), or None.")
-      .def_property("symbol", get_copy(&Instrument::symbol), set_value(&Instrument::symbol),
-                    "The Symbol (a copy), or None.")
-      .def_property(
-          "issuer_ids", [](const Instrument& i) { return to_tuple(i.issuer_ids); },
-          [](Instrument& i, std::vector<std::string> v) { i.issuer_ids = std::move(v); },
-          "Ids of its issuers, one or more (a tuple: a copy).")
-      .def_property("date", get_copy(&Instrument::date), set_value(&Instrument::date),
-                    "Issue date as a PartialDate, or None.")
-      .def_property("term", get_copy(&Instrument::term), set_value(&Instrument::term),
-                    "Party term (khóa) in Roman numerals, or None.")
-      .def_property("period", get_copy(&Instrument::period), set_value(&Instrument::period),
-                    "The YearRange it covers (a copy), or None.")
-      .def_property("title", get_copy(&Instrument::title), set_value(&Instrument::title),
-                    "The summary (trích yếu), or None.")
-      .def(py::self == py::self)
-      .def(py::self != py::self)
-      .def(
-          "__repr__",
-          [](py::handle self) {
-            return kwargs_repr(self, "Instrument",
-                               {"id", "type", "family", "number", "symbol", "issuer_ids", "date",
-                                "term", "period", "title"});
-          },
-          "Instrument(id=..., type=..., ...), fields at their defaults left out.");
-  add_field_pickling(instrument, {"id", "type", "family", "number", "symbol", "issuer_ids", "date",
-                                  "term", "period", "title"});
-  add_json_methods(instrument);
-
+// InstrumentKey, identity, is_valid_id and InstrumentCatalogue.
+void register_catalogue(py::module_& m) {
   py::class_<InstrumentKey> instrument_key(
       m, "InstrumentKey",
       "The identity of an instrument (issuers, type, family, number, when), as identity() "
@@ -294,6 +169,139 @@ void register_instruments(py::module_& m) {
   add_json_methods(
       catalogue, [](const InstrumentCatalogue& c) { return danvan::to_json(c); },
       danvan::catalogue_from_json);
+}
+
+}  // namespace
+
+void register_instruments(py::module_& m) {
+  py::class_<YearRange> year_range(
+      m, "YearRange", "An inclusive span of years, such as \"giai đoạn 2016 - 2021\".");
+  year_range
+      .def(py::init([](int first, int last) {
+             return YearRange{first, last};
+           }),
+           py::arg("first") = 0, py::arg("last") = 0, "YearRange(2016, 2021).")
+      .def_property("first", get_copy(&YearRange::first), set_value(&YearRange::first),
+                    "The first year.")
+      .def_property("last", get_copy(&YearRange::last), set_value(&YearRange::last),
+                    "The last year (inclusive).")
+      .def(py::self == py::self)
+      .def(py::self != py::self)
+      .def(
+          "__repr__",
+          [](py::handle self) {
+            return kwargs_repr(self, "YearRange", {"first", "last"});
+          },
+          "YearRange(first=2016, last=2021).");
+  add_field_pickling(year_range, {"first", "last"});
+  add_json_methods(year_range);
+
+  py::class_<Issuer> issuer(
+      m, "Issuer",
+      "A body that issues documents (cơ quan ban hành): \"Thủ tướng Chính phủ\" (code TTg). "
+      "`successor_ids` reads as a tuple (a copy).");
+  issuer
+      .def(
+          py::init([](std::string id, std::string name, std::optional<std::string> code,
+                      std::optional<std::string> parent_id, std::optional<PartialDate> valid_from,
+                      std::optional<PartialDate> valid_to, std::vector<std::string> successor_ids) {
+            return Issuer{std::move(id),           std::move(name), std::move(code),
+                          std::move(parent_id),    valid_from,      valid_to,
+                          std::move(successor_ids)};
+          }),
+          py::kw_only(), py::arg("id") = "", py::arg("name") = "", py::arg("code") = py::none(),
+          py::arg("parent_id") = py::none(), py::arg("valid_from") = py::none(),
+          py::arg("valid_to") = py::none(), py::arg("successor_ids") = std::vector<std::string>{},
+          "An issuer from keyword arguments; checked when added to a catalogue.")
+      .def_property("id", get_copy(&Issuer::id), set_value(&Issuer::id), "Stable id, [a-z0-9-]+.")
+      .def_property("name", get_copy(&Issuer::name), set_value(&Issuer::name), "Vietnamese name.")
+      .def_property("code", get_copy(&Issuer::code), set_value(&Issuer::code),
+                    "Issuer code in symbols (\"TTg\"), or None.")
+      .def_property("parent_id", get_copy(&Issuer::parent_id), set_value(&Issuer::parent_id),
+                    "The body it belongs to, or None.")
+      .def_property("valid_from", get_copy(&Issuer::valid_from), set_value(&Issuer::valid_from),
+                    "PartialDate it began, or None.")
+      .def_property("valid_to", get_copy(&Issuer::valid_to), set_value(&Issuer::valid_to),
+                    "PartialDate of the last day it existed (inclusive), or None.")
+      .def_property(
+          "successor_ids", [](const Issuer& i) { return to_tuple(i.successor_ids); },
+          [](Issuer& i, std::vector<std::string> v) { i.successor_ids = std::move(v); },
+          "Ids of the issuers that took over (a tuple: a copy).")
+      .def(py::self == py::self)
+      .def(py::self != py::self)
+      .def(
+          "__repr__",
+          [](py::handle self) {
+            return kwargs_repr(
+                self, "Issuer",
+                {"id", "name", "code", "parent_id", "valid_from", "valid_to", "successor_ids"});
+          },
+          "Issuer(id=..., name=..., ...), fields at their defaults left out.");
+  add_field_pickling(
+      issuer, {"id", "name", "code", "parent_id", "valid_from", "valid_to", "successor_ids"});
+  add_json_methods(issuer);
+
+  py::class_<Instrument> instrument(m, "Instrument", kInstrumentDoc);
+  instrument
+      .def(py::init([](std::string id, danvan::DocumentType type, danvan::DocumentFamily family,
+                       std::optional<std::string> number, std::optional<danvan::Symbol> symbol,
+                       std::vector<std::string> issuer_ids, std::optional<PartialDate> date,
+                       std::optional<std::string> term, std::optional<YearRange> period,
+                       std::optional<std::string> title) {
+             return Instrument{std::move(id),
+                               type,
+                               family,
+                               std::move(number),
+                               std::move(symbol),
+                               std::move(issuer_ids),
+                               date,
+                               std::move(term),
+                               period,
+                               std::move(title)};
+           }),
+           py::kw_only(), py::arg("id") = "",
+           py::arg("type") = danvan::DocumentType::official_letter,
+           py::arg("family") = danvan::DocumentFamily::state, py::arg("number") = py::none(),
+           py::arg("symbol") = py::none(), py::arg("issuer_ids") = std::vector<std::string>{},
+           py::arg("date") = py::none(), py::arg("term") = py::none(),
+           py::arg("period") = py::none(), py::arg("title") = py::none(),
+           "An instrument from keyword arguments; checked when added to a catalogue.")
+      .def_property("id", get_copy(&Instrument::id), set_value(&Instrument::id),
+                    "Stable id, [a-z0-9-]+.")
+      .def_property("type", get_copy(&Instrument::type), set_value(&Instrument::type),
+                    "The DocumentType.")
+      .def_property("family", get_copy(&Instrument::family), set_value(&Instrument::family),
+                    "The DocumentFamily.")
+      .def_property("number", get_copy(&Instrument::number), set_value(&Instrument::number),
+                    "The number (\"79\", \"05\"), or None.")
+      .def_property("symbol", get_copy(&Instrument::symbol), set_value(&Instrument::symbol),
+                    "The Symbol (a copy), or None.")
+      .def_property(
+          "issuer_ids", [](const Instrument& i) { return to_tuple(i.issuer_ids); },
+          [](Instrument& i, std::vector<std::string> v) { i.issuer_ids = std::move(v); },
+          "Ids of its issuers, one or more (a tuple: a copy).")
+      .def_property("date", get_copy(&Instrument::date), set_value(&Instrument::date),
+                    "Issue date as a PartialDate, or None.")
+      .def_property("term", get_copy(&Instrument::term), set_value(&Instrument::term),
+                    "Party term (khóa) in Roman numerals, or None.")
+      .def_property("period", get_copy(&Instrument::period), set_value(&Instrument::period),
+                    "The YearRange it covers (a copy), or None.")
+      .def_property("title", get_copy(&Instrument::title), set_value(&Instrument::title),
+                    "The summary (trích yếu), or None.")
+      .def(py::self == py::self)
+      .def(py::self != py::self)
+      .def(
+          "__repr__",
+          [](py::handle self) {
+            return kwargs_repr(self, "Instrument",
+                               {"id", "type", "family", "number", "symbol", "issuer_ids", "date",
+                                "term", "period", "title"});
+          },
+          "Instrument(id=..., type=..., ...), fields at their defaults left out.");
+  add_field_pickling(instrument, {"id", "type", "family", "number", "symbol", "issuer_ids", "date",
+                                  "term", "period", "title"});
+  add_json_methods(instrument);
+  register_catalogue(m);
 }
 
 }  // namespace danvan_py

@@ -208,141 +208,10 @@ void register_plan_parts(py::module_& m) {
 
 }  // namespace
 
-void register_plans(py::module_& m) {
-  py::class_<Citation> citation(
-      m, "Citation",
-      "A mention of an instrument in a plan's text: which instrument, and how the text cites "
-      "it.");
-  citation
-      .def(py::init([](std::string instrument_id, std::string cited_as) {
-             return Citation{std::move(instrument_id), std::move(cited_as)};
-           }),
-           py::kw_only(), py::arg("instrument_id") = "", py::arg("cited_as") = "",
-           "Citation(instrument_id=..., cited_as=...).")
-      .def_property("instrument_id", get_copy(&Citation::instrument_id),
-                    set_value(&Citation::instrument_id), "Id of the cited instrument.")
-      .def_property("cited_as", get_copy(&Citation::cited_as), set_value(&Citation::cited_as),
-                    "How the text cites it: \"Chỉ thị số 23 của Ban Thường vụ Tỉnh ủy\".")
-      .def(py::self == py::self)
-      .def(py::self != py::self)
-      .def(
-          "__repr__",
-          [](py::handle self) {
-            return kwargs_repr(self, "Citation", {"instrument_id", "cited_as"});
-          },
-          "Citation(instrument_id=..., cited_as=...).");
-  add_field_pickling(citation, {"instrument_id", "cited_as"});
-  add_json_methods(citation);
+namespace {
 
-  py::class_<Milestone> milestone(
-      m, "Milestone", "A dated event the plan works toward; `date` is None when not given.");
-  milestone
-      .def(py::init([](std::string id, std::string name, std::optional<PartialDate> date) {
-             return Milestone{std::move(id), std::move(name), date};
-           }),
-           py::kw_only(), py::arg("id") = "", py::arg("name") = "", py::arg("date") = py::none(),
-           "Milestone(id=..., name=..., date=PartialDate(...)).")
-      .def_property("id", get_copy(&Milestone::id), set_value(&Milestone::id),
-                    "Stable id within the plan.")
-      .def_property("name", get_copy(&Milestone::name), set_value(&Milestone::name),
-                    "What happens.")
-      .def_property("date", get_copy(&Milestone::date), set_value(&Milestone::date),
-                    "When, as a PartialDate, or None.")
-      .def(py::self == py::self)
-      .def(py::self != py::self)
-      .def(
-          "__repr__",
-          [](py::handle self) {
-            return kwargs_repr(self, "Milestone", {"id", "name", "date"});
-          },
-          "Milestone(id=..., name=..., date=...).");
-  add_field_pickling(milestone, {"id", "name", "date"});
-  add_json_methods(milestone);
-
-  py::class_<TaskArea> task_area(
-      m, "TaskArea",
-      "A numbered focus task area (nội dung trọng tâm). Sequence attributes read as tuples "
-      "(copies); assign a sequence to change one.");
-  task_area
-      .def(py::init([](int number, std::string text, std::vector<Citation> citations,
-                       std::vector<std::string> lead_unit_ids,
-                       std::vector<std::string> participating_unit_ids, std::string label,
-                       std::vector<std::string> details) {
-             return TaskArea{number,
-                             std::move(text),
-                             std::move(citations),
-                             std::move(lead_unit_ids),
-                             std::move(participating_unit_ids),
-                             std::move(label),
-                             std::move(details)};
-           }),
-           py::kw_only(), py::arg("number") = 0, py::arg("text") = "",
-           py::arg("citations") = std::vector<Citation>{},
-           py::arg("lead_unit_ids") = std::vector<std::string>{},
-           py::arg("participating_unit_ids") = std::vector<std::string>{}, py::arg("label") = "",
-           py::arg("details") = std::vector<std::string>{},
-           "TaskArea(number=1, text=..., citations=[...], ...).")
-      .def_property("label", get_copy(&TaskArea::label), set_value(&TaskArea::label),
-                    "Its numbering as written: \"1.\", \"II.\", \"(3)\" (\"\" when none).")
-      .def_property("number", get_copy(&TaskArea::number), set_value(&TaskArea::number),
-                    "As numbered in the source, from 1.")
-      .def_property("text", get_copy(&TaskArea::text), set_value(&TaskArea::text), "The full text.")
-      .def_property(
-          "citations", [](const TaskArea& t) { return to_tuple(t.citations); },
-          [](TaskArea& t, std::vector<Citation> v) { t.citations = std::move(v); },
-          "The instruments the text cites, in order (a tuple of copies).");
-  vector_property(task_area, "lead_unit_ids", &TaskArea::lead_unit_ids,
-                  "Ids of the lead units, đơn vị chủ trì (a tuple: a copy).");
-  vector_property(task_area, "participating_unit_ids", &TaskArea::participating_unit_ids,
-                  "Ids of the participating units, đơn vị phối hợp (a tuple: a copy).");
-  vector_property(task_area, "details", &TaskArea::details,
-                  "Its sub-items as written with their numbering (a tuple: a copy).");
-  task_area.def(py::self == py::self)
-      .def(py::self != py::self)
-      .def(
-          "__repr__",
-          [](py::handle self) {
-            return kwargs_repr(self, "TaskArea",
-                               {"number", "text", "citations", "lead_unit_ids",
-                                "participating_unit_ids", "label", "details"});
-          },
-          "TaskArea(number=..., text=..., ...).");
-  add_field_pickling(task_area, {"number", "text", "citations", "lead_unit_ids",
-                                 "participating_unit_ids", "label", "details"});
-  register_plan_parts(m);
-  add_json_methods(task_area);
-
-  py::class_<SourceInfo> source_info(m, "SourceInfo", "Where a plan's text came from.");
-  source_info
-      .def(py::init([](std::string title, std::optional<PartialDate> published,
-                       std::optional<std::string> author, std::optional<std::string> url,
-                       std::optional<std::string> note) {
-             return SourceInfo{std::move(title), published, std::move(author), std::move(url),
-                               std::move(note)};
-           }),
-           py::kw_only(), py::arg("title") = "", py::arg("published") = py::none(),
-           py::arg("author") = py::none(), py::arg("url") = py::none(),
-           py::arg("note") = py::none(), "SourceInfo(title=..., published=..., ...).")
-      .def_property("title", get_copy(&SourceInfo::title), set_value(&SourceInfo::title),
-                    "Title of the source.")
-      .def_property("published", get_copy(&SourceInfo::published),
-                    set_value(&SourceInfo::published), "PartialDate published, or None.")
-      .def_property("author", get_copy(&SourceInfo::author), set_value(&SourceInfo::author),
-                    "Author, or None.")
-      .def_property("url", get_copy(&SourceInfo::url), set_value(&SourceInfo::url), "URL, or None.")
-      .def_property("note", get_copy(&SourceInfo::note), set_value(&SourceInfo::note),
-                    "Editorial note, or None.")
-      .def(py::self == py::self)
-      .def(py::self != py::self)
-      .def(
-          "__repr__",
-          [](py::handle self) {
-            return kwargs_repr(self, "SourceInfo", {"title", "published", "author", "url", "note"});
-          },
-          "SourceInfo(title=..., ...).");
-  add_field_pickling(source_info, {"title", "published", "author", "url", "note"});
-  add_json_methods(source_info);
-
+// The Plan class.
+void register_plan_class(py::module_& m) {
   py::class_<Plan> plan(
       m, "Plan",
       "A plan (kế hoạch) with what it refers to: the issuers and instruments it cites "
@@ -532,6 +401,10 @@ void register_plans(py::module_& m) {
       plan, [](const Plan& p) { return danvan::to_json(p); }, danvan::plan_from_json);
 
   // Files and documents.
+}
+
+// Reading, writing, validating and rendering plans and documents.
+void register_plan_functions(py::module_& m) {
   m.def("load_plan", &danvan::load_plan, py::arg("path"), release_gil(),
         "Reads a plan document (str or os.PathLike). Raises danvan.IoError or "
         "danvan.JsonError.");
@@ -595,6 +468,146 @@ void register_plans(py::module_& m) {
       py::arg("plan"), py::arg("format") = "text",
       "The plan as a readable Vietnamese document; format is \"text\" or \"markdown\" (raises "
       "danvan.ValueError otherwise).");
+}
+
+}  // namespace
+
+void register_plans(py::module_& m) {
+  py::class_<Citation> citation(
+      m, "Citation",
+      "A mention of an instrument in a plan's text: which instrument, and how the text cites "
+      "it.");
+  citation
+      .def(py::init([](std::string instrument_id, std::string cited_as) {
+             return Citation{std::move(instrument_id), std::move(cited_as)};
+           }),
+           py::kw_only(), py::arg("instrument_id") = "", py::arg("cited_as") = "",
+           "Citation(instrument_id=..., cited_as=...).")
+      .def_property("instrument_id", get_copy(&Citation::instrument_id),
+                    set_value(&Citation::instrument_id), "Id of the cited instrument.")
+      .def_property("cited_as", get_copy(&Citation::cited_as), set_value(&Citation::cited_as),
+                    "How the text cites it: \"Chỉ thị số 23 của Ban Thường vụ Tỉnh ủy\".")
+      .def(py::self == py::self)
+      .def(py::self != py::self)
+      .def(
+          "__repr__",
+          [](py::handle self) {
+            return kwargs_repr(self, "Citation", {"instrument_id", "cited_as"});
+          },
+          "Citation(instrument_id=..., cited_as=...).");
+  add_field_pickling(citation, {"instrument_id", "cited_as"});
+  add_json_methods(citation);
+
+  py::class_<Milestone> milestone(
+      m, "Milestone", "A dated event the plan works toward; `date` is None when not given.");
+  milestone
+      .def(py::init([](std::string id, std::string name, std::optional<PartialDate> date) {
+             return Milestone{std::move(id), std::move(name), date};
+           }),
+           py::kw_only(), py::arg("id") = "", py::arg("name") = "", py::arg("date") = py::none(),
+           "Milestone(id=..., name=..., date=PartialDate(...)).")
+      .def_property("id", get_copy(&Milestone::id), set_value(&Milestone::id),
+                    "Stable id within the plan.")
+      .def_property("name", get_copy(&Milestone::name), set_value(&Milestone::name),
+                    "What happens.")
+      .def_property("date", get_copy(&Milestone::date), set_value(&Milestone::date),
+                    "When, as a PartialDate, or None.")
+      .def(py::self == py::self)
+      .def(py::self != py::self)
+      .def(
+          "__repr__",
+          [](py::handle self) {
+            return kwargs_repr(self, "Milestone", {"id", "name", "date"});
+          },
+          "Milestone(id=..., name=..., date=...).");
+  add_field_pickling(milestone, {"id", "name", "date"});
+  add_json_methods(milestone);
+
+  py::class_<TaskArea> task_area(
+      m, "TaskArea",
+      "A numbered focus task area (nội dung trọng tâm). Sequence attributes read as tuples "
+      "(copies); assign a sequence to change one.");
+  task_area
+      .def(py::init([](int number, std::string text, std::vector<Citation> citations,
+                       std::vector<std::string> lead_unit_ids,
+                       std::vector<std::string> participating_unit_ids, std::string label,
+                       std::vector<std::string> details) {
+             return TaskArea{number,
+                             std::move(text),
+                             std::move(citations),
+                             std::move(lead_unit_ids),
+                             std::move(participating_unit_ids),
+                             std::move(label),
+                             std::move(details)};
+           }),
+           py::kw_only(), py::arg("number") = 0, py::arg("text") = "",
+           py::arg("citations") = std::vector<Citation>{},
+           py::arg("lead_unit_ids") = std::vector<std::string>{},
+           py::arg("participating_unit_ids") = std::vector<std::string>{}, py::arg("label") = "",
+           py::arg("details") = std::vector<std::string>{},
+           "TaskArea(number=1, text=..., citations=[...], ...).")
+      .def_property("label", get_copy(&TaskArea::label), set_value(&TaskArea::label),
+                    "Its numbering as written: \"1.\", \"II.\", \"(3)\" (\"\" when none).")
+      .def_property("number", get_copy(&TaskArea::number), set_value(&TaskArea::number),
+                    "As numbered in the source, from 1.")
+      .def_property("text", get_copy(&TaskArea::text), set_value(&TaskArea::text), "The full text.")
+      .def_property(
+          "citations", [](const TaskArea& t) { return to_tuple(t.citations); },
+          [](TaskArea& t, std::vector<Citation> v) { t.citations = std::move(v); },
+          "The instruments the text cites, in order (a tuple of copies).");
+  vector_property(task_area, "lead_unit_ids", &TaskArea::lead_unit_ids,
+                  "Ids of the lead units, đơn vị chủ trì (a tuple: a copy).");
+  vector_property(task_area, "participating_unit_ids", &TaskArea::participating_unit_ids,
+                  "Ids of the participating units, đơn vị phối hợp (a tuple: a copy).");
+  vector_property(task_area, "details", &TaskArea::details,
+                  "Its sub-items as written with their numbering (a tuple: a copy).");
+  task_area.def(py::self == py::self)
+      .def(py::self != py::self)
+      .def(
+          "__repr__",
+          [](py::handle self) {
+            return kwargs_repr(self, "TaskArea",
+                               {"number", "text", "citations", "lead_unit_ids",
+                                "participating_unit_ids", "label", "details"});
+          },
+          "TaskArea(number=..., text=..., ...).");
+  add_field_pickling(task_area, {"number", "text", "citations", "lead_unit_ids",
+                                 "participating_unit_ids", "label", "details"});
+  register_plan_parts(m);
+  add_json_methods(task_area);
+
+  py::class_<SourceInfo> source_info(m, "SourceInfo", "Where a plan's text came from.");
+  source_info
+      .def(py::init([](std::string title, std::optional<PartialDate> published,
+                       std::optional<std::string> author, std::optional<std::string> url,
+                       std::optional<std::string> note) {
+             return SourceInfo{std::move(title), published, std::move(author), std::move(url),
+                               std::move(note)};
+           }),
+           py::kw_only(), py::arg("title") = "", py::arg("published") = py::none(),
+           py::arg("author") = py::none(), py::arg("url") = py::none(),
+           py::arg("note") = py::none(), "SourceInfo(title=..., published=..., ...).")
+      .def_property("title", get_copy(&SourceInfo::title), set_value(&SourceInfo::title),
+                    "Title of the source.")
+      .def_property("published", get_copy(&SourceInfo::published),
+                    set_value(&SourceInfo::published), "PartialDate published, or None.")
+      .def_property("author", get_copy(&SourceInfo::author), set_value(&SourceInfo::author),
+                    "Author, or None.")
+      .def_property("url", get_copy(&SourceInfo::url), set_value(&SourceInfo::url), "URL, or None.")
+      .def_property("note", get_copy(&SourceInfo::note), set_value(&SourceInfo::note),
+                    "Editorial note, or None.")
+      .def(py::self == py::self)
+      .def(py::self != py::self)
+      .def(
+          "__repr__",
+          [](py::handle self) {
+            return kwargs_repr(self, "SourceInfo", {"title", "published", "author", "url", "note"});
+          },
+          "SourceInfo(title=..., ...).");
+  add_field_pickling(source_info, {"title", "published", "author", "url", "note"});
+  add_json_methods(source_info);
+  register_plan_class(m);
+  register_plan_functions(m);
 }
 
 }  // namespace danvan_py

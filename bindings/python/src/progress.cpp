@@ -354,49 +354,10 @@ ProgressPlan make_progress_plan(std::string plan_id, bool sample, std::optional<
 
 }  // namespace
 
-void register_progress(py::module_& m) {
-  // Each to_string returns "" past the last enumerator (detail::enum_name, or a switch).
-  make_enum<ActivityStatus>(
-      m, "ActivityStatus",
-      "Status of an activity on a day (tình trạng thực hiện): not_started, in_progress, done, "
-      "overdue.",
-      slugs_of<ActivityStatus>([](ActivityStatus v) { return danvan::to_string(v); },
-                               danvan::parse_activity_status));
-  make_enum<Measure>(
-      m, "Measure",
-      "What an indicator measures (IATI \"measure\"): count, percentage, yes_no, "
-      "qualitative.",
-      slugs_of<Measure>([](Measure v) { return danvan::to_string(v); }, danvan::parse_measure));
-  make_enum<Direction>(m, "Direction",
-                       "Which way is better (IATI \"ascending\"): ascending or descending.",
-                       slugs_of<Direction>([](Direction v) { return danvan::to_string(v); },
-                                           danvan::parse_direction));
-  make_enum<TimeAggregation>(
-      m, "TimeAggregation",
-      "How one unit's values combine over the periods of a longer period: sum, average, last.",
-      slugs_of<TimeAggregation>([](TimeAggregation v) { return danvan::to_string(v); },
-                                danvan::parse_time_aggregation));
-  make_enum<UnitAggregation>(
-      m, "UnitAggregation", "How values of units combine up the hierarchy: sum or average.",
-      slugs_of<UnitAggregation>([](UnitAggregation v) { return danvan::to_string(v); },
-                                danvan::parse_unit_aggregation));
-  make_enum<ReportState>(m, "ReportState",
-                         "State of an expected report on the as-of day: on_time (đúng hạn), "
-                         "late (trễ hạn), missing (past the deadline), not_due.",
-                         slugs_of<ReportState>([](ReportState v) { return danvan::to_string(v); }));
-  // No to_string: the slugs are listed and checked against the parser.
-  make_enum<ProgressFormat>(
-      m, "ProgressFormat", "How render_progress writes a summary: text, markdown, html or csv.",
-      checked<ProgressFormat>({"text", "markdown", "html", "csv"}, danvan::parse_progress_format));
+namespace {
 
-  m.def(
-      "vietnamese_name", [](ActivityStatus v) { return std::string(danvan::vietnamese_name(v)); },
-      py::arg("value"), "The Vietnamese label of an activity status: \"đang thực hiện\".");
-  m.def(
-      "vietnamese_name", [](ReportState v) { return std::string(danvan::vietnamese_name(v)); },
-      py::arg("value"), "The Vietnamese label of a report state: \"đúng hạn\".");
-
-  // --- Activity ---
+// Activity, Target, Indicator, ReportingSchedule: the parts of a progress plan.
+void register_progress_plan_parts(py::module_& m) {
   py::class_<Activity> activity(
       m, "Activity",
       "An activity (hoạt động) carrying out a task area of the plan: responsible (chủ trì) and "
@@ -530,8 +491,10 @@ void register_progress(py::module_& m) {
                       {"period_type", "first", "last", "days_after_period_end"});
   add_part_json(schedule, &danvan::reporting_schedule_from_json,
                 "the \"schedule\" of a danvan/progress document");
+}
 
-  // --- ProgressPlan ---
+// The ProgressPlan class.
+void register_progress_plan_class(py::module_& m) {
   py::class_<ProgressPlan> plan(
       m, "ProgressPlan",
       "The progress framework of a plan (khung theo dõi tiến độ), the danvan/progress document: "
@@ -607,7 +570,10 @@ void register_progress(py::module_& m) {
           py::arg("text"), py::arg("units") = py::none(),
           "Reads a danvan/progress document from JSON text, as from_dict. Raises "
           "danvan.JsonError.");
+}
 
+// Fraction, IndicatorValue, ActivityReport, Report and ReportBatch.
+void register_reports(py::module_& m) {
   // --- Fraction, IndicatorValue, ActivityReport, Report ---
   py::class_<Fraction> fraction(
       m, "Fraction",
@@ -749,8 +715,11 @@ void register_progress(py::module_& m) {
           "Reads a danvan/reports document from JSON text, as from_dict.");
   vector_property(batch, "reports", &ReportBatch::reports, "The reports (a tuple of copies).");
   add_value_semantics(batch, "ReportBatch", {"plan_id", "sample", "note", "reports"});
+}
 
-  // --- summary values ---
+// The values of a progress summary: completeness, aggregates, roll-ups, expected and unexpected
+// reports, activity rows.
+void register_summary_values(py::module_& m) {
   py::class_<Completeness> completeness(m, "Completeness", "Counts of expected reports by state.");
   completeness
       .def(py::init([](std::size_t expected, std::size_t on_time, std::size_t late,
@@ -927,7 +896,10 @@ void register_progress(py::module_& m) {
                    ", reason=" + py::repr(py::str(u.reason)).cast<std::string>() + ")";
           },
           "UnexpectedReport(unit_id=..., reason=...).");
+}
 
+// The Summary class.
+void register_summary_class(py::module_& m) {
   py::class_<Summary>(
       m, "ProgressSummary",
       "What summarize_progress computed: completeness per node of the unit tree, the expected "
@@ -1003,8 +975,10 @@ void register_progress(py::module_& m) {
                    (s.summary.sample ? " SAMPLE" : "") + ">";
           },
           "<ProgressSummary plan_id=... period=... as_of=...>.");
+}
 
-  // --- functions ---
+// Statuses, ratios, deadlines, aggregation, reading and writing progress documents.
+void register_progress_functions(py::module_& m) {
   m.def("activity_status", &danvan::activity_status, py::arg("activity"), py::arg("as_of"),
         py::arg("completed") = py::none(), py::arg("started") = py::none(),
         "The ActivityStatus of an activity on `as_of`: done when `completed` is on or before "
@@ -1084,6 +1058,57 @@ void register_progress(py::module_& m) {
       "registry.stats of the summary's year as of its as-of day, for the subtree of the unit "
       "shown, by field. Raises danvan.ValueError (\"unknown unit ...\") when the registry's "
       "hierarchy lacks that unit.");
+}
+
+}  // namespace
+
+void register_progress(py::module_& m) {
+  // Each to_string returns "" past the last enumerator (detail::enum_name, or a switch).
+  make_enum<ActivityStatus>(
+      m, "ActivityStatus",
+      "Status of an activity on a day (tình trạng thực hiện): not_started, in_progress, done, "
+      "overdue.",
+      slugs_of<ActivityStatus>([](ActivityStatus v) { return danvan::to_string(v); },
+                               danvan::parse_activity_status));
+  make_enum<Measure>(
+      m, "Measure",
+      "What an indicator measures (IATI \"measure\"): count, percentage, yes_no, "
+      "qualitative.",
+      slugs_of<Measure>([](Measure v) { return danvan::to_string(v); }, danvan::parse_measure));
+  make_enum<Direction>(m, "Direction",
+                       "Which way is better (IATI \"ascending\"): ascending or descending.",
+                       slugs_of<Direction>([](Direction v) { return danvan::to_string(v); },
+                                           danvan::parse_direction));
+  make_enum<TimeAggregation>(
+      m, "TimeAggregation",
+      "How one unit's values combine over the periods of a longer period: sum, average, last.",
+      slugs_of<TimeAggregation>([](TimeAggregation v) { return danvan::to_string(v); },
+                                danvan::parse_time_aggregation));
+  make_enum<UnitAggregation>(
+      m, "UnitAggregation", "How values of units combine up the hierarchy: sum or average.",
+      slugs_of<UnitAggregation>([](UnitAggregation v) { return danvan::to_string(v); },
+                                danvan::parse_unit_aggregation));
+  make_enum<ReportState>(m, "ReportState",
+                         "State of an expected report on the as-of day: on_time (đúng hạn), "
+                         "late (trễ hạn), missing (past the deadline), not_due.",
+                         slugs_of<ReportState>([](ReportState v) { return danvan::to_string(v); }));
+  // No to_string: the slugs are listed and checked against the parser.
+  make_enum<ProgressFormat>(
+      m, "ProgressFormat", "How render_progress writes a summary: text, markdown, html or csv.",
+      checked<ProgressFormat>({"text", "markdown", "html", "csv"}, danvan::parse_progress_format));
+
+  m.def(
+      "vietnamese_name", [](ActivityStatus v) { return std::string(danvan::vietnamese_name(v)); },
+      py::arg("value"), "The Vietnamese label of an activity status: \"đang thực hiện\".");
+  m.def(
+      "vietnamese_name", [](ReportState v) { return std::string(danvan::vietnamese_name(v)); },
+      py::arg("value"), "The Vietnamese label of a report state: \"đúng hạn\".");
+  register_progress_plan_parts(m);
+  register_progress_plan_class(m);
+  register_reports(m);
+  register_summary_values(m);
+  register_summary_class(m);
+  register_progress_functions(m);
 }
 
 }  // namespace danvan_py

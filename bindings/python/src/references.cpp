@@ -61,6 +61,151 @@ std::string references_repr(py::handle self) {
 
 }  // namespace
 
+namespace {
+
+// Finding, resolving and annotating references in text.
+void register_reference_functions(py::module_& m) {
+  m.def(
+      "find_references",
+      [](std::string_view text, const InstrumentCatalogue* catalogue) {
+        std::vector<Reference> found;
+        if (catalogue == nullptr) {
+          // Pure C++ on a copy of the bytes: other Python threads may run
+          // meanwhile.
+          const std::string copy(text);
+          py::gil_scoped_release release;
+          found = danvan::find_references(copy);
+        } else {
+          const std::string nfc = danvan::normalize_nfc(text);
+          found = danvan::find_references(nfc);
+          danvan::resolve_references(found, *catalogue, danvan::ResolveContext{nfc});
+        }
+        return found;
+      },
+      py::arg("text"), py::arg("catalogue") = py::none(),
+      "Every document reference in the text (str or UTF-8 bytes, any "
+      "normalisation form), in "
+      "text order. Offsets refer to the text's NFC form: `text[r.start:r.end] "
+      "== r.surface` "
+      "for an NFC str; otherwise slice danvan.normalize_nfc(text). With a "
+      "catalogue, the "
+      "references are resolved against it as resolve_references does, with the "
+      "text as "
+      "context. Raises danvan.ParseError for malformed UTF-8 bytes.");
+  m.def(
+      "resolve_references",
+      [](std::vector<Reference> references, const InstrumentCatalogue& catalogue,
+         std::string_view text) {
+        const std::string nfc = danvan::normalize_nfc(text);
+        for (std::size_t i = 0; i < references.size(); ++i) {
+          check_reference(references[i], i, std::string::npos);
+        }
+        danvan::resolve_references(references, catalogue, danvan::ResolveContext{nfc});
+        return references;
+      },
+      py::arg("references"), py::arg("catalogue"), py::arg("text") = "",
+      "Resolved copies of the references (the arguments are left alone): "
+      "issuer_ids, status, "
+      "resolved_id and candidate_ids filled against the catalogue. `text`, the "
+      "whole text the "
+      "references came from, narrows issuer names such as \"UBND tỉnh\" to the "
+      "catalogue "
+      "issuers whose other name words (\"Phú Yên\") occur in it.");
+  m.def(
+      "resolve_issuer",
+      [](std::string_view written, const InstrumentCatalogue& catalogue, std::string_view text) {
+        const std::string nfc = danvan::normalize_nfc(text);
+        return danvan::resolve_issuer(written, catalogue, danvan::ResolveContext{nfc});
+      },
+      py::arg("written"), py::arg("catalogue"), py::arg("text") = "",
+      "The ids of the catalogue issuers a written issuer name denotes (\"UBND "
+      "tỉnh\" reads as "
+      "\"Ủy ban nhân dân tỉnh\"), narrowed by the context text as "
+      "resolve_references does.");
+  m.def(
+      "annotate_markdown",
+      [](std::string_view text, const std::vector<Reference>& references) {
+        const std::string nfc = danvan::normalize_nfc(text);
+        for (std::size_t i = 0; i < references.size(); ++i) {
+          check_reference(references[i], i, nfc.size());
+        }
+        return utf8_text(danvan::annotate_markdown(nfc, references));
+      },
+      py::arg("text"), py::arg("references"),
+      "The text (as NFC) in Markdown with each reference in bold followed by "
+      "its resolution "
+      "in brackets: \"**Chỉ thị số 26 của Thủ tướng Chính phủ** "
+      "[ct-26-ttg-2016]\", or "
+      "\"[ambiguous: a, b]\", or the type and number when unresolved. The "
+      "references must "
+      "come from find_references on the same text; raises danvan.ValueError "
+      "for a span "
+      "outside the text or a resolved reference without resolved_id.");
+}
+
+// ImportResult and import_text: drafting a plan from its text.
+void register_import_text(py::module_& m) {
+  py::class_<ImportResult> result(
+      m, "ImportResult",
+      "A plan drafted from text and what the drafter could not determine, one "
+      "note per gap "
+      "(\"symbol: the text does not state the plan's number\").");
+  result
+      .def(py::init([](danvan::Plan plan, std::vector<std::string> undetermined) {
+             return ImportResult{std::move(plan), std::move(undetermined)};
+           }),
+           py::kw_only(), py::arg("plan") = danvan::Plan{},
+           py::arg("undetermined") = std::vector<std::string>{},
+           "A result from keyword arguments (import_plan_text makes them).")
+      .def_property("plan", get_copy(&ImportResult::plan), set_value(&ImportResult::plan),
+                    "The drafted Plan (a copy).")
+      .def_property(
+          "undetermined", [](const ImportResult& r) { return to_tuple(r.undetermined); },
+          [](ImportResult& r, std::vector<std::string> v) { r.undetermined = std::move(v); },
+          "What could not be determined, one note per gap (a tuple).")
+      .def(
+          "__eq__",
+          [](const ImportResult& a, const ImportResult& b) {
+            return a.plan == b.plan && a.undetermined == b.undetermined;
+          },
+          py::is_operator(), py::arg("other"), "Equal plans and notes.")
+      .def(
+          "__ne__",
+          [](const ImportResult& a, const ImportResult& b) {
+            return !(a.plan == b.plan && a.undetermined == b.undetermined);
+          },
+          py::is_operator(), py::arg("other"), "Not __eq__.")
+      .def(
+          "__repr__",
+          [](py::handle self) {
+            return kwargs_repr(self, "ImportResult", {"plan", "undetermined"});
+          },
+          "ImportResult(plan=Plan(...), undetermined=(...)).");
+  add_field_pickling(result, {"plan", "undetermined"});
+
+  m.def(
+      "import_plan_text",
+      [](std::string_view text, const InstrumentCatalogue* catalogue, std::string id) {
+        ImportOptions options;
+        options.catalogue = catalogue;
+        options.id = std::move(id);
+        return danvan::import_plan_text(text, options);
+      },
+      py::arg("text"), py::arg("catalogue") = py::none(), py::arg("id") = "", release_gil_reading(),
+      "Drafts a Plan from the text of a plan (Markdown, HTML or plain text; any Unicode "
+      "form): an official document's header (issuer, number, place, date, type word), "
+      "title, period, bases (Căn cứ / Thực hiện / Theo đề nghị; never its own number), "
+      "purposes, requirements, targets, task areas, duties, funding, reporting, signature, "
+      "recipients, annexes and outline; or a news page announcing the plan. References are "
+      "resolved against the catalogue when given (unresolved ones become drafted "
+      "instruments, ambiguous ones are left out and noted). `id` \"\" derives the plan id "
+      "from the title. Returns an ImportResult; what was not found is listed in "
+      "result.undetermined, never guessed. Raises danvan.ParseError for malformed UTF-8, "
+      "binary data (control bytes) and empty text.");
+}
+
+}  // namespace
+
 void register_references(py::module_& m) {
   make_enum<ResolutionStatus>(
       m, "ResolutionStatus",
@@ -246,143 +391,8 @@ void register_references(py::module_& m) {
   add_field_pickling(ref, {"span", "surface", "type", "type_code", "number", "symbol", "repaired",
                            "is_self", "name", "issuer", "issuer_ids", "date", "year", "term",
                            "period", "status", "resolved_id", "candidate_ids"});
-
-  // ---- Functions
-  m.def(
-      "find_references",
-      [](std::string_view text, const InstrumentCatalogue* catalogue) {
-        std::vector<Reference> found;
-        if (catalogue == nullptr) {
-          // Pure C++ on a copy of the bytes: other Python threads may run
-          // meanwhile.
-          const std::string copy(text);
-          py::gil_scoped_release release;
-          found = danvan::find_references(copy);
-        } else {
-          const std::string nfc = danvan::normalize_nfc(text);
-          found = danvan::find_references(nfc);
-          danvan::resolve_references(found, *catalogue, danvan::ResolveContext{nfc});
-        }
-        return found;
-      },
-      py::arg("text"), py::arg("catalogue") = py::none(),
-      "Every document reference in the text (str or UTF-8 bytes, any "
-      "normalisation form), in "
-      "text order. Offsets refer to the text's NFC form: `text[r.start:r.end] "
-      "== r.surface` "
-      "for an NFC str; otherwise slice danvan.normalize_nfc(text). With a "
-      "catalogue, the "
-      "references are resolved against it as resolve_references does, with the "
-      "text as "
-      "context. Raises danvan.ParseError for malformed UTF-8 bytes.");
-  m.def(
-      "resolve_references",
-      [](std::vector<Reference> references, const InstrumentCatalogue& catalogue,
-         std::string_view text) {
-        const std::string nfc = danvan::normalize_nfc(text);
-        for (std::size_t i = 0; i < references.size(); ++i) {
-          check_reference(references[i], i, std::string::npos);
-        }
-        danvan::resolve_references(references, catalogue, danvan::ResolveContext{nfc});
-        return references;
-      },
-      py::arg("references"), py::arg("catalogue"), py::arg("text") = "",
-      "Resolved copies of the references (the arguments are left alone): "
-      "issuer_ids, status, "
-      "resolved_id and candidate_ids filled against the catalogue. `text`, the "
-      "whole text the "
-      "references came from, narrows issuer names such as \"UBND tỉnh\" to the "
-      "catalogue "
-      "issuers whose other name words (\"Phú Yên\") occur in it.");
-  m.def(
-      "resolve_issuer",
-      [](std::string_view written, const InstrumentCatalogue& catalogue, std::string_view text) {
-        const std::string nfc = danvan::normalize_nfc(text);
-        return danvan::resolve_issuer(written, catalogue, danvan::ResolveContext{nfc});
-      },
-      py::arg("written"), py::arg("catalogue"), py::arg("text") = "",
-      "The ids of the catalogue issuers a written issuer name denotes (\"UBND "
-      "tỉnh\" reads as "
-      "\"Ủy ban nhân dân tỉnh\"), narrowed by the context text as "
-      "resolve_references does.");
-  m.def(
-      "annotate_markdown",
-      [](std::string_view text, const std::vector<Reference>& references) {
-        const std::string nfc = danvan::normalize_nfc(text);
-        for (std::size_t i = 0; i < references.size(); ++i) {
-          check_reference(references[i], i, nfc.size());
-        }
-        return utf8_text(danvan::annotate_markdown(nfc, references));
-      },
-      py::arg("text"), py::arg("references"),
-      "The text (as NFC) in Markdown with each reference in bold followed by "
-      "its resolution "
-      "in brackets: \"**Chỉ thị số 26 của Thủ tướng Chính phủ** "
-      "[ct-26-ttg-2016]\", or "
-      "\"[ambiguous: a, b]\", or the type and number when unresolved. The "
-      "references must "
-      "come from find_references on the same text; raises danvan.ValueError "
-      "for a span "
-      "outside the text or a resolved reference without resolved_id.");
-
-  // ---- import_text
-  py::class_<ImportResult> result(
-      m, "ImportResult",
-      "A plan drafted from text and what the drafter could not determine, one "
-      "note per gap "
-      "(\"symbol: the text does not state the plan's number\").");
-  result
-      .def(py::init([](danvan::Plan plan, std::vector<std::string> undetermined) {
-             return ImportResult{std::move(plan), std::move(undetermined)};
-           }),
-           py::kw_only(), py::arg("plan") = danvan::Plan{},
-           py::arg("undetermined") = std::vector<std::string>{},
-           "A result from keyword arguments (import_plan_text makes them).")
-      .def_property("plan", get_copy(&ImportResult::plan), set_value(&ImportResult::plan),
-                    "The drafted Plan (a copy).")
-      .def_property(
-          "undetermined", [](const ImportResult& r) { return to_tuple(r.undetermined); },
-          [](ImportResult& r, std::vector<std::string> v) { r.undetermined = std::move(v); },
-          "What could not be determined, one note per gap (a tuple).")
-      .def(
-          "__eq__",
-          [](const ImportResult& a, const ImportResult& b) {
-            return a.plan == b.plan && a.undetermined == b.undetermined;
-          },
-          py::is_operator(), py::arg("other"), "Equal plans and notes.")
-      .def(
-          "__ne__",
-          [](const ImportResult& a, const ImportResult& b) {
-            return !(a.plan == b.plan && a.undetermined == b.undetermined);
-          },
-          py::is_operator(), py::arg("other"), "Not __eq__.")
-      .def(
-          "__repr__",
-          [](py::handle self) {
-            return kwargs_repr(self, "ImportResult", {"plan", "undetermined"});
-          },
-          "ImportResult(plan=Plan(...), undetermined=(...)).");
-  add_field_pickling(result, {"plan", "undetermined"});
-
-  m.def(
-      "import_plan_text",
-      [](std::string_view text, const InstrumentCatalogue* catalogue, std::string id) {
-        ImportOptions options;
-        options.catalogue = catalogue;
-        options.id = std::move(id);
-        return danvan::import_plan_text(text, options);
-      },
-      py::arg("text"), py::arg("catalogue") = py::none(), py::arg("id") = "", release_gil_reading(),
-      "Drafts a Plan from the text of a plan (Markdown, HTML or plain text; any Unicode "
-      "form): an official document's header (issuer, number, place, date, type word), "
-      "title, period, bases (Căn cứ / Thực hiện / Theo đề nghị; never its own number), "
-      "purposes, requirements, targets, task areas, duties, funding, reporting, signature, "
-      "recipients, annexes and outline; or a news page announcing the plan. References are "
-      "resolved against the catalogue when given (unresolved ones become drafted "
-      "instruments, ambiguous ones are left out and noted). `id` \"\" derives the plan id "
-      "from the title. Returns an ImportResult; what was not found is listed in "
-      "result.undetermined, never guessed. Raises danvan.ParseError for malformed UTF-8, "
-      "binary data (control bytes) and empty text.");
+  register_reference_functions(m);
+  register_import_text(m);
 }
 
 }  // namespace danvan_py

@@ -373,73 +373,37 @@ void vector_property(py::class_<T>& cls, const char* name, std::vector<std::stri
 
 }  // namespace
 
-void register_registry(py::module_& m) {
-  // Enums first: the functions below convert them.
-  make_enum<EntryKind>(m, "EntryKind",
-                       "Kind of entry: a model (mô hình) or an exemplar (điển hình); "
-                       "independent "
-                       "of the subject.",
-                       checked<EntryKind>({"model", "exemplar"}, danvan::parse_entry_kind));
-  make_enum<Subject>(
-      m, "Subject",
-      "Who the entry is about: a collective (tập thể) or an individual (cá "
-      "nhân); unknown (không rõ) when the source does not say.",
-      checked<Subject>({"collective", "individual", "unknown"}, danvan::parse_subject));
-  make_enum<EventType>(m, "EventType",
-                       "Steps of an entry's history: registered (đăng ký), recognised (công "
-                       "nhận), commended "
-                       "(biểu dương), awarded (khen thưởng), replicated (nhân rộng), "
-                       "reevaluated (đánh giá lại), "
-                       "revoked (hủy bỏ).",
-                       checked<EventType>({"registered", "recognised", "commended", "awarded",
-                                           "replicated", "reevaluated", "revoked", "promoted"},
-                                          danvan::parse_event_type));
-  make_enum<CommendationStatus>(
-      m, "CommendationStatus",
-      "Status of a commendation or award: decided (đã quyết định) or proposed (đề nghị).",
-      checked<CommendationStatus>({"decided", "proposed"}, danvan::parse_commendation_status));
-  make_enum<EntryState>(
-      m, "EntryState",
-      "State of an entry on a day, derived from the events dated on or before "
-      "it.",
-      checked<EntryState>({"not_registered", "registered", "recognised", "effective",
-                           "no_longer_effective", "revoked", "lapsed"},
-                          danvan::parse_entry_state));
-  m.def("is_in_force", &danvan::is_in_force, py::arg("state"),
-        "True for recognised and effective: what the \"Còn hiệu quả\" column counts.");
-  make_enum<StatsDimension>(m, "StatsDimension",
-                            "A dimension of the statistics table: field, level, subject or kind.",
-                            checked<StatsDimension>({"field", "level", "subject", "kind"},
-                                                    danvan::parse_stats_dimension));
+namespace {
 
-  m.def(
-      "vietnamese_name", [](EntryKind v) { return std::string(danvan::vietnamese_name(v)); },
-      py::arg("value"), "The Vietnamese label of an entry kind: \"mô hình\".");
-  m.def(
-      "vietnamese_name", [](Subject v) { return std::string(danvan::vietnamese_name(v)); },
-      py::arg("value"), "The Vietnamese label of a subject: \"cá nhân\".");
-  m.def(
-      "vietnamese_name", [](EventType v) { return std::string(danvan::vietnamese_name(v)); },
-      py::arg("value"), "The Vietnamese label of an event type: \"công nhận\".");
-  m.def(
-      "vietnamese_name", [](EntryState v) { return std::string(danvan::vietnamese_name(v)); },
-      py::arg("value"), "The Vietnamese label of an entry state: \"còn hiệu quả\".");
+// Registry.select: the indexes of the entries the keyword filters select.
+std::vector<std::size_t> select_indexes(
+    const Registry& r, std::optional<std::string> unit_id, bool current_units,
+    std::optional<Date> as_of, std::optional<std::string> field_id, std::optional<EntryKind> kind,
+    std::optional<Subject> subject, std::optional<Level> level, std::optional<int> year,
+    std::optional<EntryState> state, bool in_force, std::optional<std::string> registered_in,
+    std::optional<std::string> recognised_in, std::optional<std::string> commended_in) {
+  danvan::Filter f;
+  f.unit_id = std::move(unit_id);
+  f.current_units = current_units;
+  f.as_of = as_of;
+  f.field_id = std::move(field_id);
+  f.kind = kind;
+  f.subject = subject;
+  f.level = level;
+  f.year = year;
+  f.state = state;
+  f.in_force = in_force;
+  const auto range = [](const std::optional<std::string>& text) {
+    return text ? std::optional(danvan::parse_date_range(*text)) : std::nullopt;
+  };
+  f.registered_in = range(registered_in);
+  f.recognised_in = range(recognised_in);
+  f.commended_in = range(commended_in);
+  return r.select(f);
+}
 
-  register_term<Field>(m, "Field", "A field (lĩnh vực) entries belong to: an id and a name.");
-  register_term<Grade>(m, "Grade", "A grade (xếp loại) of a recognition: an id and a name.");
-  register_term<CommendationForm>(m, "CommendationForm",
-                                  "A form (hình thức) of commendation or award: an id and a name.");
-  m.def("builtin_grades", &danvan::builtin_grades,
-        "The built-in grades (xuat-sac, tot, kha), as a list of copies.");
-  m.def("builtin_forms", &danvan::builtin_forms,
-        "The built-in forms (bieu-duong, tuyen-duong, giay-khen, bang-khen, co-thi-dua, "
-        "huan-chuong), as a list of copies.");
-
-  m.def("builtin_fields", &danvan::builtin_fields,
-        "The four built-in fields (kinh-te, van-hoa-xa-hoi, quoc-phong-an-ninh, "
-        "xay-dung-he-thong-chinh-tri), as a list of copies.");
-
-  // Event.
+// Event.
+void register_events(py::module_& m) {
   py::class_<Event> event(m, "Event",
                           "One dated step of an entry's history. Which attributes are meaningful "
                           "depends on the "
@@ -526,8 +490,10 @@ void register_registry(py::module_& m) {
   add_json_methods(
       event, [](const Event& e) { return danvan::to_json(e); },
       [](const Json& j) { return danvan::event_from_json(j); });
+}
 
-  // Entry.
+// Entry and check_events.
+void register_entries(py::module_& m) {
   py::class_<Entry> entry(m, "Entry",
                           "An exemplar or model with its history (events in date order). Sequence "
                           "attributes read "
@@ -607,8 +573,10 @@ void register_registry(py::module_& m) {
         "danvan.ValueError such as 'entry \"x\": event 3 (replicated on "
         "2021-05-01) comes "
         "before recognition'.");
+}
 
-  // Statistics table.
+// StatsTable and ReplayResult.
+void register_stats_tables(py::module_& m) {
   py::class_<StatsTable> table(m, "StatsTable", stats_table_doc);
   table
       .def_property_readonly(
@@ -701,35 +669,10 @@ void register_registry(py::module_& m) {
             return py::str("{})").format(text);
           },
           "ReplayResult(applied=..., torn_line=..., warning=...).");
+}
 
-  // Registry.
-  const auto filter_indexes =
-      [](const Registry& r, std::optional<std::string> unit_id, bool current_units,
-         std::optional<Date> as_of, std::optional<std::string> field_id,
-         std::optional<EntryKind> kind, std::optional<Subject> subject, std::optional<Level> level,
-         std::optional<int> year, std::optional<EntryState> state, bool in_force,
-         std::optional<std::string> registered_in, std::optional<std::string> recognised_in,
-         std::optional<std::string> commended_in) {
-        danvan::Filter f;
-        f.unit_id = std::move(unit_id);
-        f.current_units = current_units;
-        f.as_of = as_of;
-        f.field_id = std::move(field_id);
-        f.kind = kind;
-        f.subject = subject;
-        f.level = level;
-        f.year = year;
-        f.state = state;
-        f.in_force = in_force;
-        const auto range = [](const std::optional<std::string>& text) {
-          return text ? std::optional(danvan::parse_date_range(*text)) : std::nullopt;
-        };
-        f.registered_in = range(registered_in);
-        f.recognised_in = range(recognised_in);
-        f.commended_in = range(commended_in);
-        return r.select(f);
-      };
-
+// The Registry class.
+void register_registry_class(py::module_& m) {
   py::class_<Registry> registry(
       m, "Registry",
       "The registry of \"Dân vận khéo\" exemplars and models: declared fields, "
@@ -870,7 +813,7 @@ void register_registry(py::module_& m) {
           py::arg("indexes") = py::none(),
           "Copies of the entries at the indexes (all entries when None), as a "
           "list.")
-      .def("select", filter_indexes, py::kw_only(), py::arg("unit_id") = py::none(),
+      .def("select", &select_indexes, py::kw_only(), py::arg("unit_id") = py::none(),
            py::arg("current_units") = false, py::arg("as_of") = py::none(),
            py::arg("field_id") = py::none(), py::arg("kind") = py::none(),
            py::arg("subject") = py::none(), py::arg("level") = py::none(),
@@ -971,8 +914,10 @@ void register_registry(py::module_& m) {
           py::arg("memo"), "A copy.");
   add_json_methods(
       registry, [](const Registry& r) { return danvan::to_json(r); }, danvan::registry_from_json);
+}
 
-  // Files.
+// Reading and writing registries, and the journal.
+void register_registry_files(py::module_& m) {
   m.def("read_registry", &danvan::read_registry, py::arg("text"),
         "Reads the text of a danvan/registry document. Raises danvan.JsonError "
         "listing every "
@@ -1061,6 +1006,80 @@ void register_registry(py::module_& m) {
         "Reads the journal file (danvan.IoError when it cannot) and replays it "
         "as "
         "replay_journal() does.");
+}
+
+}  // namespace
+
+void register_registry(py::module_& m) {
+  // Enums first: the functions below convert them.
+  make_enum<EntryKind>(m, "EntryKind",
+                       "Kind of entry: a model (mô hình) or an exemplar (điển hình); "
+                       "independent "
+                       "of the subject.",
+                       checked<EntryKind>({"model", "exemplar"}, danvan::parse_entry_kind));
+  make_enum<Subject>(
+      m, "Subject",
+      "Who the entry is about: a collective (tập thể) or an individual (cá "
+      "nhân); unknown (không rõ) when the source does not say.",
+      checked<Subject>({"collective", "individual", "unknown"}, danvan::parse_subject));
+  make_enum<EventType>(m, "EventType",
+                       "Steps of an entry's history: registered (đăng ký), recognised (công "
+                       "nhận), commended "
+                       "(biểu dương), awarded (khen thưởng), replicated (nhân rộng), "
+                       "reevaluated (đánh giá lại), "
+                       "revoked (hủy bỏ).",
+                       checked<EventType>({"registered", "recognised", "commended", "awarded",
+                                           "replicated", "reevaluated", "revoked", "promoted"},
+                                          danvan::parse_event_type));
+  make_enum<CommendationStatus>(
+      m, "CommendationStatus",
+      "Status of a commendation or award: decided (đã quyết định) or proposed (đề nghị).",
+      checked<CommendationStatus>({"decided", "proposed"}, danvan::parse_commendation_status));
+  make_enum<EntryState>(
+      m, "EntryState",
+      "State of an entry on a day, derived from the events dated on or before "
+      "it.",
+      checked<EntryState>({"not_registered", "registered", "recognised", "effective",
+                           "no_longer_effective", "revoked", "lapsed"},
+                          danvan::parse_entry_state));
+  m.def("is_in_force", &danvan::is_in_force, py::arg("state"),
+        "True for recognised and effective: what the \"Còn hiệu quả\" column counts.");
+  make_enum<StatsDimension>(m, "StatsDimension",
+                            "A dimension of the statistics table: field, level, subject or kind.",
+                            checked<StatsDimension>({"field", "level", "subject", "kind"},
+                                                    danvan::parse_stats_dimension));
+
+  m.def(
+      "vietnamese_name", [](EntryKind v) { return std::string(danvan::vietnamese_name(v)); },
+      py::arg("value"), "The Vietnamese label of an entry kind: \"mô hình\".");
+  m.def(
+      "vietnamese_name", [](Subject v) { return std::string(danvan::vietnamese_name(v)); },
+      py::arg("value"), "The Vietnamese label of a subject: \"cá nhân\".");
+  m.def(
+      "vietnamese_name", [](EventType v) { return std::string(danvan::vietnamese_name(v)); },
+      py::arg("value"), "The Vietnamese label of an event type: \"công nhận\".");
+  m.def(
+      "vietnamese_name", [](EntryState v) { return std::string(danvan::vietnamese_name(v)); },
+      py::arg("value"), "The Vietnamese label of an entry state: \"còn hiệu quả\".");
+
+  register_term<Field>(m, "Field", "A field (lĩnh vực) entries belong to: an id and a name.");
+  register_term<Grade>(m, "Grade", "A grade (xếp loại) of a recognition: an id and a name.");
+  register_term<CommendationForm>(m, "CommendationForm",
+                                  "A form (hình thức) of commendation or award: an id and a name.");
+  m.def("builtin_grades", &danvan::builtin_grades,
+        "The built-in grades (xuat-sac, tot, kha), as a list of copies.");
+  m.def("builtin_forms", &danvan::builtin_forms,
+        "The built-in forms (bieu-duong, tuyen-duong, giay-khen, bang-khen, co-thi-dua, "
+        "huan-chuong), as a list of copies.");
+
+  m.def("builtin_fields", &danvan::builtin_fields,
+        "The four built-in fields (kinh-te, van-hoa-xa-hoi, quoc-phong-an-ninh, "
+        "xay-dung-he-thong-chinh-tri), as a list of copies.");
+  register_events(m);
+  register_entries(m);
+  register_stats_tables(m);
+  register_registry_class(m);
+  register_registry_files(m);
 }
 
 }  // namespace danvan_py

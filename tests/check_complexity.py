@@ -29,6 +29,16 @@ MAX_BINDING_LINES = 250
 
 # "path:function" -> (complexity, lines) it may not exceed; bindings: "path:function" -> lines.
 KNOWN = {
+    # Hidden until pmccabe could read files with nested namespace definitions (see below).
+    "src/references/plan_text.cpp:danvan::detail::anonymous_namespace::strip_html": (47, 57),
+    "src/references/plan_text.cpp:danvan::detail::anonymous_namespace::clean_line": (41, 61),
+    "src/references/plan_text.cpp:danvan::detail::text_blocks": (79, 185),
+    "src/references/plan_text.cpp:danvan::detail::item_marker": (74, 112),
+    "src/references/plan_text.cpp:danvan::detail::read_header": (63, 118),
+    "src/references/plan_text.cpp:danvan::detail::anonymous_namespace::spell_body": (51, 101),
+    "src/references/plan_text.cpp:danvan::detail::find_period": (69, 109),
+    "src/references/plan_text.cpp:danvan::detail::anonymous_namespace::deadline_at": (51, 100),
+    "src/references/plan_text.cpp:danvan::detail::anonymous_namespace::repaired_header": (52, 108),
 }
 KNOWN_BINDINGS = {
 }
@@ -36,22 +46,46 @@ KNOWN_BINDINGS = {
 DEFINITION = re.compile(r"^[A-Za-z_][\w:<>,\s\*&]*\s+[\w:~]+\([^;]*$")
 
 
+# pmccabe (2.8) does not know C++17's nested namespace definitions: in a file that opens
+# `namespace danvan::detail {` it measures no function at all, silently. It reads a copy in
+# which such a line opens one namespace of a joined name (the same lines, the same braces).
+NESTED_NAMESPACE = re.compile(r"^(\s*(?:inline\s+)?namespace\s+)([\w:]+::[\w:]+)(\s*\{)", re.M)
+
+
 def pmccabe_rows(root):
-    files = sorted(str(p) for p in (root / "src").rglob("*") if p.suffix in (".cpp", ".hpp"))
+    files = sorted(p for p in (root / "src").rglob("*") if p.suffix in (".cpp", ".hpp"))
     if not files:
         return []
-    out = subprocess.run(["pmccabe", *files], capture_output=True, text=True, check=False).stdout
-    rows = []
-    for line in out.splitlines():
-        parts = line.split("\t")
-        if len(parts) < 6:
-            continue
-        where = parts[5]
-        m = re.match(r"(.*)\((\d+)\): (.*)", where)
-        if not m:
-            continue
-        path = str(pathlib.Path(m.group(1)).resolve().relative_to(root.resolve()))
-        rows.append((path, m.group(3), int(m.group(2)), int(parts[1]), int(parts[4])))
+    joined = {}  # "danvan_detail" -> "danvan::detail", to name the functions as written
+    with tempfile.TemporaryDirectory() as tmp:
+        copies = []
+        for p in files:
+            copy = pathlib.Path(tmp) / p.relative_to(root)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            text = p.read_text(encoding="utf-8")
+            for m in NESTED_NAMESPACE.finditer(text):
+                joined[m.group(2).replace("::", "_")] = m.group(2)
+            copy.write_text(NESTED_NAMESPACE.sub(
+                lambda m: m.group(1) + m.group(2).replace("::", "_") + m.group(3), text),
+                encoding="utf-8")
+            copies.append(str(copy))
+        out = subprocess.run(["pmccabe", *copies], capture_output=True, text=True,
+                             check=False).stdout
+        rows = []
+        for line in out.splitlines():
+            parts = line.split("\t")
+            if len(parts) < 6:
+                continue
+            where = parts[5]
+            m = re.match(r"(.*)\((\d+)\): (.*)", where)
+            if not m:
+                continue
+            path = str(pathlib.Path(m.group(1)).resolve().relative_to(pathlib.Path(tmp).resolve()))
+            name = m.group(3)
+            first = name.split("::")[0]
+            if first in joined:
+                name = joined[first] + name[len(first):]
+            rows.append((path, name, int(m.group(2)), int(parts[1]), int(parts[4])))
     return rows
 
 
@@ -118,18 +152,22 @@ def self_test():
             "int small(int x) { return x; }\n"
             f"int branchy(int x) {{\n{branches}  return 0;\n}}\n"
             "int long_one(int x) {\n" + "  x += 1;\n" * 160 + "  return x;\n}\n")
+        (root / "src" / "m" / "n.cpp").write_text(
+            "namespace outer::inner {\n\nint nested_long(int x) {\n" + "  x += 1;\n" * 160 +
+            "  return x;\n}\n\n}  // namespace outer::inner\n")
         (root / "bindings" / "python" / "b.cpp").write_text(
             "void register_short(int m) {\n  (void)m;\n}\n"
             "void register_long(int m) {\n" + "  (void)m;\n" * 260 + "}\n")
         found = "\n".join(check(root, {}, {}))
         expected = ["src/m/a.cpp:2: branchy: complexity 46", "src/m/a.cpp:50: long_one",
+                    "src/m/n.cpp:3: outer::inner::nested_long: complexity 1",
                     "bindings/python/b.cpp:4: register_long: 262 lines"]
         missing = [e for e in expected if e not in found]
         wrong = [w for w in ("small", "register_short") if w + ":" in found]
-        if missing or wrong or found.count("\n") != 2:
+        if missing or wrong or found.count("\n") != 3:
             print("self-test failed; found:\n" + found)
             return 1
-    print("self-test: the three planted functions found, nothing else")
+    print("self-test: the four planted functions found (one in a nested namespace), nothing else")
     return 0
 
 

@@ -847,11 +847,6 @@ DANVAN_AVX2 __m256i eq32(__m256i v, unsigned c) noexcept {
 DANVAN_AVX2 __m256i and32(__m256i a, __m256i b) noexcept { return _mm256_and_si256(a, b); }
 DANVAN_AVX2 __m256i or32(__m256i a, __m256i b) noexcept { return _mm256_or_si256(a, b); }
 DANVAN_AVX2 __m256i set32(unsigned v) noexcept { return _mm256_set1_epi8(static_cast<char>(v)); }
-// Bytes from `low` to `low + span`.
-DANVAN_AVX2 __m256i in_range32(__m256i v, unsigned low, unsigned span) noexcept {
-  const __m256i t = _mm256_sub_epi8(v, set32(low));
-  return _mm256_cmpeq_epi8(_mm256_min_epu8(t, set32(span)), t);
-}
 
 // The anchor words of is_candidate by their first three bytes, one bit per word: at each
 // position (0: the byte itself, 1: the next, 2: the one after) the two bytes (often the same)

@@ -7,7 +7,9 @@
 #include <gtest/gtest.h>
 
 #include <functional>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -285,6 +287,177 @@ TEST(UnitList, TheNationalRegisterAgainstItsOwnList) {
   EXPECT_EQ(changed.changes[0].listed, "Phường Tuy An");
   EXPECT_EQ(changed.changes[1].kind, UnitListChange::Kind::added);
   EXPECT_EQ(changed.changes[1].code, "99999");
+
+  // The same list applied on 2026-01-01: Phường Tuy Hòa continued under its new name, the new
+  // commune added; the list then matches the register on that day, and the old communes of
+  // 2025 still lead to the renamed one.
+  const Date day(2026, 1, 1);
+  const danvan::UnitListUpdate update =
+      danvan::apply_unit_list(read_unit_list_csv(edited), reg, day, "SAMPLE 1/NQ-TEST");
+  using Pair = std::pair<std::string, std::string>;
+  EXPECT_EQ(update.continued, (std::vector<Pair>{{"c22015-20250701", "c22015-20260101"}}));
+  EXPECT_EQ(update.added, std::vector<std::string>{"c99999"});
+  EXPECT_TRUE(update.ended.empty());
+  const danvan::UnitRegister next(update.units);
+  EXPECT_EQ(next.size(), reg.size() + 2);
+  EXPECT_EQ(next.count_on(day, Level::commune), 3322U);
+  EXPECT_EQ(next.count_on(day, Level::province), 34U);
+  EXPECT_TRUE(danvan::compare_unit_list(read_unit_list_csv(edited), next, day).changes.empty());
+  const Unit* renamed = next.by_code("22015", day);
+  ASSERT_NE(renamed, nullptr);
+  EXPECT_EQ(renamed->name, "Phường Tuy An");
+  EXPECT_EQ(renamed->parent_id, std::optional<std::string>("p66-20250701"));
+  EXPECT_EQ(renamed->basis, std::optional<std::string>("SAMPLE 1/NQ-TEST"));
+  const auto before_2025 = next.predecessors_on("c22015-20260101", Date(2025, 6, 30));
+  EXPECT_EQ(before_2025.size(), reg.predecessors_on("c22015-20250701", Date(2025, 6, 30)).size());
+  EXPECT_FALSE(before_2025.empty());
+  const auto today = next.successors_on("c22015-20250701", day);
+  ASSERT_EQ(today.size(), 1U);
+  EXPECT_EQ(today[0]->id, "c22015-20260101");
+  EXPECT_EQ(next.by_code("22015", Date(2025, 12, 31))->name, "Phường Tuy Hòa");
+  // On 2025-07-01 Phường Tuy Hòa itself begins: it cannot be continued from that day.
+  EXPECT_EQ(message_of([&] {
+              (void)danvan::apply_unit_list(read_unit_list_csv(edited), reg, Date(2025, 7, 1));
+            }),
+            "cannot apply the list on 2025-07-01: \"c22015-20250701\" (Phường Tuy Hòa) begins on "
+            "2025-07-01 and cannot be continued from 2025-07-01");
+}
+
+TEST(UnitList, AppliesItsChangesOnTheDayGiven) {
+  const UnitList list = read_unit_list_csv(
+      "Mã TP,Tỉnh,Mã PX,Xã,Cấp\n"
+      "01,Thành phố Hà Nội,00004,Ba Đình,Phường\n"
+      "01,Thành phố Hà Nội,00008,Phường Ngọc Hà Mới,\n"  // renamed
+      "01,Thành phố Hà Nội,02425,Xã Kim Bình,Xã\n"       // moved from 08 to 01
+      "08,Tỉnh Tuyên Quang,02500,Xã Mới,Xã\n"            // added
+      "09,Tỉnh Thử,02600,Xã Thử,Xã\n");                  // added with its province
+  const danvan::UnitRegister reg = small_register();
+  const Date day(2026, 1, 1);
+  const danvan::UnitListUpdate update = danvan::apply_unit_list(list, reg, day);
+  EXPECT_EQ(update.comparison.changes, danvan::compare_unit_list(list, reg, day).changes);
+  using Pair = std::pair<std::string, std::string>;
+  EXPECT_EQ(update.continued, (std::vector<Pair>{{"c2", "c2-20260101"}, {"c3", "c3-20260101"}}));
+  EXPECT_EQ(update.added, (std::vector<std::string>{"p09", "c02500", "c02600"}));
+  EXPECT_TRUE(update.ended.empty());
+  const danvan::UnitHierarchy& h = update.units;
+  Unit ngoc_ha = h.at("c2");
+  EXPECT_EQ(ngoc_ha.valid_to, Date(2025, 12, 31));
+  EXPECT_EQ(ngoc_ha.successor_ids, std::vector<std::string>{"c2-20260101"});
+  const Unit& renamed = h.at("c2-20260101");
+  EXPECT_EQ(renamed.name, "Phường Ngọc Hà Mới");
+  EXPECT_EQ(renamed.parent_id, std::optional<std::string>("p01"));
+  EXPECT_EQ(renamed.valid_from, day);
+  EXPECT_EQ(renamed.valid_to, std::nullopt);
+  EXPECT_EQ(renamed.predecessor_ids, std::vector<std::string>{"c2"});
+  EXPECT_EQ(renamed.code, std::optional<std::string>("00008"));
+  EXPECT_EQ(renamed.basis, std::nullopt);  // none given
+  EXPECT_EQ(h.at("c3-20260101").parent_id, std::optional<std::string>("p01"));
+  const Unit& added = h.at("c02600");
+  EXPECT_EQ(added.parent_id, std::optional<std::string>("p09"));
+  EXPECT_EQ(added.kind, danvan::UnitKind::administrative_unit);
+  EXPECT_EQ(added.level, Level::commune);
+  EXPECT_EQ(added.valid_from, day);
+  EXPECT_TRUE(added.predecessor_ids.empty());  // the list does not say what it came from
+  EXPECT_EQ(h.at("c02500").parent_id, std::optional<std::string>("p02"));
+  // Xã Không Mã (no code) stays where it was; the list now matches the register on the day.
+  EXPECT_EQ(h.at("c4"), small_register().hierarchy().at("c4"));
+  EXPECT_TRUE(danvan::compare_unit_list(list, danvan::UnitRegister(h), day).changes.empty());
+}
+
+TEST(UnitList, AProvinceRenamedContinuesEveryUnitBelowIt) {
+  const UnitList list = read_unit_list_csv(
+      "Mã TP,Tỉnh,Mã PX,Xã\n"
+      "01,Thành phố Hà Nội,00004,Phường Ba Đình\n"
+      "01,Thành phố Hà Nội,00008,Phường Ngọc Hà\n"
+      "08,Tỉnh Tuyên Quang Mới,02425,Xã Kim Bình\n");
+  const Date day(2026, 1, 1);
+  const danvan::UnitListUpdate update =
+      danvan::apply_unit_list(list, small_register(), day, "SAMPLE");
+  using Pair = std::pair<std::string, std::string>;
+  EXPECT_EQ(
+      update.continued,
+      (std::vector<Pair>{{"p02", "p02-20260101"}, {"c3", "c3-20260101"}, {"c4", "c4-20260101"}}));
+  const danvan::UnitHierarchy& h = update.units;
+  EXPECT_EQ(h.at("c4-20260101").parent_id, std::optional<std::string>("p02-20260101"));
+  EXPECT_EQ(h.at("c4-20260101").name, "Xã Không Mã");
+  EXPECT_EQ(h.at("c4-20260101").basis, std::optional<std::string>("SAMPLE"));
+  EXPECT_EQ(h.at("c4").valid_to, Date(2025, 12, 31));
+  EXPECT_TRUE(danvan::compare_unit_list(list, danvan::UnitRegister(h), day).changes.empty());
+  // Applied again on a later day, the continued ids take that day's suffix.
+  const UnitList again = read_unit_list_csv(
+      "Mã TP,Tỉnh,Mã PX,Xã\n"
+      "01,Thành phố Hà Nội,00004,Phường Ba Đình\n"
+      "01,Thành phố Hà Nội,00008,Phường Ngọc Hà\n"
+      "08,Tỉnh Tuyên Quang,02425,Xã Kim Bình\n");
+  const danvan::UnitListUpdate back =
+      danvan::apply_unit_list(again, danvan::UnitRegister(h), Date(2027, 1, 1));
+  EXPECT_EQ(back.continued, (std::vector<Pair>{{"p02-20260101", "p02-20270101"},
+                                               {"c3-20260101", "c3-20270101"},
+                                               {"c4-20260101", "c4-20270101"}}));
+}
+
+TEST(UnitList, ApplyingReportsEveryProblem) {
+  const Date day(2026, 1, 1);
+  // Tuyên Quang and two communes ended; Xã Không Mã has no code, so the list cannot name it,
+  // and it would outlive its province.
+  const UnitList shorter =
+      read_unit_list_csv("Mã TP,Tỉnh,Mã PX,Xã\n01,Thành phố Hà Nội,00004,Phường Ba Đình\n");
+  EXPECT_EQ(message_of([&] { (void)danvan::apply_unit_list(shorter, small_register(), day); }),
+            "cannot apply the list on 2026-01-01: \"c4\" (Xã Không Mã) exists on 2026-01-01 but "
+            "its parent \"p02\" ends on 2025-12-31 and the list does not name it elsewhere");
+  // Without it, the ends are applied.
+  danvan::UnitHierarchy without;
+  const danvan::UnitRegister all = small_register();
+  for (const Unit& u : all.hierarchy().units()) {
+    if (u.id != "c4") without.add(u);
+  }
+  const danvan::UnitListUpdate ended =
+      danvan::apply_unit_list(shorter, danvan::UnitRegister(without), day);
+  EXPECT_EQ(ended.ended, (std::vector<std::string>{"p02", "c2", "c3"}));
+  EXPECT_EQ(ended.units.at("p02").valid_to, Date(2025, 12, 31));
+  EXPECT_TRUE(ended.units.at("p02").successor_ids.empty());  // the list does not say
+  // A list with a row not taken is not applied.
+  const UnitList bad = read_unit_list_csv(
+      "Mã TP,Tỉnh,Mã PX,Xã\n01,Thành phố Hà Nội,00004,Phường Ba Đình\n01,Thành phố Hà "
+      "Nội,00008,\n");
+  ASSERT_EQ(bad.problems.size(), 1U);
+  EXPECT_EQ(message_of([&] { (void)danvan::apply_unit_list(bad, small_register(), day); }),
+            "cannot apply the list on 2026-01-01: 1 rows were not taken (the first: row 3, cell "
+            "D3: no commune name); a list is applied whole");
+  // The first day the library knows has no day before it.
+  EXPECT_EQ(message_of([&] {
+              (void)danvan::apply_unit_list(shorter, small_register(), Date(1400, 1, 1));
+            }),
+            "cannot apply the list on 1400-01-01: the day must be after 1400-01-01");
+}
+
+TEST(UnitList, ApplyingAListWithoutDistrictsKeepsCommunesInTheirDistricts) {
+  // A register with districts (before 2025-07-01) and a list without them that moves a
+  // commune to another province: its district there is unknown, so nothing is guessed.
+  const auto unit = [](std::string id, std::string name, Level level,
+                       std::optional<std::string> parent, std::string code) {
+    Unit u;
+    u.id = std::move(id);
+    u.name = std::move(name);
+    u.kind = danvan::UnitKind::administrative_unit;
+    u.level = level;
+    u.parent_id = std::move(parent);
+    u.code = std::move(code);
+    if (level != Level::province) u.valid_to = Date(2025, 6, 30);
+    return u;
+  };
+  const danvan::UnitRegister reg(danvan::UnitHierarchy({
+      unit("p01", "Thành phố Hà Nội", Level::province, {}, "01"),
+      unit("p02", "Tỉnh Tuyên Quang", Level::province, {}, "08"),
+      unit("d1", "Quận Ba Đình", Level::district, "p01", "001"),
+      unit("c1", "Phường Phúc Xá", Level::commune, "d1", "00001"),
+  }));
+  const UnitList moved = read_unit_list_csv(
+      "Mã TP,Tỉnh,Mã PX,Xã\n08,Tỉnh Tuyên Quang,00001,Phường Phúc Xá\n"
+      "01,Thành phố Hà Nội,00002,Phường Mới\n");
+  EXPECT_EQ(message_of([&] { (void)danvan::apply_unit_list(moved, reg, Date(2025, 1, 1)); }),
+            "cannot apply the list on 2025-01-01: \"c1\" (Phường Phúc Xá) is listed under the "
+            "province \"08\" but belongs to the district \"d1\", which the list does not name");
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <ostream>
 #include <string>
 
@@ -40,7 +41,10 @@ const char* const kUsage =
     "                     Phường Xã, Cấp)\n"
     "                     and print every unit added, ended, renamed or moved against the\n"
     "                     register on --as-of (the list's day); rows not taken go to stderr\n"
-    "                     with their row and cell, and make the exit status 1\n"
+    "                     with their row and cell, and make the exit status 1; with --apply,\n"
+    "                     the changes dated --as-of are written to --output as a new units\n"
+    "                     document (added units begin, ended ones end the day before, renamed\n"
+    "                     and moved ones are continued by a new unit; nothing else is dated)\n"
     "\n"
     "Each unit is printed as: code, id, name, parent's name, first and last day ('…' = open).\n"
     "Options:\n"
@@ -53,7 +57,11 @@ const char* const kUsage =
     "                 \"HEADER=column;...\" with column one of province_code, province,\n"
     "                 district_code, district, commune_code, commune, commune_type\n"
     "  --sheet NAME   compare-list, .xlsx: the sheet to read (default: the first)\n"
-    "  --header-row N compare-list, .xlsx: the row holding the headers (default: 1)\n";
+    "  --header-row N compare-list, .xlsx: the row holding the headers (default: 1)\n"
+    "  --apply        compare-list: apply the changes on --as-of and write --output\n"
+    "  --output FILE  compare-list --apply: the danvan/units document to write\n"
+    "  --basis TEXT   compare-list --apply: the decision the changes follow, recorded on\n"
+    "                 every new unit\n";
 
 /// "Mã ĐVHC=commune_code;Tên=commune" as aliases of the list's columns (cli::column_map, the
 /// parser exemplars import-csv/import-xlsx use too).
@@ -77,9 +85,15 @@ bool looks_like_a_workbook(const std::string& bytes, const std::string& path) {
   return suffix == ".xlsx" || suffix == ".xlsm" || suffix == ".xls";
 }
 
+/// What --apply asks for: the file to write and the basis of the new units.
+struct ApplyTo {
+  std::string output;
+  std::optional<std::string> basis;
+};
+
 int compare_list(const UnitRegister& reg, const std::string& path, Date day,
                  const UnitListMapping& mapping, const std::string& sheet, std::size_t header_row,
-                 std::ostream& out, std::ostream& err) {
+                 const std::optional<ApplyTo>& apply, std::ostream& out, std::ostream& err) {
   const std::string bytes = read_input(path);
   const std::string name = input_name(path);
   UnitList list;
@@ -101,7 +115,9 @@ int compare_list(const UnitRegister& reg, const std::string& path, Date day,
     }
     list = naming_input(name, [&] { return read_unit_list_csv(bytes, mapping); });
   }
-  const UnitListComparison c = compare_unit_list(list, reg, day);
+  std::optional<UnitListUpdate> update;
+  if (apply) update = apply_unit_list(list, reg, day, apply->basis);
+  const UnitListComparison c = update ? update->comparison : compare_unit_list(list, reg, day);
   std::size_t counts[4] = {0, 0, 0, 0};
   for (const UnitListChange& change : c.changes) {
     ++counts[static_cast<std::size_t>(change.kind)];
@@ -122,6 +138,12 @@ int compare_list(const UnitRegister& reg, const std::string& path, Date day,
   if (c.not_compared != 0) err << "; " << c.not_compared << " without a code not compared";
   if (!list.problems.empty()) err << "; " << list.problems.size() << " rows not taken";
   err << '\n';
+  if (update) {
+    save_units(update->units, apply->output);
+    err << "danvan units: wrote " << apply->output << " (" << update->units.size()
+        << " units): " << update->added.size() << " added, " << update->ended.size() << " ended, "
+        << update->continued.size() << " continued from " << to_iso(day) << '\n';
+  }
   return list.problems.empty() ? 0 : 1;
 }
 
@@ -206,9 +228,17 @@ int run_units(const Args& args, std::ostream& out, std::ostream& err) {
         args.option("--header-row") ? static_cast<std::size_t>(parse_int(
                                           "--header-row", *args.option("--header-row"), 1, 1048576))
                                     : 1;
+    std::optional<ApplyTo> apply;
+    if (args.has("--apply")) {
+      const auto output = args.option("--output");
+      if (!output) throw UsageError("compare-list --apply needs --output FILE");
+      apply = ApplyTo{*output, args.option("--basis")};
+    } else if (args.option("--output") || args.option("--basis")) {
+      throw UsageError("--output and --basis go with compare-list --apply");
+    }
     const UnitRegister reg(load_units(*units_path));
     return compare_list(reg, args.positionals[1], *as_of, mapping,
-                        args.option("--sheet").value_or(""), header_row, out, err);
+                        args.option("--sheet").value_or(""), header_row, apply, out, err);
   }
   throw UsageError("unknown action \"" + action +
                    "\"; expected one of find, successors, predecessors, count, compare-list");
@@ -217,13 +247,14 @@ int run_units(const Args& args, std::ostream& out, std::ostream& err) {
 }  // namespace
 
 std::vector<Command> unit_commands() {
-  return {Command{
-      "units", "look units up by name, code or id, across the 2025 reorganisation", kUsage,
-      Spec{{"--units", "--as-of", "--on", "--level", "--columns", "--sheet", "--header-row"},
-           {},
-           1,
-           2},
-      run_units}};
+  return {Command{"units", "look units up by name, code or id, across the 2025 reorganisation",
+                  kUsage,
+                  Spec{{"--units", "--as-of", "--on", "--level", "--columns", "--sheet",
+                        "--header-row", "--output", "--basis"},
+                       {"--apply"},
+                       1,
+                       2},
+                  run_units}};
 }
 
 }  // namespace danvan::cli

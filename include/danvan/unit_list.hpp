@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -117,5 +118,37 @@ struct UnitListComparison {
 /// them. A commune's parent is compared at the list's parent level (its district, or its
 /// province in a list without districts).
 UnitListComparison compare_unit_list(const UnitList& list, const UnitRegister& units, Date day);
+
+/// The register with a list's differences applied as dated changes: what apply_unit_list gave.
+struct UnitListUpdate {
+  UnitHierarchy units;             ///< the register's units with the changes, validated
+  UnitListComparison comparison;   ///< the differences applied (compare_unit_list's result)
+  std::vector<std::string> added;  ///< ids of the units the list adds, valid from the day
+  std::vector<std::string> ended;  ///< ids of the units that end the day before
+  /// (old id, new id) of every unit continued by a new one from the day: renamed, moved, or
+  /// under a parent that is continued
+  std::vector<std::pair<std::string, std::string>> continued;
+};
+
+/// Applies the differences between the register on `day` and the list (compare_unit_list) as
+/// changes dated `day`, the day the caller gives (the list's day; the list itself dates nothing):
+/// - added: a new unit (kind administrative_unit; the list's code, name and level; its parent the
+///   unit with the listed parent code on `day`, or one added with it), valid from `day`, id
+///   "p", "d" or "c" + the code (+ "-YYYYMMDD" of `day` when that id is taken), no predecessor;
+/// - ended: its valid_to becomes the day before `day`, without a successor (the list does not
+///   say what carries it on);
+/// - renamed or moved: the unit ends the day before `day` and a new unit (the same code and
+///   kind, the list's name and parent) continues it from `day`, linked as predecessor and
+///   successor, with the old unit's valid_to and successors; its id is the old id without a
+///   "-YYYYMMDD" suffix, + "-YYYYMMDD" of `day`. Every unit below it is continued the same way
+///   (a unit whose parent changes is two units).
+/// `basis` (the decision the changes follow) is recorded on every new unit when given.
+/// Throws ValueError naming every problem ("cannot apply the list on 2026-01-01: ...; ...")
+/// when the list has rows not taken, a unit to end or continue begins on `day` itself, a listed
+/// parent code names no unit of its level on `day`, a unit the list cannot name (no code, or a
+/// level the list lacks) would outlive its parent, a commune would move out of its district in a
+/// list without districts, or a new id is taken.
+UnitListUpdate apply_unit_list(const UnitList& list, const UnitRegister& units, Date day,
+                               const std::optional<std::string>& basis = std::nullopt);
 
 }  // namespace danvan

@@ -158,3 +158,64 @@ def test_compare_list_xlsx(tmp_path):
     code, _, err = run("compare-list", csv, "--units", UNITS, "--as-of", "2025-07-01",
                        "--header-row", "3")
     assert code == 2 and "--sheet and --header-row go with an .xlsx list" in err
+
+
+def list_of_2026(tmp_path, renamed):
+    """The register's own list of its communes on 01/01/2026, with Phường Tuy Hòa named
+    `renamed` and a commune 99999 added."""
+    import json
+    units = json.loads(UNITS.read_text("utf-8"))["units"]
+    by_id = {u["id"]: u for u in units}
+    day = "2026-01-01"
+    rows = ["Mã TP;Tỉnh Thành Phố;Mã PX;Phường Xã"]
+    for u in units:
+        if u["level"] != "commune" or (u["valid_from"] or "") > day or \
+                (u["valid_to"] or "9999") < day:
+            continue
+        p = by_id[u["parent"]]
+        rows.append(f'{p["code"]};{p["name"]};{u["code"]};'
+                    f'{renamed if u["code"] == "22015" else u["name"]}')
+    rows.append("66;Tỉnh Đắk Lắk;99999;Xã Thử")
+    path = tmp_path / "list.csv"
+    path.write_text("\n".join(rows) + "\n", "utf-8")
+    tuy_hoa = next(i for i, r in enumerate(rows) if ";22015;" in r) + 1
+    return path, tuy_hoa, len(rows)
+
+
+def test_compare_list_apply(tmp_path):
+    lst, tuy_hoa, last = list_of_2026(tmp_path, "Phường Tuy An")
+    out_path = tmp_path / "units-2026.json"
+    code, out, err = run("compare-list", lst, "--units", UNITS, "--as-of", "2026-01-01",
+                         "--apply", "--output", out_path, "--basis", "SAMPLE 1/NQ-TEST")
+    assert code == 0, err
+    assert out.splitlines() == [
+        "renamed\tcommune\t22015\tc22015-20250701\tPhường Tuy Hòa\t-> Phường Tuy An\t"
+        f"row {tuy_hoa}",
+        f"added\tcommune\t99999\t-\tXã Thử\trow {last}"]
+    assert err.splitlines()[-1] == (
+        f"danvan units: wrote {out_path} (14178 units): 1 added, 0 ended, 1 continued from "
+        "2026-01-01")
+    code, out, err = run("find", "Tuy An", "--units", out_path, "--as-of", "2026-01-01")
+    assert (code, err) == (0, "")
+    assert out == "22015\tc22015-20260101\tPhường Tuy An\tTỉnh Đắk Lắk\t2026-01-01\t…\n"
+    code, out, _ = run("find", "Tuy Hòa", "--units", out_path, "--as-of", "2025-12-31")
+    assert out == "22015\tc22015-20250701\tPhường Tuy Hòa\tTỉnh Đắk Lắk\t2025-07-01\t2025-12-31\n"
+    # The new file against the same list: nothing left to change.
+    code, out, err = run("compare-list", lst, "--units", out_path, "--as-of", "2026-01-01")
+    assert (code, out) == (0, "")
+
+
+def test_compare_list_apply_errors(tmp_path):
+    lst, _, _ = list_of_2026(tmp_path, "Phường Tuy An")
+    code, _, err = run("compare-list", lst, "--units", UNITS, "--as-of", "2026-01-01", "--apply")
+    assert code == 2 and "compare-list --apply needs --output FILE" in err
+    code, _, err = run("compare-list", lst, "--units", UNITS, "--as-of", "2026-01-01",
+                       "--output", tmp_path / "x.json")
+    assert code == 2 and "--output and --basis go with compare-list --apply" in err
+    # On 01/07/2025 Phường Tuy Hòa itself begins: nothing is written.
+    out_path = tmp_path / "never.json"
+    code, _, err = run("compare-list", lst, "--units", UNITS, "--as-of", "2025-07-01",
+                       "--apply", "--output", out_path)
+    assert code == 1 and not out_path.exists()
+    assert 'cannot apply the list on 2025-07-01: "c22015-20250701" (Phường Tuy Hòa) begins ' \
+        'on 2025-07-01 and cannot be continued from 2025-07-01' in err

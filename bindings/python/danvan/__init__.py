@@ -647,3 +647,20 @@ __all__ += [
     "read_unit_list",
     "read_unit_list_csv",
 ]
+
+# --- the register of units (unit_register.cpp) ---
+from ._core import (  # noqa: E402
+    UnitListUpdate,
+    UnitRegister,
+    apply_unit_list,
+    bundled_units_path,
+    load_unit_register,
+)
+
+__all__ += [
+    "UnitListUpdate",
+    "UnitRegister",
+    "apply_unit_list",
+    "bundled_units_path",
+    "load_unit_register",
+]

@@ -17,6 +17,8 @@ void register_rule_functions(pybind11::module_& m);
 void register_forms(pybind11::module_& m);
 // unit_list.cpp: the official list of units (read_unit_list, compare_unit_list).
 void register_unit_list(pybind11::module_& m);
+// unit_register.cpp: UnitRegister, load_unit_register, apply_unit_list.
+void register_unit_register(pybind11::module_& m);
 // registry_figures.cpp: reported figures; Registry.add_figure etc., StatsTable.reported.
 void register_registry_figures(pybind11::module_& m);
 }  // namespace danvan_py
@@ -55,6 +57,7 @@ PYBIND11_MODULE(_core, m) {
   danvan_py::register_registry_tables(m);
   danvan_py::register_registry_proposals(m);
   danvan_py::register_unit_list(m);
+  danvan_py::register_unit_register(m);
   danvan_py::register_registry_figures(m);
   danvan_py::install_argument_errors(m);
 

@@ -2,6 +2,7 @@
 // read_unit_list (a CSV file, or an .xlsx when danvan::formats is linked), read_unit_list_csv
 // (text) and compare_unit_list against a UnitHierarchy on a day.
 #include "common.hpp"
+#include "locks.hpp"
 
 #include "danvan/io.hpp"
 #include "danvan/unit_list.hpp"
@@ -99,6 +100,10 @@ std::string fields_repr(py::handle self, const char* name,
 }
 
 }  // namespace
+
+// unit_register.cpp: a UnitRegister argument, or a UnitHierarchy made into one (held by `hold`).
+const danvan::UnitRegister& register_of(const py::handle& units, const char* function,
+                                        std::optional<danvan::UnitRegister>& hold);
 
 void register_unit_list(py::module_& m) {
   py::class_<TableProblem> problem(
@@ -235,12 +240,15 @@ void register_unit_list(py::module_& m) {
       "mapped.");
   m.def(
       "compare_unit_list",
-      [](const UnitList& list, const danvan::UnitHierarchy& units, danvan::Date day) {
-        const danvan::UnitRegister reg(units);
+      [](const UnitList& list, const py::handle& units, danvan::Date day) {
+        std::optional<danvan::UnitRegister> hold;
+        const danvan::UnitRegister& reg = register_of(units, "compare_unit_list", hold);
+        const ReleasedRead unlocked;
         return danvan::compare_unit_list(list, reg, day);
       },
-      py::arg("list"), py::arg("units"), py::arg("day"), release_gil(),
-      "Every unit added, ended, renamed or moved between the UnitHierarchy on `day` (a "
+      py::arg("list"), py::arg("units"), py::arg("day"),
+      "Every unit added, ended, renamed or moved between the units (a UnitRegister or "
+      "UnitHierarchy) on `day` (a "
       "datetime.date: the list's day) and the list, as a UnitListComparison. Only the levels "
       "the list has are compared (districts only when it has district columns).");
 }

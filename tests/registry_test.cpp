@@ -289,6 +289,17 @@ TEST(RegistryAdd, RejectsWithExactMessages) {
   EXPECT_EQ(message_of([&] { r.add(many); }),
             "entry \"B\": 2 problems: invalid entry id \"B\": ids are 1..100 characters of "
             "a-z, 0-9 and '-', not starting with '-'; place unit \"py-phu-hoa\" is the owner");
+  // What the events name is checked with the rest, every problem at once.
+  many = collective("b", "nowhere",
+                    {reg, recognised("2021-02-01", Level::district, "nobody"),
+                     replicated("2021-03-01", {"py-phu-hoa", "atlantis", "lemuria"})});
+  many.events[1].grade = "gold";
+  EXPECT_EQ(message_of([&] { r.add(many); }),
+            "entry \"b\": 5 problems: unknown unit \"nowhere\"; event 2 (recognised on "
+            "2021-02-01) names the unknown unit \"nobody\" as \"by\"; event 2 (recognised on "
+            "2021-02-01) has the unknown grade \"gold\"; event 3 (replicated on 2021-03-01) "
+            "replicates to the unknown unit \"atlantis\"; event 3 (replicated on 2021-03-01) "
+            "replicates to the unknown unit \"lemuria\"");
   EXPECT_EQ(r.size(), 1U);
   EXPECT_EQ(message_of([&] {
               r.declare_field(Field{"kinh-te", "x"});
@@ -429,6 +440,54 @@ TEST(RegistryFilter, KindSubjectLevelField) {
   f = Filter{};
   f.field_id = "kinh-te";
   EXPECT_EQ(r.select(f), std::vector<std::size_t>{1});
+}
+
+TEST(RegistryFilter, SeveralValuesMatchAnyOfThem) {
+  // Issue 12 point 7: filters took one value only.
+  Registry r(phu_yen_units());
+  r.add(collective("a", "py-tuy-hoa",
+                   {ev(EventType::registered, "2021-01-01"),
+                    recognised("2021-02-01", Level::province, "phu-yen")},
+                   {"van-hoa-xa-hoi"}));
+  r.add(individual("b", "py-tuy-hoa", "Đặng Thị Hồng", {ev(EventType::registered, "2021-01-01")}));
+  r.add(collective("c", "py-phu-hoa", {ev(EventType::registered, "2021-01-01")}));
+  using I = std::vector<std::size_t>;
+  Filter f;
+  f.subjects = {Subject::individual, Subject::collective};
+  EXPECT_EQ(r.select(f), (I{0, 1, 2}));
+  f = Filter{};
+  f.kinds = {EntryKind::model};
+  EXPECT_EQ(r.select(f), (I{0, 2}));
+  f.kinds = {EntryKind::model, EntryKind::exemplar};
+  EXPECT_EQ(r.select(f), (I{0, 1, 2}));
+  f.kind = EntryKind::exemplar;  // the single value joins the list
+  f.kinds = {EntryKind::model};
+  EXPECT_EQ(r.select(f), (I{0, 1, 2}));
+  f = Filter{};
+  f.levels = {Level::province, Level::district};
+  EXPECT_EQ(r.select(f), I{0});  // b and c have no level: no Level matches them
+  f = Filter{};
+  f.field_ids = {"kinh-te", "van-hoa-xa-hoi"};
+  EXPECT_EQ(r.select(f), (I{0, 1, 2}));
+  f.field_ids = {"van-hoa-xa-hoi", "nope"};
+  EXPECT_EQ(message_of([&] { (void)r.select(f); }), "unknown field \"nope\"");
+  f = Filter{};
+  f.unit_ids = {"py-phu-hoa"};
+  EXPECT_EQ(r.select(f), I{2});
+  f.unit_id = "py-tuy-hoa";
+  EXPECT_EQ(r.select(f), (I{0, 1, 2}));
+  f.unit_ids = {"nowhere"};
+  EXPECT_EQ(message_of([&] { (void)r.select(f); }), "unknown unit \"nowhere\"");
+  f = Filter{};
+  f.as_of = d("2021-01-31");
+  f.states = {EntryState::recognised, EntryState::registered};
+  EXPECT_EQ(r.select(f), (I{0, 1, 2}));
+  f.states = {EntryState::recognised};
+  EXPECT_EQ(r.select(f), I{});
+  // not_registered among the states: entries registered after the day are asked for.
+  f.as_of = d("2020-12-31");
+  f.states = {EntryState::not_registered, EntryState::recognised};
+  EXPECT_EQ(r.select(f), (I{0, 1, 2}));
 }
 
 // ---------------------------------------------------------------------------------------------

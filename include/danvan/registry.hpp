@@ -283,6 +283,14 @@ struct Filter {
   std::optional<DateRange> recognised_in;
   /// A decided commendation or award certainly in the period.
   std::optional<DateRange> commended_in;
+  /// Several values at once: an entry passes when it matches any of them (or the single value
+  /// of the same criterion above, when both are given). Empty: no such filter.
+  std::vector<std::string> unit_ids;   ///< any of these units' subtrees (as unit_id)
+  std::vector<std::string> field_ids;  ///< entries of any of these fields
+  std::vector<EntryKind> kinds;        ///< any of these kinds as of the day
+  std::vector<Subject> subjects;       ///< any of these subjects
+  std::vector<Level> levels;           ///< any of these highest levels as of the day
+  std::vector<EntryState> states;      ///< any of these states as of the day
 };
 
 /// Dimensions of the statistics table.

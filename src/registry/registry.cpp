@@ -351,6 +351,31 @@ EntryState Registry::Impl::state(const Record& r, std::uint32_t day) const {
   return w.state;
 }
 
+void Registry::Impl::check_event_references(const Entry& e,
+                                            std::vector<std::string>& problems) const {
+  const auto problem = [&problems](std::string message) { problems.push_back(std::move(message)); };
+  for (std::size_t i = 0; i < e.events.size(); ++i) {
+    const Event& ev = e.events[i];
+    const std::string event = "event " + std::to_string(i + 1) + " (" + describe(ev) + ") ";
+    if (ev.year && (*ev.year < 0 || *ev.year > 9999)) {
+      problem(event + "evaluates the impossible year " + std::to_string(*ev.year));
+    }
+    if (ev.by && !unit_position(*ev.by)) {
+      problem(event + "names the unknown unit \"" + *ev.by + "\" as \"by\"");
+    }
+    if (ev.grade && !grades.index.contains(*ev.grade)) {
+      problem(event + "has the unknown grade \"" + *ev.grade + "\"");
+    }
+    if (ev.form && !forms.index.contains(*ev.form)) {
+      problem(event + "has the unknown form \"" + *ev.form + "\"");
+    }
+    for (const auto& t : ev.unit_ids) {
+      if (!unit_position(t)) problem(event + "replicates to the unknown unit \"" + t + "\"");
+    }
+    if (ev.unit_ids.size() > 255) problem(event + "names more than 255 units");
+  }
+}
+
 void Registry::Impl::check_entry(const Entry& e, std::uint64_t& field_mask, std::uint32_t& unit,
                                  std::vector<std::uint32_t>& places) {
   // Every problem is collected, then reported at once (one alone keeps its message).
@@ -416,6 +441,8 @@ void Registry::Impl::check_entry(const Entry& e, std::uint64_t& field_mask, std:
                                                               : ", the day of its first event"));
     }
   }
+  // What the events name, with the entry's other problems (pack_events stops at the first).
+  check_event_references(e, problems);
   if (e.events.size() > 65535) problem("has more than 65535 events");
   if (problems.empty()) return;
   // "invalid entry id" names the entry itself; the others follow `who`.
@@ -722,11 +749,17 @@ struct EventWindow {
   bool (*wanted)(const PackedEvent&) = nullptr;
 };
 
+/// A value's bit in a set of values of its enumeration (each has fewer than 32 values).
+template <class E>
+std::uint32_t bit_of(E value) {
+  return 1U << static_cast<unsigned>(value);
+}
+
 /// The record-level part of a Filter, resolved to indexes and days once per select().
 struct Selection {
-  std::vector<char> units;  // per unit index: included (empty: no unit filter)
-  std::uint64_t field_bit = 0;
-  std::optional<Subject> subject;
+  std::vector<char> units;         // per unit index: included (empty: no unit filter)
+  std::uint64_t field_bit = 0;     // any of these fields (0: no field filter)
+  std::uint32_t subject_bits = 0;  // any of these subjects, bit per Subject (0: no filter)
   std::optional<std::pair<std::uint32_t, std::uint32_t>> registration_year;
   std::vector<EventWindow> windows;
   std::optional<std::uint32_t> as_of;  // Filter::as_of given: entries registered later left out
@@ -788,22 +821,43 @@ bool passes_record(const Record& r, const Selection& s, const std::vector<Packed
   if (s.as_of && starts_after(r, events, *s.as_of)) return false;
   if (!s.units.empty() && !in_units(r, s.units, targets)) return false;
   if (s.field_bit != 0 && (r.fields & s.field_bit) == 0) return false;
-  if (s.subject && r.subject != *s.subject) return false;
+  if (s.subject_bits != 0 && (s.subject_bits & bit_of(r.subject)) == 0) return false;
   if (s.registration_year && !registered_between(r, events, *s.registration_year)) return false;
   return std::all_of(s.windows.begin(), s.windows.end(),
                      [&](const EventWindow& w) { return any_event_in(r, events, w); });
 }
 
-/// The filters on the state as of the day (kind, level, state, in force).
-bool passes_walk(const detail::Walk& w, const Filter& filter, int as_of_year,
+/// The filters on the state as of the day: any of the kinds, levels and states, a bit per
+/// value (0: no such filter), and in force.
+struct WalkFilter {
+  std::uint32_t kinds = 0;
+  std::uint32_t levels = 0;
+  std::uint32_t states = 0;
+  bool in_force = false;
+  [[nodiscard]] bool any() const { return kinds != 0 || levels != 0 || states != 0 || in_force; }
+};
+
+/// The bits of a criterion's single value and its list of values.
+template <class E>
+std::uint32_t bits_of(const std::optional<E>& one, const std::vector<E>& many) {
+  std::uint32_t bits = one ? bit_of(*one) : 0U;
+  for (const E value : many) bits |= bit_of(value);
+  return bits;
+}
+
+bool passes_walk(const detail::Walk& w, const WalkFilter& filter, int as_of_year,
                  int recognition_years) {
-  if (filter.kind && w.kind != static_cast<std::uint8_t>(*filter.kind)) return false;
-  if (filter.level && w.level != static_cast<std::uint8_t>(*filter.level)) return false;
+  // (A walk's level is 255 when the entry has none, and matches no Level.)
+  const auto has = [](std::uint32_t bits, unsigned value) {
+    return value < 32 && ((bits >> value) & 1U) != 0;
+  };
+  if (filter.kinds != 0 && !has(filter.kinds, w.kind)) return false;
+  if (filter.levels != 0 && !has(filter.levels, w.level)) return false;
   EntryState s = w.state;
   if (is_in_force(s) && detail::lapsed(w.anchor, as_of_year, recognition_years)) {
     s = EntryState::lapsed;
   }
-  if (filter.state && s != *filter.state) return false;
+  if (filter.states != 0 && (filter.states & bit_of(s)) == 0) return false;
   return !filter.in_force || is_in_force(s);
 }
 
@@ -816,17 +870,21 @@ std::vector<std::size_t> Registry::select(const Filter& filter) const {
                                         : latest_event_date().value_or(Date(9999, 12, 31)));
   const std::uint32_t day = day_of(as_of);
   Selection s;
-  if (filter.unit_id) {
-    s.units.assign(m.unit_info.size(), 0);
-    for (const auto u :
-         m.included_unit_list(m.unit_at(*filter.unit_id), day, filter.current_units)) {
+  std::vector<std::string_view> unit_ids(filter.unit_ids.begin(), filter.unit_ids.end());
+  if (filter.unit_id) unit_ids.insert(unit_ids.begin(), *filter.unit_id);
+  if (!unit_ids.empty()) s.units.assign(m.unit_info.size(), 0);
+  for (const std::string_view id : unit_ids) {
+    for (const auto u : m.included_unit_list(m.unit_at(id), day, filter.current_units)) {
       s.units[u] = 1;
     }
   }
   s.field_bit = field_bit_of(m.fields, filter.field_id);
-  s.subject = filter.subject;
+  for (const std::string& f : filter.field_ids) s.field_bit |= field_bit_of(m.fields, f);
+  s.subject_bits = bits_of(filter.subject, filter.subjects);
+  const WalkFilter walk{bits_of(filter.kind, filter.kinds), bits_of(filter.level, filter.levels),
+                        bits_of(filter.state, filter.states), filter.in_force};
   // Entries registered later did not exist on the day, unless those are what is asked for.
-  if (filter.as_of && filter.state != EntryState::not_registered) s.as_of = day;
+  if (filter.as_of && (walk.states & bit_of(EntryState::not_registered)) == 0) s.as_of = day;
   if (filter.year) {
     s.registration_year = {day_of(make_date(*filter.year, 1, 1)),
                            day_of(make_date(*filter.year, 12, 31))};
@@ -834,12 +892,12 @@ std::vector<std::size_t> Registry::select(const Filter& filter) const {
   add_window(s.windows, filter.registered_in, is_registration);
   add_window(s.windows, filter.recognised_in, is_recognition);
   add_window(s.windows, filter.commended_in, is_decided_commendation);
-  const bool needs_walk = filter.level || filter.state || filter.in_force || filter.kind;
+  const bool needs_walk = walk.any();
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < m.records.size(); ++i) {
     const Record& r = m.records[i];
     if (!passes_record(r, s, m.events, m.targets)) continue;
-    if (needs_walk && !passes_walk(m.walk(r, day), filter, as_of.year(), m.recognition_years)) {
+    if (needs_walk && !passes_walk(m.walk(r, day), walk, as_of.year(), m.recognition_years)) {
       continue;
     }
     out.push_back(i);

@@ -68,7 +68,8 @@ def test_a_bound_method_drops_self_and_binds_arguments_as_a_call_would():
 
 def test_the_docstring_keeps_the_typed_signature_and_the_text():
     doc = danvan.Registry.select.__doc__
-    assert doc.startswith("select(self: danvan.Registry, *, unit_id: Optional[str] = None")
+    assert doc.startswith(
+        "select(self: danvan.Registry, *, unit_id: Optional[Union[str, List[str]]] = None")
     assert "Indexes of the entries matching every given criterion" in doc
     assert danvan.Registry.select.__text_signature__.startswith("(self, *, unit_id=None")
 

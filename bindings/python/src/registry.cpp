@@ -23,6 +23,7 @@
 #include <array>
 #include <limits>
 #include <memory>
+#include <variant>
 
 // (EntryKind and Subject: common.hpp, registry_figures.cpp converts them too)
 DANVAN_PY_ENUM_CASTER(danvan::EventType, "danvan.EventType")
@@ -54,6 +55,25 @@ using danvan::StatsTable;
 using danvan::Subject;
 
 namespace {
+
+/// A select() criterion given as one value or a list of values (any of which matches).
+template <class T>
+using OneOrMany = std::variant<T, std::vector<T>>;
+
+/// The values of a criterion: none for None, one, or the list's.
+template <class T>
+std::vector<T> values_of(std::optional<OneOrMany<T>> given) {
+  if (!given) return {};
+  if (T* one = std::get_if<T>(&*given)) return {std::move(*one)};
+  return std::move(std::get<std::vector<T>>(*given));
+}
+
+/// True when the criterion is an empty list (which no entry matches).
+template <class T>
+bool empty_list(const std::optional<OneOrMany<T>>& given) {
+  const auto* many = given ? std::get_if<std::vector<T>>(&*given) : nullptr;
+  return many != nullptr && many->empty();
+}
 
 // ---------------------------------------------------------------------------------------------
 // Statistics as Python data
@@ -377,21 +397,27 @@ namespace {
 
 // Registry.select: the indexes of the entries the keyword filters select.
 std::vector<std::size_t> select_indexes(
-    const Registry& r, std::optional<std::string> unit_id, bool current_units,
-    std::optional<Date> as_of, std::optional<std::string> field_id, std::optional<EntryKind> kind,
-    std::optional<Subject> subject, std::optional<Level> level, std::optional<int> year,
-    std::optional<EntryState> state, bool in_force, std::optional<std::string> registered_in,
-    std::optional<std::string> recognised_in, std::optional<std::string> commended_in) {
+    const Registry& r, std::optional<OneOrMany<std::string>> unit_id, bool current_units,
+    std::optional<Date> as_of, std::optional<OneOrMany<std::string>> field_id,
+    std::optional<OneOrMany<EntryKind>> kind, std::optional<OneOrMany<Subject>> subject,
+    std::optional<OneOrMany<Level>> level, std::optional<int> year,
+    std::optional<OneOrMany<EntryState>> state, bool in_force,
+    std::optional<std::string> registered_in, std::optional<std::string> recognised_in,
+    std::optional<std::string> commended_in) {
+  if (empty_list(unit_id) || empty_list(field_id) || empty_list(kind) || empty_list(subject) ||
+      empty_list(level) || empty_list(state)) {
+    return {};
+  }
   danvan::Filter f;
-  f.unit_id = std::move(unit_id);
+  f.unit_ids = values_of(std::move(unit_id));
   f.current_units = current_units;
   f.as_of = as_of;
-  f.field_id = std::move(field_id);
-  f.kind = kind;
-  f.subject = subject;
-  f.level = level;
+  f.field_ids = values_of(std::move(field_id));
+  f.kinds = values_of(std::move(kind));
+  f.subjects = values_of(std::move(subject));
+  f.levels = values_of(std::move(level));
   f.year = year;
-  f.state = state;
+  f.states = values_of(std::move(state));
   f.in_force = in_force;
   const auto range = [](const std::optional<std::string>& text) {
     return text ? std::optional(danvan::parse_date_range(*text)) : std::nullopt;
@@ -833,7 +859,10 @@ void register_registry_class(py::module_& m) {
            "level (highest recognition Level as of the day), year (registered "
            "in that year), "
            "state (EntryState on the as-of day), in_force (recognised or effective on the "
-           "as-of day: the \"Còn hiệu quả\" column). unit_id also matches place units. With an "
+           "as-of day: the \"Còn hiệu quả\" column). unit_id, field_id, kind, subject, level and "
+           "state also take a list of values, any of which matches (kind=[\"model\", "
+           "\"exemplar\"]); an empty list matches nothing. unit_id also matches place units. "
+           "With an "
            "as_of day, entries registered after it are left out (they did not exist yet; one "
            "dated only \"2022\" may have and is kept), unless state asks for not_registered "
            "ones. Raises "

@@ -211,6 +211,15 @@ TEST(PlanValidate, ControlCharactersWhereTheReaderRefusesThem) {
   p = plan;
   p.source = danvan::SourceInfo{};
   EXPECT_EQ(message(p), "plan \"p\": source title is empty");
+  // Several problems are listed in one message, in the order of the checks (issue 12 point 9:
+  // validate() reported only the first).
+  p.place = "";
+  p.title = "Kế\nhoạch";
+  p.reporting[0].text = " ";
+  EXPECT_EQ(message(p),
+            "plan \"p\": 4 problems: title: control character U+000A at byte 4 (text must not "
+            "contain control characters); place is empty; reporting duty 1 text is empty; source "
+            "title is empty");
 }
 
 TEST(PlanValidate, PeriodDutiesReportingOutline) {

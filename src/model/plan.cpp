@@ -7,31 +7,61 @@
 #include "text/text_detail.hpp"
 
 #include <array>
-
 #include <set>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace danvan {
 
 namespace {
 
+/// The problems Plan::validate finds, all of them: one alone keeps its message
+/// ("plan \"x\": title is empty"), several are listed in one ("plan \"x\": 2 problems: title is
+/// empty; task area 1 has no text").
+class PlanProblems {
+ public:
+  explicit PlanProblems(const Plan& plan) : prefix_("plan \"" + plan.id + "\": ") {}
+  /// A problem of the plan, said after "plan \"x\": ".
+  void add(std::string what) { problems_.emplace_back(true, std::move(what)); }
+  /// A problem that names its own subject ("plan id ...", "unit \"x\": ...").
+  void add_whole(std::string what) { problems_.emplace_back(false, std::move(what)); }
+  void throw_if_any() const {
+    if (problems_.empty()) return;
+    if (problems_.size() == 1) {
+      const auto& [prefixed, what] = problems_.front();
+      throw ValueError(prefixed ? prefix_ + what : what);
+    }
+    std::string message = prefix_ + std::to_string(problems_.size()) + " problems: ";
+    for (std::size_t i = 0; i < problems_.size(); ++i) {
+      if (i != 0) message += "; ";
+      message += problems_[i].second;
+    }
+    throw ValueError(message);
+  }
+
+ private:
+  std::string prefix_;
+  std::vector<std::pair<bool, std::string>> problems_;
+};
+
 void check_citations(const Plan& plan, const std::vector<Citation>& citations,
-                     const std::string& where) {
+                     const std::string& where, PlanProblems& problems) {
   for (const auto& c : citations) {
     if (plan.catalogue.find_instrument(c.instrument_id) == nullptr) {
-      throw ValueError("plan \"" + plan.id + "\": " + where + " cites unknown instrument \"" +
-                       c.instrument_id + "\"");
+      problems.add(where + " cites unknown instrument \"" + c.instrument_id + "\"");
     }
     if (c.cited_as.empty()) {
-      throw ValueError("plan \"" + plan.id + "\": " + where + " cites \"" + c.instrument_id +
-                       "\" with an empty cited_as");
+      problems.add(where + " cites \"" + c.instrument_id + "\" with an empty cited_as");
     }
   }
 }
 
-void check_units(const Plan& plan, const std::vector<std::string>& ids, const std::string& where) {
+void check_units(const Plan& plan, const std::vector<std::string>& ids, const std::string& where,
+                 PlanProblems& problems) {
   for (const auto& id : ids) {
     if (plan.units.find(id) == nullptr) {
-      throw ValueError("plan \"" + plan.id + "\": " + where + " names unknown unit \"" + id + "\"");
+      problems.add(where + " names unknown unit \"" + id + "\"");
     }
   }
 }
@@ -42,21 +72,19 @@ void check_units(const Plan& plan, const std::vector<std::string>& ids, const st
 // back; the prose fields may hold paragraphs separated by line feeds.
 class TextCheck {
  public:
-  explicit TextCheck(const Plan& plan) : plan_(plan) {}
+  explicit TextCheck(PlanProblems& problems) : problems_(problems) {}
   void operator()(const std::string& where, std::string_view text,
                   detail::Lines lines = detail::Lines::one) const {
     if (const std::string problem = detail::control_character_problem(text, lines);
         !problem.empty()) {
-      throw ValueError("plan \"" + plan_.id + "\": " + where + ": " + problem);
+      problems_.add(where + ": " + problem);
     }
   }
   /// A text that must not be blank either.
   void filled(const std::string& where, std::string_view text,
               detail::Lines lines = detail::Lines::one) const {
     (*this)(where, text, lines);
-    if (squeeze_spaces(text).empty()) {
-      throw ValueError("plan \"" + plan_.id + "\": " + where + " is empty");
-    }
+    if (squeeze_spaces(text).empty()) problems_.add(where + " is empty");
   }
   /// An optional text: absent, or present and not blank.
   void optional(const std::string& where, const std::optional<std::string>& text) const {
@@ -70,12 +98,12 @@ class TextCheck {
   }
 
  private:
-  const Plan& plan_;
+  PlanProblems& problems_;
 };
 
-void check_texts(const Plan& plan) {
+void check_texts(const Plan& plan, PlanProblems& problems) {
   constexpr auto many = detail::Lines::many;
-  const TextCheck check(plan);
+  const TextCheck check(problems);
   check("title", plan.title);
   check.optional("place", plan.place);
   check.each("issuer header line", plan.issuer_header);
@@ -162,26 +190,27 @@ constexpr std::array<std::string_view, 3> kDutyRoleNames = {"unspecified", "lead
 DANVAN_ENUM_NAMES(DutyRole, kDutyRoleNames, parse_duty_role, "duty role")
 
 void Plan::validate() const {
-  if (!is_valid_id(id)) throw ValueError("plan id \"" + id + "\" is not a valid id");
-  if (title.empty()) throw ValueError("plan \"" + id + "\": title is empty");
+  PlanProblems problems(*this);
+  if (!is_valid_id(id)) problems.add_whole("plan id \"" + id + "\" is not a valid id");
+  if (title.empty()) problems.add("title is empty");
   if (catalogue.find_issuer(issuer_id) == nullptr) {
-    throw ValueError("plan \"" + id + "\": unknown issuer \"" + issuer_id + "\"");
+    problems.add("unknown issuer \"" + issuer_id + "\"");
   }
   if (period) {
     if (!period->from && !period->to) {
-      throw ValueError("plan \"" + id + "\": the period has neither a start nor an end");
+      problems.add("the period has neither a start nor an end");
     }
     if (period->from && period->to && period->to->last_day() < period->from->first_day()) {
-      throw ValueError("plan \"" + id + "\": the period ends (" + period->to->iso() +
-                       ") before it starts (" + period->from->iso() + ")");
+      problems.add("the period ends (" + period->to->iso() + ") before it starts (" +
+                   period->from->iso() + ")");
     }
   }
   for (std::size_t i = 0; i < duties.size(); ++i) {
     if (duties[i].unit.empty()) {
-      throw ValueError("plan \"" + id + "\": duty " + std::to_string(i + 1) + " names no unit");
+      problems.add("duty " + std::to_string(i + 1) + " names no unit");
     }
     if (duties[i].unit_id)
-      check_units(*this, {*duties[i].unit_id}, "duty " + std::to_string(i + 1));
+      check_units(*this, {*duties[i].unit_id}, "duty " + std::to_string(i + 1), problems);
   }
   for (std::size_t i = 0; i < reporting.size(); ++i) {
     const ReportingDuty& r = reporting[i];
@@ -189,50 +218,51 @@ void Plan::validate() const {
     if ((r.every_year ? 1 : 0) + (r.date ? 1 : 0) + (r.every_month ? 1 : 0) +
             (r.every_day ? 1 : 0) >
         1) {
-      throw ValueError("plan \"" + id + "\": " + where + " has more than one deadline");
+      problems.add(where + " has more than one deadline");
     }
     if (r.every_day && !is_valid_time_of_day(*r.every_day)) {
-      throw ValueError("plan \"" + id + "\": " + where + " has an impossible time of day " +
-                       std::to_string(r.every_day->hour) + ":" +
-                       std::to_string(r.every_day->minute));
+      problems.add(where + " has an impossible time of day " + std::to_string(r.every_day->hour) +
+                   ":" + std::to_string(r.every_day->minute));
     }
     if (r.every_month && (*r.every_month < 1 || *r.every_month > 31)) {
-      throw ValueError("plan \"" + id + "\": " + where + " has an impossible day of the month " +
-                       std::to_string(*r.every_month));
+      problems.add(where + " has an impossible day of the month " + std::to_string(*r.every_month));
     }
     if (r.every_year && !is_valid_month_day(*r.every_year)) {
-      throw ValueError("plan \"" + id + "\": " + where + " has an impossible day " +
-                       std::to_string(r.every_year->day) + "/" +
-                       std::to_string(r.every_year->month));
+      problems.add(where + " has an impossible day " + std::to_string(r.every_year->day) + "/" +
+                   std::to_string(r.every_year->month));
     }
   }
   for (std::size_t i = 0; i < outline.size(); ++i) {
     if (outline[i].level < 0) {
-      throw ValueError("plan \"" + id + "\": outline item " + std::to_string(i + 1) +
-                       " has a negative level");
+      problems.add("outline item " + std::to_string(i + 1) + " has a negative level");
     }
   }
   std::set<std::string> milestone_ids;
   for (const auto& m : milestones) {
     if (!milestone_ids.insert(m.id).second) {
-      throw ValueError("plan \"" + id + "\": duplicate milestone id \"" + m.id + "\"");
+      problems.add("duplicate milestone id \"" + m.id + "\"");
     }
   }
-  check_citations(*this, legal_bases, "legal bases");
-  check_texts(*this);
+  check_citations(*this, legal_bases, "legal bases", problems);
+  check_texts(*this, problems);
   for (std::size_t i = 0; i < task_areas.size(); ++i) {
     const TaskArea& t = task_areas[i];
     const std::string where = "task area " + std::to_string(i + 1);
     if (t.number != static_cast<int>(i) + 1) {
-      throw ValueError("plan \"" + id + "\": task area at position " + std::to_string(i + 1) +
-                       " is numbered " + std::to_string(t.number));
+      problems.add("task area at position " + std::to_string(i + 1) + " is numbered " +
+                   std::to_string(t.number));
     }
-    if (t.text.empty()) throw ValueError("plan \"" + id + "\": " + where + " has no text");
-    check_citations(*this, t.citations, where);
-    check_units(*this, t.lead_unit_ids, where + " (lead units)");
-    check_units(*this, t.participating_unit_ids, where + " (participating units)");
+    if (t.text.empty()) problems.add(where + " has no text");
+    check_citations(*this, t.citations, where, problems);
+    check_units(*this, t.lead_unit_ids, where + " (lead units)", problems);
+    check_units(*this, t.participating_unit_ids, where + " (participating units)", problems);
   }
-  units.validate();
+  try {
+    units.validate();
+  } catch (const ValueError& e) {
+    problems.add_whole(e.what());
+  }
+  problems.throw_if_any();
 }
 
 std::vector<const Instrument*> Plan::cited_instruments() const {

@@ -259,7 +259,8 @@ def test_import_text_invalid_draft_exit_status():
     assert code == 1
     assert json.loads(out)["id"] == "draft"
     assert err.splitlines()[-1] == ("danvan import-text: the draft is not a valid plan yet: "
-                                    "plan \"draft\": title is empty")
+                                    "plan \"draft\": 3 problems: title is empty; unknown issuer "
+                                    "\"\"; source title is empty")
 
 
 def test_import_text_evaluate_on_a_corpus_without_splits(tmp_path):

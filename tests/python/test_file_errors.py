@@ -48,7 +48,8 @@ def test_plan_validate_lists_every_problem():
     plan = danvan.Plan(id="p", title="", issuer_id="nobody")
     with pytest.raises(danvan.ValueError) as e:
         plan.validate()
-    assert str(e.value) == 'plan "p": title is empty'  # the first problem, as before
+    # Every problem in the message too, as Registry.add lists them (issue 12 point 9).
+    assert str(e.value) == 'plan "p": 2 problems: title is empty; unknown issuer "nobody"'
     assert e.value.problems == [
         ("/title", "must not be empty"),
         ("/issuer", 'unknown issuer "nobody"'),

@@ -145,8 +145,24 @@ def test_plan_validate_errors(plan):
     with pytest.raises(danvan.ValueError) as e:
         plan.validate()
     assert str(e.value) == 'plan "phu-yen-2020-nam-dan-van-kheo": task area at position 2 is numbered 7'
-    with pytest.raises(danvan.ValueError, match='^plan id "" is not a valid id$'):
+    with pytest.raises(danvan.ValueError) as e:
         danvan.Plan().validate()
+    assert str(e.value) == ('plan "": 3 problems: plan id "" is not a valid id; title is empty; '
+                            'unknown issuer ""')
+
+
+def test_plan_validate_reports_every_problem(plan):
+    # Issue 12 point 9: Plan.validate reported only the first problem.
+    areas = list(plan.task_areas)
+    areas[1].number = 7
+    areas[2].lead_unit_ids = [*areas[2].lead_unit_ids, "atlantis"]
+    plan.task_areas = areas
+    plan.title = ""
+    with pytest.raises(danvan.ValueError) as e:
+        plan.validate()
+    assert str(e.value) == (
+        'plan "phu-yen-2020-nam-dan-van-kheo": 3 problems: title is empty; task area at '
+        'position 2 is numbered 7; task area 3 (lead units) names unknown unit "atlantis"')
 
 
 def test_render(plan):

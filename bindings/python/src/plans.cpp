@@ -365,12 +365,12 @@ void register_plan_class(py::module_& m) {
               throw py::error_already_set();
             }
           },
-          "Raises danvan.ValueError for the first problem (its message), with `problems`: "
-          "every problem as (JSON pointer, reason), as validate_document() reports them: empty "
-          "id or title, an unknown issuer, citations or unit ids that do not resolve, task "
-          "areas not numbered 1..n, a period without bounds or ending before it starts, "
-          "duplicate milestone ids, a duty without a unit, a reporting duty with more than one "
-          "deadline.")
+          "Raises danvan.ValueError naming every problem (one alone keeps its message, several "
+          "are listed in it), with `problems`: each as (JSON pointer, reason), as "
+          "validate_document() reports them: empty id or title, an unknown issuer, citations or "
+          "unit ids that do not resolve, task areas not numbered 1..n, a period without bounds "
+          "or ending before it starts, duplicate milestone ids, a duty without a unit, a "
+          "reporting duty with more than one deadline.")
       .def(
           "cited_instruments", [](const Plan& p) { return to_list(p.cited_instruments()); },
           "Every instrument the plan cites (legal bases, then task areas), each once, in "

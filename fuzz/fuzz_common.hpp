@@ -5,6 +5,7 @@
 
 #include "danvan/error.hpp"
 #include "danvan/json.hpp"
+#include "danvan/unit.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -14,6 +15,17 @@
 #include <string_view>
 
 namespace danvan::fuzz {
+
+/// A people's committee unit for a target's small hierarchy (no parent when `parent` is null).
+inline Unit unit(const char* id, const char* name, Level level, const char* parent) {
+  Unit u;
+  u.id = id;
+  u.name = name;
+  u.kind = UnitKind::peoples_committee;
+  u.level = level;
+  if (parent != nullptr) u.parent_id = parent;
+  return u;
+}
 
 inline std::string_view text_of(const std::uint8_t* data, std::size_t size) {
   return {reinterpret_cast<const char*>(data), size};

@@ -1,6 +1,8 @@
 // libFuzzer target: the entry-table (CSV) reader. For any input it either throws a
 // danvan::Error or imports; the entries it added, written back with render_entries_csv and
 // imported into a fresh registry, give the same registry with no row refused.
+#include "fuzz_common.hpp"
+
 #include "danvan/error.hpp"
 #include "danvan/registry.hpp"
 #include "danvan/registry_table.hpp"
@@ -13,15 +15,7 @@
 
 namespace {
 
-danvan::Unit unit(const char* id, const char* name, danvan::Level level, const char* parent) {
-  danvan::Unit u;
-  u.id = id;
-  u.name = name;
-  u.kind = danvan::UnitKind::peoples_committee;
-  u.level = level;
-  if (parent != nullptr) u.parent_id = parent;
-  return u;
-}
+using danvan::fuzz::unit;
 
 danvan::Registry fresh() {
   return danvan::Registry(danvan::UnitHierarchy({

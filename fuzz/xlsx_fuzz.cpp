@@ -12,6 +12,7 @@
 #include "danvan/registry_sheets.hpp"
 #include "danvan/spreadsheet.hpp"
 #include "danvan/text.hpp"
+#include "fuzz_common.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -21,32 +22,36 @@
 
 namespace {
 
-danvan::Unit unit(const char* id, const char* name, danvan::Level level, const char* parent) {
-  danvan::Unit u;
-  u.id = id;
-  u.name = name;
-  u.kind = danvan::UnitKind::peoples_committee;
-  u.level = level;
-  if (parent != nullptr) u.parent_id = parent;
-  return u;
+using danvan::fuzz::unit;
+
+/// The registry both imports go into: a province and one of its communes.
+danvan::Registry two_units() {
+  return danvan::Registry(
+      danvan::UnitHierarchy({unit("tinh", "Tỉnh Phú Yên", danvan::Level::province, nullptr),
+                             unit("xa", "Xã Hòa An", danvan::Level::commune, "tinh")}));
+}
+
+/// An import that took `added` rows reports each other row once, in row order, past the
+/// header, with a message, and never takes more rows than it read.
+void check_rows(const danvan::TableImport& t) {
+  if (t.added + t.problems.size() > t.rows) std::abort();
+  std::size_t last = 0;
+  for (const auto& p : t.problems) {
+    if (p.row < 2 || p.row <= last || p.message.empty()) std::abort();
+    last = p.row;
+  }
 }
 
 /// Imports the workbook's first sheet as a list of entries and checks what the import says.
 void import_list(const std::string& file) {
-  danvan::Registry registry(
-      danvan::UnitHierarchy({unit("tinh", "Tỉnh Phú Yên", danvan::Level::province, nullptr),
-                             unit("xa", "Xã Hòa An", danvan::Level::commune, "tinh")}));
+  danvan::Registry registry = two_units();
   danvan::TableMapping mapping;
   mapping.aliases = {{"Tên MH", danvan::EntryColumn::name}};
   mapping.kind = danvan::EntryKind::model;
   try {
     const danvan::TableImport t = danvan::import_entries_xlsx(file, "fuzz.xlsx", registry, mapping);
-    if (registry.size() != t.added || t.added + t.problems.size() > t.rows) std::abort();
-    std::size_t last = 0;
-    for (const auto& p : t.problems) {
-      if (p.row < 2 || p.row <= last || p.message.empty()) std::abort();
-      last = p.row;
-    }
+    if (registry.size() != t.added) std::abort();
+    check_rows(t);
   } catch (const danvan::Error&) {
   }
 }
@@ -56,9 +61,7 @@ void import_list(const std::string& file) {
 /// throws a danvan::Error or adds exactly the proposals it counts, reports each other row once
 /// in row order, and never takes more rows than it read.
 void import_proposals(const std::string& file) {
-  danvan::Registry registry(
-      danvan::UnitHierarchy({unit("tinh", "Tỉnh Phú Yên", danvan::Level::province, nullptr),
-                             unit("xa", "Xã Hòa An", danvan::Level::commune, "tinh")}));
+  danvan::Registry registry = two_units();
   danvan::Entry e;
   e.id = "m1";
   e.kind = danvan::EntryKind::model;
@@ -76,14 +79,8 @@ void import_proposals(const std::string& file) {
   try {
     const danvan::TableImport t =
         danvan::import_proposals_xlsx(file, "fuzz.xlsx", registry, options);
-    if (registry.entry(0).events.size() != 1 + t.added || t.added + t.problems.size() > t.rows) {
-      std::abort();
-    }
-    std::size_t last = 0;
-    for (const auto& p : t.problems) {
-      if (p.row < 2 || p.row <= last || p.message.empty()) std::abort();
-      last = p.row;
-    }
+    if (registry.entry(0).events.size() != 1 + t.added) std::abort();
+    check_rows(t);
   } catch (const danvan::Error&) {
   }
 }

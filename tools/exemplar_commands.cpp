@@ -35,44 +35,127 @@ std::optional<T> parsed_option(const Args& args, const std::string& name, Parse 
   }
 }
 
-/// The unit named by --unit: an id, or else a folded name that exactly one unit's id or name
+/// The values of option `name`: one value, or several separated by commas ("model,exemplar",
+/// as --by and --basis take them), each trimmed of spaces; none when the option is absent. An
+/// empty value is refused by name (nothing is dropped silently).
+std::optional<std::vector<std::string>> option_values(const Args& args, const std::string& name) {
+  const auto v = args.option(name);
+  if (!v) return std::nullopt;
+  std::vector<std::string> values;
+  std::string_view rest = *v;
+  for (;;) {
+    const auto comma = rest.find(',');
+    std::string_view item = rest.substr(0, comma);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    if (item.empty()) {
+      throw UsageError(name + ": " +
+                       (v->find(',') == std::string::npos
+                            ? std::string("the value is empty")
+                            : "an empty value in \"" + *v + "\" (values are separated by commas)"));
+    }
+    values.emplace_back(item);
+    if (comma == std::string_view::npos) break;
+    rest = rest.substr(comma + 1);
+  }
+  return values;
+}
+
+/// One unit named by --unit: an id, or else a folded name that exactly one unit's id or name
 /// contains ("tho xuong", "MTTQ").
-std::optional<std::string> unit_option(const Args& args, const Registry& registry) {
-  const auto u = args.option("--unit");
-  if (!u || registry.units().find(*u) != nullptr) return u;
-  const auto ids = registry.search_units(*u);
+std::string resolve_unit(const std::string& u, const Registry& registry) {
+  if (registry.units().find(u) != nullptr) return u;
+  const auto ids = registry.search_units(u);
   if (ids.size() == 1) return ids.front();
   if (ids.empty()) return u;  // the registry reports the unknown unit
   std::string list;
   for (std::size_t k = 0; k < ids.size() && k < 10; ++k) list += (k > 0 ? ", " : "") + ids[k];
   if (ids.size() > 10) list += ", …";
-  throw UsageError("--unit: \"" + *u + "\" matches " + std::to_string(ids.size()) + " units (" +
+  throw UsageError("--unit: \"" + u + "\" matches " + std::to_string(ids.size()) + " units (" +
                    list + "); give an id");
 }
 
+/// The units named by --unit ("py-tuy-hoa,py-son-hoa"), each as resolve_unit() reads it.
+std::vector<std::string> unit_options(const Args& args, const Registry& registry) {
+  std::vector<std::string> ids;
+  if (const auto values = option_values(args, "--unit")) {
+    for (const auto& u : *values) ids.push_back(resolve_unit(u, registry));
+  }
+  return ids;
+}
+
+/// The one unit named by --unit, for the commands that take one (`what` says why).
+std::optional<std::string> unit_option(const Args& args, const Registry& registry,
+                                       const std::string& what) {
+  auto ids = unit_options(args, registry);
+  if (ids.empty()) return std::nullopt;
+  if (ids.size() > 1)
+    throw UsageError("--unit: " + what + " takes one unit, got " + *args.option("--unit"));
+  return ids.front();
+}
+
+/// The values of a filter option: one goes to `one`, several to `many` (any of them matches).
+template <class T, class Parse>
+void filter_values(const Args& args, const std::string& name, Parse parse, std::optional<T>& one,
+                   std::vector<T>& many) {
+  const auto values = option_values(args, name);
+  if (!values) return;
+  std::vector<T> parsed;
+  for (const auto& v : *values) {
+    try {
+      parsed.push_back(parse(v));
+    } catch (const ValueError& e) {
+      throw UsageError(name + ": " + e.what());
+    }
+  }
+  if (parsed.size() == 1) {
+    one = std::move(parsed.front());
+  } else {
+    many = std::move(parsed);
+  }
+}
+
+/// The filter options of list and decision: --unit, --field, --kind, --subject, --level and
+/// --state take several values separated by commas, any of which matches, as
+/// Registry.select(kind=[...]) does.
 Filter read_filter(const Args& args, const Registry& registry) {
   Filter f;
-  f.unit_id = unit_option(args, registry);
+  auto units = unit_options(args, registry);
+  if (units.size() == 1) {
+    f.unit_id = std::move(units.front());
+  } else {
+    f.unit_ids = std::move(units);
+  }
   f.current_units = args.has("--current-units");
   f.as_of =
       parsed_option<Date>(args, "--as-of", [](const std::string& s) { return parse_date(s); });
-  f.field_id = args.option("--field");
-  f.kind = parsed_option<EntryKind>(args, "--kind",
-                                    [](const std::string& s) { return parse_entry_kind(s); });
-  f.subject = parsed_option<Subject>(args, "--subject",
-                                     [](const std::string& s) { return parse_subject(s); });
-  f.level =
-      parsed_option<Level>(args, "--level", [](const std::string& s) { return parse_level(s); });
+  filter_values(
+      args, "--field", [](const std::string& s) { return s; }, f.field_id, f.field_ids);
+  filter_values(
+      args, "--kind", [](const std::string& s) { return parse_entry_kind(s); }, f.kind, f.kinds);
+  filter_values(
+      args, "--subject", [](const std::string& s) { return parse_subject(s); }, f.subject,
+      f.subjects);
+  filter_values(
+      args, "--level", [](const std::string& s) { return parse_level(s); }, f.level, f.levels);
   if (args.option("--state") == "in_force") {
     f.in_force = true;
   } else {
-    f.state = parsed_option<EntryState>(args, "--state", [](const std::string& s) {
-      try {
-        return parse_entry_state(s);
-      } catch (const ValueError& e) {
-        throw ValueError(std::string(e.what()) + ", in_force");
-      }
-    });
+    filter_values(
+        args, "--state",
+        [](const std::string& s) {
+          if (s == "in_force") {
+            throw ValueError(
+                "in_force (in force on the day) is a state of its own and is not "
+                "combined with others");
+          }
+          try {
+            return parse_entry_state(s);
+          } catch (const ValueError& e) {
+            throw ValueError(std::string(e.what()) + ", in_force");
+          }
+        },
+        f.state, f.states);
   }
   if (const auto y = args.option("--year")) f.year = parse_int("--year", *y, 1401, 9999);
   const auto range = [&](const std::string& name) {
@@ -239,7 +322,8 @@ int figures(const Args& args, const Registry& registry, const std::string& forma
   if (period && year) throw UsageError("--period and --year exclude each other");
   if (year) period = parse_date_range(std::to_string(parse_int("--year", *year, 1402, 9999)));
   const DateRange all{Date(1402, 1, 1), Date(9999, 12, 31)};
-  const auto found = registry.compare_figures(unit_option(args, registry), period.value_or(all));
+  const auto found =
+      registry.compare_figures(unit_option(args, registry, "figures"), period.value_or(all));
   if (format == "xlsx") {
 #ifdef DANVAN_CLI_FORMATS
     write_xlsx_output(args, figures_sheet(found));
@@ -270,6 +354,14 @@ int decision(const Args& args, const Registry& registry, std::ostream& err) {
   if (!args.option("--unit"))
     throw UsageError(args.positionals[0] + " needs --unit, the issuing unit");
   const Filter f = read_filter(args, registry);
+  if (!f.unit_ids.empty()) {
+    throw UsageError("--unit: the " + args.positionals[0] + " has one issuing unit, got " +
+                     *args.option("--unit"));
+  }
+  if (!f.levels.empty()) {
+    throw UsageError("--level: the " + args.positionals[0] + " recognises at one level, got " +
+                     *args.option("--level"));
+  }
   DecisionOptions options;
   options.issuer_unit_id = *f.unit_id;
   options.level = f.level;
@@ -399,7 +491,7 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
     q.period = parsed_option<DateRange>(args, "--period",
                                         [](const std::string& s) { return parse_date_range(s); });
     if (q.period && year) throw UsageError("--period and --year exclude each other");
-    q.unit_id = unit_option(args, registry);
+    q.unit_id = unit_option(args, registry, "stats");
     q.current_units = args.has("--current-units");
     if (const auto by = args.option("--by")) {
       try {
@@ -477,8 +569,9 @@ std::vector<Command> exemplar_commands() {
           "                        [--format text|csv|json|xlsx] [--output FILE]\n"
           "       danvan exemplars search REGISTRY QUERY [--limit N]\n"
           "       danvan exemplars list REGISTRY [--sort name|date] [--year Y] [--as-of DATE]\n"
-          "                        [--unit ID] [--current-units] [--field ID] [--kind K]\n"
-          "                        [--subject S] [--level L] [--state STATE]\n"
+          "                        [--unit ID,...] [--current-units] [--field ID,...]\n"
+          "                        [--kind K,...] [--subject S,...] [--level L,...]\n"
+          "                        [--state STATE,...]\n"
           "                        [--registered-in P] [--recognised-in P] [--commended-in P]\n"
           "                        [--format text|csv|xlsx] [--output FILE]\n"
           "       danvan exemplars import-csv REGISTRY TABLE.csv [--kind model|exemplar]\n"
@@ -509,6 +602,9 @@ std::vector<Command> exemplar_commands() {
           "state as of --as-of; --state in_force: recognised or effective, what the \"Còn\n"
           "hiệu quả\" column counts). --unit takes a unit id or part of a unit's name\n"
           "(folded: \"tho xuong\"); list --unit also finds entries placed in the unit.\n"
+          "list's --unit, --field, --kind, --subject, --level and --state take several\n"
+          "values separated by commas (--kind model,exemplar): an entry matching any of\n"
+          "them passes (--state in_force alone); stats, figures and decision take one unit.\n"
           "A period P is a year (2022), a phase (2021-2025) or a date range\n"
           "(2022-03-01..2022-09-30); stats --period compares it with the period of the same\n"
           "length before it; an event counts in a period only when it certainly falls in it.\n"

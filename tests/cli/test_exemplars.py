@@ -1,4 +1,6 @@
 """End-to-end tests of `danvan exemplars` (run by ctest with DANVAN_CLI set)."""
+import csv
+import io
 import json
 import os
 import pathlib
@@ -484,3 +486,63 @@ def test_figures_usage_errors(tmp_path):
     assert (code, err) == (1, "danvan exemplars: unknown unit \"nowhere\"\n")
     code, _, err = run("exemplars", "figures", path, "--format", "xlsx")
     assert (code, err.splitlines()[0]) == (2, "danvan exemplars: --format xlsx needs --output FILE")
+
+
+def listed(*options):
+    """The entry lines `exemplars list SAMPLE` prints with these options (as of a fixed day)."""
+    code, out, err = run("exemplars", "list", SAMPLE, "--as-of", "2024-12-31", *options)
+    assert (code, err) == (0, "")
+    return out.splitlines()
+
+
+def test_list_filters_take_several_values_separated_by_commas():
+    # Several values: any matches, as Registry.select(kind=[...]); the oracle is the union of
+    # the one-value lists (an entry with two of the fields is listed once).
+    for option, values in [("--kind", ["model", "exemplar"]),
+                           ("--subject", ["collective", "individual"]),
+                           ("--field", ["kinh-te", "van-hoa-xa-hoi", "quoc-phong-an-ninh"]),
+                           ("--unit", ["py-tuy-hoa", "py-son-hoa"]),
+                           ("--level", ["province", "district"]),
+                           ("--state", ["recognised", "registered"])]:
+        union = set()
+        for v in values:
+            union |= set(listed(option, v))
+        several = listed(option, ",".join(values))
+        assert len(several) == len(set(several)), option
+        assert set(several) == union and union, option
+        assert listed(option, " , ".join(values)) == several  # spaces around the values
+    # With other filters: every criterion still applies.
+    both = listed("--kind", "model,exemplar", "--field", "kinh-te,van-hoa-xa-hoi",
+                  "--subject", "individual")
+    assert both and set(both) == set(listed("--field", "kinh-te,van-hoa-xa-hoi",
+                                            "--subject", "individual"))
+    # The CSV export takes them too.
+    code, out, _ = run("exemplars", "list", SAMPLE, "--as-of", "2024-12-31", "--kind",
+                       "model,exemplar", "--format", "csv")
+    assert code == 0 and len(list(csv.reader(io.StringIO(out)))) == 1 + len(listed())
+
+
+def test_several_values_usage_errors(tmp_path):
+    code, _, err = run("exemplars", "list", SAMPLE, "--kind", "model,,exemplar")
+    assert code == 2
+    assert err.splitlines()[0] == ('danvan exemplars: --kind: an empty value in "model,,exemplar" '
+                                   "(values are separated by commas)")
+    code, _, err = run("exemplars", "list", SAMPLE, "--kind=")
+    assert (code, err.splitlines()[0]) == (2, "danvan exemplars: --kind: the value is empty")
+    code, _, err = run("exemplars", "list", SAMPLE, "--kind", "model,modle")
+    assert code == 2 and err.splitlines()[0].startswith(
+        'danvan exemplars: --kind: unknown entry kind "modle"')
+    code, _, err = run("exemplars", "list", SAMPLE, "--state", "recognised,in_force")
+    assert code == 2 and err.splitlines()[0] == (
+        "danvan exemplars: --state: in_force (in force on the day) is a state of its own and is "
+        "not combined with others")
+    code, _, err = run("exemplars", "stats", SAMPLE, "--unit", "py-tuy-hoa,py-son-hoa")
+    assert code == 2 and err.splitlines()[0] == (
+        "danvan exemplars: --unit: stats takes one unit, got py-tuy-hoa,py-son-hoa")
+    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "py-tuy-hoa,py-son-hoa",
+                       "--output", tmp_path / "d.docx")
+    assert not (tmp_path / "d.docx").exists()
+    if "without danvan::office" in err:
+        return  # a build without .docx writing refuses the command itself
+    assert code == 2 and err.splitlines()[0] == (
+        "danvan exemplars: --unit: the decision has one issuing unit, got py-tuy-hoa,py-son-hoa")

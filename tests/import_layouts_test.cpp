@@ -289,6 +289,29 @@ TEST(ImportLayouts, UnitsAsBoldHeadingsWithoutNumbers) {
                                                            {"Công an tỉnh", DutyRole::lead}}));
 }
 
+TEST(ImportLayouts, ARoleStatedBesideTheUnitsNameIsPartOfItsDuty) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Sở Khoa học và Công nghệ - Cơ quan thường trực Ban Chỉ đạo\n\n"
+      "a) Hướng dẫn các cơ quan triển khai Kế hoạch.\n\nb) Tổng hợp kết quả thực hiện.\n\n"
+      "2. Sở Tài chính \u2013 đơn vị đầu mối về tài chính\n\nBố trí kinh phí thực hiện.\n\n"
+      "3. Công an tỉnh (cơ quan chủ trì về an ninh mạng)\n\nBảo đảm an toàn thông tin.\n\n"
+      "4. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội\n\n"
+      "Tuyên truyền, vận động nhân dân.\n\n"
+      "5. Các doanh nghiệp viễn thông (VNPT, Viettel)\n\nPhối hợp bảo đảm hạ tầng.\n");
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Sở Khoa học và Công nghệ", DutyRole::lead},
+                           {"Sở Tài chính", DutyRole::lead},
+                           {"Công an tỉnh", DutyRole::lead},
+                           {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", DutyRole::unspecified},
+                           {"các tổ chức chính trị - xã hội", DutyRole::unspecified},
+                           {"Các doanh nghiệp viễn thông", DutyRole::coordinate}}));
+  ASSERT_FALSE(p.duties.empty());
+  EXPECT_EQ(p.duties[0].text,
+            "Cơ quan thường trực Ban Chỉ đạo\na) Hướng dẫn các cơ quan triển khai Kế hoạch.\nb) "
+            "Tổng hợp kết quả thực hiện.");
+}
+
 TEST(ImportLayouts, ALongUnitNameOverItsDuties) {
   const Plan p = plan_of(
       "I. TỔ CHỨC THỰC HIỆN\n\n1. Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, "
@@ -489,6 +512,29 @@ TEST(ImportLayouts, AReportDueInAYear) {
       "gửi Sở Nội vụ.\n");
   // "báo cáo kết quả năm 2026" names the year reported on: no deadline.
   EXPECT_EQ(deadlines(p), (std::vector<std::string>{"11-30", "2028", "2030", "2031"}));
+}
+
+TEST(ImportLayouts, ADeadlineSentenceAfterAReportIsTheReportsDeadline) {
+  // "Thời hạn hoàn thành: ..." in its own sentence (or paragraph) dates the sentence before it;
+  // it is a reporting duty when that sentence asks for a report, and not when it does not.
+  const Plan p = plan_of(
+      "I. NHIỆM VỤ CỤ THỂ\n\n"
+      "1. Sở Tài chính: hướng dẫn kiểm kê; tổng hợp kết quả. Thời hạn hoàn thành: trước ngày "
+      "15/02/2026.\n\n"
+      "2. Ủy ban nhân dân các xã: tổ chức kiểm kê; báo cáo kết quả về Sở Tài chính. Thời hạn "
+      "hoàn thành: Trước ngày 31/01/2026.\n\n"
+      "3. Sở Nội vụ: rà soát, báo cáo Ủy ban nhân dân tỉnh số đơn vị sự nghiệp.\n\n"
+      "- Thời gian hoàn thành: trước ngày 20/3/2026.\n\n"
+      "4. Sở Y tế: thực hiện kiểm kê trong ngành.\n\n- Thời hạn: trước ngày 10/01/2026.\n\n"
+      "5. Hồ sơ gồm tờ trình và báo cáo giải trình ý kiến thẩm định; thời hạn trình phê duyệt: "
+      "trước ngày 15/8.\n");
+  EXPECT_EQ(deadlines(p), (std::vector<std::string>{"2026-01-31", "2026-03-20"}));
+  ASSERT_EQ(p.reporting.size(), 2U);
+  EXPECT_EQ(p.reporting[0].text,
+            "báo cáo kết quả về Sở Tài chính. Thời hạn hoàn thành: Trước ngày 31/01/2026");
+  EXPECT_EQ(p.reporting[1].text,
+            "Sở Nội vụ: rà soát, báo cáo Ủy ban nhân dân tỉnh số đơn vị sự nghiệp. Thời gian "
+            "hoàn thành: trước ngày 20/3/2026");
 }
 
 TEST(ImportLayouts, FundingIsWhereTheMoneyComesFromNotAnyMentionOfIt) {

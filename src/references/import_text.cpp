@@ -1159,6 +1159,13 @@ class Drafter {
     const WordIndex w = index_words(t);
     for (std::size_t k = 1; k < w.folded.size() && k < 80; ++k) {
       if (colon != std::string::npos && w.spans[k].first > colon) break;
+      // "Công an tỉnh (cơ quan chủ trì về an ninh mạng)": a verb inside parentheses describes
+      // the unit; the unit does not end there.
+      const auto before = std::string_view(t).substr(0, w.spans[k].first);
+      if (std::count(before.begin(), before.end(), '(') >
+          std::count(before.begin(), before.end(), ')')) {
+        continue;
+      }
       if (duty_verb_at(t, w, k, break_at)) {
         std::string unit = t.substr(0, w.spans[k].first);
         while (!unit.empty() && (unit.back() == ' ' || unit.back() == ',')) unit.pop_back();
@@ -1300,6 +1307,35 @@ class Drafter {
     return f;
   }
 
+  // Cuts a role stated beside a unit's name from `unit` and returns it: after a dash ("Sở Tài
+  // chính - Cơ quan thường trực", "... – đơn vị đầu mối") or in closing parentheses ("Công an
+  // tỉnh (cơ quan chủ trì về an ninh mạng)"), when it opens with "cơ quan", "đơn vị" or "là".
+  static std::string cut_role_beside_name(std::string& unit) {
+    const auto is_role = [](std::string_view part) {
+      const std::string f = fold(part);
+      return f.rfind("co quan ", 0) == 0 || f.rfind("don vi ", 0) == 0 || f.rfind("la ", 0) == 0;
+    };
+    for (const std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+      const std::size_t at = unit.find(dash);
+      if (at == std::string::npos || !is_role(std::string_view(unit).substr(at + dash.size())))
+        continue;
+      std::string role = squeeze_spaces(std::string_view(unit).substr(at + dash.size()));
+      unit.resize(at);
+      return role;
+    }
+    if (!unit.empty() && unit.back() == ')') {
+      const std::size_t open = unit.rfind(" (");
+      if (open != std::string::npos &&
+          is_role(std::string_view(unit).substr(open + 2, unit.size() - open - 3))) {
+        std::string role =
+            squeeze_spaces(std::string_view(unit).substr(open + 2, unit.size() - open - 3));
+        unit.resize(open);
+        return role;
+      }
+    }
+    return {};
+  }
+
   // `end`: where the unit's duty text ends (npos: the node's own subtree).
   void add_duty(const std::vector<Node>& nodes, std::size_t k,
                 std::size_t end = std::string::npos) {
@@ -1317,6 +1353,9 @@ class Drafter {
         unit.resize(at + std::string_view(" liên quan").size());
       }
     }
+    // "Sở Khoa học và Công nghệ - Cơ quan thường trực Ban Chỉ đạo", "Công an tỉnh (cơ quan chủ
+    // trì ...)": the unit's role stated beside its name is part of its duty, not of its name.
+    const std::string role_beside = cut_role_beside_name(unit);
     // "các doanh nghiệp viễn thông (VNPT, Viettel, ...)": the examples are not the unit.
     if (!unit.empty() && unit.back() == ')') {
       if (const std::size_t open = unit.rfind(" ("); open != std::string::npos) {
@@ -1324,7 +1363,8 @@ class Drafter {
       }
     }
     if (unit.empty() || !looks_like_unit(unit)) return;
-    std::string text = own;
+    std::string text = role_beside;
+    if (!own.empty()) text += (text.empty() ? "" : "\n") + own;
     if (end == std::string::npos) {
       for (const auto& s : subtree(nodes, k)) text += (text.empty() ? "" : "\n") + s;
     } else {
@@ -2168,23 +2208,48 @@ class Drafter {
     n.heading = bold;
   }
 
-  // Reporting duties: sentences that ask for a report by a deadline.
+  // A sentence that only dates the one before it: "Thời hạn hoàn thành: trước ngày ...",
+  // "Thời gian thực hiện: ...", "Thời hạn: ..." (folded). ("Thời hạn trình phê duyệt" dates a
+  // submission, not the sentence before.)
+  static bool dates_the_sentence_before(const std::string& folded) {
+    for (const std::string_view p : {"thoi han hoan thanh", "thoi han thuc hien",
+                                     "thoi han:", "thoi gian hoan thanh", "thoi gian thuc hien"}) {
+      if (folded.rfind(p, 0) == 0) return true;
+    }
+    return false;
+  }
+
+  // Reporting duties: sentences that ask for a report by a deadline, the deadline in the same
+  // sentence or in a "Thời hạn hoàn thành: ..." sentence (or paragraph) right after it.
   void formal_reporting(const std::vector<Node>& nodes) {
+    const auto add = [this](const std::string& text, const std::string& dated) {
+      // One duty per deadline ("báo cáo 02 lần/ngày (trước 9h00 và 16h00)" gives two).
+      for (const auto& d : detail::find_deadlines(dated)) {
+        ReportingDuty r;
+        r.text = text;
+        r.every_year = d.every_year;
+        r.date = d.date;
+        r.every_month = d.every_month;
+        r.every_day = d.every_day;
+        result_.plan.reporting.push_back(std::move(r));
+      }
+    };
+    std::string undated;  // the sentence before, when it asks for a report without a deadline
     for (const auto& n : nodes) {
       for (const auto& sentence : sentences(n.text)) {
         const std::string fs = fold(sentence);
-        if (fs.find("bao cao") == std::string::npos && fs.find("gui ") == std::string::npos)
+        const bool asks =
+            fs.find("bao cao") != std::string::npos || fs.find("gui ") != std::string::npos;
+        if (!asks && !undated.empty() && dates_the_sentence_before(fs)) {
+          add(undated + ". " + sentence, sentence);
+          undated.clear();
           continue;
-        // One duty per deadline ("báo cáo 02 lần/ngày (trước 9h00 và 16h00)" gives two).
-        for (const auto& d : detail::find_deadlines(sentence)) {
-          ReportingDuty r;
-          r.text = sentence;
-          r.every_year = d.every_year;
-          r.date = d.date;
-          r.every_month = d.every_month;
-          r.every_day = d.every_day;
-          result_.plan.reporting.push_back(std::move(r));
         }
+        undated.clear();
+        if (!asks) continue;
+        const std::size_t before = result_.plan.reporting.size();
+        add(sentence, sentence);
+        if (result_.plan.reporting.size() == before) undated = sentence;
       }
     }
   }

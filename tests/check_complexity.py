@@ -29,16 +29,6 @@ MAX_BINDING_LINES = 250
 
 # "path:function" -> (complexity, lines) it may not exceed; bindings: "path:function" -> lines.
 KNOWN = {
-    # Hidden until pmccabe could read files with nested namespace definitions (see below).
-    "src/references/plan_text.cpp:danvan::detail::anonymous_namespace::strip_html": (47, 57),
-    "src/references/plan_text.cpp:danvan::detail::anonymous_namespace::clean_line": (41, 61),
-    "src/references/plan_text.cpp:danvan::detail::text_blocks": (79, 185),
-    "src/references/plan_text.cpp:danvan::detail::item_marker": (74, 112),
-    "src/references/plan_text.cpp:danvan::detail::read_header": (63, 118),
-    "src/references/plan_text.cpp:danvan::detail::anonymous_namespace::spell_body": (51, 101),
-    "src/references/plan_text.cpp:danvan::detail::find_period": (69, 109),
-    "src/references/plan_text.cpp:danvan::detail::anonymous_namespace::deadline_at": (51, 100),
-    "src/references/plan_text.cpp:danvan::detail::anonymous_namespace::repaired_header": (52, 108),
 }
 KNOWN_BINDINGS = {
 }

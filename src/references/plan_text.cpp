@@ -109,6 +109,58 @@ std::string decode_entities(std::string_view t) {
   return out;
 }
 
+char ascii_lower(char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); }
+
+// The tag's name, lower case, from the '<' at `open` to the '>' at `close` (at most 12 bytes).
+std::string tag_name(std::string_view t, std::size_t open, std::size_t close) {
+  std::string tag;
+  for (std::size_t k = open + 1; k < close && tag.size() < 12; ++k) {
+    const char c = t[k];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '>') break;
+    tag.push_back(ascii_lower(c));
+  }
+  return tag;
+}
+
+// Where the text resumes after a <script> or <style> element whose opening tag ends at
+// `close`: past the '>' of its closing tag (the end of the text when it has none).
+std::size_t after_raw_element(std::string_view t, const std::string& tag, std::size_t close) {
+  const std::string end = "</" + tag;
+  std::size_t stop = close;
+  while (stop < t.size()) {
+    stop = t.find("</", stop);
+    if (stop == std::string_view::npos) break;
+    std::string low;
+    for (std::size_t k = stop; k < t.size() && k < stop + end.size(); ++k) {
+      low.push_back(ascii_lower(t[k]));
+    }
+    if (low == end) break;
+    stop += 2;
+  }
+  const std::size_t gt =
+      stop == std::string_view::npos ? std::string_view::npos : t.find('>', stop);
+  return gt == std::string_view::npos ? t.size() : gt + 1;
+}
+
+// What a tag leaves in the text: line breaks, a table's pipes, bold markers, a list dash.
+std::string_view tag_text(const std::string& tag) {
+  static constexpr std::array<std::string_view, 10> line_breaks = {
+      "br", "br/", "/li", "/h1", "/h2", "/h3", "/h4", "/h5", "/h6", "/tr"};
+  static constexpr std::array<std::string_view, 6> paragraph_breaks = {"p",    "/p",    "div",
+                                                                       "/div", "table", "/table"};
+  static constexpr std::array<std::string_view, 4> bold = {"b", "/b", "strong", "/strong"};
+  const auto in = [&](const auto& names) {
+    return std::find(names.begin(), names.end(), tag) != names.end();
+  };
+  if (in(line_breaks)) return "\n";
+  if (in(paragraph_breaks)) return "\n\n";
+  if (tag == "tr") return "\n| ";
+  if (tag == "/td" || tag == "/th") return " | ";
+  if (in(bold)) return "**";
+  if (tag == "li") return "\n- ";
+  return "";
+}
+
 std::string strip_html(std::string_view t) {
   std::string out;
   std::size_t i = 0;
@@ -122,46 +174,12 @@ std::string strip_html(std::string_view t) {
       out.push_back(t[i++]);
       continue;
     }
-    std::string tag;
-    for (std::size_t k = i + 1; k < close && tag.size() < 12; ++k) {
-      const char c = t[k];
-      if (c == ' ' || c == '\t' || c == '\n' || c == '>') break;
-      tag.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
-    }
+    const std::string tag = tag_name(t, i, close);
     if (tag == "script" || tag == "style") {
-      const std::string end = "</" + tag;
-      std::size_t stop = close;
-      while (stop < t.size()) {
-        stop = t.find("</", stop);
-        if (stop == std::string_view::npos) break;
-        std::string low;
-        for (std::size_t k = stop; k < t.size() && k < stop + end.size(); ++k) {
-          const char c = t[k];
-          low.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
-        }
-        if (low == end) break;
-        stop += 2;
-      }
-      const std::size_t gt =
-          stop == std::string_view::npos ? std::string_view::npos : t.find('>', stop);
-      i = gt == std::string_view::npos ? t.size() : gt + 1;
+      i = after_raw_element(t, tag, close);
       continue;
     }
-    if (tag == "br" || tag == "br/" || tag == "/li" || tag == "/h1" || tag == "/h2" ||
-        tag == "/h3" || tag == "/h4" || tag == "/h5" || tag == "/h6" || tag == "/tr") {
-      out += "\n";
-    } else if (tag == "p" || tag == "/p" || tag == "div" || tag == "/div" || tag == "table" ||
-               tag == "/table") {
-      out += "\n\n";
-    } else if (tag == "tr") {
-      out += "\n| ";
-    } else if (tag == "/td" || tag == "/th") {
-      out += " | ";
-    } else if (tag == "b" || tag == "/b" || tag == "strong" || tag == "/strong") {
-      out += "**";
-    } else if (tag == "li") {
-      out += "\n- ";
-    }
+    out += tag_text(tag);
     i = close + 1;
   }
   return decode_entities(out);
@@ -182,12 +200,12 @@ struct Markup {
   bool italic = false;
 };
 
-std::string clean_line(std::string_view raw, Markup& state, std::size_t& letters_in,
-                       std::size_t& letters_out) {
-  std::string out;
+// Skips a raw line's leading blanks, a Markdown heading's hashes ("## "), a quote's "> " and
+// a lone "* " bullet (written "- " to `out`); returns where the text starts and sets `heading`.
+std::size_t line_text_start(std::string_view raw, bool& heading, std::string& out) {
   std::size_t i = 0;
   while (i < raw.size() && (raw[i] == ' ' || raw[i] == '\t')) ++i;
-  bool heading = false;
+  heading = false;
   if (i < raw.size() && raw[i] == '#') {
     std::size_t k = i;
     while (k < raw.size() && raw[k] == '#') ++k;
@@ -203,6 +221,28 @@ std::string clean_line(std::string_view raw, Markup& state, std::size_t& letters
     out += "- ";
     i += 2;
   }
+  return i;
+}
+
+// Appends the code point cp, read from `bytes`: spaces of other widths as ' ', zero-width
+// characters and soft hyphens dropped, an invalid sequence as '?'.
+void append_clean_code_point(std::string& out, UChar32 cp, std::string_view bytes) {
+  if (cp == 0xA0 || cp == 0x2007 || cp == 0x202F || cp == '\t' || cp == 0x3000) {
+    out.push_back(' ');
+  } else if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF || cp == 0xAD) {
+    // zero-width and soft hyphen: dropped
+  } else if (cp < 0) {
+    out.push_back('?');
+  } else {
+    out.append(bytes);
+  }
+}
+
+std::string clean_line(std::string_view raw, Markup& state, std::size_t& letters_in,
+                       std::size_t& letters_out) {
+  std::string out;
+  bool heading = false;
+  std::size_t i = line_text_start(raw, heading, out);
   while (i < raw.size()) {
     const char c = raw[i];
     if (c == '*' || (c == '_' && i + 1 < raw.size() && raw[i + 1] == '_')) {
@@ -230,15 +270,7 @@ std::string clean_line(std::string_view raw, Markup& state, std::size_t& letters
         ++letters_out;
       }
     }
-    if (cp == 0xA0 || cp == 0x2007 || cp == 0x202F || cp == '\t' || cp == 0x3000) {
-      out.push_back(' ');
-    } else if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF || cp == 0xAD) {
-      // zero-width and soft hyphen: dropped
-    } else if (cp < 0) {
-      out.push_back('?');
-    } else {
-      out.append(raw.substr(i, next - i));
-    }
+    append_clean_code_point(out, cp, raw.substr(i, next - i));
     i = next;
   }
   return out;
@@ -398,6 +430,146 @@ namespace {
 // Drops a web page's chrome above an official header and splits a header the page flattened
 // (defined with the header reader below).
 std::vector<Line> repaired_header(std::vector<Line> lines);
+
+// A Markdown table: the rows from line k on (k moves past them); delimiter rows are skipped.
+TextBlock row_table(const std::vector<Line>& lines, std::size_t& k) {
+  TextBlock table;
+  table.is_table = true;
+  while (k < lines.size() && lines[k].kind == Line::Kind::row) {
+    const auto cells = split_row(lines[k].text);
+    ++k;
+    if (cells.empty() || is_separator_row(cells)) continue;
+    std::vector<std::vector<std::string>> row_cells;
+    std::vector<std::string> row;
+    for (const auto& c : cells) {
+      Markup m;
+      std::size_t a = 0;
+      std::size_t b = 0;
+      const std::string text = squeeze_spaces(clean_line(c, m, a, b));
+      row.push_back(text);
+      row_cells.push_back(text.empty() ? std::vector<std::string>{}
+                                       : std::vector<std::string>{text});
+    }
+    table.table.rows.push_back(std::move(row));
+    table.cells.push_back(std::move(row_cells));
+  }
+  return table;
+}
+
+// A table of one cell per line block, from the pipe at line k (k moves past it): '|' ends a
+// cell, '|' '|' ends a row, '|' before an empty line (or the end) ends the table.
+TextBlock pipe_table(const std::vector<Line>& lines, std::size_t& k) {
+  TextBlock table;
+  table.is_table = true;
+  std::vector<std::vector<std::string>> row;
+  std::vector<std::string> cell;
+  bool open_cell = false;
+  const auto end_cell = [&] {
+    if (open_cell) row.push_back(std::move(cell));
+    cell.clear();
+    open_cell = false;
+  };
+  const auto end_row = [&] {
+    end_cell();
+    if (!row.empty()) table.cells.push_back(std::move(row));
+    row.clear();
+  };
+  ++k;
+  open_cell = true;
+  bool last_pipe = true;
+  while (k < lines.size()) {
+    const Line& m = lines[k];
+    if (m.kind == Line::Kind::pipe) {
+      if (last_pipe) {
+        // "|" "|": the row ends; the cell opened by the first pipe was empty.
+        open_cell = false;
+        cell.clear();
+        end_row();
+      } else {
+        end_cell();
+      }
+      open_cell = true;
+      last_pipe = true;
+      ++k;
+      if (k >= lines.size() || lines[k].kind == Line::Kind::empty) break;
+      continue;
+    }
+    if (m.kind == Line::Kind::empty) {
+      std::size_t n = k;
+      while (n < lines.size() && lines[n].kind == Line::Kind::empty) ++n;
+      if (n >= lines.size() || lines[n].kind != Line::Kind::pipe) break;
+      k = n;
+      continue;
+    }
+    if (m.kind == Line::Kind::text || m.kind == Line::Kind::row) cell.push_back(m.text);
+    last_pipe = false;
+    ++k;
+  }
+  if (!last_pipe) end_cell();
+  open_cell = false;
+  end_row();
+  for (const auto& r : table.cells) {
+    std::vector<std::string> texts;
+    for (const auto& c : r) {
+      std::string joined;
+      for (const auto& x : c) joined += (joined.empty() ? "" : " ") + x;
+      texts.push_back(joined);
+    }
+    table.table.rows.push_back(std::move(texts));
+  }
+  return table;
+}
+
+bool is_numbering(MarkerStyle s) {
+  return s != MarkerStyle::none && s != MarkerStyle::dash && s != MarkerStyle::plus &&
+         s != MarkerStyle::bullet;
+}
+
+bool is_dash_style(MarkerStyle s) {
+  return s == MarkerStyle::dash || s == MarkerStyle::plus || s == MarkerStyle::bullet;
+}
+
+// A numbered line after a short numbered heading ("2. Nhiệm vụ" then "a) ..."), or a dash item
+// after a heading of a few words ("1. Mục đích" then "- Triển khai"): even when no blank line
+// and no full stop comes before it.
+bool after_short_heading(const std::vector<std::string>& para, std::size_t para_words,
+                         const Marker& next) {
+  const Marker first = item_marker(para.front());
+  return (is_numbering(next.style) || (is_dash_style(next.style) && para_words <= 12)) &&
+         first.style != MarkerStyle::none && first.style != MarkerStyle::dash &&
+         first.style != MarkerStyle::plus && para_words <= 14 && !ends_sentence(para.back());
+}
+
+// Whether the text line `l` opens a new paragraph after the open paragraph's lines `para`
+// (`para_bold`: all of them bold).
+bool paragraph_ends_before(const std::vector<std::string>& para, bool para_bold, const Line& l) {
+  // A heading in capitals ends before a line that is not (a title's lines all are).
+  const bool after_heading = is_upper_case(para.back()) && !is_upper_case(l.text) &&
+                             item_marker(para.back()).style != MarkerStyle::none;
+  const Marker next = item_marker(l.text);
+  std::size_t para_words = 0;
+  for (const auto& x : para) para_words += words_in(x);
+  // A Roman-numbered line in capitals ("III. TỔ CHỨC THỰC HIỆN").
+  const bool roman_heading =
+      next.style == MarkerStyle::roman && starts_upper_or_marker(l.text.substr(next.text_start)) &&
+      is_upper_case(l.text.substr(0, std::min<std::size_t>(l.text.size(), 40)));
+  // Capital lines (a title, a heading) end before a sentence line: "NÂNG CAO ... GIAI ĐOẠN
+  // 2026 - 2030" then "Thực hiện Kế hoạch số ...".
+  bool all_upper = true;
+  for (const auto& x : para) all_upper = all_upper && is_upper_case(x);
+  const bool after_capitals = all_upper && para_words >= 2 && !is_upper_case(l.text) &&
+                              starts_upper_or_marker(l.text) && words_in(l.text) >= 3;
+  // A short line in capitals after a sentence line: the type word ("KẾ HOẠCH") or a
+  // heading, not the sentence's continuation.
+  const bool capitals_after =
+      !all_upper && is_upper_case(l.text) && words_in(l.text) <= 4 && !is_upper_case(para.back());
+  // A number alone on its line ("1." then the item's text) opens an item.
+  const bool lone_next = lone_marker(l.text);
+  return l.bold || para_bold || after_heading || after_short_heading(para, para_words, next) ||
+         lone_next || roman_heading || after_capitals || capitals_after ||
+         (ends_sentence(para.back()) && starts_upper_or_marker(l.text));
+}
+
 }  // namespace
 
 std::vector<TextBlock> text_blocks(std::string_view input) {
@@ -430,97 +602,12 @@ std::vector<TextBlock> text_blocks(std::string_view input) {
       ++k;
       continue;
     }
-    if (l.kind == Line::Kind::row) {
+    if (l.kind == Line::Kind::row || l.kind == Line::Kind::pipe) {
       flush();
-      TextBlock table;
-      table.is_table = true;
-      while (k < lines.size() && lines[k].kind == Line::Kind::row) {
-        const auto cells = split_row(lines[k].text);
-        ++k;
-        if (cells.empty() || is_separator_row(cells)) continue;
-        std::vector<std::vector<std::string>> row_cells;
-        std::vector<std::string> row;
-        for (const auto& c : cells) {
-          Markup m;
-          std::size_t a = 0;
-          std::size_t b = 0;
-          const std::string text = squeeze_spaces(clean_line(c, m, a, b));
-          row.push_back(text);
-          row_cells.push_back(text.empty() ? std::vector<std::string>{}
-                                           : std::vector<std::string>{text});
-        }
-        table.table.rows.push_back(std::move(row));
-        table.cells.push_back(std::move(row_cells));
-      }
+      const bool pipes = l.kind == Line::Kind::pipe;
+      TextBlock table = pipes ? pipe_table(lines, k) : row_table(lines, k);
       table.after_blank = blank_before;
-      blank_before = false;
-      if (!table.table.rows.empty()) out.push_back(std::move(table));
-      continue;
-    }
-    if (l.kind == Line::Kind::pipe) {
-      // One cell per line block: '|' ends a cell, '|' '|' ends a row, '|' before an empty line
-      // (or the end) ends the table.
-      flush();
-      TextBlock table;
-      table.is_table = true;
-      std::vector<std::vector<std::string>> row;
-      std::vector<std::string> cell;
-      bool open_cell = false;
-      const auto end_cell = [&] {
-        if (open_cell) row.push_back(std::move(cell));
-        cell.clear();
-        open_cell = false;
-      };
-      const auto end_row = [&] {
-        end_cell();
-        if (!row.empty()) table.cells.push_back(std::move(row));
-        row.clear();
-      };
-      ++k;
-      open_cell = true;
-      bool last_pipe = true;
-      while (k < lines.size()) {
-        const Line& m = lines[k];
-        if (m.kind == Line::Kind::pipe) {
-          if (last_pipe) {
-            // "|" "|": the row ends; the cell opened by the first pipe was empty.
-            open_cell = false;
-            cell.clear();
-            end_row();
-          } else {
-            end_cell();
-          }
-          open_cell = true;
-          last_pipe = true;
-          ++k;
-          if (k >= lines.size() || lines[k].kind == Line::Kind::empty) break;
-          continue;
-        }
-        if (m.kind == Line::Kind::empty) {
-          std::size_t n = k;
-          while (n < lines.size() && lines[n].kind == Line::Kind::empty) ++n;
-          if (n >= lines.size() || lines[n].kind != Line::Kind::pipe) break;
-          k = n;
-          continue;
-        }
-        if (m.kind == Line::Kind::text || m.kind == Line::Kind::row) cell.push_back(m.text);
-        last_pipe = false;
-        ++k;
-      }
-      if (!last_pipe) end_cell();
-      open_cell = false;
-      end_row();
-      for (const auto& r : table.cells) {
-        std::vector<std::string> texts;
-        for (const auto& c : r) {
-          std::string joined;
-          for (const auto& x : c) joined += (joined.empty() ? "" : " ") + x;
-          texts.push_back(joined);
-        }
-        table.table.rows.push_back(std::move(texts));
-      }
-      table.after_blank = blank_before;
-      blank_before = true;
+      blank_before = pipes;
       if (!table.cells.empty()) out.push_back(std::move(table));
       continue;
     }
@@ -532,48 +619,7 @@ std::vector<TextBlock> text_blocks(std::string_view input) {
       ++k;
       continue;
     }
-    if (!para.lines.empty()) {
-      // A heading in capitals ends before a line that is not (a title's lines all are).
-      const bool after_heading = is_upper_case(para.lines.back()) && !is_upper_case(l.text) &&
-                                 item_marker(para.lines.back()).style != MarkerStyle::none;
-      // A numbered line after a short numbered heading ("2. Nhiệm vụ" then "a) ..."), and a
-      // Roman-numbered line in capitals ("III. TỔ CHỨC THỰC HIỆN"), open a new paragraph even
-      // when no blank line and no full stop comes before them.
-      const Marker next = item_marker(l.text);
-      const bool numbered_next =
-          next.style != MarkerStyle::none && next.style != MarkerStyle::dash &&
-          next.style != MarkerStyle::plus && next.style != MarkerStyle::bullet;
-      std::size_t para_words = 0;
-      for (const auto& x : para.lines) para_words += words_in(x);
-      const Marker first = item_marker(para.lines.front());
-      // (A dash item after a heading of a few words too: "1. Mục đích" then "- Triển khai".)
-      const bool dash_next = next.style == MarkerStyle::dash || next.style == MarkerStyle::plus ||
-                             next.style == MarkerStyle::bullet;
-      const bool after_short_heading =
-          (numbered_next || (dash_next && para_words <= 12)) && first.style != MarkerStyle::none &&
-          first.style != MarkerStyle::dash && first.style != MarkerStyle::plus &&
-          para_words <= 14 && !ends_sentence(para.lines.back());
-      const bool roman_heading =
-          next.style == MarkerStyle::roman &&
-          starts_upper_or_marker(l.text.substr(next.text_start)) &&
-          is_upper_case(l.text.substr(0, std::min<std::size_t>(l.text.size(), 40)));
-      // Capital lines (a title, a heading) end before a sentence line: "NÂNG CAO ... GIAI ĐOẠN
-      // 2026 - 2030" then "Thực hiện Kế hoạch số ...".
-      bool all_upper = true;
-      for (const auto& x : para.lines) all_upper = all_upper && is_upper_case(x);
-      const bool after_capitals = all_upper && para_words >= 2 && !is_upper_case(l.text) &&
-                                  starts_upper_or_marker(l.text) && words_in(l.text) >= 3;
-      // A short line in capitals after a sentence line: the type word ("KẾ HOẠCH") or a
-      // heading, not the sentence's continuation.
-      const bool capitals_after = !all_upper && is_upper_case(l.text) && words_in(l.text) <= 4 &&
-                                  !is_upper_case(para.lines.back());
-      // A number alone on its line ("1." then the item's text) opens an item.
-      const bool lone_next = lone_marker(l.text);
-      const bool boundary = l.bold || para_bold || after_heading || after_short_heading ||
-                            lone_next || roman_heading || after_capitals || capitals_after ||
-                            (ends_sentence(para.lines.back()) && starts_upper_or_marker(l.text));
-      if (boundary) flush();
-    }
+    if (!para.lines.empty() && paragraph_ends_before(para.lines, para_bold, l)) flush();
     if (para.lines.empty()) {
       para.after_blank = blank_before;
       blank_before = false;
@@ -597,105 +643,91 @@ bool is_roman(std::string_view s) {
   return std::find(romans.begin(), romans.end(), s) != romans.end();
 }
 
-}  // namespace
+// The marker p.substr(0, end) of the given style when text follows it (after spaces); no
+// marker when nothing does.
+Marker marker_before_text(std::string_view p, std::size_t end, MarkerStyle style) {
+  std::size_t t = end;
+  while (t < p.size() && p[t] == ' ') ++t;
+  if (t >= p.size()) return Marker{};
+  return Marker{style, std::string(p.substr(0, end)), t};
+}
 
-Marker item_marker(std::string_view p) {
-  Marker m;
-  const auto after = [&](std::size_t end, MarkerStyle style) {
-    std::size_t t = end;
-    while (t < p.size() && p[t] == ' ') ++t;
-    if (t >= p.size()) return false;
-    m.style = style;
-    m.label = std::string(p.substr(0, end));
-    m.text_start = t;
-    return true;
-  };
-  if (p.empty()) return m;
-  // Dashes, plus, bullets.
+// Dashes ("- ", "– "), "+ " and bullets ("•"); nullopt when p starts with none of them.
+std::optional<Marker> dash_or_bullet_marker(std::string_view p) {
   for (const std::string_view d : {"-", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x88\x92"}) {
     if (starts_with(p, d) && p.size() > d.size() && p[d.size()] == ' ') {
-      after(d.size(), MarkerStyle::dash);
-      return m;
+      return marker_before_text(p, d.size(), MarkerStyle::dash);
     }
   }
-  if (starts_with(p, "+ ")) {
-    after(1, MarkerStyle::plus);
-    return m;
-  }
+  if (starts_with(p, "+ ")) return marker_before_text(p, 1, MarkerStyle::plus);
   for (const std::string_view b : {"\xE2\x80\xA2", "\xE2\x97\x8F", "\xE2\x96\xAA", "\xC2\xB7",
                                    "\xEF\x82\xB7", "\xE2\x97\xA6", "\xEF\x82\xA7"}) {
-    if (starts_with(p, b)) {
-      after(b.size(), MarkerStyle::bullet);
-      return m;
-    }
+    if (starts_with(p, b)) return marker_before_text(p, b.size(), MarkerStyle::bullet);
   }
-  // "Điều 1."
-  if (starts_with(p, "Điều ")) {
-    std::size_t i = std::string_view("Điều ").size();
+  return std::nullopt;
+}
+
+// "Điều 1."; nullopt when p does not start so.
+std::optional<Marker> article_marker(std::string_view p) {
+  if (!starts_with(p, "Điều ")) return std::nullopt;
+  std::size_t i = std::string_view("Điều ").size();
+  const std::size_t d = i;
+  while (i < p.size() && p[i] >= '0' && p[i] <= '9') ++i;
+  if (i > d && i < p.size() && (p[i] == '.' || p[i] == ':')) {
+    return marker_before_text(p, i + 1, MarkerStyle::article);
+  }
+  return std::nullopt;
+}
+
+// "(1)", "(a)" at the start of p (which starts with '(').
+Marker paren_marker(std::string_view p) {
+  std::size_t i = 1;
+  while (i < p.size() && i < 4 && ((p[i] >= '0' && p[i] <= '9') || (p[i] >= 'a' && p[i] <= 'z')))
+    ++i;
+  if (i > 1 && i < p.size() && p[i] == ')' && i <= 3) {
+    return marker_before_text(p, i + 1, MarkerStyle::paren);
+  }
+  return Marker{};
+}
+
+// "1.", "1)", "1.1.", "1.1.1" at the start of p (which starts with a digit).
+Marker number_marker(std::string_view p) {
+  std::size_t i = 0;
+  int parts = 0;
+  while (true) {
     const std::size_t d = i;
     while (i < p.size() && p[i] >= '0' && p[i] <= '9') ++i;
-    if (i > d && i < p.size() && (p[i] == '.' || p[i] == ':')) {
-      after(i + 1, MarkerStyle::article);
-      return m;
-    }
-  }
-  // "(1)", "(a)".
-  if (p[0] == '(') {
-    std::size_t i = 1;
-    while (i < p.size() && i < 4 && ((p[i] >= '0' && p[i] <= '9') || (p[i] >= 'a' && p[i] <= 'z')))
+    if (i == d || i - d > 2) return Marker{};
+    ++parts;
+    if (i < p.size() && p[i] == '.' && i + 1 < p.size() && p[i + 1] >= '0' && p[i + 1] <= '9' &&
+        parts < 3) {
       ++i;
-    if (i > 1 && i < p.size() && p[i] == ')' && i <= 3) {
-      after(i + 1, MarkerStyle::paren);
-      return m;
+      continue;
     }
-    return m;
+    break;
   }
-  // Digits: "1.", "1)", "1.1.", "1.1.1".
-  if (p[0] >= '0' && p[0] <= '9') {
-    std::size_t i = 0;
-    int parts = 0;
-    while (true) {
-      const std::size_t d = i;
-      while (i < p.size() && p[i] >= '0' && p[i] <= '9') ++i;
-      if (i == d || i - d > 2) return Marker{};
-      ++parts;
-      if (i < p.size() && p[i] == '.' && i + 1 < p.size() && p[i + 1] >= '0' && p[i + 1] <= '9' &&
-          parts < 3) {
-        ++i;
-        continue;
-      }
-      break;
-    }
-    if (i >= p.size()) return Marker{};
-    const MarkerStyle style = parts == 1   ? MarkerStyle::arabic
-                              : parts == 2 ? MarkerStyle::decimal2
-                                           : MarkerStyle::decimal3;
-    if (p[i] == '.' || p[i] == ')') {
-      // "1.5 triệu" or "2.360" read as numbers, not markers: a marker is followed by a space.
-      if (i + 1 < p.size() && p[i + 1] != ' ') return Marker{};
-      after(i + 1, style);
-      return m;
-    }
-    if (p[i] == ' ' && parts > 1) {
-      after(i, style);
-      return m;
-    }
-    return Marker{};
+  if (i >= p.size()) return Marker{};
+  const MarkerStyle style = parts == 1   ? MarkerStyle::arabic
+                            : parts == 2 ? MarkerStyle::decimal2
+                                         : MarkerStyle::decimal3;
+  if (p[i] == '.' || p[i] == ')') {
+    // "1.5 triệu" or "2.360" read as numbers, not markers: a marker is followed by a space.
+    if (i + 1 < p.size() && p[i + 1] != ' ') return Marker{};
+    return marker_before_text(p, i + 1, style);
   }
-  // Letters: "a)", "đ)", "a.", "A.", "I.", "IV.".
+  if (p[i] == ' ' && parts > 1) return marker_before_text(p, i, style);
+  return Marker{};
+}
+
+// "a)", "đ)", "a.", "A.", "I.", "IV." at the start of p.
+Marker letter_marker(std::string_view p) {
   std::size_t i = 0;
   while (i < p.size() && p[i] >= 'A' && p[i] <= 'Z') ++i;
   if (i > 0 && i < p.size() && (p[i] == '.' || p[i] == ')') && i + 1 < p.size() &&
       p[i + 1] == ' ') {
     const std::string_view word = p.substr(0, i);
-    if (is_roman(word)) {
-      after(i + 1, MarkerStyle::roman);
-      return m;
-    }
-    if (i == 1) {
-      after(i + 1, MarkerStyle::upper_alpha);
-      return m;
-    }
+    if (is_roman(word)) return marker_before_text(p, i + 1, MarkerStyle::roman);
+    if (i == 1) return marker_before_text(p, i + 1, MarkerStyle::upper_alpha);
     return Marker{};
   }
   std::size_t j = 0;
@@ -706,10 +738,20 @@ Marker item_marker(std::string_view p) {
   }
   if (j > 0 && j < p.size() && (p[j] == ')' || p[j] == '.') && j + 1 < p.size() &&
       p[j + 1] == ' ') {
-    after(j + 1, MarkerStyle::letter);
-    return m;
+    return marker_before_text(p, j + 1, MarkerStyle::letter);
   }
-  return m;
+  return Marker{};
+}
+
+}  // namespace
+
+Marker item_marker(std::string_view p) {
+  if (p.empty()) return Marker{};
+  if (auto m = dash_or_bullet_marker(p)) return *m;
+  if (auto m = article_marker(p)) return *m;
+  if (p[0] == '(') return paren_marker(p);
+  if (p[0] >= '0' && p[0] <= '9') return number_marker(p);
+  return letter_marker(p);
 }
 
 // ---- Header
@@ -833,6 +875,115 @@ std::vector<std::string> joined_header_lines(const std::vector<std::string>& lin
   return out;
 }
 
+// Cuts the national motto and the Party heading out of the line, wherever they stand: what
+// stands before one goes to `rest`; returns what is left.
+std::string without_motto(std::string line, HeaderFacts& h, std::vector<std::string>& rest) {
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    const auto w = words_of(line);
+    for (const auto& phrase :
+         {std::initializer_list<std::string_view>{"cong", "hoa", "xa", "hoi", "chu", "nghia",
+                                                  "viet", "nam"},
+          std::initializer_list<std::string_view>{"doc", "lap", "-", "tu", "do", "-", "hanh",
+                                                  "phuc"},
+          std::initializer_list<std::string_view>{"doc", "lap", "tu", "do", "hanh", "phuc"},
+          std::initializer_list<std::string_view>{"dang", "cong", "san", "viet", "nam"}}) {
+      const std::size_t at = find_words(w, phrase);
+      if (at == std::string::npos) continue;
+      if (*phrase.begin() == "dang") h.party = true;
+      auto [a, b] = cut(line, w, at, at + phrase.size());
+      if (!a.empty()) rest.push_back(a);
+      line = b;
+      changed = true;
+      break;
+    }
+  }
+  return line;
+}
+
+// The word "Số" ("Số: 141/KH-UBND", "Số 383-QĐ/TW", "Số:") of the line; npos when none.
+std::size_t number_word(std::string_view line, const std::vector<WordSpan>& w) {
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    if (w[k].folded == "so" || w[k].folded.rfind("so:", 0) == 0) {
+      // "Số hiệu: ..." heads a page's summary of the document, not its header.
+      if (k + 1 < w.size() && w[k].folded == "so" && w[k + 1].folded == "hieu") continue;
+      const std::string_view raw = line.substr(w[k].begin);
+      if (starts_with(raw, "Số") || starts_with(raw, "SỐ")) return k;
+    }
+  }
+  return std::string::npos;
+}
+
+// Takes the symbol after "Số" at byte `at` of the line (what stands before it goes to
+// `rest`); `want_symbol` when "Số" ends the line (the symbol is on the next). Returns what
+// follows the symbol.
+std::string take_symbol(const std::string& line, std::size_t at, HeaderFacts& h, bool& want_symbol,
+                        std::vector<std::string>& rest) {
+  std::string before = trim(std::string_view(line).substr(0, at));
+  std::string after = trim(std::string_view(line).substr(at));
+  after = trim(std::string_view(after).substr(std::string_view("Số").size()));
+  if (!after.empty() && after[0] == ':') after = trim(std::string_view(after).substr(1));
+  if (!before.empty()) rest.push_back(before);
+  // The symbol is the first word; a place-date may follow on the same line.
+  const std::size_t space = after.find(' ');
+  std::string symbol = space == std::string::npos ? after : after.substr(0, space);
+  std::string left = space == std::string::npos ? "" : trim(std::string_view(after).substr(space));
+  // "14 - KH/TU" written with spaces: take words while they look like a symbol.
+  while (!left.empty()) {
+    const std::size_t sp = left.find(' ');
+    const std::string next = sp == std::string::npos ? left : left.substr(0, sp);
+    const bool joins = next == "-" || next == "/" || next[0] == '-' || next[0] == '/' ||
+                       symbol.back() == '-' || symbol.back() == '/';
+    if (!joins) break;
+    symbol += next;
+    left = sp == std::string::npos ? "" : trim(std::string_view(left).substr(sp));
+  }
+  if (symbol.empty()) {
+    want_symbol = true;
+  } else {
+    h.symbol_text = symbol;
+  }
+  return left;
+}
+
+// "<place>, ngày 20 tháng 11 năm 2025": sets the place and the date; false when the line
+// states no such date.
+bool take_place_date(std::string_view line, const std::vector<WordSpan>& w, HeaderFacts& h) {
+  const std::size_t ngay = find_words(w, {"ngay"});
+  if (ngay == std::string::npos || h.date_text ||
+      (find_words(w, {"thang"}, ngay) == std::string::npos &&
+       find_words(w, {"nam"}, ngay) == std::string::npos)) {
+    return false;
+  }
+  std::string place = trim(line.substr(0, w[ngay].begin));
+  while (!place.empty() && (place.back() == ',' || place.back() == ' ')) place.pop_back();
+  h.date_text = trim(line.substr(w[ngay].begin));
+  // (Dots to fill, "……………, ngày ..... tháng", are a blank, not a place.)
+  std::string letters = place;
+  for (const std::string_view blank : {"…", ".", " "}) {
+    for (std::size_t at = letters.find(blank); at != std::string::npos;
+         at = letters.find(blank, at)) {
+      letters.erase(at, blank.size());
+    }
+  }
+  if (!letters.empty()) h.place = place;
+  return true;
+}
+
+// Only upper-case lines name the issuer (dashes and separators are dropped).
+std::vector<std::string> issuer_lines_of(const std::vector<std::string>& rest) {
+  std::vector<std::string> out;
+  for (const auto& r : rest) {
+    std::string t = trim(r);
+    while (!t.empty() && (t.back() == '-' || t.back() == '_' || t.back() == '*')) t.pop_back();
+    t = trim(t);
+    if (t.empty() || !is_upper_case(t)) continue;
+    out.push_back(t);
+  }
+  return out;
+}
+
 }  // namespace
 
 HeaderFacts read_header(const std::vector<std::string>& raw_lines) {
@@ -840,71 +991,14 @@ HeaderFacts read_header(const std::vector<std::string>& raw_lines) {
   std::vector<std::string> rest;
   bool want_symbol = false;
   const std::vector<std::string> lines = joined_header_lines(raw_lines);
-  for (std::string line : lines) {
-    // Cut the motto and the Party heading out of the line, wherever they stand.
-    bool changed = true;
-    std::string before_motto;
-    while (changed) {
-      changed = false;
-      const auto w = words_of(line);
-      for (const auto& phrase :
-           {std::initializer_list<std::string_view>{"cong", "hoa", "xa", "hoi", "chu", "nghia",
-                                                    "viet", "nam"},
-            std::initializer_list<std::string_view>{"doc", "lap", "-", "tu", "do", "-", "hanh",
-                                                    "phuc"},
-            std::initializer_list<std::string_view>{"doc", "lap", "tu", "do", "hanh", "phuc"},
-            std::initializer_list<std::string_view>{"dang", "cong", "san", "viet", "nam"}}) {
-        const std::size_t at = find_words(w, phrase);
-        if (at == std::string::npos) continue;
-        if (*phrase.begin() == "dang") h.party = true;
-        auto [a, b] = cut(line, w, at, at + phrase.size());
-        if (!a.empty()) rest.push_back(a);
-        line = b;
-        changed = true;
-        break;
-      }
-    }
+  for (const std::string& raw : lines) {
+    std::string line = without_motto(raw, h, rest);
     if (line.empty()) continue;
     auto w = words_of(line);
     if (w.empty()) continue;
-    // "Số: 141/KH-UBND", "Số 383-QĐ/TW", "Số:" with the symbol on the next line.
-    std::size_t so = std::string::npos;
-    for (std::size_t k = 0; k < w.size(); ++k) {
-      if (w[k].folded == "so" || w[k].folded.rfind("so:", 0) == 0) {
-        // "Số hiệu: ..." heads a page's summary of the document, not its header.
-        if (k + 1 < w.size() && w[k].folded == "so" && w[k + 1].folded == "hieu") continue;
-        const std::string_view raw = std::string_view(line).substr(w[k].begin);
-        if (starts_with(raw, "Số") || starts_with(raw, "SỐ")) {
-          so = k;
-          break;
-        }
-      }
-    }
+    const std::size_t so = number_word(line, w);
     if (so != std::string::npos && !h.symbol_text) {
-      std::string before = trim(std::string_view(line).substr(0, w[so].begin));
-      std::string after = trim(std::string_view(line).substr(w[so].begin));
-      after = trim(std::string_view(after).substr(std::string_view("Số").size()));
-      if (!after.empty() && after[0] == ':') after = trim(std::string_view(after).substr(1));
-      if (!before.empty()) rest.push_back(before);
-      // The symbol is the first word; a place-date may follow on the same line.
-      const std::size_t space = after.find(' ');
-      std::string symbol = space == std::string::npos ? after : after.substr(0, space);
-      line = space == std::string::npos ? "" : trim(std::string_view(after).substr(space));
-      // "14 - KH/TU" written with spaces: take words while they look like a symbol.
-      while (!line.empty()) {
-        const std::size_t sp = line.find(' ');
-        const std::string next = sp == std::string::npos ? line : line.substr(0, sp);
-        const bool joins = next == "-" || next == "/" || next[0] == '-' || next[0] == '/' ||
-                           symbol.back() == '-' || symbol.back() == '/';
-        if (!joins) break;
-        symbol += next;
-        line = sp == std::string::npos ? "" : trim(std::string_view(line).substr(sp));
-      }
-      if (symbol.empty()) {
-        want_symbol = true;
-      } else {
-        h.symbol_text = symbol;
-      }
+      line = take_symbol(line, w[so].begin, h, want_symbol, rest);
       if (line.empty()) continue;
       w = words_of(line);
     } else if (want_symbol && !h.symbol_text) {
@@ -918,35 +1012,10 @@ HeaderFacts read_header(const std::vector<std::string>& raw_lines) {
         w = words_of(line);
       }
     }
-    // "<place>, ngày 20 tháng 11 năm 2025".
-    const std::size_t ngay = find_words(w, {"ngay"});
-    if (ngay != std::string::npos && !h.date_text &&
-        (find_words(w, {"thang"}, ngay) != std::string::npos ||
-         find_words(w, {"nam"}, ngay) != std::string::npos)) {
-      std::string place = trim(std::string_view(line).substr(0, w[ngay].begin));
-      while (!place.empty() && (place.back() == ',' || place.back() == ' ')) place.pop_back();
-      h.date_text = trim(std::string_view(line).substr(w[ngay].begin));
-      // (Dots to fill, "……………, ngày ..... tháng", are a blank, not a place.)
-      std::string letters = place;
-      for (const std::string_view blank : {"…", ".", " "}) {
-        for (std::size_t at = letters.find(blank); at != std::string::npos;
-             at = letters.find(blank, at)) {
-          letters.erase(at, blank.size());
-        }
-      }
-      if (!letters.empty()) h.place = place;
-      continue;
-    }
+    if (take_place_date(line, w, h)) continue;
     rest.push_back(line);
   }
-  for (auto& r : rest) {
-    // Only upper-case lines name the issuer (dashes and separators are dropped).
-    std::string t = trim(r);
-    while (!t.empty() && (t.back() == '-' || t.back() == '_' || t.back() == '*')) t.pop_back();
-    t = trim(t);
-    if (t.empty() || !is_upper_case(t)) continue;
-    h.issuer_lines.push_back(t);
-  }
+  h.issuer_lines = issuer_lines_of(rest);
   if (h.symbol_text && h.symbol_text->find_first_of("0123456789") == std::string::npos) {
     h.symbol_text = "";  // "Số: /KH-UBND": left blank to fill
   }
@@ -1009,12 +1078,11 @@ std::string title_case(std::string_view lower) {
   return out;
 }
 
-// "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" -> "Ủy ban nhân dân tỉnh Bắc Ninh".
-std::string spell_body(const std::string& upper) {
+// "UBND", "HĐND", "UBMTTQ" written in full; "Y BAN NHÂN DÂN" (the first letter lost by a
+// page's copy of the header) repaired.
+std::string expanded_abbreviations(const std::string& upper) {
   std::string text = upper;
-  // "Y BAN NHÂN DÂN": the first letter lost by a page's copy of the header.
   if (text.rfind("Y BAN NHÂN DÂN", 0) == 0) text.insert(0, "Ủ");
-  // Abbreviations.
   for (const auto& [abbr, full] :
        {std::pair<std::string_view, std::string_view>{"UBND", "ỦY BAN NHÂN DÂN"},
         {"HĐND", "HỘI ĐỒNG NHÂN DÂN"},
@@ -1026,89 +1094,123 @@ std::string spell_body(const std::string& upper) {
       }
     }
   }
-  const std::string lower = to_lower(text);
-  const auto w = words_of(lower);
+  return text;
+}
+
+// A name's words being spelled: `w` the lower-case words (folded), `out` their spelling,
+// `done` the words already spelled.
+struct Spelling {
+  std::vector<WordSpan> w;
   std::vector<std::string> out;
-  for (const auto& x : w) out.push_back(lower.substr(x.begin, x.end - x.begin));
-  std::vector<bool> done(out.size(), false);
-  // Known names.
+  std::vector<bool> done;
+};
+
+// Whether the words from k on start with the folded words of `phrase`.
+bool words_start_with(const std::vector<WordSpan>& w, std::size_t k,
+                      const std::vector<WordSpan>& phrase) {
+  if (k + phrase.size() > w.size()) return false;
+  for (std::size_t m = 0; m < phrase.size(); ++m) {
+    if (w[k + m].folded != phrase[m].folded) return false;
+  }
+  return true;
+}
+
+// Known names (kProper), wherever they stand.
+void spell_known_names(Spelling& s) {
   for (const auto& [folded, proper] : kProper) {
     const auto pw = words_of(std::string(proper));
     std::vector<std::string> fw;
     for (const auto& x : pw) fw.push_back(x.folded);
-    for (std::size_t k = 0; k + fw.size() <= w.size(); ++k) {
+    for (std::size_t k = 0; k + fw.size() <= s.w.size(); ++k) {
       bool ok = true;
       for (std::size_t m = 0; m < fw.size() && ok; ++m)
-        ok = !done[k + m] && w[k + m].folded == fw[m];
+        ok = !s.done[k + m] && s.w[k + m].folded == fw[m];
       if (!ok) continue;
       for (std::size_t m = 0; m < fw.size(); ++m) {
         const std::string properw =
             std::string(proper).substr(pw[m].begin, pw[m].end - pw[m].begin);
         // Keep the source's tone placement: only the case of the first letter changes.
-        std::string& word = out[k + m];
+        std::string& word = s.out[k + m];
         const std::string_view pv = properw;
         std::size_t pi = 0;
         const UChar32 pc = next_code_point(pv, pi);
         if (pc >= 0 && u_isupper(pc)) word = to_upper_first(word);
-        done[k + m] = true;
+        s.done[k + m] = true;
       }
     }
   }
-  // A Party committee named by its place ("HUYỆN ỦY MẪU SƠN"): the place follows.
+}
+
+// A Party committee named by its place ("HUYỆN ỦY MẪU SƠN"): the place follows.
+void spell_committee_places(Spelling& s) {
+  const auto& w = s.w;
   for (std::size_t k = 0; k + 2 < w.size(); ++k) {
     const std::string pair = w[k].folded + " " + w[k + 1].folded;
     if (pair != "tinh uy" && pair != "thanh uy" && pair != "huyen uy" && pair != "quan uy" &&
         pair != "thi uy") {
       continue;
     }
-    for (std::size_t m = k + 2; m < w.size() && !done[m]; ++m) {
-      out[m] = title_case(out[m]);
-      done[m] = true;
+    for (std::size_t m = k + 2; m < w.size() && !s.done[m]; ++m) {
+      s.out[m] = title_case(s.out[m]);
+      s.done[m] = true;
     }
   }
-  // Place names after a level word, to the end of the name.
+}
+
+// Place names after a level word, to the end of the name.
+void spell_places(Spelling& s) {
+  const auto& w = s.w;
   for (std::size_t k = 0; k < w.size(); ++k) {
     for (const auto level : kLevels) {
       const auto lw = words_of(level);
-      if (k + lw.size() > w.size()) continue;
-      bool ok = true;
-      for (std::size_t m = 0; m < lw.size() && ok; ++m) ok = w[k + m].folded == lw[m].folded;
-      if (!ok || done[k]) continue;
+      if (!words_start_with(w, k, lw) || s.done[k]) continue;
       const std::size_t first = k + lw.size();
       if (first >= w.size()) continue;
       for (std::size_t m = first; m < w.size(); ++m) {
-        if (done[m]) break;
-        out[m] = title_case(out[m]);
-        done[m] = true;
+        if (s.done[m]) break;
+        s.out[m] = title_case(s.out[m]);
+        s.done[m] = true;
       }
-      for (std::size_t m = k; m < first; ++m) done[m] = true;
+      for (std::size_t m = k; m < first; ++m) s.done[m] = true;
     }
   }
-  // A body kind's name: the next word and every word after "và", "," or "-".
-  for (std::size_t k = 0; k + 1 < w.size(); ++k) {
-    bool kind = false;
-    std::size_t len = 1;
-    for (const auto bk : kBodyKinds) {
-      const auto bw = words_of(bk);
-      if (k + bw.size() >= w.size()) continue;
-      bool ok = true;
-      for (std::size_t m = 0; m < bw.size() && ok; ++m) ok = w[k + m].folded == bw[m].folded;
-      if (ok) {
-        kind = true;
-        len = bw.size();
-        break;
-      }
-    }
-    if (!kind || k != 0) continue;
-    bool cap = true;
-    for (std::size_t m = k + len; m < w.size(); ++m) {
-      if (!done[m] && cap) out[m] = to_upper_first(out[m]);
-      const std::string& f = w[m].folded;
-      cap = f == "va" || f == "-" || (!out[m].empty() && out[m].back() == ',');
+}
+
+// A body kind's name at the start: the next word and every word after "và", "," or "-".
+void spell_body_kind_name(Spelling& s) {
+  const auto& w = s.w;
+  if (w.size() < 2) return;
+  std::size_t len = 0;
+  for (const auto bk : kBodyKinds) {
+    const auto bw = words_of(bk);
+    if (bw.size() >= w.size()) continue;
+    if (words_start_with(w, 0, bw)) {
+      len = bw.size();
+      break;
     }
   }
+  if (len == 0) return;
+  bool cap = true;
+  for (std::size_t m = len; m < w.size(); ++m) {
+    if (!s.done[m] && cap) s.out[m] = to_upper_first(s.out[m]);
+    const std::string& f = w[m].folded;
+    cap = f == "va" || f == "-" || (!s.out[m].empty() && s.out[m].back() == ',');
+  }
+}
+
+// "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" -> "Ủy ban nhân dân tỉnh Bắc Ninh".
+std::string spell_body(const std::string& upper) {
+  const std::string lower = to_lower(expanded_abbreviations(upper));
+  Spelling s;
+  s.w = words_of(lower);
+  for (const auto& x : s.w) s.out.push_back(lower.substr(x.begin, x.end - x.begin));
+  s.done.assign(s.out.size(), false);
+  spell_known_names(s);
+  spell_committee_places(s);
+  spell_places(s);
+  spell_body_kind_name(s);
   std::string joined;
-  for (const auto& x : out) joined += (joined.empty() ? "" : " ") + x;
+  for (const auto& x : s.out) joined += (joined.empty() ? "" : " ") + x;
   return to_upper_first(joined);
 }
 
@@ -1217,114 +1319,135 @@ std::optional<PartOfYear> part_of_year(const std::vector<WordSpan>& w, std::size
   return std::nullopt;
 }
 
+// A text's words (those outside the skipped spans) for reading a period.
+struct PeriodWords {
+  std::string_view text;
+  std::vector<WordSpan> w;
+
+  // The words [a, b] as written, without the punctuation that ends them.
+  std::string span(std::size_t a, std::size_t b) const {
+    std::string s = squeeze_spaces(text.substr(w[a].begin, w[b].end - w[a].begin));
+    while (!s.empty() && std::strchr(",.;:)\"*", s.back()) != nullptr) s.pop_back();
+    return s;
+  }
+};
+
+// "10/2025", "12/10/2025" or "2026" (folded word) as a partial date.
+std::optional<PartialDate> date_or_year(const std::string& f) {
+  std::optional<PartialDate> d = numeric_date(f);
+  if (!d) {
+    if (const auto y = year_of(f)) d = PartialDate(*y);
+  }
+  return d;
+}
+
+bool is_date_word(const std::string& f) { return f == "thang" || f == "ngay" || f == "nam"; }
+
+// "từ tháng 10/2025 đến tháng 12/2025", "từ ngày 01/10/2025 đến ngày 31/12/2025", "từ năm
+// 2026 đến năm 2030", with "từ" at word k.
+std::optional<PlanPeriod> from_to_period(const PeriodWords& p, std::size_t k) {
+  const auto& w = p.w;
+  std::size_t m = k + 1;
+  if (is_date_word(w[m].folded)) ++m;
+  if (m >= w.size()) return std::nullopt;
+  const std::optional<PartialDate> from = date_or_year(w[m].folded);
+  if (!from) return std::nullopt;
+  std::size_t n = m + 1;
+  if (n >= w.size() || w[n].folded != "den") return std::nullopt;
+  ++n;
+  if (n < w.size() && (is_date_word(w[n].folded) || w[n].folded == "het")) ++n;
+  if (n < w.size() && is_date_word(w[n].folded)) ++n;
+  std::optional<PartialDate> to;
+  if (n < w.size()) to = date_or_year(w[n].folded);
+  if (to && to->last_day() >= from->first_day()) return PlanPeriod{from, to, p.span(k, n)};
+  return PlanPeriod{from, std::nullopt, p.span(k, m)};
+}
+
+// A period of years whose first year is the word m, read from word k: "giai đoạn 2021 - 2025"
+// (`phase`), "giai đoạn 2021-2025", "03 năm 2026 - 2028", "6 tháng đầu năm 2025", "quý III
+// năm 2025", "năm 2026", "đến năm 2030".
+std::optional<PlanPeriod> years_period(const PeriodWords& p, std::size_t k, std::size_t m,
+                                       bool phase) {
+  const auto& w = p.w;
+  if (m >= w.size()) return std::nullopt;
+  if (const auto r = year_range_word(w[m].folded)) {
+    if (r->second >= r->first) {
+      return PlanPeriod{PartialDate(r->first), PartialDate(r->second), p.span(k, m)};
+    }
+  }
+  const auto a = year_of(w[m].folded);
+  if (!a) return std::nullopt;
+  if (m + 2 < w.size() && is_dash(w[m + 1].folded)) {
+    std::size_t n = m + 2;
+    if (w[n].folded == "nam" && n + 1 < w.size()) ++n;
+    if (const auto b = year_of(w[n].folded); b && *b >= *a) {
+      return PlanPeriod{PartialDate(*a), PartialDate(*b), p.span(k, n)};
+    }
+  }
+  if (phase || w[k].folded != "nam") return std::nullopt;
+  // "6 tháng đầu năm 2025", "quý III năm 2025": months of the year.
+  if (const auto part = part_of_year(w, k, *a)) {
+    return PlanPeriod{part->first, part->second, p.span(part->third, m)};
+  }
+  // "năm 2026": one year, unless it is the year of a date ("tháng 11 năm 2025").
+  const bool of_date = k >= 2 && (w[k - 2].folded == "thang" || w[k - 2].folded == "ngay");
+  const bool until = k >= 1 && w[k - 1].folded == "den";
+  if (until) return PlanPeriod{std::nullopt, PartialDate(*a), p.span(k - 1, m)};
+  if (!of_date) return PlanPeriod{PartialDate(*a), PartialDate(*a), p.span(k, m)};
+  return std::nullopt;
+}
+
+// A bare range of years at word k, "2025 - 2035" or "2025-2035" (not a number range of other
+// things).
+std::optional<PlanPeriod> bare_years_period(const PeriodWords& p, std::size_t k) {
+  const auto& w = p.w;
+  const std::string& f = w[k].folded;
+  if (const auto r = year_range_word(f); r && r->second > r->first) {
+    return PlanPeriod{PartialDate(r->first), PartialDate(r->second), p.span(k, k)};
+  }
+  if (const auto a = year_of(f);
+      a && k + 2 < w.size() && is_dash(w[k + 1].folded) && w[k + 1].folded != "den") {
+    if (const auto b = year_of(w[k + 2].folded); b && *b > *a) {
+      return PlanPeriod{PartialDate(*a), PartialDate(*b), p.span(k, k + 2)};
+    }
+  }
+  return std::nullopt;
+}
+
+// The period read from word k; nullopt when none starts there.
+std::optional<PlanPeriod> period_at(const PeriodWords& p, std::size_t k) {
+  const auto& w = p.w;
+  const std::string& f = w[k].folded;
+  if (f == "tu" && k + 2 < w.size()) return from_to_period(p, k);
+  // The word the years start at: after "giai đoạn", "năm", "thời kỳ"; or word k itself.
+  std::size_t m = k;
+  bool phase = false;
+  if (f == "giai" && k + 1 < w.size() && w[k + 1].folded == "doan") {
+    m = k + 2;
+    phase = true;
+  } else if (f == "nam") {
+    m = k + 1;
+  } else if (f == "thoi") {
+    if (k + 1 >= w.size() || w[k + 1].folded != "ky") return std::nullopt;
+    m = k + 2;
+  }
+  if (auto period = years_period(p, k, m, phase)) return period;
+  return bare_years_period(p, k);
+}
+
 }  // namespace
 
 std::optional<PlanPeriod> find_period(
     std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& skip) {
-  const auto all = words_of(text);
-  std::vector<WordSpan> w;
-  for (const auto& x : all) {
+  PeriodWords p{text, {}};
+  for (const auto& x : words_of(text)) {
     const bool skipped = std::any_of(skip.begin(), skip.end(), [&](const auto& s) {
       return x.begin < s.second && s.first < x.end;
     });
-    if (!skipped) w.push_back(x);
+    if (!skipped) p.w.push_back(x);
   }
-  const auto span_text = [&](std::size_t a, std::size_t b) {
-    return squeeze_spaces(text.substr(w[a].begin, w[b].end - w[a].begin));
-  };
-  const auto clean = [](std::string s) {
-    while (!s.empty() && std::strchr(",.;:)\"*", s.back()) != nullptr) s.pop_back();
-    return s;
-  };
-  for (std::size_t k = 0; k < w.size(); ++k) {
-    const std::string& f = w[k].folded;
-    // "từ tháng 10/2025 đến tháng 12/2025", "từ ngày 01/10/2025 đến ngày 31/12/2025",
-    // "từ năm 2026 đến năm 2030".
-    if (f == "tu" && k + 2 < w.size()) {
-      std::size_t m = k + 1;
-      if (w[m].folded == "thang" || w[m].folded == "ngay" || w[m].folded == "nam") ++m;
-      if (m >= w.size()) continue;
-      std::optional<PartialDate> from = numeric_date(w[m].folded);
-      if (!from) {
-        if (const auto y = year_of(w[m].folded)) from = PartialDate(*y);
-      }
-      if (!from) continue;
-      std::size_t n = m + 1;
-      if (n < w.size() && w[n].folded == "den") {
-        ++n;
-        if (n < w.size() && (w[n].folded == "thang" || w[n].folded == "ngay" ||
-                             w[n].folded == "nam" || w[n].folded == "het")) {
-          ++n;
-        }
-        if (n < w.size() &&
-            (w[n].folded == "thang" || w[n].folded == "ngay" || w[n].folded == "nam"))
-          ++n;
-        std::optional<PartialDate> to;
-        if (n < w.size()) {
-          to = numeric_date(w[n].folded);
-          if (!to) {
-            if (const auto y = year_of(w[n].folded)) to = PartialDate(*y);
-          }
-        }
-        if (to && to->last_day() >= from->first_day()) {
-          return PlanPeriod{from, to, clean(span_text(k, n))};
-        }
-        return PlanPeriod{from, std::nullopt, clean(span_text(k, m))};
-      }
-      continue;
-    }
-    // "giai đoạn 2021 - 2025", "giai đoạn 2021-2025", "03 năm 2026 - 2028", "2025 - 2035".
-    std::size_t m = k;
-    bool phase = false;
-    if (f == "giai" && k + 1 < w.size() && w[k + 1].folded == "doan") {
-      m = k + 2;
-      phase = true;
-    } else if (f == "nam" || f == "thoi") {
-      m = k + 1;
-      if (f == "thoi" && (m >= w.size() || w[m].folded != "ky")) continue;
-      if (f == "thoi") ++m;
-    }
-    if (m < w.size()) {
-      if (const auto r = year_range_word(w[m].folded)) {
-        if (r->second >= r->first) {
-          return PlanPeriod{PartialDate(r->first), PartialDate(r->second), clean(span_text(k, m))};
-        }
-      }
-      if (const auto a = year_of(w[m].folded)) {
-        if (m + 2 < w.size() && is_dash(w[m + 1].folded)) {
-          std::size_t n = m + 2;
-          if (w[n].folded == "nam" && n + 1 < w.size()) ++n;
-          if (const auto b = year_of(w[n].folded); b && *b >= *a) {
-            return PlanPeriod{PartialDate(*a), PartialDate(*b), clean(span_text(k, n))};
-          }
-        }
-        // "6 tháng đầu năm 2025", "quý III năm 2025": months of the year.
-        if (!phase && f == "nam") {
-          if (const auto part = part_of_year(w, k, *a)) {
-            return PlanPeriod{part->first, part->second, clean(span_text(part->third, m))};
-          }
-        }
-        // "năm 2026": one year, unless it is the year of a date ("tháng 11 năm 2025").
-        if (!phase && f == "nam") {
-          const bool of_date = k >= 2 && (w[k - 2].folded == "thang" || w[k - 2].folded == "ngay");
-          const bool until = k >= 1 && w[k - 1].folded == "den";
-          if (until) {
-            return PlanPeriod{std::nullopt, PartialDate(*a), clean(span_text(k - 1, m))};
-          }
-          if (!of_date) return PlanPeriod{PartialDate(*a), PartialDate(*a), clean(span_text(k, m))};
-        }
-      }
-    }
-    // A bare range of years "2025 - 2035" (not a number range of other things).
-    if (const auto r = year_range_word(f); r && r->second > r->first) {
-      return PlanPeriod{PartialDate(r->first), PartialDate(r->second), clean(span_text(k, k))};
-    }
-    if (const auto a = year_of(f);
-        a && k + 2 < w.size() && is_dash(w[k + 1].folded) && w[k + 1].folded != "den") {
-      if (const auto b = year_of(w[k + 2].folded); b && *b > *a) {
-        return PlanPeriod{PartialDate(*a), PartialDate(*b), clean(span_text(k, k + 2))};
-      }
-    }
+  for (std::size_t k = 0; k < p.w.size(); ++k) {
+    if (auto period = period_at(p, k)) return period;
   }
   return std::nullopt;
 }
@@ -1350,25 +1473,99 @@ std::optional<TimeOfDay> clock_word(std::string w) {
   return t;
 }
 
+// A time of day at word m: "16h00", "16 giờ (30 (phút))"; sets `after` to the word after it.
+std::optional<TimeOfDay> clock_at(const std::vector<WordSpan>& w, std::size_t m,
+                                  std::size_t& after) {
+  after = m + 1;
+  if (auto clock = clock_word(w[m].folded)) return clock;
+  if (!all_digits(w[m].folded, 2) || m + 1 >= w.size() || w[m + 1].folded != "gio") {
+    return std::nullopt;
+  }
+  TimeOfDay t{std::stoi(w[m].folded), 0};
+  after = m + 2;
+  if (after < w.size() && all_digits(w[after].folded, 2)) {
+    t.minute = std::stoi(w[after].folded);
+    ++after;
+    if (after < w.size() && w[after].folded == "phut") ++after;
+  }
+  if (!is_valid_time_of_day(t)) return std::nullopt;
+  return t;
+}
+
+// "15/12" (every year) or "15/12/2025" (a date), the folded word d at m.
+std::optional<Deadline> slashed_deadline(const std::string& d, std::size_t m, std::size_t& next) {
+  const std::size_t slash = d.find('/');
+  const std::string a = d.substr(0, slash);
+  const std::string rest = d.substr(slash + 1);
+  next = m + 1;
+  Deadline out;
+  if (rest.find('/') != std::string::npos) {
+    try {
+      out.date = parse_partial_date(d);
+      return out;
+    } catch (const Error&) {
+      return std::nullopt;
+    }
+  }
+  if (!all_digits(a, 2) || !all_digits(rest, 2)) return std::nullopt;
+  const MonthDay md{std::stoi(rest), std::stoi(a)};
+  if (!is_valid_month_day(md)) return std::nullopt;
+  out.every_year = md;
+  return out;
+}
+
+// "20 hằng tháng" / "20 hàng tháng" / "20 mỗi tháng" / "05 của tháng sau" / "05 của tháng
+// tiếp theo": every month, the day at word m; nullopt when the words say no such thing.
+std::optional<Deadline> monthly_deadline(const std::vector<WordSpan>& w, std::size_t m,
+                                         std::size_t& next) {
+  std::size_t end = 0;
+  if (m + 2 < w.size() && (w[m + 1].folded == "hang" || w[m + 1].folded == "moi") &&
+      w[m + 2].folded == "thang") {
+    end = m + 3;
+  } else if (m + 3 < w.size() && w[m + 1].folded == "cua" && w[m + 2].folded == "thang" &&
+             (w[m + 3].folded == "sau" || w[m + 3].folded == "tiep" || w[m + 3].folded == "ke")) {
+    end = m + 4;
+  } else {
+    return std::nullopt;
+  }
+  const int day = std::stoi(w[m].folded);
+  if (day < 1 || day > 31) return std::nullopt;
+  next = end;
+  Deadline out;
+  out.every_month = day;
+  return out;
+}
+
+// "20 tháng 6 (năm 2026)", the day at word m (m + 1 is "tháng", m + 2 the month).
+std::optional<Deadline> day_month_deadline(const std::vector<WordSpan>& w, std::size_t m,
+                                           std::size_t& next) {
+  const MonthDay md{std::stoi(w[m + 2].folded), std::stoi(w[m].folded)};
+  if (!is_valid_month_day(md)) return std::nullopt;
+  next = m + 3;
+  if (m + 4 < w.size() && w[m + 3].folded == "nam") {
+    if (const auto y = year_of(w[m + 4].folded)) {
+      try {
+        Deadline out;
+        out.date = PartialDate(*y, md.month, md.day);
+        next = m + 5;
+        return out;
+      } catch (const Error&) {
+        return std::nullopt;
+      }
+    }
+  }
+  Deadline out;
+  out.every_year = md;
+  return out;
+}
+
 // The deadline written at word m ("ngày 15/12", "15 tháng 12 năm 2025", "20 hằng tháng",
 // "16h00 hằng ngày", "10 giờ ngày 20/11/2025"); sets `next` to the word after it.
 std::optional<Deadline> deadline_at(const std::vector<WordSpan>& w, std::size_t m,
                                     std::size_t& next) {
   if (m >= w.size()) return std::nullopt;
-  // A time of day: "16h00", "16 giờ (30)".
-  std::optional<TimeOfDay> clock = clock_word(w[m].folded);
   std::size_t after = m + 1;
-  if (!clock && all_digits(w[m].folded, 2) && m + 1 < w.size() && w[m + 1].folded == "gio") {
-    TimeOfDay t{std::stoi(w[m].folded), 0};
-    after = m + 2;
-    if (after < w.size() && all_digits(w[after].folded, 2)) {
-      t.minute = std::stoi(w[after].folded);
-      ++after;
-      if (after < w.size() && w[after].folded == "phut") ++after;
-    }
-    if (is_valid_time_of_day(t)) clock = t;
-  }
-  if (clock) {
+  if (const auto clock = clock_at(w, m, after)) {
     if (after < w.size() && w[after].folded == "ngay") {
       // "10 giờ ngày 20/11/2025": the date is the deadline.
       return deadline_at(w, after, next);
@@ -1387,68 +1584,11 @@ std::optional<Deadline> deadline_at(const std::vector<WordSpan>& w, std::size_t 
   if (m < w.size() && w[m].folded == "ngay") ++m;
   if (m >= w.size()) return std::nullopt;
   const std::string& d = w[m].folded;
-  // "15/12", "15/12/2025".
-  if (const std::size_t slash = d.find('/'); slash != std::string::npos) {
-    const std::string a = d.substr(0, slash);
-    const std::string rest = d.substr(slash + 1);
-    next = m + 1;
-    if (rest.find('/') != std::string::npos) {
-      try {
-        Deadline out;
-        out.date = parse_partial_date(d);
-        return out;
-      } catch (const Error&) {
-        return std::nullopt;
-      }
-    }
-    if (!all_digits(a, 2) || !all_digits(rest, 2)) return std::nullopt;
-    const MonthDay md{std::stoi(rest), std::stoi(a)};
-    if (!is_valid_month_day(md)) return std::nullopt;
-    Deadline out;
-    out.every_year = md;
-    return out;
-  }
+  if (d.find('/') != std::string::npos) return slashed_deadline(d, m, next);
   if (!all_digits(d, 2)) return std::nullopt;
-  // "20 hằng tháng" / "20 hàng tháng" / "20 mỗi tháng": every month.
-  if (m + 2 < w.size() && (w[m + 1].folded == "hang" || w[m + 1].folded == "moi") &&
-      w[m + 2].folded == "thang") {
-    const int day = std::stoi(d);
-    if (day < 1 || day > 31) return std::nullopt;
-    next = m + 3;
-    Deadline out;
-    out.every_month = day;
-    return out;
-  }
-  // "05 của tháng sau" / "05 của tháng tiếp theo": every month.
-  if (m + 3 < w.size() && w[m + 1].folded == "cua" && w[m + 2].folded == "thang" &&
-      (w[m + 3].folded == "sau" || w[m + 3].folded == "tiep" || w[m + 3].folded == "ke")) {
-    const int day = std::stoi(d);
-    if (day < 1 || day > 31) return std::nullopt;
-    next = m + 4;
-    Deadline out;
-    out.every_month = day;
-    return out;
-  }
-  // "20 tháng 6 (năm 2026)".
+  if (auto monthly = monthly_deadline(w, m, next)) return monthly;
   if (m + 2 < w.size() && w[m + 1].folded == "thang" && all_digits(w[m + 2].folded, 2)) {
-    const MonthDay md{std::stoi(w[m + 2].folded), std::stoi(d)};
-    if (!is_valid_month_day(md)) return std::nullopt;
-    next = m + 3;
-    if (m + 4 < w.size() && w[m + 3].folded == "nam") {
-      if (const auto y = year_of(w[m + 4].folded)) {
-        try {
-          Deadline out;
-          out.date = PartialDate(*y, md.month, md.day);
-          next = m + 5;
-          return out;
-        } catch (const Error&) {
-          return std::nullopt;
-        }
-      }
-    }
-    Deadline out;
-    out.every_year = md;
-    return out;
+    return day_month_deadline(w, m, next);
   }
   return std::nullopt;
 }
@@ -1764,26 +1904,26 @@ void join_place_date(std::vector<Line>& lines, std::size_t from, std::size_t to)
   }
 }
 
-std::vector<Line> repaired_header(std::vector<Line> lines) {
+// The line of the motto (or the Party heading) among the first 250; nullopt when there is none
+// or when a document's preamble or first section comes before it (no page's chrome to drop).
+std::optional<std::size_t> motto_line(const std::vector<Line>& lines) {
   const std::size_t scan = std::min<std::size_t>(lines.size(), 250);
-  std::size_t motto = scan;
   for (std::size_t k = 0; k < scan; ++k) {
     const Line& l = lines[k];
     if (l.kind != Line::Kind::text && l.kind != Line::Kind::row) continue;
-    if (has_motto(l.text)) {
-      motto = k;
-      break;
-    }
-    // A document's preamble or first section before any motto: not a page's chrome.
+    if (has_motto(l.text)) return k;
     const auto w = words_of(l.text);
     if (l.kind == Line::Kind::text &&
         (starts_preamble_words(w, 0) || item_marker(l.text).style == MarkerStyle::roman)) {
-      return lines;
+      return std::nullopt;
     }
   }
-  if (motto == scan) return lines;
-  // The header starts at the issuer's lines above the motto (capitals, and the "Số" line of a
-  // header read column by column); what comes before is the page's (menus, titles, summaries).
+  return std::nullopt;
+}
+
+// Where the header starts: the issuer's lines above the motto (capitals, and the "Số" line of
+// a header read column by column); what comes before is the page's (menus, titles, summaries).
+std::size_t header_start(const std::vector<Line>& lines, std::size_t motto) {
   std::size_t start = motto;
   int taken = 0;
   for (std::size_t k = motto; k-- > 0 && taken < 8;) {
@@ -1808,14 +1948,12 @@ std::vector<Line> repaired_header(std::vector<Line> lines) {
     start = k;
     ++taken;
   }
-  if (lines[motto].kind == Line::Kind::row) {
-    // A Markdown table holds the header: only what stands above it is dropped.
-    lines.erase(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(start));
-    return lines;
-  }
-  join_place_date(lines, motto, motto + 30);
-  // The zone ends after the number and the place-date (or after the motto when neither comes),
-  // and the pipes and rules below them.
+  return start;
+}
+
+// Where the header zone ends: after the number and the place-date (or after the motto when
+// neither comes), and the pipes and rules below them.
+std::size_t header_end(const std::vector<Line>& lines, std::size_t start, std::size_t motto) {
   std::size_t end = motto + 1;
   bool seen_number = false;
   bool seen_date = false;
@@ -1848,9 +1986,26 @@ std::vector<Line> repaired_header(std::vector<Line> lines) {
          (lines[end].kind == Line::Kind::pipe || lines[end].kind == Line::Kind::noise)) {
     ++end;
   }
+  return end;
+}
+
+std::vector<Line> repaired_header(std::vector<Line> lines) {
+  const std::optional<std::size_t> found = motto_line(lines);
+  if (!found) return lines;
+  const std::size_t motto = *found;
+  const std::size_t start = header_start(lines, motto);
+  if (lines[motto].kind == Line::Kind::row) {
+    // A Markdown table holds the header: only what stands above it is dropped.
+    lines.erase(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(start));
+    return lines;
+  }
+  join_place_date(lines, motto, motto + 30);
+  const std::size_t end = header_end(lines, start, motto);
+  // The header zone's lines, each split where the page ran the header's parts together; what
+  // followed the place-date on its line comes after, one paragraph per piece.
   std::vector<Line> out;
   std::vector<std::string> rest;
-  after_ngay = false;
+  bool after_ngay = false;
   for (std::size_t k = start; k < end; ++k) {
     Line& l = lines[k];
     if (l.kind == Line::Kind::row) {

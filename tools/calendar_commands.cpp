@@ -138,7 +138,12 @@ std::vector<Command> calendar_commands() {
               "deadlines count forward only. The first word of the output is the ISO date.\n\n"
               "--calendar FILE reads a danvan/calendar document instead of the built-in\n"
               "Vietnamese calendar (data/calendar/vietnam.json).\n",
-              Spec{{"--format", "--calendar"}, {"--working-days"}, 1, 3}, calendar_command},
+              Spec{{{"--format", "holidays: text (default) or json"},
+                    {"--calendar", "a danvan/calendar document instead of the built-in calendar"}},
+                   {{"--working-days", "deadline: count DAYS working days instead of days"}},
+                   1,
+                   3},
+              calendar_command},
   };
 }
 

@@ -11,6 +11,10 @@
 
 namespace danvan::cli {
 
+bool Spec::takes_value(std::string_view name) const {
+  return std::any_of(valued.begin(), valued.end(), [&](const Option& o) { return o.name == name; });
+}
+
 std::optional<std::string> Args::option(const std::string& name) const {
   const auto it = options.find(name);
   if (it == options.end()) return std::nullopt;
@@ -19,19 +23,35 @@ std::optional<std::string> Args::option(const std::string& name) const {
 
 namespace {
 
+/// Refuses a spec with an option without a description or named twice: a programming error
+/// of the command's table, not the user's.
+void check_spec(const Spec& spec) {
+  std::set<std::string> names;
+  for (const auto* list : {&spec.valued, &spec.switches}) {
+    for (const auto& o : *list) {
+      if (o.description.empty()) throw std::logic_error("option " + o.name + " has no description");
+      if (!names.insert(o.name).second) throw std::logic_error("option " + o.name + " twice");
+    }
+  }
+}
+
 /// The command's options declared on a CLI11 app: each valued option takes one value (every
 /// occurrence kept, so that a repeated one can be refused by name), each switch is a flag,
 /// "-h"/"--help" is an ordinary flag (so an unknown option is refused even beside it) and the
 /// positionals are collected without bounds (their count is checked with danvan's messages).
 /// Unknown options are kept as extras and refused after the parse, the first by name.
 void declare(CLI::App& app, const Spec& spec, std::vector<std::string>* positionals) {
+  check_spec(spec);
   app.set_help_flag();
   app.allow_extras();
   app.add_flag("-h,--help")->description("print this help and exit");
-  for (const auto& name : spec.valued) {
-    app.add_option(name)->type_name("VALUE")->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  for (const auto& o : spec.valued) {
+    app.add_option(o.name)
+        ->type_name("VALUE")
+        ->description(o.description)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   }
-  for (const auto& name : spec.switches) app.add_flag(name);
+  for (const auto& o : spec.switches) app.add_flag(o.name)->description(o.description);
   if (positionals != nullptr) app.add_option("arguments", *positionals);
 }
 
@@ -49,7 +69,7 @@ Args parse(const std::vector<std::string>& argv, const Spec& spec) {
   std::vector<std::string> words;
   words.reserve(argv.size() + 1);
   for (const auto& a : argv) {
-    if (a.size() > 3 && a.ends_with('=') && spec.valued.contains(a.substr(0, a.size() - 1))) {
+    if (a.size() > 3 && a.ends_with('=') && spec.takes_value(a.substr(0, a.size() - 1))) {
       words.push_back(a.substr(0, a.size() - 1));
       words.emplace_back();
     } else {
@@ -76,7 +96,8 @@ Args parse(const std::vector<std::string>& argv, const Spec& spec) {
     if (result != "true") throw UsageError("option --help takes no value");
     args.switches.insert("--help");  // given more than once is fine: help is help
   }
-  for (const auto& name : spec.switches) {
+  for (const auto& option : spec.switches) {
+    const std::string& name = option.name;
     const auto* opt = app.get_option(name);
     for (const auto& result : opt->results()) {
       if (result != "true") throw UsageError("option " + name + " takes no value");
@@ -84,7 +105,8 @@ Args parse(const std::vector<std::string>& argv, const Spec& spec) {
     if (opt->count() > 1) throw UsageError("option " + name + " is given more than once");
     if (opt->count() == 1) args.switches.insert(name);
   }
-  for (const auto& name : spec.valued) {
+  for (const auto& option : spec.valued) {
+    const std::string& name = option.name;
     const auto& results = app.get_option(name)->results();
     if (results.size() > 1) throw UsageError("option " + name + " is given more than once");
     if (results.empty()) continue;
@@ -108,7 +130,7 @@ std::string help(const Command& command) {
   declare(app, command.spec, nullptr);
   CLI::Formatter formatter;
   formatter.column_width(24);
-  // Without a description CLI11 pads the option's line to the description column.
+  // (A line's trailing blanks, which CLI11 pads a name to its column with, are cut.)
   std::string out = command.usage;
   const std::string options = formatter.make_groups(&app, CLI::AppFormatMode::Normal);
   for (std::size_t start = 0; start < options.size();) {

@@ -12,6 +12,7 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -32,12 +33,26 @@ struct Args {
   [[nodiscard]] bool has(const std::string& name) const { return switches.contains(name); }
 };
 
-/// The options a command accepts: names (with "--") that take a value, and switches.
+/// An option of a command: its name (with "--") and the one line `--help` prints beside it.
+/// (A constructor, not an aggregate: a list of bare names, {"--a", "--b"}, does not compile.)
+struct Option {
+  Option(std::string option_name, std::string option_description)
+      : name(std::move(option_name)), description(std::move(option_description)) {}
+  std::string name;
+  std::string description;
+};
+
+/// The options a command accepts, in the order `--help` lists them: those that take a value,
+/// and switches. Every option has a description (parse() and help() throw std::logic_error
+/// for one without, or for a name given twice).
 struct Spec {
-  std::set<std::string> valued;
-  std::set<std::string> switches;
+  std::vector<Option> valued;
+  std::vector<Option> switches;
   std::size_t min_positionals = 0;
   std::size_t max_positionals = 0;
+
+  /// True when `name` is one of `valued`.
+  [[nodiscard]] bool takes_value(std::string_view name) const;
 };
 
 /// Parses argv against spec with CLI11: "--help"/"-h" anywhere sets the "--help" switch;
@@ -56,8 +71,8 @@ struct Command {
   std::function<int(const Args&, std::ostream& out, std::ostream& err)> run;
 };
 
-/// What "danvan COMMAND --help" prints: the command's usage text, then its options as CLI11
-/// lists them from the command's spec.
+/// What "danvan COMMAND --help" prints: the command's usage text, then its options with their
+/// descriptions as CLI11 lists them from the command's spec.
 std::string help(const Command& command);
 
 /// `message` with its control characters (C0, DEL, C1) shown as \xNN or \u0080..\u009F, so

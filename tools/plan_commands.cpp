@@ -97,7 +97,12 @@ std::vector<Command> plan_commands() {
               "30/2020/NĐ-CP (header block, number and place-date line, title, bases, the body\n"
               "with the plan's own numbering, recipients, signature, annexes; unknown facts as\n"
               "blanks), atomically, to --output.\n",
-              Spec{{"--format", "--output"}, {}, 1, 1}, show},
+              Spec{{{"--format", "text (default), markdown, json (canonical JSON) or docx"},
+                    {"--output", "the .docx file to write (--format docx; atomically)"}},
+                   {},
+                   1,
+                   1},
+              show},
   };
 }
 

@@ -191,36 +191,28 @@ std::vector<Command> progress_commands() {
           "indicator totals against targets up the unit hierarchy, activities (overdue first) and\n"
           "reports nobody expected. Missing reports and values are shown as missing, never as "
           "0.\n\n"
-          "  --plan PLAN    also check that PLAN (a danvan/plan) is the plan named and has the\n"
-          "                 task areas referred to\n"
-          "  --period ID    2020, 2020S1, 2020Q2 or 202004; default: the year of the first\n"
-          "                 reporting period\n"
-          "  --as-of DATE   the day to report as of (reports submitted later count as not yet\n"
-          "                 submitted); default: today\n"
-          "  --unit ID      show this unit's subtree; default: the whole scope\n"
-          "  --units FILE   use the unit hierarchy of FILE (a danvan/units document such as\n"
-          "                 data/units/phu-yen.json) instead of the one PROGRESS embeds; every\n"
-          "                 unit PROGRESS and REPORTS name must be in it\n"
-          "  --registry FILE  add the exemplar statistics (điển hình, mô hình \"Dân vận khéo\")\n"
-          "                 of FILE (a danvan/registry) for the unit shown and the year of the\n"
-          "                 period, as of the as-of day, by field, against the previous year\n"
-          "  --workflow JOURNAL  the submission workflow (danvan progress workflow): adds the\n"
-          "                 section \"chờ duyệt / bị trả lại\" (approved, awaiting, returned and\n"
-          "                 open reports per unit, and what waits on whom); indicator figures\n"
-          "                 leave out returned reports\n"
-          "  --count C      submitted (default: every submitted report, those not yet approved\n"
-          "                 flagged) or approved (approved reports only)\n"
-          "  --format F     text (default), markdown, html (one self-contained page with SVG\n"
-          "                 charts), csv (UTF-8 with BOM, for Excel) or xlsx (an Excel workbook:\n"
-          "                 sheets Nộp báo cáo, Chỉ tiêu, Hoạt động and, with --registry, Thống "
-          "kê;\n"
-          "                 needs --output)\n"
-          "  --output FILE  write to FILE (atomically) instead of standard output\n",
-          Spec{{"--plan", "--period", "--as-of", "--unit", "--units", "--registry", "--format",
-                "--output", "--workflow", "--count"},
-               {},
-               2,
-               2},
+          "Reports submitted after the --as-of day count as not yet submitted.\n"
+          "--registry adds the exemplar statistics (điển hình, mô hình \"Dân vận khéo\") of the\n"
+          "unit shown for the year of the period, as of the as-of day, by field, against the\n"
+          "previous year. --workflow adds the section \"chờ duyệt / bị trả lại\" (approved,\n"
+          "awaiting, returned and open reports per unit, and what waits on whom); indicator\n"
+          "figures then leave out returned reports. Every unit PROGRESS and REPORTS name must\n"
+          "be in the --units hierarchy. --format xlsx writes a workbook (sheets Nộp báo cáo,\n"
+          "Chỉ tiêu, Hoạt động and, with --registry, Thống kê) and needs --output.\n",
+          Spec{
+              {{"--plan", "check that PLAN (a danvan/plan) is the plan named, with its task areas"},
+               {"--period", "2020, 2020S1, 2020Q2 or 202004 (default: the first period's year)"},
+               {"--as-of", "the day to report as of (default: today)"},
+               {"--unit", "show this unit's subtree (default: the whole scope)"},
+               {"--units", "the unit hierarchy of FILE (danvan/units), not the one PROGRESS has"},
+               {"--registry", "add the exemplar statistics of FILE (a danvan/registry)"},
+               {"--workflow", "the journal of 'danvan progress workflow': add the approval state"},
+               {"--count", "with --workflow: submitted (default) or approved reports only"},
+               {"--format", "text (default), markdown, html (SVG charts), csv (BOM) or xlsx"},
+               {"--output", "write to FILE (atomically) instead of standard output"}},
+              {},
+              2,
+              2},
           progress},
   };
 }

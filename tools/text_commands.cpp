@@ -63,7 +63,7 @@ std::vector<Command> text_commands() {
       "Unicode is detected and converted. What was found is printed on stderr (\"danvan text:\n"
       "text, TCVN3 (ABC)\") unless --quiet. Exit status 1 when the file cannot be read: empty,\n"
       "binary, an unknown encoding, a damaged .docx, a PDF without text (a scan).\n",
-      Spec{{}, {"--quiet"}, 1, 1}, text}};
+      Spec{{}, {{"--quiet", "do not print the format and encoding found on stderr"}}, 1, 1}, text}};
 #endif
 }
 

@@ -47,21 +47,9 @@ const char* const kUsage =
     "                     and moved ones are continued by a new unit; nothing else is dated)\n"
     "\n"
     "Each unit is printed as: code, id, name, parent's name, first and last day ('…' = open).\n"
-    "Options:\n"
-    "  --units FILE   the danvan/units document (required)\n"
-    "  --as-of DAY    YYYY-MM-DD: the day names and codes are read on (default: --on, else\n"
-    "                 all days for find)\n"
-    "  --on DAY       YYYY-MM-DD: the day to map to (successors, predecessors)\n"
-    "  --level LEVEL  province, district or commune (find)\n"
-    "  --columns MAP  compare-list: headers of the list that the defaults do not know, as\n"
-    "                 \"HEADER=column;...\" with column one of province_code, province,\n"
-    "                 district_code, district, commune_code, commune, commune_type\n"
-    "  --sheet NAME   compare-list, .xlsx: the sheet to read (default: the first)\n"
-    "  --header-row N compare-list, .xlsx: the row holding the headers (default: 1)\n"
-    "  --apply        compare-list: apply the changes on --as-of and write --output\n"
-    "  --output FILE  compare-list --apply: the danvan/units document to write\n"
-    "  --basis TEXT   compare-list --apply: the decision the changes follow, recorded on\n"
-    "                 every new unit\n";
+    "--columns names headers the defaults do not know, \"HEADER=column;...\" with column one\n"
+    "of province_code, province, district_code, district, commune_code, commune,\n"
+    "commune_type.\n";
 
 /// "Mã ĐVHC=commune_code;Tên=commune" as aliases of the list's columns (cli::column_map, the
 /// parser exemplars import-csv/import-xlsx use too).
@@ -247,14 +235,21 @@ int run_units(const Args& args, std::ostream& out, std::ostream& err) {
 }  // namespace
 
 std::vector<Command> unit_commands() {
-  return {Command{"units", "look units up by name, code or id, across the 2025 reorganisation",
-                  kUsage,
-                  Spec{{"--units", "--as-of", "--on", "--level", "--columns", "--sheet",
-                        "--header-row", "--output", "--basis"},
-                       {"--apply"},
-                       1,
-                       2},
-                  run_units}};
+  return {
+      Command{"units", "look units up by name, code or id, across the 2025 reorganisation", kUsage,
+              Spec{{{"--units", "the danvan/units document (required)"},
+                    {"--as-of", "YYYY-MM-DD: the day names and codes are read on (default: --on)"},
+                    {"--on", "YYYY-MM-DD: the day to map to (successors, predecessors)"},
+                    {"--level", "find: province, district or commune"},
+                    {"--columns", "compare-list: headers of other names, \"HEADER=column;...\""},
+                    {"--sheet", "compare-list, .xlsx: the sheet to read (default: the first)"},
+                    {"--header-row", "compare-list, .xlsx: the row of the headers (default: 1)"},
+                    {"--output", "compare-list --apply: the danvan/units document to write"},
+                    {"--basis", "compare-list --apply: the decision recorded on new units"}},
+                   {{"--apply", "compare-list: apply the changes on --as-of, write --output"}},
+                   1,
+                   2},
+              run_units}};
 }
 
 }  // namespace danvan::cli

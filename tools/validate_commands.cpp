@@ -20,12 +20,7 @@ const char* const usage =
     "operator, an importance and a message) on every report of REPORTS, and prints the\n"
     "violations (unit, period, rule, both values) and the rules that could not be evaluated\n"
     "because a value was missing (a missing value is never read as 0). Exit status 1 when an\n"
-    "error rule is violated (errors block approval; warnings do not), 0 otherwise.\n\n"
-    "  --as-of DATE    only reports submitted on or before DATE (default: every report)\n"
-    "  --period ID     only reports of periods within ID (2020Q2, 2020, ...)\n"
-    "  --unit ID       only reports of the unit and the units below it\n"
-    "  --format F      text (default) or json\n"
-    "  --units FILE    the unit hierarchy of FILE instead of the one PROGRESS embeds\n";
+    "error rule is violated (errors block approval; warnings do not), 0 otherwise.\n";
 
 template <class Read>
 auto read_doc(const std::string& path, Read read) {
@@ -135,7 +130,15 @@ int run_validate(const Args& args, std::ostream& out, std::ostream& /*err*/) {
 
 std::vector<Command> validate_commands() {
   return {Command{"progress validate", "check the validation rules of a progress plan on reports",
-                  usage, Spec{{"--as-of", "--period", "--unit", "--format", "--units"}, {}, 2, 2},
+                  usage,
+                  Spec{{{"--as-of", "only reports submitted on or before DATE (default: all)"},
+                        {"--period", "only reports of periods within ID (2020Q2, 2020, ...)"},
+                        {"--unit", "only reports of the unit and the units below it"},
+                        {"--format", "text (default) or json"},
+                        {"--units", "the unit hierarchy of FILE, not the one PROGRESS has"}},
+                       {},
+                       2,
+                       2},
                   run_validate}};
 }
 

@@ -28,15 +28,8 @@ const char* const usage =
     "report, its parent in the unit hierarchy as of the period returns or approves it (after\n"
     "the 2025 merger, the new parent). A transition that does not fit is refused with the\n"
     "reason and nothing is written; approve also refuses a report that breaks an error rule of\n"
-    "PROGRESS (see 'danvan progress validate'), naming the rule.\n\n"
-    "  --unit ID       the unit whose report it is\n"
-    "  --period ID     the reporting period (202004, 2020Q2, ...)\n"
-    "  --date DATE     the day of the transition (dates never go backwards)\n"
-    "  --by ID         the unit acting: default the unit itself for draft and submit; required\n"
-    "                  for return and approve\n"
-    "  --person NAME   the person acting (optional)\n"
-    "  --reason TEXT   why the report is returned (required for return, refused otherwise)\n"
-    "  --units FILE    the unit hierarchy of FILE instead of the one PROGRESS embeds\n\n"
+    "PROGRESS (see 'danvan progress validate'), naming the rule. --by is the unit acting:\n"
+    "by default the unit itself for draft and submit; required for return and approve.\n\n"
     "submit needs the report in REPORTS. list prints, as of --as-of (default: today), the\n"
     "reports awaiting approval grouped by the unit they wait on and the returned ones with\n"
     "their reasons; --by keeps those waiting on one unit, --period those of periods within it.\n";
@@ -240,8 +233,15 @@ int run_workflow(const Args& args, std::ostream& out, std::ostream& err) {
 std::vector<Command> workflow_commands() {
   return {Command{"progress workflow", "submit, return and approve reports; what waits on whom",
                   usage,
-                  Spec{{"--unit", "--period", "--date", "--by", "--person", "--reason", "--units",
-                        "--as-of", "--format"},
+                  Spec{{{"--unit", "the unit whose report it is"},
+                        {"--period", "the reporting period (202004, 2020Q2, ...)"},
+                        {"--date", "the day of the transition (dates never go backwards)"},
+                        {"--by", "the unit acting; list: only reports waiting on it"},
+                        {"--person", "the person acting (optional)"},
+                        {"--reason", "why the report is returned (return only, required)"},
+                        {"--units", "the unit hierarchy of FILE, not the one PROGRESS has"},
+                        {"--as-of", "list: the day to list as of (default: today)"},
+                        {"--format", "list: text (default) or json"}},
                        {},
                        1,
                        4},

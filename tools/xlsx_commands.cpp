@@ -196,12 +196,15 @@ std::vector<Command> xlsx_commands() {
               "indicator with typed input cells (a number; a numerator and a denominator for a\n"
               "percentage, whose share a formula shows; \"Có\"/\"Không\" from a drop-down), the\n"
               "unit's target where the plan sets one, a cell for the submission day and one for\n"
-              "remarks. 'danvan progress import-xlsx' reads the filled forms back.\n\n"
-              "  --unit ID      a unit the plan expects a report from for the period\n"
-              "  --period ID    one of the plan's reporting periods: 2020, 2020S1, 2020Q2, 202004\n"
-              "  --output FILE  the .xlsx to write (atomically)\n"
-              "  --units FILE   use the unit hierarchy of FILE (a danvan/units document)\n",
-              Spec{{"--unit", "--period", "--output", "--units"}, {}, 1, 1}, form_template},
+              "remarks. 'danvan progress import-xlsx' reads the filled forms back.\n",
+              Spec{{{"--unit", "a unit the plan expects a report from for the period"},
+                    {"--period", "one of the plan's reporting periods: 2020, 2020S1, 2020Q2, ..."},
+                    {"--output", "the .xlsx to write (atomically)"},
+                    {"--units", "the unit hierarchy of FILE (a danvan/units document)"}},
+                   {},
+                   1,
+                   1},
+              form_template},
       Command{"progress import-xlsx", "read filled Excel forms into a danvan/reports batch",
               "usage: danvan progress import-xlsx PROGRESS FORM.xlsx... [--output REPORTS]\n"
               "                                   [--period ID] [--unit ID] [--submitted DAY]\n"
@@ -212,17 +215,16 @@ std::vector<Command> xlsx_commands() {
               "(\"f.xlsx: Báo cáo!D9: expected a number, got \\\"mười\\\"\") and nothing is\n"
               "written. Refused: an .xls or any file that is no .xlsx, a form of another plan,\n"
               "unit or period, two forms of one unit and period, text, formulas or merged cells\n"
-              "where numbers go, negative numbers, a numerator above its denominator.\n\n"
-              "  --output FILE  write the batch to FILE (atomically) instead of standard output\n"
-              "  --period ID    refuse forms for any other period\n"
-              "  --unit ID      refuse forms of any other unit\n"
-              "  --submitted DAY  the submission day of forms whose \"Ngày nộp\" is empty\n"
-              "  --units FILE   use the unit hierarchy of FILE (a danvan/units document)\n"
-              "  --workflow JOURNAL  also record each report as submitted (gửi) on its day by\n"
-              "                 its unit in the workflow journal of 'danvan progress workflow';\n"
-              "                 a report awaiting approval or approved there is refused (nothing\n"
-              "                 is imported), a returned one is resubmitted\n",
-              Spec{{"--output", "--period", "--unit", "--submitted", "--units", "--workflow"},
+              "where numbers go, negative numbers, a numerator above its denominator.\n"
+              "--workflow records each report as submitted (gửi) on its day by its unit in the\n"
+              "journal of 'danvan progress workflow'; a report awaiting approval or approved\n"
+              "there is refused (nothing is imported), a returned one is resubmitted.\n",
+              Spec{{{"--output", "write the batch to FILE (atomically), not standard output"},
+                    {"--period", "refuse forms for any other period"},
+                    {"--unit", "refuse forms of any other unit"},
+                    {"--submitted", "the submission day of forms whose \"Ngày nộp\" is empty"},
+                    {"--units", "the unit hierarchy of FILE (a danvan/units document)"},
+                    {"--workflow", "also record the reports as submitted in this journal"}},
                    {},
                    2,
                    100000},

@@ -162,17 +162,53 @@ def test_double_dash_ends_the_options_and_dash_is_standard_input(tmp_path):
     assert (code, out, err) == (0, PLAN.read_text("utf-8"), "")
 
 
+SHOW_HELP_OPTIONS = """
+Options:
+  -h,--help             print this help and exit
+  --format VALUE        text (default), markdown, json (canonical JSON) or docx
+  --output VALUE        the .docx file to write (--format docx; atomically)
+"""
+
+
 def test_help_lists_the_commands_options():
     code, out, err = run("show", "--help")
     assert (code, err) == (0, "")
     usage, options = out.split("\nOptions:\n")
     assert usage.startswith("usage: danvan show FILE")
-    assert [line.split()[0] for line in options.splitlines()] == [
-        "-h,--help", "--format", "--output"]
+    assert out.endswith(SHOW_HELP_OPTIONS), out
     code, out, _ = run("text", "-h")
     assert code == 0 and "\n  --quiet" in out and "--quiet VALUE" not in out
     # Help needs none of the command's arguments.
     assert run("progress", "validate", "--help")[0] == 0
+
+
+def commands():
+    """The names of the commands 'danvan --help' lists ("progress workflow" has two words)."""
+    code, out, _ = run("--help")
+    assert code == 0
+    listed = out.split("\nCommands:\n")[1].split("\n\n")[0].splitlines()
+    names = []
+    for line in listed:
+        words = line.split()
+        two = " ".join(words[:2])
+        names.append(two if run(*words[:2], "--help")[1].startswith(f"usage: danvan {two}")
+                     else words[0])
+    return names
+
+
+def test_every_option_of_every_command_has_a_description():
+    names = commands()
+    assert {"show", "exemplars", "progress", "progress workflow", "units"} <= set(names)
+    for name in names:
+        code, out, err = run(*name.split(), "--help")
+        assert (code, err) == (0, ""), name
+        options = out.split("\nOptions:\n")[1].splitlines()
+        assert options, name
+        for line in options:
+            # "  --name VALUE   description": a description after the name (and VALUE).
+            fields = line.split(None, 2 if " VALUE " in line else 1)
+            assert line.startswith("  -") and len(fields) == (3 if " VALUE " in line else 2), (
+                name, line)
 
 
 def test_show_missing_file_exits_1():

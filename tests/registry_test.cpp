@@ -7,9 +7,11 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <set>
 
 using namespace danvan;
 
@@ -332,6 +334,60 @@ TEST(RegistryAdd, NormalisesToNfc) {
 
 // ---------------------------------------------------------------------------------------------
 // Filters across the 2025 reorganisation
+
+// Issue 16 point 4: with current_units an entry counts under the units that carry its unit on.
+// Wherever UnitHierarchy::successors_on names such units, the registry's selection agrees with
+// them; where it names none, a unit that ended before the day is carried on by its parent (the
+// registry's roll-up rule, Filter::current_units). Every unit, every ancestor existing on the
+// day, days before, at and after the 2025 reorganisation.
+TEST(RegistryFilter, CurrentUnitsAgreeWithSuccessorsOn) {
+  const UnitHierarchy h = phu_yen_units();
+  Registry r(h);
+  for (const Unit& u : h.units()) {
+    Event registered;
+    registered.type = EventType::registered;
+    registered.date = u.valid_from.value_or(d("2019-01-01"));
+    r.add(collective("e-" + u.id, u.id, {registered}));
+  }
+  std::size_t by_successors = 0;
+  std::size_t by_parent = 0;
+  for (const char* day_text : {"2020-06-30", "2025-06-30", "2025-07-01", "2026-06-30"}) {
+    const Date day = d(day_text);
+    for (const Unit& a : h.units()) {
+      if (!a.exists_on(day)) continue;
+      Filter f;
+      f.unit_id = a.id;
+      f.as_of = day;
+      f.current_units = true;
+      std::set<std::string> selected;
+      for (const auto i : r.select(f)) selected.insert(r.entry(i).unit_id);
+      const auto registered_by = [&](const Unit& u) {
+        return !u.valid_from || *u.valid_from <= day;
+      };
+      for (const Unit& u : h.units()) {
+        if (!registered_by(u)) continue;
+        const auto carriers = h.successors_on(u.id, day);
+        if (!carriers.empty()) {
+          const bool within = std::any_of(carriers.begin(), carriers.end(), [&](const Unit* c) {
+            return h.is_within(c->id, a.id, day);
+          });
+          EXPECT_EQ(selected.contains(u.id), within)
+              << u.id << " under " << a.id << " on " << day_text;
+          ++by_successors;
+        } else if (u.valid_to && *u.valid_to < day && u.parent_id &&
+                   registered_by(*h.find(*u.parent_id))) {
+          EXPECT_EQ(selected.contains(u.id), selected.contains(*u.parent_id))
+              << u.id << " (ended without successors) under " << a.id << " on " << day_text;
+          ++by_parent;
+        } else {
+          EXPECT_FALSE(selected.contains(u.id)) << u.id << " under " << a.id << " on " << day_text;
+        }
+      }
+    }
+  }
+  EXPECT_GT(by_successors, 1000U);
+  EXPECT_GT(by_parent, 10U);
+}
 
 TEST(RegistryFilter, SubtreeAsItWasAndAsItIsNow) {
   Registry r(phu_yen_units());

@@ -214,6 +214,7 @@ class Converter:
             out["decision"] = decision["number"] if decision else None
         if kind == "recognised":
             out["grade"] = GRADES.get(row["grade"]) if row["grade"] else None
+            out["status"] = "decided"
         if kind == "commended":
             form = ev.get("form")
             if form in DECLARED_FORMS:
@@ -318,7 +319,7 @@ class Converter:
                 f'data/registry/real/sources/{self.src["id"]}.json and converted by '
                 "scripts/real_sources_to_registry.py (only what the source says).")
         return {
-            "schema": "danvan/registry", "version": 2, "note": note,
+            "schema": "danvan/registry", "version": 3, "note": note,
             "recognition_years": None,
             "fields": [{"id": k, "name": v} for k, v in sorted(self.fields.items())],
             "grades": [],

@@ -224,7 +224,7 @@ std::string problems_in(const std::string& text) {
   return "no problem";
 }
 
-std::string problems_of(const std::string& figures, int version = 2) {
+std::string problems_of(const std::string& figures, int version = registry_json_version) {
   Registry r = registry();
   Json doc = to_json(r);
   doc["version"] = version;

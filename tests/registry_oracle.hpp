@@ -62,7 +62,8 @@ inline bool oracle_counts(const Entry& e, Date first, Date last, Date as_of, int
   for (std::size_t k = 0; k < e.events.size(); ++k) {
     const Event& ev = e.events[k];
     if (certain[k] > as_of) break;
-    if (ev.type == EventType::recognised) {
+    const bool proposal = ev.status == CommendationStatus::proposed;
+    if (ev.type == EventType::recognised && !proposal) {
       level = std::min(level, ev.level ? static_cast<int>(*ev.level) : 4);
     }
     if (certain[k] < first || certain[k] > last) continue;
@@ -71,11 +72,11 @@ inline bool oracle_counts(const Entry& e, Date first, Date last, Date as_of, int
         c.registered = 1;
         break;
       case EventType::recognised:
-        c.recognised = 1;
+        if (!proposal) c.recognised = 1;
         break;
       case EventType::commended:
       case EventType::awarded:
-        (ev.status == CommendationStatus::proposed ? c.proposed : c.commended) = 1;
+        (proposal ? c.proposed : c.commended) = 1;
         break;
       case EventType::replicated:
         c.replicated = 1;

@@ -349,6 +349,50 @@ TEST(Proposals, RowsThatNameNoEntryAreReportedWithRowAndCell) {
   EXPECT_EQ(t2.added, 0U);
 }
 
+TEST(Proposals, ARecognitionListBecomesProposedRecognitionsThatCountOnlyWhenDecided) {
+  Registry r = with_entries();
+  ProposalOptions o;
+  o.type = EventType::recognised;
+  o.date = PartialDate(2025, 11, 20);
+  o.level = Level::province;
+  o.by = "nga-bay";
+  const auto t = import_proposals_rows(
+      proposal_rows({
+          {"STT", "Tên mô hình, điển hình", "Đơn vị", "Họ tên", "Hình thức"},
+          {"1", "Dân vận khéo trong cải cách hành chính", "lai-hieu", "", ""},
+          {"2", "Trưởng ấp gương mẫu", "lai-hieu", "Trần Thị Bé", "Giấy khen"},
+      }),
+      r, o);
+  EXPECT_EQ(problems(t),
+            std::vector<std::string>{"row 3, cell E3: a recognition has no form (\"Giấy khen\")"});
+  EXPECT_EQ(t.added, 1U);
+  const std::size_t m1 = *r.find("m1");
+  Event expected;
+  expected.type = EventType::recognised;
+  expected.status = CommendationStatus::proposed;
+  expected.date = PartialDate(2025, 11, 20);
+  expected.level = Level::province;
+  expected.by = "nga-bay";
+  EXPECT_EQ(r.entry(m1).events.back(), expected);
+  // Not a recognition yet: the level stays the district's, the entry table shows the first
+  // decided recognition, the province's list does not have it.
+  EXPECT_EQ(r.entry(m1).level_on(Date(2026, 1, 1)), Level::district);
+  const auto table = entries_table(r, {m1});
+  EXPECT_EQ(table[1][12], "huyện");
+  Filter province;
+  province.levels = {Level::province};
+  province.as_of = Date(2026, 1, 1);
+  EXPECT_TRUE(r.select(province).empty());
+  // Decided: now it is one.
+  ProposalDecision d;
+  d.decision = "15/QĐ-UBND";
+  r.decide("m1", 1, d);
+  expected.status = CommendationStatus::decided;
+  expected.decision = "15/QĐ-UBND";
+  EXPECT_EQ(r.entry(m1).events.back(), expected);
+  EXPECT_EQ(r.select(province), std::vector<std::size_t>{m1});
+}
+
 TEST(Proposals, TablesAndOptionsThatCannotBeRead) {
   Registry r = with_entries();
   const auto message = [&](std::vector<std::vector<std::string>> rows, const ProposalOptions& o) {
@@ -365,9 +409,13 @@ TEST(Proposals, TablesAndOptionsThatCannotBeRead) {
   bad.form = "Huân chương Sao Vàng";
   EXPECT_EQ(message({{"Tên mô hình", "Đơn vị"}}, bad), "unknown form \"Huân chương Sao V...\"");
   bad = o;
-  bad.type = EventType::recognised;
+  bad.type = EventType::replicated;
   EXPECT_EQ(message({{"Tên mô hình", "Đơn vị"}}, bad),
-            "a proposal is for a commendation or an award, not \"recognised\"");
+            "a proposal is for a recognition, a commendation or an award, not \"replicated\"");
+  bad.type = EventType::recognised;  // o's form: a recognition has none
+  EXPECT_EQ(message({{"Tên mô hình", "Đơn vị"}}, bad),
+            "a recognition has no form (\"Bằng khen\"): a form goes with a commendation or an "
+            "award");
   // No date: said once, not as every row's "event has no date".
   bad = o;
   bad.date.reset();

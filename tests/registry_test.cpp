@@ -856,7 +856,7 @@ TEST(RegistryJson, StreamingReaderReadsLargeRegistriesInPieces) {
   bad[at + 5] = '\x01';
   for (const auto& [name, read] : fast_readers) EXPECT_FALSE(read(bad).has_value()) << name;
   EXPECT_EQ(read_message(bad),
-            ": invalid JSON: parse error at line 161155, column 28: syntax error while parsing "
+            ": invalid JSON: parse error at line 163655, column 28: syntax error while parsing "
             "value - invalid string: control character U+0001 (SOH) must be escaped to \\u0001; "
             "last read: '\"xxxxx<U+0001>'");
 }
@@ -923,9 +923,9 @@ TEST(RegistryJson, StreamingReaderGivesUpOnBadInput) {
       {mutate([](Json& j) { j["entries"][0]["events"][0]["date"] = "2020-02-30"; }),
        "/entries/0/events/0/date: invalid date \"2020-02-30\": day 30 does not exist in "
        "02/2020"},
-      {replaced("\"version\": 2", "\"version\": 2.0"),
+      {replaced("\"version\": 3", "\"version\": 3.0"),
        "/version: expected an integer, got a number with a fraction"},
-      {replaced("\"version\": 2", "\"version\": -2"), "/version: -2 is out of range 1..1000000"},
+      {replaced("\"version\": 3", "\"version\": -2"), "/version: -2 is out of range 1..1000000"},
   };
   for (const auto& [text, message] : cases) {
     for (const auto& [name, read] : fast_readers) {
@@ -990,9 +990,9 @@ TEST(RegistryJson, BadInputExactMessages) {
             })),
             "/entries/0/events/1: entry \"mh-2020-001\": event 2 (revoked on 2020-04-01) comes "
             "before recognition");
-  EXPECT_EQ(read_message(mutate([](Json& j) { j["version"] = 3; })),
-            "/version: unsupported version 3 of danvan/registry; this library reads versions 1 to "
-            "2");
+  EXPECT_EQ(read_message(mutate([](Json& j) { j["version"] = 4; })),
+            "/version: unsupported version 4 of danvan/registry; this library reads versions 1 to "
+            "3");
   EXPECT_EQ(read_message(mutate([](Json& j) { j["schema"] = "danvan/units"; })),
             "/schema: expected \"danvan/registry\", got \"danvan/units\"");
   EXPECT_EQ(read_message(mutate([](Json& j) { j["units"][0]["parent"] = "nowhere"; })),
@@ -1010,7 +1010,7 @@ TEST(RegistryJson, BadInputExactMessages) {
             "/entries/0/events/1/year: expected an integer, got a number with a fraction");
   const std::string text = sample_text();
   EXPECT_EQ(read_message(text.substr(0, text.size() / 2)).substr(0, 46),
-            ": invalid JSON: parse error at line 7540, colu");
+            ": invalid JSON: parse error at line 7664, colu");
   EXPECT_EQ(read_message("{\"schema\": \"danvan/registry\", \"schema\": \"x\"}"),
             "/schema: duplicate key \"schema\"");
   EXPECT_EQ(read_message("[]"), ": expected an object, got an array");
@@ -1024,7 +1024,7 @@ TEST(RegistryJson, EntryAndEventJson) {
   Event e = recognised("2021-02-01", Level::district, "py-phu-hoa");
   EXPECT_EQ(
       to_json(e).dump(),
-      R"({"type":"recognised","date":"2021-02-01","level":"district","by":"py-phu-hoa","decision":null,"grade":null})");
+      R"({"type":"recognised","date":"2021-02-01","level":"district","by":"py-phu-hoa","decision":null,"grade":null,"status":"decided"})");
   EXPECT_EQ(to_json(reevaluated("2021-12-01", 2021, false)).dump(),
             R"({"type":"reevaluated","date":"2021-12-01","year":2021,"effective":false})");
 }

@@ -438,7 +438,7 @@ TEST(RegistryV2Json, RoundTripBothReadersAndCanonicalText) {
   a.events.push_back(up);
   r.add(a);
   const std::string text = registry_to_text(r);
-  EXPECT_NE(text.find("\"version\": 2"), std::string::npos);
+  EXPECT_NE(text.find("\"version\": 3"), std::string::npos);
   EXPECT_NE(text.find("\"date\": \"2021-10\""), std::string::npos);
   const Registry fast = read_registry(text);
   const Registry dom = registry_from_json(parse_json(text));
@@ -464,7 +464,7 @@ TEST(RegistryV2Json, Version1IsUpgradedOnRead) {
   ASSERT_EQ(r.size(), 1U);
   EXPECT_EQ(r.entry(0).events[1].level, Level::district);
   const std::string text = registry_to_text(r);
-  EXPECT_NE(text.find("\"version\": 2"), std::string::npos);
+  EXPECT_NE(text.find("\"version\": 3"), std::string::npos);
   EXPECT_TRUE(read_registry(text) == r);
   EXPECT_EQ(problems_of(doc(1, R"({"id": "a", "kind": "model", "subject": "collective",
       "name": "M", "unit": "tp", "places": [], "fields": ["kinh-te"], "description": "",
@@ -475,9 +475,9 @@ TEST(RegistryV2Json, Version1IsUpgradedOnRead) {
             "/entries/0/events/1: missing required key \"level\"\n"
             "/entries/0/events/2/type: \"promoted\" is not in version 1 of danvan/registry\n"
             "/entries/0/places: unknown key \"places\"\n");
-  EXPECT_EQ(problems_of(doc(3, "")),
-            "/version: unsupported version 3 of danvan/registry; this library reads versions 1 "
-            "to 2\n");
+  EXPECT_EQ(problems_of(doc(4, "")),
+            "/version: unsupported version 4 of danvan/registry; this library reads versions 1 "
+            "to 3\n");
 }
 
 TEST(RegistryV2Json, Version2BadInputExactMessages) {

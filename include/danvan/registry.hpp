@@ -49,7 +49,10 @@ enum class EntryState : std::uint8_t {
 /// Whether a recognition is in force in that state (recognised or effective): the definition
 /// behind the "Còn hiệu quả" column of the statistics and `list --state in_force`.
 bool is_in_force(EntryState state) noexcept;
-/// Status of a commendation or award.
+/// Status of a recognition, commendation or award: decided, or only proposed (a proposal is
+/// not counted or acted on as what it proposes until it is decided: see Registry::decide).
+/// (Named for commendations, which had it first; recognitions have it since version 3 of the
+/// danvan/registry document.)
 enum class CommendationStatus : std::uint8_t {
   decided,   ///< đã quyết định (given)
   proposed,  ///< đề nghị (proposed, not yet decided)
@@ -107,7 +110,9 @@ const std::vector<CommendationForm>& builtin_forms();
 /// One dated step. Which members are meaningful depends on the type; the others stay empty:
 /// registered: level (the level registered at; optional);
 /// recognised: level (optional: unknown when absent), by (unit id), decision, grade (a grade
-/// id), all optional;
+/// id), all optional, and status (decided unless proposed: a proposed recognition, đề nghị
+/// công nhận, is no recognition until decided: it changes no state or level, satisfies no rule
+/// that needs a recognition, and the statistics do not count it);
 /// commended, awarded: level, by (the giver), decision, form (a form id), all optional, and
 /// status (decided unless proposed);
 /// revoked: decision (optional); promoted: kind (required, the new kind), decision (optional);
@@ -131,7 +136,8 @@ struct Event {
   std::optional<std::string> decision;     ///< the decision's number and symbol, as written
   std::optional<std::string> grade;        ///< a recognition's grade (a grade id)
   std::optional<std::string> form;         ///< a commendation's or award's form (a form id)
-  CommendationStatus status = CommendationStatus::decided;  ///< commended, awarded: decided?
+  /// recognised, commended, awarded: decided or only proposed
+  CommendationStatus status = CommendationStatus::decided;
   std::vector<std::string> unit_ids;  ///< replicated: the units it was replicated to
   std::optional<int> year;            ///< reevaluated: the year evaluated
   std::optional<bool> effective;      ///< reevaluated: whether it was still effective
@@ -173,7 +179,8 @@ struct Entry {
 /// source may give only a later fact, e.g. a recognition "năm 2020": the history then starts
 /// with it and the registration stays unknown); later "registered" events are
 /// re-registrations, at most one per calendar year; the order is possible (see Event); replicated,
-/// reevaluated and revoked need an earlier recognition (commendations and awards do not);
+/// reevaluated and revoked need an earlier decided recognition (commendations and awards do
+/// not);
 /// a promotion changes the kind; at most one re-evaluation per year, of a year not after its
 /// date; nothing after a revocation; the members each type needs are present and the others
 /// empty.
@@ -279,7 +286,7 @@ struct Filter {
   bool in_force = false;
   /// A registration certainly in the period.
   std::optional<DateRange> registered_in;
-  /// A recognition certainly in the period.
+  /// A decided recognition certainly in the period.
   std::optional<DateRange> recognised_in;
   /// A decided commendation or award certainly in the period.
   std::optional<DateRange> commended_in;
@@ -293,6 +300,17 @@ struct Filter {
   std::vector<EntryState> states;      ///< any of these states as of the day
 };
 
+/// What deciding a proposal records (Registry::decide); an empty member keeps the proposal's.
+struct ProposalDecision {
+  std::optional<PartialDate> date;      ///< the decision's date; none: the proposal's date
+  std::optional<std::string> decision;  ///< the decision's number and symbol, as written
+  std::optional<Level> level;           ///< the level given, when not the one proposed
+  std::optional<std::string> by;        ///< the unit that decided (a unit id)
+  std::optional<std::string> grade;     ///< recognised: the grade given (a grade id)
+  std::optional<std::string> form;      ///< commended, awarded: the form given (a form id)
+  friend bool operator==(const ProposalDecision&, const ProposalDecision&) = default;
+};
+
 /// Dimensions of the statistics table.
 enum class StatsDimension : std::uint8_t { field, level, subject, kind };
 std::string_view to_string(StatsDimension v) noexcept;
@@ -304,7 +322,7 @@ std::vector<StatsDimension> parse_stats_dimensions(std::string_view text);
 /// a year counts once.
 struct StatsCounts {
   long long registered = 0;  ///< registered (or re-registered) during the year
-  long long recognised = 0;  ///< recognised (at least once) during the year
+  long long recognised = 0;  ///< recognised (a decided recognition, at least once) in the year
   long long effective = 0;   ///< in force at the as-of day (is_in_force)
   long long commended = 0;   ///< a decided commendation or award during the year
   long long replicated = 0;  ///< replicated during the year
@@ -446,6 +464,14 @@ class Registry {
   /// Appends one event to an existing entry (it must not be dated before its last event);
   /// checks as add() does. Throws ValueError.
   void add_event(std::string_view entry_id, Event event);
+  /// Decides a proposal: the proposed recognition, commendation or award at `event_index`
+  /// (0-based) of the entry becomes decided, with the decision's members where given (the
+  /// others keep the proposal's). The entry is then checked as add() checks it (the date must
+  /// keep the order of the events, a grade goes with a recognition only, a form with a
+  /// commendation or award only, known units, grades and forms). Throws ValueError ("unknown
+  /// entry \"x\"", "entry \"x\": event 3 (recognised on 2024) is not a proposal", "entry
+  /// \"x\": no event 7 (it has 3)", or add()'s messages); on a throw the registry is unchanged.
+  void decide(std::string_view entry_id, std::size_t event_index, const ProposalDecision& decision);
 
   /// How many entries there are.
   [[nodiscard]] std::size_t size() const noexcept;

@@ -85,10 +85,12 @@ TableImport import_entries_rows(const std::vector<TableRow>& rows, Registry& reg
 /// What a proposal list (danh sách đề nghị khen thưởng, tờ trình) a subordinate unit sends
 /// proposes for every row it names.
 struct ProposalOptions {
-  EventType type = EventType::awarded;  ///< awarded (khen thưởng) or commended (biểu dương)
-  std::optional<PartialDate> date;      ///< the date of the proposal; none: unknown
-  std::optional<Level> level;           ///< the level the proposal asks for; none: unknown
-  std::optional<std::string> by;        ///< the unit asked to give it (Event::by), an id
+  /// awarded (khen thưởng), commended (biểu dương) or recognised (công nhận: a list of
+  /// đề nghị công nhận; such a list has no form)
+  EventType type = EventType::awarded;
+  std::optional<PartialDate> date;  ///< the date of the proposal; none: unknown
+  std::optional<Level> level;       ///< the level the proposal asks for; none: unknown
+  std::optional<std::string> by;    ///< the unit asked to give it (Event::by), an id
   /// The form (a form id or name) for rows of a table without a "Hình thức" column.
   std::optional<std::string> form;
   /// Headers of the list's own naming its columns, as TableMapping::aliases (the CLI's
@@ -101,19 +103,20 @@ struct ProposalOptions {
 /// or "Tên mô hình, điển hình" or "Tên tập thể, cá nhân", "Đơn vị", optionally "Họ tên" / "Họ
 /// và tên" / "Cá nhân", "Hình thức" / "Hình thức khen thưởng" / "Hình thức đề nghị"; "STT"
 /// and other columns are ignored, named in TableImport::ignored_columns) and adds to the
-/// entry each row names a proposed commendation (Registry::add_event: status proposed, with the
-/// options' type, date, level and giver, the row's form or the options' form). A row names an
+/// entry each row names a proposed recognition, commendation or award (Registry::add_event:
+/// status proposed, with the options' type, date, level and giver, the row's form or the
+/// options' form; a recognition takes no form: a row with one is reported). A row names an
 /// entry by its unit (id or folded name, as import_entries_rows) and its name (folded), and
 /// by the person (folded) when the row gives one. A row that names no entry, or several, or
 /// whose cells cannot be read is reported with its row and cell and changes nothing; a row
 /// whose cells are all blank, or that holds one non-blank cell only (a section heading, "I.
 /// TẬP THỂ"), is not a proposal. Throws ValueError for a header that cannot be mapped ("row 1:
 /// no column \"Đơn vị\""), for no options.date ("the proposals have no date: give the date of
-/// the list (an event needs one)"), for an unknown options.form or for a type other than
-/// awarded and
-/// commended, or for an alias of a column a proposal list does not have ("a proposal list has
-/// no column \"field\" (alias \"Lĩnh vực\"); its columns are name, unit and person").
-/// Messages about the header name its row as numbered (rows[0].number, "row 3: no column
+/// the list (an event needs one)"), for an unknown options.form, a form with type recognised,
+/// or a type other than awarded, commended and recognised, or for an alias of a column a proposal
+/// list does not have ("a proposal list has no column \"field\" (alias \"Lĩnh vực\"); its columns
+/// are name, unit and person"). Messages about the header name its row as numbered (rows[0].number,
+/// "row 3: no column
 /// ...").
 TableImport import_proposals_rows(const std::vector<TableRow>& rows, Registry& registry,
                                   const ProposalOptions& options);
@@ -124,8 +127,9 @@ std::vector<std::vector<std::string>> entries_table(const Registry& registry,
 
 /// The entries at `indexes` as a CSV table with the Vietnamese headers (UTF-8 with a
 /// byte-order mark, CRLF, RFC 4180 quoting): one row per entry with its first registration and
-/// its first recognition (later events are not columns of the table); dates in Vietnamese
-/// numeric form at their precision, units and fields by id, the rest by Vietnamese name.
+/// its first decided recognition (proposals and later events are not columns of the table);
+/// dates in Vietnamese numeric form at their precision, units and fields by id, the rest by
+/// Vietnamese name.
 std::string render_entries_csv(const Registry& registry, const std::vector<std::size_t>& indexes);
 
 }  // namespace danvan

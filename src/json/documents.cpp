@@ -20,7 +20,7 @@ std::string canonical(const T& value) {
 }
 
 const std::array<DocumentKind, 8> kinds{{
-    {"danvan/plan", json_version, "a campaign plan (kế hoạch) with its instruments and units",
+    {"danvan/plan", plan_json_version, "a campaign plan (kế hoạch) with its instruments and units",
      [](const Json& d) { (void)plan_from_json(d); },
      [](const Json& d) { return canonical(plan_from_json(d)); }},
     {"danvan/instruments", json_version, "a catalogue of issuers and instruments",
@@ -29,7 +29,8 @@ const std::array<DocumentKind, 8> kinds{{
     {"danvan/units", json_version, "a hierarchy of administrative units",
      [](const Json& d) { (void)units_from_json(d); },
      [](const Json& d) { return canonical(units_from_json(d)); }},
-    {"danvan/registry", json_version, "the exemplar registry (Dân vận khéo) with its events",
+    {"danvan/registry", registry_json_version,
+     "the exemplar registry (Dân vận khéo) with its events",
      [](const Json& d) { (void)registry_from_json(d); },
      [](const Json& d) { return registry_to_text(registry_from_json(d)); }},
     {"danvan/calendar", json_version, "a working-day calendar with holidays and deadline rules",

@@ -76,6 +76,7 @@ Json to_json(const Event& e) {
       j["by"] = optional_string(e.by);
       j["decision"] = optional_string(e.decision);
       j["grade"] = optional_string(e.grade);
+      j["status"] = std::string(to_string(e.status));
       break;
     case EventType::commended:
     case EventType::awarded:
@@ -243,7 +244,7 @@ std::optional<T> enum_member(ObjectReader& r, std::string_view key, bool require
 }
 
 /// Reads an event of a document of `version` (1: whole days, a level on every recognition, none
-/// of the keys version 2 added).
+/// of the keys version 2 added; 2: no status on a recognition, which version 3 added).
 std::optional<Event> read_event(const Json& j, const std::string& ptr, Problems& problems,
                                 int version) {
   ObjectReader r(j, ptr, problems);
@@ -261,6 +262,10 @@ std::optional<Event> read_event(const Json& j, const std::string& ptr, Problems&
   const auto level = [&](bool required) {
     e.level = enum_member<Level>(r, "level", required, parse_level);
   };
+  const auto status = [&] {
+    return enum_member<CommendationStatus>(r, "status", false, parse_commendation_status)
+        .value_or(CommendationStatus::decided);
+  };
   if (type && (!v1 || *type != EventType::promoted)) {
     e.type = *type;
     switch (*type) {
@@ -272,6 +277,7 @@ std::optional<Event> read_event(const Json& j, const std::string& ptr, Problems&
         e.by = r.id("by", false);
         e.decision = r.text("decision", false);
         if (!v1) e.grade = r.id("grade", false);
+        if (version >= 3) e.status = status();
         break;
       case EventType::commended:
       case EventType::awarded:
@@ -280,8 +286,7 @@ std::optional<Event> read_event(const Json& j, const std::string& ptr, Problems&
         level(false);
         e.by = r.id("by", false);
         e.form = r.id("form", false);
-        e.status = enum_member<CommendationStatus>(r, "status", false, parse_commendation_status)
-                       .value_or(CommendationStatus::decided);
+        e.status = status();
         break;
       case EventType::revoked:
         e.decision = r.text("decision", false);
@@ -526,7 +531,7 @@ void to_json(Json& j, const StatsTable& value) { j = to_json(value); }
 
 namespace {
 
-/// Reads "schema" and "version" (1 or 2); the version, or nullopt with problems.
+/// Reads "schema" and "version" (1 to 3); the version, or nullopt with problems.
 std::optional<int> registry_header(ObjectReader& r) {
   const std::size_t before = r.problems().size();
   const auto s = r.string("schema");
@@ -632,7 +637,9 @@ class FastReader : detail::StreamScanner {
         if (buf_ != "danvan/registry") fail();
       } else if (k == "version") {
         mark(seen, 2);
-        if (integer() != registry_json_version) fail();  // version 1: the DOM reader upgrades
+        const long long v = integer();
+        if (!detail::fast_version(v)) fail();  // version 1: the DOM reader upgrades
+        version_ = static_cast<int>(v);
       } else if (k == "note") {
         mark(seen, 4);
         if (!null()) {
@@ -680,7 +687,7 @@ class FastReader : detail::StreamScanner {
         }
       } else if (k == "entries") {
         mark(seen, 32);
-        if (!have_units || (seen & (8 | 64 | 128 | 256)) != (8 | 64 | 128 | 256)) fail();
+        if (!have_units || (seen & (2 | 8 | 64 | 128 | 256)) != (2 | 8 | 64 | 128 | 256)) fail();
         for (auto& f : fields) registry.declare_field(std::move(f));
         for (auto& g : grades) registry.declare_grade({std::move(g.id), std::move(g.name)});
         for (auto& f : forms) registry.declare_form({std::move(f.id), std::move(f.name)});
@@ -766,7 +773,7 @@ class FastReader : detail::StreamScanner {
         fail();
       }
     });
-    if (!detail::event_keys_fit(ev.type, seen)) fail();
+    if (!detail::event_keys_fit(ev.type, seen, version_)) fail();
     if (ev.type == EventType::replicated && ev.unit_ids.empty()) fail();
   }
 
@@ -832,6 +839,7 @@ class FastReader : detail::StreamScanner {
   }
 
   static constexpr std::size_t kReleaseEvery = std::size_t{32} << 20U;
+  int version_ = 0;  // read before the entries
   detail::ReleaseText release_;
   std::size_t released_ = 0;
 };

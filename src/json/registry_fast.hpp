@@ -38,9 +38,14 @@ enum EventKey : unsigned {
   event_kind = 2048,
 };
 
+/// The versions of the document the fast readers read: 2 and 3 (the same shapes, but for the
+/// status of a recognition, which version 3 added). Version 1 goes to the DOM reader, which
+/// upgrades it.
+inline bool fast_version(long long version) { return version == 2 || version == 3; }
+
 /// Whether an event of `type` with the keys `seen` has every key its type needs and no key
-/// another type has (the DOM reader refuses those).
-inline bool event_keys_fit(EventType type, unsigned seen) {
+/// another type has or the document's `version` lacks (the DOM reader refuses those).
+inline bool event_keys_fit(EventType type, unsigned seen, int version) {
   unsigned required = event_type | event_date;
   unsigned allowed = required;
   switch (type) {
@@ -49,6 +54,7 @@ inline bool event_keys_fit(EventType type, unsigned seen) {
       break;
     case EventType::recognised:
       allowed |= event_level | event_by | event_decision | event_grade;
+      if (version >= 3) allowed |= event_status;
       break;
     case EventType::commended:
     case EventType::awarded:

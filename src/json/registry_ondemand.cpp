@@ -248,7 +248,9 @@ class OnDemandReader {
       if (buf_ != "danvan/registry") fail();
     } else if (k == "version") {
       mark(seen_, 2);
-      if (integer(v) != registry_json_version) fail();  // version 1: the DOM reader upgrades
+      const long long version = integer(v);
+      if (!fast_version(version)) fail();  // version 1: the DOM reader upgrades
+      version_ = static_cast<int>(version);
     } else if (k == "note") {
       mark(seen_, 4);
       if (!null(v)) {
@@ -294,7 +296,7 @@ class OnDemandReader {
 
   /// Declares what the entries use: the units, terms and recognition years come before them.
   void start_entries() {
-    if (!have_units_ || (seen_ & (8 | 64 | 128 | 256)) != (8 | 64 | 128 | 256)) fail();
+    if (!have_units_ || (seen_ & (2 | 8 | 64 | 128 | 256)) != (2 | 8 | 64 | 128 | 256)) fail();
     for (auto& t : fields_) registry_.declare_field(std::move(t));
     for (auto& g : grades_) registry_.declare_grade({std::move(g.id), std::move(g.name)});
     for (auto& t : forms_) registry_.declare_form({std::move(t.id), std::move(t.name)});
@@ -493,7 +495,7 @@ class OnDemandReader {
         fail();
       }
     });
-    if (!event_keys_fit(ev.type, seen)) fail();
+    if (!event_keys_fit(ev.type, seen, version_)) fail();
     if (ev.type == EventType::replicated && ev.unit_ids.empty()) fail();
   }
 
@@ -554,6 +556,7 @@ class OnDemandReader {
   od::parser parser_;
   std::string piece_;
   unsigned seen_ = 0;
+  int version_ = 0;  // read before the entries
   std::size_t text_size_ = 0;
   Registry registry_;
   bool have_units_ = false;

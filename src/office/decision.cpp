@@ -81,7 +81,7 @@ const Event* shown_recognition(const Entry& entry, const std::optional<DateRange
   const Event* latest = nullptr;
   const Event* in_period = nullptr;
   for (const Event& e : entry.events) {
-    if (e.type != EventType::recognised) continue;
+    if (e.type != EventType::recognised || e.status != CommendationStatus::decided) continue;
     latest = &e;
     if (period && e.date && e.date->first_day() >= period->first &&
         e.date->last_day() <= period->last) {

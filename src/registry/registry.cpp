@@ -295,6 +295,7 @@ Event Registry::Impl::event_of(const PackedEvent& p) const {
       break;
     case EventType::recognised:
       if (p.value != none8) e.grade = grades.items[p.value].id;
+      if (p.proposed()) e.status = CommendationStatus::proposed;
       break;
     case EventType::commended:
     case EventType::awarded:
@@ -527,6 +528,22 @@ void Registry::Impl::commit_events(Record& r, const Entry& e, std::vector<Packed
   }
 }
 
+void Registry::Impl::replace_events(std::size_t index, const Entry& e) {
+  std::uint64_t mask = 0;
+  std::uint32_t unit = 0;
+  std::vector<std::uint32_t> places;
+  std::vector<PackedEvent> packed;
+  std::vector<std::vector<std::uint32_t>> packed_targets;
+  check_entry(e, mask, unit, places);
+  pack_events(e, packed, packed_targets);
+  Record& r = records[index];
+  if (r.first_event + r.event_count == events.size()) {
+    events.resize(r.first_event);  // the entry's events are last: rewrite them in place
+  }
+  stats_cache.clear();
+  commit_events(r, e, packed, packed_targets);
+}
+
 void Registry::Impl::add(const Entry& e) {
   // The slot of the id in id_table (empty: no entry has it), where index_last puts it.
   const std::uint32_t h = id_hash(e.id);
@@ -698,19 +715,31 @@ void Registry::add_event(std::string_view entry_id, Event event) {
   if (event.decision) event.decision = normalize_nfc(*event.decision);
   Entry e = impl_->entry_of(*index);
   e.events.push_back(std::move(event));
-  std::uint64_t mask = 0;
-  std::uint32_t unit = 0;
-  std::vector<std::uint32_t> places;
-  std::vector<PackedEvent> packed;
-  std::vector<std::vector<std::uint32_t>> packed_targets;
-  impl_->check_entry(e, mask, unit, places);
-  impl_->pack_events(e, packed, packed_targets);
-  Record& r = impl_->records[*index];
-  if (r.first_event + r.event_count == impl_->events.size()) {
-    impl_->events.resize(r.first_event);  // the entry's events are last: rewrite them in place
+  impl_->replace_events(*index, e);
+}
+
+void Registry::decide(std::string_view entry_id, std::size_t event_index,
+                      const ProposalDecision& decision) {
+  const auto index = impl_->find(entry_id);
+  if (!index) throw ValueError("unknown entry \"" + std::string(entry_id) + "\"");
+  Entry e = impl_->entry_of(*index);
+  if (event_index >= e.events.size()) {
+    throw ValueError("entry \"" + e.id + "\": no event " + std::to_string(event_index + 1) +
+                     " (it has " + std::to_string(e.events.size()) + ")");
   }
-  impl_->stats_cache.clear();
-  impl_->commit_events(r, e, packed, packed_targets);
+  Event& ev = e.events[event_index];
+  if (ev.status != CommendationStatus::proposed) {
+    throw ValueError("entry \"" + e.id + "\": event " + std::to_string(event_index + 1) + " (" +
+                     describe(ev) + ") is not a proposal");
+  }
+  ev.status = CommendationStatus::decided;
+  if (decision.date) ev.date = decision.date;
+  if (decision.decision) ev.decision = normalize_nfc(*decision.decision);
+  if (decision.level) ev.level = decision.level;
+  if (decision.by) ev.by = decision.by;
+  if (decision.grade) ev.grade = decision.grade;
+  if (decision.form) ev.form = decision.form;
+  impl_->replace_events(*index, e);
 }
 
 std::size_t Registry::size() const noexcept { return impl_->records.size(); }
@@ -737,7 +766,9 @@ std::optional<Date> Registry::latest_event_date() const {
 namespace {
 
 bool is_registration(const PackedEvent& e) { return e.type == EventType::registered; }
-bool is_recognition(const PackedEvent& e) { return e.type == EventType::recognised; }
+bool is_recognition(const PackedEvent& e) {
+  return e.type == EventType::recognised && !e.proposed();
+}
 bool is_decided_commendation(const PackedEvent& e) {
   return (e.type == EventType::commended || e.type == EventType::awarded) && !e.proposed();
 }

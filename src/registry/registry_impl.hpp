@@ -64,7 +64,8 @@ struct PackedEvent {
   std::uint16_t year = 0;           // reevaluated: the year evaluated; recognised: the date's year
   EventType type = EventType::registered;
   std::uint8_t level = none8;
-  /// bits 0-1 effective (0 false, 1 true, 2 none), bit 2 proposed, bits 3-4 precision.
+  /// bits 0-1 effective (0 false, 1 true, 2 none), bit 2 proposed (a recognition, commendation
+  /// or award not yet decided), bits 3-4 precision.
   std::uint8_t flags = 2;
   std::uint8_t units_count = 0;
   /// recognised: grade index; commended, awarded: form index; promoted: the new kind.
@@ -259,6 +260,7 @@ struct Walk {
         if (state == EntryState::not_registered) state = EntryState::registered;
         break;
       case EventType::recognised: {
+        if (e.proposed()) break;  // a proposal: no recognition until decided
         state = EntryState::recognised;
         const auto slot =
             static_cast<std::uint8_t>(e.level == none8 ? unknown_level_slot : e.level);
@@ -365,6 +367,9 @@ struct Registry::Impl {
                    std::vector<std::vector<std::uint32_t>>& packed_targets);
   void commit_events(Record& r, const Entry& e, std::vector<PackedEvent>& packed,
                      std::vector<std::vector<std::uint32_t>>& packed_targets);
+  /// Checks `e` (the entry at `index` with its events changed) as add() does and stores its
+  /// events in place of the entry's; on a throw nothing is changed.
+  void replace_events(std::size_t index, const Entry& e);
   /// Adds an entry whose texts are NFC (Registry::add normalises first; a reader that checked
   /// them calls this through detail::RegistryLoad).
   void add(const Entry& e);

@@ -139,32 +139,36 @@ std::string event_label(const Entry& entry, std::size_t i) {
          describe(entry.events[i]) + ")";
 }
 
+bool is_decided_recognition(const Event& e) {
+  return e.type == EventType::recognised && e.status == CommendationStatus::decided;
+}
+
 bool needs_recognition(EventType t) {
   return t == EventType::replicated || t == EventType::reevaluated || t == EventType::revoked;
 }
 
 /// Which members a type allows (the required ones are checked separately).
 struct Allowed {
-  bool level, by, decision, grade, form_status, units, evaluation, kind;
+  bool level, by, decision, grade, form, status, units, evaluation, kind;
 };
 
 Allowed allowed_members(EventType t) {
   switch (t) {
     case EventType::registered:
-      return {true, false, false, false, false, false, false, false};
+      return {true, false, false, false, false, false, false, false, false};
     case EventType::recognised:
-      return {true, true, true, true, false, false, false, false};
+      return {true, true, true, true, false, true, false, false, false};
     case EventType::commended:
     case EventType::awarded:
-      return {true, true, true, false, true, false, false, false};
+      return {true, true, true, false, true, true, false, false, false};
     case EventType::replicated:
-      return {false, false, false, false, false, true, false, false};
+      return {false, false, false, false, false, false, true, false, false};
     case EventType::reevaluated:
-      return {false, false, false, false, false, false, true, false};
+      return {false, false, false, false, false, false, false, true, false};
     case EventType::revoked:
-      return {false, false, true, false, false, false, false, false};
+      return {false, false, true, false, false, false, false, false, false};
     case EventType::promoted:
-      return {false, false, true, false, false, false, false, true};
+      return {false, false, true, false, false, false, false, false, true};
   }
   return {};
 }
@@ -180,8 +184,8 @@ void check_members(const Entry& entry, std::size_t i) {
   if (!a.by && e.by) fail("must not have \"by\"");
   if (!a.decision && e.decision) fail("must not have a decision");
   if (!a.grade && e.grade) fail("must not have a grade");
-  if (!a.form_status && e.form) fail("must not have a form");
-  if (!a.form_status && e.status != CommendationStatus::decided) fail("must not have a status");
+  if (!a.form && e.form) fail("must not have a form");
+  if (!a.status && e.status != CommendationStatus::decided) fail("must not have a status");
   if (a.units && e.unit_ids.empty()) fail("names no unit");
   if (!a.units && !e.unit_ids.empty()) fail("must not have units");
   if (a.evaluation && !e.year) fail("has no year");
@@ -288,7 +292,7 @@ void check_events(const Entry& entry) {
     if (needs_recognition(e.type) && !recognised) {
       throw ValueError(event_label(entry, i) + " comes before recognition");
     }
-    if (e.type == EventType::recognised) recognised = true;
+    if (is_decided_recognition(e)) recognised = true;
     if (e.type == EventType::revoked) revoked = i;
     if (e.type == EventType::promoted) {
       if (*e.kind == kind) {
@@ -330,6 +334,7 @@ EntryState Entry::state_on(Date day, int recognition_years) const {
         if (s == EntryState::not_registered) s = EntryState::registered;
         break;
       case EventType::recognised:
+        if (e.status == CommendationStatus::proposed) break;  // not a recognition yet
         s = EntryState::recognised;
         anchor = std::max(anchor, e.date ? e.date->year() : 0);
         break;
@@ -356,7 +361,7 @@ std::optional<Level> Entry::level_on(Date day) const {
   for (std::size_t k = 0; k < events.size(); ++k) {
     const Event& e = events[k];
     if (certain[k] > day) break;
-    if (e.type == EventType::recognised && e.level && (!best || *e.level < *best)) best = e.level;
+    if (is_decided_recognition(e) && e.level && (!best || *e.level < *best)) best = e.level;
   }
   return best;
 }

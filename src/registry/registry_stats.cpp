@@ -53,7 +53,9 @@ void apply_event(const PackedEvent& e, bool in_window, Walk& w, StatsCounts& c) 
       c.registered = 1;
       break;
     case EventType::recognised:
-      c.recognised = 1;
+      // A proposed recognition is none yet; the "proposed" column counts proposed
+      // commendations and awards only (its label: "Đề nghị khen thưởng").
+      if (!e.proposed()) c.recognised = 1;
       break;
     case EventType::commended:
     case EventType::awarded:

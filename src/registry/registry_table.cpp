@@ -432,18 +432,29 @@ std::array<std::optional<std::size_t>, 4> map_proposal_header(
   return at;
 }
 
-}  // namespace
-
-TableImport import_proposals_rows(const std::vector<TableRow>& rows, Registry& registry,
-                                  const ProposalOptions& options) {
-  if (options.type != EventType::awarded && options.type != EventType::commended) {
-    throw ValueError("a proposal is for a commendation or an award, not " +
+/// Refuses options no proposal list can be read with (import_proposals_rows' messages).
+void check_proposal_options(const ProposalOptions& options) {
+  const bool recognition = options.type == EventType::recognised;
+  if (options.type != EventType::awarded && options.type != EventType::commended && !recognition) {
+    throw ValueError("a proposal is for a recognition, a commendation or an award, not " +
                      detail::quote(to_string(options.type)));
+  }
+  if (recognition && options.form) {
+    throw ValueError("a recognition has no form (" + detail::quote(*options.form) +
+                     "): a form goes with a commendation or an award");
   }
   if (!options.date) {
     // (Every row would be refused for it, one by one: say it once.)
     throw ValueError("the proposals have no date: give the date of the list (an event needs one)");
   }
+}
+
+}  // namespace
+
+TableImport import_proposals_rows(const std::vector<TableRow>& rows, Registry& registry,
+                                  const ProposalOptions& options) {
+  check_proposal_options(options);
+  const bool recognition = options.type == EventType::recognised;
   Names<std::string> forms;
   for (const auto& f : registry.forms()) {
     forms[f.id] = f.id;
@@ -515,7 +526,9 @@ TableImport import_proposals_rows(const std::vector<TableRow>& rows, Registry& r
       }
     }
     std::optional<std::string> form = default_form;
-    if (!form_text.empty()) {
+    if (!form_text.empty() && recognition) {
+      fail(form_cell, "a recognition has no form (" + detail::quote(form_text) + ")");
+    } else if (!form_text.empty()) {
       form = form_named(form_text);
       if (!form) fail(form_cell, "unknown form " + detail::quote(form_text));
     }
@@ -604,8 +617,9 @@ std::vector<std::vector<std::string>> entries_table(const Registry& registry,
       c[9] = reg->date->vietnamese();
       c[10] = level(*reg);
     }
-    const auto rec = std::find_if(e.events.begin(), e.events.end(),
-                                  [](const Event& ev) { return ev.type == EventType::recognised; });
+    const auto rec = std::find_if(e.events.begin(), e.events.end(), [](const Event& ev) {
+      return ev.type == EventType::recognised && ev.status == CommendationStatus::decided;
+    });
     if (rec != e.events.end()) {
       c[11] = rec->date->vietnamese();
       c[12] = level(*rec);

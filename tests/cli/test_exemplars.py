@@ -186,7 +186,8 @@ def test_import_csv_adds_rows_and_reports_the_others_with_their_cells(tmp_path):
     assert list(added) == ["row-2", "row-4"]
     assert added["row-2"]["unit"] == "py-phu-hoa-hoa-an" and added["row-2"]["subject"] == "unknown"
     assert added["row-2"]["events"] == [{"type": "recognised", "date": "2021", "level": "district",
-                                         "by": None, "decision": None, "grade": "tot"}]
+                                         "by": None, "decision": None, "grade": "tot",
+                                         "status": "decided"}]
     # The registry written out lists as a table, and the table imports into the same entries.
     merged = tmp_path / "merged.json"
     merged.write_text(out, "utf-8")
@@ -345,9 +346,9 @@ def test_import_proposals_adds_proposed_awards_and_reports_rows(tmp_path):
     # Usage and values: an unknown unit for --to, a type that is no commendation.
     code, _, err = run("exemplars", "import-proposals", registry, table, "--to", "nowhere")
     assert (code, err) == (1, "danvan exemplars: --to: unknown unit \"nowhere\"\n")
-    code, _, err = run("exemplars", "import-proposals", registry, table, "--type", "recognised")
-    assert (code, err) == (1, f"danvan exemplars: {table}: a proposal is for a commendation "
-                              "or an award, not \"recognised\"\n")
+    code, _, err = run("exemplars", "import-proposals", registry, table, "--type", "replicated")
+    assert (code, err) == (1, f"danvan exemplars: {table}: a proposal is for a recognition, a "
+                              "commendation or an award, not \"replicated\"\n")
 
 
 def test_import_proposals_from_an_xlsx_sheet(tmp_path):

@@ -5,6 +5,7 @@ The expected rows and messages are those of the C++ tests (tests/formats/
 registry_sheets_test.cpp) and the CLI's (tests/cli/test_exemplars.py) for the same layouts.
 """
 
+import datetime
 import io
 import json
 import zipfile
@@ -190,3 +191,44 @@ def test_bad_lists_and_arguments(tmp_path):
     assert str(e.value) == "source is a path (str or os.PathLike) or the file's bytes, not int"
     # Nothing changed by the refused calls.
     assert [len(r.entry(i).events) for i in range(len(r))] == [1, 1]
+
+
+def test_a_recognition_list_gives_proposals_that_count_only_when_decided():
+    r = registry()
+    rows = [["STT", "Tên tập thể, cá nhân", "Họ và tên", "Đơn vị"]] + [row[:4] for row in ROWS[1:3]]
+    t = r.import_proposals(docx(rows), type="recognised", date="2025-11-20", level="district",
+                           by="py-phu-hoa")
+    assert (t.rows, t.added, t.problems) == (2, 2, ())
+    proposal = r["a"].events[-1]
+    assert proposal.type is danvan.EventType.recognised
+    assert proposal.status is danvan.CommendationStatus.proposed
+    assert proposal.to_dict()["status"] == "proposed"
+    # Not a recognition yet: no level, no state, not in a recognised_in selection or the table.
+    assert r["a"].level_on(datetime.date(2026, 1, 1)) is None
+    assert r.select(recognised_in="2025") == []
+    assert r.stats(year=2025).total.recognised == 0
+    assert r.entries_table()["recognised"] == [None, None]
+    r.decide("a", -1, decision="12/QĐ-UBND", grade="tot")
+    decided = r["a"].events[-1]
+    assert decided.status is danvan.CommendationStatus.decided
+    assert (decided.decision, decided.grade) == ("12/QĐ-UBND", "tot")
+    assert r["a"].level_on(datetime.date(2026, 1, 1)) is danvan.Level.district
+    assert r.select(recognised_in="2025") == [0]
+    assert r.stats(year=2025).total.recognised == 1
+    # Written and read back (version 3), the other proposal keeps its status.
+    back = danvan.Registry.from_json(r.to_json())
+    assert back == r and back["b"].events[-1].status is danvan.CommendationStatus.proposed
+    # A form for a recognition list, a decided event, a grade for an award, no such event.
+    with pytest.raises(danvan.ValueError, match=r'a recognition has no form \("Giấy khen"\)'):
+        r.import_proposals(docx(ROWS), type="recognised", date="2025-11-20", form="Giấy khen")
+    with pytest.raises(danvan.ValueError, match=r'event 2 \(recognised on 2025-11-20\) is not a '
+                                                r'proposal'):
+        r.decide("a", 1)
+    with pytest.raises(IndexError, match=r'entry "b": no event 5 \(it has 2\)'):
+        r.decide("b", 5)
+    with pytest.raises(danvan.ValueError, match='unknown entry "x"'):
+        r.decide("x", 0)
+    before = danvan.Registry.from_json(r.to_json())
+    with pytest.raises(danvan.ValueError, match=r"must not have a form"):
+        r.decide("b", 1, form="bang-khen")
+    assert r == before

@@ -155,7 +155,8 @@ def test_event_attributes_repr_and_json():
     assert eval_repr(e) == e
     assert e.describe() == "recognised on 2021-02-01"
     assert e.to_dict() == {"type": "recognised", "date": "2021-02-01", "level": "district",
-                           "by": "py-phu-hoa", "decision": None, "grade": None}
+                           "by": "py-phu-hoa", "decision": None, "grade": None,
+                           "status": "decided"}
     assert danvan.Event.from_dict(e.to_dict()) == e
     assert danvan.Event.from_json(e.to_json()) == e
     r = reevaluated(D(2021, 12, 1), 2021, False)

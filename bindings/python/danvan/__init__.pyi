@@ -1354,6 +1354,18 @@ class Registry:
         sheet: str | None = None,
         header_row: int | None = None,
     ) -> TableImport: ...
+    def decide(
+        self,
+        entry_id: str,
+        event_index: int,
+        *,
+        date: datetime.date | PartialDate | str | None = None,
+        decision: str | None = None,
+        level: Level | str | None = None,
+        by: str | None = None,
+        grade: str | None = None,
+        form: str | None = None,
+    ) -> None: ...
     def decision(
         self,
         indexes: Iterable[int],

@@ -496,7 +496,8 @@ void register_events(py::module_& m) {
       .def_property("effective", get_copy(&Event::effective), set_value(&Event::effective),
                     "reevaluated: True when found effective (còn hiệu quả); else None.")
       .def_property("status", get_copy(&Event::status), set_value(&Event::status),
-                    "commended, awarded: decided or proposed (a CommendationStatus).")
+                    "recognised, commended, awarded: decided or proposed (a "
+                    "CommendationStatus); a proposal counts as none until decided.")
       .def_property("kind", get_copy(&Event::kind), set_value(&Event::kind),
                     "promoted: the new EntryKind; else None.")
       .def("describe", &danvan::describe,
@@ -1062,7 +1063,8 @@ void register_registry(py::module_& m) {
                                           danvan::parse_event_type));
   make_enum<CommendationStatus>(
       m, "CommendationStatus",
-      "Status of a commendation or award: decided (đã quyết định) or proposed (đề nghị).",
+      "Status of a recognition, commendation or award: decided (đã quyết định) or proposed (đề "
+      "nghị).",
       checked<CommendationStatus>({"decided", "proposed"}, danvan::parse_commendation_status));
   make_enum<EntryState>(
       m, "EntryState",

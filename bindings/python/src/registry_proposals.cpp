@@ -1,7 +1,7 @@
 // danvan._core: proposal lists in (issue 14), added to the bound Registry class:
 // Registry.import_proposals reads the list (danh sách đề nghị khen thưởng) a unit sends, as a
-// .docx or an .xlsx, into proposed commendations of the registry's entries; TableImport says
-// what it did.
+// .docx or an .xlsx, into proposed recognitions or commendations of the registry's entries;
+// TableImport says what it did. Registry.decide turns a proposal into a decision.
 #include "common.hpp"
 
 #include "danvan/io.hpp"
@@ -108,6 +108,24 @@ TableImport import_proposals(Registry& r, const py::object& source, danvan::Even
 #endif
 }
 
+/// Registry.decide: the proposal at `event_index` (negatives count from the end) decided.
+void decide(Registry& r, const std::string& entry_id, long long event_index,
+            const std::optional<danvan::PartialDate>& date, std::optional<std::string> decision,
+            std::optional<danvan::Level> level, std::optional<std::string> by,
+            std::optional<std::string> grade, std::optional<std::string> form) {
+  const auto found = r.find(entry_id);
+  if (!found) throw danvan::ValueError("unknown entry \"" + entry_id + "\"");
+  const auto count = static_cast<long long>(r.entry(*found).events.size());
+  const long long k = event_index < 0 ? event_index + count : event_index;
+  if (k < 0 || k >= count) {
+    throw py::index_error("entry \"" + entry_id + "\": no event " + std::to_string(event_index) +
+                          " (it has " + std::to_string(count) + ")");
+  }
+  r.decide(entry_id, static_cast<std::size_t>(k),
+           danvan::ProposalDecision{date, std::move(decision), level, std::move(by),
+                                    std::move(grade), std::move(form)});
+}
+
 }  // namespace
 
 void register_registry_proposals(py::module_& m) {
@@ -145,7 +163,8 @@ void register_registry_proposals(py::module_& m) {
       "Reads a proposal list (danh sách đề nghị khen thưởng) a unit sent, as a .docx or an "
       ".xlsx (a path, str or os.PathLike, by its extension; or the file's bytes), and adds to "
       "each entry a row names (by unit and name, and by the person when given) a proposed "
-      "award (type=EventType.commended: a commendation) with the row's form or `form`, dated "
+      "award (type=EventType.commended: a commendation; EventType.recognised: a recognition, "
+      "which takes no form) with the row's form or `form`, dated "
       "`date`, at `level`, to be given by the unit `by`. A .docx: its first table naming the "
       "columns; an .xlsx: its first sheet (or `sheet`), the header the first of its first 20 "
       "rows naming the columns (or `header_row`). `columns` names headers of the list's own "
@@ -153,6 +172,18 @@ void register_registry_proposals(py::module_& m) {
       "TableImport.problems (row and cell) and change nothing; raises danvan.ValueError "
       "(naming the file) for a list whose columns cannot be found, danvan.DocumentError for a "
       "file that is no .docx or .xlsx.");
+  cls.attr("decide") = py::cpp_function(
+      decide, py::name("decide"), py::is_method(cls), py::arg("entry_id"), py::arg("event_index"),
+      py::kw_only(), py::arg("date") = py::none(), py::arg("decision") = py::none(),
+      py::arg("level") = py::none(), py::arg("by") = py::none(), py::arg("grade") = py::none(),
+      py::arg("form") = py::none(),
+      "Decides a proposal: the proposed recognition, commendation or award at `event_index` "
+      "(from 0; negatives count from the end) of the entry becomes decided, with `date` (the "
+      "decision's; default the proposal's), `decision` (its number and symbol), `level`, `by` "
+      "(a unit id), `grade` (a recognition's) or `form` (a commendation's or award's) where "
+      "given. The entry is checked as add() checks it. Raises danvan.ValueError for an unknown "
+      "entry, an event that is not a proposal or add()'s problems (the registry is then "
+      "unchanged), IndexError for no such event.");
 }
 
 }  // namespace danvan_py

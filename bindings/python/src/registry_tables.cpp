@@ -110,9 +110,10 @@ class Interned {
   std::string key_;
 };
 
+/// The first event of the type that is decided (a proposed recognition is not one yet).
 const Event* first_of(const Entry& e, EventType type) {
   for (const auto& ev : e.events) {
-    if (ev.type == type) return &ev;
+    if (ev.type == type && ev.status == danvan::CommendationStatus::decided) return &ev;
   }
   return nullptr;
 }

@@ -15,12 +15,15 @@
 
 namespace danvan {
 
-/// Version of the "danvan/registry" document this library writes. Version 1 documents (whole
-/// days, a level on every recognition, one registration, no grades, forms, places, promotions
-/// or recognition validity) are read and upgraded: written again, they become version 2.
-inline constexpr int registry_json_version = 2;
+/// Version of the "danvan/registry" document this library writes. Version 3 added the status
+/// of a recognition (decided or proposed, as commendations and awards have it). Version 2
+/// documents (no status on a recognition: each is decided; a "status" there is refused) and
+/// version 1 documents (whole days, a level on every recognition, one registration, no
+/// grades, forms, places, promotions or recognition validity) are read and upgraded: written
+/// again, they become version 3.
+inline constexpr int registry_json_version = 3;
 
-/// The canonical document: schema, version (2), note, recognition_years, fields, grades and
+/// The canonical document: schema, version (3), note, recognition_years, fields, grades and
 /// forms (declared ones), units (embedded, as in danvan/units), entries with their events.
 /// Every key of an entry and of an event's type is written (null when unknown); dates at their
 /// precision ("2022", "2022-10", "2022-10-05").

@@ -26,7 +26,8 @@ void to_json(Json& j, const Reference& r) {
   j["end"] = r.span.end;
   j["byte_start"] = r.span.byte_start;
   j["byte_end"] = r.span.byte_end;
-  j["type"] = std::string(info(r.type).name);
+  j["type"] = std::string(to_string(r.type));
+  j["type_label"] = std::string(info(r.type).name);
   j["type_code"] = r.type_code;
   j["number"] = optional_json(r.number);
   j["symbol"] = r.symbol ? Json(r.symbol->canonical()) : Json(nullptr);
@@ -55,11 +56,17 @@ void from_json(const Json& j, Reference& value) {
   const auto end = in.integer("end", 0, kMaxOffset);
   const auto byte_start = in.integer("byte_start", 0, kMaxOffset);
   const auto byte_end = in.integer("byte_end", 0, kMaxOffset);
+  // The slug ("directive"); output written before session 17 has the Vietnamese name there
+  // ("Chỉ thị"), which is still read.
   const auto type = in.parsed<DocumentType>("type", true, [](const std::string& name) {
-    const auto t = type_from_name(name);
-    if (!t) throw ValueError("unknown document type name \"" + name + "\"");
-    return *t;
+    for (const auto& row : document_types()) {
+      if (row.slug == name) return row.type;
+    }
+    if (const auto t = type_from_name(name)) return *t;
+    throw ValueError("unknown document type \"" + name + "\" (expected a slug such as " +
+                     "\"directive\", or a Vietnamese name such as \"Chỉ thị\")");
   });
+  const auto type_label = in.string("type_label", false);
   const auto type_code = in.string("type_code");
   r.number = in.string("number", false);
   r.symbol = in.parsed<Symbol>("symbol", false,
@@ -99,6 +106,11 @@ void from_json(const Json& j, Reference& value) {
   if (byte_start && byte_end && *byte_start > *byte_end) {
     problems.add("/byte_end", "byte_end " + std::to_string(*byte_end) + " is before byte_start " +
                                   std::to_string(*byte_start));
+  }
+  if (type && type_label && *type_label != info(*type).name) {
+    problems.add("/type_label", "\"" + *type_label + "\" is not the label of the type \"" +
+                                    std::string(to_string(*type)) + "\", \"" +
+                                    std::string(info(*type).name) + "\"");
   }
   const bool symbol_given = j.contains("symbol") && !j["symbol"].is_null();
   if (symbol_surface && !symbol_given) {

@@ -11,7 +11,8 @@ PLAN = ROOT / "data/plans/phu-yen-2020-nam-dan-van-kheo.json"
 CATALOGUE = ROOT / "data/instruments/catalogue.json"
 FOUNDING = ROOT / "tests/data/phu-yen-2020-nam-dan-van-kheo.txt"
 CORPUS = ROOT / "tests/corpus/references.jsonl"
-KEYS = ["surface", "start", "end", "byte_start", "byte_end", "type", "type_code", "number",
+KEYS = ["surface", "start", "end", "byte_start", "byte_end", "type", "type_label", "type_code",
+        "number",
         "symbol", "symbol_surface", "repaired", "is_self", "name", "issuer", "date", "year", "term", "period", "resolved_id"]
 
 
@@ -36,7 +37,8 @@ def test_refs_json_keys_and_resolution_of_founding_document():
     assert refs[3] == {
         "surface": "Quyết định 217 của Bộ Chính trị (khóa XI)", "start": refs[3]["start"],
         "end": refs[3]["end"], "byte_start": refs[3]["byte_start"],
-        "byte_end": refs[3]["byte_end"], "type": "Quyết định", "type_code": "QĐ",
+        "byte_end": refs[3]["byte_end"], "type": "decision", "type_label": "Quyết định",
+        "type_code": "QĐ",
         "number": "217", "symbol": None, "symbol_surface": None, "repaired": False,
         "is_self": False, "name": None, "issuer": "Bộ Chính trị", "date": None, "year": None,
         "term": "XI", "period": None, "resolved_id": "qd-217-bct-2013"}
@@ -72,13 +74,15 @@ def test_refs_json_name_of_laws_and_plenums_and_lists():
     assert (code, err) == (0, "")
     refs = json.loads(out)
     assert [list(r) for r in refs] == [KEYS] * 6
-    assert [(r["surface"], r["type"], r["name"]) for r in refs] == [
-        ("Luật Tiếp công dân", "Luật", "Luật Tiếp công dân"),
-        ("Hiến pháp", "Hiến pháp", "Hiến pháp"),
-        ("Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết", "Nghị quyết Trung ương 4"),
-        ("Quyết định số 217-QĐ/TW", "Quyết định", None),
-        ("218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị", "Quyết định", None),
-        ("143/UBND-VP", "Công văn", None)]
+    # The type as every danvan JSON spells it, its Vietnamese name beside it (issue 12).
+    assert [(r["surface"], r["type"], r["type_label"], r["name"]) for r in refs] == [
+        ("Luật Tiếp công dân", "law", "Luật", "Luật Tiếp công dân"),
+        ("Hiến pháp", "constitution", "Hiến pháp", "Hiến pháp"),
+        ("Nghị quyết Trung ương 4 (khóa XII)", "resolution", "Nghị quyết",
+         "Nghị quyết Trung ương 4"),
+        ("Quyết định số 217-QĐ/TW", "decision", "Quyết định", None),
+        ("218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị", "decision", "Quyết định", None),
+        ("143/UBND-VP", "official_letter", "Công văn", None)]
     assert [(r["number"], r["issuer"], r["date"]) for r in refs[3:5]] == [
         ("217", "Bộ Chính trị", "2013-12-12"), ("218", "Bộ Chính trị", "2013-12-12")]
     assert (refs[5]["symbol"], refs[5]["type_code"]) == ("143/UBND-VP", "")

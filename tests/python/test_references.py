@@ -17,7 +17,8 @@ TEXT_PATH = ROOT / "tests" / "data" / "phu-yen-2020-nam-dan-van-kheo.txt"
 PLAN_ID = "ke-hoach-thuc-hien-nam-dan-van-kheo-2020-trong-cac-co-quan"
 
 # What `danvan refs --json` prints, key for key.
-CLI_KEYS = ["surface", "start", "end", "byte_start", "byte_end", "type", "type_code", "number",
+CLI_KEYS = ["surface", "start", "end", "byte_start", "byte_end", "type", "type_label",
+            "type_code", "number",
             "symbol", "symbol_surface", "repaired", "is_self", "name", "issuer", "date", "year", "term", "period", "resolved_id"]
 
 FOUNDING_REFERENCES = [
@@ -102,7 +103,8 @@ def test_symbol_date_year_and_term():
     assert r.issuer == "Bộ Chính trị"
     assert json.loads(r.to_json()) == {
         "surface": r.surface, "start": 5, "end": 5 + len(r.surface), "byte_start": 5,
-        "byte_end": 5 + len(r.surface.encode()), "type": "Quyết định", "type_code": "QĐ",
+        "byte_end": 5 + len(r.surface.encode()), "type": "decision", "type_label": "Quyết định",
+        "type_code": "QĐ",
         "number": "217", "symbol": "217-QĐ/TW", "symbol_surface": "217-QĐ/TW",
         "repaired": False, "is_self": False, "name": None, "issuer": "Bộ Chính trị",
         "date": "2013-12-12", "year": 2013, "term": "XI", "period": None, "resolved_id": None,
@@ -128,12 +130,14 @@ def test_to_json_has_exactly_the_cli_keys(text, catalogue):
         assert d["surface"] == r.surface
         assert (d["start"], d["end"], d["byte_start"], d["byte_end"]) == (
             r.start, r.end, r.byte_start, r.byte_end)
-        assert d["type"] == danvan.info(r.type).name  # the Vietnamese name, as the CLI prints
+        assert d["type"] == r.type.value  # the slug, as every danvan JSON spells it
+        assert d["type_label"] == danvan.info(r.type).name == r.type_label  # "Chỉ thị"
         assert d["resolved_id"] == r.resolved_id
     ctr79 = danvan.find_references(text, catalogue)[0]
     assert json.loads(ctr79.to_json()) == {
         "surface": FOUNDING_REFERENCES[0][0], "start": 1358, "end": 1442, "byte_start": 1842,
-        "byte_end": 1952, "type": "Chương trình", "type_code": "CTr", "number": "79",
+        "byte_end": 1952, "type": "programme", "type_label": "Chương trình", "type_code": "CTr",
+        "number": "79",
         "symbol": None, "symbol_surface": None, "repaired": False, "is_self": False,
         "name": None, "issuer": "Ban Dân vận Trung ương và Ban Cán sự Đảng Chính phủ",
         "date": None, "year": None, "term": None, "period": "2016-2021",
@@ -381,7 +385,8 @@ def test_to_dict_name_of_law_named_without_year():
     [law, plenum] = danvan.find_references(
         "Theo Luật Tiếp công dân và Nghị quyết Trung ương 4 (khóa XII).")
     assert law.to_dict()["name"] == "Luật Tiếp công dân"
-    assert (law.to_dict()["number"], json.loads(law.to_json())["type"]) == (None, "Luật")
+    assert (law.to_dict()["number"], json.loads(law.to_json())["type_label"]) == (None, "Luật")
+    assert json.loads(law.to_json())["type"] == "law"
     assert law.to_dict()["type"] == "law"
     assert plenum.to_dict()["name"] == "Nghị quyết Trung ương 4"
     assert list(json.loads(law.to_json())) == CLI_KEYS
@@ -407,10 +412,12 @@ def test_from_dict_round_trips_to_dict(text, catalogue):
         assert back.status is danvan.ResolutionStatus.resolved and back.issuer_ids == ()
     # Absent optional keys of the JSON form read as None.
     minimal = {"surface": "Chỉ thị số 26", "start": 0, "end": 13, "byte_start": 0,
-               "byte_end": 15, "type": "Chỉ thị", "type_code": "CT"}
+               "byte_end": 15, "type": "directive", "type_code": "CT"}
     r = danvan.Reference.from_json_dict(minimal)
     assert (r.type, r.number, r.symbol, r.name, r.status) == (
         danvan.DocumentType.directive, None, None, None, danvan.ResolutionStatus.unresolved)
+    # Output written before "type_label" had the Vietnamese name as "type": still read.
+    assert danvan.Reference.from_json_dict(dict(minimal, type="Chỉ thị")) == r
     assert danvan.Reference.from_json_dict(dict(minimal, period="2016-2021")).period == \
         danvan.YearRange(2016, 2021)
 
@@ -425,7 +432,8 @@ def test_from_json_problems():
                                         year=1800, period="2021-2016", extra=1)))
     assert e.value.problems == [
         ("/start", "-1 is out of range 0..9007199254740992"),
-        ("/type", 'unknown document type name "Chỉ thịt"'),
+        ("/type", 'unknown document type "Chỉ thịt" (expected a slug such as "directive", or '
+                  'a Vietnamese name such as "Chỉ thị")'),
         ("/symbol", "cannot parse \"26/CT-\" at offset 6: expected an issuer code after '-'"),
         ("/year", "1800 is out of range 1900..2200"),
         ("/period", 'expected a period "YYYY-YYYY" (years 1900..2200, the first not after the '
@@ -490,3 +498,28 @@ def test_repaired_symbol_and_own_number():
         ("/is_self", "expected a boolean, got an integer"),
         ("/symbol_surface", "symbol_surface is given but symbol is null"),
         ("/repaired", "repaired is true but symbol is null")]
+
+
+def test_one_spelling_of_the_type_with_the_label_beside_it(text, catalogue):
+    """The document type is spelt as the enum's value everywhere (to_dict, to_json, the CLI's
+    --json), its Vietnamese name is `type_label` (issue 12 point 10)."""
+    (r,) = danvan.find_references("Thực hiện Chỉ thị số 26/CT-TTg ngày 05/9/2016.")
+    assert r.type == "directive" and r.type is danvan.DocumentType.directive
+    assert r.type_label == "Chỉ thị"
+    assert r.to_dict()["type"] == "directive" and "type_label" not in r.to_dict()
+    data = json.loads(r.to_json())
+    assert (data["type"], data["type_label"]) == ("directive", "Chỉ thị")
+    assert r.to_json_dict() == data
+    r.type = "decision"  # the label follows the type
+    assert r.type_label == "Quyết định"
+    assert json.loads(r.to_json())["type_label"] == "Quyết định"
+    # A label that is not the type's is refused with its pointer; an absent one is fine.
+    with pytest.raises(danvan.JsonError) as e:
+        danvan.Reference.from_json_dict(dict(data, type_label="Quyết định"))
+    assert e.value.problems == [
+        ("/type_label", '"Quyết định" is not the label of the type "directive", "Chỉ thị"')]
+    del data["type_label"]
+    assert danvan.Reference.from_json_dict(data).type_label == "Chỉ thị"
+    for ref in danvan.find_references(text, catalogue):
+        assert ref.type_label == danvan.info(ref.type).name
+

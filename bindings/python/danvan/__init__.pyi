@@ -2236,6 +2236,8 @@ class Reference:
     span: TextSpan
     surface: str
     type: DocumentType
+    @property
+    def type_label(self) -> str: ...
     type_code: str
     number: str | None
     symbol: Symbol | None

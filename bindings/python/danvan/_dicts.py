@@ -282,8 +282,8 @@ def _document_keys(cls: type) -> dict[str, Any]:
 
 
 # Classes whose JSON form is an output format rather than the object (a Reference's JSON has
-# its span's offsets flat and the document type's Vietnamese label): to_dict() reads their
-# attributes, from_dict() calls the constructor.
+# its span's offsets flat, the document type's Vietnamese label beside it and no issuer_ids or
+# candidate_ids): to_dict() reads their attributes, from_dict() calls the constructor.
 _BY_ATTRIBUTES = {"Reference"}
 
 

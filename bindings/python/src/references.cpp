@@ -316,7 +316,12 @@ void register_references(py::module_& m) {
       .def_property("surface", get_copy(&Reference::surface), set_value(&Reference::surface),
                     "The NFC text of the span.")
       .def_property("type", get_copy(&Reference::type), set_value(&Reference::type),
-                    "The DocumentType (\"Chỉ thị\" is DocumentType.directive).")
+                    "The DocumentType (\"Chỉ thị\" is DocumentType.directive; the JSON and "
+                    "to_dict() spelling is its value, \"directive\").")
+      .def_property_readonly(
+          "type_label", [](const Reference& r) { return std::string(danvan::info(r.type).name); },
+          "The type's Vietnamese name, \"Chỉ thị\" (the JSON's \"type_label\"; not a "
+          "constructor parameter: it follows `type`).")
       .def_property("type_code", get_copy(&Reference::type_code), set_value(&Reference::type_code),
                     "The type's code: the symbol's when one is given, else the "
                     "state code or "
@@ -366,8 +371,8 @@ void register_references(py::module_& m) {
           "to_dict", [](const Reference& r) { return json_to_py(Json(r)); },
           "The reference as `danvan refs --json` prints it: the keys surface, "
           "start, end, "
-          "byte_start, byte_end, type (the Vietnamese name, \"Chỉ thị\"), "
-          "type_code, number, "
+          "byte_start, byte_end, type (the DocumentType's value, \"directive\"), type_label "
+          "(its Vietnamese name, \"Chỉ thị\"), type_code, number, "
           "symbol (canonical), symbol_surface (as written), repaired, is_self, "
           "name (a law's title), issuer, date (ISO), year, term, period "
           "(\"2016-2021\"), "
@@ -380,8 +385,10 @@ void register_references(py::module_& m) {
           py::arg("data"),
           "The reference a to_dict() describes: Reference.from_dict(r.to_dict()) == r for a "
           "reference without issuer_ids or candidate_ids (a resolved_id makes the status "
-          "resolved). Keys surface, start, end, byte_start, byte_end, type (the Vietnamese "
-          "name) and type_code are required, the others may be absent or None; unknown keys "
+          "resolved). Keys surface, start, end, byte_start, byte_end, type (the value, "
+          "\"directive\", or the Vietnamese name earlier output wrote there) and type_code are "
+          "required, the others may be absent or None (type_label, when given, must be the "
+          "type's Vietnamese name); unknown keys "
           "and bad values raise danvan.JsonError listing every problem with its JSON pointer.")
       .def(py::self == py::self)
       .def(py::self != py::self)

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cerrno>
+#include <vector>
 
 namespace {
 
@@ -19,6 +20,32 @@ TEST(Error, JsonErrorStartsWithPointer) {
   EXPECT_STREQ(e.what(), "/task_areas/2/number: expected an integer, got a string");
   const danvan::JsonError whole("", "not JSON");
   EXPECT_STREQ(whole.what(), "(document): not JSON");
+}
+
+TEST(Error, EveryValueErrorListsItsProblems) {
+  using danvan::JsonProblem;
+  using Problems = std::vector<JsonProblem>;
+  // About one thing: the one problem is the message, nowhere in particular.
+  EXPECT_EQ(danvan::ValueError("bad year").problems(), (Problems{{"", "bad year"}}));
+  const danvan::ParseError parse("x", 0, "expected a day");
+  EXPECT_EQ(parse.problems(), (Problems{{"", parse.what()}}));
+  EXPECT_EQ(danvan::JsonError("/a", "bad").problems(), (Problems{{"/a", "bad"}}));
+  // A list given: kept, in order; the message is the caller's.
+  const danvan::ValueError listed("2 problems: a; b", {{"/a", "a"}, {"/b", "b"}});
+  EXPECT_STREQ(listed.what(), "2 problems: a; b");
+  EXPECT_EQ(listed.problems(), (Problems{{"/a", "a"}, {"/b", "b"}}));
+  EXPECT_EQ(danvan::ValueError("m", {}).problems(), (Problems{{"", "m"}}));
+  const danvan::JsonDocumentError document({{"/x", "one"}, {"/y", "two"}, {"", "three"}});
+  EXPECT_STREQ(document.what(), "/x: one (and 2 more problems)");
+  EXPECT_EQ(document.problems(), (Problems{{"/x", "one"}, {"/y", "two"}, {"", "three"}}));
+  // Copies share the list (copying an exception does not throw).
+  const danvan::ValueError copy = listed;
+  EXPECT_EQ(copy.problems(), listed.problems());
+  try {
+    throw danvan::JsonDocumentError(Problems{{"/z", "why"}});
+  } catch (const danvan::ValueError& e) {
+    EXPECT_EQ(e.problems(), (Problems{{"/z", "why"}}));
+  }
 }
 
 TEST(Error, EveryErrorIsCatchableAsTheMarkerBaseAndAStandardException) {

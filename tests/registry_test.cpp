@@ -324,6 +324,56 @@ TEST(RegistryAdd, RejectsWithExactMessages) {
   EXPECT_EQ(r.entry(0).events.size(), 2U);
 }
 
+// Every problem with its place in the entry's JSON form (ValueError::problems(), issue 12).
+TEST(RegistryAdd, ProblemsLocateEachInTheEntry) {
+  Registry r(phu_yen_units());
+  const Event reg = ev(EventType::registered, "2021-01-10");
+  const auto problems_of = [&](const Entry& e) {
+    try {
+      r.add(e);
+    } catch (const ValueError& error) {
+      return error.problems();
+    }
+    return std::vector<JsonProblem>{};
+  };
+  Entry many = collective("b", "nowhere",
+                          {reg, recognised("2021-02-01", Level::district, "nobody"),
+                           replicated("2021-03-01", {"py-phu-hoa", "atlantis"})},
+                          {"kinh-te", "thu-cong", "kinh-te"});
+  many.name = " ";
+  many.person_name = "Lê Văn Tám";
+  many.place_unit_ids = {"py-tuy-an", "atlantis", "py-tuy-an"};
+  many.events[1].grade = "gold";
+  EXPECT_EQ(
+      problems_of(many),
+      (std::vector<JsonProblem>{
+          {"/name", "the name is empty"},
+          {"/person", "a collective has no person name"},
+          {"/unit", "unknown unit \"nowhere\""},
+          {"/places/1", "unknown place unit \"atlantis\""},
+          {"/places/2", "place unit \"py-tuy-an\" is listed twice"},
+          {"/fields/1", "unknown field \"thu-cong\""},
+          {"/fields/2", "field \"kinh-te\" is listed twice"},
+          {"/events/1/by",
+           "event 2 (recognised on 2021-02-01) names the unknown unit \"nobody\" as \"by\""},
+          {"/events/1/grade", "event 2 (recognised on 2021-02-01) has the unknown grade \"gold\""},
+          {"/events/2/units/1",
+           "event 3 (replicated on 2021-03-01) replicates to the unknown unit \"atlantis\""},
+      }));
+  // One problem: the same list of one, its reason without the entry's name.
+  EXPECT_EQ(problems_of(collective("b", "nowhere", {reg})),
+            (std::vector<JsonProblem>{{"/unit", "unknown unit \"nowhere\""}}));
+  EXPECT_EQ(problems_of(collective("B", "py-phu-hoa", {reg})),
+            (std::vector<JsonProblem>{{"/id",
+                                       "invalid entry id \"B\": ids are 1..100 characters of "
+                                       "a-z, 0-9 and '-', not starting with '-'"}}));
+  // The lifecycle's own check is one problem of the events.
+  EXPECT_EQ(problems_of(collective("b", "py-phu-hoa", {reg, ev(EventType::revoked, "2021-03-01")})),
+            (std::vector<JsonProblem>{
+                {"/events", "event 2 (revoked on 2021-03-01) comes before recognition"}}));
+  EXPECT_EQ(r.size(), 0U);
+}
+
 TEST(RegistryAdd, NormalisesToNfc) {
   Registry r(phu_yen_units());
   Entry e = individual("b", "py-phu-hoa", "Nguye\xCC\x82\xCC\x83n Va\xCC\x86n An",

@@ -279,6 +279,31 @@ TEST(ReportBatchValidate, FirstProblemWithPointer) {
     FAIL() << "expected ValueError";
   } catch (const ValueError& e) {
     EXPECT_STREQ(e.what(), "/reports/27: second report of xa-1 for 202001 (first at /reports/0)");
+    EXPECT_EQ(e.problems(),
+              (std::vector<JsonProblem>{
+                  {"/reports/27", "second report of xa-1 for 202001 (first at /reports/0)"}}));
+  }
+}
+
+// Every problem at once (issue 12), each with its pointer, listed in the message.
+TEST(ReportBatchValidate, EveryProblemWithItsPointer) {
+  const auto plan = merge_plan();
+  auto batch = merge_reports();
+  batch.reports[2].values[0].value = Fraction{1, 2};
+  batch.reports.push_back(batch.reports[0]);
+  try {
+    batch.validate(plan);
+    FAIL() << "expected ValueError";
+  } catch (const ValueError& e) {
+    EXPECT_STREQ(e.what(),
+                 "2 problems: /reports/2/values/0/value: indicator \"dialogues\" measures count: "
+                 "expected a number; /reports/27: second report of xa-1 for 202001 (first at "
+                 "/reports/0)");
+    EXPECT_EQ(e.problems(),
+              (std::vector<JsonProblem>{
+                  {"/reports/2/values/0/value",
+                   "indicator \"dialogues\" measures count: expected a number"},
+                  {"/reports/27", "second report of xa-1 for 202001 (first at /reports/0)"}}));
   }
 }
 

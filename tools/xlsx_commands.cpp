@@ -128,7 +128,7 @@ int import_xlsx(const Args& args, std::ostream& out, std::ostream& err) {
     batch = import_progress_forms(plan, forms, options);
   } catch (const FormImportError& e) {
     // One problem a line (the error message itself stays on one line).
-    for (const auto& p : e.problems()) err << printable(p) << "\n";
+    for (const auto& p : e.lines()) err << printable(p) << "\n";
     const std::size_t n = e.problems().size();
     throw ValueError(std::to_string(n) + (n == 1 ? " problem" : " problems") +
                      " in the forms; nothing was imported");

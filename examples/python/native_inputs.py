@@ -4,8 +4,9 @@
     python3 examples/python/native_inputs.py
 
 Enum members are strings (and strings work where members do), dates come as datetime,
-pandas.Timestamp or ISO text, nested objects change in place, and a wrong argument is named in
-one line. The script type-checks under mypy --strict (ctest python.mypy).
+pandas.Timestamp or ISO text, nested objects change in place, a wrong argument is named in
+one line and a refusal lists every problem with its place. The script type-checks under mypy
+--strict (ctest python.mypy).
 """
 
 import datetime
@@ -54,6 +55,16 @@ def main() -> int:
     except TypeError as e:
         print(e)
         assert str(e) == ("Period.containing() argument 'day': expected datetime.date, got int")
+
+    # A refusal lists every problem, each with where it is (a JSON pointer into the entry).
+    bad = danvan.Entry(**entry.to_dict())
+    bad.id, bad.name, bad.unit_id = "new-entry", "", "nowhere"
+    try:
+        registry.add(bad)
+    except danvan.ValueError as e:
+        for where, reason in e.problems:
+            print(f"{where}: {reason}")
+        assert e.problems == [("/name", "the name is empty"), ("/unit", 'unknown unit "nowhere"')]
     return 0
 
 

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <system_error>
@@ -29,13 +30,33 @@ class Error {
   Error& operator=(const Error&) = default;
 };
 
-/// A value is invalid: out of range, inconsistent, or not parseable.
+/// One problem: where (an RFC 6901 JSON pointer into the JSON form of the value or document
+/// checked, "" for the whole of it, or a place named otherwise, such as a form's cell) and why.
+struct JsonProblem {
+  std::string pointer;  ///< where: an RFC 6901 pointer ("" for the whole value or document)
+  std::string reason;   ///< what is wrong there
+  friend bool operator==(const JsonProblem&, const JsonProblem&) = default;
+};
+
+/// A value is invalid: out of range, inconsistent, or not parseable. `problems()` lists every
+/// problem found, each with where it is: the checks that collect problems (Registry::add, a
+/// plan's validate(), a report batch's, the document readers) list them all; an error about one
+/// thing has the one problem ("", what()).
 class ValueError : public std::invalid_argument, public Error {
  public:
-  /// `what` is the whole message.
+  /// `what` is the whole message; problems() is {{"", what}}.
   explicit ValueError(const std::string& what) : std::invalid_argument(what) {}
+  /// `what` is the whole message (which names the problems); `problems` every one of them
+  /// (when empty, problems() is {{"", what}}).
+  ValueError(const std::string& what, std::vector<JsonProblem> problems);
   /// what().
   [[nodiscard]] const char* message() const noexcept override { return what(); }
+  /// Every problem, in the order found; never empty.
+  [[nodiscard]] std::vector<JsonProblem> problems() const;
+
+ private:
+  // Shared so that copying the exception cannot throw, as for the message.
+  std::shared_ptr<const std::vector<JsonProblem>> problems_;
 };
 
 /// Text could not be parsed. `offset()` is the byte offset into the text as given to the
@@ -72,17 +93,13 @@ class JsonError : public ValueError {
   /// Why, without the pointer.
   [[nodiscard]] const std::string& reason() const noexcept { return reason_; }
 
+ protected:
+  /// The first problem's pointer and the reason shown, with every problem.
+  JsonError(std::string pointer, const std::string& reason, std::vector<JsonProblem> problems);
+
  private:
   std::string pointer_;
   std::string reason_;
-};
-
-/// One problem found in a document: where (an RFC 6901 JSON pointer, "" for the whole
-/// document) and why.
-struct JsonProblem {
-  std::string pointer;  ///< RFC 6901 pointer; "" for the whole document
-  std::string reason;   ///< what is wrong there
-  friend bool operator==(const JsonProblem&, const JsonProblem&) = default;
 };
 
 /// Thrown by the document readers: all problems, the first one in what() (with a count of the
@@ -92,11 +109,6 @@ class JsonDocumentError : public JsonError {
   /// `problems` in document order; what() and pointer() are the first one's, the reason says
   /// how many others there are ("... (and 2 more problems)").
   explicit JsonDocumentError(std::vector<JsonProblem> problems);
-  /// Every problem found, in document order.
-  [[nodiscard]] const std::vector<JsonProblem>& problems() const noexcept { return problems_; }
-
- private:
-  std::vector<JsonProblem> problems_;
 };
 
 /// A file could not be read or written. what() is "<path>: <reason>". `code()` is the

@@ -57,13 +57,13 @@ struct FormImportOptions {
 /// the forms; nothing was imported:".
 class FormImportError : public ValueError {
  public:
-  /// The error listing `problems` (at least one).
-  explicit FormImportError(std::vector<std::string> problems);
-  /// Every problem found, in form order.
-  [[nodiscard]] const std::vector<std::string>& problems() const noexcept { return problems_; }
-
- private:
-  std::vector<std::string> problems_;
+  /// The error listing `problems` (at least one), in form order: problems() has each as
+  /// (where, reason), where the form's name ("f.xlsx") or its name and cell ("f.xlsx: Báo
+  /// cáo!D9"), "" when the reason names the form itself.
+  explicit FormImportError(const std::vector<JsonProblem>& problems);
+  /// Every problem as a line, "where: reason" ("f.xlsx: Báo cáo!D9: expected a number, got
+  /// \"mười\""), in form order.
+  [[nodiscard]] std::vector<std::string> lines() const;
 };
 
 /// Reads filled forms into a report batch for `plan` (reports in the order of the forms), all

@@ -459,7 +459,9 @@ class Registry {
   /// twice, not the owner), known fields (none twice; none is allowed: unknown), no person name
   /// for collectives (individuals may lack one: unknown), a non-empty name, known units for
   /// "by" and replication targets, known grades and forms. Text is NFC-normalised. Throws
-  /// ValueError ("entry \"x\": ..."); on a throw the registry is unchanged.
+  /// ValueError naming every problem ("entry \"x\": unknown unit \"u\"", or "entry \"x\": 2
+  /// problems: ...; ..."), whose problems() locate each in the entry's JSON form ("/unit",
+  /// "/fields/1", "/events/2/by"); on a throw the registry is unchanged.
   void add(const Entry& entry);
   /// Appends one event to an existing entry (it must not be dated before its last event);
   /// checks as add() does. Throws ValueError.

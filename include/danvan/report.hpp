@@ -65,7 +65,10 @@ struct ReportBatch {
   /// Throws ValueError when a report does not fit the progress plan: another plan id, a unit
   /// not in its hierarchy, a period of another type or outside the schedule, a submission
   /// before the period started, two reports for one unit and period, unknown indicator or
-  /// activity ids, a value not matching the indicator's measure, a bad fraction.
+  /// activity ids, a value not matching the indicator's measure, a bad fraction. Every problem
+  /// is reported: one alone is the message ("/reports/0/unit: unknown unit ..."), several are
+  /// listed in it ("2 problems: ...; ..."); ValueError::problems() has each with its JSON
+  /// pointer into the batch's document.
   void validate(const ProgressPlan& plan) const;
   friend bool operator==(const ReportBatch&, const ReportBatch&) = default;
 };

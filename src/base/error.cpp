@@ -1,5 +1,6 @@
 #include "danvan/error.hpp"
 
+#include <memory>
 #include <utility>
 
 namespace danvan {
@@ -20,6 +21,17 @@ std::string summary_reason(const std::vector<JsonProblem>& problems) {
 }
 }  // namespace
 
+ValueError::ValueError(const std::string& what, std::vector<JsonProblem> problems)
+    : std::invalid_argument(what),
+      problems_(problems.empty()
+                    ? nullptr
+                    : std::make_shared<const std::vector<JsonProblem>>(std::move(problems))) {}
+
+std::vector<JsonProblem> ValueError::problems() const {
+  if (problems_) return *problems_;
+  return {JsonProblem{"", what()}};
+}
+
 ParseError::ParseError(std::string input, std::size_t offset, const std::string& reason)
     : ValueError(parse_message(input, offset, reason)),
       input_(std::move(input)),
@@ -27,14 +39,18 @@ ParseError::ParseError(std::string input, std::size_t offset, const std::string&
       reason_(reason) {}
 
 JsonError::JsonError(std::string pointer, const std::string& reason)
-    : ValueError((pointer.empty() ? std::string("(document)") : pointer) + ": " + reason),
+    : JsonError(pointer, reason, {JsonProblem{pointer, reason}}) {}
+
+JsonError::JsonError(std::string pointer, const std::string& reason,
+                     std::vector<JsonProblem> problems)
+    : ValueError((pointer.empty() ? std::string("(document)") : pointer) + ": " + reason,
+                 std::move(problems)),
       pointer_(std::move(pointer)),
       reason_(reason) {}
 
 JsonDocumentError::JsonDocumentError(std::vector<JsonProblem> problems)
     : JsonError(problems.empty() ? std::string() : problems.front().pointer,
-                summary_reason(problems)),
-      problems_(std::move(problems)) {}
+                summary_reason(problems), problems) {}  // (a copy: argument order is unspecified)
 
 IoError::IoError(std::string path, const std::string& reason)
     : std::runtime_error(path + ": " + reason), path_(std::move(path)) {}

@@ -182,15 +182,31 @@ OutSheet progress_form(const ProgressPlan& plan, std::string_view unit_id, const
   return s;
 }
 
-FormImportError::FormImportError(std::vector<std::string> problems)
-    : ValueError([&] {
-        std::string m = std::to_string(problems.size()) +
-                        (problems.size() == 1 ? " problem" : " problems") +
-                        " in the forms; nothing was imported:";
-        for (const auto& p : problems) m += "\n  " + p;
-        return m;
-      }()),
-      problems_(std::move(problems)) {}
+namespace {
+
+/// A problem as one line: "where: reason", or the reason when it has no place.
+std::string line_of(const JsonProblem& p) {
+  return p.pointer.empty() ? p.reason : p.pointer + ": " + p.reason;
+}
+
+std::string form_import_message(const std::vector<JsonProblem>& problems) {
+  std::string m = std::to_string(problems.size()) +
+                  (problems.size() == 1 ? " problem" : " problems") +
+                  " in the forms; nothing was imported:";
+  for (const auto& p : problems) m += "\n  " + line_of(p);
+  return m;
+}
+
+}  // namespace
+
+FormImportError::FormImportError(const std::vector<JsonProblem>& problems)
+    : ValueError(form_import_message(problems), problems) {}
+
+std::vector<std::string> FormImportError::lines() const {
+  std::vector<std::string> out;
+  for (const auto& p : problems()) out.push_back(line_of(p));
+  return out;
+}
 
 namespace {
 
@@ -198,7 +214,7 @@ namespace {
 class FormReader {
  public:
   FormReader(const ProgressPlan& plan, const FormImportOptions& options,
-             std::vector<std::string>& problems)
+             std::vector<JsonProblem>& problems)
       : plan_(plan), options_(options), problems_(problems) {}
 
   std::optional<Report> read(const FilledForm& form) {
@@ -207,7 +223,7 @@ class FormReader {
     try {
       book = read_xlsx(form.bytes, form.name);
     } catch (const DocumentError& e) {
-      problems_.push_back(e.what());
+      problems_.push_back({"", e.what()});  // the message names the form
       return std::nullopt;
     }
     const Sheet* sheet = book.find(progress_form_sheet);
@@ -261,16 +277,21 @@ class FormReader {
   }
 
  private:
-  void problem(const std::string& reason) { problems_.push_back(name_ + ": " + reason); }
+  /// A problem of the form: where is its name ("f.xlsx"), or its name and the cell
+  /// ("f.xlsx: Báo cáo!D9").
+  void problem(const std::string& reason) { problems_.push_back({name_, reason}); }
   void at(std::uint32_t row, std::uint32_t column, const std::string& reason) {
-    problem(sheet_->name + "!" + cell_address(row, column) + ": " + reason);
+    problems_.push_back({name_ + ": " + sheet_->name + "!" + cell_address(row, column), reason});
+  }
+  void at(const SheetCellError& e) {
+    problems_.push_back({name_ + ": " + e.sheet() + "!" + e.cell(), e.reason()});
   }
 
   std::optional<std::string> text(std::uint32_t row, std::uint32_t column) {
     try {
       return text_at(*sheet_, row, column);
     } catch (const SheetCellError& e) {
-      problem(e.what());
+      at(e);
       return std::nullopt;
     }
   }
@@ -281,7 +302,7 @@ class FormReader {
     try {
       v = number_at(*sheet_, row, column);
     } catch (const SheetCellError& e) {
-      problem(e.what());
+      at(e);
       return std::nullopt;
     }
     if (v && *v < 0) {
@@ -410,7 +431,7 @@ class FormReader {
 
   const ProgressPlan& plan_;
   const FormImportOptions& options_;
-  std::vector<std::string>& problems_;
+  std::vector<JsonProblem>& problems_;
   std::string name_;
   const Sheet* sheet_ = nullptr;
 };
@@ -421,7 +442,7 @@ ReportBatch import_progress_forms(const ProgressPlan& plan, const std::vector<Fi
                                   const FormImportOptions& options) {
   ReportBatch batch;
   batch.plan_id = plan.plan_id;
-  std::vector<std::string> problems;
+  std::vector<JsonProblem> problems;
   std::map<std::pair<std::string, std::string>, std::string> seen;  // (unit, period) -> form
   FormReader reader(plan, options, problems);
   for (const auto& form : forms) {
@@ -429,8 +450,8 @@ ReportBatch import_progress_forms(const ProgressPlan& plan, const std::vector<Fi
     if (!report) continue;
     const auto key = std::pair{report->unit_id, report->period.id()};
     if (const auto [it, fresh] = seen.emplace(key, form.name); !fresh) {
-      problems.push_back(form.name + ": a second report of unit \"" + key.first + "\" for " +
-                         key.second + " (the first is " + it->second + ")");
+      problems.push_back({form.name, "a second report of unit \"" + key.first + "\" for " +
+                                         key.second + " (the first is " + it->second + ")"});
       continue;
     }
     batch.reports.push_back(std::move(*report));
@@ -439,10 +460,10 @@ ReportBatch import_progress_forms(const ProgressPlan& plan, const std::vector<Fi
     try {
       batch.validate(plan);
     } catch (const ValueError& e) {
-      problems.push_back(std::string("the reports read do not fit the plan: ") + e.what());
+      problems.push_back({"", std::string("the reports read do not fit the plan: ") + e.what()});
     }
   }
-  if (!problems.empty()) throw FormImportError(std::move(problems));
+  if (!problems.empty()) throw FormImportError(problems);
   return batch;
 }
 

@@ -76,7 +76,7 @@ std::string describe(const CellValue& value) {
 }
 
 SheetCellError::SheetCellError(std::string sheet, std::string cell, const std::string& reason)
-    : ValueError(sheet + "!" + cell + ": " + reason),
+    : ValueError(sheet + "!" + cell + ": " + reason, {JsonProblem{sheet + "!" + cell, reason}}),
       sheet_(std::move(sheet)),
       cell_(std::move(cell)),
       reason_(reason) {}

@@ -33,11 +33,13 @@ class PlanProblems {
       throw ValueError(prefixed ? prefix_ + what : what);
     }
     std::string message = prefix_ + std::to_string(problems_.size()) + " problems: ";
+    std::vector<JsonProblem> list;
     for (std::size_t i = 0; i < problems_.size(); ++i) {
       if (i != 0) message += "; ";
       message += problems_[i].second;
+      list.push_back({"", problems_[i].second});
     }
-    throw ValueError(message);
+    throw ValueError(message, std::move(list));
   }
 
  private:

@@ -194,9 +194,24 @@ void check_batch(const ProgressPlan& plan, const ReportBatch& batch, const Repor
 }  // namespace detail
 
 void ReportBatch::validate(const ProgressPlan& plan) const {
-  detail::check_batch(plan, *this, [](const std::string& pointer, const std::string& reason) {
-    throw ValueError(pointer + ": " + reason);
-  });
+  // Every problem, each with its pointer: one alone is the message ("/reports/0/unit: ..."),
+  // several are listed in it ("2 problems: /reports/0/unit: ...; /reports/1: ...").
+  std::vector<JsonProblem> problems;
+  detail::check_batch(plan, *this,
+                      [&problems](const std::string& pointer, const std::string& reason) {
+                        problems.push_back({pointer, reason});
+                      });
+  if (problems.empty()) return;
+  const auto said = [](const JsonProblem& p) { return p.pointer + ": " + p.reason; };
+  std::string message;
+  if (problems.size() == 1) {
+    message = said(problems.front());
+  } else {
+    message = std::to_string(problems.size()) + " problems: ";
+    for (std::size_t i = 0; i < problems.size(); ++i)
+      message += (i > 0 ? "; " : "") + said(problems[i]);
+  }
+  throw ValueError(message, std::move(problems));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -353,75 +353,91 @@ EntryState Registry::Impl::state(const Record& r, std::uint32_t day) const {
 }
 
 void Registry::Impl::check_event_references(const Entry& e,
-                                            std::vector<std::string>& problems) const {
-  const auto problem = [&problems](std::string message) { problems.push_back(std::move(message)); };
+                                            std::vector<JsonProblem>& problems) const {
   for (std::size_t i = 0; i < e.events.size(); ++i) {
     const Event& ev = e.events[i];
-    const std::string event = "event " + std::to_string(i + 1) + " (" + describe(ev) + ") ";
+    // "/events/1/by" and "event 2 (recognised on ...) names ...", made for a problem only.
+    const auto problem = [&](std::string_view key, const std::string& why) {
+      std::string where = "/events/" + std::to_string(i);
+      if (!key.empty()) where.append("/").append(key);
+      problems.push_back(
+          {std::move(where), "event " + std::to_string(i + 1) + " (" + describe(ev) + ") " + why});
+    };
     if (ev.year && (*ev.year < 0 || *ev.year > 9999)) {
-      problem(event + "evaluates the impossible year " + std::to_string(*ev.year));
+      problem("year", "evaluates the impossible year " + std::to_string(*ev.year));
     }
     if (ev.by && !unit_position(*ev.by)) {
-      problem(event + "names the unknown unit \"" + *ev.by + "\" as \"by\"");
+      problem("by", "names the unknown unit \"" + *ev.by + "\" as \"by\"");
     }
     if (ev.grade && !grades.index.contains(*ev.grade)) {
-      problem(event + "has the unknown grade \"" + *ev.grade + "\"");
+      problem("grade", "has the unknown grade \"" + *ev.grade + "\"");
     }
     if (ev.form && !forms.index.contains(*ev.form)) {
-      problem(event + "has the unknown form \"" + *ev.form + "\"");
+      problem("form", "has the unknown form \"" + *ev.form + "\"");
     }
-    for (const auto& t : ev.unit_ids) {
-      if (!unit_position(t)) problem(event + "replicates to the unknown unit \"" + t + "\"");
+    for (std::size_t k = 0; k < ev.unit_ids.size(); ++k) {
+      if (!unit_position(ev.unit_ids[k])) {
+        problem("units/" + std::to_string(k),
+                "replicates to the unknown unit \"" + ev.unit_ids[k] + "\"");
+      }
     }
-    if (ev.unit_ids.size() > 255) problem(event + "names more than 255 units");
+    if (ev.unit_ids.size() > 255) problem("units", "names more than 255 units");
   }
 }
 
 void Registry::Impl::check_entry(const Entry& e, std::uint64_t& field_mask, std::uint32_t& unit,
                                  std::vector<std::uint32_t>& places) {
-  // Every problem is collected, then reported at once (one alone keeps its message).
-  std::vector<std::string> problems;
-  const auto problem = [&problems](std::string message) { problems.push_back(std::move(message)); };
+  // Every problem is collected, then reported at once (one alone keeps its message), each with
+  // its place in the entry's JSON form ("/fields/1").
+  std::vector<JsonProblem> problems;
+  const auto problem = [&problems](std::string where, std::string message) {
+    problems.push_back({std::move(where), std::move(message)});
+  };
+  const auto at = [](std::string_view key, std::size_t k) {
+    return std::string(key) + "/" + std::to_string(k);
+  };
   const auto who = [&e] { return "entry \"" + e.id + "\": "; };
   if (!is_valid_id(e.id)) {
-    problem("invalid entry id \"" + e.id +
-            "\": ids are 1..100 characters of a-z, 0-9 and '-', not starting with '-'");
+    problem("/id", "invalid entry id \"" + e.id +
+                       "\": ids are 1..100 characters of a-z, 0-9 and '-', not starting with '-'");
   }
   // (The texts are valid UTF-8: add() normalised them, add_event() read them from the store.)
-  if (detail::is_blank(e.name)) problem("the name is empty");
+  if (detail::is_blank(e.name)) problem("/name", "the name is empty");
   if (e.subject == Subject::collective && e.person_name) {
-    problem("a collective has no person name");
+    problem("/person", "a collective has no person name");
   }
   if (e.person_name && detail::is_blank(*e.person_name)) {
-    problem("the person name is empty");
+    problem("/person", "the person name is empty");
   }
   const auto owner = unit_position(e.unit_id);
   const bool known_unit = owner.has_value();
-  if (!known_unit) problem("unknown unit \"" + e.unit_id + "\"");
+  if (!known_unit) problem("/unit", "unknown unit \"" + e.unit_id + "\"");
   unit = known_unit ? *owner : none32;
   places.clear();
-  for (const auto& p : e.place_unit_ids) {
+  for (std::size_t k = 0; k < e.place_unit_ids.size(); ++k) {
+    const std::string& p = e.place_unit_ids[k];
     const auto place = unit_position(p);
     if (!place) {
-      problem("unknown place unit \"" + p + "\"");
+      problem(at("/places", k), "unknown place unit \"" + p + "\"");
     } else if (*place == unit) {
-      problem("place unit \"" + p + "\" is the owner");
+      problem(at("/places", k), "place unit \"" + p + "\" is the owner");
     } else if (std::find(places.begin(), places.end(), *place) != places.end()) {
-      problem("place unit \"" + p + "\" is listed twice");
+      problem(at("/places", k), "place unit \"" + p + "\" is listed twice");
     } else {
       places.push_back(*place);
     }
   }
-  if (places.size() > 255) problem("names more than 255 place units");
+  if (places.size() > 255) problem("/places", "names more than 255 place units");
   field_mask = 0;
-  for (const auto& f : e.field_ids) {
+  for (std::size_t k = 0; k < e.field_ids.size(); ++k) {
+    const std::string& f = e.field_ids[k];
     const auto fit = fields.index.find(f);
     if (fit == fields.index.end()) {
-      problem("unknown field \"" + f + "\"");
+      problem(at("/fields", k), "unknown field \"" + f + "\"");
       continue;
     }
     const std::uint64_t bit = std::uint64_t{1} << fit->second;
-    if ((field_mask & bit) != 0) problem("field \"" + f + "\" is listed twice");
+    if ((field_mask & bit) != 0) problem(at("/fields", k), "field \"" + f + "\" is listed twice");
     field_mask |= bit;
   }
   bool events_valid = true;
@@ -431,32 +447,36 @@ void Registry::Impl::check_entry(const Entry& e, std::uint64_t& field_mask, std:
     events_valid = false;
     std::string message = error.what();
     if (const std::string w = who(); message.rfind(w, 0) == 0) message.erase(0, w.size());
-    problem(std::move(message));
+    problem("/events", std::move(message));
   }
   if (events_valid && known_unit) {
     const PartialDate reg = *e.events.front().date;
     const auto& info = unit_info[unit];
     if (info.from > day_of(reg.last_day()) || info.to < day_of(reg.first_day())) {
-      problem("unit \"" + e.unit_id + "\" does not exist on " + reg.iso() +
-              (e.events.front().type == EventType::registered ? ", the registration day"
-                                                              : ", the day of its first event"));
+      problem("/unit", "unit \"" + e.unit_id + "\" does not exist on " + reg.iso() +
+                           (e.events.front().type == EventType::registered
+                                ? ", the registration day"
+                                : ", the day of its first event"));
     }
   }
   // What the events name, with the entry's other problems (pack_events stops at the first).
   check_event_references(e, problems);
-  if (e.events.size() > 65535) problem("has more than 65535 events");
+  if (e.events.size() > 65535) problem("/events", "has more than 65535 events");
   if (problems.empty()) return;
   // "invalid entry id" names the entry itself; the others follow `who`.
   const auto prefixed = [&](const std::string& message) {
     return message.rfind("invalid entry id", 0) == 0 ? message : who() + message;
   };
-  if (problems.size() == 1) throw ValueError(prefixed(problems.front()));
+  if (problems.size() == 1) {
+    const std::string message = prefixed(problems.front().reason);
+    throw ValueError(message, std::move(problems));
+  }
   std::string message = who() + std::to_string(problems.size()) + " problems: ";
   for (std::size_t i = 0; i < problems.size(); ++i) {
     if (i > 0) message += "; ";
-    message += problems[i];
+    message += problems[i].reason;
   }
-  throw ValueError(message);
+  throw ValueError(message, std::move(problems));
 }
 
 void Registry::Impl::pack_events(const Entry& e, std::vector<PackedEvent>& packed,

@@ -361,8 +361,9 @@ struct Registry::Impl {
   void check_entry(const Entry& e, std::uint64_t& field_mask, std::uint32_t& unit,
                    std::vector<std::uint32_t>& places);
   /// Adds to `problems` what the entry's events name that the registry lacks (units, grades,
-  /// forms) and their impossible values, each as "event 2 (recognised on ...) ...".
-  void check_event_references(const Entry& e, std::vector<std::string>& problems) const;
+  /// forms) and their impossible values, each as ("/events/1/by", "event 2 (recognised on ...)
+  /// ...").
+  void check_event_references(const Entry& e, std::vector<JsonProblem>& problems) const;
   void pack_events(const Entry& e, std::vector<PackedEvent>& packed,
                    std::vector<std::vector<std::uint32_t>>& packed_targets);
   void commit_events(Record& r, const Entry& e, std::vector<PackedEvent>& packed,

@@ -174,6 +174,18 @@ TEST(ProgressForms, BadFormsImportNothing) {
             "  bad.xlsx: Báo cáo!D8: expected a number, got \"mười\"\n"
             "  bad.xlsx: Báo cáo!E10: the numerator 6 is above the denominator 5\n"
             "  bad.xlsx: Báo cáo!D11: expected \"Có\" or \"Không\", got \"Chưa\"");
+  // Each problem with its form and cell, and as the line the message lists.
+  try {
+    (void)import_progress_forms(plan, {{"good.xlsx", good}, {"bad.xlsx", write_xlsx({bad})}});
+    ADD_FAILURE() << "expected FormImportError";
+  } catch (const FormImportError& e) {
+    EXPECT_EQ(e.problems(),
+              (std::vector<JsonProblem>{
+                  {"bad.xlsx: Báo cáo!D8", "expected a number, got \"mười\""},
+                  {"bad.xlsx: Báo cáo!E10", "the numerator 6 is above the denominator 5"},
+                  {"bad.xlsx: Báo cáo!D11", "expected \"Có\" or \"Không\", got \"Chưa\""}}));
+    EXPECT_EQ(e.lines().front(), "bad.xlsx: Báo cáo!D8: expected a number, got \"mười\"");
+  }
 
   // Another period or unit than asked, the same report twice, another plan.
   FormImportOptions options;

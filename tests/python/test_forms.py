@@ -108,6 +108,11 @@ def test_bad_forms_import_nothing_and_name_every_cell(progress, tmp_path):
         "  bad.xlsx: Báo cáo!B4: the form is for period 202006, not 202005",
         f'  bad.xlsx: Báo cáo!D{first}: expected a number, got "mười"',
     ]
+    # Every problem with its form and cell (issue 12), as the message lists them.
+    assert e.value.problems == [
+        ("bad.xlsx: Báo cáo!B4", "the form is for period 202006, not 202005"),
+        (f"bad.xlsx: Báo cáo!D{first}", 'expected a number, got "mười"'),
+    ]
     with pytest.raises(danvan.ValueError) as e:
         danvan.import_progress_forms(progress, [("good.xlsx", saved(good))], unit_id="py-tuy-an")
     assert str(e.value).splitlines()[1] == (

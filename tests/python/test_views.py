@@ -114,7 +114,10 @@ def test_replace_checks_as_add_does():
     changed.name = ""
     with pytest.raises(danvan.ValueError) as e:
         registry.replace(changed)
-    assert str(e.value) == f'entry "{changed.id}": /name: must not be empty'
+    # The message and problems add() gives (they were the JSON reader's, '/name: must not
+    # be empty', before replace() reported as add() does).
+    assert str(e.value) == f'entry "{changed.id}": the name is empty'
+    assert e.value.problems == [("/name", "the name is empty")]
     changed.id = "no-such-entry"
     with pytest.raises(KeyError) as e:
         registry.replace(changed)

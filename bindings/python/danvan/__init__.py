@@ -36,8 +36,10 @@ Conventions:
   text of the JSON documents, whose keys are the file format's: an Entry's ``unit_id`` is
   its JSON ``"unit"``; the mapping is ``danvan._dicts.JSON_TO_ATTRIBUTE``).
 * Errors derive from ``danvan.Error``; bad values also from ``ValueError`` (``ParseError``
-  with ``offset``, ``JsonError`` with ``pointer`` and ``problems``), files from ``OSError``
-  (``IoError``). Messages are the C++ library's.
+  with ``offset``, ``JsonError`` with ``pointer``), files from ``OSError`` (``IoError``).
+  Messages are the C++ library's. Every ``danvan.ValueError`` has ``problems``, each problem
+  found as (where, reason) (a JSON pointer, a form's cell, or "" for the value as a whole),
+  and one raised while reading a file has ``filename``, as the CLI names it.
 * Long calls (loads, ``Registry.select``/``search``/``stats``, ``summarize_progress``,
   ``import_plan_text``) release the GIL; a change to an object (a setter, ``add``,
   ``replace``, ...) waits until the calls reading it are done.
@@ -471,6 +473,29 @@ __all__ += [
     "TimeOfDay",
 ]
 
+
+# --- every danvan.ValueError lists its problems ---
+
+
+def _add_problems() -> None:
+    """ValueError.problems: the (where, reason) pairs the library gave (errors.cpp sets them),
+    else the error's one problem, ("", str(e)): the same for an error raised in Python (a
+    bad argument, a Level compared with an unknown name) as for one from C++."""
+
+    def get(self: BaseException) -> "list[tuple[str, str]]":
+        stored = self.__dict__.get("_problems")
+        return list(stored) if stored is not None else [("", str(self))]
+
+    def put(self: BaseException, value: "list[tuple[str, str]]") -> None:
+        self.__dict__["_problems"] = [(str(w), str(r)) for w, r in value]
+
+    setattr(ValueError, "problems", property(
+        get, put, doc="Every problem found, as (where, reason): where is a JSON pointer "
+        "into the value's JSON form (\"/fields/1\"), a form's cell, or \"\" for the value "
+        "as a whole (the one problem is then (\"\", str(e)))."))
+
+
+_add_problems()
 
 # --- Level is ordered by rank (central highest) ---
 

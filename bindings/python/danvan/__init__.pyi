@@ -19,7 +19,14 @@ class Error(Exception):
     """Base class of every exception danvan raises."""
 
 class ValueError(Error, builtins.ValueError):
-    """A value is invalid: out of range, inconsistent or not parseable."""
+    """A value is invalid: out of range, inconsistent or not parseable. `problems` lists every
+    problem found as (where, reason): a JSON pointer into the value's JSON form ("/fields/1"),
+    a form's cell, or "" for the value as a whole (then the one problem is ("", str(e))). An
+    error raised while reading a file also has a `filename` attribute."""
+    @property
+    def problems(self) -> list[tuple[str, str]]: ...
+    @problems.setter
+    def problems(self, value: list[tuple[str, str]]) -> None: ...
 
 class ParseError(ValueError):
     """Text could not be parsed; offset counts UTF-8 bytes."""
@@ -28,11 +35,9 @@ class ParseError(ValueError):
     reason: str
 
 class JsonError(ValueError):
-    """A JSON document is invalid."""
+    """A JSON document is invalid; pointer and reason are the first problem's."""
     pointer: str
     reason: str
-    # A list of (pointer, reason) on a raised error; the class's own default is ().
-    problems: Sequence[tuple[str, str]]
 
 class IoError(Error, OSError):
     """A file could not be read or written; errno/strerror/filename as OSError's. Raised as the

@@ -1,9 +1,16 @@
 // The exception hierarchy, mirroring danvan/error.hpp:
 //
 //   danvan.Error(Exception)                  marker base of everything danvan raises
-//   danvan.ValueError(Error, ValueError)     bad values
+//   danvan.ValueError(Error, ValueError)     bad values; .problems [(where, reason)], every one
 //     danvan.ParseError(ValueError)          .input, .offset (bytes into the UTF-8), .reason
-//     danvan.JsonError(ValueError)           .pointer, .reason, .problems [(pointer, reason)]
+//     danvan.JsonError(ValueError)           .pointer, .reason (the first problem's)
+//
+// Every danvan.ValueError raised by the library has `problems`, a list of (where, reason) from
+// danvan::ValueError::problems(): every problem a check found (Registry.add, Plan.validate,
+// ReportBatch.validate, the document readers, import_progress_forms), each with where it is (a
+// JSON pointer, a form's cell, "" when the error is about one thing as a whole: then the one
+// problem is ("", str(e))). Functions that read a file add `filename` (danvan._arguments).
+// `problems` is a property (danvan/__init__.py): one raised without a list has ("", str(e)).
 //   danvan.IoError(Error, OSError)           .path; OSError's .errno, .strerror, .filename
 //     danvan.IoError.FileNotFoundError(IoError, FileNotFoundError), .PermissionError, ...
 //
@@ -86,7 +93,11 @@ void register_errors(py::module_& m) {
                           PyExc_Exception, py::dict());
   g_value_error = new_exception(
       "danvan.ValueError",
-      "A value is invalid: out of range, inconsistent or not parseable (also a ValueError).",
+      "A value is invalid: out of range, inconsistent or not parseable (also a ValueError). "
+      "`problems` is a list of every problem found, each as (where, reason): where is a JSON "
+      "pointer into the value's or document's JSON form (\"/fields/1\"), a form's cell, or \"\" "
+      "for an error about the value as a whole, whose one problem is then (\"\", str(e)). An "
+      "error raised while reading a file also has `filename`.",
       py::make_tuple(py::handle(g_error), builtins.attr("ValueError")), py::dict());
   g_parse_error = new_exception(
       "danvan.ParseError",
@@ -98,8 +109,7 @@ void register_errors(py::module_& m) {
       "danvan.JsonError",
       "A JSON document is invalid. `pointer` is the RFC 6901 pointer of the first problem, "
       "`reason` its reason, `problems` a list of every (pointer, reason) found.",
-      g_value_error,
-      py::dict(py::arg("pointer") = "", py::arg("reason") = "", py::arg("problems") = py::tuple()));
+      g_value_error, py::dict(py::arg("pointer") = "", py::arg("reason") = ""));
   g_io_error = new_exception(
       "danvan.IoError",
       "A file could not be read or written (also an OSError). `path` (and OSError's "
@@ -161,23 +171,18 @@ void register_errors(py::module_& m) {
   py::register_local_exception_translator([](std::exception_ptr p) {
     try {
       if (p) std::rethrow_exception(p);
-    } catch (const danvan::JsonDocumentError& e) {
-      raise(g_json_error, e.what(),
-            py::dict(py::arg("pointer") = utf8_text(e.pointer()),
-                     py::arg("reason") = utf8_text(e.reason()),
-                     py::arg("problems") = problem_list(e.problems())));
     } catch (const danvan::JsonError& e) {
       raise(g_json_error, e.what(),
             py::dict(py::arg("pointer") = utf8_text(e.pointer()),
                      py::arg("reason") = utf8_text(e.reason()),
-                     py::arg("problems") =
-                         problem_list({danvan::JsonProblem{e.pointer(), e.reason()}})));
+                     py::arg("problems") = problem_list(e.problems())));
     } catch (const danvan::ParseError& e) {
       raise(g_parse_error, e.what(),
             py::dict(py::arg("input") = utf8_text(e.input()), py::arg("offset") = e.offset(),
-                     py::arg("reason") = utf8_text(e.reason())));
+                     py::arg("reason") = utf8_text(e.reason()),
+                     py::arg("problems") = problem_list(e.problems())));
     } catch (const danvan::ValueError& e) {
-      raise(g_value_error, e.what(), py::dict());
+      raise(g_value_error, e.what(), py::dict(py::arg("problems") = problem_list(e.problems())));
     } catch (const danvan::IoError& e) {
       py::dict attributes(py::arg("path") = utf8_text(e.path()),
                           py::arg("filename") = utf8_text(e.path()));

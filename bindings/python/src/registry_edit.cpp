@@ -51,6 +51,7 @@ std::string entry_message(const Json& document, const std::string& pointer,
 }
 
 /// `r` with its entry at `index` replaced by `entry`, or removed when `entry` is null.
+// (Recursive only to remove: a removal, entry null, does not recurse.)
 void rebuild(Registry& r, std::size_t index, const Entry* entry) {
   Json document = danvan::to_json(r);
   Json& entries = document.at("entries");
@@ -63,6 +64,19 @@ void rebuild(Registry& r, std::size_t index, const Entry* entry) {
     Registry rebuilt = danvan::registry_from_json(document);
     r = std::move(rebuilt);
   } catch (const danvan::JsonDocumentError& e) {
+    if (entry != nullptr) {
+      // The error add() gives, with every problem located in the entry: the entry added to
+      // the registry without the one it replaces. (When add() takes it there, the refusal
+      // depends on the place: the reader's message follows.)
+      Registry without = r;
+      bool removed = true;
+      try {
+        rebuild(without, index, nullptr);
+      } catch (const danvan::ValueError&) {
+        removed = false;
+      }
+      if (removed) without.add(*entry);
+    }
     // The reader's pointer names a place in the rebuilt document, which the caller never saw:
     // name the entry instead, as add() does ('entry "x": ...').
     throw danvan::ValueError(entry_message(document, e.pointer(), e.reason()));

@@ -562,3 +562,98 @@ TEST(RegistryStatsFastPath, ErrorsAsTheWalk) {
   EXPECT_EQ(message([&] { (void)r.stats(q); }), "no dimension to group by");
   EXPECT_EQ(message([&] { (void)stats_by_walk(r, q); }), "no dimension to group by");
 }
+
+TEST(RegistryStatsFastPath, ReplicationsIntoASubtreeCountOnce) {
+  // The aggregates keep, per unit, the entries replicated into its subtree from an owner
+  // outside it (each once, however many of its units are targets); a query whose units are a
+  // subtree reads them. A unit created later that is already a target is not among a query's
+  // units on an earlier day: such a query counts unit by unit, and must agree as well.
+  const auto unit = [](std::string id, Level level, std::optional<std::string> parent,
+                       std::optional<Date> from = std::nullopt) {
+    Unit u;
+    u.id = id;
+    u.name = "Đơn vị " + id;
+    u.kind = UnitKind::peoples_committee;
+    u.level = level;
+    u.parent_id = std::move(parent);
+    u.valid_from = from;
+    // The district level ended on 30/06/2025, with the units under the districts.
+    if (u.parent_id && u.parent_id->front() == 'd') u.valid_to = make(2025, 6, 30);
+    if (level == Level::district) u.valid_to = make(2025, 6, 30);
+    return u;
+  };
+  Registry r(UnitHierarchy({unit("p1", Level::province, {}), unit("d1", Level::district, "p1"),
+                            unit("c1", Level::commune, "d1"), unit("c2", Level::commune, "d1"),
+                            unit("d2", Level::district, "p1"), unit("c3", Level::commune, "d2"),
+                            unit("p2", Level::province, {}), unit("c4", Level::commune, "p2"),
+                            unit("c5", Level::commune, "d1", make(2024, 1, 1))}));
+  const auto field = r.fields().front().id;
+  const auto add = [&](std::string id, std::string owner, Date reg,
+                       std::vector<std::pair<Date, std::vector<std::string>>> replications) {
+    Entry e;
+    e.id = id;
+    e.name = "Mô hình " + id;
+    e.unit_id = std::move(owner);
+    e.field_ids = {field};
+    Event registered;
+    registered.type = EventType::registered;
+    registered.date = reg;
+    e.events.push_back(registered);
+    Event recognised;
+    recognised.type = EventType::recognised;
+    recognised.date = reg + boost::gregorian::days(10);
+    recognised.level = Level::commune;
+    e.events.push_back(recognised);
+    for (auto& [day, to] : replications) {
+      Event ev;
+      ev.type = EventType::replicated;
+      ev.date = day;
+      ev.unit_ids = std::move(to);
+      e.events.push_back(ev);
+    }
+    r.add(e);
+  };
+  // e1 in c1, replicated to c2 and to c3; e2 in c4 (another province), to c1 and c2 at once,
+  // then to c3; e3 in c5 from 2024, to c1.
+  add("e1", "c1", make(2022, 2, 1), {{make(2022, 3, 1), {"c2"}}, {make(2022, 4, 1), {"c3"}}});
+  add("e2", "c4", make(2022, 2, 1), {{make(2022, 5, 1), {"c1", "c2"}}, {make(2022, 6, 1), {"c3"}}});
+  add("e3", "c5", make(2024, 2, 1), {{make(2024, 3, 1), {"c1"}}});
+  struct Expected {
+    const char* unit;
+    int year;
+    long long registered, replicated;
+  };
+  for (const Expected& x : std::vector<Expected>{{"p1", 2022, 1, 2},
+                                                 {"d1", 2022, 1, 2},
+                                                 {"c1", 2022, 1, 2},
+                                                 {"c2", 2022, 0, 2},
+                                                 {"d2", 2022, 0, 2},
+                                                 {"c3", 2022, 0, 2},
+                                                 {"p2", 2022, 1, 1},
+                                                 {"c4", 2022, 1, 1},
+                                                 {"d1", 2024, 1, 1},
+                                                 {"c1", 2024, 0, 1},
+                                                 {"c5", 2024, 1, 1},
+                                                 {"p2", 2024, 0, 0}}) {
+    StatsQuery q;
+    q.year = x.year;
+    q.unit_id = x.unit;
+    const StatsTable t = r.stats(q);
+    EXPECT_EQ(t.total.registered, x.registered) << x.unit << " " << x.year;
+    EXPECT_EQ(t.total.replicated, x.replicated) << x.unit << " " << x.year;
+    EXPECT_EQ(compare(t, stats_by_walk(r, q), q), 0);
+    for (const Date day : {make(x.year, 4, 15), make(x.year, 6, 30)}) {
+      q.as_of = day;
+      EXPECT_EQ(compare(r.stats(q), stats_by_walk(r, q), q), 0);
+    }
+  }
+  // e4 in c2 replicated in 2022 to c5, which exists from 2024 only: on 31/12/2022 c5 is not
+  // among d1's units, so the replication counts for nobody (e4 counts as d1's own entry).
+  add("e4", "c2", make(2022, 2, 1), {{make(2022, 7, 1), {"c5"}}});
+  for (const char* u : {"p1", "d1", "c5"}) {
+    StatsQuery q;
+    q.year = 2022;
+    q.unit_id = u;
+    EXPECT_EQ(compare(r.stats(q), stats_by_walk(r, q), q), 0) << u;
+  }
+}

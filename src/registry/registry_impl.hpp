@@ -179,6 +179,49 @@ struct YearAggregates {
   bool months = false;               ///< false: only the last segment (31 December) is filled
   std::vector<std::uint32_t> begin;  // (unit * segment_count + segment) into cells; plus one
   std::vector<AggregateCell> cells;
+  /// The last segment (31 December) summed over each subtree of the UnitTree, for the units
+  /// with children (the other segments are empty): sub_at[u] is the index in sub_begin of u's
+  /// first segment (none32 for a leaf, whose subtree's sums are its own), and [sub_begin[k],
+  /// sub_begin[k + 1]) the segment's range in sub_cells.
+  std::vector<std::uint32_t> sub_at;
+  std::vector<std::uint32_t> sub_begin;
+  std::vector<AggregateCell> sub_cells;
+  /// As of 31 December: per unit a, the entries replicated into a's subtree during the year
+  /// whose owner is outside it, each once, at its cells (replicated counts only);
+  /// [rep_begin[a], rep_begin[a + 1]) into rep_cells.
+  std::vector<std::uint32_t> rep_begin;
+  std::vector<AggregateCell> rep_cells;
+
+  /// The cells of segment `segment` of unit u's own entries, or of its subtree's.
+  [[nodiscard]] std::pair<const AggregateCell*, const AggregateCell*> segment(std::uint32_t u,
+                                                                              std::size_t segment,
+                                                                              bool subtree) const {
+    if (subtree && sub_at[u] != none32) {
+      const std::size_t k = sub_at[u] + segment;
+      return {sub_cells.data() + sub_begin[k], sub_cells.data() + sub_begin[k + 1]};
+    }
+    const std::size_t at = u * segment_count + segment;
+    return {cells.data() + begin[at], cells.data() + begin[at + 1]};
+  }
+};
+
+/// The units' static tree (parent links) in pre-order, and when each unit first takes part in
+/// the statistics. A subtree is a range of `order`, so the aggregates can keep sums per subtree.
+struct UnitTree {
+  std::vector<std::uint32_t> order;  ///< the units in pre-order, each root followed by its subtree
+  std::vector<std::uint32_t> pos;    ///< per unit: its place in order
+  std::vector<std::uint32_t> end;    ///< per unit: one past the last place of its subtree
+  std::vector<std::uint32_t> roots;  ///< the units without a parent
+  /// Per unit: the earliest certain day of an event of an entry it owns or of a replication
+  /// into it (none32: none). A unit whose first day is after a query's days counts for nothing
+  /// in that query, whether it is included or not.
+  std::vector<std::uint32_t> first_day;
+
+  /// Whether every unit is in the tree (parent links without a cycle).
+  [[nodiscard]] bool complete() const { return order.size() == pos.size(); }
+  [[nodiscard]] bool in_subtree(std::uint32_t u, std::uint32_t root) const {
+    return pos[root] <= pos[u] && pos[u] < end[root];
+  }
 };
 
 /// Every event as (day, record), grouped by the entry's owner unit, by day within a unit.
@@ -193,6 +236,7 @@ struct StatsCache {
   std::atomic<bool> filled{false};
   std::map<int, std::shared_ptr<const YearAggregates>> years;
   std::shared_ptr<const UnitEvents> unit_events;
+  std::shared_ptr<const UnitTree> tree;
   /// (target unit, record) of every replication, sorted.
   std::shared_ptr<const std::vector<std::pair<std::uint32_t, std::uint32_t>>> replications;
 
@@ -210,6 +254,7 @@ struct StatsCache {
     const std::lock_guard<std::mutex> lock(mutex);
     years.clear();
     unit_events.reset();
+    tree.reset();
     replications.reset();
     filled.store(false, std::memory_order_release);
   }
@@ -394,15 +439,31 @@ struct Registry::Impl {
     f((nf + 1) * detail::cells_per_field + tail);
   }
   [[nodiscard]] std::vector<std::shared_ptr<const detail::YearAggregates>> build_years(
-      const std::vector<std::pair<int, bool>>& years) const;
+      const std::vector<std::pair<int, bool>>& years, const detail::UnitTree& tree) const;
+  [[nodiscard]] std::shared_ptr<const detail::UnitTree> build_unit_tree() const;
+  /// The tree (under the cache's mutex: year_aggregates needs it as well).
+  [[nodiscard]] std::shared_ptr<const detail::UnitTree> unit_tree() const;
+  /// Whether the subtree of `root` counts exactly what `unit_list` counts for every day up to
+  /// `last_day`: the units in one and not in the other take no part in the statistics by then.
+  [[nodiscard]] static bool same_units(const detail::UnitTree& tree, std::uint32_t root,
+                                       const std::vector<std::uint32_t>& unit_list,
+                                       std::uint32_t last_day);
   [[nodiscard]] std::shared_ptr<const detail::UnitEvents> build_unit_events() const;
   [[nodiscard]] std::vector<std::shared_ptr<const detail::YearAggregates>> year_aggregates(
       const std::vector<std::pair<int, bool>>& wanted) const;
   [[nodiscard]] std::shared_ptr<const detail::UnitEvents> unit_events() const;
   [[nodiscard]] std::shared_ptr<const std::vector<std::pair<std::uint32_t, std::uint32_t>>>
   replications() const;
+  /// Adds the counts of the entries of `unit_list` in window `w` to `full`; with `cover` (units
+  /// whose subtrees count the same, see same_units), from the subtrees' sums.
   void aggregate(const detail::YearAggregates& a, const detail::YearWindow& w,
-                 const std::vector<std::uint32_t>& unit_list, std::vector<StatsCounts>& full) const;
+                 const std::vector<std::uint32_t>& unit_list,
+                 const std::vector<std::uint32_t>* cover, std::vector<StatsCounts>& full) const;
+  /// Adds the replications into the subtree of `root` from owners outside it, as
+  /// add_replications_into counts them, from the aggregates; false (nothing added) when they
+  /// do not hold them for `w` (an as-of day other than 31 December of the aggregates' year).
+  bool add_subtree_replications(const detail::YearAggregates& a, const detail::YearWindow& w,
+                                std::uint32_t root, std::vector<StatsCounts>& full) const;
   /// The table of a StatsQuery with a period: a walk over the included units' entries.
   [[nodiscard]] StatsTable period_stats(const StatsQuery& query) const;
   void add_replications_into(const detail::YearWindow& w,

@@ -141,8 +141,9 @@ bool Registry::Impl::contribution(const Record& r, const YearWindow& w, StatsCou
 }
 
 std::vector<std::shared_ptr<const YearAggregates>> Registry::Impl::build_years(
-    const std::vector<std::pair<int, bool>>& years) const {
+    const std::vector<std::pair<int, bool>>& years, const UnitTree& tree) const {
   const std::size_t nc = full_cells();
+  const std::size_t n_units = unit_info.size();
   struct Work {
     YearWindow window;
     std::array<int, base_count> base_years{};
@@ -150,6 +151,9 @@ std::vector<std::shared_ptr<const YearAggregates>> Registry::Impl::build_years(
     std::vector<CellCounts> dense;  // segment * nc + cell
     std::vector<std::uint32_t> touched;
     std::vector<char> is_touched;
+    /// (unit << 32 | cell) once per entry replicated into the unit's subtree from outside it,
+    /// for each of the entry's cells.
+    std::vector<std::uint64_t> reps;
   };
   std::vector<Work> work(years.size());
   for (std::size_t y = 0; y < years.size(); ++y) {
@@ -160,7 +164,7 @@ std::vector<std::shared_ptr<const YearAggregates>> Registry::Impl::build_years(
     wk.out->days = base_days_of(year);
     for (std::size_t b = 0; b < base_count; ++b) wk.base_years[b] = b == 0 ? year - 1 : year;
     wk.out->months = years[y].second;
-    wk.out->begin.reserve(unit_info.size() * segment_count + 1);
+    wk.out->begin.reserve(n_units * segment_count + 1);
     wk.out->begin.push_back(0);
     wk.dense.assign(segment_count * nc, CellCounts{});
     wk.is_touched.assign(nc, 0);
@@ -178,8 +182,25 @@ std::vector<std::shared_ptr<const YearAggregates>> Registry::Impl::build_years(
       }
     });
   };
+  // Moves the touched cells of every segment to `cells`, one range per segment in `begin`.
+  const auto flush = [&](Work& wk, std::vector<AggregateCell>& cells,
+                         std::vector<std::uint32_t>& begin) {
+    std::sort(wk.touched.begin(), wk.touched.end());
+    for (std::size_t segment = 0; segment < segment_count; ++segment) {
+      for (const auto cell : wk.touched) {
+        CellCounts& d = wk.dense[segment * nc + cell];
+        if (d != CellCounts{}) cells.push_back({cell, d});
+        d = {};
+      }
+      begin.push_back(static_cast<std::uint32_t>(cells.size()));
+    }
+    for (const auto cell : wk.touched) wk.is_touched[cell] = 0;
+    wk.touched.clear();
+  };
   const bool validity = recognition_years > 0;
-  for (std::size_t u = 0; u < unit_info.size(); ++u) {
+  const bool subtrees = tree.complete();
+  std::vector<std::uint32_t> rep_units;
+  for (std::size_t u = 0; u < n_units; ++u) {
     for (const auto i : by_unit[u]) {
       const Record& r = records[i];
       const PackedEvent* ev = events.data() + r.first_event;
@@ -215,28 +236,161 @@ std::vector<std::shared_ptr<const YearAggregates>> Registry::Impl::build_years(
           if (k == r.event_count && (b > 0 || !validity)) break;
         }
         if (!(prev == StatsCounts{})) put(wk, r, segment_count - 1, prev_tail, prev, 1);
-      }
-    }
-    for (Work& wk : work) {
-      std::sort(wk.touched.begin(), wk.touched.end());
-      for (std::size_t segment = 0; segment < segment_count; ++segment) {
-        for (const auto cell : wk.touched) {
-          CellCounts& d = wk.dense[segment * nc + cell];
-          if (d != CellCounts{}) wk.out->cells.push_back({cell, d});
-          d = {};
+        if (!subtrees) continue;
+        // Replicated during the year by 31 December (prev_tail is the cell then): counted for
+        // every unit whose subtree holds a target and not the owner (add_replications_into).
+        rep_units.clear();
+        for (std::uint32_t j = 0; j < r.event_count && ev[j].day <= days[base_count - 1]; ++j) {
+          const PackedEvent& e = ev[j];
+          if (e.type != EventType::replicated || e.day < wk.window.first) continue;
+          for (std::uint32_t t = 0; t < e.units_count; ++t) {
+            for (std::uint32_t x = targets[e.units_off + t];
+                 x != none32 && !tree.in_subtree(r.unit, x); x = unit_info[x].parent) {
+              rep_units.push_back(x);
+            }
+          }
         }
-        wk.out->begin.push_back(static_cast<std::uint32_t>(wk.out->cells.size()));
+        if (rep_units.empty()) continue;
+        std::sort(rep_units.begin(), rep_units.end());
+        rep_units.erase(std::unique(rep_units.begin(), rep_units.end()), rep_units.end());
+        for (const auto a : rep_units) {
+          each_full_cell(r, prev_tail, [&](std::size_t cell) {
+            wk.reps.push_back((std::uint64_t{a} << 32U) | cell);
+          });
+        }
       }
-      for (const auto cell : wk.touched) wk.is_touched[cell] = 0;
-      wk.touched.clear();
     }
+    for (Work& wk : work) flush(wk, wk.out->cells, wk.out->begin);
+  }
+  for (Work& wk : work) {
+    YearAggregates& out = *wk.out;
+    if (!subtrees) continue;
+    // The sums of each subtree, children before their parent (reverse pre-order).
+    out.sub_at.assign(n_units, none32);
+    out.sub_begin.push_back(0);
+    for (std::size_t p = tree.order.size(); p-- > 0;) {
+      const std::uint32_t u = tree.order[p];
+      if (child_begin[u] == child_begin[u + 1]) continue;
+      // 31 December only (the other segments stay empty): the month ends would double the
+      // memory of the aggregates for days that need the day index anyway.
+      const auto add_unit = [&](std::uint32_t v, bool subtree) {
+        constexpr std::size_t segment = segment_count - 1;
+        const auto [first, last] = out.segment(v, segment, subtree);
+        for (const AggregateCell* a = first; a != last; ++a) {
+          CellCounts& d = wk.dense[segment * nc + a->cell];
+          for (std::size_t k = 0; k < count_kinds; ++k) d[k] += a->counts[k];
+          if (wk.is_touched[a->cell] == 0) {
+            wk.is_touched[a->cell] = 1;
+            wk.touched.push_back(a->cell);
+          }
+        }
+      };
+      add_unit(u, false);
+      for (std::uint32_t c = child_begin[u]; c < child_begin[u + 1]; ++c) {
+        add_unit(child_list[c], true);
+      }
+      out.sub_at[u] = static_cast<std::uint32_t>(out.sub_begin.size() - 1);
+      flush(wk, out.sub_cells, out.sub_begin);
+    }
+    // The replications, counted per (unit, cell).
+    std::sort(wk.reps.begin(), wk.reps.end());
+    out.rep_begin.assign(n_units + 1, 0);
+    for (std::size_t k = 0; k < wk.reps.size();) {
+      const std::uint64_t key = wk.reps[k];
+      std::size_t m = k;
+      while (m < wk.reps.size() && wk.reps[m] == key) ++m;
+      AggregateCell a;
+      a.cell = static_cast<std::uint32_t>(key);
+      StatsCounts only;
+      only.replicated = static_cast<long long>(m - k);
+      a.counts = cell_counts(only);
+      out.rep_cells.push_back(a);
+      ++out.rep_begin[(key >> 32U) + 1];
+      k = m;
+    }
+    for (std::size_t v = 0; v < n_units; ++v) out.rep_begin[v + 1] += out.rep_begin[v];
+    std::vector<std::uint64_t>().swap(wk.reps);
   }
   std::vector<std::shared_ptr<const YearAggregates>> out;
   for (Work& wk : work) {
     wk.out->cells.shrink_to_fit();
+    wk.out->sub_cells.shrink_to_fit();
+    wk.out->sub_begin.shrink_to_fit();
+    wk.out->rep_cells.shrink_to_fit();
     out.push_back(std::move(wk.out));
   }
   return out;
+}
+
+std::shared_ptr<const UnitTree> Registry::Impl::build_unit_tree() const {
+  auto tree = std::make_shared<UnitTree>();
+  UnitTree& t = *tree;
+  const std::size_t n = unit_info.size();
+  t.pos.assign(n, none32);
+  t.end.assign(n, 0);
+  t.order.reserve(n);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> stack;  // (unit, its next child link)
+  const auto visit = [&](std::uint32_t u) {
+    t.pos[u] = static_cast<std::uint32_t>(t.order.size());
+    t.order.push_back(u);
+    stack.emplace_back(u, child_begin[u]);
+  };
+  for (std::uint32_t root = 0; root < n; ++root) {
+    if (unit_info[root].parent != none32) continue;
+    t.roots.push_back(root);
+    visit(root);
+    while (!stack.empty()) {
+      const std::uint32_t u = stack.back().first;
+      const std::uint32_t next = stack.back().second;
+      if (next < child_begin[u + 1]) {
+        ++stack.back().second;
+        visit(child_list[next]);
+      } else {
+        t.end[u] = static_cast<std::uint32_t>(t.order.size());
+        stack.pop_back();
+      }
+    }
+  }
+  t.first_day.assign(n, none32);
+  for (std::size_t u = 0; u < n; ++u) {
+    for (const auto i : by_unit[u]) {
+      const Record& r = records[i];
+      for (std::uint32_t k = 0; k < r.event_count; ++k) {
+        const PackedEvent& e = events[r.first_event + k];
+        t.first_day[u] = std::min(t.first_day[u], e.day);
+        for (std::uint32_t x = 0; x < e.units_count; ++x) {
+          std::uint32_t& d = t.first_day[targets[e.units_off + x]];
+          d = std::min(d, e.day);
+        }
+      }
+    }
+  }
+  return tree;
+}
+
+std::shared_ptr<const UnitTree> Registry::Impl::unit_tree() const {
+  const std::lock_guard<std::mutex> lock(stats_cache.mutex);
+  if (!stats_cache.tree) stats_cache.tree = build_unit_tree();
+  stats_cache.filled.store(true, std::memory_order_release);
+  return stats_cache.tree;
+}
+
+bool Registry::Impl::same_units(const UnitTree& tree, std::uint32_t root,
+                                const std::vector<std::uint32_t>& unit_list,
+                                std::uint32_t last_day) {
+  if (!tree.complete()) return false;
+  const auto active = [&](std::uint32_t u) { return tree.first_day[u] <= last_day; };
+  std::size_t listed = 0;
+  for (const auto u : unit_list) {
+    if (!active(u)) continue;
+    if (!tree.in_subtree(u, root)) return false;
+    ++listed;
+  }
+  std::size_t in_tree = 0;
+  for (std::uint32_t p = tree.pos[root]; p < tree.end[root]; ++p) {
+    in_tree += active(tree.order[p]) ? 1 : 0;
+  }
+  return listed == in_tree;
 }
 
 std::shared_ptr<const UnitEvents> Registry::Impl::build_unit_events() const {
@@ -275,7 +429,8 @@ std::vector<std::shared_ptr<const YearAggregates>> Registry::Impl::year_aggregat
       stats_cache.years.clear();
       missing = wanted;
     }
-    const auto built = build_years(missing);
+    if (!stats_cache.tree) stats_cache.tree = build_unit_tree();
+    const auto built = build_years(missing, *stats_cache.tree);
     for (std::size_t k = 0; k < missing.size(); ++k) {
       stats_cache.years.insert_or_assign(missing[k].first, built[k]);
     }
@@ -317,6 +472,7 @@ Registry::Impl::replications() const {
 
 void Registry::Impl::aggregate(const YearAggregates& a, const YearWindow& w,
                                const std::vector<std::uint32_t>& unit_list,
+                               const std::vector<std::uint32_t>* cover,
                                std::vector<StatsCounts>& full) const {
   const auto chosen = a.months ? choose_base(a.days, w.as_of, w.as_of_year, recognition_years > 0)
                                : std::optional<std::size_t>(base_count - 1);
@@ -335,14 +491,14 @@ void Registry::Impl::aggregate(const YearAggregates& a, const YearWindow& w,
     return;
   }
   const std::size_t base = *chosen;
+  // The subtrees' sums hold 31 December only.
+  const bool subtrees = cover != nullptr && base == base_count - 1;
   const auto add_segment = [&](std::uint32_t u, std::size_t segment, long long sign) {
-    const std::size_t at = u * segment_count + segment;
-    for (std::uint32_t k = a.begin[at]; k < a.begin[at + 1]; ++k) {
-      add_cell(full[a.cells[k].cell], a.cells[k].counts, sign);
-    }
+    const auto [first, last] = a.segment(u, segment, subtrees);
+    for (const AggregateCell* c = first; c != last; ++c) add_cell(full[c->cell], c->counts, sign);
   };
   const bool forwards = base < base_count / 2;
-  for (const auto u : unit_list) {
+  for (const auto u : subtrees ? *cover : unit_list) {
     if (forwards) {
       for (std::size_t segment = 0; segment <= base; ++segment) add_segment(u, segment, 1);
     } else {
@@ -378,6 +534,19 @@ void Registry::Impl::aggregate(const YearAggregates& a, const YearWindow& w,
       each_full_cell(r, tail, [&](std::size_t cell) { add_counts(full[cell], c); });
     }
   }
+}
+
+bool Registry::Impl::add_subtree_replications(const YearAggregates& a, const YearWindow& w,
+                                              std::uint32_t root,
+                                              std::vector<StatsCounts>& full) const {
+  if (a.rep_begin.empty() || w.check_start || w.first != a.days.front() + 1 ||
+      w.last != a.days.back() || w.as_of != a.days.back()) {
+    return false;
+  }
+  for (std::uint32_t k = a.rep_begin[root]; k < a.rep_begin[root + 1]; ++k) {
+    add_cell(full[a.rep_cells[k].cell], a.rep_cells[k].counts, 1);
+  }
+  return true;
 }
 
 void Registry::Impl::add_replications_into(const YearWindow& w,
@@ -594,6 +763,8 @@ void finish_stats(StatsWork& w, const std::vector<Field>& fields) {
   table.rows.reserve(order.size());
   for (const auto& [rank, cell] : order) {
     StatsRow row;
+    row.keys.reserve(table.by.size());
+    row.labels.reserve(table.by.size());
     for (const auto d : table.by) {
       auto [key, label] = dimension_key(d, cell, fields);
       row.keys.push_back(std::move(key));
@@ -691,8 +862,9 @@ StatsTable Registry::entry_stats(const StatsQuery& query) const {
   StatsWork w = start_stats(query, nf);
   std::vector<std::uint32_t> cur_units;
   std::vector<std::uint32_t> prev_units;
+  std::uint32_t anc = none32;
   if (query.unit_id) {
-    const std::uint32_t anc = m.unit_at(*query.unit_id);
+    anc = m.unit_at(*query.unit_id);
     cur_units = m.included_unit_list(anc, w.cur.as_of, query.current_units);
     prev_units = m.included_unit_list(anc, w.prev.as_of, query.current_units);
   } else {
@@ -709,12 +881,25 @@ StatsTable Registry::entry_stats(const StatsQuery& query) const {
   };
   const auto years = m.year_aggregates(
       {{query.year, months(query.year, w.cur)}, {query.year - 1, months(query.year - 1, w.prev)}});
+  // When the units counted are those of one subtree (or all), the subtree's sums serve (see
+  // same_units), and its replications from outside too.
+  const auto tree = m.unit_tree();
   for (std::size_t which = 0; which < 2; ++which) {
     const YearWindow& win = which == 0 ? w.cur : w.prev;
     const auto& units = which == 0 ? cur_units : prev_units;
+    const YearAggregates& a = *years[which];
+    std::vector<std::uint32_t> cover;
+    if (!query.unit_id) {
+      if (tree->complete()) cover = tree->roots;
+    } else if (Impl::same_units(*tree, anc, units, std::max(win.as_of, a.days.back()))) {
+      cover = {anc};
+    }
+    const bool subtree = !cover.empty() && !a.sub_at.empty();
     std::vector<StatsCounts> full(m.full_cells());
-    m.aggregate(*years[which], win, units, full);
-    if (query.unit_id) m.add_replications_into(win, units, full);
+    m.aggregate(a, win, units, subtree ? &cover : nullptr, full);
+    if (query.unit_id && !(subtree && m.add_subtree_replications(a, win, anc, full))) {
+      m.add_replications_into(win, units, full);
+    }
     project(full, nf, w, which);
   }
   finish_stats(w, m.fields.items);

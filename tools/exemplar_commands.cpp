@@ -580,7 +580,8 @@ std::vector<Command> exemplar_commands() {
           "                        [--columns MAP]\n"
           "                        [--sheet NAME] [--header-row N]\n"
           "       danvan exemplars import-proposals REGISTRY LIST.docx|LIST.xlsx [--form F]\n"
-          "                        [--date D] [--level L] [--to ID] [--type awarded|commended]\n"
+          "                        [--date D] [--level L] [--to ID]\n"
+          "                        [--type awarded|commended|recognised]\n"
           "                        [--columns MAP] [--sheet NAME] [--header-row N]\n"
           "       danvan exemplars decision REGISTRY --unit ID --output FILE.docx\n"
           "                        [--recognised-in P] [--level L] [list's filters]\n"
@@ -625,7 +626,8 @@ std::vector<Command> exemplar_commands() {
           "import-proposals reads the proposal list (danh sách đề nghị khen thưởng) a unit\n"
           "sent as a .docx, its first table with a name column and \"Đơn vị\", and adds to\n"
           "each entry a row names (by unit and name, and by \"Họ tên\" when given) a\n"
-          "proposed award (--type commended: a commendation) with the row's \"Hình thức\"\n"
+          "proposed award (--type commended: a commendation; --type recognised: a proposed\n"
+          "recognition, counted nowhere until decided) with the row's \"Hình thức\"\n"
           "or --form, dated --date, at --level, to be given by --to; a row that names no\n"
           "entry or several is reported with its row and cell, exit status 1. An .xlsx\n"
           "list is read from its first sheet (or --sheet NAME), its header the first of\n"
@@ -666,7 +668,7 @@ std::vector<Command> exemplar_commands() {
                 {"--form", "import-proposals: the form of rows without one; certificates: title"},
                 {"--date", "import-proposals: the day of the proposals"},
                 {"--to", "import-proposals: the unit to give the awards"},
-                {"--type", "import-proposals: awarded (default) or commended"},
+                {"--type", "import-proposals: awarded (default), commended or recognised"},
                 {"--columns", "imports: headers of other names, \"HEADER=column;...\""}},
                {{"--current-units", "map entries onto the as-of day's units (successor links)"}},
                1,

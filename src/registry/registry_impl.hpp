@@ -145,6 +145,8 @@ using CellCounts = std::array<std::int32_t, count_kinds>;
 
 /// A year's counting window: events from `first` to `last` count for the year; nothing after
 /// `as_of` is seen.
+struct YearWork;  // build_years' work for one year (registry_stats.cpp)
+
 struct YearWindow {
   std::uint32_t first = 0;
   std::uint32_t last = 0;
@@ -440,6 +442,15 @@ struct Registry::Impl {
   }
   [[nodiscard]] std::vector<std::shared_ptr<const detail::YearAggregates>> build_years(
       const std::vector<std::pair<int, bool>>& years, const detail::UnitTree& tree) const;
+  // build_years' steps (registry_stats.cpp): an entry's cells of one segment; its counts at a
+  // year's base days (returns its cell's tail on 31 December); the units its replications of the
+  // year count for; the sums of every subtree.
+  void put_entry(detail::YearWork& wk, const Record& r, std::size_t segment, std::size_t tail,
+                 const StatsCounts& c, std::int32_t sign) const;
+  std::size_t count_entry_in_year(detail::YearWork& wk, const Record& r) const;
+  void note_replications(detail::YearWork& wk, const Record& r, std::size_t tail,
+                         const detail::UnitTree& tree, std::vector<std::uint32_t>& rep_units) const;
+  void sum_subtrees(detail::YearWork& wk, const detail::UnitTree& tree) const;
   [[nodiscard]] std::shared_ptr<const detail::UnitTree> build_unit_tree() const;
   /// The tree (under the cache's mutex: year_aggregates needs it as well).
   [[nodiscard]] std::shared_ptr<const detail::UnitTree> unit_tree() const;

@@ -140,24 +140,166 @@ bool Registry::Impl::contribution(const Record& r, const YearWindow& w, StatsCou
   return !(c == StatsCounts{});
 }
 
+/// The aggregates of one year while build_years counts them.
+struct detail::YearWork {
+  YearWindow window;
+  std::array<int, base_count> base_years{};
+  std::shared_ptr<YearAggregates> out;
+  std::size_t nc = 0;             // cells per segment
+  std::vector<CellCounts> dense;  // segment * nc + cell
+  std::vector<std::uint32_t> touched;
+  std::vector<char> is_touched;
+  /// (unit << 32 | cell) once per entry replicated into the unit's subtree from outside it,
+  /// for each of the entry's cells.
+  std::vector<std::uint64_t> reps;
+
+  /// Adds sign * v to a cell of a segment.
+  void add(std::size_t segment, std::size_t cell, const CellCounts& v, std::int32_t sign) {
+    CellCounts& d = dense[segment * nc + cell];
+    for (std::size_t k = 0; k < count_kinds; ++k) d[k] += sign * v[k];
+    if (is_touched[cell] == 0) {
+      is_touched[cell] = 1;
+      touched.push_back(static_cast<std::uint32_t>(cell));
+    }
+  }
+
+  /// Moves the touched cells of every segment to `cells`, one range per segment in `begin`.
+  void flush(std::vector<AggregateCell>& cells, std::vector<std::uint32_t>& begin) {
+    std::sort(touched.begin(), touched.end());
+    for (std::size_t segment = 0; segment < segment_count; ++segment) {
+      for (const auto cell : touched) {
+        CellCounts& d = dense[segment * nc + cell];
+        if (d != CellCounts{}) cells.push_back({cell, d});
+        d = {};
+      }
+      begin.push_back(static_cast<std::uint32_t>(cells.size()));
+    }
+    for (const auto cell : touched) is_touched[cell] = 0;
+    touched.clear();
+  }
+
+  /// The replications, counted per (unit, cell), into out's rep_cells / rep_begin.
+  void count_replications(std::size_t n_units) {
+    YearAggregates& o = *out;
+    std::sort(reps.begin(), reps.end());
+    o.rep_begin.assign(n_units + 1, 0);
+    for (std::size_t k = 0; k < reps.size();) {
+      const std::uint64_t key = reps[k];
+      std::size_t m = k;
+      while (m < reps.size() && reps[m] == key) ++m;
+      AggregateCell a;
+      a.cell = static_cast<std::uint32_t>(key);
+      StatsCounts only;
+      only.replicated = static_cast<long long>(m - k);
+      a.counts = cell_counts(only);
+      o.rep_cells.push_back(a);
+      ++o.rep_begin[(key >> 32U) + 1];
+      k = m;
+    }
+    for (std::size_t v = 0; v < n_units; ++v) o.rep_begin[v + 1] += o.rep_begin[v];
+    std::vector<std::uint64_t>().swap(reps);
+  }
+};
+
+void Registry::Impl::put_entry(YearWork& wk, const Record& r, std::size_t segment, std::size_t tail,
+                               const StatsCounts& c, std::int32_t sign) const {
+  const CellCounts v = cell_counts(c);
+  each_full_cell(r, tail, [&](std::size_t cell) { wk.add(segment, cell, v, sign); });
+}
+
+std::size_t Registry::Impl::count_entry_in_year(YearWork& wk, const Record& r) const {
+  const auto& days = wk.out->days;
+  const PackedEvent* ev = events.data() + r.first_event;
+  // The entry's contribution at each base day, as contribution() counts it, from one walk over
+  // its events; only changes are recorded.
+  StatsCounts c;
+  Walk walk;
+  walk.kind = static_cast<std::uint8_t>(r.kind);
+  StatsCounts prev;
+  std::size_t prev_tail = 0;
+  std::uint32_t k = 0;
+  const bool months = wk.out->months;
+  const bool validity = recognition_years > 0;
+  for (std::size_t b = months ? 0 : base_count - 1; b < base_count; ++b) {
+    for (; k < r.event_count && ev[k].day <= days[b]; ++k) {
+      apply_event(ev[k], ev[k].day >= wk.window.first, walk, c);
+    }
+    c.effective = in_force_on(walk, wk.base_years[b], recognition_years) ? 1 : 0;
+    const std::size_t tail = tail_of(walk, r.subject);
+    if (!months) {
+      // 31 December only: the last segment, below.
+    } else if (b == 0) {
+      if (!(c == StatsCounts{})) put_entry(wk, r, 0, tail, c, 1);
+    } else if (!(c == prev) || (tail != prev_tail && !(c == StatsCounts{}))) {
+      if (!(prev == StatsCounts{})) put_entry(wk, r, b, prev_tail, prev, -1);
+      if (!(c == StatsCounts{})) put_entry(wk, r, b, tail, c, 1);
+    }
+    prev = c;
+    prev_tail = tail;
+    // No later change (a lapse happens on 1 January, between base days 0 and 1).
+    if (k == r.event_count && (b > 0 || !validity)) break;
+  }
+  if (!(prev == StatsCounts{})) put_entry(wk, r, segment_count - 1, prev_tail, prev, 1);
+  return prev_tail;
+}
+
+void Registry::Impl::note_replications(YearWork& wk, const Record& r, std::size_t tail,
+                                       const UnitTree& tree,
+                                       std::vector<std::uint32_t>& rep_units) const {
+  // Replicated during the year by 31 December (`tail` is the cell then): counted for every
+  // unit whose subtree holds a target and not the owner (add_replications_into).
+  const auto& days = wk.out->days;
+  const PackedEvent* ev = events.data() + r.first_event;
+  rep_units.clear();
+  for (std::uint32_t j = 0; j < r.event_count && ev[j].day <= days[base_count - 1]; ++j) {
+    const PackedEvent& e = ev[j];
+    if (e.type != EventType::replicated || e.day < wk.window.first) continue;
+    for (std::uint32_t t = 0; t < e.units_count; ++t) {
+      for (std::uint32_t x = targets[e.units_off + t]; x != none32 && !tree.in_subtree(r.unit, x);
+           x = unit_info[x].parent) {
+        rep_units.push_back(x);
+      }
+    }
+  }
+  if (rep_units.empty()) return;
+  std::sort(rep_units.begin(), rep_units.end());
+  rep_units.erase(std::unique(rep_units.begin(), rep_units.end()), rep_units.end());
+  for (const auto a : rep_units) {
+    each_full_cell(r, tail,
+                   [&](std::size_t cell) { wk.reps.push_back((std::uint64_t{a} << 32U) | cell); });
+  }
+}
+
+void Registry::Impl::sum_subtrees(YearWork& wk, const UnitTree& tree) const {
+  YearAggregates& out = *wk.out;
+  // The sums of each subtree, children before their parent (reverse pre-order).
+  out.sub_at.assign(unit_info.size(), none32);
+  out.sub_begin.push_back(0);
+  // 31 December only (the other segments stay empty): the month ends would double the memory
+  // of the aggregates for days that need the day index anyway.
+  constexpr std::size_t segment = segment_count - 1;
+  const auto add_unit = [&](std::uint32_t v, bool subtree) {
+    const auto [first, last] = out.segment(v, segment, subtree);
+    for (const AggregateCell* a = first; a != last; ++a) wk.add(segment, a->cell, a->counts, 1);
+  };
+  for (std::size_t p = tree.order.size(); p-- > 0;) {
+    const std::uint32_t u = tree.order[p];
+    if (child_begin[u] == child_begin[u + 1]) continue;
+    add_unit(u, false);
+    for (std::uint32_t c = child_begin[u]; c < child_begin[u + 1]; ++c) {
+      add_unit(child_list[c], true);
+    }
+    out.sub_at[u] = static_cast<std::uint32_t>(out.sub_begin.size() - 1);
+    wk.flush(out.sub_cells, out.sub_begin);
+  }
+}
+
 std::vector<std::shared_ptr<const YearAggregates>> Registry::Impl::build_years(
     const std::vector<std::pair<int, bool>>& years, const UnitTree& tree) const {
-  const std::size_t nc = full_cells();
   const std::size_t n_units = unit_info.size();
-  struct Work {
-    YearWindow window;
-    std::array<int, base_count> base_years{};
-    std::shared_ptr<YearAggregates> out;
-    std::vector<CellCounts> dense;  // segment * nc + cell
-    std::vector<std::uint32_t> touched;
-    std::vector<char> is_touched;
-    /// (unit << 32 | cell) once per entry replicated into the unit's subtree from outside it,
-    /// for each of the entry's cells.
-    std::vector<std::uint64_t> reps;
-  };
-  std::vector<Work> work(years.size());
+  std::vector<YearWork> work(years.size());
   for (std::size_t y = 0; y < years.size(); ++y) {
-    Work& wk = work[y];
+    YearWork& wk = work[y];
     const int year = years[y].first;
     wk.window = year_window(year, make_date(year, 12, 31));
     wk.out = std::make_shared<YearAggregates>();
@@ -166,153 +308,29 @@ std::vector<std::shared_ptr<const YearAggregates>> Registry::Impl::build_years(
     wk.out->months = years[y].second;
     wk.out->begin.reserve(n_units * segment_count + 1);
     wk.out->begin.push_back(0);
-    wk.dense.assign(segment_count * nc, CellCounts{});
-    wk.is_touched.assign(nc, 0);
+    wk.nc = full_cells();
+    wk.dense.assign(segment_count * wk.nc, CellCounts{});
+    wk.is_touched.assign(wk.nc, 0);
   }
-  // Adds sign * c to the cells of an entry in one segment.
-  const auto put = [&](Work& wk, const Record& r, std::size_t segment, std::size_t tail,
-                       const StatsCounts& c, std::int32_t sign) {
-    const CellCounts v = cell_counts(c);
-    each_full_cell(r, tail, [&](std::size_t cell) {
-      CellCounts& d = wk.dense[segment * nc + cell];
-      for (std::size_t k = 0; k < count_kinds; ++k) d[k] += sign * v[k];
-      if (wk.is_touched[cell] == 0) {
-        wk.is_touched[cell] = 1;
-        wk.touched.push_back(static_cast<std::uint32_t>(cell));
-      }
-    });
-  };
-  // Moves the touched cells of every segment to `cells`, one range per segment in `begin`.
-  const auto flush = [&](Work& wk, std::vector<AggregateCell>& cells,
-                         std::vector<std::uint32_t>& begin) {
-    std::sort(wk.touched.begin(), wk.touched.end());
-    for (std::size_t segment = 0; segment < segment_count; ++segment) {
-      for (const auto cell : wk.touched) {
-        CellCounts& d = wk.dense[segment * nc + cell];
-        if (d != CellCounts{}) cells.push_back({cell, d});
-        d = {};
-      }
-      begin.push_back(static_cast<std::uint32_t>(cells.size()));
-    }
-    for (const auto cell : wk.touched) wk.is_touched[cell] = 0;
-    wk.touched.clear();
-  };
-  const bool validity = recognition_years > 0;
   const bool subtrees = tree.complete();
   std::vector<std::uint32_t> rep_units;
   for (std::size_t u = 0; u < n_units; ++u) {
     for (const auto i : by_unit[u]) {
       const Record& r = records[i];
-      const PackedEvent* ev = events.data() + r.first_event;
-      for (Work& wk : work) {
-        const auto& days = wk.out->days;
-        if (r.reg_day > days[base_count - 1]) continue;
-        // The entry's contribution at each base day, as contribution() counts it, from one
-        // walk over its events; only changes are recorded.
-        StatsCounts c;
-        Walk walk;
-        walk.kind = static_cast<std::uint8_t>(r.kind);
-        StatsCounts prev;
-        std::size_t prev_tail = 0;
-        std::uint32_t k = 0;
-        const bool months = wk.out->months;
-        for (std::size_t b = months ? 0 : base_count - 1; b < base_count; ++b) {
-          for (; k < r.event_count && ev[k].day <= days[b]; ++k) {
-            apply_event(ev[k], ev[k].day >= wk.window.first, walk, c);
-          }
-          c.effective = in_force_on(walk, wk.base_years[b], recognition_years) ? 1 : 0;
-          const std::size_t tail = tail_of(walk, r.subject);
-          if (!months) {
-            // 31 December only: the last segment, below.
-          } else if (b == 0) {
-            if (!(c == StatsCounts{})) put(wk, r, 0, tail, c, 1);
-          } else if (!(c == prev) || (tail != prev_tail && !(c == StatsCounts{}))) {
-            if (!(prev == StatsCounts{})) put(wk, r, b, prev_tail, prev, -1);
-            if (!(c == StatsCounts{})) put(wk, r, b, tail, c, 1);
-          }
-          prev = c;
-          prev_tail = tail;
-          // No later change (a lapse happens on 1 January, between base days 0 and 1).
-          if (k == r.event_count && (b > 0 || !validity)) break;
-        }
-        if (!(prev == StatsCounts{})) put(wk, r, segment_count - 1, prev_tail, prev, 1);
-        if (!subtrees) continue;
-        // Replicated during the year by 31 December (prev_tail is the cell then): counted for
-        // every unit whose subtree holds a target and not the owner (add_replications_into).
-        rep_units.clear();
-        for (std::uint32_t j = 0; j < r.event_count && ev[j].day <= days[base_count - 1]; ++j) {
-          const PackedEvent& e = ev[j];
-          if (e.type != EventType::replicated || e.day < wk.window.first) continue;
-          for (std::uint32_t t = 0; t < e.units_count; ++t) {
-            for (std::uint32_t x = targets[e.units_off + t];
-                 x != none32 && !tree.in_subtree(r.unit, x); x = unit_info[x].parent) {
-              rep_units.push_back(x);
-            }
-          }
-        }
-        if (rep_units.empty()) continue;
-        std::sort(rep_units.begin(), rep_units.end());
-        rep_units.erase(std::unique(rep_units.begin(), rep_units.end()), rep_units.end());
-        for (const auto a : rep_units) {
-          each_full_cell(r, prev_tail, [&](std::size_t cell) {
-            wk.reps.push_back((std::uint64_t{a} << 32U) | cell);
-          });
-        }
+      for (YearWork& wk : work) {
+        if (r.reg_day > wk.out->days[base_count - 1]) continue;
+        const std::size_t tail = count_entry_in_year(wk, r);
+        if (subtrees) note_replications(wk, r, tail, tree, rep_units);
       }
     }
-    for (Work& wk : work) flush(wk, wk.out->cells, wk.out->begin);
-  }
-  for (Work& wk : work) {
-    YearAggregates& out = *wk.out;
-    if (!subtrees) continue;
-    // The sums of each subtree, children before their parent (reverse pre-order).
-    out.sub_at.assign(n_units, none32);
-    out.sub_begin.push_back(0);
-    for (std::size_t p = tree.order.size(); p-- > 0;) {
-      const std::uint32_t u = tree.order[p];
-      if (child_begin[u] == child_begin[u + 1]) continue;
-      // 31 December only (the other segments stay empty): the month ends would double the
-      // memory of the aggregates for days that need the day index anyway.
-      const auto add_unit = [&](std::uint32_t v, bool subtree) {
-        constexpr std::size_t segment = segment_count - 1;
-        const auto [first, last] = out.segment(v, segment, subtree);
-        for (const AggregateCell* a = first; a != last; ++a) {
-          CellCounts& d = wk.dense[segment * nc + a->cell];
-          for (std::size_t k = 0; k < count_kinds; ++k) d[k] += a->counts[k];
-          if (wk.is_touched[a->cell] == 0) {
-            wk.is_touched[a->cell] = 1;
-            wk.touched.push_back(a->cell);
-          }
-        }
-      };
-      add_unit(u, false);
-      for (std::uint32_t c = child_begin[u]; c < child_begin[u + 1]; ++c) {
-        add_unit(child_list[c], true);
-      }
-      out.sub_at[u] = static_cast<std::uint32_t>(out.sub_begin.size() - 1);
-      flush(wk, out.sub_cells, out.sub_begin);
-    }
-    // The replications, counted per (unit, cell).
-    std::sort(wk.reps.begin(), wk.reps.end());
-    out.rep_begin.assign(n_units + 1, 0);
-    for (std::size_t k = 0; k < wk.reps.size();) {
-      const std::uint64_t key = wk.reps[k];
-      std::size_t m = k;
-      while (m < wk.reps.size() && wk.reps[m] == key) ++m;
-      AggregateCell a;
-      a.cell = static_cast<std::uint32_t>(key);
-      StatsCounts only;
-      only.replicated = static_cast<long long>(m - k);
-      a.counts = cell_counts(only);
-      out.rep_cells.push_back(a);
-      ++out.rep_begin[(key >> 32U) + 1];
-      k = m;
-    }
-    for (std::size_t v = 0; v < n_units; ++v) out.rep_begin[v + 1] += out.rep_begin[v];
-    std::vector<std::uint64_t>().swap(wk.reps);
+    for (YearWork& wk : work) wk.flush(wk.out->cells, wk.out->begin);
   }
   std::vector<std::shared_ptr<const YearAggregates>> out;
-  for (Work& wk : work) {
+  for (YearWork& wk : work) {
+    if (subtrees) {
+      sum_subtrees(wk, tree);
+      wk.count_replications(n_units);
+    }
     wk.out->cells.shrink_to_fit();
     wk.out->sub_cells.shrink_to_fit();
     wk.out->sub_begin.shrink_to_fit();

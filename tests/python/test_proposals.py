@@ -163,9 +163,9 @@ def test_bad_lists_and_arguments(tmp_path):
         r.import_proposals(docx(ROWS), by="nowhere", date="2025")
     assert str(e.value) == 'by: unknown unit "nowhere"'
     with pytest.raises(danvan.ValueError) as e:
-        r.import_proposals(docx(ROWS), type="recognised", date="2025")
-    assert str(e.value) == ('<bytes>: a proposal is for a commendation or an award, not '
-                            '"recognised"')
+        r.import_proposals(docx(ROWS), type="replicated", date="2025")
+    assert str(e.value) == ('<bytes>: a proposal is for a recognition, a commendation or an '
+                            'award, not "replicated"')
     with pytest.raises(danvan.ValueError) as e:
         r.import_proposals(docx([["Nơi nhận:", "CHỦ TỊCH"]]), date="2025")
     assert str(e.value) == ('<bytes>: no table of the .docx names the columns of a proposal '
@@ -206,7 +206,7 @@ def test_a_recognition_list_gives_proposals_that_count_only_when_decided():
     # Not a recognition yet: no level, no state, not in a recognised_in selection or the table.
     assert r["a"].level_on(datetime.date(2026, 1, 1)) is None
     assert r.select(recognised_in="2025") == []
-    assert r.stats(year=2025).total.recognised == 0
+    assert r.stats(year=2025).total["recognised"] == 0
     assert r.entries_table()["recognised"] == [None, None]
     r.decide("a", -1, decision="12/QĐ-UBND", grade="tot")
     decided = r["a"].events[-1]
@@ -214,7 +214,7 @@ def test_a_recognition_list_gives_proposals_that_count_only_when_decided():
     assert (decided.decision, decided.grade) == ("12/QĐ-UBND", "tot")
     assert r["a"].level_on(datetime.date(2026, 1, 1)) is danvan.Level.district
     assert r.select(recognised_in="2025") == [0]
-    assert r.stats(year=2025).total.recognised == 1
+    assert r.stats(year=2025).total["recognised"] == 1
     # Written and read back (version 3), the other proposal keeps its status.
     back = danvan.Registry.from_json(r.to_json())
     assert back == r and back["b"].events[-1].status is danvan.CommendationStatus.proposed

@@ -747,9 +747,9 @@ def test_registry_document_errors(tmp_path):
     ]
     assert e.value.pointer == "/entries/0/colour"
     with pytest.raises(danvan.JsonError) as e:
-        danvan.Registry.from_json_dict(dict(doc, version=3))
-    assert ("/version", "unsupported version 3 of danvan/registry; this library reads "
-                        "versions 1 to 2") in e.value.problems
+        danvan.Registry.from_json_dict(dict(doc, version=4))
+    assert ("/version", "unsupported version 4 of danvan/registry; this library reads "
+                        "versions 1 to 3") in e.value.problems
     with pytest.raises(danvan.JsonError) as e:
         danvan.read_registry("[]")
     assert e.value.problems == [("", "expected an object, got an array")]

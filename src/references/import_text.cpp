@@ -1307,33 +1307,44 @@ class Drafter {
     return f;
   }
 
-  // Cuts a role stated beside a unit's name from `unit` and returns it: after a dash ("Sở Tài
-  // chính - Cơ quan thường trực", "... – đơn vị đầu mối") or in closing parentheses ("Công an
-  // tỉnh (cơ quan chủ trì về an ninh mạng)"), when it opens with "cơ quan", "đơn vị" or "là".
-  static std::string cut_role_beside_name(std::string& unit) {
+  // Where closing parentheses after a unit's name open (the " (" of "Công an tỉnh (...)"), or
+  // npos.
+  static std::size_t closing_parentheses(const std::string& unit) {
+    if (unit.empty() || unit.back() != ')') return std::string::npos;
+    return unit.rfind(" (");
+  }
+
+  // Cuts what stands beside a unit's name from `unit` and returns the role among it: a role after
+  // a dash ("Sở Tài chính - Cơ quan thường trực", "... – đơn vị đầu mối") or in closing
+  // parentheses ("Công an tỉnh (cơ quan chủ trì về an ninh mạng)"), when it opens with "cơ
+  // quan", "đơn vị" or "là". Examples in closing parentheses ("các doanh nghiệp viễn thông
+  // (VNPT, Viettel, ...)") are not the unit either: dropped.
+  static std::string cut_beside_name(std::string& unit) {
     const auto is_role = [](std::string_view part) {
       const std::string f = fold(part);
       return f.rfind("co quan ", 0) == 0 || f.rfind("don vi ", 0) == 0 || f.rfind("la ", 0) == 0;
     };
+    std::string role;
     for (const std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
       const std::size_t at = unit.find(dash);
       if (at == std::string::npos || !is_role(std::string_view(unit).substr(at + dash.size())))
         continue;
-      std::string role = squeeze_spaces(std::string_view(unit).substr(at + dash.size()));
+      role = squeeze_spaces(std::string_view(unit).substr(at + dash.size()));
       unit.resize(at);
-      return role;
+      break;
     }
-    if (!unit.empty() && unit.back() == ')') {
-      const std::size_t open = unit.rfind(" (");
-      if (open != std::string::npos &&
-          is_role(std::string_view(unit).substr(open + 2, unit.size() - open - 3))) {
-        std::string role =
-            squeeze_spaces(std::string_view(unit).substr(open + 2, unit.size() - open - 3));
+    if (const std::size_t open = closing_parentheses(unit);
+        role.empty() && open != std::string::npos) {
+      const auto inside = std::string_view(unit).substr(open + 2, unit.size() - open - 3);
+      if (is_role(inside)) {
+        role = squeeze_spaces(inside);
         unit.resize(open);
-        return role;
       }
     }
-    return {};
+    if (const std::size_t open = closing_parentheses(unit); open != std::string::npos) {
+      unit.resize(open);
+    }
+    return role;
   }
 
   // `end`: where the unit's duty text ends (npos: the node's own subtree).
@@ -1355,13 +1366,7 @@ class Drafter {
     }
     // "Sở Khoa học và Công nghệ - Cơ quan thường trực Ban Chỉ đạo", "Công an tỉnh (cơ quan chủ
     // trì ...)": the unit's role stated beside its name is part of its duty, not of its name.
-    const std::string role_beside = cut_role_beside_name(unit);
-    // "các doanh nghiệp viễn thông (VNPT, Viettel, ...)": the examples are not the unit.
-    if (!unit.empty() && unit.back() == ')') {
-      if (const std::size_t open = unit.rfind(" ("); open != std::string::npos) {
-        unit.resize(open);
-      }
-    }
+    const std::string role_beside = cut_beside_name(unit);
     if (unit.empty() || !looks_like_unit(unit)) return;
     std::string text = role_beside;
     if (!own.empty()) text += (text.empty() ? "" : "\n") + own;

@@ -1043,3 +1043,60 @@ TEST(ImportLayouts, ABasesSectionListsTheLegalBases) {
                          .plan;
   EXPECT_EQ(symbols(other), (std::vector<std::string>{"42/2022/NĐ-CP"}));
 }
+
+namespace {
+
+using danvan::import_plan_text;
+using danvan::Plan;
+
+// A page's opening or a truncated file stops inside a section: the items there are not all
+// in the text, so the section's count is not given (a complete section before it still is).
+TEST(ImportLayouts, ACountTheTextStopsInsideIsNotGiven) {
+  const std::string head =
+      "ỦY BAN NHÂN DÂN\nTỈNH MẪU THỬ\nSố: 5/KH-UBND\nMẫu Thử, ngày 01 tháng 02 năm 2026\n\n"
+      "KẾ HOẠCH\nTHỬ NGHIỆM\n\n";
+  const auto run = [&](const std::string& body) { return import_plan_text(head + body); };
+  const std::string purposes =
+      "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\n- Nâng cao nhận thức.\n\n- Phát huy dân chủ.\n\n"
+      "2. Yêu cầu\n\n";
+  const auto cut = run(purposes + "a) Công tác tuyên truyền phải được sự qua");
+  EXPECT_EQ(cut.plan.purposes.size(), 2U);
+  EXPECT_TRUE(cut.plan.requirements.empty());
+  EXPECT_NE(std::find(cut.undetermined.begin(), cut.undetermined.end(),
+                      "requirements: the text stops inside \"Yêu cầu\"; its items are not all "
+                      "there"),
+            cut.undetermined.end());
+  // Cut after a comma, or after a colon or a semicolon that announce more: cut as well.
+  EXPECT_TRUE(run(purposes + "a) Công tác tuyên truyền,").plan.requirements.empty());
+  EXPECT_TRUE(run(purposes + "a) Các nội dung sau:").plan.requirements.empty());
+  // A last sentence that ends (also before a closing quote): the section is whole.
+  EXPECT_EQ(run(purposes + "a) Triển khai nghiêm túc.").plan.requirements.size(), 1U);
+  EXPECT_EQ(run(purposes + "a) Thực hiện “Dân vận khéo.”").plan.requirements.size(), 1U);
+  const std::string targets =
+      "I. MỤC TIÊU\n\n1. Mục tiêu chung: Giảm tỷ lệ sử dụng thuốc lá.\n\n2. Mục tiêu cụ "
+      "thể\n\n- 100% cơ quan, đơn vị quán triệt Luật;\n\n";
+  EXPECT_TRUE(
+      run(targets + "- Giảm tỷ lệ hút thuốc lá trong nhóm nam xuống dưới").plan.targets.empty());
+  EXPECT_EQ(run(targets + "- Giảm tỷ lệ hút thuốc lá xuống dưới 36%.\n\nII. NHIỆM VỤ\n\n1. Tuy")
+                .plan.targets.size(),
+            3U);
+}
+
+// The plan's author named in its announcement, the name followed by a parenthesis; the Prime
+// Minister's code written in capitals ("QĐ-TTG").
+TEST(ImportLayouts, AnAuthorsPlaceEndsBeforeAParenthesisAndTTGIsTTg) {
+  const Plan p =
+      import_plan_text(
+          "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 9/KH-UBND | Mẫu Thử, ngày "
+          "12 tháng 7 năm 2023 |\nThực hiện Quyết định số 568/QĐ-TTG ngày 24 tháng 5 năm 2023 của "
+          "Thủ tướng Chính phủ; Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện công tác dân vận "
+          "trên địa bàn tỉnh Mẫu Thử (Kế hoạch), như sau:\n- Nâng cao vai trò của các cấp.\n")
+          .plan;
+  EXPECT_EQ(p.catalogue.issuer(p.issuer_id).name, "Ủy ban nhân dân tỉnh Mẫu Thử");
+  ASSERT_EQ(p.legal_bases.size(), 1U);
+  const auto& decision = p.catalogue.instrument(p.legal_bases[0].instrument_id);
+  ASSERT_TRUE(decision.symbol.has_value());
+  EXPECT_EQ(decision.symbol->canonical(), "568/QĐ-TTg");
+}
+
+}  // namespace

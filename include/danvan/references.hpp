@@ -119,7 +119,8 @@ std::vector<Reference> find_references(std::string_view text);
 /// only when nothing in the symbol is); a type code glued to the issuer ("NĐCP", "NQHĐND",
 /// "TTrUBND"); '/' for the hyphen after a legal symbol's type ("TTLT/BTC-BTNMT") or a Party
 /// symbol's number ("646/QĐ/QUTW"); a dot for the hyphen between a type code and its issuer
-/// ("136/2001/QĐ.TTg"). The result's `surface` is the text as written (NFC); the
+/// ("136/2001/QĐ.TTg"); the Prime Minister's code in capitals ("101/QĐ-TTG" is "101/QĐ-TTg").
+/// The result's `surface` is the text as written (NFC); the
 /// symbol was repaired when its canonical() differs from it. At most 200 bytes are read.
 std::optional<Symbol> repair_symbol(std::string_view text);
 

@@ -14,6 +14,7 @@
 #include <iterator>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 
 namespace danvan {
@@ -2294,8 +2295,14 @@ class Drafter {
       const auto line_end = [&](std::size_t i) {
         return text.find('\n', w.spans[i - 1].second) < w.spans[i].first;
       };
+      // (A name ends before an opening parenthesis and after a comma or a closing one: "trên
+      // địa bàn tỉnh Kon Tum (Kế hoạch), như sau".)
+      const auto closes = [&](std::size_t i) {
+        const std::string p = word(i);
+        return !p.empty() && std::string_view(",;:.)").find(p.back()) != std::string_view::npos;
+      };
       while (e < w.folded.size() && e < k + n + 4 && !verb(e) && !line_end(e) &&
-             starts_upper(word(e)) &&
+             starts_upper(word(e)) && word(e).front() != '(' && (e == k + n || !closes(e - 1)) &&
              !(detail::is_upper_case(word(e)) && trim_punct(w.folded[e]).size() > 1)) {
         ++e;
       }
@@ -2719,22 +2726,51 @@ class Drafter {
     }
   }
 
+  // Whether the text stops inside section h: the section runs to the last paragraph, and that
+  // paragraph stops without a sentence's end (a page's opening, a truncated file: "... của các
+  // cấp, ", "2. Yêu cầu" then "a) Công tác ... phải được sự qua"). Its items beyond the cut are
+  // unknown, so its count is not given ("." "!" "?" close a text, also before a quote, a
+  // parenthesis or "/"; ":" and ";" announce more).
+  static bool cut_inside(const std::vector<Node>& nodes, std::size_t h) {
+    if (extent_end(nodes, h) != nodes.size()) return false;
+    std::string_view t = nodes.back().text;
+    while (!t.empty() && (std::isspace(static_cast<unsigned char>(t.back())) != 0 ||
+                          std::string_view("\"')/*").find(t.back()) != std::string_view::npos)) {
+      t.remove_suffix(1);
+    }
+    for (const std::string_view close : {"\u201d", "\u00bb"}) {  // ” »
+      if (t.size() >= close.size() && t.substr(t.size() - close.size()) == close) {
+        t.remove_suffix(close.size());
+      }
+    }
+    return t.empty() || std::string_view(".!?").find(t.back()) == std::string_view::npos;
+  }
+
+  // The items of section h, or none (with a note) when the text stops inside it.
+  std::vector<std::string> counted_items(const std::vector<Node>& nodes, std::size_t h,
+                                         const char* part) {
+    if (!cut_inside(nodes, h)) return section_items(nodes, h);
+    note(std::string(part) + ": the text stops inside \"" + nodes[h].text +
+         "\"; its items are not all there");
+    return {};
+  }
+
   void formal_purposes(const std::vector<Node>& nodes) {
     Plan& plan = result_.plan;
     const std::size_t pr = find_section(nodes, Kind::purposes_requirements);
     const std::size_t p = find_section(nodes, Kind::purposes);
     const std::size_t r = find_section(nodes, Kind::requirements);
     if (p != std::string::npos) {
-      plan.purposes = section_items(nodes, p);
+      plan.purposes = counted_items(nodes, p, "purposes");
     } else if (pr != std::string::npos) {
-      plan.purposes = section_items(nodes, pr);
+      plan.purposes = counted_items(nodes, pr, "purposes");
       note("requirements: \"" + nodes[pr].text +
            "\" does not separate purposes from requirements; all its items are read as purposes");
     } else {
       note("purposes: no \"Mục đích\" section");
     }
     if (r != std::string::npos) {
-      plan.requirements = section_items(nodes, r);
+      plan.requirements = counted_items(nodes, r, "requirements");
     } else if (pr == std::string::npos) {
       note("requirements: no \"Yêu cầu\" section");
     }
@@ -2774,6 +2810,12 @@ class Drafter {
       }
       if (sections.empty()) sections.push_back(t);
       for (const std::size_t k : sections) {
+        if (cut_inside(nodes, k)) {  // targets beyond the cut: none of them is counted
+          result_.plan.targets.clear();
+          note("targets: the text stops inside \"" + nodes[k].text +
+               "\"; its items are not all there");
+          return;
+        }
         for (auto& x : section_items(nodes, k)) result_.plan.targets.push_back(std::move(x));
       }
     }

@@ -245,6 +245,16 @@ std::optional<Symbol> repair_symbol(std::string_view text) {
   for (std::size_t k = 1; k < tight.size(); ++k) {
     if ((tight[k] == 'O' || tight[k] == 'o') && is_digit(tight[k - 1])) tight[k] = '0';
   }
+  // "101/QĐ-TTG": the Prime Minister's issuer code in capitals (web copies upper-case it) is
+  // "TTg"; no other code folds to it.
+  if (Parts p = split(tight); std::any_of(p.parts.begin() + 1, p.parts.end(), [](const auto& x) {
+        return x != "TTg" && fold(x) == "ttg";
+      })) {
+    for (std::size_t k = 1; k < p.parts.size(); ++k) {
+      if (fold(p.parts[k]) == "ttg") p.parts[k] = "TTg";
+    }
+    tight = p.join();
+  }
   auto symbol = try_parse_symbol(tight);
   // A symbol that parses without a type code may still be a typed one mis-typed ("NĐCP" read
   // as a law's issuer, "NQHĐND" as a công văn's): the repaired reading wins when it is typed.

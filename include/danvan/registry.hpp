@@ -453,6 +453,13 @@ class Registry {
   [[nodiscard]] std::vector<Field> declared_fields() const;
   /// The unit hierarchy entries refer to.
   [[nodiscard]] const UnitHierarchy& units() const noexcept;
+  /// How many of units() (the first ones) the registry's document embeds. The others were
+  /// taken from a unit register for entries that name units by official code ("code:22015",
+  /// see registry_from_json with a UnitRegister) and are written back as such references, not
+  /// embedded. units().size() unless set.
+  [[nodiscard]] std::size_t embedded_units() const noexcept;
+  /// Sets embedded_units(); throws ValueError for more than units().size().
+  void set_embedded_units(std::size_t count);
 
   /// Adds an entry after check_events() and checks against the registry: a new valid id,
   /// a known owner unit existing during the registration's period, known place units (none

@@ -3,6 +3,7 @@
 #include "danvan/instrument.hpp"
 #include "danvan/text.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace danvan::detail {
@@ -165,14 +166,36 @@ std::optional<Date> ObjectReader::date(std::string_view key, bool required) {
   return d->date();
 }
 
+bool ObjectReader::is_code_ref(std::string_view text) noexcept {
+  constexpr std::string_view prefix = "code:";
+  if (text.substr(0, prefix.size()) != prefix) return false;
+  const std::string_view digits = text.substr(prefix.size());
+  return !digits.empty() && digits.size() <= 10 &&
+         std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool ObjectReader::check_id(const std::string& s, const std::string& pointer, bool refs) {
+  if (is_valid_id(s) || (refs && is_code_ref(s))) return true;
+  if (refs && s.rfind("code:", 0) == 0) {
+    problems_.add(pointer, "invalid official code \"" + s.substr(5) +
+                               "\": a unit named by code is \"code:\" and 1..10 digits");
+  } else {
+    problems_.add(pointer, "invalid id \"" + s +
+                               "\": ids are 1..100 characters of a-z, 0-9 and '-', not starting "
+                               "with '-'");
+  }
+  return false;
+}
+
 std::optional<std::string> ObjectReader::id(std::string_view key, bool required) {
   auto s = string(key, required);
-  if (s && !is_valid_id(*s)) {
-    problems_.add(pointer_to(key), "invalid id \"" + *s +
-                                       "\": ids are 1..100 characters of a-z, 0-9 and '-', "
-                                       "not starting with '-'");
-    return std::nullopt;
-  }
+  if (s && !check_id(*s, pointer_to(key), false)) return std::nullopt;
+  return s;
+}
+
+std::optional<std::string> ObjectReader::unit_ref(std::string_view key, bool required) {
+  auto s = string(key, required);
+  if (s && !check_id(*s, pointer_to(key), true)) return std::nullopt;
   return s;
 }
 
@@ -197,16 +220,21 @@ std::vector<std::string> ObjectReader::strings(std::string_view key, bool requir
 }
 
 std::vector<std::string> ObjectReader::ids(std::string_view key, bool required) {
+  return id_list(key, required, false);
+}
+
+std::vector<std::string> ObjectReader::unit_refs(std::string_view key, bool required) {
+  return id_list(key, required, true);
+}
+
+std::vector<std::string> ObjectReader::id_list(std::string_view key, bool required, bool refs) {
   std::vector<std::string> out;
   std::set<std::string, std::less<>> unique;
   array(key, required, [&](const Json& e, const std::string& p) {
     auto s = read_string(e, p, problems_);
     if (!s) return;
-    if (!is_valid_id(*s)) {
-      problems_.add(p, "invalid id \"" + *s +
-                           "\": ids are 1..100 characters of a-z, 0-9 and '-', not starting "
-                           "with '-'");
-    } else if (!unique.insert(*s).second) {
+    if (!check_id(*s, p, refs)) return;  // (the problem is recorded)
+    if (!unique.insert(*s).second) {
       problems_.add(p, "\"" + *s + "\" is listed twice");
     } else {
       out.push_back(std::move(*s));

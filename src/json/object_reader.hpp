@@ -28,6 +28,8 @@ class ObjectReader {
   [[nodiscard]] bool ok() const noexcept { return object_ != nullptr; }
   [[nodiscard]] const std::string& pointer() const noexcept { return pointer_; }
   [[nodiscard]] Problems& problems() noexcept { return problems_; }
+  /// Whether the text is a unit reference by official code ("code:22015").
+  static bool is_code_ref(std::string_view text) noexcept;
   [[nodiscard]] std::string pointer_to(std::string_view key) const {
     return child_pointer(pointer_, key);
   }
@@ -55,6 +57,11 @@ class ObjectReader {
                                    Lines lines = Lines::one);
   /// An array of ids.
   std::vector<std::string> ids(std::string_view key, bool required = false);
+  /// A unit reference: an id, or a unit named by its official code, "code:22015" (1..10
+  /// digits), returned as written.
+  std::optional<std::string> unit_ref(std::string_view key, bool required = true);
+  /// An array of unit references (as unit_ref), none twice.
+  std::vector<std::string> unit_refs(std::string_view key, bool required = false);
   /// Calls `each(element, pointer)` for every element of an array member.
   void array(std::string_view key, bool required,
              const std::function<void(const Json&, const std::string&)>& each);
@@ -76,6 +83,9 @@ class ObjectReader {
   void finish();
 
  private:
+  /// Whether `s` is an id (or, with `refs`, a code reference); records the problem if not.
+  bool check_id(const std::string& s, const std::string& pointer, bool refs);
+  std::vector<std::string> id_list(std::string_view key, bool required, bool refs);
   const Json* object_ = nullptr;
   std::string pointer_;
   Problems& problems_;

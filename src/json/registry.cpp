@@ -175,9 +175,37 @@ Json to_json(const Registry& registry) {
   j["fields"] = terms_json(registry.declared_fields());
   j["grades"] = terms_json(registry.declared_grades());
   j["forms"] = terms_json(registry.declared_forms());
-  j["units"] = to_json(registry.units())["units"];
+  const UnitHierarchy& all = registry.units();
+  const std::size_t embedded = registry.embedded_units();
+  if (embedded == all.size()) {
+    j["units"] = to_json(all)["units"];
+  } else {
+    Json units = Json::array();
+    for (std::size_t k = 0; k < embedded; ++k) units.push_back(to_json(all.units()[k]));
+    j["units"] = std::move(units);
+  }
+  // A unit taken from a unit register is written as it was read: by its official code.
+  const auto reference = [&](Json& ref) {
+    const std::size_t pos = all.position(ref.get_ref<const std::string&>());
+    if (pos != UnitHierarchy::npos && pos >= embedded && all.units()[pos].code) {
+      ref = "code:" + *all.units()[pos].code;
+    }
+  };
   Json entries = Json::array();
-  for (std::size_t i = 0; i < registry.size(); ++i) entries.push_back(to_json(registry.entry(i)));
+  for (std::size_t i = 0; i < registry.size(); ++i) {
+    Json e = to_json(registry.entry(i));
+    if (embedded != all.size()) {
+      reference(e["unit"]);
+      for (Json& p : e["places"]) reference(p);
+      for (Json& ev : e["events"]) {
+        if (ev.contains("by") && ev["by"].is_string()) reference(ev["by"]);
+        if (ev.contains("units")) {
+          for (Json& u : ev["units"]) reference(u);
+        }
+      }
+    }
+    entries.push_back(std::move(e));
+  }
   j["entries"] = std::move(entries);
   // Written only when there are some, so registries without figures keep their text.
   if (!registry.figures().empty()) {
@@ -262,6 +290,8 @@ std::optional<Event> read_event(const Json& j, const std::string& ptr, Problems&
   const auto level = [&](bool required) {
     e.level = enum_member<Level>(r, "level", required, parse_level);
   };
+  // Version 3: a unit may be named by its official code ("code:22015"; see resolve_codes).
+  const auto by = [&] { return version >= 3 ? r.unit_ref("by", false) : r.id("by", false); };
   const auto status = [&] {
     return enum_member<CommendationStatus>(r, "status", false, parse_commendation_status)
         .value_or(CommendationStatus::decided);
@@ -274,7 +304,7 @@ std::optional<Event> read_event(const Json& j, const std::string& ptr, Problems&
         break;
       case EventType::recognised:
         level(v1);
-        e.by = r.id("by", false);
+        e.by = by();
         e.decision = r.text("decision", false);
         if (!v1) e.grade = r.id("grade", false);
         if (version >= 3) e.status = status();
@@ -284,7 +314,7 @@ std::optional<Event> read_event(const Json& j, const std::string& ptr, Problems&
         e.decision = r.text("decision", false);
         if (v1) break;
         level(false);
-        e.by = r.id("by", false);
+        e.by = by();
         e.form = r.id("form", false);
         e.status = status();
         break;
@@ -292,7 +322,7 @@ std::optional<Event> read_event(const Json& j, const std::string& ptr, Problems&
         e.decision = r.text("decision", false);
         break;
       case EventType::replicated:
-        e.unit_ids = r.ids("units", true);
+        e.unit_ids = version >= 3 ? r.unit_refs("units", true) : r.ids("units", true);
         if (problems.size() == before && e.unit_ids.empty()) {
           problems.add(r.pointer_to("units"), "must name at least one unit");
         }
@@ -334,8 +364,12 @@ void read_details(ObjectReader& r, EntryDetails& d, bool with_id, int version) {
   d.kind = enum_member<EntryKind>(r, "kind", true, parse_entry_kind);
   d.subject = enum_member<Subject>(r, "subject", true, parse_subject);
   d.name = r.text("name");
-  d.unit = r.id("unit");
-  if (version >= 2) d.places = r.ids("places", false);
+  d.unit = version >= 3 ? r.unit_ref("unit") : r.id("unit");
+  if (version >= 3) {
+    d.places = r.unit_refs("places", false);
+  } else if (version >= 2) {
+    d.places = r.ids("places", false);
+  }
   d.fields = r.ids("fields", true);
   d.description = r.string("description");
   d.person = r.text("person", false);
@@ -567,7 +601,169 @@ void declare_terms(ObjectReader& r, std::string_view key, bool required, Declare
 
 }  // namespace
 
-Registry registry_from_json(const Json& document) {
+namespace {
+
+bool is_code_value(const Json& v) {
+  return v.is_string() && v.get_ref<const std::string&>().rfind("code:", 0) == 0;
+}
+
+bool any_code_value(const Json& object, std::string_view key) {
+  const auto it = object.find(key);
+  if (it == object.end()) return false;
+  if (is_code_value(*it)) return true;
+  return it->is_array() && std::any_of(it->begin(), it->end(), is_code_value);
+}
+
+/// Whether any entry names a unit by official code (then the registry's units depend on the
+/// entries: see resolve_codes).
+bool names_units_by_code(const Json& document) {
+  const auto entries = document.find("entries");
+  if (entries == document.end() || !entries->is_array()) return false;
+  for (const Json& e : *entries) {
+    if (!e.is_object()) continue;
+    if (any_code_value(e, "unit") || any_code_value(e, "places")) return true;
+    const auto events = e.find("events");
+    if (events == e.end() || !events->is_array()) continue;
+    for (const Json& ev : *events) {
+      if (ev.is_object() && (any_code_value(ev, "by") || any_code_value(ev, "units"))) return true;
+    }
+  }
+  return false;
+}
+
+/// "on 2022-03-01", "in 2022-03", "in 2022".
+std::string when_text(const PartialDate& date) {
+  return (date.precision() == DatePrecision::day ? "on " : "in ") + date.iso();
+}
+
+/// Resolves the references by official code of the entries (each with its pointer) against
+/// `reg` on the day of the fact (the entry's first event for its unit and places, the event's
+/// own date for "by" and replication units), replacing each by the register unit's id, and
+/// adds to `units` the units named, their ancestors and the units linked to them by
+/// succession (transitively), in the register's order. False when any problem was recorded.
+bool resolve_codes(std::vector<std::pair<Entry, std::string>>& entries, UnitHierarchy& units,
+                   const UnitRegister* reg, Problems& problems) {
+  const std::size_t before = problems.size();
+  std::vector<std::size_t> taken;
+  const auto resolve = [&](std::string& ref, const std::optional<PartialDate>& when,
+                           const std::string& pointer) {
+    if (ref.rfind("code:", 0) != 0) return;
+    const std::string code = ref.substr(5);
+    if (reg == nullptr) {
+      problems.add(pointer, "\"" + ref +
+                                "\" names a unit by its official code: read the registry with a "
+                                "unit register (the national register) to resolve it");
+      return;
+    }
+    if (!when) return;  // (the event's own problem is recorded)
+    // Every unit that carried the code on some day of the date (a year or month may span a
+    // reorganisation): exactly one is the unit named. Comparing only the first and last days
+    // would take the one unit known at one end although another carried the code in between.
+    const Date from = when->first_day();
+    const Date to = when->last_day();
+    std::vector<const Unit*> carriers;
+    for (const Unit* u : reg->by_code(code)) {
+      if ((!u->valid_from || *u->valid_from <= to) && (!u->valid_to || from <= *u->valid_to)) {
+        carriers.push_back(u);
+      }
+    }
+    if (carriers.empty()) {
+      problems.add(pointer, "no unit of the register has the official code \"" + code + "\" " +
+                                when_text(*when));
+      return;
+    }
+    if (carriers.size() > 1) {
+      std::string ids;
+      for (const Unit* u : carriers) ids += (ids.empty() ? "\"" : ", \"") + u->id + "\"";
+      problems.add(pointer, "the official code \"" + code + "\" names " +
+                                std::to_string(carriers.size()) + " units " + when_text(*when) +
+                                " (" + ids + "): give the fact's day");
+      return;
+    }
+    const Unit* unit = carriers.front();
+    ref = unit->id;
+    taken.push_back(reg->hierarchy().position(unit->id));
+  };
+  for (auto& [e, p] : entries) {
+    const std::optional<PartialDate> registered =
+        e.events.empty() ? std::nullopt : e.events.front().date;
+    resolve(e.unit_id, registered, p + "/unit");
+    for (std::size_t k = 0; k < e.place_unit_ids.size(); ++k) {
+      resolve(e.place_unit_ids[k], registered, p + "/places/" + std::to_string(k));
+    }
+    for (std::size_t i = 0; i < e.events.size(); ++i) {
+      Event& ev = e.events[i];
+      const std::string at = p + "/events/" + std::to_string(i);
+      if (ev.by) resolve(*ev.by, ev.date, at + "/by");
+      for (std::size_t k = 0; k < ev.unit_ids.size(); ++k) {
+        resolve(ev.unit_ids[k], ev.date, at + "/units/" + std::to_string(k));
+      }
+    }
+  }
+  if (problems.size() != before || reg == nullptr) return problems.size() == before;
+  // The closure over parents and succession links, so that every link resolves.
+  const auto& all = reg->hierarchy().units();
+  std::vector<char> in(all.size(), 0);
+  for (std::size_t k = 0; k < taken.size(); ++k) {
+    const std::size_t pos = taken[k];
+    if (in[pos] != 0) continue;
+    in[pos] = 1;
+    const Unit& u = all[pos];
+    const auto follow = [&](const std::string& id) {
+      const std::size_t q = reg->hierarchy().position(id);
+      if (q != UnitHierarchy::npos && in[q] == 0) taken.push_back(q);
+    };
+    if (u.parent_id) follow(*u.parent_id);
+    for (const auto& id : u.predecessor_ids) follow(id);
+    for (const auto& id : u.successor_ids) follow(id);
+  }
+  for (std::size_t pos = 0; pos < all.size(); ++pos) {
+    if (in[pos] == 0) continue;
+    if (units.find(all[pos].id) != nullptr) {
+      problems.add("/units", "unit \"" + all[pos].id +
+                                 "\" is embedded and is also a unit of the register that entries "
+                                 "name by official code: give it another id");
+      continue;
+    }
+    units.add(all[pos]);
+  }
+  return problems.size() == before;
+}
+
+/// Copies what registry_from_json declared into `to` (rebuilt on other units).
+void copy_declarations(const Registry& from, Registry& to) {
+  to.set_note(from.note());
+  to.set_recognition_years(from.recognition_years());
+  for (auto f : from.declared_fields()) to.declare_field(std::move(f));
+  for (auto g : from.declared_grades()) to.declare_grade(std::move(g));
+  for (auto f : from.declared_forms()) to.declare_form(std::move(f));
+}
+
+/// The entries of a document that names units by official code: read first, resolved, then
+/// added to `registry` rebuilt on its embedded units and the register's units they name.
+void read_entries_by_code(ObjectReader& r, int version, bool units_ok, const UnitRegister* reg,
+                          Registry& registry) {
+  Problems& problems = r.problems();
+  std::vector<std::pair<Entry, std::string>> entries;
+  r.array("entries", true, [&](const Json& e, const std::string& p) {
+    if (auto entry = read_entry(e, p, problems, version)) {
+      entries.emplace_back(std::move(*entry), p);
+    }
+  });
+  if (!units_ok) return;
+  UnitHierarchy units = registry.units();
+  const std::size_t embedded = units.size();
+  if (!resolve_codes(entries, units, reg, problems)) return;
+  Registry resolved(std::move(units));
+  resolved.set_embedded_units(embedded);
+  copy_declarations(registry, resolved);
+  registry = std::move(resolved);
+  for (const auto& [e, p] : entries) add_entry(registry, e, p, problems);
+}
+
+/// registry_from_json, resolving references by official code against `register_units` (none:
+/// such a reference is a problem).
+Registry read_document(const Json& document, const UnitRegister* register_units) {
   Problems problems;
   ObjectReader r(document, "", problems);
   Registry registry;
@@ -590,10 +786,14 @@ Registry registry_from_json(const Json& document) {
       declare_terms<CommendationForm>(
           r, "forms", false, [&](CommendationForm f) { registry.declare_form(std::move(f)); });
     }
-    r.array("entries", true, [&](const Json& e, const std::string& p) {
-      auto entry = read_entry(e, p, problems, *version);
-      if (entry && units_ok) add_entry(registry, *entry, p, problems);
-    });
+    if (*version >= 3 && names_units_by_code(document)) {
+      read_entries_by_code(r, *version, units_ok, register_units, registry);
+    } else {
+      r.array("entries", true, [&](const Json& e, const std::string& p) {
+        auto entry = read_entry(e, p, problems, *version);
+        if (entry && units_ok) add_entry(registry, *entry, p, problems);
+      });
+    }
     if (*version >= 2) {
       const Json* figures = r.member("figures", false);
       if (units_ok) read_figures(figures, r.pointer_to("figures"), registry, problems);
@@ -603,6 +803,14 @@ Registry registry_from_json(const Json& document) {
   problems.throw_if_any();
   registry.shrink_to_fit();
   return registry;
+}
+
+}  // namespace
+
+Registry registry_from_json(const Json& document) { return read_document(document, nullptr); }
+
+Registry registry_from_json(const Json& document, const UnitRegister& units) {
+  return read_document(document, &units);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -874,7 +1082,8 @@ std::optional<Registry> read_streaming(std::string_view text, detail::ReleaseTex
 #endif
 }
 
-Registry read_registry(std::string_view text, detail::ReleaseText release) {
+Registry read_registry(std::string_view text, detail::ReleaseText release,
+                       const UnitRegister* units = nullptr) {
   if (auto registry = read_streaming(text, std::move(release))) {
     // No shrink_to_fit here: the spare capacity of the storage's large vectors was never
     // touched, so it is not resident, while shrinking copies each vector and so held it twice
@@ -886,7 +1095,7 @@ Registry read_registry(std::string_view text, detail::ReleaseText release) {
 #endif
     return std::move(*registry);
   }
-  return registry_from_json(parse_json(text));
+  return read_document(parse_json(text), units);
 }
 
 }  // namespace
@@ -907,13 +1116,23 @@ std::string_view detail::registry_fast_reader() noexcept {
 #endif
 }
 
-Registry read_registry(std::string_view text) { return read_registry(text, {}); }
+Registry read_registry(std::string_view text) { return read_registry(text, detail::ReleaseText{}); }
+
+Registry read_registry(std::string_view text, const UnitRegister& units) {
+  return read_registry(text, detail::ReleaseText{}, &units);
+}
 
 Registry load_registry(const std::filesystem::path& path) {
   MappedFile file(path);
   // The streaming reader goes through the file once: pages it has read leave memory as it
   // goes, so loading costs about the registry's size rather than the file's plus the registry's.
   return read_registry(file.text(), [&file](std::size_t offset) { file.release_before(offset); });
+}
+
+Registry load_registry(const std::filesystem::path& path, const UnitRegister& units) {
+  MappedFile file(path);
+  return read_registry(
+      file.text(), [&file](std::size_t offset) { file.release_before(offset); }, &units);
 }
 
 void save_registry(const Registry& registry, const std::filesystem::path& path) {

@@ -1059,10 +1059,23 @@ std::size_t Registry::storage_bytes() const noexcept {
   return n;
 }
 
+std::size_t Registry::embedded_units() const noexcept {
+  return std::min(impl_->embedded_units, impl_->units.size());
+}
+
+void Registry::set_embedded_units(std::size_t count) {
+  if (count > impl_->units.size()) {
+    throw ValueError("embedded units: " + std::to_string(count) + " of " +
+                     std::to_string(impl_->units.size()) + " units");
+  }
+  impl_->embedded_units = count;
+}
+
 bool operator==(const Registry& a, const Registry& b) {
   if (a.note() != b.note() || a.recognition_years() != b.recognition_years() ||
-      a.fields() != b.fields() || a.grades() != b.grades() || a.forms() != b.forms() ||
-      !(a.units() == b.units()) || a.size() != b.size() || a.figures() != b.figures()) {
+      a.embedded_units() != b.embedded_units() || a.fields() != b.fields() ||
+      a.grades() != b.grades() || a.forms() != b.forms() || !(a.units() == b.units()) ||
+      a.size() != b.size() || a.figures() != b.figures()) {
     return false;
   }
   for (std::size_t i = 0; i < a.size(); ++i) {

@@ -344,6 +344,7 @@ struct Registry::Impl {
   detail::Vocabulary<Grade> grades{builtin_grades()};
   detail::Vocabulary<CommendationForm> forms{builtin_forms()};
   UnitHierarchy units;
+  std::size_t embedded_units = UnitHierarchy::npos;  // npos: all of them
   std::vector<detail::UnitInfo> unit_info;
   std::string folded_unit_names;              // per unit: folded id + " " + name + '\n'
   std::vector<std::uint32_t> unit_name_ends;  // end (the '\n') of each unit

@@ -943,22 +943,32 @@ void register_registry_class(py::module_& m) {
           "__deepcopy__", [](const Registry& r, const py::handle&) { return Registry(r); },
           py::arg("memo"), "A copy.");
   add_json_methods(
-      registry, [](const Registry& r) { return danvan::to_json(r); }, danvan::registry_from_json);
+      registry, [](const Registry& r) { return danvan::to_json(r); },
+      [](const danvan::Json& j) { return danvan::registry_from_json(j); });
 }
 
 // Reading and writing registries, and the journal.
 void register_registry_files(py::module_& m) {
-  m.def("read_registry", &danvan::read_registry, py::arg("text"),
-        "Reads the text of a danvan/registry document. Raises danvan.JsonError "
-        "listing every "
-        "problem with its JSON pointer.");
+  m.def(
+      "read_registry",
+      [](std::string_view text, const danvan::UnitRegister* units) {
+        return units != nullptr ? danvan::read_registry(text, *units) : danvan::read_registry(text);
+      },
+      py::arg("text"), py::kw_only(), py::arg("units") = nullptr,
+      "Reads the text of a danvan/registry document. Raises danvan.JsonError listing every "
+      "problem with its JSON pointer. `units` (a UnitRegister, e.g. the national register of "
+      "bundled_units_path()) resolves units named by official code (\"code:22015\").");
   m.def("registry_to_text", &danvan::registry_to_text, py::arg("registry"),
         "The canonical text of the registry document (same registry, same "
         "bytes).");
-  m.def("load_registry", &danvan::load_registry, py::arg("path"), release_gil(),
-        "Reads a danvan/registry document (str or os.PathLike). Raises "
-        "danvan.IoError or "
-        "danvan.JsonError.");
+  m.def(
+      "load_registry",
+      [](const std::filesystem::path& path, const danvan::UnitRegister* units) {
+        return units != nullptr ? danvan::load_registry(path, *units) : danvan::load_registry(path);
+      },
+      py::arg("path"), py::kw_only(), py::arg("units") = nullptr, release_gil(),
+      "Reads a danvan/registry document (str or os.PathLike); `units` as read_registry's. "
+      "Raises danvan.IoError or danvan.JsonError.");
   m.def("save_registry", &danvan::save_registry, py::arg("registry"), py::arg("path"),
         "Writes the registry as canonical JSON, atomically. Raises "
         "danvan.IoError.");

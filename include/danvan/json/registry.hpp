@@ -5,6 +5,7 @@
 #include "danvan/json/json.hpp"
 #include "danvan/json/plan.hpp"
 #include "danvan/registry.hpp"
+#include "danvan/unit_register.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -30,10 +31,29 @@ inline constexpr int registry_json_version = 3;
 Json to_json(const Registry& registry);
 /// Strict DOM reader: all problems with JSON pointers in one JsonDocumentError.
 Registry registry_from_json(const Json& document);
+/// As registry_from_json, for a document whose entries may name units by official code
+/// (version 3): "code:22015" wherever a unit id goes (an entry's "unit" and "places", an
+/// event's "by" and a replication's "units"). Each is resolved against `units` (the national
+/// register: load_units of data/units/national/units.json) as the unit that carried the code on
+/// the day of the fact: the entry's first event for its unit and places, the event's date for
+/// the others; a date coarser than a day must not span two units of that code. The registry
+/// holds its embedded units, then the register's units the entries name with their ancestors
+/// and the units linked to them by succession (Registry::embedded_units), and writes these back
+/// as "code:..." references, not embedded. Problems, at the reference's pointer: "no unit of
+/// the register has the official code \"99999\" on 2022-03-01", "the official code \"22015\"
+/// names two units in 2025 (...): give the fact's day", "invalid official code ..."; an
+/// embedded unit with the id of a register unit named by code (at "/units"). Without a
+/// register (registry_from_json(document)) each such reference is a problem ("... read the
+/// registry with a unit register ..."). Embedded units, figures and journals name units by id.
+Registry registry_from_json(const Json& document, const UnitRegister& units);
 /// Reads the text of a registry document. A streaming reader builds the registry directly from
 /// the text (no DOM); on any problem the text is read again with the DOM reader, so the errors
 /// are exactly those of parse_json() + registry_from_json().
 Registry read_registry(std::string_view text);
+/// read_registry resolving references by official code against `units` (see
+/// registry_from_json(const Json&, const UnitRegister&)). A document with such references is
+/// read by the DOM reader (the fast readers take ids only).
+Registry read_registry(std::string_view text, const UnitRegister& units);
 namespace detail {
 /// The streaming reader of read_registry() alone, for tests and the fuzz target: the registry
 /// when the text is in the canonical shapes it reads (it must then equal what the DOM reader
@@ -48,6 +68,8 @@ std::string_view registry_fast_reader() noexcept;
 /// Canonical text (same registry, same bytes).
 std::string registry_to_text(const Registry& registry);
 Registry load_registry(const std::filesystem::path& path);
+/// load_registry resolving references by official code against `units`.
+Registry load_registry(const std::filesystem::path& path, const UnitRegister& units);
 void save_registry(const Registry& registry, const std::filesystem::path& path);
 
 /// The statistics table as JSON: year, as_of, unit, current_units, by, rows (keys, labels,

@@ -1,7 +1,9 @@
 #include "cli.hpp"
 
 #include "danvan/json.hpp"
+#include "danvan/json/plan.hpp"
 #include "danvan/json/registry.hpp"
+#include "danvan/unit_register.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -216,9 +218,29 @@ std::vector<std::pair<std::string, std::string>> split_column_map(const std::str
   return out;
 }
 
-Registry read_registry_input(const std::string& path, const std::string& name) {
+Registry read_registry_input(const std::string& path, const std::string& name,
+                             const std::optional<std::string>& unit_register) {
+  if (unit_register) {
+    const UnitRegister reg = naming_input("--unit-register " + *unit_register,
+                                          [&] { return UnitRegister(load_units(*unit_register)); });
+    return naming_input(name.empty() ? input_name(path) : name, [&] {
+      return path == "-" ? read_registry(read_input(path), reg) : load_registry(path, reg);
+    });
+  }
   return naming_input(name.empty() ? input_name(path) : name, [&] {
-    return path == "-" ? read_registry(read_input(path)) : load_registry(path);
+    try {
+      return path == "-" ? read_registry(read_input(path)) : load_registry(path);
+    } catch (const JsonDocumentError& e) {
+      // A document naming units by official code needs the register: say how to give it.
+      bool by_code = false;
+      for (const auto& p : e.problems()) {
+        by_code |= p.reason.find("names a unit by its official code") != std::string::npos;
+      }
+      if (!by_code) throw;
+      throw ValueError(std::string(e.what()) +
+                       " (give the register with --unit-register FILE, such as the bundled "
+                       "data/units/national/units.json)");
+    }
   });
 }
 

@@ -126,8 +126,12 @@ auto naming_input(const std::string& name, Read&& read) -> decltype(read()) {
 
 /// Loads a registry from a file (mapped, not copied into memory: a 727 MB registry file costs
 /// the registry's size, not the file's plus the registry's) or from standard input ("-");
-/// problems are named by `name` (input_name(path) when empty).
-Registry read_registry_input(const std::string& path, const std::string& name = {});
+/// problems are named by `name` (input_name(path) when empty). With `unit_register` (the path
+/// --unit-register gave: a danvan/units document, such as data/units/national/units.json), units
+/// the registry names by official code ("code:22015") are resolved against that register;
+/// without it, such a document is refused, the message saying to give --unit-register.
+Registry read_registry_input(const std::string& path, const std::string& name = {},
+                             const std::optional<std::string>& unit_register = {});
 
 /// Reads a document (a file or "-") as NFC text: with danvan::formats any format and encoding
 /// it reads (.docx, .pdf, .html, legacy encodings; "<command>: read FILE as docx" goes to `err`

@@ -429,26 +429,27 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
     }
   };
   if (sub == "stats") {
-    only({"--year", "--period", "--as-of", "--unit", "--current-units", "--by", "--format",
-          "--output"});
+    only({"--unit-register", "--year", "--period", "--as-of", "--unit", "--current-units", "--by",
+          "--format", "--output"});
   } else if (sub == "figures") {
-    only({"--year", "--period", "--unit", "--format", "--output"});
+    only({"--unit-register", "--year", "--period", "--unit", "--format", "--output"});
   } else if (sub == "search") {
-    only({"--limit"});
+    only({"--unit-register", "--limit"});
   } else if (sub == "import-csv") {
-    only({"--kind", "--columns"});
+    only({"--unit-register", "--kind", "--columns"});
   } else if (sub == "import-xlsx") {
-    only({"--kind", "--columns", "--sheet", "--header-row"});
+    only({"--unit-register", "--kind", "--columns", "--sheet", "--header-row"});
   } else if (sub == "import-proposals") {
-    only({"--form", "--date", "--level", "--to", "--type", "--columns", "--sheet", "--header-row"});
+    only({"--unit-register", "--form", "--date", "--level", "--to", "--type", "--columns",
+          "--sheet", "--header-row"});
   } else if (sub == "decision" || sub == "certificates") {
-    only({"--output", "--catalogue", "--basis", "--signer", "--form", "--year", "--as-of", "--unit",
+    only({"--unit-register", "--output", "--catalogue", "--basis", "--signer", "--form", "--year",
+          "--as-of", "--unit", "--current-units", "--field", "--kind", "--subject", "--level",
+          "--state", "--registered-in", "--recognised-in", "--commended-in"});
+  } else {
+    only({"--unit-register", "--format", "--output", "--sort", "--year", "--as-of", "--unit",
           "--current-units", "--field", "--kind", "--subject", "--level", "--state",
           "--registered-in", "--recognised-in", "--commended-in"});
-  } else {
-    only({"--format", "--output", "--sort", "--year", "--as-of", "--unit", "--current-units",
-          "--field", "--kind", "--subject", "--level", "--state", "--registered-in",
-          "--recognised-in", "--commended-in"});
   }
   const std::string format = args.option("--format").value_or("text");
   if (format != "text" && format != "csv" && format != "json" && format != "xlsx") {
@@ -465,15 +466,22 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
   if (format == "xlsx") throw ValueError("danvan was not built with .xlsx support");
 #endif
   if (sub == "import-csv") {
-    return import_csv(args, read_registry_input(args.positionals[1]), out, err);
+    return import_csv(args,
+                      read_registry_input(args.positionals[1], {}, args.option("--unit-register")),
+                      out, err);
   }
   if (sub == "import-xlsx") {
-    return import_xlsx(args, read_registry_input(args.positionals[1]), out, err);
+    return import_xlsx(args,
+                       read_registry_input(args.positionals[1], {}, args.option("--unit-register")),
+                       out, err);
   }
   if (sub == "import-proposals") {
-    return import_proposals(args, read_registry_input(args.positionals[1]), out, err);
+    return import_proposals(
+        args, read_registry_input(args.positionals[1], {}, args.option("--unit-register")), out,
+        err);
   }
-  const Registry registry = read_registry_input(args.positionals[1]);
+  const Registry registry =
+      read_registry_input(args.positionals[1], {}, args.option("--unit-register"));
   if (sub == "decision" || sub == "certificates") return decision(args, registry, err);
   if (sub == "stats") {
     StatsQuery q;
@@ -640,7 +648,11 @@ std::vector<Command> exemplar_commands() {
           "instruments --basis names, the annex lists the entries in Vietnamese order\n"
           "(name, unit, field, level, grade, person). The number, the date, the proposer\n"
           "and (without --signer) the signer are left as blanks to fill in. No matching\n"
-          "entry: exit status 1, no file written. The file is written atomically.\n",
+          "entry: exit status 1, no file written. The file is written atomically.\n"
+          "A registry whose entries name units by official code (\"unit\": \"code:22015\")\n"
+          "is read with --unit-register FILE, a register of units such as the bundled\n"
+          "data/units/national/units.json (no register is taken implicitly: which one\n"
+          "resolves a code is the user's choice); imports write those units back by code.\n",
           Spec{{{"--year", "the year counted (stats, figures); list: registered in it"},
                 {"--period", "stats, figures: a year, a phase (2021-2025) or a date range"},
                 {"--as-of", "the day states, kinds and levels are taken on"},
@@ -669,7 +681,9 @@ std::vector<Command> exemplar_commands() {
                 {"--date", "import-proposals: the day of the proposals"},
                 {"--to", "import-proposals: the unit to give the awards"},
                 {"--type", "import-proposals: awarded (default), commended or recognised"},
-                {"--columns", "imports: headers of other names, \"HEADER=column;...\""}},
+                {"--columns", "imports: headers of other names, \"HEADER=column;...\""},
+                {"--unit-register",
+                 "the unit register (danvan/units) resolving units named by code:NNNNN"}},
                {{"--current-units", "map entries onto the as-of day's units (successor links)"}},
                1,
                3},

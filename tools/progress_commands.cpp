@@ -56,8 +56,9 @@ auto read_with_units(const std::string& path, const std::optional<std::string>& 
 /// The exemplar statistics of the summary from the registry file, with a clear error when the
 /// registry's units do not include the unit shown.
 StatsTable exemplar_stats(const std::string& path, const ProgressPlan& plan,
-                          const ProgressSummary& summary) {
-  Registry registry = read_registry_input(path, "--registry " + path);
+                          const ProgressSummary& summary,
+                          const std::optional<std::string>& unit_register) {
+  Registry registry = read_registry_input(path, "--registry " + path, unit_register);
   const StatsQuery query = exemplar_stats_query(summary);
   if (query.unit_id) {
     const Unit* mine = plan.units.find(*query.unit_id);
@@ -107,6 +108,9 @@ int progress(const Args& args, std::ostream& out, std::ostream& err) {
   }
   query.unit_id = args.option("--unit");
 
+  if (args.option("--unit-register") && !args.option("--registry")) {
+    throw UsageError("--unit-register needs --registry");
+  }
   const auto units_path = args.option("--units");
   const std::optional<UnitHierarchy> units = [&]() -> std::optional<UnitHierarchy> {
     if (!units_path) return std::nullopt;
@@ -154,13 +158,15 @@ int progress(const Args& args, std::ostream& out, std::ostream& err) {
   }
   if (xlsx) {
     std::optional<StatsTable> stats;
-    if (const auto r = args.option("--registry")) stats = exemplar_stats(*r, plan, summary);
+    if (const auto r = args.option("--registry"))
+      stats = exemplar_stats(*r, plan, summary, args.option("--unit-register"));
     write_progress_xlsx(*args.option("--output"), plan, summary, stats ? &*stats : nullptr);
     return 0;
   }
   std::string text;
   if (const auto r = args.option("--registry")) {
-    text = render_progress(plan, summary, format, exemplar_stats(*r, plan, summary));
+    text = render_progress(plan, summary, format,
+                           exemplar_stats(*r, plan, summary, args.option("--unit-register")));
   } else {
     text = render_progress(plan, summary, format);
   }
@@ -179,7 +185,8 @@ std::vector<Command> progress_commands() {
       Command{
           "progress", "report progress of a plan from units' periodic reports",
           "usage: danvan progress PROGRESS REPORTS [--plan PLAN] [--period ID] [--as-of DATE]\n"
-          "                       [--unit ID] [--units FILE] [--registry FILE]\n"
+          "                       [--unit ID] [--units FILE]\n"
+          "                       [--registry FILE [--unit-register FILE]]\n"
           "                       [--workflow JOURNAL [--count submitted|approved]]\n"
           "                       [--format text|markdown|html|csv|xlsx] [--output FILE]\n"
           "       danvan progress workflow ... (see 'danvan progress workflow --help')\n\n"
@@ -206,6 +213,8 @@ std::vector<Command> progress_commands() {
                {"--unit", "show this unit's subtree (default: the whole scope)"},
                {"--units", "the unit hierarchy of FILE (danvan/units), not the one PROGRESS has"},
                {"--registry", "add the exemplar statistics of FILE (a danvan/registry)"},
+               {"--unit-register",
+                "with --registry: the unit register resolving its units named by code:NNNNN"},
                {"--workflow", "the journal of 'danvan progress workflow': add the approval state"},
                {"--count", "with --workflow: submitted (default) or approved reports only"},
                {"--format", "text (default), markdown, html (SVG charts), csv (BOM) or xlsx"},

@@ -1,0 +1,103 @@
+"""`danvan exemplars` and `danvan progress --registry` on a registry that names units by
+official code ("unit": "code:22015"): --unit-register FILE gives the register resolving them
+(no register is taken implicitly); without it the command refuses the document and says so."""
+import json
+import os
+import pathlib
+import subprocess
+
+CLI = os.environ.get("DANVAN_CLI", "build/tools/danvan")
+ROOT = pathlib.Path(os.environ.get("DANVAN_SOURCE_DIR", "."))
+NATIONAL = ROOT / "data/units/national/units.json"
+
+
+def run(*args, stdin=None):
+    p = subprocess.run([CLI, *map(str, args)], input=stdin, capture_output=True, timeout=120)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+
+def registry(tmp_path, unit="code:22015"):
+    """One entry of Phường 1 (Tuy Hòa, Phú Yên; code 22015 until 31/10/2024), registered
+    2024-03-01 and recognised at commune level 2025-09-01 by the unit carrying 22015 then
+    (Phường Tuy Hòa, Đắk Lắk)."""
+    doc = {
+        "schema": "danvan/registry", "version": 3, "note": None, "recognition_years": None,
+        "fields": [], "grades": [], "forms": [], "units": [],
+        "entries": [{
+            "id": "a", "kind": "model", "subject": "collective", "name": "Tổ hòa giải",
+            "unit": unit, "places": [], "fields": [], "description": "", "person": None,
+            "events": [
+                {"type": "registered", "date": "2024-03-01", "level": None},
+                {"type": "recognised", "date": "2025-09-01", "level": "commune",
+                 "by": "code:22015", "decision": None, "grade": None, "status": "decided"}],
+        }],
+    }
+    path = tmp_path / "r.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    return path
+
+
+def test_without_a_register_the_document_is_refused_saying_what_to_give(tmp_path):
+    path = registry(tmp_path)
+    code, out, err = run("exemplars", "list", path)
+    assert (code, out) == (1, "")
+    assert err == (
+        f"danvan exemplars: {path}: /entries/0/unit: \"code:22015\" names a unit by its official "
+        "code: read the registry with a unit register (the national register) to resolve it (and "
+        "1 more problem) (give the register with --unit-register FILE, such as the bundled "
+        "data/units/national/units.json)\n")
+
+
+def test_with_the_national_register_codes_resolve_and_roll_up_to_dak_lak(tmp_path):
+    path = registry(tmp_path)
+    code, out, err = run("exemplars", "list", path, "--unit-register", NATIONAL)
+    assert (code, err) == (0, "")
+    assert out == "a  2024-03-01  mô hình, tập thể  Tổ hòa giải  [c22015; đã công nhận]\n"
+    # Registered in 2024 in Phú Yên's Phường 1: as of 2026 it counts under the merged Đắk Lắk
+    # (p66-20250701) with --current-units, and not without (Phú Yên was not part of it in 2024).
+    stats = ["exemplars", "stats", path, "--unit-register", NATIONAL, "--year", "2024",
+             "--as-of", "2026-01-01", "--unit", "p66-20250701", "--by", "kind", "--format", "csv"]
+    code, out, err = run(*stats, "--current-units")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[1:] == ["mô hình,1,0,0,0,1,0,0,0,0,0", "Tổng cộng,1,0,0,0,1,0,0,0,0,0"]
+    code, out, err = run(*stats)
+    assert (code, err) == (0, "")
+    assert out.splitlines()[1:] == ["Tổng cộng,0,0,0,0,0,0,0,0,0,0"]
+
+
+def test_bad_codes_and_registers_are_named(tmp_path):
+    path = registry(tmp_path, unit="code:99999")
+    code, out, err = run("exemplars", "list", path, "--unit-register", NATIONAL)
+    assert (code, out) == (1, "")
+    assert err == (f"danvan exemplars: {path}: /entries/0/unit: no unit of the register has the "
+                   "official code \"99999\" on 2024-03-01\n")
+    missing = tmp_path / "missing.json"
+    code, out, err = run("exemplars", "list", registry(tmp_path), "--unit-register", missing)
+    assert (code, out) == (1, "")
+    assert err == f"danvan exemplars: {missing}: No such file or directory\n"
+    # A registry given as the register: named by the option.
+    path = registry(tmp_path)
+    code, out, err = run("exemplars", "list", path, "--unit-register", path)
+    assert (code, out) == (1, "")
+    assert err == (f"danvan exemplars: --unit-register {path}: /schema: expected \"danvan/units\", "
+                   "got \"danvan/registry\" (and 8 more problems)\n")
+
+
+def test_imports_write_the_units_back_by_code(tmp_path):
+    path = registry(tmp_path)
+    table = tmp_path / "t.csv"
+    # The row names the unit by its id in the registry read (the register's unit of 22015).
+    table.write_text("Tên mô hình,Đơn vị,Ngày đăng ký\nCâu lạc bộ dân vận,c22015,2024-05-02\n",
+                     "utf-8")
+    code, out, err = run("exemplars", "import-csv", path, table, "--kind", "model",
+                         "--unit-register", NATIONAL)
+    assert (code, err) == (0, f"{table}: 1 of 1 rows added\n")
+    doc = json.loads(out)
+    assert doc["units"] == []
+    assert [e["unit"] for e in doc["entries"]] == ["code:22015", "code:22015"]
+
+
+def test_progress_unit_register_needs_registry():
+    code, out, err = run("progress", "p.json", "r.json", "--unit-register", NATIONAL)
+    assert (code, out) == (2, "")
+    assert err.startswith("danvan progress: --unit-register needs --registry\n")

@@ -25,10 +25,12 @@
 namespace {
 
 using danvan::Date;
+using danvan::JsonProblem;
 using danvan::Level;
 using danvan::Unit;
 using danvan::UnitHierarchy;
 using danvan::UnitKind;
+using danvan::ValueError;
 
 Date day(int y, int m, int d) {
   return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
@@ -792,6 +794,53 @@ TEST(UnitValidation, CycleReachedFromOutside) {
                 {make({"d", "D", Level::province, "a"}), make({"a", "A", Level::province, "b"}),
                  make({"b", "B", Level::province, "c"}), make({"c", "C", Level::province, "a"})}),
             "unit \"a\": cycle in parents: a -> b -> c -> a");
+}
+
+TEST(UnitValidation, EveryProblemIsListedAtItsLink) {
+  // Three units, four problems: a missing parent, a successor that does not name its
+  // predecessor back (seen from both sides), and a cycle; all found in one validate().
+  std::vector<Unit> units{
+      make({"a", "A", Level::district, "gone", {}, day(2025, 6, 30), {}, {"b"}}),
+      make({"b", "B", Level::province, "c", day(2025, 7, 1), {}, {"x"}}),
+      make({"c", "C", Level::province, "b", day(2025, 7, 1)}),
+  };
+  try {
+    const UnitHierarchy h(std::move(units));
+    FAIL() << "no ValueError";
+  } catch (const ValueError& e) {
+    const std::vector<JsonProblem> expected{
+        {"/units/0/parent", "unit \"a\": parent \"gone\" does not exist"},
+        {"/units/0/successors/0",
+         "unit \"a\": successor \"b\" does not list \"a\" as a predecessor"},
+        {"/units/1/predecessors/0", "unit \"b\": predecessor \"x\" does not exist"},
+        {"/units/1/parent", "unit \"b\": cycle in parents: b -> c -> b"},
+    };
+    EXPECT_EQ(e.problems(), expected);
+    EXPECT_EQ(std::string(e.what()),
+              "4 problems in the unit hierarchy: unit \"a\": parent \"gone\" does not exist; "
+              "unit \"a\": successor \"b\" does not list \"a\" as a predecessor; unit \"b\": "
+              "predecessor \"x\" does not exist; unit \"b\": cycle in parents: b -> c -> b");
+  }
+}
+
+TEST(UnitValidation, AMessageNamesTenProblemsAndCountsTheRest) {
+  std::vector<Unit> units;
+  for (int i = 0; i < 12; ++i) {
+    units.push_back(make({"u" + std::to_string(i), "U", Level::province, "gone"}));
+  }
+  try {
+    const UnitHierarchy h(std::move(units));
+    FAIL() << "no ValueError";
+  } catch (const ValueError& e) {
+    ASSERT_EQ(e.problems().size(), 12U);
+    EXPECT_EQ(e.problems().back().pointer, "/units/11/parent");
+    const std::string what = e.what();
+    EXPECT_EQ(what.rfind("12 problems in the unit hierarchy: unit \"u0\": parent", 0), 0U) << what;
+    EXPECT_NE(what.find("unit \"u9\": parent \"gone\" does not exist; and 2 more"),
+              std::string::npos)
+        << what;
+    EXPECT_EQ(what.find("\"u10\""), std::string::npos) << what;
+  }
 }
 
 TEST(UnitValidation, SuccessorMissing) {

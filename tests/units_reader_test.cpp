@@ -175,11 +175,13 @@ TEST(UnitsReader, RefusesWhatTheDomReaderRefusesWithTheSameMessages) {
                  {"/units/0/successors/0", "unknown unit \"tinh-z\""});
   expect_refused(with(R"("parent":null)", R"("parent":"tinh-z")"),
                  {"/units/0/parent", "unknown unit \"tinh-z\""});
-  expect_refused(
-      with(R"("predecessors":["tinh-a"])", R"("predecessors":[])"),
-      {"/units", dom_reason(with(R"("predecessors":["tinh-a"])", R"("predecessors":[])"))});
+  // The hierarchy's own checks (UnitHierarchy::validate), each at the link it concerns.
+  expect_refused(with(R"("predecessors":["tinh-a"])", R"("predecessors":[])"),
+                 {"/units/0/successors/0",
+                  "unit \"tinh-a\": successor \"tinh-b\" does not list \"tinh-a\" as a "
+                  "predecessor"});
   expect_refused(with(R"("parent":null)", R"("parent":"tinh-a")"),
-                 {"/units", dom_reason(with(R"("parent":null)", R"("parent":"tinh-a")"))});
+                 {"/units/0/parent", "unit \"tinh-a\": cycle in parents: tinh-a -> tinh-a"});
   expect_refused(with(R"("name":"Tỉnh A")", "\"name\":\"T\xFF\""),
                  {"", dom_reason(with(R"("name":"Tỉnh A")", "\"name\":\"T\xFF\""))});
   expect_refused(with(R"("name":"Tỉnh A")", R"("name":"\ud800")"),

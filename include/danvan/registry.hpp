@@ -407,7 +407,7 @@ std::vector<std::vector<std::string>> stats_rows(const StatsTable& table);
 class Registry {
  public:
   Registry();
-  /// Validates the hierarchy (ValueError on the first problem) and declares the fields.
+  /// Validates the hierarchy (ValueError listing every problem) and declares the fields.
   explicit Registry(UnitHierarchy units, std::vector<Field> declared_fields = {});
   ~Registry();
   /// Takes the other's storage; the other may only be assigned to or destroyed.

@@ -73,7 +73,7 @@ struct Unit {
 class UnitHierarchy {
  public:
   UnitHierarchy() = default;
-  /// Adds units and validates the result; throws ValueError on the first problem.
+  /// Adds units and validates the result; throws ValueError listing every problem.
   explicit UnitHierarchy(std::vector<Unit> units);
 
   /// Adds a unit without validating links (call validate() after a batch); parents may be
@@ -82,7 +82,9 @@ class UnitHierarchy {
   /// after valid_to, a successor listed twice or itself, or a district-level unit without a
   /// valid_to on or before 2025-06-30. On a throw the hierarchy is unchanged.
   void add(Unit unit);
-  /// Throws ValueError describing the first inconsistency.
+  /// Throws ValueError listing every inconsistency: problems() holds each with its place in
+  /// the hierarchy's JSON form ("/units/3/parent", "/units/3/successors/0"; units in the order
+  /// added), what() the one problem or the count and the first ten.
   void validate() const;
 
   /// The unit with that id, or nullptr.

@@ -39,7 +39,7 @@ NameParts split_unit_name(std::string_view name);
 class UnitRegister {
  public:
   UnitRegister() = default;
-  /// Validates the hierarchy (ValueError on the first problem) and builds the indexes.
+  /// Validates the hierarchy (ValueError listing every problem) and builds the indexes.
   explicit UnitRegister(UnitHierarchy units);
 
   /// The units themselves.

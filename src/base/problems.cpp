@@ -23,6 +23,15 @@ std::string child_pointer(const std::string& pointer, std::size_t index) {
   return pointer + "/" + std::to_string(index);
 }
 
+void Problems::add_all(const std::string& base, const ValueError& error, std::string_view prefix) {
+  for (JsonProblem& problem : error.problems()) {
+    const std::string_view at = problem.pointer;
+    const bool under = at.substr(0, prefix.size()) == prefix &&
+                       (at.size() == prefix.size() || at[prefix.size()] == '/');
+    add(under ? base + std::string(at.substr(prefix.size())) : base, std::move(problem.reason));
+  }
+}
+
 void Problems::add(std::string pointer, std::string reason) {
   list_.push_back(JsonProblem{std::move(pointer), std::move(reason)});
 }

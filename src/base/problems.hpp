@@ -20,6 +20,10 @@ std::string child_pointer(const std::string& pointer, std::size_t index);
 class Problems {
  public:
   void add(std::string pointer, std::string reason);
+  /// Every problem of `error`, thrown by a check of the value found at `base`: a problem whose
+  /// pointer starts with `prefix` (its place in the value's own JSON form, e.g. "/units" for
+  /// a UnitHierarchy's) is placed under `base` with that prefix replaced; any other at `base`.
+  void add_all(const std::string& base, const ValueError& error, std::string_view prefix);
   [[nodiscard]] bool empty() const noexcept { return list_.empty(); }
   [[nodiscard]] std::size_t size() const noexcept { return list_.size(); }
   /// Throws JsonDocumentError when any problem was recorded.

@@ -767,7 +767,7 @@ UnitHierarchy read_units_member(ObjectReader& r) {
   try {
     hierarchy.validate();
   } catch (const ValueError& e) {
-    problems.add(r.pointer_to("units"), e.what());
+    problems.add_all(r.pointer_to("units"), e, "/units");
   }
   return hierarchy;
 }

@@ -118,7 +118,7 @@ UnitHierarchy read_units(ObjectReader& r, bool& ok) {
     try {
       hierarchy.validate();
     } catch (const ValueError& ex) {
-      problems.add(r.pointer_to("units"), ex.what());
+      problems.add_all(r.pointer_to("units"), ex, "/units");
     }
   }
   ok = problems.size() == before;

@@ -169,46 +169,84 @@ void check_parent_link(const UnitHierarchy& units, const Unit& unit) {
   }
 }
 
-void check_successor_links(const UnitHierarchy& units, const Unit& unit) {
-  for (const std::string& successor_id : unit.successor_ids) {
-    const Unit* successor = units.find(successor_id);
-    if (successor == nullptr) {
-      throw ValueError(unit_prefix(unit.id) + "successor " + quote(successor_id) +
-                       " does not exist");
-    }
-    if (!contains(successor->predecessor_ids, unit.id)) {
-      throw ValueError(unit_prefix(unit.id) + "successor " + quote(successor_id) +
-                       " does not list " + quote(unit.id) + " as a predecessor");
-    }
-    if (!unit.valid_to) {
-      throw ValueError(unit_prefix(unit.id) + "has successor " + quote(successor_id) +
-                       " but no valid_to");
-    }
-    if (!successor->valid_from) {
-      throw ValueError(unit_prefix(unit.id) + "successor " + quote(successor_id) +
-                       " has no valid_from");
-    }
-    if (*successor->valid_from <= *unit.valid_to) {
-      throw ValueError(unit_prefix(unit.id) + "successor " + quote(successor_id) + " starts " +
-                       to_iso(*successor->valid_from) + ", before " + quote(unit.id) + " ends " +
-                       to_iso(*unit.valid_to));
-    }
+void check_successor_link(const UnitHierarchy& units, const Unit& unit,
+                          const std::string& successor_id) {
+  const Unit* successor = units.find(successor_id);
+  if (successor == nullptr) {
+    throw ValueError(unit_prefix(unit.id) + "successor " + quote(successor_id) + " does not exist");
+  }
+  if (!contains(successor->predecessor_ids, unit.id)) {
+    throw ValueError(unit_prefix(unit.id) + "successor " + quote(successor_id) + " does not list " +
+                     quote(unit.id) + " as a predecessor");
+  }
+  if (!unit.valid_to) {
+    throw ValueError(unit_prefix(unit.id) + "has successor " + quote(successor_id) +
+                     " but no valid_to");
+  }
+  if (!successor->valid_from) {
+    throw ValueError(unit_prefix(unit.id) + "successor " + quote(successor_id) +
+                     " has no valid_from");
+  }
+  if (*successor->valid_from <= *unit.valid_to) {
+    throw ValueError(unit_prefix(unit.id) + "successor " + quote(successor_id) + " starts " +
+                     to_iso(*successor->valid_from) + ", before " + quote(unit.id) + " ends " +
+                     to_iso(*unit.valid_to));
   }
 }
 
-void check_predecessor_links(const UnitHierarchy& units, const Unit& unit) {
-  for (const std::string& predecessor_id : unit.predecessor_ids) {
-    const Unit* predecessor = units.find(predecessor_id);
-    if (predecessor == nullptr) {
-      throw ValueError(unit_prefix(unit.id) + "predecessor " + quote(predecessor_id) +
-                       " does not exist");
-    }
-    if (!contains(predecessor->successor_ids, unit.id)) {
-      throw ValueError(unit_prefix(unit.id) + "predecessor " + quote(predecessor_id) +
-                       " does not list " + quote(unit.id) + " as a successor");
-    }
+void check_predecessor_link(const UnitHierarchy& units, const Unit& unit,
+                            const std::string& predecessor_id) {
+  const Unit* predecessor = units.find(predecessor_id);
+  if (predecessor == nullptr) {
+    throw ValueError(unit_prefix(unit.id) + "predecessor " + quote(predecessor_id) +
+                     " does not exist");
+  }
+  if (!contains(predecessor->successor_ids, unit.id)) {
+    throw ValueError(unit_prefix(unit.id) + "predecessor " + quote(predecessor_id) +
+                     " does not list " + quote(unit.id) + " as a successor");
   }
 }
+
+// The problems validate() found, each at its place in the hierarchy's JSON form
+// ("/units/3/successors/0"), thrown together.
+class HierarchyProblems {
+ public:
+  // Runs check(); a ValueError it throws becomes the problem at /units/<unit><tail>.
+  template <class Check>
+  void check(std::size_t unit, std::string_view tail, Check&& check) {
+    try {
+      std::forward<Check>(check)();
+    } catch (const ValueError& e) {
+      add(unit, tail, e.what());
+    }
+  }
+  void add(std::size_t unit, std::string_view tail, std::string reason) {
+    problems_.push_back(
+        JsonProblem{"/units/" + std::to_string(unit) + std::string(tail), std::move(reason)});
+  }
+  // One problem: its reason alone, as before problems were collected; several: their count and
+  // the first kMessageProblems of them (problems() holds every one).
+  void throw_if_any() {
+    if (problems_.empty()) return;
+    if (problems_.size() == 1) {
+      std::string message = problems_.front().reason;
+      throw ValueError(message, std::move(problems_));
+    }
+    std::string message = std::to_string(problems_.size()) + " problems in the unit hierarchy: ";
+    for (std::size_t i = 0; i < problems_.size() && i < kMessageProblems; ++i) {
+      if (i > 0) message += "; ";
+      message += problems_[i].reason;
+    }
+    if (problems_.size() > kMessageProblems) {
+      message += "; and " + std::to_string(problems_.size() - kMessageProblems) + " more";
+    }
+    throw ValueError(message, std::move(problems_));
+  }
+
+ private:
+  static constexpr std::size_t kMessageProblems = 10;
+  std::vector<JsonProblem> problems_;
+};
 
 }  // namespace
 
@@ -372,21 +410,29 @@ std::size_t UnitHierarchy::position_of(std::string_view id) const {
 }
 
 void UnitHierarchy::validate() const {
-  for (const Unit& unit : units_) {
-    check_parent_link(*this, unit);
-    check_successor_links(*this, unit);
-    check_predecessor_links(*this, unit);
+  HierarchyProblems problems;
+  for (std::size_t i = 0; i < units_.size(); ++i) {
+    const Unit& unit = units_[i];
+    problems.check(i, "/parent", [&] { check_parent_link(*this, unit); });
+    for (std::size_t k = 0; k < unit.successor_ids.size(); ++k) {
+      problems.check(i, "/successors/" + std::to_string(k),
+                     [&] { check_successor_link(*this, unit, unit.successor_ids[k]); });
+    }
+    for (std::size_t k = 0; k < unit.predecessor_ids.size(); ++k) {
+      problems.check(i, "/predecessors/" + std::to_string(k),
+                     [&] { check_predecessor_link(*this, unit, unit.predecessor_ids[k]); });
+    }
   }
 
   // Cycles in parent links: walk up from each unit not yet known to reach a root. O(n) overall,
-  // since each unit is finished once.
+  // since each unit is finished once; each cycle is reported once, at the unit the walk met
+  // twice.
   std::vector<Mark> marks(units_.size(), Mark::none);
   std::vector<std::size_t> path;
   for (std::size_t start = 0; start < units_.size(); ++start) {
     path.clear();
     std::size_t current = start;
-    while (true) {
-      if (marks[current] == Mark::done) break;
+    while (current != npos && marks[current] != Mark::done) {
       if (marks[current] == Mark::on_path) {
         const auto cycle_start = std::find(path.begin(), path.end(), current);
         std::string chain;
@@ -395,15 +441,17 @@ void UnitHierarchy::validate() const {
           chain += " -> ";
         }
         chain += units_[current].id;
-        throw ValueError(unit_prefix(units_[current].id) + "cycle in parents: " + chain);
+        problems.add(current, "/parent",
+                     unit_prefix(units_[current].id) + "cycle in parents: " + chain);
+        break;
       }
       marks[current] = Mark::on_path;
       path.push_back(current);
-      current = parent_pos_[current];
-      if (current == npos) break;  // a root (a missing parent was reported above)
+      current = parent_pos_[current];  // npos: a root (a missing parent was reported above)
     }
     for (const std::size_t i : path) marks[i] = Mark::done;
   }
+  problems.throw_if_any();
 }
 
 const Unit* UnitHierarchy::find(std::string_view id) const {

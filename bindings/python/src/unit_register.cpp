@@ -84,8 +84,8 @@ void register_unit_register(py::module_& m) {
             return UnitRegister(units);
           }),
           py::arg("units"),
-          "A register of a copy of the UnitHierarchy, validated; raises danvan.ValueError on the "
-          "first problem.")
+          "A register of a copy of the UnitHierarchy, validated; raises danvan.ValueError listing "
+          "every problem.")
       .def_property_readonly(
           "hierarchy", [](const UnitRegister& r) { return r.hierarchy(); },
           "The units as a UnitHierarchy (a copy).")

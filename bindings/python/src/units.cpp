@@ -96,13 +96,14 @@ void register_units(py::module_& m) {
   hierarchy
       .def(py::init([](std::vector<Unit> units) { return UnitHierarchy(std::move(units)); }),
            py::arg("units") = std::vector<Unit>{},
-           "A hierarchy of the units, validated; raises danvan.ValueError on the first "
+           "A hierarchy of the units, validated; raises danvan.ValueError listing every "
            "problem.")
       .def("add", &UnitHierarchy::add, py::arg("unit"),
            "Adds a copy of the unit without checking links (call validate() after a batch); "
            "raises danvan.ValueError on a duplicate or malformed id and other local problems.")
       .def("validate", &UnitHierarchy::validate,
-           "Raises danvan.ValueError describing the first inconsistency.")
+           "Raises danvan.ValueError listing every inconsistency in .problems, each at its place "
+           "in the hierarchy's JSON form (\"/units/3/parent\").")
       .def("find", &UnitHierarchy::find, py::arg("id"), py::return_value_policy::copy,
            "The unit with that id (a copy), or None.")
       .def("at", &UnitHierarchy::at, py::arg("id"), py::return_value_policy::copy,

@@ -149,3 +149,30 @@ TEST(RegistryUnitsByCode, BadCodesExactMessages) {
             "a-z, 0-9 and '-', not starting with '-'\n"
             "/entries/0/events/1/status: unknown key \"status\"\n");
 }
+
+TEST(RegistryUnitsByCode, ACodeThatWouldNotReadBackIsNotWritten) {
+  // Read by code on a day, the entry's unit is Đắk Lắk before the reorganisation (p66); both
+  // it and its successor (p66-20250701) carry code 66 and are units of the registry.
+  Registry r = read_registry(doc(entry("a", "code:66", "2025-03-01")), national());
+  EXPECT_EQ(r.entry(0).unit_id, "p66");
+  ASSERT_NE(r.units().find("p66-20250701"), nullptr);
+  EXPECT_NE(to_json(r).dump().find(R"("unit":"code:66")"), std::string::npos);
+  // The same unit registered "in 2025": "code:66" would name both units then, and the reader
+  // refuses it; so the writer refuses to write it rather than save what cannot be read back.
+  Entry b = r.entry(0);
+  b.id = "b";
+  b.events[0].date = PartialDate(2025);
+  r.add(b);
+  try {
+    (void)to_json(r);
+    FAIL() << "no ValueError";
+  } catch (const ValueError& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "entry \"b\": unit \"p66\" is written by its official code \"66\", which names 2 "
+              "units in 2025 (\"p66\", \"p66-20250701\"): give the fact's day");
+  }
+  EXPECT_EQ(
+      problems_of([&] { (void)read_registry(doc(entry("b", "code:66", "2025")), national()); }),
+      "/entries/0/unit: the official code \"66\" names 2 units in 2025 (\"p66\", "
+      "\"p66-20250701\"): give the fact's day\n");
+}

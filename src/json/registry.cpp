@@ -19,6 +19,9 @@
 #include <cerrno>
 #include <cstring>
 #include <functional>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 
 namespace danvan {
@@ -184,23 +187,59 @@ Json to_json(const Registry& registry) {
     for (std::size_t k = 0; k < embedded; ++k) units.push_back(to_json(all.units()[k]));
     j["units"] = std::move(units);
   }
-  // A unit taken from a unit register is written as it was read: by its official code.
-  const auto reference = [&](Json& ref) {
-    const std::size_t pos = all.position(ref.get_ref<const std::string&>());
-    if (pos != UnitHierarchy::npos && pos >= embedded && all.units()[pos].code) {
-      ref = "code:" + *all.units()[pos].code;
+  // A unit taken from a unit register is written as it was read: by its official code, which
+  // the reader resolves on the day of the fact. A code that more than one of the registry's
+  // units carried during the fact's date (a coarse date across the 2025 reorganisation, when a
+  // successor kept the code) would not read back: writing it is refused, as reading it is.
+  std::unordered_map<std::string_view, std::vector<const Unit*>> by_code;
+  if (embedded != all.size()) {
+    for (std::size_t k = embedded; k < all.size(); ++k) {
+      if (all.units()[k].code) by_code[*all.units()[k].code].push_back(&all.units()[k]);
     }
+  }
+  const auto reference = [&](Json& ref, const std::optional<PartialDate>& when,
+                             const std::string& entry_id) {
+    const std::size_t pos = all.position(ref.get_ref<const std::string&>());
+    if (pos == UnitHierarchy::npos || pos < embedded || !all.units()[pos].code) return;
+    const std::string& code = *all.units()[pos].code;
+    if (when) {
+      const Date from = when->first_day();
+      const Date to = when->last_day();
+      std::string ids;
+      std::size_t carriers = 0;
+      for (const Unit* u : by_code[code]) {
+        if ((!u->valid_from || *u->valid_from <= to) && (!u->valid_to || from <= *u->valid_to)) {
+          ids += (ids.empty() ? "\"" : ", \"") + u->id + "\"";
+          ++carriers;
+        }
+      }
+      if (carriers > 1) {
+        throw ValueError("entry \"" + entry_id + "\": unit \"" + all.units()[pos].id +
+                         "\" is written by its official code \"" + code + "\", which names " +
+                         std::to_string(carriers) + " units " +
+                         (when->precision() == DatePrecision::day ? "on " : "in ") + when->iso() +
+                         " (" + ids + "): give the fact's day");
+      }
+    }
+    ref = "code:" + code;
   };
   Json entries = Json::array();
   for (std::size_t i = 0; i < registry.size(); ++i) {
-    Json e = to_json(registry.entry(i));
+    const Entry entry = registry.entry(i);
+    Json e = to_json(entry);
     if (embedded != all.size()) {
-      reference(e["unit"]);
-      for (Json& p : e["places"]) reference(p);
-      for (Json& ev : e["events"]) {
-        if (ev.contains("by") && ev["by"].is_string()) reference(ev["by"]);
+      // The days the reader resolves on: the first event's for the unit and places, each
+      // event's own for its "by" and replication units.
+      const std::optional<PartialDate> first =
+          entry.events.empty() ? std::nullopt : entry.events.front().date;
+      reference(e["unit"], first, entry.id);
+      for (Json& p : e["places"]) reference(p, first, entry.id);
+      for (std::size_t k = 0; k < entry.events.size(); ++k) {
+        Json& ev = e["events"][k];
+        const std::optional<PartialDate>& day = entry.events[k].date;
+        if (ev.contains("by") && ev["by"].is_string()) reference(ev["by"], day, entry.id);
         if (ev.contains("units")) {
-          for (Json& u : ev["units"]) reference(u);
+          for (Json& u : ev["units"]) reference(u, day, entry.id);
         }
       }
     }

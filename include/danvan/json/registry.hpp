@@ -27,7 +27,10 @@ inline constexpr int registry_json_version = 3;
 /// The canonical document: schema, version (3), note, recognition_years, fields, grades and
 /// forms (declared ones), units (embedded, as in danvan/units), entries with their events.
 /// Every key of an entry and of an event's type is written (null when unknown); dates at their
-/// precision ("2022", "2022-10", "2022-10-05").
+/// precision ("2022", "2022-10", "2022-10-05"). Units taken from a unit register (after
+/// embedded_units()) are written by official code, "code:22015"; throws ValueError when such a
+/// code would not read back as the same unit: more than one of the registry's units carried
+/// it during the fact's date (a coarse date across a reorganisation that kept the code).
 Json to_json(const Registry& registry);
 /// Strict DOM reader: all problems with JSON pointers in one JsonDocumentError.
 Registry registry_from_json(const Json& document);

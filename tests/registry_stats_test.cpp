@@ -65,7 +65,7 @@ int same_table(const Registry& r, const StatsQuery& q) {
 }
 
 /// The oracle (stats_by_walk walks every entry) is what makes the comparisons below slow: under
-/// ASan + UBSan at -O0 they took 750 s of the sanitizer run. There (DANVAN_TEST_SANITIZED) every
+/// ASan + UBSan at -O0 they took 781 s of the sanitizer run. There (DANVAN_TEST_SANITIZED) every
 /// query still runs through the fast path, and one in four is compared with the oracle; the
 /// release run compares them all.
 #ifdef DANVAN_TEST_SANITIZED

@@ -138,6 +138,35 @@ Json terms_json(const std::vector<T>& terms) {
   for (const auto& t : terms) a.push_back(term_json(t));
   return a;
 }
+
+/// "on 2022-03-01", "in 2022-03", "in 2022".
+std::string when_text(const PartialDate& date) {
+  return (date.precision() == DatePrecision::day ? "on " : "in ") + date.iso();
+}
+
+/// Of `units` (those with one official code), the ones that carried it on some day of `date`
+/// (a year or month may span a reorganisation): a code names a unit on that date only when
+/// exactly one did. The reader resolves codes by it, the writer checks what it writes by it.
+std::vector<const Unit*> carrying_during(const std::vector<const Unit*>& units,
+                                         const PartialDate& date) {
+  const Date from = date.first_day();
+  const Date to = date.last_day();
+  std::vector<const Unit*> out;
+  for (const Unit* u : units) {
+    if ((!u->valid_from || *u->valid_from <= to) && (!u->valid_to || from <= *u->valid_to)) {
+      out.push_back(u);
+    }
+  }
+  return out;
+}
+
+/// "names 2 units in 2025 ("p66", "p66-20250701"): give the fact's day".
+std::string names_several(const std::vector<const Unit*>& carriers, const PartialDate& date) {
+  std::string ids;
+  for (const Unit* u : carriers) ids += (ids.empty() ? "\"" : ", \"") + u->id + "\"";
+  return "names " + std::to_string(carriers.size()) + " units " + when_text(date) + " (" + ids +
+         "): give the fact's day";
+}
 }  // namespace
 
 Json to_json(const Field& field) { return term_json(field); }
@@ -203,22 +232,11 @@ Json to_json(const Registry& registry) {
     if (pos == UnitHierarchy::npos || pos < embedded || !all.units()[pos].code) return;
     const std::string& code = *all.units()[pos].code;
     if (when) {
-      const Date from = when->first_day();
-      const Date to = when->last_day();
-      std::string ids;
-      std::size_t carriers = 0;
-      for (const Unit* u : by_code[code]) {
-        if ((!u->valid_from || *u->valid_from <= to) && (!u->valid_to || from <= *u->valid_to)) {
-          ids += (ids.empty() ? "\"" : ", \"") + u->id + "\"";
-          ++carriers;
-        }
-      }
-      if (carriers > 1) {
+      const std::vector<const Unit*> carriers = carrying_during(by_code[code], *when);
+      if (carriers.size() > 1) {
         throw ValueError("entry \"" + entry_id + "\": unit \"" + all.units()[pos].id +
-                         "\" is written by its official code \"" + code + "\", which names " +
-                         std::to_string(carriers) + " units " +
-                         (when->precision() == DatePrecision::day ? "on " : "in ") + when->iso() +
-                         " (" + ids + "): give the fact's day");
+                         "\" is written by its official code \"" + code + "\", which " +
+                         names_several(carriers, *when));
       }
     }
     ref = "code:" + code;
@@ -670,11 +688,6 @@ bool names_units_by_code(const Json& document) {
   return false;
 }
 
-/// "on 2022-03-01", "in 2022-03", "in 2022".
-std::string when_text(const PartialDate& date) {
-  return (date.precision() == DatePrecision::day ? "on " : "in ") + date.iso();
-}
-
 /// Resolves the references by official code of the entries (each with its pointer) against
 /// `reg` on the day of the fact (the entry's first event for its unit and places, the event's
 /// own date for "by" and replication units), replacing each by the register unit's id, and
@@ -695,28 +708,16 @@ bool resolve_codes(std::vector<std::pair<Entry, std::string>>& entries, UnitHier
       return;
     }
     if (!when) return;  // (the event's own problem is recorded)
-    // Every unit that carried the code on some day of the date (a year or month may span a
-    // reorganisation): exactly one is the unit named. Comparing only the first and last days
-    // would take the one unit known at one end although another carried the code in between.
-    const Date from = when->first_day();
-    const Date to = when->last_day();
-    std::vector<const Unit*> carriers;
-    for (const Unit* u : reg->by_code(code)) {
-      if ((!u->valid_from || *u->valid_from <= to) && (!u->valid_to || from <= *u->valid_to)) {
-        carriers.push_back(u);
-      }
-    }
+    // Comparing only the first and last days of the date would take the one unit known at one
+    // end although another carried the code in between: every day of it counts.
+    const std::vector<const Unit*> carriers = carrying_during(reg->by_code(code), *when);
     if (carriers.empty()) {
       problems.add(pointer, "no unit of the register has the official code \"" + code + "\" " +
                                 when_text(*when));
       return;
     }
     if (carriers.size() > 1) {
-      std::string ids;
-      for (const Unit* u : carriers) ids += (ids.empty() ? "\"" : ", \"") + u->id + "\"";
-      problems.add(pointer, "the official code \"" + code + "\" names " +
-                                std::to_string(carriers.size()) + " units " + when_text(*when) +
-                                " (" + ids + "): give the fact's day");
+      problems.add(pointer, "the official code \"" + code + "\" " + names_several(carriers, *when));
       return;
     }
     const Unit* unit = carriers.front();

@@ -218,11 +218,22 @@ std::vector<std::pair<std::string, std::string>> split_column_map(const std::str
   return out;
 }
 
+UnitRegister read_unit_register(const std::string& path) {
+  const std::string name = "--unit-register " + path;
+  try {
+    return naming_input(name, [&] { return UnitRegister(load_units(path)); });
+  } catch (const IoError& e) {
+    // "FILE: No such file or directory" becomes "--unit-register FILE: No such file ...".
+    const std::string what = e.what();
+    const std::string prefix = e.path() + ": ";
+    throw IoError(name, what.rfind(prefix, 0) == 0 ? what.substr(prefix.size()) : what, e.code());
+  }
+}
+
 Registry read_registry_input(const std::string& path, const std::string& name,
                              const std::optional<std::string>& unit_register) {
   if (unit_register) {
-    const UnitRegister reg = naming_input("--unit-register " + *unit_register,
-                                          [&] { return UnitRegister(load_units(*unit_register)); });
+    const UnitRegister reg = read_unit_register(*unit_register);
     return naming_input(name.empty() ? input_name(path) : name, [&] {
       return path == "-" ? read_registry(read_input(path), reg) : load_registry(path, reg);
     });

@@ -4,6 +4,7 @@
 #include "danvan/error.hpp"
 #include "danvan/registry.hpp"
 #include "danvan/report.hpp"
+#include "danvan/unit_register.hpp"
 
 #include <functional>
 #include <iosfwd>
@@ -123,6 +124,11 @@ auto naming_input(const std::string& name, Read&& read) -> decltype(read()) {
     throw ValueError(name + ": " + e.what());
   }
 }
+
+/// Loads the unit register a command's --unit-register gave (a danvan/units document such as
+/// data/units/national/units.json); every problem, an unreadable file's too, names the option
+/// and the file: "--unit-register u.json: No such file or directory".
+UnitRegister read_unit_register(const std::string& path);
 
 /// Loads a registry from a file (mapped, not copied into memory: a 727 MB registry file costs
 /// the registry's size, not the file's plus the registry's) or from standard input ("-");

@@ -74,7 +74,7 @@ def test_bad_codes_and_registers_are_named(tmp_path):
     missing = tmp_path / "missing.json"
     code, out, err = run("exemplars", "list", registry(tmp_path), "--unit-register", missing)
     assert (code, out) == (1, "")
-    assert err == f"danvan exemplars: {missing}: No such file or directory\n"
+    assert err == f"danvan exemplars: --unit-register {missing}: No such file or directory\n"
     # A registry given as the register: named by the option.
     path = registry(tmp_path)
     code, out, err = run("exemplars", "list", path, "--unit-register", path)

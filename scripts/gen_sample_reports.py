@@ -256,13 +256,13 @@ def main():
     root = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else \
         pathlib.Path(__file__).resolve().parent.parent
     progress = {
-        "schema": "danvan/progress", "version": 2, "plan": PLAN_ID, "sample": True, "note": NOTE,
+        "schema": "danvan/progress", "version": 3, "plan": PLAN_ID, "sample": True, "note": NOTE,
         "schedule": {"period_type": "month", "first": "202004", "last": "202012",
                      "days_after_period_end": DAYS_LATE},
         "scope": SCOPE, "activities": ACTIVITIES, "indicators": INDICATORS, "rules": RULES,
         "units": UNITS,
     }
-    reports = {"schema": "danvan/reports", "version": 1, "plan": PLAN_ID, "sample": True,
+    reports = {"schema": "danvan/reports", "version": 2, "plan": PLAN_ID, "sample": True,
                "note": NOTE, "reports": generate_reports()}
     write(root / "data/progress/phu-yen-2020-progress.json", progress)
     write(root / "data/progress/phu-yen-2020-reports.json", reports)

@@ -91,10 +91,10 @@ TEST(ReportsJson, MalformedAndTruncatedText) {
   EXPECT_EQ(report_problems(doc),
             Lines{"/schema: expected \"danvan/reports\", got \"danvan/plan\""});
   doc = to_json(merge_reports());
-  doc["version"] = 2;
+  doc["version"] = 3;
   EXPECT_EQ(report_problems(doc),
-            Lines{"/version: unsupported version 2 of danvan/reports; this library reads "
-                  "version 1"});
+            Lines{"/version: unsupported version 3 of danvan/reports; this library reads "
+                  "versions 1 to 2"});
   doc = to_json(merge_reports());
   doc.erase("reports");
   EXPECT_EQ(report_problems(doc), Lines{": missing required key \"reports\""});

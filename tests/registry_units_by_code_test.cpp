@@ -7,21 +7,18 @@
 #include "danvan/registry.hpp"
 #include "danvan/unit_register.hpp"
 
+#include "units_by_code_fixture.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <string>
 
 using namespace danvan;
+using danvan::testing::national;
+using danvan::testing::problems_of;
 
 namespace {
-
-const std::filesystem::path root = DANVAN_SOURCE_DIR;
-
-const UnitRegister& national() {
-  static const UnitRegister reg(load_units(root / "data/units/national/units.json"));
-  return reg;
-}
 
 /// An entry of Phường 1 (Tuy Hòa, Phú Yên; code 22015) registered `registered`, recognised in
 /// September 2025 by the unit that carries code 22015 then (Phường Tuy Hòa, Đắk Lắk).
@@ -41,17 +38,6 @@ std::string doc(const std::string& entries, const std::string& units = "[]", int
          R"(, "note": null, "recognition_years": null, "fields": [], "grades": [], "forms": [],
          "units": )" +
          units + R"(, "entries": [)" + entries + "]}";
-}
-
-std::string problems_of(const std::function<void()>& read) {
-  try {
-    read();
-  } catch (const JsonDocumentError& e) {
-    std::string out;
-    for (const auto& p : e.problems()) out += p.pointer + ": " + p.reason + "\n";
-    return out;
-  }
-  return "no problem";
 }
 
 }  // namespace

@@ -473,7 +473,7 @@ ProgressPlan plan_with_rules() {
 TEST(RulesJson, CanonicalRoundTrip) {
   const auto plan = plan_with_rules();
   const Json doc = to_json(plan);
-  EXPECT_EQ(doc["version"], 2);
+  EXPECT_EQ(doc["version"], 3);
   EXPECT_EQ(doc["rules"][0],
             parse_json(R"({"id": "stock", "importance": "warning", "message": "Tồn đọng cân đối",
               "left": [{"indicator": "outstanding", "part": "value", "source": "same",
@@ -505,17 +505,19 @@ TEST(RulesJson, VersionOneIsReadWithoutRules) {
   const ProgressPlan plan = progress_plan_from_json(doc);
   EXPECT_TRUE(plan.rules.empty());
   EXPECT_EQ(plan, rules_plan());
-  EXPECT_EQ(to_json(plan)["version"], 2);
+  EXPECT_EQ(to_json(plan)["version"], 3);
   EXPECT_EQ(to_json(plan)["rules"], Json::array());
-  // Version 1 has no "rules"; version 2 needs them; version 3 is unknown.
+  // Version 1 has no "rules"; versions 2 and 3 need them; version 4 is unknown.
   doc["rules"] = Json::array();
   EXPECT_EQ(plan_problems(doc), (Lines{"/rules: unknown key \"rules\""}));
   doc.erase("rules");
   doc["version"] = 2;
   EXPECT_EQ(plan_problems(doc), (Lines{": missing required key \"rules\""}));
   doc["version"] = 3;
-  EXPECT_EQ(plan_problems(doc), (Lines{"/version: unsupported version 3 of danvan/progress; this "
-                                       "library reads versions 1 to 2"}));
+  EXPECT_EQ(plan_problems(doc), (Lines{": missing required key \"rules\""}));
+  doc["version"] = 4;
+  EXPECT_EQ(plan_problems(doc), (Lines{"/version: unsupported version 4 of danvan/progress; this "
+                                       "library reads versions 1 to 3"}));
 }
 
 TEST(RulesJson, BadRulesWithPointers) {

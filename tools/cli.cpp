@@ -230,12 +230,23 @@ UnitRegister read_unit_register(const std::string& path) {
   }
 }
 
+bool needs_unit_register(const JsonDocumentError& e) {
+  for (const auto& p : e.problems()) {
+    if (p.reason.find("names a unit by its official code") != std::string::npos) return true;
+  }
+  return false;
+}
+
+const char* const unit_register_hint =
+    " (give the register with --unit-register FILE, such as the bundled "
+    "data/units/national/units.json)";
+
 Registry read_registry_input(const std::string& path, const std::string& name,
-                             const std::optional<std::string>& unit_register) {
-  if (unit_register) {
-    const UnitRegister reg = read_unit_register(*unit_register);
+                             const UnitRegister* unit_register) {
+  if (unit_register != nullptr) {
     return naming_input(name.empty() ? input_name(path) : name, [&] {
-      return path == "-" ? read_registry(read_input(path), reg) : load_registry(path, reg);
+      return path == "-" ? read_registry(read_input(path), *unit_register)
+                         : load_registry(path, *unit_register);
     });
   }
   return naming_input(name.empty() ? input_name(path) : name, [&] {
@@ -243,16 +254,17 @@ Registry read_registry_input(const std::string& path, const std::string& name,
       return path == "-" ? read_registry(read_input(path)) : load_registry(path);
     } catch (const JsonDocumentError& e) {
       // A document naming units by official code needs the register: say how to give it.
-      bool by_code = false;
-      for (const auto& p : e.problems()) {
-        by_code |= p.reason.find("names a unit by its official code") != std::string::npos;
-      }
-      if (!by_code) throw;
-      throw ValueError(std::string(e.what()) +
-                       " (give the register with --unit-register FILE, such as the bundled "
-                       "data/units/national/units.json)");
+      if (!needs_unit_register(e)) throw;
+      throw ValueError(std::string(e.what()) + unit_register_hint);
     }
   });
+}
+
+Registry read_registry_input(const std::string& path, const std::string& name,
+                             const std::optional<std::string>& unit_register) {
+  if (!unit_register) return read_registry_input(path, name, nullptr);
+  const UnitRegister reg = read_unit_register(*unit_register);
+  return read_registry_input(path, name, &reg);
 }
 
 }  // namespace danvan::cli

@@ -138,6 +138,16 @@ UnitRegister read_unit_register(const std::string& path);
 /// without it, such a document is refused, the message saying to give --unit-register.
 Registry read_registry_input(const std::string& path, const std::string& name = {},
                              const std::optional<std::string>& unit_register = {});
+/// As above with the register already read (nullptr: none).
+Registry read_registry_input(const std::string& path, const std::string& name,
+                             const UnitRegister* unit_register);
+
+/// Whether a problem of `e` is a unit named by official code in a document read without a unit
+/// register ("... names a unit by its official code: read ... with a unit register ...").
+bool needs_unit_register(const JsonDocumentError& e);
+/// What such a message gets appended: " (give the register with --unit-register FILE, such as
+/// the bundled data/units/national/units.json)".
+extern const char* const unit_register_hint;
 
 /// Reads a document (a file or "-") as NFC text: with danvan::formats any format and encoding
 /// it reads (.docx, .pdf, .html, legacy encodings; "<command>: read FILE as docx" goes to `err`

@@ -37,7 +37,8 @@ void check_against_plan(const ProgressPlan& progress, const Plan& plan) {
 }
 
 /// Reads a document with `read`; when the unit hierarchy comes from --units, problems of unknown
-/// units say so, and every problem names the file it is in.
+/// units say so; a unit named by official code read without a register says how to give one;
+/// every problem names the file it is in.
 template <class Read>
 auto read_with_units(const std::string& path, const std::optional<std::string>& units_path,
                      Read read) {
@@ -45,6 +46,9 @@ auto read_with_units(const std::string& path, const std::optional<std::string>& 
     try {
       return read(parse_json(read_input(path)));
     } catch (const JsonDocumentError& e) {
+      if (!units_path && needs_unit_register(e)) {
+        throw ValueError(std::string(e.what()) + unit_register_hint);
+      }
       bool unknown_unit = false;
       for (const auto& p : e.problems()) unknown_unit |= p.reason.starts_with("unknown unit ");
       if (!unknown_unit || !units_path) throw;
@@ -56,8 +60,7 @@ auto read_with_units(const std::string& path, const std::optional<std::string>& 
 /// The exemplar statistics of the summary from the registry file, with a clear error when the
 /// registry's units do not include the unit shown.
 StatsTable exemplar_stats(const std::string& path, const ProgressPlan& plan,
-                          const ProgressSummary& summary,
-                          const std::optional<std::string>& unit_register) {
+                          const ProgressSummary& summary, const UnitRegister* unit_register) {
   Registry registry = read_registry_input(path, "--registry " + path, unit_register);
   const StatsQuery query = exemplar_stats_query(summary);
   if (query.unit_id) {
@@ -108,9 +111,11 @@ int progress(const Args& args, std::ostream& out, std::ostream& err) {
   }
   query.unit_id = args.option("--unit");
 
-  if (args.option("--unit-register") && !args.option("--registry")) {
-    throw UsageError("--unit-register needs --registry");
-  }
+  // The register resolves units named by official code in PROGRESS (unless --units replaces its
+  // hierarchy), REPORTS and the --registry.
+  std::optional<UnitRegister> unit_register;
+  if (const auto u = args.option("--unit-register")) unit_register.emplace(read_unit_register(*u));
+  const UnitRegister* reg = unit_register ? &*unit_register : nullptr;
   const auto units_path = args.option("--units");
   const std::optional<UnitHierarchy> units = [&]() -> std::optional<UnitHierarchy> {
     if (!units_path) return std::nullopt;
@@ -122,7 +127,8 @@ int progress(const Args& args, std::ostream& out, std::ostream& err) {
   }();
   const ProgressPlan plan =
       read_with_units(args.positionals.at(0), units_path, [&](const Json& doc) {
-        return units ? progress_plan_from_json(doc, *units) : progress_plan_from_json(doc);
+        if (units) return progress_plan_from_json(doc, *units);
+        return reg != nullptr ? progress_plan_from_json(doc, *reg) : progress_plan_from_json(doc);
       });
   if (const auto p = args.option("--plan")) {
     check_against_plan(plan, naming_input("--plan " + *p, [&] {
@@ -130,8 +136,10 @@ int progress(const Args& args, std::ostream& out, std::ostream& err) {
                        }));
   }
   const ReportBatch batch =
-      read_with_units(args.positionals.at(1), units_path,
-                      [&](const Json& doc) { return report_batch_from_json(doc, plan); });
+      read_with_units(args.positionals.at(1), units_path, [&](const Json& doc) {
+        return reg != nullptr ? report_batch_from_json(doc, plan, *reg)
+                              : report_batch_from_json(doc, plan);
+      });
   const auto count = args.option("--count");
   const auto journal = args.option("--workflow");
   if (count && !journal) throw UsageError("--count needs --workflow");
@@ -158,15 +166,13 @@ int progress(const Args& args, std::ostream& out, std::ostream& err) {
   }
   if (xlsx) {
     std::optional<StatsTable> stats;
-    if (const auto r = args.option("--registry"))
-      stats = exemplar_stats(*r, plan, summary, args.option("--unit-register"));
+    if (const auto r = args.option("--registry")) stats = exemplar_stats(*r, plan, summary, reg);
     write_progress_xlsx(*args.option("--output"), plan, summary, stats ? &*stats : nullptr);
     return 0;
   }
   std::string text;
   if (const auto r = args.option("--registry")) {
-    text = render_progress(plan, summary, format,
-                           exemplar_stats(*r, plan, summary, args.option("--unit-register")));
+    text = render_progress(plan, summary, format, exemplar_stats(*r, plan, summary, reg));
   } else {
     text = render_progress(plan, summary, format);
   }
@@ -185,8 +191,8 @@ std::vector<Command> progress_commands() {
       Command{
           "progress", "report progress of a plan from units' periodic reports",
           "usage: danvan progress PROGRESS REPORTS [--plan PLAN] [--period ID] [--as-of DATE]\n"
-          "                       [--unit ID] [--units FILE]\n"
-          "                       [--registry FILE [--unit-register FILE]]\n"
+          "                       [--unit ID] [--units FILE] [--unit-register FILE]\n"
+          "                       [--registry FILE]\n"
           "                       [--workflow JOURNAL [--count submitted|approved]]\n"
           "                       [--format text|markdown|html|csv|xlsx] [--output FILE]\n"
           "       danvan progress workflow ... (see 'danvan progress workflow --help')\n\n"
@@ -204,7 +210,10 @@ std::vector<Command> progress_commands() {
           "previous year. --workflow adds the section \"chờ duyệt / bị trả lại\" (approved,\n"
           "awaiting, returned and open reports per unit, and what waits on whom); indicator\n"
           "figures then leave out returned reports. Every unit PROGRESS and REPORTS name must\n"
-          "be in the --units hierarchy. --format xlsx writes a workbook (sheets Nộp báo cáo,\n"
+          "be in the --units hierarchy. PROGRESS, REPORTS and the --registry may name units by\n"
+          "official code (\"code:66\"), resolved with --unit-register FILE, a register of units\n"
+          "such as the bundled data/units/national/units.json (PROGRESS's only without --units).\n"
+          "--format xlsx writes a workbook (sheets Nộp báo cáo,\n"
           "Chỉ tiêu, Hoạt động and, with --registry, Thống kê) and needs --output.\n",
           Spec{
               {{"--plan", "check that PLAN (a danvan/plan) is the plan named, with its task areas"},
@@ -214,7 +223,8 @@ std::vector<Command> progress_commands() {
                {"--units", "the unit hierarchy of FILE (danvan/units), not the one PROGRESS has"},
                {"--registry", "add the exemplar statistics of FILE (a danvan/registry)"},
                {"--unit-register",
-                "with --registry: the unit register resolving its units named by code:NNNNN"},
+                "the unit register resolving units named by code:NNNNN (PROGRESS, REPORTS, "
+                "--registry)"},
                {"--workflow", "the journal of 'danvan progress workflow': add the approval state"},
                {"--count", "with --workflow: submitted (default) or approved reports only"},
                {"--format", "text (default), markdown, html (SVG charts), csv (BOM) or xlsx"},

@@ -40,7 +40,7 @@ const std::array<DocumentKind, 8> kinds{{
      "a progress plan: activities, indicators and targets",
      [](const Json& d) { (void)progress_plan_from_json(d); },
      [](const Json& d) { return canonical(progress_plan_from_json(d)); }},
-    {"danvan/reports", json_version, "units' periodic reports for a progress plan",
+    {"danvan/reports", reports_json_version, "units' periodic reports for a progress plan",
      [](const Json& d) { (void)report_batch_from_json(d); },
      [](const Json& d) { return canonical(report_batch_from_json(d)); }},
     {"danvan/workflow", json_version,

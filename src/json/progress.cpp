@@ -3,6 +3,7 @@
 #include "danvan/io.hpp"
 #include "danvan/json/plan.hpp"
 #include "json/object_reader.hpp"
+#include "json/unit_codes.hpp"
 #include "progress/report_check.hpp"
 #include "progress/rule_check.hpp"
 
@@ -14,6 +15,8 @@
 namespace danvan {
 
 using detail::child_pointer;
+using detail::CodeDays;
+using detail::CodeResolver;
 using detail::ObjectReader;
 using detail::Problems;
 
@@ -75,15 +78,45 @@ std::optional<T> read_enum(ObjectReader& r, std::string_view key, Parse parse) {
 /// Ids already read, with the pointer of the first one (for "duplicate ... id" problems).
 using SeenIds = std::map<std::string, std::string, std::less<>>;
 
-/// Checks unit references of an array member against the hierarchy (none: not checked).
-void check_units(ObjectReader& r, std::string_view key, const std::vector<std::string>& ids,
-                 const UnitHierarchy* units) {
+/// Checks the unit ids of the array at `pointer` against the hierarchy (none: not checked).
+void check_unit_ids(const std::vector<std::string>& ids, const std::string& pointer,
+                    const UnitHierarchy* units, Problems& problems) {
   if (units == nullptr) return;
   for (std::size_t i = 0; i < ids.size(); ++i) {
     if (units->find(ids[i]) == nullptr) {
-      r.problems().add(child_pointer(r.pointer_to(key), i), "unknown unit \"" + ids[i] + "\"");
+      problems.add(child_pointer(pointer, i), "unknown unit \"" + ids[i] + "\"");
     }
   }
+}
+
+/// Checks unit references of an array member against the hierarchy (none: not checked).
+void check_units(ObjectReader& r, std::string_view key, const std::vector<std::string>& ids,
+                 const UnitHierarchy* units) {
+  check_unit_ids(ids, r.pointer_to(key), units, r.problems());
+}
+
+/// The days of a period, "in 2025Q3".
+CodeDays period_days(const Period& period) {
+  return {period.start(), period.end(), "in " + period.id()};
+}
+
+/// The unit references of an array member: ids, or with `codes` also "code:NNNNN" (resolved
+/// later by resolve_list, once the days they are resolved on are read).
+std::vector<std::string> unit_list(ObjectReader& r, std::string_view key, CodeResolver* codes) {
+  return codes != nullptr ? r.unit_refs(key, true) : r.ids(key, true);
+}
+
+/// Resolves the references by official code of the array at `pointer` on `days`; a reference
+/// that cannot be is a problem and is left out.
+void resolve_list(std::vector<std::string>& refs, const std::string& pointer, CodeResolver* codes,
+                  const std::optional<CodeDays>& days, Problems& problems) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    if (codes->resolve(refs[i], days, child_pointer(pointer, i), problems)) {
+      out.push_back(std::move(refs[i]));
+    }
+  }
+  refs = std::move(out);
 }
 
 UnitHierarchy read_units(ObjectReader& r, bool& ok) {
@@ -165,9 +198,11 @@ std::optional<ReportingSchedule> read_schedule(ObjectReader& r) {
 }
 
 /// One activity at `p`. `units`: the hierarchy its units must be in (nullptr: not checked);
-/// `ids`: the ids of the activities before it (nullptr: not checked).
+/// `ids`: the ids of the activities before it (nullptr: not checked); `codes`: resolves units
+/// named by official code, on the activity's days (nullptr: ids only).
 std::optional<Activity> read_activity(const Json& e, const std::string& p, Problems& problems,
-                                      const UnitHierarchy* units, SeenIds* ids) {
+                                      const UnitHierarchy* units, SeenIds* ids,
+                                      CodeResolver* codes = nullptr) {
   ObjectReader ar(e, p, problems);
   if (!ar.ok()) return std::nullopt;
   const std::size_t before = problems.size();
@@ -175,13 +210,25 @@ std::optional<Activity> read_activity(const Json& e, const std::string& p, Probl
   auto id = ar.id("id");
   auto name = ar.text("name");
   auto area = ar.integer("task_area", 1, 1000);
-  a.responsible_unit_ids = ar.ids("responsible_units", true);
+  a.responsible_unit_ids = unit_list(ar, "responsible_units", codes);
   check_units(ar, "responsible_units", a.responsible_unit_ids, units);
-  a.participating_unit_ids = ar.ids("participating_units", true);
+  a.participating_unit_ids = unit_list(ar, "participating_units", codes);
   check_units(ar, "participating_units", a.participating_unit_ids, units);
   a.start = ar.date("start", false);
   auto due = ar.date("due");
   ar.finish();
+  if (codes != nullptr) {
+    // Its days: from its start (when it has one before the due day) to its due day.
+    std::optional<CodeDays> days;
+    if (due && a.start && *a.start < *due) {
+      days = CodeDays{*a.start, *due, "from " + to_iso(*a.start) + " to " + to_iso(*due)};
+    } else if (due) {
+      days = CodeDays{*due, *due, "on " + to_iso(*due)};
+    }
+    resolve_list(a.responsible_unit_ids, ar.pointer_to("responsible_units"), codes, days, problems);
+    resolve_list(a.participating_unit_ids, ar.pointer_to("participating_units"), codes, days,
+                 problems);
+  }
   if (a.start && due && *a.start > *due) {
     problems.add(ar.pointer_to("due"),
                  "due " + to_iso(*due) + " is before start " + to_iso(*a.start));
@@ -198,15 +245,21 @@ std::optional<Activity> read_activity(const Json& e, const std::string& p, Probl
   return a;
 }
 
-/// One target at `tp` (its unit checked against `units` unless nullptr).
+/// One target at `tp` (its unit checked against `units` unless nullptr; with `codes`, a unit
+/// named by official code is resolved in the target's period).
 std::optional<Target> read_target(const Json& te, const std::string& tp, Problems& problems,
-                                  const UnitHierarchy* units) {
+                                  const UnitHierarchy* units, CodeResolver* codes = nullptr) {
   ObjectReader tr(te, tp, problems);
   if (!tr.ok()) return std::nullopt;
-  auto unit = tr.id("unit");
+  auto unit = codes != nullptr ? tr.unit_ref("unit") : tr.id("unit");
   auto period = read_period(tr, "period");
   auto value = read_number(tr, "value");
   tr.finish();
+  if (unit && codes != nullptr &&
+      !codes->resolve(*unit, period ? std::optional(period_days(*period)) : std::nullopt,
+                      tr.pointer_to("unit"), problems)) {
+    return std::nullopt;
+  }
   if (unit && units != nullptr && units->find(*unit) == nullptr) {
     problems.add(tr.pointer_to("unit"), "unknown unit \"" + *unit + "\"");
     return std::nullopt;
@@ -215,9 +268,11 @@ std::optional<Target> read_target(const Json& te, const std::string& tp, Problem
   return Target{*unit, *period, *value};
 }
 
-/// One indicator at `p`; `units` and `ids` as for read_activity.
+/// One indicator at `p`; `units`, `ids` and `codes` as for read_activity (a target's unit is
+/// resolved in the target's period).
 std::optional<Indicator> read_indicator(const Json& e, const std::string& p, Problems& problems,
-                                        const UnitHierarchy* units, SeenIds* ids) {
+                                        const UnitHierarchy* units, SeenIds* ids,
+                                        CodeResolver* codes = nullptr) {
   ObjectReader ir(e, p, problems);
   if (!ir.ok()) return std::nullopt;
   const std::size_t before = problems.size();
@@ -233,7 +288,7 @@ std::optional<Indicator> read_indicator(const Json& e, const std::string& p, Pro
   auto over_units = read_enum<UnitAggregation>(ir, "over_units", parse_unit_aggregation);
   std::set<std::pair<std::string, std::string>> target_keys;
   ir.array("targets", true, [&](const Json& te, const std::string& tp) {
-    auto t = read_target(te, tp, problems, units);
+    auto t = read_target(te, tp, problems, units, codes);
     if (!t) return;
     if (!target_keys.emplace(t->unit_id, t->period.id()).second) {
       problems.add(tp, "second target for " + t->unit_id + " in " + t->period.id());
@@ -342,9 +397,61 @@ std::optional<ValidationRule> read_rule(const Json& e, const std::string& p, Pro
   return rule;
 }
 
+/// Whether a progress document names any unit by official code (in its scope, an activity's
+/// units or a target's unit).
+bool names_units_by_code(const Json& document) {
+  if (!document.is_object()) return false;
+  if (detail::any_code_value(document, "scope")) return true;
+  const auto activities = document.find("activities");
+  if (activities != document.end() && activities->is_array()) {
+    for (const Json& a : *activities) {
+      if (a.is_object() && (detail::any_code_value(a, "responsible_units") ||
+                            detail::any_code_value(a, "participating_units"))) {
+        return true;
+      }
+    }
+  }
+  const auto indicators = document.find("indicators");
+  if (indicators == document.end() || !indicators->is_array()) return false;
+  for (const Json& i : *indicators) {
+    const auto targets = i.is_object() ? i.find("targets") : i.end();
+    if (!i.is_object() || targets == i.end() || !targets->is_array()) continue;
+    for (const Json& t : *targets) {
+      if (t.is_object() && detail::any_code_value(t, "unit")) return true;
+    }
+  }
+  return false;
+}
+
+/// Checks every unit the plan names against its hierarchy, each at its pointer (the plan as
+/// read from a document without problems: nothing was left out, so the indexes are the
+/// document's).
+void check_named_units(const ProgressPlan& plan, Problems& problems) {
+  check_unit_ids(plan.scope_unit_ids, "/scope", &plan.units, problems);
+  for (std::size_t k = 0; k < plan.activities.size(); ++k) {
+    const std::string p = child_pointer("/activities", k);
+    check_unit_ids(plan.activities[k].responsible_unit_ids, p + "/responsible_units", &plan.units,
+                   problems);
+    check_unit_ids(plan.activities[k].participating_unit_ids, p + "/participating_units",
+                   &plan.units, problems);
+  }
+  for (std::size_t k = 0; k < plan.indicators.size(); ++k) {
+    const auto& targets = plan.indicators[k].targets;
+    for (std::size_t t = 0; t < targets.size(); ++t) {
+      if (plan.units.find(targets[t].unit_id) == nullptr) {
+        problems.add(child_pointer("/indicators", k) + "/targets/" + std::to_string(t) + "/unit",
+                     "unknown unit \"" + targets[t].unit_id + "\"");
+      }
+    }
+  }
+}
+
 /// `units_override`, when given, replaces the embedded hierarchy after it was read and checked.
+/// `reg` resolves the units a version 3 document names by official code (nullptr: such a
+/// reference is a problem); the register's units named, with their ancestors and successions,
+/// join the plan's hierarchy.
 ProgressPlan read_progress(const Json& document, Problems& problems,
-                           const UnitHierarchy* units_override) {
+                           const UnitHierarchy* units_override, const UnitRegister* reg) {
   ProgressPlan plan;
   ObjectReader r(document, "", problems);
   const int version =
@@ -359,14 +466,33 @@ ProgressPlan read_progress(const Json& document, Problems& problems,
     plan.units = *units_override;
     units_ok = true;
   }
-  const UnitHierarchy* units = units_ok ? &plan.units : nullptr;
-  if (auto s = read_schedule(r)) plan.schedule = *s;
-  plan.scope_unit_ids = r.ids("scope", true);
+  // Version 3 may name units by official code. Then the hierarchy is complete only once every
+  // reference is resolved: the references are checked against it after reading.
+  std::optional<CodeResolver> resolver;
+  if (version >= 3) resolver.emplace(reg, "the progress plan", ": name the unit by its id");
+  const bool by_code = version >= 3 && names_units_by_code(document);
+  CodeResolver* codes = by_code ? &*resolver : nullptr;
+  const UnitHierarchy* units = units_ok && !by_code ? &plan.units : nullptr;
+  const std::size_t before_schedule = problems.size();
+  const auto schedule = read_schedule(r);
+  if (schedule) plan.schedule = *schedule;
+  // The scope's units report over the whole schedule.
+  std::optional<CodeDays> scope_days;
+  if (schedule && problems.size() == before_schedule) {
+    scope_days = schedule->first == schedule->last
+                     ? period_days(schedule->first)
+                     : CodeDays{schedule->first.start(), schedule->last.end(),
+                                "in " + schedule->first.id() + ".." + schedule->last.id()};
+  }
+  plan.scope_unit_ids = unit_list(r, "scope", codes);
+  if (codes != nullptr) {
+    resolve_list(plan.scope_unit_ids, r.pointer_to("scope"), codes, scope_days, problems);
+  }
   check_units(r, "scope", plan.scope_unit_ids, units);
 
   SeenIds activity_ids;
   r.array("activities", true, [&](const Json& e, const std::string& p) {
-    if (auto a = read_activity(e, p, problems, units, &activity_ids)) {
+    if (auto a = read_activity(e, p, problems, units, &activity_ids, codes)) {
       plan.activities.push_back(std::move(*a));
     }
   });
@@ -374,7 +500,7 @@ ProgressPlan read_progress(const Json& document, Problems& problems,
   SeenIds indicator_ids;
   const std::size_t before_indicators = problems.size();
   r.array("indicators", true, [&](const Json& e, const std::string& p) {
-    if (auto i = read_indicator(e, p, problems, units, &indicator_ids)) {
+    if (auto i = read_indicator(e, p, problems, units, &indicator_ids, codes)) {
       plan.indicators.push_back(std::move(*i));
     }
   });
@@ -390,6 +516,10 @@ ProgressPlan read_progress(const Json& document, Problems& problems,
     });
   }
   r.finish();
+  if (by_code && units_ok && problems.empty()) {
+    codes->add_units(plan.units, "/units", "the plan names", problems);
+    if (problems.empty()) check_named_units(plan, problems);
+  }
   return plan;
 }
 
@@ -451,13 +581,15 @@ std::optional<ActivityReport> read_activity_report(const Json& ae, const std::st
   return ActivityReport{*id, *status, completed};
 }
 
-/// One report at `p`, read without a plan (nullopt when it has a problem).
-std::optional<Report> read_report(const Json& e, const std::string& p, Problems& problems) {
+/// One report at `p`, read without a plan (nullopt when it has a problem); with `codes`, a unit
+/// named by official code is resolved in the report's period.
+std::optional<Report> read_report(const Json& e, const std::string& p, Problems& problems,
+                                  CodeResolver* codes = nullptr) {
   ObjectReader rr(e, p, problems);
   if (!rr.ok()) return std::nullopt;
   const std::size_t before = problems.size();
   Report rep;
-  auto unit = rr.id("unit");
+  auto unit = codes != nullptr ? rr.unit_ref("unit") : rr.id("unit");
   auto period = read_period(rr, "period");
   auto submitted = rr.date("submitted");
   rr.array("values", true, [&](const Json& ve, const std::string& vp) {
@@ -468,6 +600,10 @@ std::optional<Report> read_report(const Json& e, const std::string& p, Problems&
   });
   rep.narrative = rr.text("narrative", false);
   rr.finish();
+  if (unit && codes != nullptr) {
+    codes->resolve(*unit, period ? std::optional(period_days(*period)) : std::nullopt,
+                   rr.pointer_to("unit"), problems);
+  }
   if (problems.size() != before || !unit || !period || !submitted) return std::nullopt;
   rep.unit_id = *unit;
   rep.period = *period;
@@ -475,11 +611,18 @@ std::optional<Report> read_report(const Json& e, const std::string& p, Problems&
   return rep;
 }
 
-/// Reads a reports document; with `plan`, every report is also checked against it.
-ReportBatch read_reports(const Json& document, const ProgressPlan* plan, Problems& problems) {
+/// Reads a reports document; with `plan`, every report is also checked against it. `reg`
+/// resolves the units a version 2 document names by official code (nullptr: such a reference
+/// is a problem).
+ReportBatch read_reports(const Json& document, const ProgressPlan* plan, const UnitRegister* reg,
+                         Problems& problems) {
   ReportBatch batch;
   ObjectReader r(document, "", problems);
-  if (!r.ok() || !detail::check_header(r, "danvan/reports")) return batch;
+  const int version =
+      r.ok() ? detail::check_header_versions(r, "danvan/reports", reports_json_version) : 0;
+  if (version == 0) return batch;
+  CodeResolver resolver(reg, "the reports", ": name the unit by its id");
+  CodeResolver* codes = version >= 2 ? &resolver : nullptr;
   const auto add = [&](const std::string& pointer, const std::string& reason) {
     problems.add(pointer, reason);
   };
@@ -495,7 +638,7 @@ ReportBatch read_reports(const Json& document, const ProgressPlan* plan, Problem
   std::map<std::pair<std::string, std::string>, std::string> seen;
   r.array("reports", true, [&](const Json& e, const std::string& p) {
     const std::size_t before = problems.size();
-    auto rep = read_report(e, p, problems);
+    auto rep = read_report(e, p, problems, codes);
     if (!rep) return;
     if (plan != nullptr) detail::check_report(*plan, *rep, p, add);
     const auto [it, fresh] = seen.emplace(std::make_pair(rep->unit_id, rep->period.id()), p);
@@ -660,6 +803,7 @@ Json to_json(const Report& r) {
 
 Json to_json(const ReportBatch& batch) {
   Json j = header("danvan/reports");
+  j["version"] = reports_json_version;
   j["plan"] = batch.plan_id;
   j["sample"] = batch.sample;
   j["note"] = optional_text(batch.note);
@@ -719,9 +863,10 @@ Report report_from_json(const Json& part) {
 
 namespace {
 
-ProgressPlan progress_plan_from(const Json& document, const UnitHierarchy* units) {
+ProgressPlan progress_plan_from(const Json& document, const UnitHierarchy* units,
+                                const UnitRegister* reg) {
   Problems problems;
-  ProgressPlan plan = read_progress(document, problems, units);
+  ProgressPlan plan = read_progress(document, problems, units, reg);
   problems.throw_if_any();
   try {
     plan.validate();
@@ -735,23 +880,35 @@ ProgressPlan progress_plan_from(const Json& document, const UnitHierarchy* units
 }  // namespace
 
 ProgressPlan progress_plan_from_json(const Json& document) {
-  return progress_plan_from(document, nullptr);
+  return progress_plan_from(document, nullptr, nullptr);
 }
 
 ProgressPlan progress_plan_from_json(const Json& document, const UnitHierarchy& units) {
-  return progress_plan_from(document, &units);
+  return progress_plan_from(document, &units, nullptr);
+}
+
+ProgressPlan progress_plan_from_json(const Json& document, const UnitRegister& units) {
+  return progress_plan_from(document, nullptr, &units);
 }
 
 ReportBatch report_batch_from_json(const Json& document, const ProgressPlan& plan) {
   Problems problems;
-  ReportBatch batch = read_reports(document, &plan, problems);
+  ReportBatch batch = read_reports(document, &plan, nullptr, problems);
+  problems.throw_if_any();
+  return batch;
+}
+
+ReportBatch report_batch_from_json(const Json& document, const ProgressPlan& plan,
+                                   const UnitRegister& units) {
+  Problems problems;
+  ReportBatch batch = read_reports(document, &plan, &units, problems);
   problems.throw_if_any();
   return batch;
 }
 
 ReportBatch report_batch_from_json(const Json& document) {
   Problems problems;
-  ReportBatch batch = read_reports(document, nullptr, problems);
+  ReportBatch batch = read_reports(document, nullptr, nullptr, problems);
   problems.throw_if_any();
   return batch;
 }

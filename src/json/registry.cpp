@@ -8,6 +8,7 @@
 #include "json/object_reader.hpp"
 #include "json/registry_fast.hpp"
 #include "json/stream_scanner.hpp"
+#include "json/unit_codes.hpp"
 #include "text/utf8.hpp"
 
 #include <fcntl.h>
@@ -139,34 +140,6 @@ Json terms_json(const std::vector<T>& terms) {
   return a;
 }
 
-/// "on 2022-03-01", "in 2022-03", "in 2022".
-std::string when_text(const PartialDate& date) {
-  return (date.precision() == DatePrecision::day ? "on " : "in ") + date.iso();
-}
-
-/// Of `units` (those with one official code), the ones that carried it on some day of `date`
-/// (a year or month may span a reorganisation): a code names a unit on that date only when
-/// exactly one did. The reader resolves codes by it, the writer checks what it writes by it.
-std::vector<const Unit*> carrying_during(const std::vector<const Unit*>& units,
-                                         const PartialDate& date) {
-  const Date from = date.first_day();
-  const Date to = date.last_day();
-  std::vector<const Unit*> out;
-  for (const Unit* u : units) {
-    if ((!u->valid_from || *u->valid_from <= to) && (!u->valid_to || from <= *u->valid_to)) {
-      out.push_back(u);
-    }
-  }
-  return out;
-}
-
-/// "names 2 units in 2025 ("p66", "p66-20250701"): give the fact's day".
-std::string names_several(const std::vector<const Unit*>& carriers, const PartialDate& date) {
-  std::string ids;
-  for (const Unit* u : carriers) ids += (ids.empty() ? "\"" : ", \"") + u->id + "\"";
-  return "names " + std::to_string(carriers.size()) + " units " + when_text(date) + " (" + ids +
-         "): give the fact's day";
-}
 }  // namespace
 
 Json to_json(const Field& field) { return term_json(field); }
@@ -232,11 +205,12 @@ Json to_json(const Registry& registry) {
     if (pos == UnitHierarchy::npos || pos < embedded || !all.units()[pos].code) return;
     const std::string& code = *all.units()[pos].code;
     if (when) {
-      const std::vector<const Unit*> carriers = carrying_during(by_code[code], *when);
+      const detail::CodeDays days = detail::days_of(*when);
+      const std::vector<const Unit*> carriers = detail::carrying_during(by_code[code], days);
       if (carriers.size() > 1) {
         throw ValueError("entry \"" + entry_id + "\": unit \"" + all.units()[pos].id +
                          "\" is written by its official code \"" + code + "\", which " +
-                         names_several(carriers, *when));
+                         detail::names_several(carriers, days) + ": give the fact's day");
       }
     }
     ref = "code:" + code;
@@ -660,16 +634,7 @@ void declare_terms(ObjectReader& r, std::string_view key, bool required, Declare
 
 namespace {
 
-bool is_code_value(const Json& v) {
-  return v.is_string() && v.get_ref<const std::string&>().rfind("code:", 0) == 0;
-}
-
-bool any_code_value(const Json& object, std::string_view key) {
-  const auto it = object.find(key);
-  if (it == object.end()) return false;
-  if (is_code_value(*it)) return true;
-  return it->is_array() && std::any_of(it->begin(), it->end(), is_code_value);
-}
+using detail::any_code_value;
 
 /// Whether any entry names a unit by official code (then the registry's units depend on the
 /// entries: see resolve_codes).
@@ -696,33 +661,11 @@ bool names_units_by_code(const Json& document) {
 bool resolve_codes(std::vector<std::pair<Entry, std::string>>& entries, UnitHierarchy& units,
                    const UnitRegister* reg, Problems& problems) {
   const std::size_t before = problems.size();
-  std::vector<std::size_t> taken;
+  detail::CodeResolver codes(reg, "the registry", ": give the fact's day");
   const auto resolve = [&](std::string& ref, const std::optional<PartialDate>& when,
                            const std::string& pointer) {
-    if (ref.rfind("code:", 0) != 0) return;
-    const std::string code = ref.substr(5);
-    if (reg == nullptr) {
-      problems.add(pointer, "\"" + ref +
-                                "\" names a unit by its official code: read the registry with a "
-                                "unit register (the national register) to resolve it");
-      return;
-    }
-    if (!when) return;  // (the event's own problem is recorded)
-    // Comparing only the first and last days of the date would take the one unit known at one
-    // end although another carried the code in between: every day of it counts.
-    const std::vector<const Unit*> carriers = carrying_during(reg->by_code(code), *when);
-    if (carriers.empty()) {
-      problems.add(pointer, "no unit of the register has the official code \"" + code + "\" " +
-                                when_text(*when));
-      return;
-    }
-    if (carriers.size() > 1) {
-      problems.add(pointer, "the official code \"" + code + "\" " + names_several(carriers, *when));
-      return;
-    }
-    const Unit* unit = carriers.front();
-    ref = unit->id;
-    taken.push_back(reg->hierarchy().position(unit->id));
+    codes.resolve(ref, when ? std::optional(detail::days_of(*when)) : std::nullopt, pointer,
+                  problems);
   };
   for (auto& [e, p] : entries) {
     const std::optional<PartialDate> registered =
@@ -740,33 +683,8 @@ bool resolve_codes(std::vector<std::pair<Entry, std::string>>& entries, UnitHier
       }
     }
   }
-  if (problems.size() != before || reg == nullptr) return problems.size() == before;
-  // The closure over parents and succession links, so that every link resolves.
-  const auto& all = reg->hierarchy().units();
-  std::vector<char> in(all.size(), 0);
-  for (std::size_t k = 0; k < taken.size(); ++k) {
-    const std::size_t pos = taken[k];
-    if (in[pos] != 0) continue;
-    in[pos] = 1;
-    const Unit& u = all[pos];
-    const auto follow = [&](const std::string& id) {
-      const std::size_t q = reg->hierarchy().position(id);
-      if (q != UnitHierarchy::npos && in[q] == 0) taken.push_back(q);
-    };
-    if (u.parent_id) follow(*u.parent_id);
-    for (const auto& id : u.predecessor_ids) follow(id);
-    for (const auto& id : u.successor_ids) follow(id);
-  }
-  for (std::size_t pos = 0; pos < all.size(); ++pos) {
-    if (in[pos] == 0) continue;
-    if (units.find(all[pos].id) != nullptr) {
-      problems.add("/units", "unit \"" + all[pos].id +
-                                 "\" is embedded and is also a unit of the register that entries "
-                                 "name by official code: give it another id");
-      continue;
-    }
-    units.add(all[pos]);
-  }
+  if (problems.size() != before) return false;
+  codes.add_units(units, "/units", "entries name", problems);
   return problems.size() == before;
 }
 

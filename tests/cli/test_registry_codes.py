@@ -1,6 +1,7 @@
-"""`danvan exemplars` and `danvan progress --registry` on a registry that names units by
-official code ("unit": "code:22015"): --unit-register FILE gives the register resolving them
-(no register is taken implicitly); without it the command refuses the document and says so."""
+"""`danvan exemplars` and `danvan progress` on a registry, progress plan or reports that name
+units by official code ("unit": "code:22015"): --unit-register FILE gives the register
+resolving them (no register is taken implicitly); without it the command refuses the document
+and says so."""
 import json
 import os
 import pathlib
@@ -97,7 +98,64 @@ def test_imports_write_the_units_back_by_code(tmp_path):
     assert [e["unit"] for e in doc["entries"]] == ["code:22015", "code:22015"]
 
 
-def test_progress_unit_register_needs_registry():
-    code, out, err = run("progress", "p.json", "r.json", "--unit-register", NATIONAL)
-    assert (code, out) == (2, "")
-    assert err.startswith("danvan progress: --unit-register needs --registry\n")
+def progress_files(tmp_path, first="2025Q3", last="2026Q2", register=True):
+    """A quarterly progress plan of the merged Tỉnh Đắk Lắk (code 66 from 01/07/2025) with an
+    activity of Phường Tuy Hòa (code 22015 from 01/07/2025), and one report of it, all by code."""
+    plan = {
+        "schema": "danvan/progress", "version": 3, "plan": "p", "sample": True, "note": None,
+        "schedule": {"period_type": "year" if len(first) == 4 else "quarter", "first": first,
+                     "last": last, "days_after_period_end": 10},
+        "scope": ["code:66"],
+        "activities": [{"id": "a", "name": "Hội nghị", "task_area": 1,
+                        "responsible_units": ["code:66"], "participating_units": ["code:22015"],
+                        "start": "2025-08-01", "due": "2025-12-31"}],
+        "indicators": [{"id": "i", "name": "Số mô hình", "task_area": 1, "measure": "count",
+                        "direction": "ascending", "baseline": None, "baseline_period": None,
+                        "over_time": "sum", "over_units": "sum",
+                        "targets": [{"unit": "code:66", "period": "2025Q4", "value": 5}]}],
+        "rules": [], "units": [],
+    }
+    reports = {
+        "schema": "danvan/reports", "version": 2, "plan": "p", "sample": True, "note": None,
+        "reports": [{"unit": "code:66", "period": first, "submitted": "2025-10-05",
+                     "values": [{"indicator": "i", "value": 2}], "activities": [],
+                     "narrative": None}],
+    }
+    p, r = tmp_path / "p.json", tmp_path / "r.json"
+    p.write_text(json.dumps(plan, ensure_ascii=False), "utf-8")
+    r.write_text(json.dumps(reports, ensure_ascii=False), "utf-8")
+    return p, r
+
+
+def test_progress_documents_by_code_resolve_with_the_register(tmp_path):
+    p, r = progress_files(tmp_path)
+    code, out, err = run("progress", p, r, "--unit-register", NATIONAL, "--period", "2025Q3",
+                         "--as-of", "2025-10-20", "--format", "csv")
+    assert (code, err) == (0, "")
+    # Every row is the merged Tỉnh Đắk Lắk's (p66-20250701), which carries 66 from 01/07/2025.
+    assert out.splitlines()[1:] == [
+        "completeness,2025Q3,p66-20250701,Tỉnh Đắk Lắk,0,,,1,1,0,0,0,1,,,,,",
+        "indicator,2025Q3,p66-20250701,Tỉnh Đắk Lắk,0,i,Số mô hình,1,,,,,1,2,,,,",
+        "activity,2025Q3,p66-20250701,Tỉnh Đắk Lắk,,a,Hội nghị,,,,,,,,,,in_progress,2025-12-31"]
+
+
+def test_progress_documents_by_code_without_a_register_or_ambiguous_are_refused(tmp_path):
+    p, r = progress_files(tmp_path)
+    code, out, err = run("progress", p, r)
+    assert (code, out) == (1, "")
+    assert err == (
+        f"danvan progress: {p}: /scope/0: \"code:66\" names a unit by its official code: read "
+        "the progress plan with a unit register (the national register) to resolve it (and 3 "
+        "more problems) (give the register with --unit-register FILE, such as the bundled "
+        "data/units/national/units.json)\n")
+    # Both Đắk Lắk provinces carried 66 in 2025.
+    p, r = progress_files(tmp_path, "2025", "2025")
+    code, out, err = run("progress", p, r, "--unit-register", NATIONAL)
+    assert (code, out) == (1, "")
+    assert err == (f"danvan progress: {p}: /scope/0: the official code \"66\" names 2 units in "
+                   "2025 (\"p66\", \"p66-20250701\"): name the unit by its id\n")
+    missing = tmp_path / "missing.json"
+    code, out, err = run("progress", p, r, "--unit-register", missing)
+    assert (code, out) == (1, "")
+    assert err == f"danvan progress: --unit-register {missing}: No such file or directory\n"
+

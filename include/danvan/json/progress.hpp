@@ -10,6 +10,7 @@
 #include "danvan/json/plan.hpp"
 #include "danvan/progress.hpp"
 #include "danvan/report.hpp"
+#include "danvan/unit_register.hpp"
 
 #include <filesystem>
 
@@ -17,7 +18,12 @@ namespace danvan {
 
 /// The version of danvan/progress documents written. Version 2 added "rules" (validation rules
 /// of the reports, danvan/rules.hpp); a version 1 document is read as one without rules.
-inline constexpr int progress_json_version = 2;
+/// Version 3 lets the plan name a unit by its official code ("code:66", mã đơn vị hành chính)
+/// wherever it names a unit (see progress_plan_from_json with a UnitRegister).
+inline constexpr int progress_json_version = 3;
+/// The version of danvan/reports documents written. Version 2 lets a report name its unit by
+/// official code (see report_batch_from_json with a UnitRegister).
+inline constexpr int reports_json_version = 2;
 
 Json to_json(const ProgressPlan& plan);
 /// Reads a danvan/progress document and checks it (ProgressPlan::validate's rules, each
@@ -29,10 +35,30 @@ ProgressPlan progress_plan_from_json(const Json& document);
 /// be in `units` ("/scope/0: unknown unit \"x\""). Reports read against the returned plan are
 /// checked against `units` in the same way.
 ProgressPlan progress_plan_from_json(const Json& document, const UnitHierarchy& units);
+/// As progress_plan_from_json(document), resolving the units a version 3 document names by
+/// official code ("code:66" in "scope", an activity's "responsible_units" and
+/// "participating_units", a target's "unit") against `units` (a register such as the national
+/// one, data/units/national/units.json): a scope unit on the schedule's days (the first
+/// period's first day to the last period's last), an activity's on its days (start to due, or
+/// the due day), a target's in its period. Exactly one unit of the register must have carried
+/// the code on some day of them ("/scope/0: the official code \"66\" names 2 units in 2025
+/// (\"p66\", \"p66-20250701\"): name the unit by its id"; "no unit of the register has the
+/// official code \"99999\" in 2025Q4"). The plan's hierarchy is the embedded units and the
+/// register's units named, with their ancestors and the units linked to them by succession;
+/// to_json writes them embedded and named by id, so what is written reads back without the
+/// register. Read without a register (the overloads above), a reference by code is a problem
+/// ("read the progress plan with a unit register").
+ProgressPlan progress_plan_from_json(const Json& document, const UnitRegister& units);
 Json to_json(const ReportBatch& batch);
 /// Reads a danvan/reports document and checks every report against `plan` (ReportBatch::validate's
 /// rules, each reported with its pointer).
 ReportBatch report_batch_from_json(const Json& document, const ProgressPlan& plan);
+/// As above, resolving the unit a version 2 document's report names by official code
+/// ("code:66") against `units` in the report's period (exactly one unit of the register must
+/// have carried the code on some day of it); the unit must then be one of the plan's. Read
+/// without a register, such a reference is a problem.
+ReportBatch report_batch_from_json(const Json& document, const ProgressPlan& plan,
+                                   const UnitRegister& units);
 /// Reads a danvan/reports document on its own: every report is checked as far as the document
 /// alone can tell (keys, types, values, periods, one report per unit and period); what needs
 /// the plan (units, indicators, activities, the plan id) is not checked.

@@ -159,3 +159,29 @@ def test_progress_documents_by_code_without_a_register_or_ambiguous_are_refused(
     assert (code, out) == (1, "")
     assert err == f"danvan progress: --unit-register {missing}: No such file or directory\n"
 
+
+def test_the_readme_phu_yen_to_dak_lak_example_on_the_national_register():
+    """README, Exemplar registry: the bundled sample by code, as the units were and mapped onto
+    today's units (the output the README shows, after the note line)."""
+    sample = ROOT / "data/registry/sample-registry-by-code.json"
+    rule = "-" * 79
+    head = "Loại       Đăng ký  Công nhận  Còn hiệu quả  Biểu dương, khen thưởng  Nhân rộng"
+    code, out, err = run("exemplars", "stats", sample, "--unit-register", NATIONAL, "--year",
+                         "2024", "--unit", "p54", "--by", "kind")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[2:] == [
+        "Đơn vị: p54", head, rule,
+        "mô hình     1 (+1)     0 (±0)        0 (±0)                   0 (±0)     0 (±0)", rule,
+        "Tổng cộng   1 (+1)     0 (±0)        0 (±0)                   0 (±0)     0 (±0)"]
+    code, out, err = run("exemplars", "stats", sample, "--unit-register", NATIONAL, "--year",
+                         "2024", "--as-of", "2026-01-01", "--unit", "p66-20250701",
+                         "--current-units", "--by", "kind")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[2:] == [
+        "Đơn vị: p66-20250701 (gồm các đơn vị tiền thân, theo đơn vị hiện nay)", head, rule,
+        "mô hình     2 (+2)     0 (±0)        1 (+1)                   0 (±0)     0 (±0)", rule,
+        "Tổng cộng   2 (+2)     0 (±0)        1 (+1)                   0 (±0)     0 (±0)"]
+    code, out, err = run("units", "successors", "22015", "--as-of", "2024-03-01", "--on",
+                         "2026-01-01", "--units", NATIONAL)
+    assert (code, err) == (0, "")
+    assert out == "22015\tc22015-20250701\tPhường Tuy Hòa\tTỉnh Đắk Lắk\t2025-07-01\t…\n"

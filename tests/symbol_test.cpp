@@ -145,6 +145,16 @@ TEST(SymbolParty, PartyOnlyCodes) {
   expect_symbol("3-BC/XYZ", {kParty, "3", {}, DocumentType::report, "BC", {"XYZ"}, "3-BC/XYZ"});
 }
 
+TEST(SymbolParty, AJointProgrammesCodeStatesNoType) {
+  // "CTrPH" (chương trình phối hợp) is not a 36-HD/VPTW code: read, kept as written, no type.
+  expect_symbol(
+      "05-CTrPH/BDVTU-BCSĐ",
+      {kParty, "05", {}, std::nullopt, "CTrPH", {"BDVTU", "BCSĐ"}, "05-CTrPH/BDVTU-BCSĐ"});
+  // Only a known code before "PH".
+  EXPECT_EQ(parse_error("05-XYPH/BDVTU").reason(),
+            "unknown document type code \"XYPH\" in a Party symbol");
+}
+
 TEST(SymbolState, TypedSymbols) {
   expect_symbol("26/CT-TTg",
                 {kState, "26", {}, DocumentType::directive, "CT", {"TTg"}, "26/CT-TTg"});

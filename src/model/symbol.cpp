@@ -400,6 +400,15 @@ class Parser {
     return true;
   }
 
+  // A joint document's code, a Party code with "PH" (phối hợp) after it: "CTrPH" in
+  // "05-CTrPH/BDVTU-BCSĐ" (chương trình phối hợp). Not a code of 36-HD/VPTW (which writes "CTr"
+  // for every chương trình, "79-CTr/BDVTW-BCSĐCP"): it states no type, as a state symbol
+  // without a type code ("49/QCPH-UBND-UBMT") does not; the document's name gives the type.
+  static bool joint_code(std::string_view code) {
+    return code.size() > 2 && code.substr(code.size() - 2) == "PH" &&
+           type_from_code(code.substr(0, code.size() - 2), DocumentFamily::party).has_value();
+  }
+
   // After NUMBER '-': TYPE '/' ISSUER ('-' ISSUER)*.
   bool parse_party(Symbol& s) {
     const Token* t = peek();
@@ -408,7 +417,9 @@ class Parser {
     }
     std::string code = nfc(t->raw);
     const auto type = type_from_code(code, DocumentFamily::party);
-    if (!type) return fail_with(t->offset, [&] { return unknown_code(code, "a Party"); });
+    if (!type && !joint_code(code)) {
+      return fail_with(t->offset, [&] { return unknown_code(code, "a Party"); });
+    }
     ++pos_;
     if (!accept(Kind::slash)) return fail(here(), "expected '/' after the document type code");
     Parts parts;

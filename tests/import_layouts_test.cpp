@@ -1099,4 +1099,139 @@ TEST(ImportLayouts, AnAuthorsPlaceEndsBeforeAParenthesisAndTTGIsTTg) {
   EXPECT_EQ(decision.symbol->canonical(), "568/QĐ-TTg");
 }
 
+// Text laid out like a printed page (pdftotext -layout): each paragraph and heading starts
+// indented, its wrapped lines at the margin, no blank lines between paragraphs.
+TEST(ImportLayouts, ParagraphsOpenedByAnIndentWithoutBlankLines) {
+  const std::string body =
+      "      I. MỤC ĐÍCH, YÊU CẦU\n"
+      "      1. Mục đích\n"
+      "      Đưa chủ trương của Tỉnh ủy về hạ tầng nông thôn vào đời sống, huy động\n"
+      "các nguồn lực của xã hội.\n"
+      "       Nâng cao chất lượng quy hoạch, bảo đảm sử dụng đất đúng mục đích và\n"
+      "tiết kiệm.\n"
+      "      2. Yêu cầu\n"
+      "      Bám sát chỉ đạo của tỉnh; phân công rõ đơn vị, rõ thời hạn, rõ kết\n"
+      "quả.\n"
+      "      Bảo đảm công khai, minh bạch trong toàn bộ quá trình thực hiện.\n"
+      "      II. TỔ CHỨC THỰC HIỆN\n"
+      "      1. Ban Quản lý Khu kinh tế và Ban Quản lý các Khu công nghiệp tỉnh Mẫu Thử\n"
+      "      - Thực hiện quản lý khu công nghiệp theo nhiệm vụ được giao tại Nghị định\n"
+      "của Chính phủ.\n"
+      "      - Chủ trì rà soát các dự án chậm tiến độ.\n"
+      "      2. Các sở, ban, ngành và các đơn vị khác có liên quan\n"
+      "      Phối hợp chặt chẽ với các cơ quan chủ trì trong tổ chức thực hiện Kế hoạch này.\n";
+  const Plan p = plan_of(body);
+  EXPECT_EQ(p.purposes.size(), 2U);
+  EXPECT_EQ(p.requirements.size(), 2U);
+  ASSERT_FALSE(p.purposes.empty());
+  EXPECT_EQ(p.purposes[0],
+            "Đưa chủ trương của Tỉnh ủy về hạ tầng nông thôn vào đời sống, huy động các nguồn lực "
+            "của xã hội");
+  EXPECT_EQ(duties(p),
+            (std::vector<std::pair<std::string, DutyRole>>{
+                {"Ban Quản lý Khu kinh tế", DutyRole::lead},
+                {"Ban Quản lý các Khu công nghiệp tỉnh Mẫu Thử", DutyRole::lead},
+                {"Các sở, ban, ngành và các đơn vị khác có liên quan", DutyRole::coordinate}}));
+  // Text at the margin keeps the old reading: a short heading's next line joins it.
+  std::string flat;
+  for (std::size_t at = 0; at < body.size();) {
+    std::size_t end = body.find('\n', at);
+    std::string line = body.substr(at, end - at);
+    flat += line.substr(line.find_first_not_of(' ')) + "\n";
+    at = end + 1;
+  }
+  ASSERT_FALSE(plan_of(flat).purposes.empty());
+  EXPECT_EQ(plan_of(flat).purposes[0].rfind("Mục đích Đưa chủ trương", 0), 0U);
+}
+
+TEST(ImportLayouts, RolesOfPartnersAndInvestorsAsUnits) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Sở Nội vụ: Phối hợp Công an tỉnh tham mưu, đề xuất khen thưởng các tập thể.\n\n"
+      "2. Sở Y tế: Phối hợp, tham mưu Ủy ban nhân dân tỉnh tổ chức tổng kết.\n\n"
+      "3. Các chủ đầu tư dự án hạ tầng kỹ thuật cụm công nghiệp\n\n"
+      "- Thu hút nhà đầu tư vào cụm công nghiệp.\n");
+  EXPECT_EQ(duties(p),
+            (std::vector<std::pair<std::string, DutyRole>>{
+                {"Sở Nội vụ", DutyRole::coordinate},
+                {"Sở Y tế", DutyRole::lead},
+                {"Các chủ đầu tư dự án hạ tầng kỹ thuật cụm công nghiệp", DutyRole::unspecified}}));
+}
+
+TEST(ImportLayouts, ABoldHeadingNamingAGroupByItsPartIsTheUnit) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n"
+      "**1. Sở Tài chính**\n\n- Chủ trì tổng hợp kết quả kiểm tra.\n\n"
+      "**2. Các sở, ngành chủ trì, tham gia thực hiện các dự án thuộc Chương trình**\n\n"
+      "- Phê duyệt kế hoạch kiểm tra; tổng hợp kết quả các dự án do sở, ngành chủ trì thực "
+      "hiện.\n");
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Sở Tài chính", DutyRole::lead},
+                           {"Các sở, ngành chủ trì, tham gia thực hiện các dự án thuộc Chương "
+                            "trình",
+                            DutyRole::unspecified}}));
+}
+
+TEST(ImportLayouts, TheGovernmentsFormulaNamesBodiesByTheirHeads) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Bộ Công an giúp Thủ tướng Chính phủ theo dõi, đôn đốc thực hiện Kế hoạch.\n\n"
+      "2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch "
+      "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thực hiện Kế "
+      "hoạch này.\n");
+  EXPECT_EQ(
+      duties(p),
+      (std::vector<std::pair<std::string, DutyRole>>{
+          {"Bộ Công an", DutyRole::unspecified},
+          {"các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", DutyRole::unspecified},
+          {"Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", DutyRole::unspecified}}));
+}
+
+// Plain text laid out like the page: "Nơi nhận" on the left, the signature on the right, on the
+// same lines (a blank line inside the columns is skipped).
+TEST(ImportLayouts, RecipientsAndSignatureSideBySideInPlainText) {
+  const Plan p = plan_of(
+      "I. NHIỆM VỤ\n\n1. Tuyên truyền.\n\n"
+      " Nơi nhận:                                        TM. ỦY BAN NHÂN DÂN\n"
+      "- Như trên;                                            KT. CHỦ TỊCH\n"
+      "- Thường trực Tỉnh ủy;                                 PHÓ CHỦ TỊCH\n"
+      "- Các sở, ban, ngành tỉnh;\n"
+      "\n"
+      "- Lưu: VT.                                             Trần Văn Mẫu\n");
+  ASSERT_TRUE(p.signature.has_value());
+  EXPECT_EQ(p.signature->authority, "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH");
+  EXPECT_EQ(p.signature->title, "PHÓ CHỦ TỊCH");
+  EXPECT_EQ(p.signature->name, "Trần Văn Mẫu");
+  EXPECT_EQ(p.recipients, (std::vector<std::string>{"Như trên", "Thường trực Tỉnh ủy",
+                                                    "Các sở, ban, ngành tỉnh", "Lưu: VT"}));
+}
+
+// A web page's signature table with each cell flattened to one line: the recipients' dashes
+// inside one line, the signature's lines run together.
+TEST(ImportLayouts, ASignatureTableFlattenedToOneLinePerCell) {
+  const Plan p = plan_of(
+      "I. NHIỆM VỤ\n\n1. Tuyên truyền.\n\n"
+      "| *Nơi nhận:* - Như Điều 3; - Văn phòng Bộ; - Lưu: VT, KH. | KT. BỘ TRƯỞNG  THỨ TRƯỞNG  "
+      "   Trần Văn Mẫu |\n| --- | --- |\n");
+  ASSERT_TRUE(p.signature.has_value());
+  EXPECT_EQ(p.signature->authority, "KT. BỘ TRƯỞNG");
+  EXPECT_EQ(p.signature->title, "THỨ TRƯỞNG");
+  EXPECT_EQ(p.signature->name, "Trần Văn Mẫu");
+  EXPECT_EQ(p.recipients, (std::vector<std::string>{"Như Điều 3", "Văn phòng Bộ", "Lưu: VT, KH"}));
+}
+
+// "CTrPH" (chương trình phối hợp) is no official code: the symbol is read as written and the
+// name gives the type.
+TEST(ImportLayouts, AJointProgrammeIsABasisByItsNumberAndItsName) {
+  const Plan p = plan_of(
+      "Căn cứ Chương trình phối hợp số 05-CTrPH/BDVTU-BCSĐ ngày 28/3/2022 của Ban Dân vận Tỉnh "
+      "ủy và Ban cán sự đảng Ủy ban nhân dân tỉnh về công tác dân vận chính quyền;\n\n"
+      "I. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  ASSERT_EQ(p.legal_bases.size(), 1U);
+  const auto& programme = p.catalogue.instrument(p.legal_bases[0].instrument_id);
+  EXPECT_EQ(programme.type, danvan::DocumentType::programme);
+  ASSERT_TRUE(programme.symbol.has_value());
+  EXPECT_EQ(programme.symbol->canonical(), "05-CTrPH/BDVTU-BCSĐ");
+}
+
 }  // namespace

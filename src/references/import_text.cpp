@@ -944,7 +944,7 @@ class Drafter {
       "cac dang bo", "dang bo", "cac cap uy", "cap uy", "mttq", "thuong truc hdnd",
       "thuong truc hoi dong", "thuong truc ubnd", "to cong tac", "to giup viec", "cac thon",
       "thon ", "to dan pho", "cac to dan pho", "cac huyen uy", "cac ban dang", "cac dang doan",
-      "cac co quan, don vi"};
+      "cac co quan, don vi", "chu dau tu", "cac chu dau tu"};
   // Folded openings that read like a unit but are verbs or nouns of a sentence ("Bố trí",
   // "Báo cáo", "Ban hành", "Phòng, chống", "Trường hợp").
   static constexpr std::string_view kNotUnits[] = {
@@ -1190,6 +1190,31 @@ class Drafter {
     return {"", t};
   }
 
+  // "(nội dung) do Sở, ngành chủ trì": the "chủ trì" a "do" (by) governs a few words before, in
+  // the folded text f, is blanked ("do đó", therefore, governs nothing).
+  static void blank_lead_named_by_do(std::string& f) {
+    static constexpr std::string_view lead = "chu tri";
+    for (std::size_t at = f.find(lead); at != std::string::npos; at = f.find(lead, at + 1)) {
+      std::size_t end = at;  // the end of the word before, after its blanks are skipped
+      for (int words = 0; words < 6; ++words) {
+        while (end > 0 && f[end - 1] == ' ') --end;
+        if (end == 0) break;
+        const std::size_t space = f.rfind(' ', end - 1);
+        const std::size_t start = space == std::string::npos ? 0 : space + 1;
+        const std::string word = f.substr(start, end - start);
+        if (word.find_first_of(";.:\n") != std::string::npos) break;  // another clause
+        if (word == "do") {
+          const std::string_view next = std::string_view(f).substr(end + 1);
+          if (next.rfind("do ", 0) != 0 && next.rfind("vay ", 0) != 0) {
+            f.replace(at, lead.size(), lead.size(), ' ');
+          }
+          break;
+        }
+        end = start;
+      }
+    }
+  }
+
   // The role, from the unit's own duty text (the label rule): lead when a clause says chủ trì,
   // đầu mối, cơ quan thường trực or tham mưu (a "tham mưu" after "phối hợp với" in the same
   // clause is the partner's); else coordinate when it says phối hợp; else unspecified.
@@ -1197,12 +1222,16 @@ class Drafter {
     std::string f = fold(text);
     // What describes the unit or names another is not its role: "các sở, ngành được phân công
     // chủ trì thực hiện nhiệm vụ ... có trách nhiệm ...", "thông qua đầu mối Ủy ban MTTQ".
+    // So do the lead bodies named as partners ("Phối hợp chặt chẽ với các cơ quan chủ trì") and
+    // a task's lead named by "do" ("nội dung do Sở, ngành chủ trì").
     for (const std::string_view d :
-         {"phan cong chu tri", "duoc giao chu tri", "thong qua dau moi"}) {
+         {"phan cong chu tri", "duoc giao chu tri", "thong qua dau moi", "cac co quan chu tri",
+          "voi co quan chu tri", "cac don vi chu tri", "voi don vi chu tri"}) {
       for (std::size_t at = f.find(d); at != std::string::npos; at = f.find(d, at)) {
         f.replace(at, d.size(), d.size(), ' ');
       }
     }
+    blank_lead_named_by_do(f);
     bool lead = false;
     std::size_t start = 0;
     while (start < f.size() && !lead) {
@@ -1213,9 +1242,11 @@ class Drafter {
            {"chu tri", "dau moi", "co quan thuong truc", "la thuong truc", "lam thuong truc"}) {
         if (clause.find(p) != std::string_view::npos) lead = true;
       }
+      // "Phối hợp với X tham mưu", "Phối hợp X tham mưu": the partner's advice ("Phối hợp,
+      // tham mưu ..." names no partner: the unit's own).
       const std::size_t tm = clause.find("tham muu");
       if (tm != std::string_view::npos) {
-        const std::size_t ph = clause.find("phoi hop voi");
+        const std::size_t ph = clause.find("phoi hop ");
         if (ph == std::string_view::npos || ph > tm) lead = true;
       }
       start = end + 1;
@@ -1348,6 +1379,28 @@ class Drafter {
     return role;
   }
 
+  // A heading "Các ... chủ trì/phối hợp ..." (no colon): units named by their part in the plan.
+  static bool names_a_group_by_its_part(const std::string& heading) {
+    const std::string f = fold(heading);
+    return f.rfind("cac ", 0) == 0 && heading.find(':') == std::string::npos &&
+           (f.find(" chu tri") != std::string::npos || f.find(" phoi hop") != std::string::npos);
+  }
+
+  // The Government's formula "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc
+  // Chính phủ, Chủ tịch ..." names bodies by their heads: "các bộ, cơ quan ngang bộ, cơ quan
+  // thuộc Chính phủ, Chủ tịch ..." (the later heads' titles are dropped with each unit's).
+  static std::string without_ministers_titles(const std::string& unit) {
+    static constexpr std::string_view opening = "bo truong, thu truong co quan";
+    if (fold(unit).rfind(opening, 0) != 0) return unit;
+    std::string out = "các bộ" + unit.substr(unit.find(','));
+    for (const std::string_view title : {", Thủ trưởng cơ quan", ", thủ trưởng cơ quan"}) {
+      for (std::size_t at = out.find(title); at != std::string::npos; at = out.find(title, at)) {
+        out.erase(at + 2, std::string_view("Thủ trưởng ").size());
+      }
+    }
+    return out;
+  }
+
   // `end`: where the unit's duty text ends (npos: the node's own subtree).
   void add_duty(const std::vector<Node>& nodes, std::size_t k,
                 std::size_t end = std::string::npos) {
@@ -1358,7 +1411,14 @@ class Drafter {
       return;
     }
     auto [unit, own] = split_unit(nodes[k].text, nodes[k].line_break);
-    unit = without_trailing_helpers(unit);
+    // "**2. Các Sở, ngành chủ trì, quản lý ... dự án**" over its duties: a bold heading names a
+    // group of units by the part they take; the whole heading is the unit.
+    if (nodes[k].heading && is_item(nodes[k]) && !own.empty() &&
+        names_a_group_by_its_part(nodes[k].text) && !subtree(nodes, k).empty()) {
+      unit = strip_final_period(squeeze_spaces(nodes[k].text));
+      own.clear();
+    }
+    unit = without_ministers_titles(without_trailing_helpers(unit));
     // "Các sở, ban, ngành có liên quan tới việc ...": the unit ends at "liên quan".
     for (const std::string_view p : {" liên quan tới ", " liên quan đến ", " liên quan với "}) {
       if (const std::size_t at = unit.find(p); at != std::string::npos) {
@@ -1448,7 +1508,53 @@ class Drafter {
     });
   }
 
-  static Signature signature_of(const std::vector<std::string>& lines) {
+  // A signature cell flattened to one line ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn A"): its lines
+  // again, the name as the mixed-case words at the end and, after "KT.", the deputy's title
+  // from "PHÓ"/"THỨ" on. Other lines are kept.
+  static std::vector<std::string> unflattened_signature(const std::vector<std::string>& lines) {
+    std::vector<std::string> out;
+    for (const auto& line : lines) {
+      const std::string t = squeeze_spaces(line);
+      const std::string f = fold(t);
+      const bool authority = f.rfind("tm.", 0) == 0 || f.rfind("kt.", 0) == 0 ||
+                             f.rfind("tl.", 0) == 0 || f.rfind("tuq.", 0) == 0;
+      std::size_t cut = t.size();
+      std::size_t name_words = 0;
+      while (authority && cut > 0) {
+        const std::size_t sp = t.rfind(' ', cut - 1);
+        if (sp == std::string::npos) break;
+        const std::string word = t.substr(sp + 1, cut - sp - 1);
+        if (detail::is_upper_case(word)) break;
+        if (!starts_upper(word)) {  // "KT. Chủ tịch": no name
+          name_words = 0;
+          break;
+        }
+        cut = sp;
+        ++name_words;
+      }
+      if (name_words < 2 || name_words > 6 || t.find_first_of("0123456789") != std::string::npos ||
+          detail::words_in(t.substr(0, cut)) < 2) {
+        out.push_back(line);
+        continue;
+      }
+      std::string upper = t.substr(0, cut);
+      if (f.rfind("kt.", 0) == 0) {
+        for (const std::string_view deputy : {" PHÓ ", " THỨ TRƯỞNG"}) {
+          const std::size_t at = upper.find(deputy, 4);
+          if (at == std::string::npos) continue;
+          out.push_back(upper.substr(0, at));
+          upper = upper.substr(at + 1);
+          break;
+        }
+      }
+      out.push_back(upper);
+      out.push_back(t.substr(cut + 1));
+    }
+    return out;
+  }
+
+  static Signature signature_of(const std::vector<std::string>& given) {
+    const std::vector<std::string> lines = unflattened_signature(given);
     Signature s;
     std::size_t k = 0;
     std::vector<std::string> authority;
@@ -1502,7 +1608,14 @@ class Drafter {
       const detail::Marker m = detail::item_marker(t);
       if (m.style == detail::MarkerStyle::dash || m.style == detail::MarkerStyle::plus ||
           m.style == detail::MarkerStyle::bullet) {
-        out.push_back(t.substr(m.text_start));
+        // A table cell flattened to one line ("- Như Điều 3; - Văn phòng Bộ; - Lưu: VT."):
+        // an item ends at its ';' before the next dash.
+        std::string item = t.substr(m.text_start);
+        for (std::size_t at = item.find("; - "); at != std::string::npos; at = item.find("; - ")) {
+          out.push_back(item.substr(0, at));
+          item = item.substr(at + 4);
+        }
+        out.push_back(item);
       } else if (!out.empty()) {
         out.back() += " " + t;
       }
@@ -2992,6 +3105,22 @@ class Drafter {
          (own.second.empty() && unit_children * 2 > static_cast<std::ptrdiff_t>(children.size())));
     if (!descend) {
       add_duty(nodes, i);
+      // "9. Ủy ban nhân dân cấp xã" / "- Ủy ban nhân dân phường X chủ trì ...": an item under
+      // the unit's duties whose subject, a unit named in capitals, takes a part (chủ trì, phối
+      // hợp, tham mưu, chịu/có trách nhiệm) is that unit's duty too.
+      for (const std::size_t c : children) {
+        if (!is_item(nodes[c])) continue;
+        const auto [u, duty] = split_unit(nodes[c].text, nodes[c].line_break);
+        const std::string f = fold(duty);
+        bool part = false;
+        for (const std::string_view p :
+             {"chu tri", "phoi hop", "tham muu", "chiu trach nhiem", "co trach nhiem"}) {
+          part = part || f.rfind(p, 0) == 0;
+        }
+        if (part && starts_upper(u) && looks_like_unit(u) && unit_key(u) != unit_key(own.first)) {
+          add_duty(nodes, c);
+        }
+      }
       return;
     }
     for (const std::size_t c : children) {

@@ -14,6 +14,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <map>
 
 namespace danvan::detail {
 
@@ -192,6 +193,11 @@ struct Line {
   Kind kind = Kind::empty;
   std::string text;
   bool bold = false;  // every letter bold
+  /// Blanks before the raw line's text (a tab counts 4): text laid out like a printed page
+  /// ("pdftotext -layout") opens each paragraph with an indent and wraps it to the margin.
+  std::size_t indent = 0;
+  /// The raw line (blanks kept): where "Nơi nhận" and the signature stand side by side.
+  std::string raw;
 };
 
 // One raw line's text without markup; updates the open bold/italic state.
@@ -290,6 +296,11 @@ std::vector<Line> clean_lines(std::string_view text) {
   for (std::size_t k = 0; k < raw.size(); ++k) {
     const std::string t = trim(raw[k]);
     Line line;
+    for (const char c : raw[k]) {
+      if (c != ' ' && c != '\t') break;
+      line.indent += c == '\t' ? 4 : 1;
+    }
+    line.raw = std::string(raw[k]);
     if (t.empty()) {
       state = Markup{};
       out.push_back(line);
@@ -456,6 +467,69 @@ TextBlock row_table(const std::vector<Line>& lines, std::size_t& k) {
   return table;
 }
 
+// Where the right column's text starts in a raw line laid out in two columns: after a run of 4
+// blanks or more at `from` or later; npos when the line has no such run.
+std::size_t right_column(std::string_view raw, std::size_t from) {
+  std::size_t at = raw.find_first_not_of(" \t");
+  while (at != std::string_view::npos) {
+    const std::size_t gap = raw.find("    ", at);
+    if (gap == std::string_view::npos) return std::string_view::npos;
+    const std::size_t text = raw.find_first_not_of(" \t", gap);
+    if (text == std::string_view::npos) return std::string_view::npos;
+    if (text >= from) return text;
+    at = text;
+  }
+  return std::string_view::npos;
+}
+
+// "Nơi nhận:" and the signature side by side in plain text, as a page's layout puts them
+// ("Nơi nhận:          TM. ỦY BAN NHÂN DÂN", "- Như Điều 3;      KT. CHỦ TỊCH", ...): from
+// line k on (k moves past them), one row of two cells, the recipients and the signature, as a
+// table of a Word document gives them. Blank lines inside are kept out; the columns end at a
+// line that is neither a recipient nor in the right column, or at "PHỤ LỤC". No table (k kept)
+// when line k is not such a line.
+TextBlock side_by_side_signature(const std::vector<Line>& lines, std::size_t& k) {
+  TextBlock table;
+  const Line& first = lines[k];
+  if (first.kind != Line::Kind::text || first.bold) return table;
+  const std::size_t start = first.raw.find_first_not_of(" \t");
+  const std::size_t col = start == std::string::npos ? start : right_column(first.raw, start + 1);
+  if (col == std::string::npos || col < 20) return table;
+  const std::string left_head = trim(std::string_view(first.raw).substr(0, col));
+  if (fold(left_head).rfind("noi nhan", 0) != 0) return table;
+  std::vector<std::string> left;
+  std::vector<std::string> right;
+  const std::size_t reach = col > 12 ? col - 12 : 0;  // a centred signature line starts earlier
+  std::size_t m = k;
+  for (; m < lines.size(); ++m) {
+    const Line& l = lines[m];
+    if (l.kind == Line::Kind::empty) continue;
+    if (l.kind != Line::Kind::text) break;
+    std::string_view raw = l.raw;
+    std::size_t r = l.indent >= reach ? raw.find_first_not_of(" \t") : right_column(raw, reach);
+    const std::string lhs = trim(raw.substr(0, std::min(r, raw.size())));
+    const std::string rhs = r == std::string_view::npos ? std::string() : trim(raw.substr(r));
+    const Marker mark = item_marker(lhs);
+    const bool recipient =
+        m == k || mark.style == MarkerStyle::dash || mark.style == MarkerStyle::plus || lhs.empty();
+    if (!recipient || fold(lhs).rfind("phu luc", 0) == 0) break;
+    if (!lhs.empty()) left.push_back(squeeze_spaces(lhs));
+    if (!rhs.empty()) right.push_back(squeeze_spaces(rhs));
+  }
+  if (right.empty()) return table;
+  table.is_table = true;
+  table.cells = {{left, right}};
+  std::vector<std::string> row;
+  for (const auto& cell : table.cells.front()) {
+    std::string joined;
+    for (const auto& x : cell) joined += (joined.empty() ? "" : " ") + x;
+    row.push_back(joined);
+  }
+  table.table.rows.push_back(std::move(row));
+  k = m;
+  return table;
+}
+
 // A table of one cell per line block, from the pipe at line k (k moves past it): '|' ends a
 // cell, '|' '|' ends a row, '|' before an empty line (or the end) ends the table.
 TextBlock pipe_table(const std::vector<Line>& lines, std::size_t& k) {
@@ -540,9 +614,42 @@ bool after_short_heading(const std::vector<std::string>& para, std::size_t para_
          first.style != MarkerStyle::plus && para_words <= 14 && !ends_sentence(para.back());
 }
 
+// The indent that opens a paragraph in text laid out like a printed page, or 0 when the text
+// is not so laid out: there, paragraphs and headings start indented ("      1. Mục đích",
+// "       Cụ thể hóa ...") and their wrapped lines at the margin, with no blank line between
+// paragraphs. Read as the most common indent of 3 blanks or more, when at least a tenth of the
+// text lines are indented so and a fifth start at the margin (centred title lines are indented
+// further and stay out of it).
+std::size_t paragraph_indent(const std::vector<Line>& lines) {
+  std::map<std::size_t, std::size_t> counts;
+  std::size_t text = 0;
+  std::size_t margin = 0;
+  std::size_t indented = 0;
+  for (const Line& l : lines) {
+    if (l.kind != Line::Kind::text) continue;
+    ++text;
+    if (l.indent == 0) ++margin;
+    if (l.indent >= 3) {
+      ++indented;
+      ++counts[l.indent];
+    }
+  }
+  if (indented * 10 < text || margin * 5 < text) return 0;
+  std::size_t best = 0;
+  std::size_t most = 0;
+  for (const auto& [indent, n] : counts) {
+    if (n > most) {
+      best = indent;
+      most = n;
+    }
+  }
+  return best;
+}
+
 // Whether the text line `l` opens a new paragraph after the open paragraph's lines `para`
-// (`para_bold`: all of them bold).
-bool paragraph_ends_before(const std::vector<std::string>& para, bool para_bold, const Line& l) {
+// (`para_bold`: all of them bold; `indent`: the paragraph indent of the text, 0 for none).
+bool paragraph_ends_before(const std::vector<std::string>& para, bool para_bold, const Line& l,
+                           std::size_t indent) {
   // A heading in capitals ends before a line that is not (a title's lines all are).
   const bool after_heading = is_upper_case(para.back()) && !is_upper_case(l.text) &&
                              item_marker(para.back()).style != MarkerStyle::none;
@@ -565,8 +672,12 @@ bool paragraph_ends_before(const std::vector<std::string>& para, bool para_bold,
       !all_upper && is_upper_case(l.text) && words_in(l.text) <= 4 && !is_upper_case(para.back());
   // A number alone on its line ("1." then the item's text) opens an item.
   const bool lone_next = lone_marker(l.text);
+  // Text laid out like a printed page: a line at the paragraph indent opens a paragraph (the
+  // lines of a title in capitals stay together).
+  const bool indented = indent > 0 && l.indent >= 3 && l.indent <= indent + 3 &&
+                        starts_upper_or_marker(l.text) && !(all_upper && is_upper_case(l.text));
   return l.bold || para_bold || after_heading || after_short_heading(para, para_words, next) ||
-         lone_next || roman_heading || after_capitals || capitals_after ||
+         lone_next || roman_heading || after_capitals || capitals_after || indented ||
          (ends_sentence(para.back()) && starts_upper_or_marker(l.text));
 }
 
@@ -579,6 +690,8 @@ std::vector<TextBlock> text_blocks(std::string_view input) {
     input = html_free;
   }
   const std::vector<Line> lines = repaired_header(clean_lines(input));
+  // (An HTML page's indents are its source's, not a layout.)
+  const std::size_t indent = html_free.empty() ? paragraph_indent(lines) : 0;
   std::vector<TextBlock> out;
   TextBlock para;
   bool para_bold = true;
@@ -611,6 +724,13 @@ std::vector<TextBlock> text_blocks(std::string_view input) {
       if (!table.cells.empty()) out.push_back(std::move(table));
       continue;
     }
+    if (TextBlock columns = side_by_side_signature(lines, k); columns.is_table) {
+      flush();
+      columns.after_blank = blank_before;
+      blank_before = false;
+      out.push_back(std::move(columns));
+      continue;
+    }
     // A text line. A numbering left alone on its line ("**6**." then the item's text below)
     // opens the paragraph of the next line.
     if (para.lines.size() == 1 && lone_marker(para.lines.front())) {
@@ -619,7 +739,7 @@ std::vector<TextBlock> text_blocks(std::string_view input) {
       ++k;
       continue;
     }
-    if (!para.lines.empty() && paragraph_ends_before(para.lines, para_bold, l)) flush();
+    if (!para.lines.empty() && paragraph_ends_before(para.lines, para_bold, l, indent)) flush();
     if (para.lines.empty()) {
       para.after_blank = blank_before;
       blank_before = false;

@@ -1234,4 +1234,24 @@ TEST(ImportLayouts, AJointProgrammeIsABasisByItsNumberAndItsName) {
   EXPECT_EQ(programme.symbol->canonical(), "05-CTrPH/BDVTU-BCSĐ");
 }
 
+// Without blank lines an annex's heading line and its title's capital lines form one block:
+// the attached plan after a decision's signature, and a "PHỤ LỤC" over its title.
+TEST(ImportLayouts, AnnexHeadingsRunTogetherWithTheirTitles) {
+  const Plan p =
+      import_plan_text(
+          "ỦY BAN NHÂN DÂN\nTỈNH MẪU THỬ\nSố: 5/QĐ-UBND\nMẫu Thử, ngày 01 tháng 02 năm 2026\n\n"
+          "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THỬ NGHIỆM\n\n"
+          "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thử nghiệm.\n\n"
+          "| Nơi nhận: - Như Điều 1; - Lưu: VT. | KT. CHỦ TỊCH  PHÓ CHỦ TỊCH   Trần Văn Mẫu |\n"
+          "| --- | --- |\n"
+          "KẾ HOẠCH\nTHỬ NGHIỆM NĂM 2026\nI. NHIỆM VỤ\n1. Tập huấn cán bộ.\n"
+          "PHỤ LỤC\nDANH MỤC NHIỆM VỤ NĂM 2026\n(Kèm theo Kế hoạch thử nghiệm)\n")
+          .plan;
+  std::vector<std::string> titles;
+  for (const auto& a : p.annexes) titles.push_back(a.title);
+  EXPECT_EQ(titles, (std::vector<std::string>{"KẾ HOẠCH THỬ NGHIỆM NĂM 2026",
+                                              "PHỤ LỤC: DANH MỤC NHIỆM VỤ NĂM 2026"}));
+  EXPECT_EQ(task_areas(p).size(), 1U);
+}
+
 }  // namespace

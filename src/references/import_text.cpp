@@ -2227,20 +2227,36 @@ class Drafter {
     const std::string f = fold(t);
     const bool next_upper = k + 1 < blocks.size() && !blocks[k + 1].is_table &&
                             detail::is_upper_case(blocks[k + 1].text);
-    if (s.signed_once && s.mode != BodyMode::annex && detail::words_in(t) <= 4 &&
-        detail::is_upper_case(t) && type_from_name(t)) {
+    // Without blank lines the heading's line and the title's capital lines below it are one
+    // block ("PHỤ LỤC" / "KẾ HOẠCH TRIỂN KHAI ..."): its first line is the heading, the rest
+    // the title.
+    std::string head = t;
+    std::string rest;
+    if (blk.lines.size() > 1 && detail::is_upper_case(t)) {
+      head = squeeze_spaces(blk.lines.front());
+      rest = squeeze_spaces(std::string_view(t).substr(std::min(t.size(), head.size() + 1)));
+    }
+    const auto title = [&](std::string_view joint) {
+      std::string out = head;
+      if (!rest.empty()) {
+        out += std::string(joint) + rest;
+      } else if (next_upper) {
+        out += std::string(joint) + blocks[++k].text;
+      }
+      return out;
+    };
+    if (s.signed_once && s.mode != BodyMode::annex && detail::words_in(head) <= 4 &&
+        detail::is_upper_case(head) && type_from_name(head)) {
       Annex a;
-      a.title = t;
-      if (next_upper) a.title += " " + blocks[++k].text;
+      a.title = title(" ");
       result_.plan.annexes.push_back(std::move(a));
       return true;  // its sections are read as the body
     }
     const bool annex_word = f.rfind("phu luc", 0) == 0 || f.rfind("mau bieu", 0) == 0 ||
                             f.rfind("bieu so", 0) == 0 || f.rfind("mau so", 0) == 0;
-    if (annex_word && detail::words_in(t) <= 14 && (blk.bold || detail::is_upper_case(t))) {
+    if (annex_word && detail::words_in(head) <= 14 && (blk.bold || detail::is_upper_case(head))) {
       Annex a;
-      a.title = t;
-      if (next_upper) a.title += ": " + blocks[++k].text;
+      a.title = title(": ");
       result_.plan.annexes.push_back(std::move(a));
       s.mode = BodyMode::annex;
       return true;

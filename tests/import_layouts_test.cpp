@@ -1254,4 +1254,21 @@ TEST(ImportLayouts, AnnexHeadingsRunTogetherWithTheirTitles) {
   EXPECT_EQ(task_areas(p).size(), 1U);
 }
 
+// Below the number, "KẾ HOẠCH" in capitals opens a title line in mixed case (an OCR'd or
+// converted page): the title starts after the type word.
+TEST(ImportLayouts, TheTypeWordInCapitalsBeforeATitleInMixedCase) {
+  const auto title = [](const std::string& line) {
+    return import_plan_text(
+               "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ MẪU THỬ\nSố 70/KH-UBND\n\nMẫu Thử, ngày 15 "
+               "tháng 9 năm 2025\n\n" +
+               line +
+               "\n\nThực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng "
+               "Chính phủ, Ủy ban nhân dân thành phố ban hành Kế hoạch như sau:\n\nI. "
+               "NHIỆM VỤ\n\n1. Tuyên truyền.\n")
+        .plan.title;
+  };
+  EXPECT_EQ(title("# KẾ HOẠCH Thực hiện công tác dân vận năm 2025"),
+            "Thực hiện công tác dân vận năm 2025");
+}
+
 }  // namespace

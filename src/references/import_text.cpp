@@ -584,11 +584,15 @@ class Drafter {
             return true;
           }
         }
-        if (!detail::is_upper_case(t)) continue;
-        // "KẾ HOẠCH TRIỂN KHAI ...": the type word, then the title.
+        // "KẾ HOẠCH TRIỂN KHAI ...": the type word, then the title; below the number, the
+        // title may be in mixed case ("KẾ HOẠCH Thực hiện công tác dân vận ...").
+        const bool upper = detail::is_upper_case(t);
+        if (!upper && !numbered) continue;
         const WordIndex w = index_words(t);
         for (std::size_t n = 1; n <= 3 && n + 2 <= w.folded.size(); ++n) {
           const std::string head = t.substr(0, w.spans[n - 1].second);
+          if (!upper && (!detail::is_upper_case(head) || !starts_upper(t.substr(w.spans[n].first))))
+            continue;
           if (const auto ty = type_from_name(head)) {
             block = b;
             line = l;

@@ -43,6 +43,15 @@ def main() -> int:
                                        datetime.datetime(2020, 11, 3, 14, 30))
     print(quarter.id, quarter.start, quarter.end)
     assert danvan.PartialDate(2020, 4, 10) == datetime.date(2020, 4, 10)
+    assert danvan.PartialDate(2020, 4) < datetime.date(2020, 4, 10)
+    assert datetime.date(2020, 4, 9) < danvan.PartialDate(2020, 4, 10)
+    # ... and where the runtime takes an ISO string, the stubs do too.
+    assert registry.select(as_of="2022-06-30") == registry.select(as_of=datetime.date(2022, 6, 30))
+    milestone = danvan.Milestone(name="Tổng kết")
+    milestone.date = datetime.date(2020, 10, 15)
+    milestone.date = "2020-10"
+    assert milestone.date == danvan.PartialDate(2020, 10)
+    print(danvan.vietnamese_name("district"), danvan.vietnamese_name(danvan.Level.province))
 
     # Nested objects change in place, through the parent's setter.
     plan.task_areas[0].label = "Nội dung 1"

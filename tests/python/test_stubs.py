@@ -39,7 +39,9 @@ def stub_top_level() -> dict[str, ast.AST]:
 
 
 STUB = stub_top_level()
-STUB_CLASSES = {n: node for n, node in STUB.items() if isinstance(node, ast.ClassDef)}
+# The module's classes; a private stub class (_Field) is a typing helper with no runtime twin.
+STUB_CLASSES = {n: node for n, node in STUB.items()
+                if isinstance(node, ast.ClassDef) and is_public(n)}
 
 
 def stub_functions(body) -> dict[str, list[ast.FunctionDef]]:

@@ -5,13 +5,30 @@ import builtins
 import datetime
 import enum
 import os
-from typing import Any, Iterable, Iterator, Sequence, overload
+from typing import Any, Generic, Iterable, Iterator, Sequence, TypeVar, overload
 
 __version__: str
 json_version: int
 
 _Path = str | os.PathLike[str]
 _Text = str | bytes
+# What a date parameter takes: a datetime.date (a datetime.datetime or pandas.Timestamp is one:
+# its day) or an ISO "YYYY-MM-DD" string.
+_Day = datetime.date | str
+# What a PartialDate parameter takes: a PartialDate, a _Day, or an ISO "YYYY" / "YYYY-MM".
+_PartialDay = PartialDate | datetime.date | str
+
+_Got = TypeVar("_Got")
+_Taken = TypeVar("_Taken")
+
+class _Field(Generic[_Got, _Taken]):
+    """An attribute read as _Got and assigned any _Taken (a date attribute is read as a date
+    and assigned an ISO string too): mypy 1.0 types a property's assignment by its getter."""
+    @overload
+    def __get__(self, obj: None, owner: type[Any] | None = None) -> _Field[_Got, _Taken]: ...
+    @overload
+    def __get__(self, obj: object, owner: type[Any] | None = None) -> _Got: ...
+    def __set__(self, obj: object, value: _Taken) -> None: ...
 
 # --- errors -----------------------------------------------------------------------------------
 
@@ -157,7 +174,7 @@ class PartialDate:
     @staticmethod
     def from_string(text: _Text) -> PartialDate: ...
     @staticmethod
-    def from_date(day: datetime.date) -> PartialDate: ...
+    def from_date(day: _Day) -> PartialDate: ...
     @property
     def year(self) -> int: ...
     @property
@@ -178,15 +195,15 @@ class PartialDate:
     def vietnamese_long(self) -> str: ...
     def __eq__(self, other: object) -> bool: ...
     def __ne__(self, other: object) -> bool: ...
-    def __lt__(self, other: PartialDate) -> bool: ...
-    def __le__(self, other: PartialDate) -> bool: ...
-    def __gt__(self, other: PartialDate) -> bool: ...
-    def __ge__(self, other: PartialDate) -> bool: ...
+    def __lt__(self, other: PartialDate | datetime.date) -> bool: ...
+    def __le__(self, other: PartialDate | datetime.date) -> bool: ...
+    def __gt__(self, other: PartialDate | datetime.date) -> bool: ...
+    def __ge__(self, other: PartialDate | datetime.date) -> bool: ...
     def __hash__(self) -> int: ...
 
 def parse_partial_date(text: _Text) -> PartialDate: ...
 def parse_date(text: _Text) -> datetime.date: ...
-def to_iso(day: datetime.date) -> str: ...
+def to_iso(day: _Day) -> str: ...
 
 class Period:
     """A reporting period: "2020", "2020S1", "2020Q2", "202004". Immutable, hashable, ordered."""
@@ -194,7 +211,7 @@ class Period:
     @staticmethod
     def parse(id: _Text) -> Period: ...
     @staticmethod
-    def containing(type: PeriodType | str, day: datetime.date) -> Period: ...
+    def containing(type: PeriodType | str, day: _Day) -> Period: ...
     @property
     def type(self) -> PeriodType: ...
     @property
@@ -210,11 +227,11 @@ class Period:
     @overload
     def contains(self, other: Period) -> bool: ...
     @overload
-    def contains(self, day: datetime.date) -> bool: ...
+    def contains(self, day: _Day) -> bool: ...
     def next(self) -> Period: ...
     def previous(self) -> Period: ...
     def split(self, type: PeriodType | str) -> list[Period]: ...
-    def __contains__(self, item: Period | datetime.date) -> bool: ...
+    def __contains__(self, item: Period | _Day) -> bool: ...
     def __eq__(self, other: object) -> bool: ...
     def __ne__(self, other: object) -> bool: ...
     def __lt__(self, other: Period) -> bool: ...
@@ -329,8 +346,8 @@ class Issuer:
     name: str
     code: str | None
     parent_id: str | None
-    valid_from: PartialDate | None
-    valid_to: PartialDate | None
+    valid_from: _Field[PartialDate | None, _PartialDay | None]
+    valid_to: _Field[PartialDate | None, _PartialDay | None]
     def __init__(
         self,
         *,
@@ -338,8 +355,8 @@ class Issuer:
         name: str = "",
         code: str | None = None,
         parent_id: str | None = None,
-        valid_from: PartialDate | None = None,
-        valid_to: PartialDate | None = None,
+        valid_from: _PartialDay | None = None,
+        valid_to: _PartialDay | None = None,
         successor_ids: Sequence[str] = (),
     ) -> None: ...
     @property
@@ -367,7 +384,7 @@ class Instrument:
     family: DocumentFamily
     number: str | None
     symbol: Symbol | None
-    date: PartialDate | None
+    date: _Field[PartialDate | None, _PartialDay | None]
     term: str | None
     period: YearRange | None
     title: str | None
@@ -380,7 +397,7 @@ class Instrument:
         number: str | None = None,
         symbol: Symbol | None = None,
         issuer_ids: Sequence[str] = (),
-        date: PartialDate | None = None,
+        date: _PartialDay | None = None,
         term: str | None = None,
         period: YearRange | None = None,
         title: str | None = None,
@@ -471,6 +488,11 @@ class InstrumentCatalogue:
 
 # --- units ------------------------------------------------------------------------------------
 
+# Each runtime overload takes its enum's member or the member's value ("district"); the stubs
+# type the str on the last one (enums are str, so a str overload of its own would hide the
+# others). A value two enums share is read as the first runtime overload's:
+# vietnamese_name("registered") is EventType's "đăng ký"; pass EntryState.registered for the
+# state's "đã đăng ký".
 @overload
 def vietnamese_name(value: UnitKind) -> str: ...
 @overload
@@ -489,7 +511,7 @@ def vietnamese_name(value: ActivityStatus) -> str: ...
 @overload
 def vietnamese_name(value: ReportState) -> str: ...
 @overload
-def vietnamese_name(value: Weekday) -> str: ...
+def vietnamese_name(value: Weekday | str) -> str: ...
 
 class Unit:
     """One unit over its lifetime."""
@@ -498,8 +520,8 @@ class Unit:
     kind: UnitKind
     level: Level
     parent_id: str | None
-    valid_from: datetime.date | None
-    valid_to: datetime.date | None
+    valid_from: _Field[datetime.date | None, _Day | None]
+    valid_to: _Field[datetime.date | None, _Day | None]
     def __init__(
         self,
         *,
@@ -508,8 +530,8 @@ class Unit:
         kind: UnitKind | str = ...,
         level: Level | str = ...,
         parent_id: str | None = None,
-        valid_from: datetime.date | None = None,
-        valid_to: datetime.date | None = None,
+        valid_from: _Day | None = None,
+        valid_to: _Day | None = None,
         predecessor_ids: Sequence[str] = (),
         successor_ids: Sequence[str] = (),
         code: str | None = None,
@@ -525,7 +547,7 @@ class Unit:
     def successor_ids(self) -> Sequence[str]: ...
     @successor_ids.setter
     def successor_ids(self, value: Sequence[str]) -> None: ...
-    def exists_on(self, day: datetime.date) -> bool: ...
+    def exists_on(self, day: _Day) -> bool: ...
     def to_dict(self) -> dict[str, Any]: ...
     @staticmethod
     def from_dict(data: Any) -> Unit: ...
@@ -552,11 +574,11 @@ class UnitHierarchy:
     def __len__(self) -> int: ...
     def __iter__(self) -> Iterator[Unit]: ...
     def __contains__(self, id: object) -> bool: ...
-    def children(self, id: str | None, as_of: datetime.date) -> list[Unit]: ...
-    def ancestors(self, id: str, as_of: datetime.date) -> list[Unit]: ...
-    def subtree(self, id: str, as_of: datetime.date) -> list[Unit]: ...
-    def is_within(self, id: str, ancestor_id: str, as_of: datetime.date) -> bool: ...
-    def successors_on(self, id: str, day: datetime.date) -> list[Unit]: ...
+    def children(self, id: str | None, as_of: _Day) -> list[Unit]: ...
+    def ancestors(self, id: str, as_of: _Day) -> list[Unit]: ...
+    def subtree(self, id: str, as_of: _Day) -> list[Unit]: ...
+    def is_within(self, id: str, ancestor_id: str, as_of: _Day) -> bool: ...
+    def successors_on(self, id: str, day: _Day) -> list[Unit]: ...
     def to_dict(self) -> dict[str, Any]: ...
     @staticmethod
     def from_dict(data: Any) -> UnitHierarchy: ...
@@ -596,8 +618,8 @@ class Milestone:
     """A dated event the plan works toward."""
     id: str
     name: str
-    date: PartialDate | None
-    def __init__(self, *, id: str = "", name: str = "", date: PartialDate | None = None) -> None: ...
+    date: _Field[PartialDate | None, _PartialDay | None]
+    def __init__(self, *, id: str = "", name: str = "", date: _PartialDay | None = None) -> None: ...
     def to_dict(self) -> dict[str, Any]: ...
     @staticmethod
     def from_dict(data: Any) -> Milestone: ...
@@ -661,7 +683,7 @@ class TaskArea:
 class SourceInfo:
     """Where a plan's text came from."""
     title: str
-    published: PartialDate | None
+    published: _Field[PartialDate | None, _PartialDay | None]
     author: str | None
     url: str | None
     note: str | None
@@ -669,7 +691,7 @@ class SourceInfo:
         self,
         *,
         title: str = "",
-        published: PartialDate | None = None,
+        published: _PartialDay | None = None,
         author: str | None = None,
         url: str | None = None,
         note: str | None = None,
@@ -690,11 +712,11 @@ class SourceInfo:
 
 class PlanPeriod:
     """The time a plan covers: a year, a phase, an open end or a date range."""
-    from_: PartialDate | None
-    to: PartialDate | None
+    from_: _Field[PartialDate | None, _PartialDay | None]
+    to: _Field[PartialDate | None, _PartialDay | None]
     text: str
     def __init__(
-        self, *, from_: PartialDate | None = None, to: PartialDate | None = None, text: str = ""
+        self, *, from_: _PartialDay | None = None, to: _PartialDay | None = None, text: str = ""
     ) -> None: ...
     @staticmethod
     def year(year: int) -> PlanPeriod: ...
@@ -758,7 +780,7 @@ class ReportingDuty:
     every_day)."""
     text: str
     every_year: MonthDay | None
-    date: PartialDate | None
+    date: _Field[PartialDate | None, _PartialDay | None]
     every_month: int | None
     every_day: TimeOfDay | None
     def __init__(
@@ -766,7 +788,7 @@ class ReportingDuty:
         *,
         text: str = "",
         every_year: MonthDay | None = None,
-        date: PartialDate | None = None,
+        date: _PartialDay | None = None,
         every_month: int | None = None,
         every_day: TimeOfDay | None = None,
     ) -> None: ...
@@ -802,7 +824,7 @@ class Plan:
     title: str
     issuer_id: str
     symbol: Symbol | None
-    issue_date: PartialDate | None
+    issue_date: _Field[PartialDate | None, _PartialDay | None]
     period: PlanPeriod | None
     document_type: DocumentType
     place: str | None
@@ -815,7 +837,7 @@ class Plan:
         title: str = "",
         issuer_id: str = "",
         symbol: Symbol | None = None,
-        issue_date: PartialDate | None = None,
+        issue_date: _PartialDay | None = None,
         period: PlanPeriod | None = None,
         scope: Sequence[UnitKind | str] = (),
         purposes: Sequence[str] = (),
@@ -1059,7 +1081,7 @@ class Event:
         self,
         *,
         type: EventType | str = ...,
-        date: datetime.date | PartialDate | str | None = None,
+        date: _PartialDay | None = None,
         level: Level | str | None = None,
         by: str | None = None,
         decision: str | None = None,
@@ -1071,10 +1093,7 @@ class Event:
         status: CommendationStatus | str = ...,
         kind: EntryKind | str | None = None,
     ) -> None: ...
-    @property
-    def date(self) -> datetime.date | PartialDate | None: ...
-    @date.setter
-    def date(self, value: datetime.date | PartialDate | str | None) -> None: ...
+    date: _Field[datetime.date | PartialDate | None, _PartialDay | None]
     @property
     def unit_ids(self) -> tuple[str, ...]: ...
     @unit_ids.setter
@@ -1129,9 +1148,9 @@ class Entry:
     def events(self) -> tuple[Event, ...]: ...
     @events.setter
     def events(self, value: Sequence[Event]) -> None: ...
-    def state_on(self, day: datetime.date, recognition_years: int = 0) -> EntryState: ...
-    def level_on(self, day: datetime.date) -> Level | None: ...
-    def kind_on(self, day: datetime.date) -> EntryKind: ...
+    def state_on(self, day: _Day, recognition_years: int = 0) -> EntryState: ...
+    def level_on(self, day: _Day) -> Level | None: ...
+    def kind_on(self, day: _Day) -> EntryKind: ...
     def to_dict(self) -> dict[str, Any]: ...
     @staticmethod
     def from_dict(data: Any) -> Entry: ...
@@ -1314,24 +1333,24 @@ class Registry:
     def find(self, id: str) -> int | None: ...
     def id_of(self, index: int) -> str: ...
     def name_of(self, index: int) -> str: ...
-    def state_on(self, index: int, day: datetime.date) -> EntryState: ...
+    def state_on(self, index: int, day: _Day) -> EntryState: ...
     def latest_event_date(self) -> datetime.date | None: ...
     def entries(self, indexes: Iterable[int] | None = None) -> list[Entry]: ...
     def entries_table(
-        self, indexes: Sequence[int] | None = None, *, as_of: datetime.date | None = None
+        self, indexes: Sequence[int] | None = None, *, as_of: _Day | None = None
     ) -> dict[str, list[Any]]: ...
     def to_rows(
-        self, indexes: Sequence[int] | None = None, *, as_of: datetime.date | None = None
+        self, indexes: Sequence[int] | None = None, *, as_of: _Day | None = None
     ) -> list[dict[str, Any]]: ...
     def to_pandas(
-        self, indexes: Sequence[int] | None = None, *, as_of: datetime.date | None = None
+        self, indexes: Sequence[int] | None = None, *, as_of: _Day | None = None
     ) -> Any: ...
     def select(
         self,
         *,
         unit_id: str | Sequence[str] | None = None,
         current_units: bool = False,
-        as_of: datetime.date | None = None,
+        as_of: _Day | None = None,
         field_id: str | Sequence[str] | None = None,
         kind: EntryKind | str | Sequence[EntryKind | str] | None = None,
         subject: Subject | str | Sequence[Subject | str] | None = None,
@@ -1351,7 +1370,7 @@ class Registry:
         source: _Path | bytes,
         *,
         type: EventType | str = ...,
-        date: datetime.date | PartialDate | str | None = None,
+        date: _PartialDay | None = None,
         level: Level | str | None = None,
         by: str | None = None,
         form: str | None = None,
@@ -1364,7 +1383,7 @@ class Registry:
         entry_id: str,
         event_index: int,
         *,
-        date: datetime.date | PartialDate | str | None = None,
+        date: _PartialDay | None = None,
         decision: str | None = None,
         level: Level | str | None = None,
         by: str | None = None,
@@ -1386,7 +1405,7 @@ class Registry:
         self,
         year: int = 2020,
         *,
-        as_of: datetime.date | None = None,
+        as_of: _Day | None = None,
         unit_id: str | None = None,
         current_units: bool = False,
         by: Sequence[StatsDimension | str] | str | None = None,
@@ -1483,8 +1502,8 @@ class Activity:
     id: str
     name: str
     task_area: int
-    start: datetime.date | None
-    due: datetime.date
+    start: _Field[datetime.date | None, _Day | None]
+    due: _Field[datetime.date, _Day]
     def __init__(
         self,
         *,
@@ -1493,8 +1512,8 @@ class Activity:
         task_area: int = 0,
         responsible_unit_ids: Sequence[str] = (),
         participating_unit_ids: Sequence[str] = (),
-        start: datetime.date | None = None,
-        due: datetime.date = ...,
+        start: _Day | None = None,
+        due: _Day = ...,
     ) -> None: ...
     @property
     def responsible_unit_ids(self) -> Sequence[str]: ...
@@ -1699,13 +1718,13 @@ class ActivityReport:
     """What a report says about an activity."""
     activity_id: str
     status: ActivityStatus
-    completed: datetime.date | None
+    completed: _Field[datetime.date | None, _Day | None]
     def __init__(
         self,
         *,
         activity_id: str = "",
         status: ActivityStatus | str = ...,
-        completed: datetime.date | None = None,
+        completed: _Day | None = None,
     ) -> None: ...
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self) -> str: ...
@@ -1725,14 +1744,14 @@ class Report:
     """One unit's submission for one period."""
     unit_id: str
     period: Period
-    submitted: datetime.date
+    submitted: _Field[datetime.date, _Day]
     narrative: str | None
     def __init__(
         self,
         *,
         unit_id: str = "",
         period: Period = ...,
-        submitted: datetime.date = ...,
+        submitted: _Day = ...,
         values: Sequence[IndicatorValue] = (),
         activities: Sequence[ActivityReport] = (),
         narrative: str | None = None,
@@ -1924,9 +1943,9 @@ class ProgressSummary:
 
 def activity_status(
     activity: Activity,
-    as_of: datetime.date,
-    completed: datetime.date | None = None,
-    started: datetime.date | None = None,
+    as_of: _Day,
+    completed: _Day | None = None,
+    started: _Day | None = None,
 ) -> ActivityStatus: ...
 def progress_ratio(
     direction: Direction | str, baseline: float | None, target: float, value: float
@@ -1942,7 +1961,7 @@ def aggregate_over_units(
 def summarize_progress(
     plan: ProgressPlan,
     batch: ReportBatch,
-    as_of: datetime.date,
+    as_of: _Day,
     period: Period | None = None,
     unit_id: str | None = None,
     workflow: Workflow | None = None,
@@ -1994,7 +2013,7 @@ class ComplaintRound(str, enum.Enum):
     first = "first"
     second = "second"
 
-def weekday_of(day: datetime.date) -> Weekday: ...
+def weekday_of(day: _Day) -> Weekday: ...
 
 class LunarDate:
     """A day of the Vietnamese lunar calendar. Ordered, hashable."""
@@ -2013,7 +2032,7 @@ class LunarDate:
     def __copy__(self) -> LunarDate: ...
     def __deepcopy__(self, memo: Any) -> LunarDate: ...
 
-def to_lunar(solar: datetime.date) -> LunarDate: ...
+def to_lunar(solar: _Day) -> LunarDate: ...
 def from_lunar(date: LunarDate) -> datetime.date: ...
 def leap_month(lunar_year: int) -> int | None: ...
 def lunar_month_length(lunar_year: int, month: int, leap: bool = False) -> int: ...
@@ -2053,9 +2072,9 @@ class HolidayRule:
 
 class ExtraDayOff:
     """An extra day off decided for one year."""
-    date: datetime.date
+    date: _Field[datetime.date, _Day]
     name: str
-    def __init__(self, date: datetime.date, name: str) -> None: ...
+    def __init__(self, date: _Day, name: str) -> None: ...
     def __eq__(self, other: object) -> bool: ...
     def __ne__(self, other: object) -> bool: ...
 
@@ -2068,9 +2087,9 @@ class YearSchedule:
         self,
         *,
         year: int = 0,
-        rule_days: dict[str, Sequence[datetime.date]] = ...,
+        rule_days: dict[str, Sequence[_Day]] = ...,
         extra_days_off: Sequence[ExtraDayOff] = (),
-        working_days: Sequence[datetime.date] = (),
+        working_days: Sequence[_Day] = (),
         source: str = "",
     ) -> None: ...
     @property
@@ -2080,7 +2099,7 @@ class YearSchedule:
     @property
     def working_days(self) -> Sequence[datetime.date]: ...
     @working_days.setter
-    def working_days(self, value: Sequence[datetime.date]) -> None: ...
+    def working_days(self, value: Sequence[_Day]) -> None: ...
     def __eq__(self, other: object) -> bool: ...
     def __ne__(self, other: object) -> bool: ...
     def __copy__(self) -> YearSchedule: ...
@@ -2125,12 +2144,12 @@ class DeadlineRules:
 
 class DayOff:
     """One day off other than an ordinary weekend day."""
-    date: datetime.date
+    date: _Field[datetime.date, _Day]
     name: str
     rule_id: str
     kind: DayOffKind
     def __init__(
-        self, date: datetime.date, name: str, rule_id: str = "", kind: DayOffKind | str = ...
+        self, date: _Day, name: str, rule_id: str = "", kind: DayOffKind | str = ...
     ) -> None: ...
     def __eq__(self, other: object) -> bool: ...
     def __ne__(self, other: object) -> bool: ...
@@ -2172,9 +2191,9 @@ class Calendar:
     def deadline_rules(self) -> DeadlineRules: ...
     def days_off(self, year: int) -> list[DayOff]: ...
     def days_off_rows(self, year: int) -> list[dict[str, Any]]: ...
-    def day_off(self, day: datetime.date) -> DayOff | None: ...
-    def is_weekend(self, day: datetime.date) -> bool: ...
-    def is_working_day(self, day: datetime.date) -> bool: ...
+    def day_off(self, day: _Day) -> DayOff | None: ...
+    def is_weekend(self, day: _Day) -> bool: ...
+    def is_working_day(self, day: _Day) -> bool: ...
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self) -> str: ...
     @staticmethod
@@ -2190,13 +2209,13 @@ class Calendar:
     def __deepcopy__(self, memo: Any) -> Calendar: ...
 
 def load_calendar(path: _Path) -> Calendar: ...
-def next_working_day(calendar: Calendar, day: datetime.date) -> datetime.date: ...
-def add_calendar_days(calendar: Calendar, event: datetime.date, days: int) -> datetime.date: ...
-def add_working_days(calendar: Calendar, event: datetime.date, days: int) -> datetime.date: ...
+def next_working_day(calendar: Calendar, day: _Day) -> datetime.date: ...
+def add_calendar_days(calendar: Calendar, event: _Day, days: int) -> datetime.date: ...
+def add_working_days(calendar: Calendar, event: _Day, days: int) -> datetime.date: ...
 def add_days(
-    calendar: Calendar, event: datetime.date, days: int, counting: DayCounting | str
+    calendar: Calendar, event: _Day, days: int, counting: DayCounting | str
 ) -> datetime.date: ...
-def count_working_days(calendar: Calendar, from_day: datetime.date, to_day: datetime.date) -> int: ...
+def count_working_days(calendar: Calendar, from_day: _Day, to_day: _Day) -> int: ...
 def complaint_limit_days(
     rules: DeadlineRules,
     round: ComplaintRound | str = ...,
@@ -2205,14 +2224,14 @@ def complaint_limit_days(
 ) -> int: ...
 def complaint_deadline(
     calendar: Calendar,
-    accepted: datetime.date,
+    accepted: _Day,
     round: ComplaintRound | str = ...,
     complex: bool = False,
     remote: bool = False,
 ) -> datetime.date: ...
 def denunciation_limit_days(rules: DeadlineRules, extensions: int) -> int: ...
 def denunciation_deadline(
-    calendar: Calendar, accepted: datetime.date, extensions: int = 0
+    calendar: Calendar, accepted: _Day, extensions: int = 0
 ) -> datetime.date: ...
 
 # --- references in text and import_text -------------------------------------------------------
@@ -2250,7 +2269,7 @@ class Reference:
     is_self: bool
     name: str | None
     issuer: str | None
-    date: PartialDate | None
+    date: _Field[PartialDate | None, _PartialDay | None]
     year: int | None
     term: str | None
     period: YearRange | None
@@ -2270,7 +2289,7 @@ class Reference:
         name: str | None = None,
         issuer: str | None = None,
         issuer_ids: Sequence[str] = (),
-        date: PartialDate | None = None,
+        date: _PartialDay | None = None,
         year: int | None = None,
         term: str | None = None,
         period: YearRange | None = None,
@@ -2357,13 +2376,13 @@ class Transition:
     unit_id: str
     period: Period
     action: WorkflowAction
-    date: datetime.date
+    date: _Field[datetime.date, _Day]
     actor_unit_id: str
     person: str | None
     reason: str | None
     def __init__(
         self, *, unit_id: str, period: Period, action: WorkflowAction | str,
-        date: datetime.date | str, actor_unit_id: str, person: str | None = None,
+        date: _Day, actor_unit_id: str, person: str | None = None,
         reason: str | None = None
     ) -> None: ...
     def __eq__(self, other: object) -> bool: ...
@@ -2383,7 +2402,7 @@ class ReportHistory:
     def period(self) -> Period: ...
     @property
     def transitions(self) -> tuple[Transition, ...]: ...
-    def status_on(self, day: datetime.date | str) -> ReportStatus | None: ...
+    def status_on(self, day: _Day) -> ReportStatus | None: ...
     def first_submitted(self) -> datetime.date | None: ...
 
 class Workflow:
@@ -2464,10 +2483,10 @@ class WorkflowSummary:
     def left_out(self) -> int: ...
 
 def approving_units(
-    units: UnitHierarchy, unit_id: str, period: Period, day: datetime.date | str
+    units: UnitHierarchy, unit_id: str, period: Period, day: _Day
 ) -> list[str]: ...
 def pending_reports(
-    plan: ProgressPlan, batch: ReportBatch, workflow: Workflow, as_of: datetime.date | str
+    plan: ProgressPlan, batch: ReportBatch, workflow: Workflow, as_of: _Day
 ) -> tuple[tuple[WorkflowItem, ...], tuple[WorkflowItem, ...]]: ...
 
 # --- validation rules of reports (danvan/rules.hpp) --------------------------------------------
@@ -2575,7 +2594,7 @@ class RuleCheck:
 
 def rule_holds(op: str, left: float, right: float) -> bool: ...
 def check_rules(
-    plan: ProgressPlan, batch: ReportBatch, as_of: datetime.date | str | None = None,
+    plan: ProgressPlan, batch: ReportBatch, as_of: _Day | None = None,
     period: Period | None = None, unit_id: str | None = None
 ) -> RuleCheck: ...
 def check_report_rules(
@@ -2588,7 +2607,7 @@ def progress_form(plan: ProgressPlan, unit_id: str, period: Period) -> bytes: ..
 def import_progress_forms(
     plan: ProgressPlan, forms: Sequence[_Path | tuple[str, bytes]], *,
     period: Period | None = None, unit_id: str | None = None,
-    submitted: datetime.date | str | None = None
+    submitted: _Day | None = None
 ) -> ReportBatch: ...
 def progress_workbook(plan: ProgressPlan, summary: ProgressSummary) -> bytes: ...
 
@@ -2687,7 +2706,7 @@ def read_unit_list(
 ) -> UnitList: ...
 def read_unit_list_csv(text: _Text, *, columns: dict[str, str] | None = None) -> UnitList: ...
 def compare_unit_list(
-    list: UnitList, units: UnitRegister | UnitHierarchy, day: datetime.date | str
+    list: UnitList, units: UnitRegister | UnitHierarchy, day: _Day
 ) -> UnitListComparison: ...
 
 # --- the register of units (unit_register.cpp) ------------------------------------------------
@@ -2700,15 +2719,15 @@ class UnitRegister:
     def __len__(self) -> int: ...
     def __contains__(self, id: object) -> bool: ...
     def find(self, id: str) -> Unit | None: ...
-    def by_code(self, code: str, day: datetime.date | str | None = None) -> list[Unit]: ...
-    def resolve(self, id_or_code: str, day: datetime.date | str) -> Unit: ...
+    def by_code(self, code: str, day: _Day | None = None) -> list[Unit]: ...
+    def resolve(self, id_or_code: str, day: _Day) -> Unit: ...
     def find_by_name(
-        self, name: str, day: datetime.date | str | None = None, level: Level | str | None = None
+        self, name: str, day: _Day | None = None, level: Level | str | None = None
     ) -> list[Unit]: ...
-    def on(self, day: datetime.date | str, level: Level | str | None = None) -> list[Unit]: ...
-    def count_on(self, day: datetime.date | str, level: Level | str) -> int: ...
-    def successors_on(self, id: str, day: datetime.date | str) -> list[Unit]: ...
-    def predecessors_on(self, id: str, day: datetime.date | str) -> list[Unit]: ...
+    def on(self, day: _Day, level: Level | str | None = None) -> list[Unit]: ...
+    def count_on(self, day: _Day, level: Level | str) -> int: ...
+    def successors_on(self, id: str, day: _Day) -> list[Unit]: ...
+    def predecessors_on(self, id: str, day: _Day) -> list[Unit]: ...
     def parent_of(self, id: str) -> Unit | None: ...
 
 def bundled_units_path() -> str: ...
@@ -2730,7 +2749,7 @@ class UnitListUpdate:
 def apply_unit_list(
     list: UnitList,
     units: UnitRegister | UnitHierarchy,
-    day: datetime.date | str,
+    day: _Day,
     *,
     basis: str | None = None,
 ) -> UnitListUpdate: ...

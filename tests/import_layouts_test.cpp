@@ -1271,4 +1271,15 @@ TEST(ImportLayouts, TheTypeWordInCapitalsBeforeATitleInMixedCase) {
             "Thực hiện công tác dân vận năm 2025");
 }
 
+// A title in capitals wrapped before its year: the line of figures goes on with it.
+TEST(ImportLayouts, ATitleWrappedBeforeItsYear) {
+  const Plan p = plan_of(
+      "Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ;\n\n"
+      "I. NHIỆM VỤ\n\n1. Tuyên truyền.\n",
+      "QUAN TRẮC MÔI TRƯỜNG NUÔI TRỒNG THỦY SẢN TRÊN ĐỊA BÀN TỈNH NĂM\n2026");
+  EXPECT_EQ(p.title, "QUAN TRẮC MÔI TRƯỜNG NUÔI TRỒNG THỦY SẢN TRÊN ĐỊA BÀN TỈNH NĂM 2026");
+  ASSERT_TRUE(p.period.has_value());
+  EXPECT_EQ(p.period->from, danvan::PartialDate(2026));
+}
+
 }  // namespace

@@ -1955,10 +1955,14 @@ class Drafter {
       }
       // (A line in capitals under a title in capitals goes on with it: "KẾ HOẠCH HÀNH ĐỘNG" then
       // "THỰC HIỆN CHIẾN LƯỢC ...".)
-      const bool upper_run = detail::is_upper_case(r.text) && detail::is_upper_case(lines[l]);
-      if (!r.text.empty() &&
-          ((starts_preamble(lines[l]) && !upper_run) ||
-           (detail::is_upper_case(r.text) && !detail::is_upper_case(lines[l])))) {
+      // (So does a line of figures alone, a title wrapped before its year: "... NĂM" / "2026".)
+      const std::string fl = fold(lines[l]);
+      const bool figures = fl.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos &&
+                           fl.find_first_of("0123456789") != std::string::npos;
+      const bool upper_run =
+          detail::is_upper_case(r.text) && (detail::is_upper_case(lines[l]) || figures);
+      if (!r.text.empty() && ((starts_preamble(lines[l]) && !upper_run) ||
+                              (detail::is_upper_case(r.text) && !upper_run))) {
         r.leftover = joined_lines(lines, l);
         break;
       }

@@ -98,29 +98,16 @@ def test_imports_write_the_units_back_by_code(tmp_path):
     assert [e["unit"] for e in doc["entries"]] == ["code:22015", "code:22015"]
 
 
-def progress_files(tmp_path, first="2025Q3", last="2026Q2", register=True):
-    """A quarterly progress plan of the merged Tỉnh Đắk Lắk (code 66 from 01/07/2025) with an
-    activity of Phường Tuy Hòa (code 22015 from 01/07/2025), and one report of it, all by code."""
-    plan = {
-        "schema": "danvan/progress", "version": 3, "plan": "p", "sample": True, "note": None,
-        "schedule": {"period_type": "year" if len(first) == 4 else "quarter", "first": first,
-                     "last": last, "days_after_period_end": 10},
-        "scope": ["code:66"],
-        "activities": [{"id": "a", "name": "Hội nghị", "task_area": 1,
-                        "responsible_units": ["code:66"], "participating_units": ["code:22015"],
-                        "start": "2025-08-01", "due": "2025-12-31"}],
-        "indicators": [{"id": "i", "name": "Số mô hình", "task_area": 1, "measure": "count",
-                        "direction": "ascending", "baseline": None, "baseline_period": None,
-                        "over_time": "sum", "over_units": "sum",
-                        "targets": [{"unit": "code:66", "period": "2025Q4", "value": 5}]}],
-        "rules": [], "units": [],
-    }
-    reports = {
-        "schema": "danvan/reports", "version": 2, "plan": "p", "sample": True, "note": None,
-        "reports": [{"unit": "code:66", "period": first, "submitted": "2025-10-05",
-                     "values": [{"indicator": "i", "value": 2}], "activities": [],
-                     "narrative": None}],
-    }
+def progress_files(tmp_path, first="2025Q3", last="2026Q2"):
+    """tests/data/progress-by-code.json (a quarterly plan of the merged Tỉnh Đắk Lắk, code 66
+    from 01/07/2025, with an activity of Phường Tuy Hòa, code 22015 from 01/07/2025) on the
+    schedule first..last, and tests/data/reports-by-code.json (one report of it, for `first`),
+    all by code."""
+    plan = json.loads((ROOT / "tests/data/progress-by-code.json").read_text("utf-8"))
+    plan["schedule"].update(period_type="year" if len(first) == 4 else "quarter", first=first,
+                            last=last)
+    reports = json.loads((ROOT / "tests/data/reports-by-code.json").read_text("utf-8"))
+    reports["reports"][0]["period"] = first
     p, r = tmp_path / "p.json", tmp_path / "r.json"
     p.write_text(json.dumps(plan, ensure_ascii=False), "utf-8")
     r.write_text(json.dumps(reports, ensure_ascii=False), "utf-8")

@@ -20,6 +20,7 @@
 #include <danvan/progress.hpp>
 #include <danvan/progress_render.hpp>
 #include <danvan/report.hpp>
+#include <danvan/unit_register.hpp>
 
 #include <pybind11/operators.h>
 
@@ -299,8 +300,27 @@ py::tuple map_tuple(const std::vector<T>& values, F f) {
   return t;
 }
 
-ProgressPlan plan_from(const Json& j, const std::optional<UnitHierarchy>& units) {
-  return units ? danvan::progress_plan_from_json(j, *units) : danvan::progress_plan_from_json(j);
+/// `units`: None, a UnitHierarchy (replaces the embedded units) or a UnitRegister (resolves the
+/// units the document names by official code); `function` names the caller in a TypeError.
+ProgressPlan plan_from(const Json& j, const py::handle& units, const char* function) {
+  if (units.is_none()) return danvan::progress_plan_from_json(j);
+  if (py::isinstance<danvan::UnitRegister>(units)) {
+    return danvan::progress_plan_from_json(j, units.cast<const danvan::UnitRegister&>());
+  }
+  if (py::isinstance<UnitHierarchy>(units)) {
+    return danvan::progress_plan_from_json(j, units.cast<const UnitHierarchy&>());
+  }
+  throw py::type_error(std::string(function) +
+                       "() argument 'units': expected danvan.UnitHierarchy, danvan.UnitRegister "
+                       "or None, got " +
+                       py::str(py::type::of(units).attr("__name__")).cast<std::string>());
+}
+
+/// A report batch read against `plan`; `units` (a UnitRegister or nullptr) resolves the units
+/// its reports name by official code.
+ReportBatch batch_from(const Json& j, const ProgressPlan& plan, const danvan::UnitRegister* units) {
+  return units != nullptr ? danvan::report_batch_from_json(j, plan, *units)
+                          : danvan::report_batch_from_json(j, plan);
 }
 
 }  // namespace
@@ -555,17 +575,19 @@ void register_progress_plan_class(py::module_& m) {
           "The canonical JSON text of the danvan/progress document.")
       .def_static(
           "from_dict",
-          [](const py::object& data, const std::optional<UnitHierarchy>& units) {
-            return plan_from(py_to_json(data), units);
+          [](const py::object& data, const py::object& units) {
+            return plan_from(py_to_json(data), units, "from_dict");
           },
           py::arg("data"), py::arg("units") = py::none(),
           "Reads a danvan/progress document from Python data, strictly, and validates it. With "
-          "`units` (a UnitHierarchy) those units replace the embedded ones and every unit the "
-          "plan names must be among them. Raises danvan.JsonError listing every problem.")
+          "`units` a UnitHierarchy, those units replace the embedded ones and every unit the "
+          "plan names must be among them; with a UnitRegister (e.g. load_unit_register()), the "
+          "units a version 3 document names by official code (\"code:66\") are resolved against "
+          "it. Raises danvan.JsonError listing every problem.")
       .def_static(
           "from_json",
-          [](std::string_view text, const std::optional<UnitHierarchy>& units) {
-            return plan_from(danvan::parse_json(text), units);
+          [](std::string_view text, const py::object& units) {
+            return plan_from(danvan::parse_json(text), units, "from_json");
           },
           py::arg("text"), py::arg("units") = py::none(),
           "Reads a danvan/progress document from JSON text, as from_dict. Raises "
@@ -700,18 +722,20 @@ void register_reports(py::module_& m) {
           "The canonical JSON text of the danvan/reports document.")
       .def_static(
           "from_dict",
-          [](const py::object& data, const ProgressPlan& p) {
-            return danvan::report_batch_from_json(py_to_json(data), p);
+          [](const py::object& data, const ProgressPlan& p, const danvan::UnitRegister* units) {
+            return batch_from(py_to_json(data), p, units);
           },
-          py::arg("data"), py::arg("plan"),
+          py::arg("data"), py::arg("plan"), py::arg("units") = nullptr,
           "Reads a danvan/reports document from Python data, strictly, checking every report "
-          "against the ProgressPlan. Raises danvan.JsonError listing every problem.")
+          "against the ProgressPlan; `units` (a UnitRegister) resolves the units a version 2 "
+          "document names by official code (\"code:66\"). Raises danvan.JsonError listing every "
+          "problem.")
       .def_static(
           "from_json",
-          [](std::string_view text, const ProgressPlan& p) {
-            return danvan::report_batch_from_json(danvan::parse_json(text), p);
+          [](std::string_view text, const ProgressPlan& p, const danvan::UnitRegister* units) {
+            return batch_from(danvan::parse_json(text), p, units);
           },
-          py::arg("text"), py::arg("plan"),
+          py::arg("text"), py::arg("plan"), py::arg("units") = nullptr,
           "Reads a danvan/reports document from JSON text, as from_dict.");
   vector_property(batch, "reports", &ReportBatch::reports, "The reports (a tuple of copies).");
   add_value_semantics(batch, "ReportBatch", {"plan_id", "sample", "note", "reports"});
@@ -1011,16 +1035,24 @@ void register_progress_functions(py::module_& m) {
   def_summarize_progress(m);
   m.def(
       "load_progress_plan",
-      [](const std::filesystem::path& path, const std::optional<UnitHierarchy>& units) {
-        if (!units) return danvan::load_progress_plan(path);
-        return danvan::progress_plan_from_json(danvan::parse_json(danvan::read_file(path)), *units);
+      [](const std::filesystem::path& path, const py::object& units) {
+        if (units.is_none()) return danvan::load_progress_plan(path);
+        return plan_from(danvan::parse_json(danvan::read_file(path)), units, "load_progress_plan");
       },
       py::arg("path"), py::arg("units") = py::none(),
-      "Reads and validates a danvan/progress file; with `units` those units replace the "
-      "embedded ones. Raises danvan.IoError or danvan.JsonError.");
-  m.def("load_report_batch", &danvan::load_report_batch, py::arg("path"), py::arg("plan"),
-        "Reads a danvan/reports file, checking every report against the ProgressPlan. Raises "
-        "danvan.IoError or danvan.JsonError.");
+      "Reads and validates a danvan/progress file; `units` as ProgressPlan.from_dict's (a "
+      "UnitHierarchy replaces the embedded units, a UnitRegister resolves units named by "
+      "official code). Raises danvan.IoError or danvan.JsonError.");
+  m.def(
+      "load_report_batch",
+      [](const std::filesystem::path& path, const ProgressPlan& plan,
+         const danvan::UnitRegister* units) {
+        return batch_from(danvan::parse_json(danvan::read_file(path)), plan, units);
+      },
+      py::arg("path"), py::arg("plan"), py::arg("units") = nullptr,
+      "Reads a danvan/reports file, checking every report against the ProgressPlan; `units` (a "
+      "UnitRegister) resolves units named by official code. Raises danvan.IoError or "
+      "danvan.JsonError.");
   m.def("save_progress_plan", &danvan::save_progress_plan, py::arg("plan"), py::arg("path"),
         "Validates the plan and writes its canonical JSON atomically.");
   m.def("save_report_batch", &danvan::save_report_batch, py::arg("batch"), py::arg("path"),

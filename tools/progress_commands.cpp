@@ -37,17 +37,22 @@ void check_against_plan(const ProgressPlan& progress, const Plan& plan) {
 }
 
 /// Reads a document with `read`; when the unit hierarchy comes from --units, problems of unknown
-/// units say so; a unit named by official code read without a register says how to give one;
-/// every problem names the file it is in.
+/// units say so; a unit named by official code read without a register says how to give one
+/// (`registered`: --unit-register was given, so only --units kept it from PROGRESS); every
+/// problem names the file it is in.
 template <class Read>
 auto read_with_units(const std::string& path, const std::optional<std::string>& units_path,
-                     Read read) {
+                     bool registered, Read read) {
   return naming_input(path, [&] {
     try {
       return read(parse_json(read_input(path)));
     } catch (const JsonDocumentError& e) {
-      if (!units_path && needs_unit_register(e)) {
-        throw ValueError(std::string(e.what()) + unit_register_hint);
+      if (needs_unit_register(e)) {
+        if (!registered || !units_path) {
+          throw ValueError(std::string(e.what()) + unit_register_hint);
+        }
+        throw ValueError(std::string(e.what()) + " (PROGRESS is read against --units " +
+                         *units_path + ", not the register: leave out --units to resolve codes)");
       }
       bool unknown_unit = false;
       for (const auto& p : e.problems()) unknown_unit |= p.reason.starts_with("unknown unit ");
@@ -126,7 +131,7 @@ int progress(const Args& args, std::ostream& out, std::ostream& err) {
     }
   }();
   const ProgressPlan plan =
-      read_with_units(args.positionals.at(0), units_path, [&](const Json& doc) {
+      read_with_units(args.positionals.at(0), units_path, reg != nullptr, [&](const Json& doc) {
         if (units) return progress_plan_from_json(doc, *units);
         return reg != nullptr ? progress_plan_from_json(doc, *reg) : progress_plan_from_json(doc);
       });
@@ -136,7 +141,7 @@ int progress(const Args& args, std::ostream& out, std::ostream& err) {
                        }));
   }
   const ReportBatch batch =
-      read_with_units(args.positionals.at(1), units_path, [&](const Json& doc) {
+      read_with_units(args.positionals.at(1), units_path, reg != nullptr, [&](const Json& doc) {
         return reg != nullptr ? report_batch_from_json(doc, plan, *reg)
                               : report_batch_from_json(doc, plan);
       });

@@ -172,3 +172,18 @@ def test_the_readme_phu_yen_to_dak_lak_example_on_the_national_register():
                          "2026-01-01", "--units", NATIONAL)
     assert (code, err) == (0, "")
     assert out == "22015\tc22015-20250701\tPhường Tuy Hòa\tTỉnh Đắk Lắk\t2025-07-01\t…\n"
+
+
+def test_progress_by_code_with_units_says_what_kept_the_register_from_it(tmp_path):
+    p, r = progress_files(tmp_path)
+    units = ROOT / "data/units/phu-yen.json"
+    tail = ("\"code:66\" names a unit by its official code: read the progress plan with a unit "
+            "register (the national register) to resolve it (and 3 more problems)")
+    code, out, err = run("progress", p, r, "--units", units, "--unit-register", NATIONAL)
+    assert (code, out) == (1, "")
+    assert err == (f"danvan progress: {p}: /scope/0: {tail} (PROGRESS is read against --units "
+                   f"{units}, not the register: leave out --units to resolve codes)\n")
+    code, out, err = run("progress", p, r, "--units", units)
+    assert (code, out) == (1, "")
+    assert err == (f"danvan progress: {p}: /scope/0: {tail} (give the register with "
+                   "--unit-register FILE, such as the bundled data/units/national/units.json)\n")

@@ -297,7 +297,12 @@ struct Filter {
   std::vector<EntryKind> kinds;        ///< any of these kinds as of the day
   std::vector<Subject> subjects;       ///< any of these subjects
   std::vector<Level> levels;           ///< any of these highest levels as of the day
-  std::vector<EntryState> states;      ///< any of these states as of the day
+  /// The other two level values of a StatsRow, so that a row's level selects its entries:
+  /// recognised at a level the source does not give ("unknown"), and not recognised as of the
+  /// day ("none"). With level/levels, an entry passes when it matches any of them.
+  bool level_unknown = false;
+  bool level_none = false;
+  std::vector<EntryState> states;  ///< any of these states as of the day
 };
 
 /// What deciding a proposal records (Registry::decide); an empty member keeps the proposal's.

@@ -898,12 +898,14 @@ std::uint32_t bits_of(const std::optional<E>& one, const std::vector<E>& many) {
 
 bool passes_walk(const detail::Walk& w, const WalkFilter& filter, int as_of_year,
                  int recognition_years) {
-  // (A walk's level is 255 when the entry has none, and matches no Level.)
   const auto has = [](std::uint32_t bits, unsigned value) {
     return value < 32 && ((bits >> value) & 1U) != 0;
   };
   if (filter.kinds != 0 && !has(filter.kinds, w.kind)) return false;
-  if (filter.levels != 0 && !has(filter.levels, w.level)) return false;
+  // A walk's level is a Level, unknown_level_slot or none8 (no recognition): the level bits
+  // are the statistics' level slots.
+  const unsigned level = w.level == detail::none8 ? detail::no_level_slot : w.level;
+  if (filter.levels != 0 && !has(filter.levels, level)) return false;
   EntryState s = w.state;
   if (is_in_force(s) && detail::lapsed(w.anchor, as_of_year, recognition_years)) {
     s = EntryState::lapsed;
@@ -932,7 +934,10 @@ std::vector<std::size_t> Registry::select(const Filter& filter) const {
   s.field_bit = field_bit_of(m.fields, filter.field_id);
   for (const std::string& f : filter.field_ids) s.field_bit |= field_bit_of(m.fields, f);
   s.subject_bits = bits_of(filter.subject, filter.subjects);
-  const WalkFilter walk{bits_of(filter.kind, filter.kinds), bits_of(filter.level, filter.levels),
+  std::uint32_t levels = bits_of(filter.level, filter.levels);
+  if (filter.level_unknown) levels |= 1U << detail::unknown_level_slot;
+  if (filter.level_none) levels |= 1U << detail::no_level_slot;
+  const WalkFilter walk{bits_of(filter.kind, filter.kinds), levels,
                         bits_of(filter.state, filter.states), filter.in_force};
   // Entries registered later did not exist on the day, unless those are what is asked for.
   if (filter.as_of && (walk.states & bit_of(EntryState::not_registered)) == 0) s.as_of = day;

@@ -395,12 +395,31 @@ void vector_property(py::class_<T>& cls, const char* name, std::vector<std::stri
 
 namespace {
 
+/// Registry.select's level: a Level (a member is a str) or a StatsRow's other two level
+/// values, "unknown" and "none", so that a row's value selects the row's entries.
+void add_level(danvan::Filter& f, const std::string& value) {
+  if (value == "unknown") {
+    f.level_unknown = true;
+  } else if (value == "none") {
+    f.level_none = true;
+  } else {
+    try {
+      f.levels.push_back(danvan::parse_level(value));
+    } catch (const danvan::ValueError&) {
+      // (Runs without the GIL: no Python calls, the quotes written here.)
+      throw danvan::ValueError("Registry.select() argument 'level': '" + value +
+                               "' is not a danvan.Level, \"unknown\" or \"none\" (expected one "
+                               "of: central, province, district, commune, unknown, none)");
+    }
+  }
+}
+
 // Registry.select: the indexes of the entries the keyword filters select.
 std::vector<std::size_t> select_indexes(
     const Registry& r, std::optional<OneOrMany<std::string>> unit_id, bool current_units,
     std::optional<Date> as_of, std::optional<OneOrMany<std::string>> field_id,
     std::optional<OneOrMany<EntryKind>> kind, std::optional<OneOrMany<Subject>> subject,
-    std::optional<OneOrMany<Level>> level, std::optional<int> year,
+    std::optional<OneOrMany<std::string>> level, std::optional<int> year,
     std::optional<OneOrMany<EntryState>> state, bool in_force,
     std::optional<std::string> registered_in, std::optional<std::string> recognised_in,
     std::optional<std::string> commended_in) {
@@ -415,7 +434,7 @@ std::vector<std::size_t> select_indexes(
   f.field_ids = values_of(std::move(field_id));
   f.kinds = values_of(std::move(kind));
   f.subjects = values_of(std::move(subject));
-  f.levels = values_of(std::move(level));
+  for (const std::string& value : values_of(std::move(level))) add_level(f, value);
   f.year = year;
   f.states = values_of(std::move(state));
   f.in_force = in_force;
@@ -857,7 +876,8 @@ void register_registry_class(py::module_& m) {
            "existing on the "
            "as-of day through successor links. field_id, kind (EntryKind), "
            "subject (Subject), "
-           "level (highest recognition Level as of the day), year (registered "
+           "level (highest recognition Level as of the day; \"unknown\": recognised at a level the "
+           "source does not give, \"none\": not recognised, as in stats() rows), year (registered "
            "in that year), "
            "state (EntryState on the as-of day), in_force (recognised or effective on the "
            "as-of day: the \"Còn hiệu quả\" column). unit_id, field_id, kind, subject, level and "

@@ -98,8 +98,9 @@ def test_errors_still_name_the_file_after_the_gil_is_taken_back(tmp_path):
 
 
 # Long reads of objects held by Python (issue 12 point 6): select, search, stats,
-# summarize_progress and import_plan_text release the GIL too; a change to the object waits
-# until they are done (object lock), so they never read a registry half changed.
+# registry_to_text, save_registry, summarize_progress and import_plan_text release the GIL too;
+# a change to the object waits until they are done (object lock), so they never read a
+# registry half changed.
 
 @pytest.fixture(scope="module")
 def loaded(big_registry):
@@ -111,9 +112,17 @@ def loaded(big_registry):
     ("search", lambda r: r.search("dan van kheo")),
     ("search_names", lambda r: r.search_names("kheo")),
     ("stats", lambda r: r.stats(2021, by="field,level")),
+    ("registry_to_text", danvan.registry_to_text),
 ])
 def test_registry_queries_release_the_gil(loaded, name, call):
     assert any(ran_meanwhile(repeated_for(lambda: call(loaded))) for _ in range(5)), name
+
+
+def test_saving_a_registry_releases_the_gil(loaded, tmp_path):
+    path = tmp_path / "big.json"
+    assert any(ran_meanwhile(repeated_for(lambda: danvan.save_registry(loaded, path)))
+               for _ in range(5))
+    assert path.read_text(encoding="utf-8") == danvan.registry_to_text(loaded)
 
 
 def test_summarize_progress_releases_the_gil():

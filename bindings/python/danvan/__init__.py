@@ -40,8 +40,9 @@ Conventions:
   Messages are the C++ library's. Every ``danvan.ValueError`` has ``problems``, each problem
   found as (where, reason) (a JSON pointer, a form's cell, or "" for the value as a whole),
   and one raised while reading a file has ``filename``, as the CLI names it.
-* Long calls (loads, ``Registry.select``/``search``/``stats``, ``summarize_progress``,
-  ``import_plan_text``) release the GIL; a change to an object (a setter, ``add``,
+* Long calls (loads, ``save_registry``, ``registry_to_text``,
+  ``Registry.select``/``search``/``stats``, ``summarize_progress``, ``import_plan_text``)
+  release the GIL; a change to an object (a setter, ``add``,
   ``replace``, ...) waits until the calls reading it are done.
 * Tables: ``Registry.entries_table()`` gives the entries as columns (a dict of lists),
   ``Registry.to_rows()`` as records (a list of dicts keyed by the Entry attribute names)

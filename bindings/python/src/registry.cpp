@@ -978,7 +978,7 @@ void register_registry_files(py::module_& m) {
       "Reads the text of a danvan/registry document. Raises danvan.JsonError listing every "
       "problem with its JSON pointer. `units` (a UnitRegister, e.g. the national register of "
       "bundled_units_path()) resolves units named by official code (\"code:22015\").");
-  m.def("registry_to_text", &danvan::registry_to_text, py::arg("registry"),
+  m.def("registry_to_text", &danvan::registry_to_text, py::arg("registry"), release_gil_reading(),
         "The canonical text of the registry document (same registry, same "
         "bytes).");
   m.def(
@@ -990,6 +990,7 @@ void register_registry_files(py::module_& m) {
       "Reads a danvan/registry document (str or os.PathLike); `units` as read_registry's. "
       "Raises danvan.IoError or danvan.JsonError.");
   m.def("save_registry", &danvan::save_registry, py::arg("registry"), py::arg("path"),
+        release_gil_reading(),
         "Writes the registry as canonical JSON, atomically. Raises "
         "danvan.IoError.");
 

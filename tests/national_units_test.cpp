@@ -217,6 +217,39 @@ TEST(NationalUnits, A2023CommuneTodayAndWhereA2026CommuneCameFrom) {
   EXPECT_EQ(parts, (std::vector<std::string>{"Xã Ea Ly", "Xã Ea Bá"}));  // 1027's order
 }
 
+// The registry's "as it is now" roll-ups use carried_into; over the whole country it must be
+// the exact reverse of carriers_on, for the 34 provinces of 2026 and the 63 of 2025.
+TEST(NationalUnits, CarriedIntoIsTheReverseOfCarriersNationwide) {
+  const danvan::UnitHierarchy& h = national().hierarchy();
+  for (const Date& d : {kLastOld, Date(2026, 1, 1)}) {
+    // The provinces each unit's records are carried into (the carriers' province on the day).
+    std::map<std::string, std::vector<std::size_t>> expected;
+    for (std::size_t i = 0; i < h.size(); ++i) {
+      std::set<std::string> provinces;
+      for (const Unit* c : h.carriers_on(h.units()[i].id, d)) {
+        const auto up = h.ancestors(c->id, d);
+        provinces.insert(up.empty() ? c->id : up.back()->id);
+      }
+      for (const auto& p : provinces) expected[p].push_back(i);
+    }
+    std::size_t carried = 0;
+    for (const Unit* p : national().on(d, Level::province)) {
+      std::vector<std::size_t> got = h.carried_into(p->id, d);
+      std::sort(got.begin(), got.end());
+      EXPECT_EQ(got, expected[p->id]) << p->id << " on " << danvan::to_iso(d);
+      carried += got.size();
+    }
+    // Every unit that existed by the day is carried somewhere (links reach 2025 for all),
+    // a split commune into each of its provinces at most once per province.
+    std::size_t begun = 0;
+    for (const Unit& u : h.units()) begun += (!u.valid_from || *u.valid_from <= d) ? 1 : 0;
+    EXPECT_GE(carried, begun) << danvan::to_iso(d);
+  }
+  // Phú Yên's district Tuy Hòa (ended 30/06/2025, no successor) lives on in Đắk Lắk.
+  EXPECT_EQ(h.carriers_on("d555", Date(2026, 1, 1)).size(), 1U);
+  EXPECT_EQ(h.carriers_on("d555", Date(2026, 1, 1)).front()->id, "p66-20250701");
+}
+
 TEST(NationalUnits, NamesAsPeopleWriteThem) {
   const UnitRegister& reg = national();
   for (const char* q : {"Phường Tuy Hòa", "phuong tuy hoa", "P. Tuy Hoà", "TUY HÒA"}) {

@@ -506,6 +506,60 @@ TEST_F(PhuYen, A2020RecordRollsUpBothAsItWasAndAsItIsNow) {
                                            "xa-phu-hoa-1"}));
 }
 
+TEST_F(PhuYen, CarriersFollowSuccessorsAndFallBackToTheParent) {
+  const Date d2026 = day(2026, 1, 1);
+  // Existing units carry themselves; a commune merged in 2025 is carried by its successor.
+  EXPECT_EQ(ids(h.carriers_on("tp-tuy-hoa", day(2020, 1, 1))),
+            (std::vector<std::string>{"tp-tuy-hoa"}));
+  EXPECT_EQ(ids(h.carriers_on("tuy-hoa-phuong-1", d2026)),
+            ids(h.successors_on("tuy-hoa-phuong-1", d2026)));
+  // The district level ended without successors: successors_on loses it, carriers_on hands
+  // it to its parent's continuation (Phú Yên -> Đắk Lắk), also across the 2020 upgrade.
+  EXPECT_TRUE(h.successors_on("tp-tuy-hoa", d2026).empty());
+  EXPECT_EQ(ids(h.carriers_on("tp-tuy-hoa", d2026)), (std::vector<std::string>{"dak-lak-2025"}));
+  EXPECT_EQ(ids(h.carriers_on("huyen-dong-hoa", d2026)),
+            (std::vector<std::string>{"dak-lak-2025"}));
+  EXPECT_EQ(ids(h.carriers_on("huyen-dong-hoa", day(2021, 1, 1))),
+            (std::vector<std::string>{"thi-xa-dong-hoa"}));
+  // Before a unit began nothing carries it; a gap in its continuation neither.
+  EXPECT_TRUE(h.carriers_on("phuong-tuy-hoa", day(2020, 1, 1)).empty());
+  EXPECT_EQ(error_of([&] { (void)h.carriers_on("zzz", d2026); }), "unknown unit \"zzz\"");
+  EXPECT_EQ(error_of([&] { (void)h.carried_into("zzz", d2026); }), "unknown unit \"zzz\"");
+}
+
+// carried_into(a, day) holds exactly the units u with a carrier of u within a on the day.
+void expect_carried_into_inverts_carriers(const UnitHierarchy& h, const Date& d,
+                                          const std::vector<std::string>& ancestors) {
+  std::vector<std::vector<const Unit*>> carriers;
+  for (const Unit& u : h.units()) carriers.push_back(h.carriers_on(u.id, d));
+  for (const std::string& a : ancestors) {
+    std::vector<std::size_t> expected;
+    for (std::size_t i = 0; i < carriers.size(); ++i) {
+      if (std::any_of(carriers[i].begin(), carriers[i].end(),
+                      [&](const Unit* c) { return h.is_within(c->id, a, d); })) {
+        expected.push_back(i);
+      }
+    }
+    std::vector<std::size_t> got = h.carried_into(a, d);
+    std::sort(got.begin(), got.end());
+    EXPECT_EQ(got, expected) << a << " on " << danvan::to_iso(d);
+  }
+}
+
+TEST_F(PhuYen, CarriedIntoIsTheReverseOfCarriers) {
+  std::vector<std::string> all;
+  for (const Unit& u : h.units()) all.push_back(u.id);
+  for (const Date& d : {day(2020, 4, 10), day(2024, 12, 31), kLastOld, kFirstNew}) {
+    expect_carried_into_inverts_carriers(h, d, all);
+  }
+  // What Đắk Lắk holds in 2026: everything of the fragment except what never reached it.
+  std::vector<std::string> into;
+  for (const auto pos : h.carried_into("dak-lak-2025", day(2026, 1, 1))) {
+    into.push_back(h.units()[pos].id);
+  }
+  EXPECT_EQ(into.size(), h.size());
+}
+
 TEST_F(PhuYen, EqualityAndCopy) {
   const UnitHierarchy again(phu_yen_units());
   EXPECT_EQ(h, again);

@@ -115,6 +115,17 @@ class UnitHierarchy {
   /// The reverse: the units on an earlier day that a unit came from, following predecessor
   /// links transitively (itself when it existed on the day), each once, in insertion order.
   [[nodiscard]] std::vector<const Unit*> predecessors_on(std::string_view id, Date day) const;
+  /// The units that carry a unit's records on at `day` (the registry's "as it is now", Filter::
+  /// current_units): the unit itself when it exists on the day; otherwise what carries its
+  /// successors; a unit that ended before the day without successors (the districts in 2025)
+  /// is carried by what carries its parent. Each once, in insertion order; empty when nothing
+  /// does (a day before the unit began, or a root that ended without successors). Unlike
+  /// successors_on, this never loses a unit's records while a unit above it lives on.
+  [[nodiscard]] std::vector<const Unit*> carriers_on(std::string_view id, Date day) const;
+  /// The reverse of carriers_on for a whole subtree: the positions in units() of every unit
+  /// whose records are carried on `day` by `ancestor_id` or a unit within it (each unit u for
+  /// which some carriers_on(u, day) is_within ancestor_id), each once, in no particular order.
+  [[nodiscard]] std::vector<std::size_t> carried_into(std::string_view ancestor_id, Date day) const;
   /// Position of a unit in units(), or npos when absent (for indexes built on top).
   [[nodiscard]] std::size_t position(std::string_view id) const noexcept;
   /// Position of each unit's parent in units() (npos for roots), parallel to units().

@@ -573,6 +573,88 @@ std::vector<const Unit*> UnitHierarchy::successors_on(std::string_view id, Date 
                     [this](std::string_view x) { return position(x); });
 }
 
+std::vector<const Unit*> UnitHierarchy::carriers_on(std::string_view id, Date day) const {
+  // Depth-first over successor links, falling back to the parent for a unit that ended
+  // without successors. Successor links point forward in time and parents exist whenever
+  // their children do (validate()); `seen` guards a hierarchy that was not validated.
+  std::vector<char> seen(units_.size(), 0);
+  std::vector<std::size_t> stack{position_of(id)};
+  std::vector<std::size_t> found;
+  while (!stack.empty()) {
+    const std::size_t pos = stack.back();
+    stack.pop_back();
+    if (seen[pos] != 0) continue;
+    seen[pos] = 1;
+    const Unit& u = units_[pos];
+    if (u.exists_on(day)) {
+      found.push_back(pos);
+    } else if (!u.successor_ids.empty()) {
+      for (const std::string& s : u.successor_ids) {
+        const std::size_t next = position(s);
+        if (next != npos) stack.push_back(next);
+      }
+    } else if (u.valid_to && *u.valid_to < day && parent_pos_[pos] != npos) {
+      stack.push_back(parent_pos_[pos]);
+    }
+  }
+  std::sort(found.begin(), found.end());
+  std::vector<const Unit*> out;
+  out.reserve(found.size());
+  for (const std::size_t i : found) out.push_back(&units_[i]);
+  return out;
+}
+
+std::vector<std::size_t> UnitHierarchy::carried_into(std::string_view ancestor_id, Date day) const {
+  // carriers_on searched backwards: start from the units within the ancestor on the day, then
+  // add every unit that no longer exists and names one of the found as its successor, and every
+  // child of a found unit that ended before the day without successors.
+  const std::size_t root = position_of(ancestor_id);
+  // Within the ancestor on the day: it and every unit up to it exist on the day.
+  const auto within = [&](std::size_t pos) {
+    for (std::size_t steps = 0; steps <= units_.size() && pos != npos; ++steps) {
+      if (!units_[pos].exists_on(day)) return false;
+      if (pos == root) return true;
+      pos = parent_pos_[pos];
+    }
+    return false;
+  };
+  std::vector<char> seen(units_.size(), 0);
+  std::vector<char> visited(units_.size(), 0);  // the structural subtree, whatever the day
+  std::vector<std::size_t> out;
+  std::vector<std::size_t> stack{root};
+  while (!stack.empty()) {
+    const std::size_t pos = stack.back();
+    stack.pop_back();
+    if (visited[pos] != 0) continue;
+    visited[pos] = 1;
+    if (within(pos)) {
+      seen[pos] = 1;
+      out.push_back(pos);
+    }
+    for (std::uint32_t c = first_child_[pos]; c != kNone; c = next_sibling_[c]) {
+      stack.push_back(c);
+    }
+  }
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    const std::size_t v = out[k];
+    for (const std::string& p : units_[v].predecessor_ids) {
+      const std::size_t pos = position(p);
+      if (pos != npos && seen[pos] == 0 && !units_[pos].exists_on(day)) {
+        seen[pos] = 1;
+        out.push_back(pos);
+      }
+    }
+    for (std::uint32_t c = first_child_[v]; c != kNone; c = next_sibling_[c]) {
+      const Unit& child = units_[c];
+      if (seen[c] == 0 && child.successor_ids.empty() && child.valid_to && *child.valid_to < day) {
+        seen[c] = 1;
+        out.push_back(c);
+      }
+    }
+  }
+  return out;
+}
+
 std::vector<const Unit*> UnitHierarchy::predecessors_on(std::string_view id, Date day) const {
   return walk_links(units_, position_of(id), day, &Unit::predecessor_ids,
                     [this](std::string_view x) { return position(x); });

@@ -78,7 +78,6 @@ void Registry::Impl::set_units(UnitHierarchy h) {
     if (us[i].parent_id) info.parent = unit_at(*us[i].parent_id);
     if (us[i].valid_from) info.from = day_of(*us[i].valid_from);
     if (us[i].valid_to) info.to = day_of(*us[i].valid_to);
-    for (const auto& s : us[i].successor_ids) info.successors.push_back(unit_at(s));
     detail::fold_append(us[i].id, folded_unit_names);
     folded_unit_names += ' ';
     detail::fold_append(us[i].name, folded_unit_names);
@@ -99,11 +98,6 @@ void Registry::Impl::set_units(UnitHierarchy h) {
   compress(child_begin, child_list, [&](const auto& link) {
     for (std::uint32_t u = 0; u < n; ++u) {
       if (unit_info[u].parent != none32) link(unit_info[u].parent, u);
-    }
-  });
-  compress(pred_begin, pred_list, [&](const auto& link) {
-    for (std::uint32_t u = 0; u < n; ++u) {
-      for (const auto s : unit_info[u].successors) link(s, u);
     }
   });
 }
@@ -204,6 +198,16 @@ bool Registry::Impl::within(std::uint32_t u, std::uint32_t ancestor, std::uint32
 std::vector<std::uint32_t> Registry::Impl::included_unit_list(std::uint32_t ancestor,
                                                               std::uint32_t day,
                                                               bool current) const {
+  std::vector<std::uint32_t> out;
+  if (current) {
+    // "As it is now": the hierarchy's continuation rule (UnitHierarchy::carried_into), the one
+    // successor rule of danvan; positions in the hierarchy are the registry's unit numbers.
+    const auto carried = units.carried_into(units.units()[ancestor].id, date_of(day));
+    out.reserve(carried.size());
+    for (const auto u : carried) out.push_back(static_cast<std::uint32_t>(u));
+    return out;
+  }
+  // "As they were": each unit of the subtree as it was on the day, or on its last day before.
   std::vector<std::uint32_t> subtree{ancestor};
   for (std::size_t k = 0; k < subtree.size(); ++k) {
     const std::uint32_t u = subtree[k];
@@ -211,40 +215,8 @@ std::vector<std::uint32_t> Registry::Impl::included_unit_list(std::uint32_t ance
       subtree.push_back(child_list[c]);
     }
   }
-  std::vector<std::uint32_t> out;
-  if (!current) {
-    for (const auto u : subtree) {
-      if (within(u, ancestor, std::min(day, unit_info[u].to))) out.push_back(u);
-    }
-    return out;
-  }
-  // A unit is included when following its successors (or, dissolved without successors, its
-  // parent) reaches a unit existing on the day within the ancestor: search backwards from
-  // those.
-  std::vector<char> seen(unit_info.size(), 0);
   for (const auto u : subtree) {
-    if (within(u, ancestor, day)) {
-      seen[u] = 1;
-      out.push_back(u);
-    }
-  }
-  for (std::size_t k = 0; k < out.size(); ++k) {
-    const std::uint32_t v = out[k];
-    for (std::uint32_t i = pred_begin[v]; i < pred_begin[v + 1]; ++i) {
-      const std::uint32_t p = pred_list[i];
-      if (seen[p] == 0 && !exists(p, day)) {
-        seen[p] = 1;
-        out.push_back(p);
-      }
-    }
-    for (std::uint32_t i = child_begin[v]; i < child_begin[v + 1]; ++i) {
-      const std::uint32_t c = child_list[i];
-      if (seen[c] == 0 && unit_info[c].successors.empty() && !exists(c, day) &&
-          unit_info[c].to < day) {
-        seen[c] = 1;
-        out.push_back(c);
-      }
-    }
+    if (within(u, ancestor, std::min(day, unit_info[u].to))) out.push_back(u);
   }
   return out;
 }

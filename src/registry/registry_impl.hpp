@@ -94,7 +94,6 @@ struct UnitInfo {
   std::uint32_t parent = none32;
   std::uint32_t from = 0;
   std::uint32_t to = none32;
-  std::vector<std::uint32_t> successors;
 };
 
 struct StringHash {
@@ -365,8 +364,8 @@ struct Registry::Impl {
   std::vector<std::vector<std::uint32_t>> scratch_targets;
   std::vector<std::vector<std::uint32_t>> by_unit;
   std::uint32_t latest_day = 0;
-  // Static unit links as compressed lists: children by parent, predecessors by successor.
-  std::vector<std::uint32_t> child_begin, child_list, pred_begin, pred_list;
+  // Children by parent, as compressed lists.
+  std::vector<std::uint32_t> child_begin, child_list;
   mutable detail::StatsCache stats_cache;
   mutable detail::SearchIndex search_index;
 

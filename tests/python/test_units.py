@@ -74,7 +74,10 @@ def test_hierarchy_queries():
     assert ids(h.successors_on("phu-yen", after)) == ["dak-lak-moi"]
     assert ids(h.successors_on("dak-lak", D(2026, 1, 1))) == ["dak-lak-moi"]
     assert h.successors_on("phuong-1", after) == []
-    for query in (h.children, h.ancestors, h.subtree, h.successors_on):
+    # phuong-1 ended without successors: its records live on with its parent's continuation.
+    assert ids(h.carriers_on("phuong-1", after)) == ["dak-lak-moi"]
+    assert ids(h.carriers_on("phuong-1", before)) == ["phuong-1"]
+    for query in (h.children, h.ancestors, h.subtree, h.successors_on, h.carriers_on):
         with pytest.raises(danvan.ValueError, match='^unknown unit "nothing"$'):
             query("nothing", before)
     assert h.children("phu-yen", "2020-01-01") == h.children("phu-yen", D(2020, 1, 1))

@@ -152,6 +152,15 @@ void register_units(py::module_& m) {
           py::arg("id"), py::arg("day"),
           "The units that carry a unit on at a later day: itself while it exists, else its "
           "successors followed transitively, each once.")
+      .def(
+          "carriers_on",
+          [units_of](const UnitHierarchy& h, std::string_view id, Date day) {
+            return units_of(h.carriers_on(id, day));
+          },
+          py::arg("id"), py::arg("day"),
+          "The units that carry a unit's records on at the day (the registry's current_units "
+          "rule): as successors_on, but a unit that ended without successors is carried by "
+          "its parent's carriers.")
       .def(py::self == py::self)
       .def(py::self != py::self)
       .def(

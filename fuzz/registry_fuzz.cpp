@@ -20,6 +20,7 @@
 #include "danvan/json/registry.hpp"
 #include "danvan/unit_register.hpp"
 #include "fuzz_common.hpp"
+#include "small_register.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -58,24 +59,9 @@ std::optional<std::string> via_dom(std::string_view text) {
   }
 }
 
-const danvan::UnitRegister& small_register() {
-  static const danvan::UnitRegister reg(danvan::units_from_json(danvan::parse_json(R"({
-    "schema": "danvan/units", "version": 1, "units": [
-      {"id": "p", "name": "Tỉnh P", "kind": "administrative_unit", "level": "province",
-       "parent": null, "code": "1", "valid_from": null, "valid_to": null,
-       "predecessors": [], "successors": []},
-      {"id": "a", "name": "Phường A", "kind": "administrative_unit", "level": "commune",
-       "parent": "p", "code": "100", "valid_from": null, "valid_to": "2024-10-31",
-       "predecessors": [], "successors": ["b"]},
-      {"id": "b", "name": "Phường B", "kind": "administrative_unit", "level": "commune",
-       "parent": "p", "code": "100", "valid_from": "2024-11-01", "valid_to": null,
-       "predecessors": ["a"], "successors": []}]})")));
-  return reg;
-}
-
 std::optional<std::string> via_register(std::string_view text) {
   try {
-    return danvan::registry_to_text(danvan::read_registry(text, small_register()));
+    return danvan::registry_to_text(danvan::read_registry(text, danvan::fuzz::small_register()));
   } catch (const danvan::Error&) {
     return std::nullopt;
   }

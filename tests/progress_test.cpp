@@ -225,5 +225,91 @@ TEST(ProgressPlan, ValidateNamesTheProblem) {
   EXPECT_EQ(good.schedule.periods().size(), 12u);
 }
 
+// Every problem is found in one call, each at its place in the danvan/progress document, in
+// document order; what() counts them and names the first ten.
+TEST(ProgressPlan, ValidateListsEveryProblemAtItsPointer) {
+  auto p = testing::merge_plan();
+  p.plan_id = "Kế hoạch";
+  p.schedule.first = Period(PeriodType::quarter, 2020, 1);
+  p.schedule.days_after_period_end = 400;
+  p.units.add(testing::make_unit("xa-4", "Xã Bốn", Level::commune, "huyen-9"));
+  p.scope_unit_ids = {"xa-1", "xa-9", "xa-1"};
+  p.activities[0].due = day(2020, 1, 1);
+  p.activities[1].id = "hoi-nghi";
+  p.activities[1].name = "";
+  p.activities[1].participating_unit_ids = {"xa-1", "nowhere"};
+  p.indicators[0].targets.push_back(Target{"xa-0", Period(PeriodType::year, 2020), 1});
+  p.indicators[0].targets.push_back(p.indicators[0].targets[0]);
+  p.indicators[2].task_area = 0;
+  ValidationRule rule;
+  rule.id = "r";
+  rule.message = "Quy tắc";
+  rule.left.emplace_back().indicator_id = "x";
+  rule.right.emplace_back().constant = 1;
+  p.rules = {rule, rule};
+  const std::vector<JsonProblem> expected{
+      {"/plan", "plan: invalid id \"Kế hoạch\""},
+      {"/schedule/first", "schedule: first period 2020Q1 is not a month period"},
+      {"/schedule/days_after_period_end", "schedule: days_after_period_end must be 0..366"},
+      {"/units/6/parent", "unit \"xa-4\": parent \"huyen-9\" does not exist"},
+      {"/scope/1", "scope: unknown unit \"xa-9\""},
+      {"/scope/2", "scope: \"xa-1\" is listed twice"},
+      {"/activities/0/due", "activity \"hoi-nghi\": due 2020-01-01 is before start 2020-04-15"},
+      {"/activities/1/id", "duplicate activity id \"hoi-nghi\""},
+      {"/activities/1/name", "activity \"hoi-nghi\": empty name"},
+      {"/activities/1/participating_units/1", "activity \"hoi-nghi\": unknown unit \"nowhere\""},
+      {"/indicators/0/targets/2/unit", "indicator \"dialogues\" target: unknown unit \"xa-0\""},
+      {"/indicators/0/targets/3", "indicator \"dialogues\": two targets for tinh in 2020"},
+      {"/indicators/2/task_area", "indicator \"resolved-on-time\": task area must be >= 1"},
+      {"/rules/0/left/0/indicator", "rule \"r\" at /left/0/indicator: unknown indicator \"x\""},
+      {"/rules/1/left/0/indicator", "rule \"r\" at /left/0/indicator: unknown indicator \"x\""},
+      {"/rules/1/id", "duplicate rule id \"r\""},
+  };
+  try {
+    p.validate();
+    FAIL() << "validated";
+  } catch (const ValueError& e) {
+    EXPECT_EQ(e.problems(), expected);
+    EXPECT_EQ(std::string(e.what()),
+              "16 problems in the progress plan: plan: invalid id \"Kế hoạch\"; schedule: first "
+              "period 2020Q1 is not a month period; schedule: days_after_period_end must be "
+              "0..366; unit \"xa-4\": parent \"huyen-9\" does not exist; scope: unknown unit "
+              "\"xa-9\"; scope: \"xa-1\" is listed twice; activity \"hoi-nghi\": due 2020-01-01 "
+              "is before start 2020-04-15; duplicate activity id \"hoi-nghi\"; activity "
+              "\"hoi-nghi\": empty name; activity \"hoi-nghi\": unknown unit \"nowhere\"; and 6 "
+              "more");
+  }
+}
+
+// One problem alone: what() is its reason, problems() the one problem at its pointer; a
+// schedule that runs backwards is reported at its last period.
+TEST(ProgressPlan, ValidateLocatesAProblemAlone) {
+  const auto problems = [](const ProgressPlan& p) {
+    try {
+      p.validate();
+    } catch (const ValueError& e) {
+      return e.problems();
+    }
+    return std::vector<JsonProblem>{};
+  };
+  auto p = testing::merge_plan();
+  p.schedule.last = Period(PeriodType::month, 2019, 12);
+  EXPECT_EQ(problems(p),
+            (std::vector<JsonProblem>{
+                {"/schedule/last", "schedule: last period 201912 is before first period 202001"}}));
+  p = testing::merge_plan();
+  p.schedule.period_type = PeriodType::year;  // both periods are months: each is named
+  EXPECT_EQ(problems(p),
+            (std::vector<JsonProblem>{
+                {"/schedule/first", "schedule: first period 202001 is not a year period"},
+                {"/schedule/last", "schedule: last period 202012 is not a year period"}}));
+  p = testing::merge_plan();
+  p.activities[1].responsible_unit_ids = {"xa-1", "xa-7"};
+  EXPECT_EQ(problems(p),
+            (std::vector<JsonProblem>{{"/activities/1/responsible_units/1",
+                                       "activity \"doi-thoai\": unknown unit \"xa-7\""}}));
+  EXPECT_EQ(problems(testing::merge_plan()), std::vector<JsonProblem>{});
+}
+
 }  // namespace
 }  // namespace danvan

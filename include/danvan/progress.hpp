@@ -143,11 +143,17 @@ struct ProgressPlan {
   [[nodiscard]] const Activity* find_activity(std::string_view id) const;
   /// The rule with this id, or nullptr.
   [[nodiscard]] const ValidationRule* find_rule(std::string_view id) const;
-  /// Throws ValueError for: an empty plan id, schedule periods not of the schedule's type or
-  /// running backwards, negative days, duplicate or invalid ids, unit ids not in `units`,
-  /// task areas below 1, activities due before they start, targets for units not in `units`,
-  /// duplicate rule ids and rules breaking ValidationRule's invariants ("rule \"r\" at
-  /// /left/0/indicator: unknown indicator \"x\"").
+  /// Throws ValueError listing every problem: an empty or invalid plan id, schedule periods
+  /// not of the schedule's type or running backwards, days after a period's end outside
+  /// 0..366, the unit hierarchy's problems (UnitHierarchy::validate), duplicate or invalid ids,
+  /// unit ids not in `units`, task areas below 1, activities due before they start, two targets
+  /// for one unit and period, duplicate rule ids and rules breaking ValidationRule's invariants.
+  /// problems() holds each at its place in the plan's JSON form (the danvan/progress document:
+  /// "/scope/2", "/activities/0/due", "/indicators/1/targets/0/unit",
+  /// "/rules/0/left/0/indicator", "/units/3/parent"), its reason naming its subject
+  /// ("rule \"r\" at /left/0/indicator: unknown indicator \"x\""); what() is that reason
+  /// when there is one problem, else the count and the first ten ("3 problems in the progress
+  /// plan: ...").
   void validate() const;
 
   friend bool operator==(const ProgressPlan&, const ProgressPlan&) = default;

@@ -23,6 +23,25 @@ std::string child_pointer(const std::string& pointer, std::size_t index) {
   return pointer + "/" + std::to_string(index);
 }
 
+void throw_value_problems(std::vector<JsonProblem> problems, std::string_view subject) {
+  constexpr std::size_t kNamed = 10;  // reasons named in what(); problems() holds every one
+  if (problems.empty()) return;
+  if (problems.size() == 1) {
+    std::string message = problems.front().reason;
+    throw ValueError(message, std::move(problems));
+  }
+  std::string message =
+      std::to_string(problems.size()) + " problems in " + std::string(subject) + ": ";
+  for (std::size_t i = 0; i < problems.size() && i < kNamed; ++i) {
+    if (i > 0) message += "; ";
+    message += problems[i].reason;
+  }
+  if (problems.size() > kNamed) {
+    message += "; and " + std::to_string(problems.size() - kNamed) + " more";
+  }
+  throw ValueError(message, std::move(problems));
+}
+
 void Problems::add_all(const std::string& base, const ValueError& error, std::string_view prefix) {
   for (JsonProblem& problem : error.problems()) {
     const std::string_view at = problem.pointer;

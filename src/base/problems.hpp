@@ -16,6 +16,12 @@ namespace danvan::detail {
 std::string child_pointer(const std::string& pointer, std::string_view key);
 std::string child_pointer(const std::string& pointer, std::size_t index);
 
+/// Throws ValueError carrying `problems` (returns when there are none): what() is the reason
+/// of a problem alone, or "<n> problems in <subject>: " and the first ten reasons ("; and <k>
+/// more" when there are more). For a value's own check (UnitHierarchy::validate,
+/// ProgressPlan::validate), whose pointers are places in the value's JSON form.
+void throw_value_problems(std::vector<JsonProblem> problems, std::string_view subject);
+
 /// Collects problems while a document is read; throws them all at the end.
 class Problems {
  public:

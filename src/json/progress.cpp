@@ -871,7 +871,7 @@ ProgressPlan progress_plan_from(const Json& document, const UnitHierarchy* units
   try {
     plan.validate();
   } catch (const ValueError& e) {
-    problems.add("", e.what());
+    problems.add_all("", e, "");  // validate()'s pointers are the document's
   }
   problems.throw_if_any();
   return plan;

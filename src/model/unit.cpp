@@ -1,6 +1,7 @@
 // Units (đơn vị) and their hierarchy over time.
 #include "danvan/unit.hpp"
 
+#include "base/problems.hpp"
 #include "danvan/error.hpp"
 #include "danvan/instrument.hpp"  // is_valid_id
 #include "text/text_detail.hpp"
@@ -225,26 +226,10 @@ class HierarchyProblems {
         JsonProblem{"/units/" + std::to_string(unit) + std::string(tail), std::move(reason)});
   }
   // One problem: its reason alone, as before problems were collected; several: their count and
-  // the first kMessageProblems of them (problems() holds every one).
-  void throw_if_any() {
-    if (problems_.empty()) return;
-    if (problems_.size() == 1) {
-      std::string message = problems_.front().reason;
-      throw ValueError(message, std::move(problems_));
-    }
-    std::string message = std::to_string(problems_.size()) + " problems in the unit hierarchy: ";
-    for (std::size_t i = 0; i < problems_.size() && i < kMessageProblems; ++i) {
-      if (i > 0) message += "; ";
-      message += problems_[i].reason;
-    }
-    if (problems_.size() > kMessageProblems) {
-      message += "; and " + std::to_string(problems_.size() - kMessageProblems) + " more";
-    }
-    throw ValueError(message, std::move(problems_));
-  }
+  // the first ten of them (problems() holds every one).
+  void throw_if_any() { detail::throw_value_problems(std::move(problems_), "the unit hierarchy"); }
 
  private:
-  static constexpr std::size_t kMessageProblems = 10;
   std::vector<JsonProblem> problems_;
 };
 

@@ -1,6 +1,7 @@
 #include "danvan/progress.hpp"
 
 #include "base/enum_names.hpp"
+#include "base/problems.hpp"
 #include "danvan/error.hpp"
 #include "danvan/instrument.hpp"
 #include "progress/rule_check.hpp"
@@ -20,10 +21,6 @@ constexpr std::array<std::string_view, 4> measure_names{"count", "percentage", "
 constexpr std::array<std::string_view, 2> direction_names{"ascending", "descending"};
 constexpr std::array<std::string_view, 3> time_aggregation_names{"sum", "average", "last"};
 constexpr std::array<std::string_view, 2> unit_aggregation_names{"sum", "average"};
-
-void require_id(const std::string& id, const std::string& what) {
-  if (!is_valid_id(id)) throw ValueError(what + ": invalid id \"" + id + "\"");
-}
 
 }  // namespace
 
@@ -113,68 +110,113 @@ const Activity* ProgressPlan::find_activity(std::string_view id) const {
 }
 
 void ProgressPlan::validate() const {
-  require_id(plan_id, "plan");
+  // Every problem, each at its place in the plan's JSON form (the danvan/progress document:
+  // "/activities/2/due", "/indicators/0/targets/1/unit"); the reasons name their subject.
+  std::vector<JsonProblem> problems;
+  const auto add = [&problems](std::string pointer, std::string reason) {
+    problems.push_back(JsonProblem{std::move(pointer), std::move(reason)});
+  };
+  const auto at = [](std::string_view list, std::size_t i, std::string_view tail = {}) {
+    return "/" + std::string(list) + "/" + std::to_string(i) + std::string(tail);
+  };
+  const auto check_id = [&add](const std::string& id, const std::string& what,
+                               std::string pointer) {
+    if (!is_valid_id(id)) add(std::move(pointer), what + ": invalid id \"" + id + "\"");
+  };
+  const auto check_units = [&](const std::vector<std::string>& ids, const std::string& where,
+                               const std::string& pointer) {
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      if (units.find(ids[k]) == nullptr) {
+        add(pointer + "/" + std::to_string(k), where + ": unknown unit \"" + ids[k] + "\"");
+      }
+    }
+  };
+
+  check_id(plan_id, "plan", "/plan");
   const auto type_name = std::string(to_string(schedule.period_type));
-  if (schedule.first.type() != schedule.period_type ||
-      schedule.last.type() != schedule.period_type) {
-    throw ValueError("schedule: first and last must be " + type_name + " periods");
+  bool types_ok = true;
+  for (const auto& [period, key] :
+       {std::pair{&schedule.first, "first"}, {&schedule.last, "last"}}) {
+    if (period->type() != schedule.period_type) {
+      types_ok = false;
+      add(std::string("/schedule/") + key, "schedule: " + std::string(key) + " period " +
+                                               period->id() + " is not a " + type_name + " period");
+    }
   }
-  if (schedule.last < schedule.first) {
-    throw ValueError("schedule: last period " + schedule.last.id() + " is before first period " +
-                     schedule.first.id());
+  if (types_ok && schedule.last < schedule.first) {
+    add("/schedule/last", "schedule: last period " + schedule.last.id() +
+                              " is before first period " + schedule.first.id());
   }
   if (schedule.days_after_period_end < 0 || schedule.days_after_period_end > 366) {
-    throw ValueError("schedule: days_after_period_end must be 0..366");
+    add("/schedule/days_after_period_end", "schedule: days_after_period_end must be 0..366");
   }
-  units.validate();
-  const auto known_unit = [&](const std::string& id, const std::string& where) {
-    if (units.find(id) == nullptr) throw ValueError(where + ": unknown unit \"" + id + "\"");
-  };
+  try {
+    units.validate();
+  } catch (const ValueError& e) {
+    // Its pointers are already places in "/units", as in the plan's JSON form.
+    for (auto& problem : e.problems()) problems.push_back(std::move(problem));
+  }
+
   std::set<std::string, std::less<>> seen;
-  for (const auto& id : scope_unit_ids) {
-    known_unit(id, "scope");
-    if (!seen.insert(id).second) throw ValueError("scope: \"" + id + "\" is listed twice");
+  for (std::size_t i = 0; i < scope_unit_ids.size(); ++i) {
+    const std::string& id = scope_unit_ids[i];
+    if (units.find(id) == nullptr) add(at("scope", i), "scope: unknown unit \"" + id + "\"");
+    if (!seen.insert(id).second) add(at("scope", i), "scope: \"" + id + "\" is listed twice");
   }
   seen.clear();
-  for (const auto& a : activities) {
-    require_id(a.id, "activity");
-    if (!seen.insert(a.id).second) throw ValueError("duplicate activity id \"" + a.id + "\"");
-    if (a.name.empty()) throw ValueError("activity \"" + a.id + "\": empty name");
-    if (a.task_area < 1) throw ValueError("activity \"" + a.id + "\": task area must be >= 1");
-    if (a.start && *a.start > a.due) {
-      throw ValueError("activity \"" + a.id + "\": due " + to_iso(a.due) + " is before start " +
-                       to_iso(*a.start));
+  for (std::size_t i = 0; i < activities.size(); ++i) {
+    const Activity& a = activities[i];
+    const std::string what = "activity \"" + a.id + "\"";
+    check_id(a.id, "activity", at("activities", i, "/id"));
+    if (!seen.insert(a.id).second) {
+      add(at("activities", i, "/id"), "duplicate activity id \"" + a.id + "\"");
     }
-    for (const auto& u : a.responsible_unit_ids) known_unit(u, "activity \"" + a.id + "\"");
-    for (const auto& u : a.participating_unit_ids) known_unit(u, "activity \"" + a.id + "\"");
+    if (a.name.empty()) add(at("activities", i, "/name"), what + ": empty name");
+    if (a.task_area < 1) add(at("activities", i, "/task_area"), what + ": task area must be >= 1");
+    if (a.start && *a.start > a.due) {
+      add(at("activities", i, "/due"),
+          what + ": due " + to_iso(a.due) + " is before start " + to_iso(*a.start));
+    }
+    check_units(a.responsible_unit_ids, what, at("activities", i, "/responsible_units"));
+    check_units(a.participating_unit_ids, what, at("activities", i, "/participating_units"));
   }
   seen.clear();
-  for (const auto& i : indicators) {
-    require_id(i.id, "indicator");
-    if (!seen.insert(i.id).second) throw ValueError("duplicate indicator id \"" + i.id + "\"");
-    if (i.name.empty()) throw ValueError("indicator \"" + i.id + "\": empty name");
-    if (i.task_area && *i.task_area < 1) {
-      throw ValueError("indicator \"" + i.id + "\": task area must be >= 1");
+  for (std::size_t i = 0; i < indicators.size(); ++i) {
+    const Indicator& ind = indicators[i];
+    const std::string what = "indicator \"" + ind.id + "\"";
+    check_id(ind.id, "indicator", at("indicators", i, "/id"));
+    if (!seen.insert(ind.id).second) {
+      add(at("indicators", i, "/id"), "duplicate indicator id \"" + ind.id + "\"");
+    }
+    if (ind.name.empty()) add(at("indicators", i, "/name"), what + ": empty name");
+    if (ind.task_area && *ind.task_area < 1) {
+      add(at("indicators", i, "/task_area"), what + ": task area must be >= 1");
     }
     std::set<std::pair<std::string, std::string>> targets;
-    for (const auto& t : i.targets) {
-      known_unit(t.unit_id, "indicator \"" + i.id + "\" target");
+    for (std::size_t k = 0; k < ind.targets.size(); ++k) {
+      const Target& t = ind.targets[k];
+      const std::string target_at = at("indicators", i, "/targets/" + std::to_string(k));
+      if (units.find(t.unit_id) == nullptr) {
+        add(target_at + "/unit", what + " target: unknown unit \"" + t.unit_id + "\"");
+      }
       if (!targets.emplace(t.unit_id, t.period.id()).second) {
-        throw ValueError("indicator \"" + i.id + "\": two targets for " + t.unit_id + " in " +
-                         t.period.id());
+        add(target_at, what + ": two targets for " + t.unit_id + " in " + t.period.id());
       }
     }
   }
   seen.clear();
-  for (const auto& r : rules) {
-    const auto problems = detail::rule_problems(indicators, r);
-    if (!problems.empty()) {
-      throw ValueError("rule \"" + r.id + "\"" +
-                       (problems[0].pointer.empty() ? "" : " at " + problems[0].pointer) + ": " +
-                       problems[0].reason);
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const ValidationRule& r = rules[i];
+    for (const auto& problem : detail::rule_problems(indicators, r)) {
+      add(at("rules", i, problem.pointer),
+          "rule \"" + r.id + "\"" + (problem.pointer.empty() ? "" : " at " + problem.pointer) +
+              ": " + problem.reason);
     }
-    if (!seen.insert(r.id).second) throw ValueError("duplicate rule id \"" + r.id + "\"");
+    if (!seen.insert(r.id).second) {
+      add(at("rules", i, "/id"), "duplicate rule id \"" + r.id + "\"");
+    }
   }
+  detail::throw_value_problems(std::move(problems), "the progress plan");
 }
 
 }  // namespace danvan

@@ -5,6 +5,7 @@ pointer into the value's JSON form, a form's cell, or "" for the value as a whol
 problem is then ("", str(e)); `filename` is set by the functions that read a file."""
 
 import copy
+import datetime
 import pickle
 
 import pytest
@@ -105,6 +106,48 @@ def test_report_batch_validate_lists_every_problem():
     assert str(e.value) == (
         '2 problems: /plan: reports are for plan "other", but the progress plan is for '
         f'"phu-yen-2020-nam-dan-van-kheo"; /reports/{last}: {second}')
+
+
+def resolve(document, pointer):
+    """The value an RFC 6901 pointer names in `document` (no ~ escapes needed here)."""
+    for key in pointer.split("/")[1:]:
+        document = document[int(key)] if isinstance(document, list) else document[key]
+    return document
+
+
+def test_progress_plan_validate_lists_every_problem_at_its_pointer():
+    plan = danvan.load_progress_plan(PROGRESS_PATH)
+    plan.scope_unit_ids = [*plan.scope_unit_ids, "nowhere"]
+    first = plan.activities[0]
+    first.due = datetime.date(2020, 4, 1)  # it starts on 2020-04-10
+    plan.activities = [first, *plan.activities[1:]]
+    plan.rules = [*plan.rules, plan.rules[0]]
+    with pytest.raises(danvan.ValueError) as e:
+        plan.validate()
+    scope, rules = len(plan.scope_unit_ids) - 1, len(plan.rules) - 1
+    assert e.value.problems == [
+        (f"/scope/{scope}", 'scope: unknown unit "nowhere"'),
+        ("/activities/0/due",
+         'activity "ban-hanh-ke-hoach": due 2020-04-01 is before start 2020-04-10'),
+        (f"/rules/{rules}/id", 'duplicate rule id "giai-quyet-khong-vuot-ton-va-nhan"'),
+    ]
+    assert str(e.value) == (
+        '3 problems in the progress plan: scope: unknown unit "nowhere"; activity '
+        '"ban-hanh-ke-hoach": due 2020-04-01 is before start 2020-04-10; duplicate rule id '
+        '"giai-quyet-khong-vuot-ton-va-nhan"')
+    # Each pointer names the value at fault in the plan's document form.
+    document = plan.to_json_dict()
+    assert [resolve(document, p) for p, _ in e.value.problems] == [
+        "nowhere", "2020-04-01", "giai-quyet-khong-vuot-ton-va-nhan"]
+
+
+def test_progress_plan_validate_one_problem_keeps_its_message():
+    plan = danvan.load_progress_plan(PROGRESS_PATH)
+    plan.plan_id = "Kế hoạch"
+    with pytest.raises(danvan.ValueError) as e:
+        plan.validate()
+    assert str(e.value) == 'plan: invalid id "Kế hoạch"'
+    assert e.value.problems == [("/plan", 'plan: invalid id "Kế hoạch"')]
 
 
 def test_plan_validate_has_pointers():

@@ -553,8 +553,10 @@ void register_progress_plan_class(py::module_& m) {
           },
           py::arg("id"), "The activity with that id (a copy), or None.")
       .def("validate", &ProgressPlan::validate,
-           "Raises danvan.ValueError describing the first problem (ids, units, schedule, "
-           "dates, targets).");
+           "Raises danvan.ValueError listing every problem (ids, units, schedule, dates, "
+           "targets, rules): `problems` holds each as (JSON pointer into to_json_dict(), "
+           "reason), e.g. (\"/activities/0/due\", 'activity \"a\": due ... is before start "
+           "...'); str(e) is the reason of one problem alone, else the count and the first ten.");
   strings_property(plan, "scope_unit_ids", &ProgressPlan::scope_unit_ids,
                    "Units expected to report, in display order (a tuple: a copy).");
   vector_property(plan, "activities", &ProgressPlan::activities,

@@ -367,10 +367,10 @@ TEST(RegistryAdd, ProblemsLocateEachInTheEntry) {
             (std::vector<JsonProblem>{{"/id",
                                        "invalid entry id \"B\": ids are 1..100 characters of "
                                        "a-z, 0-9 and '-', not starting with '-'"}}));
-  // The lifecycle's own check is one problem of the events.
+  // The lifecycle's own check is one problem, at the event it concerns.
   EXPECT_EQ(problems_of(collective("b", "py-phu-hoa", {reg, ev(EventType::revoked, "2021-03-01")})),
             (std::vector<JsonProblem>{
-                {"/events", "event 2 (revoked on 2021-03-01) comes before recognition"}}));
+                {"/events/1", "event 2 (revoked on 2021-03-01) comes before recognition"}}));
   EXPECT_EQ(r.size(), 0U);
 }
 
@@ -1004,6 +1004,33 @@ TEST(RegistryJson, StreamingReaderGivesUpOnBadInput) {
   }
 }
 
+// An entry Registry::add refuses for several reasons: each reason is its own problem, at its
+// place in the document (not one problem at "/entries/0" with the reasons run together).
+TEST(RegistryJson, ARefusedEntryListsEachReasonAtItsPlace) {
+  const std::string text = mutate([](Json& j) {
+    Json& e = j["entries"][0];
+    e["unit"] = "py-nowhere";
+    e["places"] = Json::array({"py-atlantis"});
+    e["fields"].push_back("thu-cong");
+    e["events"][1]["by"] = "nobody";
+    j["entries"][4]["id"] = j["entries"][3]["id"];
+  });
+  try {
+    (void)read_registry(text);
+    FAIL() << "read";
+  } catch (const JsonDocumentError& e) {
+    EXPECT_EQ(
+        e.problems(),
+        (std::vector<JsonProblem>{
+            {"/entries/0/unit", "unknown unit \"py-nowhere\""},
+            {"/entries/0/places/0", "unknown place unit \"py-atlantis\""},
+            {"/entries/0/fields/1", "unknown field \"thu-cong\""},
+            {"/entries/0/events/1/by",
+             "event 2 (recognised on 2020-09-01) names the unknown unit \"nobody\" as \"by\""},
+            {"/entries/4/id", "duplicate id"}}));
+  }
+}
+
 TEST(RegistryJson, BadInputExactMessages) {
   EXPECT_EQ(read_message(mutate([](Json& j) { j["entries"][0]["colour"] = "red"; })),
             "/entries/0/colour: unknown key \"colour\"");
@@ -1022,9 +1049,9 @@ TEST(RegistryJson, BadInputExactMessages) {
       "/entries/0/events/0/date: expected an ISO date \"YYYY\", \"YYYY-MM\" or "
       "\"YYYY-MM-DD\", got \"10/04/2020\"");
   EXPECT_EQ(read_message(mutate([](Json& j) { j["entries"][0]["unit"] = "py-nowhere"; })),
-            "/entries/0: entry \"mh-2020-001\": unknown unit \"py-nowhere\"");
+            "/entries/0/unit: unknown unit \"py-nowhere\"");
   EXPECT_EQ(read_message(mutate([](Json& j) { j["entries"][3]["id"] = j["entries"][0]["id"]; })),
-            "/entries/3: entry \"mh-2020-001\": duplicate id");
+            "/entries/3/id: duplicate id");
   EXPECT_EQ(
       read_message(mutate([](Json& j) {
         auto& e = j["entries"][0]["events"];
@@ -1038,8 +1065,7 @@ TEST(RegistryJson, BadInputExactMessages) {
                   {Json{{"type", "registered"}, {"date", "2020-03-01"}},
                    Json{{"type", "revoked"}, {"date", "2020-04-01"}, {"decision", nullptr}}});
             })),
-            "/entries/0/events/1: entry \"mh-2020-001\": event 2 (revoked on 2020-04-01) comes "
-            "before recognition");
+            "/entries/0/events/1: event 2 (revoked on 2020-04-01) comes before recognition");
   EXPECT_EQ(read_message(mutate([](Json& j) { j["version"] = 4; })),
             "/version: unsupported version 4 of danvan/registry; this library reads versions 1 to "
             "3");

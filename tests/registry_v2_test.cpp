@@ -497,8 +497,8 @@ TEST(RegistryV2Json, Version2BadInputExactMessages) {
             "/entries/0/events/1/grade: invalid id \"Tot\": ids are 1..100 characters of a-z, "
             "0-9 and '-', not starting with '-'\n");
   EXPECT_EQ(one(R"({"type": "recognised", "date": "2022", "grade": "gioi"})"),
-            "/entries/0/events/1: entry \"a\": event 2 (recognised on 2022) has the unknown "
-            "grade \"gioi\"\n");
+            "/entries/0/events/1/grade: event 2 (recognised on 2022) has the unknown grade "
+            "\"gioi\"\n");
   EXPECT_EQ(one(R"({"type": "commended", "date": "2022", "status": "pending"})"),
             "/entries/0/events/1/status: unknown status \"pending\"; expected one of decided, "
             "proposed\n");
@@ -507,11 +507,11 @@ TEST(RegistryV2Json, Version2BadInputExactMessages) {
   EXPECT_EQ(one(R"({"type": "promoted", "date": "2022"})"),
             "/entries/0/events/1: missing required key \"kind\"\n");
   EXPECT_EQ(one(R"({"type": "promoted", "date": "2022", "kind": "model"})"),
-            "/entries/0/events/1: entry \"a\": event 2 (promoted on 2022) promotes to model, "
-            "the kind it already has\n");
+            "/entries/0/events/1: event 2 (promoted on 2022) promotes to model, the kind it "
+            "already has\n");
   EXPECT_EQ(one(R"({"type": "recognised", "date": "2021"})"),
-            "/entries/0/events/1: entry \"a\": event 2 (recognised on 2021) is dated before "
-            "event 1 (registered on 2022)\n");
+            "/entries/0/events/1: event 2 (recognised on 2021) is dated before event 1 "
+            "(registered on 2022)\n");
   EXPECT_EQ(problems_of(doc(2, "", R"("recognition_years": 0, )")),
             "/recognition_years: 0 is out of range 1..100\n");
   EXPECT_EQ(problems_of(doc(2, "", R"("grades": [{"id": "tot", "name": "tốt"}], )")),

@@ -321,8 +321,7 @@ TEST(RegistryV3Json, BadStatusExactMessagesFromEveryReader) {
       "status": "proposed"}, {"type": "replicated", "date": "2023", "units": ["tp"]})");
   EXPECT_TRUE(both_give_up(replicated));
   EXPECT_EQ(problems_of(replicated),
-            "/entries/0/events/2: entry \"a\": event 3 (replicated on 2023) comes before "
-            "recognition\n");
+            "/entries/0/events/2: event 3 (replicated on 2023) comes before recognition\n");
   // A status where no version has one.
   const std::string registered = doc(3, R"({"type": "registered", "date": "2023",
       "status": "proposed"})");

@@ -174,7 +174,9 @@ struct Entry {
 };
 
 /// Checks the lifecycle of an entry's events without a registry; throws ValueError with
-/// messages such as `entry "x": event 3 (replicated on 2021-05-01) comes before recognition`.
+/// messages such as `entry "x": event 3 (replicated on 2021-05-01) comes before recognition`,
+/// whose problems() has it at the event in the entry's JSON form ("/events/2"; "/events" for
+/// none), its reason without the entry's name.
 /// Rules: at least one event; when the entry has a registration, the first event is one (a
 /// source may give only a later fact, e.g. a recognition "năm 2020": the history then starts
 /// with it and the registration stays unknown); later "registered" events are
@@ -473,7 +475,7 @@ class Registry {
   /// "by" and replication targets, known grades and forms. Text is NFC-normalised. Throws
   /// ValueError naming every problem ("entry \"x\": unknown unit \"u\"", or "entry \"x\": 2
   /// problems: ...; ..."), whose problems() locate each in the entry's JSON form ("/unit",
-  /// "/fields/1", "/events/2/by"); on a throw the registry is unchanged.
+  /// "/fields/1", "/events/2/by", "/id" for a duplicate); on a throw the registry is unchanged.
   void add(const Entry& entry);
   /// Appends one event to an existing entry (it must not be dated before its last event);
   /// checks as add() does. Throws ValueError.

@@ -460,28 +460,13 @@ T read_value(const Json& j, Read read) {
   return std::move(*value);
 }
 
-/// The pointer of a lifecycle message `entry "x": event N (...` (the event), else the entry's.
-std::string problem_pointer(const std::string& entry_pointer, const std::string& message) {
-  const auto at = message.find("\": event ");
-  if (at != std::string::npos) {
-    std::size_t k = at + 9;
-    std::size_t n = 0;
-    bool digits = false;
-    while (k < message.size() && message[k] >= '0' && message[k] <= '9') {
-      n = n * 10 + static_cast<std::size_t>(message[k] - '0');
-      ++k;
-      digits = true;
-    }
-    if (digits && n > 0) return entry_pointer + "/events/" + std::to_string(n - 1);
-  }
-  return entry_pointer;
-}
-
+/// Adds the entry read at `pointer`; each reason Registry::add refuses it for is a problem at
+/// its own place under `pointer` ("/entries/3/unit", "/entries/3/events/1").
 void add_entry(Registry& registry, const Entry& e, const std::string& pointer, Problems& problems) {
   try {
     registry.add(e);
   } catch (const ValueError& err) {
-    problems.add(problem_pointer(pointer, err.what()), err.what());
+    problems.add_all(pointer, err, "");
   }
 }
 

@@ -416,10 +416,12 @@ void Registry::Impl::check_entry(const Entry& e, std::uint64_t& field_mask, std:
   try {
     check_events(e);
   } catch (const ValueError& error) {
+    // check_events places its problem ("/events/1"), its reason without the entry's name.
     events_valid = false;
-    std::string message = error.what();
-    if (const std::string w = who(); message.rfind(w, 0) == 0) message.erase(0, w.size());
-    problem("/events", std::move(message));
+    for (JsonProblem& p : error.problems()) {
+      if (const std::string w = who(); p.reason.rfind(w, 0) == 0) p.reason.erase(0, w.size());
+      problem(p.pointer.empty() ? "/events" : std::move(p.pointer), std::move(p.reason));
+    }
   }
   if (events_valid && known_unit) {
     const PartialDate reg = *e.events.front().date;
@@ -541,7 +543,7 @@ void Registry::Impl::add(const Entry& e) {
   const std::uint32_t h = id_hash(e.id);
   const std::size_t slot = id_table.empty() ? 0 : slot_of(e.id, h);
   if (!id_table.empty() && id_table[slot] != 0) {
-    throw ValueError("entry \"" + e.id + "\": duplicate id");
+    throw ValueError("entry \"" + e.id + "\": duplicate id", {{"/id", "duplicate id"}});
   }
   std::uint64_t mask = 0;
   std::uint32_t unit = 0;

@@ -134,9 +134,14 @@ bool lapsed(int anchor_year, int day_year, int recognition_years) noexcept {
 
 namespace {
 
-std::string event_label(const Entry& entry, std::size_t i) {
-  return "entry \"" + entry.id + "\": event " + std::to_string(i + 1) + " (" +
-         describe(entry.events[i]) + ")";
+/// Throws the problem `why` of event `i`: what() names the entry and the event ("entry \"x\":
+/// event 2 (revoked on 2020-04-01) comes before recognition"); problems() has it at the event's
+/// place in the entry's JSON form ("/events/1"), without the entry's name.
+[[noreturn]] void fail_event(const Entry& entry, std::size_t i, const std::string& why) {
+  std::string reason =
+      "event " + std::to_string(i + 1) + " (" + describe(entry.events[i]) + ") " + why;
+  const std::string what = "entry \"" + entry.id + "\": " + reason;
+  throw ValueError(what, {{"/events/" + std::to_string(i), std::move(reason)}});
 }
 
 bool is_decided_recognition(const Event& e) {
@@ -175,9 +180,7 @@ Allowed allowed_members(EventType t) {
 
 void check_members(const Entry& entry, std::size_t i) {
   const Event& e = entry.events[i];
-  const auto fail = [&](const std::string& why) {
-    throw ValueError(event_label(entry, i) + " " + why);
-  };
+  const auto fail = [&](const std::string& why) { fail_event(entry, i, why); };
   const Allowed a = allowed_members(e.type);
   if (!e.date) fail("has no date");
   if (!a.level && e.level) fail("must not have a level");
@@ -208,8 +211,9 @@ void check_order(const Entry& entry) {
   std::size_t latest_start = 0;  // the earlier event whose period starts last
   for (std::size_t i = 1; i < ev.size(); ++i) {
     if (ev[i].date->last_day() < ev[latest_start].date->first_day()) {
-      throw ValueError(event_label(entry, i) + " is dated before event " +
-                       std::to_string(latest_start + 1) + " (" + describe(ev[latest_start]) + ")");
+      fail_event(entry, i,
+                 "is dated before event " + std::to_string(latest_start + 1) + " (" +
+                     describe(ev[latest_start]) + ")");
     }
     if (ev[i].date->first_day() >= ev[latest_start].date->first_day()) latest_start = i;
   }
@@ -251,7 +255,7 @@ class YearIndex {
 void check_events(const Entry& entry) {
   const auto& ev = entry.events;
   const auto who = [&entry] { return "entry \"" + entry.id + "\": "; };
-  if (ev.empty()) throw ValueError(who() + "no events");
+  if (ev.empty()) throw ValueError(who() + "no events", {{"/events", "no events"}});
   // The first registration; without one (the source gives only later facts) the history
   // starts with the first event.
   std::size_t reg = 0;
@@ -265,10 +269,9 @@ void check_events(const Entry& entry) {
   const PartialDate reg_date = *ev[reg].date;
   for (std::size_t i = 0; i < reg; ++i) {
     if (ev[i].date->last_day() < reg_date.first_day()) {
-      throw ValueError(event_label(entry, i) + " is dated before registration (" + reg_date.iso() +
-                       ")");
+      fail_event(entry, i, "is dated before registration (" + reg_date.iso() + ")");
     }
-    throw ValueError(event_label(entry, i) + " comes before registration");
+    fail_event(entry, i, "comes before registration");
   }
   check_order(entry);
   bool recognised = false;
@@ -279,44 +282,45 @@ void check_events(const Entry& entry) {
   for (std::size_t i = 0; i < ev.size(); ++i) {
     const Event& e = ev[i];
     if (revoked) {
-      throw ValueError(event_label(entry, i) + " comes after revocation (" +
-                       ev[*revoked].date->iso() + ")");
+      fail_event(entry, i, "comes after revocation (" + ev[*revoked].date->iso() + ")");
     }
     if (e.type == EventType::registered) {
       if (const auto earlier = registered.add(e.date->year(), i)) {
-        throw ValueError(event_label(entry, i) + " registers the entry again in " +
-                         std::to_string(e.date->year()) + " (event " +
-                         std::to_string(*earlier + 1) + " did)");
+        fail_event(entry, i,
+                   "registers the entry again in " + std::to_string(e.date->year()) + " (event " +
+                       std::to_string(*earlier + 1) + " did)");
       }
     }
     if (needs_recognition(e.type) && !recognised) {
-      throw ValueError(event_label(entry, i) + " comes before recognition");
+      fail_event(entry, i, "comes before recognition");
     }
     if (is_decided_recognition(e)) recognised = true;
     if (e.type == EventType::revoked) revoked = i;
     if (e.type == EventType::promoted) {
       if (*e.kind == kind) {
-        throw ValueError(event_label(entry, i) + " promotes to " + std::string(to_string(*e.kind)) +
-                         ", the kind it already has");
+        fail_event(entry, i,
+                   "promotes to " + std::string(to_string(*e.kind)) + ", the kind it already has");
       }
       kind = *e.kind;
     }
     if (e.type == EventType::reevaluated) {
       const int y = *e.year;
       if (y > e.date->year()) {
-        throw ValueError(event_label(entry, i) + " evaluates " + std::to_string(y) +
-                         ", a later year");
+        fail_event(entry, i, "evaluates " + std::to_string(y) + ", a later year");
       }
       if (y < reg_date.year()) {
-        throw ValueError(
-            event_label(entry, i) + " evaluates " + std::to_string(y) + ", before the " +
-            (ev[reg].type == EventType::registered ? std::string("registration year ")
-                                                   : std::string("year of its first event ")) +
-            std::to_string(reg_date.year()));
+        fail_event(
+            entry, i,
+            "evaluates " + std::to_string(y) + ", before the " +
+                (ev[reg].type == EventType::registered ? std::string("registration year ")
+                                                       : std::string("year of its first event ")) +
+                std::to_string(reg_date.year()));
       }
       if (const auto earlier = evaluated.add(y, i)) {
-        throw ValueError(who() + "re-evaluated twice in " + std::to_string(y) + " (events " +
-                         std::to_string(*earlier + 1) + " and " + std::to_string(i + 1) + ")");
+        std::string reason = "re-evaluated twice in " + std::to_string(y) + " (events " +
+                             std::to_string(*earlier + 1) + " and " + std::to_string(i + 1) + ")";
+        const std::string what = who() + reason;
+        throw ValueError(what, {{"/events/" + std::to_string(i), std::move(reason)}});
       }
     }
   }

@@ -110,12 +110,12 @@ def test_bad_registry_reports_pointer(tmp_path):
     bad.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
     code, out, err = run("exemplars", "stats", bad)
     assert (code, out) == (1, "")
-    assert err == (f"danvan exemplars: {bad}: /entries/1/events/1: entry \"b\": event 2 (replicated "
-                   "on 2022-02-01) comes before recognition\n")
+    assert err == (f"danvan exemplars: {bad}: /entries/1/events/1: event 2 (replicated on "
+                   "2022-02-01) comes before recognition\n")
     # The same document from standard input is named so.
     code, out, err = run("exemplars", "stats", "-", stdin=bad.read_bytes())
     assert (code, out) == (1, "")
-    assert err.startswith("danvan exemplars: (standard input): /entries/1/events/1: entry \"b\"")
+    assert err.startswith("danvan exemplars: (standard input): /entries/1/events/1: event 2 ")
     # A registry in a file is mapped and read without a copy; the result is the same as from
     # standard input.
     good = small_registry(tmp_path)

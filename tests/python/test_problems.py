@@ -6,6 +6,7 @@ problem is then ("", str(e)); `filename` is set by the functions that read a fil
 
 import copy
 import datetime
+import json
 import pickle
 
 import pytest
@@ -148,6 +149,18 @@ def test_progress_plan_validate_one_problem_keeps_its_message():
         plan.validate()
     assert str(e.value) == 'plan: invalid id "Kế hoạch"'
     assert e.value.problems == [("/plan", 'plan: invalid id "Kế hoạch"')]
+
+
+def test_registry_reader_lists_each_reason_an_entry_is_refused_for():
+    doc = json.loads(REGISTRY_PATH.read_text(encoding="utf-8"))
+    doc["entries"][1]["unit"] = "py-nowhere"
+    doc["entries"][1]["fields"] = ["thu-cong"]
+    with pytest.raises(danvan.JsonError) as e:
+        danvan.Registry.from_json_dict(doc)
+    assert e.value.problems == [("/entries/1/unit", 'unknown unit "py-nowhere"'),
+                                ("/entries/1/fields/0", 'unknown field "thu-cong"')]
+    assert e.value.pointer == "/entries/1/unit"
+    assert str(e.value) == '/entries/1/unit: unknown unit "py-nowhere" (and 1 more problem)'
 
 
 def test_plan_validate_has_pointers():

@@ -743,7 +743,7 @@ def test_registry_document_errors(tmp_path):
     assert e.value.problems == [
         ("/entries/0/colour", 'unknown key "colour"'),
         ("/entries/1/kind", "expected a string, got an integer"),
-        ("/entries/2", f'entry "{doc["entries"][2]["id"]}": unknown unit "py-nowhere"'),
+        ("/entries/2/unit", 'unknown unit "py-nowhere"'),
     ]
     assert e.value.pointer == "/entries/0/colour"
     with pytest.raises(danvan.JsonError) as e:

@@ -32,7 +32,9 @@ inline constexpr int registry_json_version = 3;
 /// code would not read back as the same unit: more than one of the registry's units carried
 /// it during the fact's date (a coarse date across a reorganisation that kept the code).
 Json to_json(const Registry& registry);
-/// Strict DOM reader: all problems with JSON pointers in one JsonDocumentError.
+/// Strict DOM reader: all problems with JSON pointers in one JsonDocumentError. An entry
+/// Registry::add refuses gives each of its problems at its own place under the entry
+/// ("/entries/3/unit", "/entries/3/events/1").
 Registry registry_from_json(const Json& document);
 /// As registry_from_json, for a document whose entries may name units by official code
 /// (version 3): "code:22015" wherever a unit id goes (an entry's "unit" and "places", an

@@ -302,8 +302,8 @@ struct Filter {
   /// The other two level values of a StatsRow, so that a row's level selects its entries:
   /// recognised at a level the source does not give ("unknown"), and not recognised as of the
   /// day ("none"). With level/levels, an entry passes when it matches any of them.
-  bool level_unknown = false;
-  bool level_none = false;
+  bool level_unknown = false;      ///< also entries recognised at a level the source does not give
+  bool level_none = false;         ///< also entries not recognised as of the day
   std::vector<EntryState> states;  ///< any of these states as of the day
 };
 

@@ -5,9 +5,10 @@ Usage: /usr/bin/python3 tests/corpus/plans7/check_labels.py [--corpus DIR] [LABE
 
 Reuses the record checks of tests/corpus/plans/check_labels.py (keys, order, types, ISO dates)
 with this set's own split rule (file names sorted, every third one heldout). With --corpus DIR
-(the folder holding plans/<hash>.md) it checks that every quoted string (title, symbol, header
-lines, legal-basis symbols and names, period text, signer name) occurs in its text; without it
-it says plainly that those checks were not run. Exit status 1 on any error.
+(the folder holding plans/<hash>.md) it checks, with the plans checker's check_text, that every
+quoted string (title, symbol, header lines, task-area titles, duty units, legal-basis symbols
+and names, signer name, period text) occurs in its text; without it it says plainly that those checks
+were not run. Exit status 1 on any error.
 """
 import argparse
 import importlib.util
@@ -39,18 +40,14 @@ def main():
         h = r["file"][len("plans/"):-len(".md")]
         c = plans.Checker()
         c.record(where, dict(r, split="heldout" if h in plans.HELDOUT else "dev"))
-        errors += c.errors
         if args.corpus:
-            text = (Path(args.corpus) / r["file"]).read_text(encoding="utf-8")
-            norm = plans.normalise(text)
-            sq = plans.squeeze(norm)
-            quotes = [r["title"], r["symbol"], *r["issuer_header"]]
-            quotes += [b["symbol"] for b in r["legal_bases"]] + [b["name"] for b in r["legal_bases"]]
-            quotes += [r["period"]["text"]] if r["period"] else []
-            quotes += [r["signer"]["name"]] if r["signer"] else []
-            for q in quotes:
-                if q and not plans.occurs(q, norm, sq):
-                    errors.append(f"{where}: {q!r} does not occur in {r['file']}")
+            plans.check_text(c, where, r, Path(args.corpus))
+            # check_text quotes basis symbols; the names of documents cited without one too.
+            norm = plans.normalise((Path(args.corpus) / r["file"]).read_text(encoding="utf-8"))
+            for i, b in enumerate(r["legal_bases"]):
+                if b["name"] and not plans.occurs(b["name"], norm, plans.squeeze(norm)):
+                    c.err(where, f"legal_bases[{i}].name {b['name']!r} does not occur in {r['file']}")
+        errors += c.errors
     if not args.corpus:
         print("texts not given (--corpus): quote checks NOT run")
     for e in errors:

@@ -77,7 +77,12 @@ def test_hierarchy_queries():
     # phuong-1 ended without successors: its records live on with its parent's continuation.
     assert ids(h.carriers_on("phuong-1", after)) == ["dak-lak-moi"]
     assert ids(h.carriers_on("phuong-1", before)) == ["phuong-1"]
-    for query in (h.children, h.ancestors, h.subtree, h.successors_on, h.carriers_on):
+    # The reverse: the 2025 province carries everything of the two it merged, in insertion order.
+    assert ids(h.carried_into("dak-lak-moi", after)) == [
+        "phu-yen", "dak-lak", "dak-lak-moi", "tuy-hoa", "phuong-1", "so-noi-vu"]
+    assert ids(h.carried_into("phu-yen", before)) == ["phu-yen", "tuy-hoa", "phuong-1", "so-noi-vu"]
+    for query in (h.children, h.ancestors, h.subtree, h.successors_on, h.carriers_on,
+                  h.carried_into):
         with pytest.raises(danvan.ValueError, match='^unknown unit "nothing"$'):
             query("nothing", before)
     assert h.children("phu-yen", "2020-01-01") == h.children("phu-yen", D(2020, 1, 1))

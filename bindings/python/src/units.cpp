@@ -3,6 +3,9 @@
 
 #include <pybind11/operators.h>
 
+#include <algorithm>
+#include <vector>
+
 namespace danvan_py {
 
 using danvan::Date;
@@ -161,6 +164,19 @@ void register_units(py::module_& m) {
           "The units that carry a unit's records on at the day (the registry's current_units "
           "rule): as successors_on, but a unit that ended without successors is carried by "
           "its parent's carriers.")
+      .def(
+          "carried_into",
+          [units_of](const UnitHierarchy& h, std::string_view ancestor_id, Date day) {
+            auto positions = h.carried_into(ancestor_id, day);
+            std::sort(positions.begin(), positions.end());
+            std::vector<const Unit*> units;
+            units.reserve(positions.size());
+            for (const auto p : positions) units.push_back(&h.units()[p]);
+            return units_of(units);
+          },
+          py::arg("ancestor_id"), py::arg("day"),
+          "The reverse of carriers_on: every unit whose records the ancestor or a unit within it "
+          "carries on the day, each once, in insertion order.")
       .def(py::self == py::self)
       .def(py::self != py::self)
       .def(

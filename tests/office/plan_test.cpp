@@ -115,6 +115,25 @@ TEST(PlanDocx, TheLayoutAPersonSees) {
   EXPECT_NE(document.find("<w:tblHeader/>"), std::string::npos);
 }
 
+// A heading is judged short by its characters, not its bytes: a duty unit's heading of 112
+// Vietnamese letters (145 bytes) stays bold, so the importer reads it as a unit again (in CI a
+// corpus plan lost this heading's unit: it came back split at its first comma).
+TEST(PlanDocx, ALongVietnameseHeadingStaysBold) {
+  if (!docx_writing_supported() || !format_supported(DocumentFormat::docx)) {
+    GTEST_SKIP() << "not run: this build does not write or read .docx";
+  }
+  Plan plan = fixture_plan();
+  const std::string heading =
+      "Các Sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án, tiểu dự án, nội dung thành "
+      "phần thuộc Chương trình";
+  plan.outline.push_back(OutlineItem{1, "2.", heading});
+  plan.outline.push_back(OutlineItem{1, "3.", heading + " và các đơn vị khác có liên quan"});
+  const std::string text = read_document(plan_docx(plan)).text;
+  EXPECT_NE(text.find("\n**2. " + heading + "**\n"), std::string::npos) << text;
+  // Past 120 characters it is body text.
+  EXPECT_NE(text.find("\n3. " + heading + " và"), std::string::npos) << text;
+}
+
 TEST(PlanDocx, WhatThePlanDoesNotKnowIsABlank) {
   if (!docx_writing_supported() || !format_supported(DocumentFormat::docx)) {
     GTEST_SKIP() << "not run: this build does not write or read .docx";

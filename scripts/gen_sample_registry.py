@@ -4,14 +4,24 @@
 Deterministic (a fixed seed, no clock): running it twice gives the same bytes. Standard library
 only. The units are real names (partial: see data/units/README.md); every exemplar, model,
 person and decision in the registry is invented and the document says so in its "note".
-Usage: scripts/gen_sample_registry.py [ROOT]
+Usage: scripts/gen_sample_registry.py [--national] [ROOT]
+
+--national: take the units from the national register (data/units/national/units.json, see its
+README) instead of the hand lists below: Tỉnh Phú Yên, its district- and commune-level units
+with their official codes, validity dates, `basis` and links as the register has them, the
+Đắk Lắk units of 01/07/2025 that succeed them and the old Tỉnh Đắk Lắk (the new province's
+other predecessor, without its own units). Links to units outside that extract are dropped.
+Not yet the default: the tests and documents still quote the hand-list sample.
 """
 import json
 import pathlib
 import random
 import sys
 
-ROOT = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent.parent)
+ARGS = [a for a in sys.argv[1:] if a != "--national"]
+NATIONAL = "--national" in sys.argv[1:]
+ROOT = pathlib.Path(ARGS[0] if ARGS else pathlib.Path(__file__).resolve().parent.parent)
+REGISTER = pathlib.Path(__file__).resolve().parent.parent / "data/units/national/units.json"
 PC = "peoples_committee"
 END = "2025-06-30"
 NEW = "2025-07-01"
@@ -147,6 +157,35 @@ def build_units():
     return units
 
 
+# The national register's ids of the provinces the sample is about.
+NAT_OLD, NAT_NEW, NAT_OLD_DAK_LAK = "p54", "p66-20250701", "p66"
+UNIT_KEYS = ["id", "name", "kind", "level", "parent", "valid_from", "valid_to", "predecessors",
+             "successors", "code", "basis"]  # the library's canonical order
+
+
+def build_national_units(register=REGISTER):
+    """Phú Yên's units and their 2025 successors, copied from the national register."""
+    units = json.loads(register.read_text(encoding="utf-8"))["units"]
+    by_id = {u["id"]: u for u in units}
+    districts = {u["id"] for u in units if u["parent"] == NAT_OLD and u["level"] == "district"}
+    communes = {u["id"] for u in units if u["parent"] in districts}
+    later = {s for c in communes for s in by_id[c]["successors"]} - communes
+    keep = {NAT_OLD, NAT_NEW, NAT_OLD_DAK_LAK} | districts | communes | later
+    for uid in sorted(later):
+        if by_id[uid]["parent"] != NAT_NEW or by_id[uid]["valid_from"] != NEW:
+            sys.exit(f"{REGISTER}: {uid} succeeds a Phú Yên commune but is not a commune of "
+                     f"{NAT_NEW} from {NEW}")
+    out = []
+    for u in units:  # the register's order
+        if u["id"] not in keep:
+            continue
+        c = {k: u[k] for k in UNIT_KEYS if k in u}
+        c["predecessors"] = [x for x in u["predecessors"] if x in keep]
+        c["successors"] = [x for x in u["successors"] if x in keep]
+        out.append(c)
+    return out
+
+
 def dump(path, doc):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
@@ -182,11 +221,16 @@ INDIVIDUAL = [
 ]
 
 
-def build_registry(units):
+def build_registry(units, old_province="phu-yen", new_province="dak-lak"):
     rng = random.Random(20200410)
     by_id = {u["id"]: u for u in units}
-    old_communes = [u for u in units if u["level"] == "commune" and u["valid_to"] == END]
-    early_dong_hoa = [u for u in units if u["id"].startswith("py-dong-hoa-huyen-")]
+    if NATIONAL:  # every commune-level unit of Phú Yên, whatever its days (exists() picks)
+        old_communes = [u for u in units if u["level"] == "commune" and u["valid_to"]
+                        and u["valid_to"] <= END]
+        early_dong_hoa = []
+    else:
+        old_communes = [u for u in units if u["level"] == "commune" and u["valid_to"] == END]
+        early_dong_hoa = [u for u in units if u["id"].startswith("py-dong-hoa-huyen-")]
     new_communes = [u for u in units if u["level"] == "commune" and u["valid_from"] == NEW]
 
     def exists(u, day):
@@ -244,10 +288,16 @@ def build_registry(units):
                 lvl = "province"
             if lvl == "commune":
                 by = home["id"]
+                # With the register's units a commune may have ended before the recognition
+                # (2024, 2025): the one carrying it on then decides (its first successor).
+                u = home
+                while NATIONAL and not exists(u, rec) and u["successors"]:
+                    u = by_id[u["successors"][0]]
+                by = u["id"] if NATIONAL else by
             else:
                 a = ancestor(home, lvl) if rec < NEW else None
                 if a is None or not exists(a, rec):
-                    a, lvl = by_id["phu-yen" if rec < NEW else "dak-lak"], "province"
+                    a, lvl = by_id[old_province if rec < NEW else new_province], "province"
                 by = a["id"]
             decisions += 1
             events.append({"type": "recognised", "date": rec, "level": lvl, "by": by,
@@ -320,20 +370,25 @@ def canonical_entry(e):
 
 
 def main():
-    units = build_units()
+    units = build_national_units() if NATIONAL else build_units()
     dump(ROOT / "data/units/phu-yen.json", {"schema": "danvan/units", "version": 1, "units": units})
     registry = {
         "schema": "danvan/registry",
         "version": 3,
         "note": "SAMPLE DATA — dữ liệu mẫu: every exemplar, model, person and decision in this "
                 "file is invented for demonstrations (generated by scripts/gen_sample_registry.py); "
-                "only the unit names are real.",
+                "only the unit names are real." if not NATIONAL else
+                "SAMPLE DATA — dữ liệu mẫu: every exemplar, model, person and decision in this "
+                "file is invented for demonstrations (generated by scripts/gen_sample_registry.py "
+                "--national); the units are real, an extract of the national register "
+                "data/units/national/units.json.",
         "recognition_years": None,
         "fields": [{"id": "xay-dung-nong-thon-moi", "name": "xây dựng nông thôn mới"}],
         "grades": [],
         "forms": [],
         "units": units,
-        "entries": [canonical_entry(e) for e in build_registry(units)],
+        "entries": [canonical_entry(e) for e in (
+            build_registry(units, NAT_OLD, NAT_NEW) if NATIONAL else build_registry(units))],
     }
     dump(ROOT / "data/registry/sample-registry.json", registry)
 

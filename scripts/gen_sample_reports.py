@@ -11,7 +11,14 @@ data/units/phu-yen.json). The activities, indicators, targets and every reported
 INVENTED for demonstrations and tests, and both files say so ("sample": true and a "note").
 
 Deterministic (a fixed random seed, no clock), standard library only.
-Usage: scripts/gen_sample_reports.py [ROOT]   (default: the repository containing this script)
+Usage: scripts/gen_sample_reports.py [--national] [ROOT]
+       (ROOT: default the repository containing this script)
+
+--national: the units are the national register's (data/units/national/units.json): Tỉnh Phú
+Yên and its district-level units with their ids, codes, names, dates and links as the register
+has them (p54, d555 ...; found by their code), the two agencies under p54. Every other fact and
+every figure is the same as without it (the same random draws, in the same order). Not yet the
+default: the tests and documents still quote the hand-list ids.
 """
 import datetime
 import json
@@ -252,9 +259,52 @@ def write(path, doc):
     print(path)
 
 
+# The hand-list units and their official codes (GSO), by which the register's are found.
+CODES = {"phu-yen": "54", "py-tuy-hoa": "555", "py-song-cau": "557", "py-dong-hoa-huyen": "564",
+         "py-dong-hoa": "564", "py-tuy-an": "559", "py-dong-xuan": "558", "py-son-hoa": "560",
+         "py-song-hinh": "561", "py-tay-hoa": "562", "py-phu-hoa": "563"}
+UNIT_KEYS = ["id", "name", "kind", "level", "parent", "valid_from", "valid_to", "predecessors",
+             "successors", "code", "basis"]  # the library's canonical order
+
+
+def national_units(register):
+    """The register's record for each hand-list unit with a code (same code, level and days),
+    and the ids to put in their place."""
+    units = json.loads(register.read_text(encoding="utf-8"))["units"]
+    ids, records = {}, {}
+    for u in UNITS:
+        if u["id"] not in CODES:
+            continue
+        (r,) = [r for r in units if r.get("code") == CODES[u["id"]] and r["level"] == u["level"]
+                and r["valid_from"] == u["valid_from"] and r["valid_to"] == u["valid_to"]]
+        ids[u["id"]] = r["id"]
+        records[u["id"]] = r
+    keep = set(ids.values())
+    out = []
+    for u in UNITS:
+        if u["id"] in records:
+            r = records[u["id"]]
+            c = {k: r[k] for k in UNIT_KEYS if k in r}
+            c["predecessors"] = [x for x in r["predecessors"] if x in keep]
+            c["successors"] = [x for x in r["successors"] if x in keep]
+        else:  # an agency: not in the register
+            c = dict(u, parent=ids.get(u["parent"], u["parent"]))
+        out.append(c)
+    return ids, out
+
+
+def renamed(value, ids):
+    """value with every string that is a hand-list id replaced by the register's id."""
+    if isinstance(value, dict):
+        return {k: renamed(v, ids) for k, v in value.items()}
+    if isinstance(value, list):
+        return [renamed(v, ids) for v in value]
+    return ids.get(value, value) if isinstance(value, str) else value
+
+
 def main():
-    root = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else \
-        pathlib.Path(__file__).resolve().parent.parent
+    args = [a for a in sys.argv[1:] if a != "--national"]
+    root = pathlib.Path(args[0]) if args else pathlib.Path(__file__).resolve().parent.parent
     progress = {
         "schema": "danvan/progress", "version": 3, "plan": PLAN_ID, "sample": True, "note": NOTE,
         "schedule": {"period_type": "month", "first": "202004", "last": "202012",
@@ -264,6 +314,11 @@ def main():
     }
     reports = {"schema": "danvan/reports", "version": 2, "plan": PLAN_ID, "sample": True,
                "note": NOTE, "reports": generate_reports()}
+    if "--national" in sys.argv[1:]:
+        register = pathlib.Path(__file__).resolve().parent.parent / "data/units/national/units.json"
+        ids, units = national_units(register)
+        progress = dict(renamed(dict(progress, units=[]), ids), units=units)
+        reports = renamed(reports, ids)
     write(root / "data/progress/phu-yen-2020-progress.json", progress)
     write(root / "data/progress/phu-yen-2020-reports.json", reports)
 

@@ -117,3 +117,62 @@ def test_national_sample_registry_stands_on_its_units(tmp_path):
     assert now == whole and whole["effective"] > 100
     then = [counts("--unit", u)["effective"] for u in ("p54", "p66-20250701")]
     assert then[0] > 0 and then[1] > 0 and sum(then) == whole["effective"]
+
+
+# The progress sample's units in the register, written out here by hand from the GSO codes.
+PROGRESS_IDS = {"phu-yen": "p54", "py-tuy-hoa": "d555", "py-song-cau": "d557",
+                "py-dong-hoa-huyen": "d564", "py-dong-hoa": "d564-20200601", "py-tuy-an": "d559",
+                "py-dong-xuan": "d558", "py-son-hoa": "d560", "py-song-hinh": "d561",
+                "py-tay-hoa": "d562", "py-phu-hoa": "d563"}
+PROGRESS_OUTPUTS = ["data/progress/phu-yen-2020-progress.json",
+                    "data/progress/phu-yen-2020-reports.json"]
+
+
+def reports_sample(out, *flags):
+    script = ROOT / "scripts/gen_sample_reports.py"
+    p = subprocess.run([sys.executable, str(script), *flags, str(out)], capture_output=True,
+                       timeout=120)
+    assert (p.returncode, p.stderr) == (0, b"")
+    return [json.loads((out / f).read_bytes()) for f in PROGRESS_OUTPUTS]
+
+
+def test_progress_sample_default_is_committed_and_national_differs_only_in_units(tmp_path):
+    progress, reports = reports_sample(tmp_path / "a")
+    assert [progress, reports] == [json.loads((ROOT / f).read_bytes()) for f in PROGRESS_OUTPUTS]
+    n_progress, n_reports = reports_sample(tmp_path / "b", "--national")
+
+    def renamed(v):
+        if isinstance(v, dict):
+            return {k: renamed(x) for k, x in v.items()}
+        if isinstance(v, list):
+            return [renamed(x) for x in v]
+        return PROGRESS_IDS.get(v, v)
+
+    # Every figure, target and activity as before; only the unit ids are the register's.
+    assert n_reports == renamed(reports) and n_reports != reports
+    assert dict(n_progress, units=None) == dict(renamed(progress), units=None)
+    reg = national()
+    ids = set(PROGRESS_IDS.values())
+    assert [u["id"] for u in n_progress["units"]] == \
+        [PROGRESS_IDS.get(u["id"], u["id"]) for u in progress["units"]]
+    for u in n_progress["units"]:
+        if u["id"] not in ids:  # the two agencies: not administrative units
+            assert u["kind"] == "administrative_agency" and u["parent"] == "p54"
+            continue
+        r = reg[u["id"]]
+        assert {k: u.get(k) for k in r if k not in ("predecessors", "successors")} == \
+            {k: r[k] for k in r if k not in ("predecessors", "successors")}
+        for key in ("predecessors", "successors"):
+            assert u[key] == [x for x in r[key] if x in ids]
+    assert reg["d564"]["successors"] == ["d564-20200601"]  # 931/NQ-UBTVQH14 kept
+    # The library reads it and finds the same completeness for the province.
+    rows = []
+    for out, unit in ((tmp_path / "a", "phu-yen"), (tmp_path / "b", "p54")):
+        p = subprocess.run([CLI, "progress", *(str(out / f) for f in PROGRESS_OUTPUTS),
+                            "--as-of", "2021-01-10", "--format", "csv"], capture_output=True,
+                           timeout=60)
+        assert (p.returncode, p.stderr) == (0, b"")
+        (row,) = [r for r in p.stdout.decode("utf-8-sig").splitlines()
+                  if r.startswith(f"completeness,2020,{unit},")]
+        rows.append(row.split(",", 3)[3])
+    assert rows[0] == rows[1]

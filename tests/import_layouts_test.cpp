@@ -289,6 +289,74 @@ TEST(ImportLayouts, UnitsAsBoldHeadingsWithoutNumbers) {
                                                            {"Công an tỉnh", DutyRole::lead}}));
 }
 
+// A later sentence of an item that gives another unit a duty ("Giao Sở X chủ trì ...", "Ủy ban
+// nhân dân tỉnh giao Sở X chủ trì ...", "Sở X chủ trì/phối hợp ...") is that unit's duty, not
+// part of the first unit's text or role.
+TEST(ImportLayouts, ADutyHandedOnInALaterSentenceIsThatUnits) {
+  const Plan p = plan_of(
+      "IV. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện Kế "
+      "hoạch này. Giao Sở Nội vụ chủ trì, theo dõi, tổng hợp kết quả, báo cáo Ủy ban nhân dân "
+      "tỉnh.\n\n"
+      "2. Sở Y tế triển khai tại ngành. Ủy ban nhân dân tỉnh giao Sở Tài chính chủ trì bố trí "
+      "kinh phí.\n\n"
+      "3. Kế hoạch này được phổ biến đến cán bộ, công chức. Giao Công an tỉnh theo dõi, đôn "
+      "đốc việc thực hiện.\n\n"
+      // Not another unit's duty: the same unit again, a unit that is not the subject ("gửi về
+      // Ủy ban nhân dân tỉnh"), and, after a first sentence that names no unit, a subject
+      // without "Giao"/"Đề nghị" ("Các cơ quan liên quan phối hợp ...": a rule of procedure).
+      "4. Sở Xây dựng tổ chức kiểm tra. Sở Xây dựng chủ trì tổng kết. Kết quả gửi về Ủy ban "
+      "nhân dân tỉnh.\n\n"
+      "5. Đối với kiến nghị liên quan đến nhiều ngành, cơ quan được giao giải quyết có trách "
+      "nhiệm trả lời. Các cơ quan liên quan phối hợp bằng văn bản.\n");
+  const auto none = DutyRole::unspecified;
+  EXPECT_EQ(duties(p),
+            (std::vector<std::pair<std::string, DutyRole>>{{"Các cơ quan, đơn vị", none},
+                                                           {"Sở Nội vụ", DutyRole::lead},
+                                                           {"Sở Y tế", none},
+                                                           {"Sở Tài chính", DutyRole::lead},
+                                                           {"Công an tỉnh", none},
+                                                           {"Sở Xây dựng", DutyRole::lead}}));
+  ASSERT_EQ(p.duties.size(), 6U);
+  EXPECT_EQ(p.duties[0].text,
+            "căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện Kế hoạch này.");
+  EXPECT_EQ(p.duties[1].text, "chủ trì, theo dõi, tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.");
+}
+
+// Units on plain lines of their own (no bold, no number) over the list of their duties; a line
+// with a colon ("Ủy ban nhân dân tỉnh yêu cầu:") is no unit's heading.
+TEST(ImportLayouts, UnitsOnPlainLinesOverTheirLists) {
+  const Plan p = plan_of(
+      "III. TỔ CHỨC THỰC HIỆN\n\nSở Nội vụ\n\n- Chủ trì, hướng dẫn thực hiện Kế hoạch.\n\n"
+      "- Tổng hợp kết quả.\n\nSở Tài chính\n\n- Phối hợp bố trí kinh phí.\n\n"
+      "Ủy ban nhân dân các xã, phường\n\n- Triển khai tại địa phương.\n\n"
+      "Ủy ban nhân dân tỉnh yêu cầu:\n\n- Thực hiện nghiêm túc Kế hoạch này.\n");
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Sở Nội vụ", DutyRole::lead},
+                           {"Sở Tài chính", DutyRole::coordinate},
+                           {"Ủy ban nhân dân các xã, phường", DutyRole::unspecified}}));
+  ASSERT_EQ(p.duties.size(), 3U);
+  EXPECT_EQ(p.duties[0].text, "- Chủ trì, hướng dẫn thực hiện Kế hoạch.\n- Tổng hợp kết quả.");
+}
+
+// Group headings that name no unit ("1. Trách nhiệm của các cơ quan cấp tỉnh", "2. Cấp xã")
+// over units: "a) Sở Nội vụ" over its list, or a paragraph whose subject is a unit. A closing
+// paragraph under an item that is no heading gives no duty.
+TEST(ImportLayouts, GroupHeadingsOverUnits) {
+  const Plan p = plan_of(
+      "IV. TỔ CHỨC THỰC HIỆN\n\n1. Trách nhiệm của các cơ quan cấp tỉnh\n\na) Sở Nội vụ\n\n"
+      "- Chủ trì, hướng dẫn, theo dõi việc thực hiện.\n\nb) Sở Tài chính\n\n"
+      "- Phối hợp bố trí kinh phí.\n\n2. Cấp xã\n\n"
+      "Ủy ban nhân dân các xã, phường triển khai tại địa phương.\n\n"
+      "3. Tất cả lực lượng tham gia thực hiện Kế hoạch này phải tuân thủ quy định an toàn.\n\n"
+      "Các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ được giao, phối hợp triển "
+      "khai thực hiện Kế hoạch này.\n");
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Sở Nội vụ", DutyRole::lead},
+                           {"Sở Tài chính", DutyRole::coordinate},
+                           {"Ủy ban nhân dân các xã, phường", DutyRole::unspecified}}));
+}
+
 TEST(ImportLayouts, ARoleStatedBesideTheUnitsNameIsPartOfItsDuty) {
   const Plan p = plan_of(
       "I. TỔ CHỨC THỰC HIỆN\n\n"

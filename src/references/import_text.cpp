@@ -12,6 +12,7 @@
 #include <cctype>
 #include <cstdio>
 #include <iterator>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -1405,6 +1406,72 @@ class Drafter {
     return out;
   }
 
+  // A sentence that gives another unit a duty (its unit and duty), or nothing: it opens with
+  // "Giao", "Đề nghị" or "Yêu cầu" and a unit named in capitals, or with such a unit (or "Ủy ban
+  // nhân dân tỉnh giao" it) that takes a part: chủ trì, phối hợp, tham mưu, chịu/có trách nhiệm
+  // (`asked_only`: only the first kind).
+  static std::optional<std::pair<std::string, std::string>> duty_of_another(
+      const std::string& sentence, bool asked_only) {
+    const std::string f = fold(sentence);
+    bool asked = false;
+    for (const std::string_view p : {"giao ", "de nghi ", "yeu cau "}) {
+      asked = asked || f.rfind(p, 0) == 0;
+    }
+    if (asked_only && !asked) return {};
+    auto [unit, duty] = split_unit(sentence);
+    if (unit.empty() || duty.empty() || !starts_upper(unit) || !looks_like_unit(unit)) return {};
+    // The unit is the sentence's subject: at its start (after "Giao ..."), or given the duty
+    // by the body that opens it ("Ủy ban nhân dân tỉnh giao Sở Nội vụ ...").
+    const std::size_t at = sentence.find(unit);
+    if (at == std::string::npos) return {};
+    const std::string before = fold(sentence.substr(0, at));
+    const bool subject =
+        at == 0 || (asked && detail::words_in(before) <= 2) ||
+        (before.size() >= 6 && before.compare(before.size() - 6, 6, " giao ") == 0);
+    if (!subject) return {};
+    const std::string fd = fold(duty);
+    bool part = asked;
+    for (const std::string_view p :
+         {"chu tri", "phoi hop", "tham muu", "chiu trach nhiem", "co trach nhiem"}) {
+      part = part || fd.rfind(p, 0) == 0;
+    }
+    if (!part) return {};
+    return std::pair{unit, duty};
+  }
+
+  // "Các cơ quan, đơn vị ... triển khai thực hiện Kế hoạch này. Giao Sở Nội vụ chủ trì, theo
+  // dõi ...": a later sentence of a unit's own duty text that gives another unit a duty (see
+  // duty_of_another) is that unit's duty, up to the next such sentence, and no part of the
+  // first unit's text (nor of its role). Cuts those sentences from `own` and returns them.
+  // Without a first unit (`unit` empty: a text whose first sentence names none, "5. Đối với
+  // kiến nghị ... . Giao Sở X ..."), only sentences opening with "Giao", "Đề nghị", "Yêu cầu".
+  static std::vector<std::pair<std::string, std::string>> duties_handed_on(
+      std::string& own, const std::string& unit) {
+    std::vector<std::pair<std::string, std::string>> out;
+    std::size_t cut = std::string::npos;
+    std::size_t from = 0;
+    while (true) {
+      const std::size_t stop = own.find(". ", from);
+      if (stop == std::string::npos) break;
+      const std::size_t start = stop + 2;
+      from = start;
+      if (!starts_upper(own.substr(start))) continue;
+      std::size_t next = own.find(". ", start);
+      const std::string sentence =
+          own.substr(start, next == std::string::npos ? std::string::npos : next + 1 - start);
+      const auto other = duty_of_another(sentence, unit.empty());
+      if (other) {
+        if (unit_key(other->first) == unit_key(unit)) continue;
+        if (cut == std::string::npos) cut = stop + 1;
+        out.emplace_back(other->first, other->second);
+      } else if (!out.empty()) {
+        out.back().second += " " + sentence;
+      }
+    }
+    if (cut != std::string::npos) own.resize(cut);
+    return out;
+  }
+
   // `end`: where the unit's duty text ends (npos: the node's own subtree).
   void add_duty(const std::vector<Node>& nodes, std::size_t k,
                 std::size_t end = std::string::npos) {
@@ -1415,6 +1482,22 @@ class Drafter {
       return;
     }
     auto [unit, own] = split_unit(nodes[k].text, nodes[k].line_break);
+    // An item whose first sentence names no unit ("Kế hoạch này được phổ biến đến ... . Giao Sở
+    // Nội vụ chủ trì ..."): its later sentences may still give units duties.
+    std::string whole = nodes[k].text;
+    const auto handed_on =
+        looks_like_unit(unit) ? duties_handed_on(own, unit) : duties_handed_on(whole, "");
+    add_duty_of(nodes, k, end, unit, own);
+    for (const auto& [other, duty] : handed_on) {
+      const std::string u = without_ministers_titles(without_trailing_helpers(other));
+      for (const auto& part : joint_units(u)) record_duty(part, role_of(duty), duty);
+    }
+  }
+
+  // The duty of `unit` named by node k, its own text `own` and what stands under the node up
+  // to `end`.
+  void add_duty_of(const std::vector<Node>& nodes, std::size_t k, std::size_t end, std::string unit,
+                   std::string own) {
     // "**2. Các Sở, ngành chủ trì, quản lý ... dự án**" over its duties: a bold heading names a
     // group of units by the part they take; the whole heading is the unit.
     if (nodes[k].heading && is_item(nodes[k]) && !own.empty() &&
@@ -3090,7 +3173,7 @@ class Drafter {
       if (is_item(nodes[k])) continue;
       const auto [u, duty] = split_unit(nodes[k].text, nodes[k].line_break);
       if (!looks_like_unit(u)) continue;
-      if (nodes[k].heading && duty.empty()) {
+      if (duty.empty() && (nodes[k].heading || unit_line_over_list(nodes, k, o_end))) {
         if (!ranges.empty()) ranges.back().second = std::min(ranges.back().second, k);
         ranges.emplace_back(k, o_end);
         ++unit_headings;
@@ -3111,18 +3194,51 @@ class Drafter {
     for (const std::size_t i : items) item_duties(nodes, i);
   }
 
+  // A unit's name on a plain line of its own (not bold, no number, no full stop or colon) over
+  // a list of its duties ("Sở Nội vụ" / "- Chủ trì ..." / "- Tổng hợp ..."): a heading.
+  static bool unit_line_over_list(const std::vector<Node>& nodes, std::size_t k, std::size_t end) {
+    if (nodes[k].heading || is_item(nodes[k]) || k + 1 >= end || !is_item(nodes[k + 1])) {
+      return false;
+    }
+    const auto style = nodes[k + 1].style;
+    if (style != detail::MarkerStyle::dash && style != detail::MarkerStyle::plus &&
+        style != detail::MarkerStyle::bullet) {
+      return false;
+    }
+    const std::string t = squeeze_spaces(nodes[k].text);
+    return !t.empty() && t.find_first_of(".:;") == std::string::npos && starts_upper(t) &&
+           detail::words_in(t) <= 20;
+  }
+
   // Item i of an organisation section: "4. Sở Khoa học và Công nghệ" over its duties ("- Nâng
   // cao ...; - Yêu cầu các cơ quan ...") is the unit, unless most children are units with
-  // duties of their own ("a) Sở Nội vụ: chủ trì ..."), which are then the duties.
+  // duties of their own ("a) Sở Nội vụ: chủ trì ...", or "a) Sở Nội vụ" over its list), which
+  // are then the duties. Under a heading that names no unit ("1. Trách nhiệm của các cơ quan
+  // cấp tỉnh", "2. Cấp xã"), a paragraph whose subject is a unit named in capitals ("Ủy ban
+  // nhân dân các xã, phường triển khai ...") is a duty too.
   void item_duties(const std::vector<Node>& nodes, std::size_t i) {
     const auto children = direct_items(nodes, i);
-    const auto unit_children = std::count_if(children.begin(), children.end(), [&](std::size_t c) {
-      if (!is_item(nodes[c])) return false;
-      const auto [u, duty] = split_unit(nodes[c].text, nodes[c].line_break);
-      return looks_like_unit(u) && !duty.empty();
-    });
     const auto own = split_unit(nodes[i].text, nodes[i].line_break);
     const bool own_unit = looks_like_unit(own.first);
+    // A heading: a few words without a full stop (not "15. Tất cả lực lượng ... phải tuân thủ
+    // ...", whose closing paragraph is no duty).
+    const std::string own_text = squeeze_spaces(nodes[i].text);
+    const bool group_heading = !own_unit && (is_item(nodes[i]) || nodes[i].heading) &&
+                               !own_text.empty() &&
+                               std::string_view(".;:").find(own_text.back()) == std::string::npos &&
+                               detail::words_in(own_text) <= 15;
+    const auto unit_child = [&](std::size_t c) {
+      const auto [u, duty] = split_unit(nodes[c].text, nodes[c].line_break);
+      if (!looks_like_unit(u)) return false;
+      if (!is_item(nodes[c])) {
+        return group_heading && !duty.empty() && starts_upper(u) && nodes[c].text.rfind(u, 0) == 0;
+      }
+      if (!duty.empty()) return true;
+      // "a) Sở Nội vụ" over its own items.
+      const std::string t = squeeze_spaces(nodes[c].text);
+      return extent_end(nodes, c) > c + 1 && !t.empty() && t.back() != '.' && t.back() != ':';
+    };
+    const auto unit_children = std::count_if(children.begin(), children.end(), unit_child);
     const bool descend =
         unit_children > 0 &&
         (!own_unit ||
@@ -3148,7 +3264,7 @@ class Drafter {
       return;
     }
     for (const std::size_t c : children) {
-      if (is_item(nodes[c])) add_duty(nodes, c);
+      if (is_item(nodes[c]) || unit_child(c)) add_duty(nodes, c);
     }
   }
 

@@ -5,20 +5,18 @@
     data/progress/phu-yen-2020-progress.json   (schema danvan/progress)
     data/progress/phu-yen-2020-reports.json    (schema danvan/reports)
 
-The units are real (Phú Yên's People's Committees of the district level in 2020, including
-huyện Đông Hòa becoming thị xã Đông Hòa on 01/06/2020, and two provincial agencies; ids as in
-data/units/phu-yen.json). The activities, indicators, targets and every reported figure are
-INVENTED for demonstrations and tests, and both files say so ("sample": true and a "note").
+The units are real: Tỉnh Phú Yên and its district-level units of 2020 as the national
+register has them (data/units/national/units.json: ids, codes, names, dates and links, e.g. p54,
+d555, huyện Đông Hòa d564 becoming thị xã Đông Hòa d564-20200601 on 01/06/2020), and two
+provincial agencies under p54 that are not administrative units. The activities, indicators,
+targets and every reported figure are INVENTED for demonstrations and tests, and both files say
+so ("sample": true and a "note").
 
 Deterministic (a fixed random seed, no clock), standard library only.
 Usage: scripts/gen_sample_reports.py [--national] [ROOT]
        (ROOT: default the repository containing this script)
-
---national: the units are the national register's (data/units/national/units.json): Tỉnh Phú
-Yên and its district-level units with their ids, codes, names, dates and links as the register
-has them (p54, d555 ...; found by their code), the two agencies under p54. Every other fact and
-every figure is the same as without it (the same random draws, in the same order). Not yet the
-default: the tests and documents still quote the hand-list ids.
+`--national` (which chose the register's units when the default was a hand-written list) is
+still accepted and changes nothing.
 """
 import datetime
 import json
@@ -34,42 +32,58 @@ DAYS_LATE = 7
 AS_OF = datetime.date(2021, 1, 10)  # reports submitted after this day are not in the sample
 
 
-def unit(uid, name, kind, level, parent, valid_from=None, valid_to=None, predecessors=(),
-         successors=()):
-    return {"id": uid, "name": name, "kind": kind, "level": level, "parent": parent,
-            "valid_from": valid_from, "valid_to": valid_to,
-            "predecessors": list(predecessors), "successors": list(successors)}
+REGISTER = pathlib.Path(__file__).resolve().parent.parent / "data/units/national/units.json"
+UNIT_KEYS = ["id", "name", "kind", "level", "parent", "valid_from", "valid_to", "predecessors",
+             "successors", "code", "basis"]  # the library's canonical order
+PROVINCE_CODE = "54"  # Tỉnh Phú Yên
+# The sample's order of Phú Yên's district-level units (GSO codes); the random draws follow it.
+DISTRICT_CODES = ["555", "557", "564", "559", "558", "560", "561", "562", "563"]
+YEAR = ("2020-01-01", "2020-12-31")
 
 
-UNITS = [
-    unit("phu-yen", "Tỉnh Phú Yên", "peoples_committee", "province", None, None, "2025-06-30"),
-    unit("py-so-noi-vu", "Sở Nội vụ tỉnh Phú Yên", "administrative_agency", "province",
-         "phu-yen", None, "2025-06-30"),
-    unit("py-thanh-tra", "Thanh tra tỉnh Phú Yên", "administrative_agency", "province",
-         "phu-yen", None, "2025-06-30"),
-    unit("py-tuy-hoa", "Thành phố Tuy Hòa", "peoples_committee", "district", "phu-yen", None,
-         "2025-06-30"),
-    unit("py-song-cau", "Thị xã Sông Cầu", "peoples_committee", "district", "phu-yen", None,
-         "2025-06-30"),
-    unit("py-dong-hoa-huyen", "Huyện Đông Hòa", "peoples_committee", "district", "phu-yen",
-         None, "2020-05-31", successors=["py-dong-hoa"]),
-    unit("py-dong-hoa", "Thị xã Đông Hòa", "peoples_committee", "district", "phu-yen",
-         "2020-06-01", "2025-06-30", predecessors=["py-dong-hoa-huyen"]),
-    unit("py-tuy-an", "Huyện Tuy An", "peoples_committee", "district", "phu-yen", None,
-         "2025-06-30"),
-    unit("py-dong-xuan", "Huyện Đồng Xuân", "peoples_committee", "district", "phu-yen", None,
-         "2025-06-30"),
-    unit("py-son-hoa", "Huyện Sơn Hòa", "peoples_committee", "district", "phu-yen", None,
-         "2025-06-30"),
-    unit("py-song-hinh", "Huyện Sông Hinh", "peoples_committee", "district", "phu-yen", None,
-         "2025-06-30"),
-    unit("py-tay-hoa", "Huyện Tây Hòa", "peoples_committee", "district", "phu-yen", None,
-         "2025-06-30"),
-    unit("py-phu-hoa", "Huyện Phú Hòa", "peoples_committee", "district", "phu-yen", None,
-         "2025-06-30"),
-]
+def register_units(register=REGISTER):
+    """Tỉnh Phú Yên and its district-level units of 2020, copied from the register (links to
+    units outside them dropped), in the order of DISTRICT_CODES (a code's units by date)."""
+    units = json.loads(register.read_text(encoding="utf-8"))["units"]
+    (province,) = [u for u in units if u.get("code") == PROVINCE_CODE and u["level"] == "province"
+                   and (u["valid_to"] is None or u["valid_to"] >= YEAR[1])]
+    districts = [u for u in units if u["parent"] == province["id"] and u["level"] == "district"
+                 and (u["valid_from"] is None or u["valid_from"] <= YEAR[1])
+                 and (u["valid_to"] is None or u["valid_to"] >= YEAR[0])]
+    if sorted({u.get("code") for u in districts}) != sorted(DISTRICT_CODES):
+        sys.exit(f"{register}: the district-level units of {province['id']} in 2020 have the "
+                 f"codes {sorted(u.get('code') for u in districts)}, not {sorted(DISTRICT_CODES)}")
+    districts.sort(key=lambda u: (DISTRICT_CODES.index(u["code"]), u["valid_from"] or ""))
+    keep = {province["id"]} | {u["id"] for u in districts}
+    out = []
+    for u in [province] + districts:
+        c = {k: u[k] for k in UNIT_KEYS if k in u}
+        c["predecessors"] = [x for x in u["predecessors"] if x in keep]
+        c["successors"] = [x for x in u["successors"] if x in keep]
+        out.append(c)
+    return out
+
+
+def agency(uid, name, parent):
+    """A provincial agency: not an administrative unit, so not in the register."""
+    return {"id": uid, "name": name, "kind": "administrative_agency", "level": "province",
+            "parent": parent, "valid_from": None, "valid_to": "2025-06-30", "predecessors": [],
+            "successors": []}
+
+
+_REGISTERED = register_units()
+PROVINCE = _REGISTERED[0]["id"]
+SO_NOI_VU, THANH_TRA = "py-so-noi-vu", "py-thanh-tra"
+UNITS = [_REGISTERED[0], agency(SO_NOI_VU, "Sở Nội vụ tỉnh Phú Yên", PROVINCE),
+         agency(THANH_TRA, "Thanh tra tỉnh Phú Yên", PROVINCE)] + _REGISTERED[1:]
 DISTRICTS = [u["id"] for u in UNITS if u["level"] == "district"]
-SCOPE = ["py-so-noi-vu", "py-thanh-tra"] + DISTRICTS
+(TUY_HOA,) = [u["id"] for u in UNITS if u.get("code") == "555"]  # Thành phố Tuy Hòa
+# A district-level unit that began in 2020 takes over its predecessor's backlog (Đông Hòa).
+TAKES_OVER = {u["id"]: (u["predecessors"][0], int(u["valid_from"][5:7])) for u in UNITS
+              if u["level"] == "district" and u["predecessors"]}
+AT_YEAR_END = [u["id"] for u in UNITS if u["level"] == "district"
+               and (u["valid_to"] is None or u["valid_to"] >= YEAR[1])]
+SCOPE = [SO_NOI_VU, THANH_TRA] + DISTRICTS
 MONTHS = list(range(4, 13))  # the plan is of 10/04/2020: April..December 2020
 
 
@@ -88,8 +102,7 @@ def term(iid, part="value", source="same", factor=1):
 def district_targets(per_unit):
     """A yearly target for each district-level unit existing at the end of 2020, and their
     sum for the province."""
-    now = [d for d in DISTRICTS if d != "py-dong-hoa-huyen"]
-    return [("phu-yen", per_unit * len(now))] + [(d, per_unit) for d in now]
+    return [(PROVINCE, per_unit * len(AT_YEAR_END))] + [(d, per_unit) for d in AT_YEAR_END]
 
 
 INDICATORS = [
@@ -101,17 +114,17 @@ INDICATORS = [
               "descending", "sum", "sum"),
     indicator("giai-quyet-dung-han", "Tỷ lệ đơn thư khiếu nại, tố cáo giải quyết đúng hạn", 5,
               "percentage", "ascending", "sum", "sum",
-              targets=[("phu-yen", 90)] + [(d, 90) for d in DISTRICTS if d != "py-dong-hoa-huyen"]),
+              targets=[(PROVINCE, 90)] + [(d, 90) for d in AT_YEAR_END]),
     indicator("ton-dong", "Số đơn thư khiếu nại, tố cáo còn tồn đọng", 5, "count", "descending",
-              "last", "sum", baseline=60, baseline_period="2019", targets=[("phu-yen", 20)]),
+              "last", "sum", baseline=60, baseline_period="2019", targets=[(PROVINCE, 20)]),
     indicator("kiem-tra-cong-vu", "Số cuộc kiểm tra công vụ", 3, "count", "ascending", "sum",
-              "sum", targets=[("phu-yen", 40)]),
+              "sum", targets=[(PROVINCE, 40)]),
     indicator("dien-hinh-phat-hien", "Số điển hình \u201cDân vận khéo\u201d được phát hiện", 1,
-              "count", "ascending", "sum", "sum", targets=[("phu-yen", 30)]),
+              "count", "ascending", "sum", "sum", targets=[(PROVINCE, 30)]),
     indicator("mo-hinh-nhan-rong", "Số mô hình \u201cDân vận khéo\u201d được nhân rộng", 1,
-              "count", "ascending", "sum", "sum", targets=[("phu-yen", 10)]),
+              "count", "ascending", "sum", "sum", targets=[(PROVINCE, 10)]),
     indicator("co-ke-hoach", "Đã ban hành kế hoạch thực hiện tại đơn vị", 1, "yes_no",
-              "ascending", "last", "sum", targets=[("phu-yen", len(SCOPE) - 1)]),
+              "ascending", "last", "sum", targets=[(PROVINCE, len(SCOPE) - 1)]),
     indicator("ket-qua-noi-bat", "Kết quả nổi bật trong kỳ", None, "qualitative", "ascending",
               "last", "sum"),
 ]
@@ -151,18 +164,18 @@ def activity(aid, name, task_area, responsible, participating, start, due):
 
 ACTIVITIES = [
     activity("ban-hanh-ke-hoach", "Hướng dẫn các đơn vị ban hành kế hoạch thực hiện Năm dân vận "
-             "khéo 2020", 1, ["py-so-noi-vu"], [], "2020-04-10", "2020-05-15"),
+             "khéo 2020", 1, [SO_NOI_VU], [], "2020-04-10", "2020-05-15"),
     activity("ky-niem-90-nam", "Hoạt động kỷ niệm 90 năm Ngày truyền thống công tác dân vận "
-             "của Đảng (15/10/1930 – 15/10/2020)", 1, ["py-so-noi-vu"], DISTRICTS,
+             "của Đảng (15/10/1930 – 15/10/2020)", 1, [SO_NOI_VU], DISTRICTS,
              "2020-08-01", "2020-10-15"),
     activity("doi-thoai-dinh-ky", "Tổ chức đối thoại định kỳ giữa người đứng đầu với nhân dân",
-             5, ["py-tuy-hoa"], ["py-thanh-tra"], "2020-04-15", "2020-12-31"),
+             5, [TUY_HOA], [THANH_TRA], "2020-04-15", "2020-12-31"),
     activity("kiem-tra-cong-vu", "Kiểm tra công vụ, chấn chỉnh lề lối, tác phong làm việc", 3,
-             ["py-so-noi-vu"], [], "2020-05-01", "2020-11-30"),
+             [SO_NOI_VU], [], "2020-05-01", "2020-11-30"),
     activity("ra-soat-don-thu", "Rà soát, giải quyết dứt điểm đơn thư tồn đọng, kéo dài", 5,
-             ["py-thanh-tra"], DISTRICTS, "2020-05-01", "2020-10-31"),
+             [THANH_TRA], DISTRICTS, "2020-05-01", "2020-10-31"),
     activity("tong-ket-bieu-duong", "Sơ kết, biểu dương các điển hình \u201cDân vận khéo\u201d "
-             "năm 2020", 1, ["py-so-noi-vu"], [], "2020-11-15", "2021-01-31"),
+             "năm 2020", 1, [SO_NOI_VU], [], "2020-11-15", "2021-01-31"),
 ]
 
 
@@ -182,14 +195,15 @@ def generate_reports():
     rng = random.Random(20200410)
     reports = []
     backlog = {u: rng.randint(3, 9) for u in SCOPE}
-    backlog["py-dong-hoa"] = 0  # takes over the district's backlog on 01/06/2020
+    for uid in TAKES_OVER:
+        backlog[uid] = 0  # takes over its predecessor's backlog when it begins
     reliability = {u: rng.choice([0.97, 0.93, 0.85, 0.7]) for u in SCOPE}
     for uid in SCOPE:
         for month in MONTHS:
             if not exists_at_end(uid, month):
                 continue
-            if uid == "py-dong-hoa" and month == 6:
-                backlog[uid] = backlog["py-dong-hoa-huyen"]
+            if uid in TAKES_OVER and month == TAKES_OVER[uid][1]:
+                backlog[uid] = backlog[TAKES_OVER[uid][0]]
             roll = rng.random()
             if roll > reliability[uid] + 0.05:
                 continue  # not submitted: shows as missing
@@ -212,7 +226,7 @@ def generate_reports():
                  "value": {"numerator": on_time, "denominator": due}},
                 {"indicator": "ton-dong", "value": backlog[uid]},
                 {"indicator": "kiem-tra-cong-vu",
-                 "value": rng.randint(1, 4) if uid == "py-so-noi-vu" else rng.randint(0, 1)},
+                 "value": rng.randint(1, 4) if uid == SO_NOI_VU else rng.randint(0, 1)},
                 {"indicator": "dien-hinh-phat-hien", "value": rng.randint(0, 1)},
                 {"indicator": "mo-hinh-nhan-rong", "value": 1 if rng.random() < 0.12 else 0},
                 {"indicator": "co-ke-hoach", "value": month >= 5 or rng.random() < 0.5},
@@ -222,7 +236,7 @@ def generate_reports():
                                "value": "(mẫu) Đối thoại trực tiếp, giải quyết kịp thời kiến "
                                         "nghị của nhân dân về đất đai."})
             acts = []
-            if uid == "py-so-noi-vu":
+            if uid == SO_NOI_VU:
                 if month == 4:
                     acts.append(("ban-hanh-ke-hoach", "in_progress", None))
                 if month == 5:
@@ -236,9 +250,9 @@ def generate_reports():
                 if month == 12:
                     acts.append(("kiem-tra-cong-vu", "done", "2020-12-04"))
                     acts.append(("tong-ket-bieu-duong", "in_progress", None))
-            if uid == "py-thanh-tra" and month >= 5:
+            if uid == THANH_TRA and month >= 5:
                 acts.append(("ra-soat-don-thu", "in_progress", None))
-            if uid == "py-tuy-hoa" and month >= 4:
+            if uid == TUY_HOA and month >= 4:
                 acts.append(("doi-thoai-dinh-ky", "in_progress", None))
             reports.append({
                 "unit": uid, "period": f"2020{month:02d}", "submitted": submitted.isoformat(),
@@ -259,51 +273,8 @@ def write(path, doc):
     print(path)
 
 
-# The hand-list units and their official codes (GSO), by which the register's are found.
-CODES = {"phu-yen": "54", "py-tuy-hoa": "555", "py-song-cau": "557", "py-dong-hoa-huyen": "564",
-         "py-dong-hoa": "564", "py-tuy-an": "559", "py-dong-xuan": "558", "py-son-hoa": "560",
-         "py-song-hinh": "561", "py-tay-hoa": "562", "py-phu-hoa": "563"}
-UNIT_KEYS = ["id", "name", "kind", "level", "parent", "valid_from", "valid_to", "predecessors",
-             "successors", "code", "basis"]  # the library's canonical order
-
-
-def national_units(register):
-    """The register's record for each hand-list unit with a code (same code, level and days),
-    and the ids to put in their place."""
-    units = json.loads(register.read_text(encoding="utf-8"))["units"]
-    ids, records = {}, {}
-    for u in UNITS:
-        if u["id"] not in CODES:
-            continue
-        (r,) = [r for r in units if r.get("code") == CODES[u["id"]] and r["level"] == u["level"]
-                and r["valid_from"] == u["valid_from"] and r["valid_to"] == u["valid_to"]]
-        ids[u["id"]] = r["id"]
-        records[u["id"]] = r
-    keep = set(ids.values())
-    out = []
-    for u in UNITS:
-        if u["id"] in records:
-            r = records[u["id"]]
-            c = {k: r[k] for k in UNIT_KEYS if k in r}
-            c["predecessors"] = [x for x in r["predecessors"] if x in keep]
-            c["successors"] = [x for x in r["successors"] if x in keep]
-        else:  # an agency: not in the register
-            c = dict(u, parent=ids.get(u["parent"], u["parent"]))
-        out.append(c)
-    return ids, out
-
-
-def renamed(value, ids):
-    """value with every string that is a hand-list id replaced by the register's id."""
-    if isinstance(value, dict):
-        return {k: renamed(v, ids) for k, v in value.items()}
-    if isinstance(value, list):
-        return [renamed(v, ids) for v in value]
-    return ids.get(value, value) if isinstance(value, str) else value
-
-
 def main():
-    args = [a for a in sys.argv[1:] if a != "--national"]
+    args = [a for a in sys.argv[1:] if a != "--national"]  # --national: the default now
     root = pathlib.Path(args[0]) if args else pathlib.Path(__file__).resolve().parent.parent
     progress = {
         "schema": "danvan/progress", "version": 3, "plan": PLAN_ID, "sample": True, "note": NOTE,
@@ -314,11 +285,6 @@ def main():
     }
     reports = {"schema": "danvan/reports", "version": 2, "plan": PLAN_ID, "sample": True,
                "note": NOTE, "reports": generate_reports()}
-    if "--national" in sys.argv[1:]:
-        register = pathlib.Path(__file__).resolve().parent.parent / "data/units/national/units.json"
-        ids, units = national_units(register)
-        progress = dict(renamed(dict(progress, units=[]), ids), units=units)
-        reports = renamed(reports, ids)
     write(root / "data/progress/phu-yen-2020-progress.json", progress)
     write(root / "data/progress/phu-yen-2020-reports.json", reports)
 

@@ -1,9 +1,11 @@
-"""scripts/gen_sample_registry.py: the committed sample is what it writes, and with --national
-its units are a faithful extract of the national register (run by ctest with DANVAN_CLI set).
+"""scripts/gen_sample_registry.py and gen_sample_reports.py: the committed samples are what they
+write (byte for byte, with or without the --national they used to need), and their units are a
+faithful extract of the national register (run by ctest with DANVAN_CLI set).
 
 The expected units are computed here from data/units/national/units.json on their own (every
 unit below Tỉnh Phú Yên, the units those communes went into, the two provinces that made the
 new Đắk Lắk), not taken from the generator."""
+import datetime
 import json
 import os
 import pathlib
@@ -34,12 +36,14 @@ def exists(u, day):
 
 
 def test_default_output_is_the_committed_sample(tmp_path):
-    assert generate(tmp_path) == [(ROOT / f).read_bytes() for f in OUTPUTS]
+    committed = [(ROOT / f).read_bytes() for f in OUTPUTS]
+    assert generate(tmp_path / "a") == committed
+    assert generate(tmp_path / "b", "--national") == committed  # still accepted: a no-op
 
 
-def test_national_units_are_the_registers_own(tmp_path):
-    units_bytes, registry_bytes = generate(tmp_path / "a", "--national")
-    assert generate(tmp_path / "b", "--national") == [units_bytes, registry_bytes]
+def test_units_are_the_registers_own(tmp_path):
+    units_bytes, registry_bytes = generate(tmp_path / "a")
+    assert generate(tmp_path / "b") == [units_bytes, registry_bytes]
     units = json.loads(units_bytes)["units"]
     reg = national()
 
@@ -87,8 +91,8 @@ def test_national_units_are_the_registers_own(tmp_path):
     assert named("Phường Phú Yên", "p66-20250701", "2025-07-01")["code"] == "22240"
 
 
-def test_national_sample_registry_stands_on_its_units(tmp_path):
-    _, registry_bytes = generate(tmp_path, "--national")
+def test_sample_registry_stands_on_its_units(tmp_path):
+    _, registry_bytes = generate(tmp_path)
     doc = json.loads(registry_bytes)
     assert "SAMPLE DATA" in doc["note"] and "data/units/national/units.json" in doc["note"]
     by_id = {u["id"]: u for u in doc["units"]}
@@ -119,11 +123,12 @@ def test_national_sample_registry_stands_on_its_units(tmp_path):
     assert then[0] > 0 and then[1] > 0 and sum(then) == whole["effective"]
 
 
-# The progress sample's units in the register, written out here by hand from the GSO codes.
-PROGRESS_IDS = {"phu-yen": "p54", "py-tuy-hoa": "d555", "py-song-cau": "d557",
-                "py-dong-hoa-huyen": "d564", "py-dong-hoa": "d564-20200601", "py-tuy-an": "d559",
-                "py-dong-xuan": "d558", "py-son-hoa": "d560", "py-song-hinh": "d561",
-                "py-tay-hoa": "d562", "py-phu-hoa": "d563"}
+# The progress sample's units in the register, written out here by hand from the GSO codes
+# (Tỉnh Phú Yên 54 and its district-level units of 2020, huyện Đông Hòa 564 becoming a thị xã
+# on 01/06/2020), in the sample's order, and the two agencies that are not in the register.
+PROGRESS_IDS = ["p54", "d555", "d557", "d564", "d564-20200601", "d559", "d558", "d560", "d561",
+                "d562", "d563"]
+AGENCIES = ["py-so-noi-vu", "py-thanh-tra"]
 PROGRESS_OUTPUTS = ["data/progress/phu-yen-2020-progress.json",
                     "data/progress/phu-yen-2020-reports.json"]
 
@@ -133,29 +138,19 @@ def reports_sample(out, *flags):
     p = subprocess.run([sys.executable, str(script), *flags, str(out)], capture_output=True,
                        timeout=120)
     assert (p.returncode, p.stderr) == (0, b"")
-    return [json.loads((out / f).read_bytes()) for f in PROGRESS_OUTPUTS]
+    return [(out / f).read_bytes() for f in PROGRESS_OUTPUTS]
 
 
-def test_progress_sample_default_is_committed_and_national_differs_only_in_units(tmp_path):
-    progress, reports = reports_sample(tmp_path / "a")
-    assert [progress, reports] == [json.loads((ROOT / f).read_bytes()) for f in PROGRESS_OUTPUTS]
-    n_progress, n_reports = reports_sample(tmp_path / "b", "--national")
-
-    def renamed(v):
-        if isinstance(v, dict):
-            return {k: renamed(x) for k, x in v.items()}
-        if isinstance(v, list):
-            return [renamed(x) for x in v]
-        return PROGRESS_IDS.get(v, v)
-
-    # Every figure, target and activity as before; only the unit ids are the register's.
-    assert n_reports == renamed(reports) and n_reports != reports
-    assert dict(n_progress, units=None) == dict(renamed(progress), units=None)
+def test_progress_sample_is_committed_and_on_the_registers_units(tmp_path):
+    committed = [(ROOT / f).read_bytes() for f in PROGRESS_OUTPUTS]
+    assert reports_sample(tmp_path / "a") == committed
+    assert reports_sample(tmp_path / "b", "--national") == committed  # still accepted: a no-op
+    progress, reports = (json.loads(b) for b in committed)
     reg = national()
-    ids = set(PROGRESS_IDS.values())
-    assert [u["id"] for u in n_progress["units"]] == \
-        [PROGRESS_IDS.get(u["id"], u["id"]) for u in progress["units"]]
-    for u in n_progress["units"]:
+    ids = set(PROGRESS_IDS)
+    assert [u["id"] for u in progress["units"]] == PROGRESS_IDS[:1] + AGENCIES + PROGRESS_IDS[1:]
+    assert progress["scope"] == AGENCIES + PROGRESS_IDS[1:]
+    for u in progress["units"]:
         if u["id"] not in ids:  # the two agencies: not administrative units
             assert u["kind"] == "administrative_agency" and u["parent"] == "p54"
             continue
@@ -165,14 +160,40 @@ def test_progress_sample_default_is_committed_and_national_differs_only_in_units
         for key in ("predecessors", "successors"):
             assert u[key] == [x for x in r[key] if x in ids]
     assert reg["d564"]["successors"] == ["d564-20200601"]  # 931/NQ-UBTVQH14 kept
-    # The library reads it and finds the same completeness for the province.
-    rows = []
-    for out, unit in ((tmp_path / "a", "phu-yen"), (tmp_path / "b", "p54")):
-        p = subprocess.run([CLI, "progress", *(str(out / f) for f in PROGRESS_OUTPUTS),
-                            "--as-of", "2021-01-10", "--format", "csv"], capture_output=True,
-                           timeout=60)
-        assert (p.returncode, p.stderr) == (0, b"")
-        (row,) = [r for r in p.stdout.decode("utf-8-sig").splitlines()
-                  if r.startswith(f"completeness,2020,{unit},")]
-        rows.append(row.split(",", 3)[3])
-    assert rows[0] == rows[1]
+    # Every unit a report, a target or an activity names is one of the sample's.
+    named = {r["unit"] for r in reports["reports"]}
+    named |= {t["unit"] for i in progress["indicators"] for t in i["targets"]}
+    named |= {u for a in progress["activities"]
+              for u in a["responsible_units"] + a["participating_units"]}
+    assert named <= ids | set(AGENCIES) and "d564" in named and "d564-20200601" in named
+
+    # The library reads it and finds the province's completeness counted here on our own: each
+    # unit of the scope owes a report for each month of April..December 2020 at whose end it
+    # exists, due 7 days after the month.
+    def month_end(m):
+        return (datetime.date(2020 + m // 12, m % 12 + 1, 1) - datetime.timedelta(days=1))
+
+    units = {u["id"]: u for u in progress["units"]}
+    got = {(r["unit"], int(r["period"][4:])): datetime.date.fromisoformat(r["submitted"])
+           for r in reports["reports"]}
+    expected = on_time = late = 0
+    for uid in progress["scope"]:
+        for m in range(4, 13):
+            if not exists(units[uid], month_end(m).isoformat()):
+                continue
+            expected += 1
+            if (uid, m) in got:
+                if got[(uid, m)] <= month_end(m) + datetime.timedelta(days=7):
+                    on_time += 1
+                else:
+                    late += 1
+    assert expected == 9 * 11 and len(got) == on_time + late  # Đông Hòa: 2 + 7 months
+    p = subprocess.run([CLI, "progress", *(str(ROOT / f) for f in PROGRESS_OUTPUTS),
+                        "--as-of", "2021-01-10", "--format", "csv"], capture_output=True,
+                       timeout=60)
+    assert (p.returncode, p.stderr) == (0, b"")
+    (row,) = [r for r in p.stdout.decode("utf-8-sig").splitlines()
+              if r.startswith("completeness,2020,p54,")]
+    assert row.split(",")[7:13] == [str(n) for n in (expected, on_time, late,
+                                                     expected - on_time - late, 0,
+                                                     on_time + late)]

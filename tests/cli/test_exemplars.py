@@ -25,15 +25,15 @@ def small_registry(tmp_path):
         "units": units,
         "entries": [
             {"id": "a", "kind": "model", "subject": "collective",
-             "name": "Dân vận khéo trong xây dựng đường, giao thông", "unit": "py-phu-hoa-hoa-an",
+             "name": "Dân vận khéo trong xây dựng đường, giao thông", "unit": "c22315",
              "fields": ["kinh-te"], "description": "", "person": None,
              "events": [reg, {"type": "recognised", "date": "2021-06-01", "level": "province",
-                              "by": "phu-yen", "decision": "12/QĐ-UBND"}]},
+                              "by": "p54", "decision": "12/QĐ-UBND"}]},
             {"id": "b", "kind": "exemplar", "subject": "individual", "name": "Cán bộ tiếp dân",
-             "unit": "py-tuy-hoa-phuong-1", "fields": ["kinh-te"], "description": "",
+             "unit": "c22015", "fields": ["kinh-te"], "description": "",
              "person": "Đặng Thị Hồng", "events": [{"type": "registered", "date": "2022-01-05"}]},
             {"id": "c", "kind": "model", "subject": "collective", "name": "Tổ hòa giải",
-             "unit": "dl-xa-phu-hoa-2", "fields": ["quoc-phong-an-ninh"], "description": "",
+             "unit": "c22303-20250701", "fields": ["quoc-phong-an-ninh"], "description": "",
              "person": None, "events": [{"type": "registered", "date": "2025-09-01"}]},
         ],
     }
@@ -57,19 +57,19 @@ def test_stats_csv_exact(tmp_path):
 
 def test_stats_current_units_counts_2021_entries_under_dak_lak(tmp_path):
     path = small_registry(tmp_path)
-    code, out, _ = run("exemplars", "stats", path, "--year", "2026", "--unit", "dak-lak",
+    code, out, _ = run("exemplars", "stats", path, "--year", "2026", "--unit", "p66-20250701",
                        "--current-units", "--format", "json", "--by", "field")
     assert code == 0
     doc = json.loads(out)
     assert doc["total"]["counts"]["effective"] == 1
-    assert doc["unit"] == "dak-lak" and doc["current_units"] is True
-    code, out, _ = run("exemplars", "stats", path, "--year", "2026", "--unit", "dak-lak",
+    assert doc["unit"] == "p66-20250701" and doc["current_units"] is True
+    code, out, _ = run("exemplars", "stats", path, "--year", "2026", "--unit", "p66-20250701",
                        "--format", "json", "--by", "field")
     assert json.loads(out)["total"]["counts"]["effective"] == 0
 
 
 def test_stats_text_of_sample_is_labelled():
-    code, out, err = run("exemplars", "stats", SAMPLE, "--year", "2022", "--unit", "phu-yen")
+    code, out, err = run("exemplars", "stats", SAMPLE, "--year", "2022", "--unit", "p54")
     assert (code, err) == (0, "")
     assert out.startswith("(SAMPLE DATA")
     assert "Thống kê mô hình, điển hình \"Dân vận khéo\" năm 2022" in out
@@ -81,7 +81,7 @@ def test_search_folds_and_sorts(tmp_path):
     code, out, _ = run("exemplars", "search", path, "dan van kheo")
     assert code == 0
     assert out.splitlines() == ["a  2021-03-01  mô hình, tập thể  Dân vận khéo trong xây dựng "
-                                "đường, giao thông  [py-phu-hoa-hoa-an; đã công nhận]"]
+                                "đường, giao thông  [c22315; đã công nhận]"]
     code, out, _ = run("exemplars", "search", path, "dang")
     assert out.split("  ")[0] == "b"
     code, out, err = run("exemplars", "search", path, "không có")
@@ -95,7 +95,7 @@ def test_list_filters_and_sort(tmp_path):
     code, out, _ = run("exemplars", "list", path)
     # Individuals sort by the person's given name: "Hồng" (b) after "Dân vận" (a), before "Tổ".
     assert [line.split("  ")[0] for line in out.splitlines()] == ["a", "b", "c"]
-    code, out, _ = run("exemplars", "list", path, "--unit", "dl-xa-phu-hoa-2", "--current-units",
+    code, out, _ = run("exemplars", "list", path, "--unit", "c22303-20250701", "--current-units",
                        "--as-of", "2026-01-01")
     assert [line.split("  ")[0] for line in out.splitlines()] == ["a", "c"]
     code, out, _ = run("exemplars", "list", path, "--subject", "individual")
@@ -105,7 +105,7 @@ def test_list_filters_and_sort(tmp_path):
 def test_bad_registry_reports_pointer(tmp_path):
     doc = json.loads(small_registry(tmp_path).read_text("utf-8"))
     doc["entries"][1]["events"].append({"type": "replicated", "date": "2022-02-01",
-                                        "units": ["py-tuy-hoa"]})
+                                        "units": ["d555"]})
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
     code, out, err = run("exemplars", "stats", bad)
@@ -138,7 +138,7 @@ def test_usage_errors(tmp_path):
     assert code == 2
     assert err.startswith("danvan exemplars: --by: unknown dimension \"colour\"; expected one of field, "
                           "level, subject, kind\n")
-    code, _, err = run("exemplars", "search", path, "x", "--unit", "phu-yen")
+    code, _, err = run("exemplars", "search", path, "x", "--unit", "p54")
     assert (code, err.splitlines()[0]) == (2, "danvan exemplars: --unit does not apply to search")
     code, _, err = run("exemplars", "stats", path, "--unit", "nowhere")
     assert (code, err) == (1, "danvan exemplars: unknown unit \"nowhere\"\n")
@@ -172,7 +172,7 @@ def test_import_csv_adds_rows_and_reports_the_others_with_their_cells(tmp_path):
     table.write_text("STT,Tên mô hình,Đơn vị,Loại,Ngày công nhận,Cấp công nhận,Xếp loại\r\n"
                      "1,Chi hội phụ nữ,Xã Hòa An,mô hình,2021,huyện,tốt\r\n"
                      "2,Tổ tự quản,py-nowhere,mô hình,2021,,\r\n"
-                     "3,Hộ ông B,py-phu-hoa-hoa-an,điển hình,10/2021,xã,\r\n",
+                     "3,Hộ ông B,c22315,điển hình,10/2021,xã,\r\n",
                      encoding="utf-8-sig")
     code, out, err = run("exemplars", "import-csv", registry, table)
     assert code == 1
@@ -184,7 +184,7 @@ def test_import_csv_adds_rows_and_reports_the_others_with_their_cells(tmp_path):
     doc = json.loads(out)
     added = {e["id"]: e for e in doc["entries"][3:]}
     assert list(added) == ["row-2", "row-4"]
-    assert added["row-2"]["unit"] == "py-phu-hoa-hoa-an" and added["row-2"]["subject"] == "unknown"
+    assert added["row-2"]["unit"] == "c22315" and added["row-2"]["subject"] == "unknown"
     assert added["row-2"]["events"] == [{"type": "recognised", "date": "2021", "level": "district",
                                          "by": None, "decision": None, "grade": "tot",
                                          "status": "decided"}]
@@ -193,7 +193,7 @@ def test_import_csv_adds_rows_and_reports_the_others_with_their_cells(tmp_path):
     merged.write_text(out, "utf-8")
     code, listed, _ = run("exemplars", "list", merged, "--format", "csv", "--sort", "date")
     assert code == 0 and listed.startswith("\ufeffMã,Tên mô hình,Đơn vị,")
-    assert "row-4,Hộ ông B,py-phu-hoa-hoa-an,,,điển hình,không rõ,,,,,10/2021,xã,,\r\n" in listed
+    assert "row-4,Hộ ông B,c22315,,,điển hình,không rõ,,,,,10/2021,xã,,\r\n" in listed
     code, out, err = run("exemplars", "import-csv", registry, table, "--year", "2021")
     assert code == 2 and "--year does not apply to import-csv" in err
 
@@ -211,7 +211,7 @@ def test_import_columns_map_other_headers(tmp_path):
     assert err.splitlines() == [f"{table}: column \"TT\" is not read", f"{table}: 1 of 1 rows added"]
     added = json.loads(out)["entries"][3]
     assert (added["name"], added["unit"], added["kind"]) == (
-        "Chi hội phụ nữ", "py-phu-hoa-hoa-an", "model")
+        "Chi hội phụ nữ", "c22315", "model")
     code, _, err = run("exemplars", "import-csv", registry, table, "--columns", "Tên MH")
     assert (code, err.splitlines()[0]) == (
         2, 'danvan exemplars: --columns: "Tên MH" is not HEADER=column')
@@ -240,7 +240,7 @@ def test_import_csv_reads_a_utf16_table(tmp_path):
 
 def test_decision_writes_the_docx_and_refuses_what_it_cannot_write(tmp_path):
     out = tmp_path / "qd.docx"
-    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "py-tuy-hoa",
+    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "d555",
                        "--recognised-in", "2023", "--output", out)
     if code != 0 and "without danvan::office" in err:
         return  # a build without .docx writing: said plainly, nothing more to check
@@ -259,26 +259,26 @@ def test_decision_writes_the_docx_and_refuses_what_it_cannot_write(tmp_path):
 
     # Nothing selected: exit 1, no file.
     empty = tmp_path / "empty.docx"
-    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "py-tuy-hoa",
+    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "d555",
                        "--recognised-in", "1999", "--output", empty)
     assert (code, err) == (1, "danvan exemplars: no entry matches the filters: the decision "
                               "would recognise nothing\n")
     assert not empty.exists()
     # A folder that does not exist: exit 1, a clear message.
     missing = tmp_path / "nowhere" / "qd.docx"
-    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "py-tuy-hoa",
+    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "d555",
                        "--recognised-in", "2023", "--output", missing)
     assert (code, err) == (1, f"danvan exemplars: {missing}: the folder \"{missing.parent}\" "
                               "does not exist\n")
     # Usage: --output and --unit are required; --basis needs --catalogue.
-    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "py-tuy-hoa")
+    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "d555")
     assert code == 2 and "decision needs --output FILE.docx" in err
     code, _, err = run("exemplars", "decision", SAMPLE, "--output", out)
     assert code == 2 and "decision needs --unit, the issuing unit" in err
-    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "py-tuy-hoa", "--output", out,
+    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "d555", "--output", out,
                        "--basis", "ct-26-ttg-2016")
     assert code == 2 and "--basis needs --catalogue FILE to resolve the ids" in err
-    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "py-tuy-hoa", "--output", out,
+    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "d555", "--output", out,
                        "--recognised-in", "2023", "--catalogue",
                        ROOT / "data/instruments/catalogue.json", "--basis", "ct-26-ttg-2016")
     assert code == 0, err
@@ -288,14 +288,14 @@ def test_decision_writes_the_docx_and_refuses_what_it_cannot_write(tmp_path):
 
 def test_certificates_one_page_each(tmp_path):
     out = tmp_path / "gk.docx"
-    code, _, err = run("exemplars", "certificates", SAMPLE, "--unit", "py-tuy-hoa",
+    code, _, err = run("exemplars", "certificates", SAMPLE, "--unit", "d555",
                        "--recognised-in", "2023", "--output", out)
     if code != 0 and "without danvan::office" in err:
         return
     assert (code, err) == (0, f"{out}: 12 certificates\n")
     code, text, _ = run("text", out)
     assert text.count("**GIẤY KHEN**") == 12
-    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "py-tuy-hoa", "--output", out,
+    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "d555", "--output", out,
                        "--form", "BẰNG KHEN")
     assert code == 2 and "--form goes with certificates only" in err
 
@@ -324,23 +324,23 @@ def test_import_proposals_adds_proposed_awards_and_reports_rows(tmp_path):
     table = tmp_path / "de-nghi.docx"
     table.write_bytes(proposal_docx([
         ["STT", "Tên tập thể, cá nhân", "Họ và tên", "Đơn vị", "Hình thức"],
-        ["1", "Dân vận khéo trong xây dựng đường, giao thông", "", "py-phu-hoa-hoa-an",
+        ["1", "Dân vận khéo trong xây dựng đường, giao thông", "", "c22315",
          "Giấy khen"],
-        ["2", "Cán bộ tiếp dân", "đặng thị hồng", "py-tuy-hoa-phuong-1", ""],
-        ["3", "Không có", "", "py-phu-hoa-hoa-an", ""],
+        ["2", "Cán bộ tiếp dân", "đặng thị hồng", "c22015", ""],
+        ["3", "Không có", "", "c22315", ""],
     ]))
     code, out, err = run("exemplars", "import-proposals", registry, table, "--form", "bang-khen",
-                         "--date", "2025-11-20", "--level", "district", "--to", "phu-yen")
+                         "--date", "2025-11-20", "--level", "district", "--to", "p54")
     if "not built with .docx support" in err:
         return
     assert (code, err.splitlines()) == (1, [
         f"{table}: the proposal list is table 1",
-        f"{table}: row 4, cell B4: no entry \"Không có\" of \"py-phu-hoa-hoa-an\" in the registry",
+        f"{table}: row 4, cell B4: no entry \"Không có\" of \"c22315\" in the registry",
         f"{table}: column \"STT\" is not read",
         f"{table}: 2 of 3 rows added"])
     entries = {e["id"]: e for e in json.loads(out)["entries"]}
     assert entries["a"]["events"][-1] == {
-        "type": "awarded", "date": "2025-11-20", "level": "district", "by": "phu-yen",
+        "type": "awarded", "date": "2025-11-20", "level": "district", "by": "p54",
         "decision": None, "form": "giay-khen", "status": "proposed"}
     assert entries["b"]["events"][-1]["form"] == "bang-khen"
     # Usage and values: an unknown unit for --to, a type that is no commendation.
@@ -369,10 +369,10 @@ def test_import_proposals_from_an_xlsx_sheet(tmp_path):
     sheet.append(["STT", "Tên MH", "Họ và tên", "Đơn vị", "Hình thức"])
     sheet.append(["I. TẬP THỂ"])
     sheet.merge_cells("A4:E4")
-    sheet.append([1, "Dân vận khéo trong xây dựng đường, giao thông", None, "py-phu-hoa-hoa-an",
+    sheet.append([1, "Dân vận khéo trong xây dựng đường, giao thông", None, "c22315",
                   "Giấy khen"])
-    sheet.append([2, "Cán bộ tiếp dân", "đặng thị hồng", "py-tuy-hoa-phuong-1", None])
-    sheet.append([3, "=B5", None, "py-phu-hoa-hoa-an", None])
+    sheet.append([2, "Cán bộ tiếp dân", "đặng thị hồng", "c22015", None])
+    sheet.append([3, "=B5", None, "c22315", None])
     table = tmp_path / "de-nghi.xlsx"
     book.save(table)
     code, out, err = run("exemplars", "import-proposals", registry, table, "--form", "bang-khen",
@@ -410,9 +410,9 @@ def test_import_proposals_from_an_xlsx_sheet(tmp_path):
 
 
 def test_an_empty_output_is_a_usage_error(tmp_path):
-    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "py-tuy-hoa", "--output", "")
+    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "d555", "--output", "")
     assert code == 2 and "option --output needs a file name, not an empty one" in err
-    code, _, err = run("exemplars", "certificates", SAMPLE, "--unit", "py-tuy-hoa", "--output=")
+    code, _, err = run("exemplars", "certificates", SAMPLE, "--unit", "d555", "--output=")
     assert code == 2 and "option --output needs a file name, not an empty one" in err
 
 
@@ -429,10 +429,10 @@ def registry_with_figures(tmp_path):
                 "level": None, "subject": None, "kind": None, "value": value,
                 "qualifier": qualifier, "source": source, "quote": quote}
 
-    doc["figures"] = [figure("py-phu-hoa-hoa-an", "2021", "recognised", 1,
+    doc["figures"] = [figure("c22315", "2021", "recognised", 1,
                              quote="Năm 2021, xã Hòa An có 1 mô hình được công nhận"),
-                      figure("phu-yen", "2021", "recognised", 5, "at_least"),
-                      figure("phu-yen", "2016-2020", "registered", 40)]
+                      figure("p54", "2021", "recognised", 5, "at_least"),
+                      figure("p54", "2016-2020", "registered", 40)]
     path = tmp_path / "figures.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
     return path
@@ -445,16 +445,16 @@ def test_figures_listed_and_shown_beside_the_statistics(tmp_path):
     lines = out.splitlines()
     assert lines[0].startswith("Số liệu báo cáo (theo nguồn, không cộng vào bảng trên")
     assert lines[1:] == [
-        "- py-phu-hoa-hoa-an, năm 2021: công nhận 1; trong sổ: 1 (khớp); nguồn: Báo Phú Yên, 2021",
-        "- phu-yen, năm 2021: công nhận hơn 5; trong sổ: 1 (ít hơn); nguồn: Báo Phú Yên, 2021",
-        "- phu-yen, giai đoạn 2016–2020: đăng ký 40; trong sổ: 0 (ít hơn); nguồn: Báo Phú Yên, "
+        "- c22315, năm 2021: công nhận 1; trong sổ: 1 (khớp); nguồn: Báo Phú Yên, 2021",
+        "- p54, năm 2021: công nhận hơn 5; trong sổ: 1 (ít hơn); nguồn: Báo Phú Yên, 2021",
+        "- p54, giai đoạn 2016–2020: đăng ký 40; trong sổ: 0 (ít hơn); nguồn: Báo Phú Yên, "
         "2021"]
     # A unit's subtree, a year, a phase.
-    code, out, _ = run("exemplars", "figures", path, "--unit", "py-phu-hoa", "--format", "csv")
+    code, out, _ = run("exemplars", "figures", path, "--unit", "d563", "--format", "csv")
     assert code == 0
     assert out == ("\ufeffĐơn vị,Kỳ,Chỉ tiêu,Lĩnh vực,Cấp,Đối tượng,Loại,Mức,Số liệu báo cáo,"
                    "Trong sổ,So sánh,Nguồn,Trích dẫn\r\n"
-                   "py-phu-hoa-hoa-an,2021,công nhận,,,,,,1,1,khớp,\"Báo Phú Yên, 2021\","
+                   "c22315,2021,công nhận,,,,,,1,1,khớp,\"Báo Phú Yên, 2021\","
                    "\"Năm 2021, xã Hòa An có 1 mô hình được công nhận\"\r\n")
     code, out, _ = run("exemplars", "figures", path, "--period", "2016-2020", "--format", "json")
     assert code == 0
@@ -470,7 +470,7 @@ def test_figures_listed_and_shown_beside_the_statistics(tmp_path):
     assert "hơn 5; trong sổ: 1 (ít hơn)" in figures and "giai đoạn" not in figures
     code, out, _ = run("exemplars", "stats", path, "--year", "2021", "--format", "json")
     assert [r["figure"]["unit"] for r in json.loads(out)["reported"]] == [
-        "py-phu-hoa-hoa-an", "phu-yen"]
+        "c22315", "p54"]
     assert json.loads(out)["total"]["counts"]["recognised"] == 1
 
 
@@ -502,7 +502,7 @@ def test_list_filters_take_several_values_separated_by_commas():
     for option, values in [("--kind", ["model", "exemplar"]),
                            ("--subject", ["collective", "individual"]),
                            ("--field", ["kinh-te", "van-hoa-xa-hoi", "quoc-phong-an-ninh"]),
-                           ("--unit", ["py-tuy-hoa", "py-son-hoa"]),
+                           ("--unit", ["d555", "d560"]),
                            ("--level", ["province", "district"]),
                            ("--state", ["recognised", "registered"])]:
         union = set()
@@ -537,13 +537,13 @@ def test_several_values_usage_errors(tmp_path):
     assert code == 2 and err.splitlines()[0] == (
         "danvan exemplars: --state: in_force (in force on the day) is a state of its own and is "
         "not combined with others")
-    code, _, err = run("exemplars", "stats", SAMPLE, "--unit", "py-tuy-hoa,py-son-hoa")
+    code, _, err = run("exemplars", "stats", SAMPLE, "--unit", "d555,d560")
     assert code == 2 and err.splitlines()[0] == (
-        "danvan exemplars: --unit: stats takes one unit, got py-tuy-hoa,py-son-hoa")
-    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "py-tuy-hoa,py-son-hoa",
+        "danvan exemplars: --unit: stats takes one unit, got d555,d560")
+    code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "d555,d560",
                        "--output", tmp_path / "d.docx")
     assert not (tmp_path / "d.docx").exists()
     if "without danvan::office" in err:
         return  # a build without .docx writing refuses the command itself
     assert code == 2 and err.splitlines()[0] == (
-        "danvan exemplars: --unit: the decision has one issuing unit, got py-tuy-hoa,py-son-hoa")
+        "danvan exemplars: --unit: the decision has one issuing unit, got d555,d560")

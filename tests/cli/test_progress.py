@@ -59,19 +59,19 @@ def test_text_report_of_the_sample():
 
 def test_csv_for_excel():
     code, out, _ = run("progress", PROGRESS, REPORTS, "--as-of", "2021-01-10", "--format", "csv",
-                       "--unit", "py-dong-hoa")
+                       "--unit", "d564-20200601")
     assert code == 0
     raw = subprocess.run([CLI, "progress", PROGRESS, REPORTS, "--as-of", "2021-01-10", "--format",
-                          "csv", "--unit", "py-dong-hoa"], capture_output=True, timeout=60).stdout
+                          "csv", "--unit", "d564-20200601"], capture_output=True, timeout=60).stdout
     assert raw.startswith(b"\xef\xbb\xbfsection,period,unit_id,unit,")
     assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
     text = raw.decode("utf-8-sig")
-    assert "completeness,2020,py-dong-hoa,Thị xã Đông Hòa,0,,,7," in text
+    assert "completeness,2020,d564-20200601,Thị xã Đông Hòa,0,,,7," in text
 
 
 def test_markdown_quarter_and_unit():
     code, out, _ = run("progress", PROGRESS, REPORTS, "--as-of", "2020-08-01", "--period",
-                       "2020Q3", "--unit", "py-tuy-hoa", "--format", "markdown")
+                       "2020Q3", "--unit", "d555", "--format", "markdown")
     assert code == 0
     assert out.startswith("# Báo cáo tiến độ thực hiện kế hoạch phu-yen-2020-nam-dan-van-kheo\n")
     assert "| Thành phố Tuy Hòa | 3 |" in out
@@ -174,10 +174,10 @@ def test_registry_statistics_in_text_markdown_html_and_csv():
                         "thưởng | Nhân rộng")
     total = extra[-1].split(" | ")
     assert total[0] == "Tổng cộng"
-    registered, recognised = registry_counts(2020, "2021-01-10", "phu-yen")
+    registered, recognised = registry_counts(2020, "2021-01-10", "p54")
     assert total[1].split(" ")[0] == str(registered)
     assert total[2].split(" ")[0] == str(recognised)
-    prev_registered, prev_recognised = registry_counts(2019, "2020-01-10", "phu-yen")
+    prev_registered, prev_recognised = registry_counts(2019, "2020-01-10", "p54")
     change = registered - prev_registered
     assert total[1] == f"{registered} ({'+' if change > 0 else ''}{change if change else '±0'})"
 
@@ -199,14 +199,14 @@ def test_registry_statistics_in_text_markdown_html_and_csv():
     assert ex[("2020", "total/recognised")] == str(recognised)
     assert ex[("2019", "total/registered")] == str(prev_registered)
     assert ex[("2019", "total/recognised")] == str(prev_recognised)
-    assert all(r[2] == "phu-yen" for r in rows if r[0] == "exemplars")
+    assert all(r[2] == "p54" for r in rows if r[0] == "exemplars")
 
 
 def test_registry_statistics_of_a_unit_subtree():
     code, out, err = run("progress", PROGRESS, REPORTS, "--as-of", "2020-08-01", "--period",
-                         "2020Q2", "--unit", "py-tuy-hoa", "--registry", REGISTRY)
+                         "2020Q2", "--unit", "d555", "--registry", REGISTRY)
     assert (code, err) == (0, "")
-    registered, recognised = registry_counts(2020, "2020-08-01", "py-tuy-hoa")
+    registered, recognised = registry_counts(2020, "2020-08-01", "d555")
     total = out.splitlines()[-2].split(" | ")
     assert total[0] == "Tổng cộng"
     assert (total[1].split(" ")[0], total[2].split(" ")[0]) == (str(registered), str(recognised))
@@ -240,12 +240,12 @@ def test_registry_missing_malformed_or_with_other_units(tmp_path):
     # Same id, another unit.
     doc = json.loads(REGISTRY.read_text("utf-8"))
     for u in doc["units"]:
-        if u["id"] == "phu-yen":
+        if u["id"] == "p54":
             u["name"] = "Tỉnh Khác"
     other = tmp_path / "other.json"
     other.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
     code, _, err = run(*base, "--registry", other)
-    assert (code, err) == (1, f'danvan progress: --registry {other}: unit "phu-yen" is "Tỉnh Phú '
+    assert (code, err) == (1, f'danvan progress: --registry {other}: unit "p54" is "Tỉnh Phú '
                               'Yên" in the progress plan but "Tỉnh Khác" in the registry; its '
                               "units do not match those of the progress plan\n")
 
@@ -259,12 +259,12 @@ def without_agencies(tmp_path):
     doc["scope"] = [u for u in doc["scope"] if u not in agencies]
     doc["units"] = [u for u in doc["units"] if u["id"] not in agencies]
     for a in doc["activities"]:
-        a["responsible_units"] = ["phu-yen" if u in agencies else u
+        a["responsible_units"] = ["p54" if u in agencies else u
                                   for u in a["responsible_units"]]
         a["participating_units"] = [u for u in a["participating_units"] if u not in agencies]
     # The embedded name differs from the units file: the file's name must win.
     for u in doc["units"]:
-        if u["id"] == "py-tuy-hoa":
+        if u["id"] == "d555":
             u["name"] = "TP. Tuy Hòa (tên cũ trong kế hoạch)"
     plan = tmp_path / "plan.json"
     plan.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")

@@ -28,16 +28,16 @@ def values(doc, unit, period):
 
 
 def broken_reports(tmp_path):
-    """py-song-cau's May report resolves 5 complaints more than it had (April's outstanding
-    plus May's received); py-tuy-an's May stock is one above its balance (April's stock plus
+    """d557's May report resolves 5 complaints more than it had (April's outstanding
+    plus May's received); d559's May stock is one above its balance (April's stock plus
     received minus resolved: a warning only). Returns the file and the two numbers of the error."""
     doc = json.loads(REPORTS.read_text("utf-8"))
     broken = copy.deepcopy(doc)
-    had = (values(doc, "py-song-cau", "202004")["ton-dong"]["value"]
-           + values(doc, "py-song-cau", "202005")["don-thu-tiep-nhan"]["value"])
-    values(broken, "py-song-cau", "202005")["giai-quyet-dung-han"]["value"] = {
+    had = (values(doc, "d557", "202004")["ton-dong"]["value"]
+           + values(doc, "d557", "202005")["don-thu-tiep-nhan"]["value"])
+    values(broken, "d557", "202005")["giai-quyet-dung-han"]["value"] = {
         "numerator": 0, "denominator": had + 5}
-    stock = values(broken, "py-tuy-an", "202005")["ton-dong"]
+    stock = values(broken, "d559", "202005")["ton-dong"]
     stock["value"] = stock["value"] + 1
     path = tmp_path / "reports.json"
     path.write_text(json.dumps(broken, ensure_ascii=False), "utf-8")
@@ -50,7 +50,7 @@ def test_sample_breaks_no_rule():
     assert out.startswith("Kiểm tra số liệu: 4 quy tắc; ")
     assert " 0 lỗi, 0 cảnh báo, " in out
     # April has no previous month: not evaluated, and said so.
-    assert ("py-song-cau 202004: lỗi \"" + RESOLVED + "\" (" + MESSAGE + "): không kiểm tra "
+    assert ("d557 202004: lỗi \"" + RESOLVED + "\" (" + MESSAGE + "): không kiểm tra "
             "được: 202004 is the first period of the schedule\n") in out
 
 
@@ -59,23 +59,23 @@ def test_violations_in_text_and_json(tmp_path):
     code, out, err = run("progress", "validate", PROGRESS, reports)
     assert (code, err) == (1, "")
     assert " 1 lỗi, " in out.splitlines()[0]
-    assert (f"Lỗi (1):\n  py-song-cau 202005: lỗi \"{RESOLVED}\" ({MESSAGE}): {left} <= {right} "
+    assert (f"Lỗi (1):\n  d557 202005: lỗi \"{RESOLVED}\" ({MESSAGE}): {left} <= {right} "
             "không thỏa\n") in out
-    assert "Cảnh báo (" in out and "py-tuy-an 202005: cảnh báo \"ton-dong-can-doi\"" in out
+    assert "Cảnh báo (" in out and "d559 202005: cảnh báo \"ton-dong-can-doi\"" in out
 
     code, out, err = run("progress", "validate", PROGRESS, reports, "--format", "json",
-                         "--period", "2020Q2", "--unit", "py-song-cau")
+                         "--period", "2020Q2", "--unit", "d557")
     assert (code, err) == (1, "")
     j = json.loads(out)
     assert (j["rules"], j["errors"]) == (4, 1)
     errors = [v for v in j["violations"] if v["importance"] == "error"]
-    assert errors == [{"unit": "py-song-cau", "period": "202005", "rule": RESOLVED,
+    assert errors == [{"unit": "d557", "period": "202005", "rule": RESOLVED,
                        "importance": "error", "operator": "<=", "message": MESSAGE,
                        "left": left, "right": right}]
-    assert all(v["unit"] == "py-song-cau" for v in j["violations"] + j["not_evaluated"])
+    assert all(v["unit"] == "d557" for v in j["violations"] + j["not_evaluated"])
     assert all(v["missing"] for v in j["not_evaluated"])
     # Only warnings: exit 0.
-    code, out, _ = run("progress", "validate", PROGRESS, reports, "--unit", "py-tuy-an")
+    code, out, _ = run("progress", "validate", PROGRESS, reports, "--unit", "d559")
     assert code == 0
     assert " 0 lỗi, " in out and "Cảnh báo (0)" not in out
     # Before the May reports came in, nothing is broken.
@@ -88,7 +88,7 @@ def test_progress_report_shows_the_violations(tmp_path):
                        "2020Q2")
     assert code == 0
     assert "Kiểm tra số liệu theo quy tắc\n" in out
-    assert f"py-song-cau 202005: lỗi \"{RESOLVED}\" ({MESSAGE}): {left} <= {right}" in out
+    assert f"d557 202005: lỗi \"{RESOLVED}\" ({MESSAGE}): {left} <= {right}" in out
     code, html, _ = run("progress", PROGRESS, reports, "--as-of", "2021-03-01", "--period",
                         "2020Q2", "--format", "html")
     assert code == 0
@@ -104,19 +104,19 @@ def test_approve_refuses_an_error_and_not_a_warning(tmp_path):
         return run("progress", "workflow", action, PROGRESS, reports, j, "--unit", unit,
                    "--period", "202005", "--date", date, *extra)
 
-    assert act("submit", "py-song-cau", "2020-06-05")[0] == 0
+    assert act("submit", "d557", "2020-06-05")[0] == 0
     before = j.read_bytes()
-    code, _, err = act("approve", "py-song-cau", "2020-06-08", "--by", "phu-yen")
+    code, _, err = act("approve", "d557", "2020-06-08", "--by", "p54")
     assert code == 1
-    assert err == (f"danvan progress workflow: report of py-song-cau for 202005: cannot approve: "
+    assert err == (f"danvan progress workflow: report of d557 for 202005: cannot approve: "
                    f"it breaks the error rule \"{RESOLVED}\" ({MESSAGE}): {left} <= {right} does "
                    "not hold\n")
     assert j.read_bytes() == before
     # It can still be returned; a warning does not block approval.
-    assert act("return", "py-song-cau", "2020-06-08", "--by", "phu-yen", "--reason",
+    assert act("return", "d557", "2020-06-08", "--by", "p54", "--reason",
                "Số giải quyết vượt số phải giải quyết")[0] == 0
-    assert act("submit", "py-tuy-an", "2020-06-05")[0] == 0
-    assert act("approve", "py-tuy-an", "2020-06-08", "--by", "phu-yen")[0] == 0
+    assert act("submit", "d559", "2020-06-05")[0] == 0
+    assert act("approve", "d559", "2020-06-08", "--by", "p54")[0] == 0
 
 
 def test_bad_arguments_and_inputs(tmp_path):

@@ -23,32 +23,32 @@ def act(journal, action, unit, period, date, *extra):
 
 def test_submit_return_resubmit_approve_and_list(tmp_path):
     j = tmp_path / "wf.jsonl"
-    assert act(j, "submit", "py-tuy-hoa", "202004", "2020-05-05")[0] == 0
-    code, out, err = act(j, "return", "py-tuy-hoa", "202004", "2020-05-06", "--by", "phu-yen",
+    assert act(j, "submit", "d555", "202004", "2020-05-05")[0] == 0
+    code, out, err = act(j, "return", "d555", "202004", "2020-05-06", "--by", "p54",
                          "--reason", "Thiếu số liệu đối thoại", "--person", "Trần Thị B")
     assert (code, err) == (0, "")
-    assert out == "py-tuy-hoa 202004: trả lại ngày 2020-05-06 bởi phu-yen -> bị trả lại\n"
+    assert out == "d555 202004: trả lại ngày 2020-05-06 bởi p54 -> bị trả lại\n"
     lines = j.read_text("utf-8").splitlines()
     assert len(lines) == 2
     assert json.loads(lines[1]) == {
-        "unit": "py-tuy-hoa", "period": "202004", "action": "return", "date": "2020-05-06",
-        "by": "phu-yen", "person": "Trần Thị B", "reason": "Thiếu số liệu đối thoại"}
+        "unit": "d555", "period": "202004", "action": "return", "date": "2020-05-06",
+        "by": "p54", "person": "Trần Thị B", "reason": "Thiếu số liệu đối thoại"}
 
     code, out, _ = run("progress", "workflow", "list", PROGRESS, REPORTS, j, "--as-of",
                        "2020-05-07", "--period", "202004", "--format", "json")
     assert code == 0
     listed = json.loads(out)
-    assert [i["unit"] for i in listed["returned"]] == ["py-tuy-hoa"]
-    assert listed["returned"][0]["waits_on"] == ["py-tuy-hoa"]
+    assert [i["unit"] for i in listed["returned"]] == ["d555"]
+    assert listed["returned"][0]["waits_on"] == ["d555"]
     assert listed["returned"][0]["reason"] == "Thiếu số liệu đối thoại"
     # Reports in the batch without a history await approval by their parent, the province.
-    assert "py-tuy-hoa" not in [i["unit"] for i in listed["awaiting"]]
-    assert all(i["waits_on"] == ["phu-yen"] for i in listed["awaiting"])
+    assert "d555" not in [i["unit"] for i in listed["awaiting"]]
+    assert all(i["waits_on"] == ["p54"] for i in listed["awaiting"])
 
-    assert act(j, "submit", "py-tuy-hoa", "202004", "2020-05-07")[0] == 0
-    assert act(j, "approve", "py-tuy-hoa", "202004", "2020-05-08", "--by", "phu-yen")[0] == 0
+    assert act(j, "submit", "d555", "202004", "2020-05-07")[0] == 0
+    assert act(j, "approve", "d555", "202004", "2020-05-08", "--by", "p54")[0] == 0
     code, out, _ = run("progress", "workflow", "list", PROGRESS, REPORTS, j, "--as-of",
-                       "2020-05-08", "--by", "phu-yen")
+                       "2020-05-08", "--by", "p54")
     assert code == 0
     assert out.startswith("Báo cáo chờ duyệt / bị trả lại, tính đến ngày 2020-05-08\n")
     assert "Bị trả lại: 0\n" in out
@@ -68,23 +68,23 @@ def test_submit_return_resubmit_approve_and_list(tmp_path):
 
 def test_refused_transitions_write_nothing(tmp_path):
     j = tmp_path / "wf.jsonl"
-    code, _, err = act(j, "approve", "py-tuy-hoa", "202004", "2020-05-08", "--by", "phu-yen")
+    code, _, err = act(j, "approve", "d555", "202004", "2020-05-08", "--by", "p54")
     assert code == 1
-    assert err == ("danvan progress workflow: report of py-tuy-hoa for 202004: cannot approve: "
+    assert err == ("danvan progress workflow: report of d555 for 202004: cannot approve: "
                    "it is not submitted\n")
-    assert act(j, "submit", "py-tuy-hoa", "202004", "2020-05-05")[0] == 0
+    assert act(j, "submit", "d555", "202004", "2020-05-05")[0] == 0
     before = j.read_bytes()
     cases = [
-        (("approve", "py-tuy-hoa", "202004", "2020-05-04", "--by", "phu-yen"),
-         "report of py-tuy-hoa for 202004: approve on 2020-05-04 is before the previous "
+        (("approve", "d555", "202004", "2020-05-04", "--by", "p54"),
+         "report of d555 for 202004: approve on 2020-05-04 is before the previous "
          "transition (submit on 2020-05-05)"),
-        (("approve", "py-tuy-hoa", "202004", "2020-05-06", "--by", "py-song-cau"),
-         "report of py-tuy-hoa for 202004: py-song-cau cannot approve it: py-tuy-hoa is not its "
-         "child (its parent on 2020-04-30 is phu-yen)"),
-        (("return", "py-tuy-hoa", "202004", "2020-05-06", "--by", "phu-yen"),
-         "report of py-tuy-hoa for 202004: a return needs a reason"),
-        (("submit", "py-tuy-hoa", "202004", "2020-05-06"),
-         "report of py-tuy-hoa for 202004: cannot submit: it was submitted on 2020-05-05 and "
+        (("approve", "d555", "202004", "2020-05-06", "--by", "d557"),
+         "report of d555 for 202004: d557 cannot approve it: d555 is not its "
+         "child (its parent on 2020-04-30 is p54)"),
+        (("return", "d555", "202004", "2020-05-06", "--by", "p54"),
+         "report of d555 for 202004: a return needs a reason"),
+        (("submit", "d555", "202004", "2020-05-06"),
+         "report of d555 for 202004: cannot submit: it was submitted on 2020-05-05 and "
          "awaits approval"),
         (("submit", "py-thanh-tra", "202004", "2020-05-06"),
          f"{REPORTS} has no report of py-thanh-tra for 202004 to submit"),
@@ -93,10 +93,10 @@ def test_refused_transitions_write_nothing(tmp_path):
         code, out, err = act(j, *args)
         assert (code, out, err) == (1, "", f"danvan progress workflow: {message}\n"), args
     assert j.read_bytes() == before
-    code, _, err = act(j, "approve", "py-tuy-hoa", "202004", "2020-05-08")
+    code, _, err = act(j, "approve", "d555", "202004", "2020-05-08")
     assert code == 2
     assert err.startswith("danvan progress workflow: approve needs --by\n")
-    code, _, err = act(j, "reject", "py-tuy-hoa", "202004", "2020-05-08")
+    code, _, err = act(j, "reject", "d555", "202004", "2020-05-08")
     assert code == 2
     assert err.startswith('danvan progress workflow: unknown action "reject"; expected one of '
                           'draft, submit, return, approve, list\n')
@@ -104,21 +104,21 @@ def test_refused_transitions_write_nothing(tmp_path):
 
 def test_hostile_journals(tmp_path):
     j = tmp_path / "wf.jsonl"
-    j.write_text('{"unit":"py-tuy-hoa","period":"202004","action":"submit","date":"2020-05-05",'
-                 '"by":"py-tuy-hoa","person":null,"reason":null}\n{"unit":"py-tu', "utf-8")
+    j.write_text('{"unit":"d555","period":"202004","action":"submit","date":"2020-05-05",'
+                 '"by":"d555","person":null,"reason":null}\n{"unit":"py-tu', "utf-8")
     code, out, err = run("progress", "workflow", "list", PROGRESS, REPORTS, j, "--as-of",
                          "2020-05-06")
     assert code == 0
     assert err == (f"danvan progress workflow: {j}: line 2: torn last line (no final newline); "
                    "ignored\n")
     # The next append drops the torn line first.
-    assert act(j, "approve", "py-tuy-hoa", "202004", "2020-05-06", "--by", "phu-yen")[0] == 0
+    assert act(j, "approve", "d555", "202004", "2020-05-06", "--by", "p54")[0] == 0
     assert len(j.read_text("utf-8").splitlines()) == 2
-    j.write_text('{"unit":"py-tuy-hoa","period":"202004","action":"approve","date":"2020-05-05",'
-                 '"by":"phu-yen"}\n', "utf-8")
+    j.write_text('{"unit":"d555","period":"202004","action":"approve","date":"2020-05-05",'
+                 '"by":"p54"}\n', "utf-8")
     code, _, err = run("progress", PROGRESS, REPORTS, "--workflow", j, "--as-of", "2020-05-06")
     assert code == 1
-    assert err == (f"danvan progress: --workflow {j}: line 1: report of py-tuy-hoa for 202004: "
+    assert err == (f"danvan progress: --workflow {j}: line 1: report of d555 for 202004: "
                    "cannot approve: it is not submitted\n")
     j.write_bytes(b'{"unit":"\\u001b[2J","period":"202004"}\n\n')
     code, _, err = run("progress", "workflow", "list", PROGRESS, REPORTS, j)

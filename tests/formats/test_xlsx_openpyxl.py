@@ -22,7 +22,7 @@ ROOT = pathlib.Path(os.environ.get("DANVAN_SOURCE_DIR", "."))
 PROGRESS = ROOT / "data/progress/phu-yen-2020-progress.json"
 REPORTS = ROOT / "data/progress/phu-yen-2020-reports.json"
 REGISTRY = ROOT / "data/registry/sample-registry.json"
-UNIT = "py-phu-hoa"
+UNIT = "d563"
 
 
 def run(*args):
@@ -154,7 +154,7 @@ def test_imported_forms_are_submitted_in_the_workflow(form, tmp_path):
     code, out, err = run("progress", "workflow", "list", PROGRESS, reports, journal, "--as-of",
                          "2020-06-05")
     assert code == 0, err
-    assert "Chờ duyệt: 1" in out and "chờ phu-yen" in out
+    assert "Chờ duyệt: 1" in out and "chờ p54" in out
 
     # The same form again while it awaits approval: refused, nothing written.
     reports.unlink()
@@ -171,7 +171,7 @@ def test_imported_forms_are_submitted_in_the_workflow(form, tmp_path):
     code, out, err = run("progress", "import-xlsx", PROGRESS, filled, "--output", reports)
     assert code == 0, err
     code, out, err = run("progress", "workflow", "return", PROGRESS, reports, journal, "--unit",
-                         UNIT, "--period", "202005", "--date", "2020-06-06", "--by", "phu-yen",
+                         UNIT, "--period", "202005", "--date", "2020-06-06", "--by", "p54",
                          "--reason", "Thiếu số liệu")
     assert code == 0, err
     code, out, err = run("progress", "import-xlsx", PROGRESS, filled, "--output", reports,

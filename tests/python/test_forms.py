@@ -18,7 +18,7 @@ openpyxl = pytest.importorskip("openpyxl", reason="not run: python3-openpyxl is 
 PROGRESS_PATH = ROOT / "data" / "progress" / "phu-yen-2020-progress.json"
 REPORTS_PATH = ROOT / "data" / "progress" / "phu-yen-2020-reports.json"
 MAY = danvan.Period.parse("202005")
-UNIT = "py-phu-hoa"
+UNIT = "d563"
 
 
 @pytest.fixture(scope="module")
@@ -114,9 +114,9 @@ def test_bad_forms_import_nothing_and_name_every_cell(progress, tmp_path):
         (f"bad.xlsx: Báo cáo!D{first}", 'expected a number, got "mười"'),
     ]
     with pytest.raises(danvan.ValueError) as e:
-        danvan.import_progress_forms(progress, [("good.xlsx", saved(good))], unit_id="py-tuy-an")
+        danvan.import_progress_forms(progress, [("good.xlsx", saved(good))], unit_id="d559")
     assert str(e.value).splitlines()[1] == (
-        '  good.xlsx: Báo cáo!B3: the form is for unit "py-phu-hoa", not "py-tuy-an"')
+        '  good.xlsx: Báo cáo!B3: the form is for unit "d563", not "d559"')
     with pytest.raises(danvan.ValueError) as e:
         danvan.import_progress_forms(progress, [("old.xlsx", b"\xd0\xcf\x11\xe0" + bytes(60))])
     assert "old.xlsx" in str(e.value)

@@ -63,7 +63,7 @@ def test_add_event_locates_the_event(registry):
     before = registry[0]
     with pytest.raises(danvan.ValueError) as e:
         registry.add_event(before.id, danvan.Event(type="replicated", date="2027-01-01",
-                                                   unit_ids=["py-tuy-hoa", "atlantis"]))
+                                                   unit_ids=["d555", "atlantis"]))
     n = len(before.events)  # the new event's index
     assert e.value.problems == [
         (f"/events/{n}/units/1",

@@ -55,10 +55,10 @@ def test_sample_is_consistent_and_missing_values_are_said(progress, batch):
 
 
 def broken_batch(progress, batch) -> danvan.ReportBatch:
-    """The batch with py-song-cau resolving 1000 complaints in May, more than it had."""
+    """The batch with d557 resolving 1000 complaints in May, more than it had."""
     doc = copy.deepcopy(batch.to_json_dict())
     for r in doc["reports"]:
-        if (r["unit"], r["period"]) == ("py-song-cau", "202005"):
+        if (r["unit"], r["period"]) == ("d557", "202005"):
             for v in r["values"]:
                 if v["indicator"] == "giai-quyet-dung-han":
                     v["value"] = {"numerator": 0, "denominator": 1000}
@@ -67,17 +67,17 @@ def broken_batch(progress, batch) -> danvan.ReportBatch:
 
 def test_a_broken_report_and_its_approval(progress, batch):
     broken = broken_batch(progress, batch)
-    check = danvan.check_rules(progress, broken, unit_id="py-song-cau", period=MAY)
+    check = danvan.check_rules(progress, broken, unit_id="d557", period=MAY)
     assert check.errors() == 1
     v = check.violations[0]
     assert (v.unit_id, v.period, v.rule_id, v.op, v.left) == (
-        "py-song-cau", MAY, "giai-quyet-khong-vuot-ton-va-nhan", "<=", 1000.0)
+        "d557", MAY, "giai-quyet-khong-vuot-ton-va-nhan", "<=", 1000.0)
     assert v.right is not None and v.right < 1000
-    assert danvan.approval_problem(progress, broken, "py-song-cau", MAY).startswith(
-        "report of py-song-cau for 202005: cannot approve: it breaks the error rule "
+    assert danvan.approval_problem(progress, broken, "d557", MAY).startswith(
+        "report of d557 for 202005: cannot approve: it breaks the error rule "
         "\"giai-quyet-khong-vuot-ton-va-nhan\" (")
-    assert danvan.approval_problem(progress, batch, "py-song-cau", MAY) == ""
-    assert danvan.check_report_rules(progress, broken, "py-song-cau", MAY).errors() == 1
+    assert danvan.approval_problem(progress, batch, "d557", MAY) == ""
+    assert danvan.check_report_rules(progress, broken, "d557", MAY).errors() == 1
     with pytest.raises(danvan.ValueError):
         danvan.check_rules(progress, broken, unit_id="khong-co")
 
@@ -130,16 +130,16 @@ def test_python_approval_refuses_a_broken_report_as_the_cli_does(progress, batch
     day = datetime.date
 
     def step(action, when, by):
-        return danvan.Transition(unit_id="py-song-cau", period=MAY, action=action, date=when,
+        return danvan.Transition(unit_id="d557", period=MAY, action=action, date=when,
                                  actor_unit_id=by)
 
     w = danvan.Workflow(progress.plan_id)
-    w.record(step("submit", day(2020, 6, 3), "py-song-cau"), progress, journal, broken)
-    approve = step("approve", day(2020, 6, 5), "phu-yen")
+    w.record(step("submit", day(2020, 6, 3), "d557"), progress, journal, broken)
+    approve = step("approve", day(2020, 6, 5), "p54")
     # The message of `danvan progress workflow approve` (both call Workflow::check with the
     # batch): approval_problem's.
-    expected = danvan.approval_problem(progress, broken, "py-song-cau", MAY)
-    assert expected.startswith("report of py-song-cau for 202005: cannot approve: it breaks the "
+    expected = danvan.approval_problem(progress, broken, "d557", MAY)
+    assert expected.startswith("report of d557 for 202005: cannot approve: it breaks the "
                                "error rule \"giai-quyet-khong-vuot-ton-va-nhan\" (")
     assert w.check(approve, progress, broken) == expected
     with pytest.raises(danvan.ValueError) as e:
@@ -151,7 +151,7 @@ def test_python_approval_refuses_a_broken_report_as_the_cli_does(progress, batch
     # Against a plan with error rules, approving needs the batch.
     errors = sum(r.importance is danvan.RuleImportance.error for r in progress.rules)
     assert errors == 2
-    without = ("report of py-song-cau for 202005: cannot approve without the report batch: the "
+    without = ("report of d557 for 202005: cannot approve without the report batch: the "
                "plan has 2 error rules to check (pass batch=)")
     assert w.check(approve, progress) == without
     with pytest.raises(danvan.ValueError) as e:

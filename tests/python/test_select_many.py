@@ -24,7 +24,7 @@ def union(**lists):
     return sorted(out)
 
 
-UNITS = ["py-tuy-hoa", "py-son-hoa-son-ha", "py-tay-hoa-hoa-thinh"]
+UNITS = ["d555", "c22201", "c22294"]
 FIELDS = ["kinh-te", "van-hoa-xa-hoi"]
 
 
@@ -68,7 +68,7 @@ def test_bad_values_in_a_list():
     assert str(e.value) == ("Registry.select() argument 'kind': 'hero' is not a "
                             "danvan.EntryKind (expected one of: model, exemplar)")
     with pytest.raises(danvan.ValueError) as e:
-        REGISTRY.select(unit_id=["py-tuy-hoa", "atlantis"])
+        REGISTRY.select(unit_id=["d555", "atlantis"])
     assert str(e.value) == 'unknown unit "atlantis"'
     with pytest.raises(danvan.ValueError) as e:
         REGISTRY.select(field_id=["kinh-te", "x"])
@@ -78,6 +78,6 @@ def test_bad_values_in_a_list():
     assert str(e.value) == ("Registry.select() argument 'kind': expected danvan.EntryKind or "
                             "List[danvan.EntryKind] or None, got int")
     with pytest.raises(TypeError) as e:
-        REGISTRY.select(unit_id=["py-tuy-hoa", 1])
+        REGISTRY.select(unit_id=["d555", 1])
     assert str(e.value) == ("Registry.select() argument 'unit_id': expected str or List[str] "
                             "or None, got list")

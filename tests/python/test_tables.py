@@ -13,7 +13,7 @@ import pytest
 import danvan
 from conftest import ROOT
 
-UNIT = "py-tuy-hoa"
+UNIT = "d555"
 SAMPLE_PATH = ROOT / "data" / "registry" / "sample-registry.json"
 
 

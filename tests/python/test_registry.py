@@ -395,7 +395,7 @@ def test_add_and_lookups():
         r.entries([0, 9])
     with pytest.raises(KeyError):
         r["zz"]
-    assert repr(r) == "<danvan.Registry: 2 entries, 85 units, 1 declared fields>"
+    assert repr(r) == "<danvan.Registry: 2 entries, 161 units, 1 declared fields>"
 
 
 def test_add_rejects_with_exact_messages_and_leaves_the_registry_unchanged():
@@ -464,7 +464,9 @@ def filter_registry() -> danvan.Registry:
     r = danvan.Registry(units())
     reg2020 = registered(D(2020, 3, 1))
     r.add(collective("hoa-an-2020", "c22315", [reg2020]))
-    r.add(collective("hoa-vinh-2020", "d564", [reg2020]))
+    # Huyện Đông Hòa itself: the register has its communes only from 01/06/2020, when it
+    # became Thị xã Đông Hòa (d564-20200601).
+    r.add(collective("dong-hoa-2020", "d564", [reg2020]))
     r.add(collective("tuy-hoa-2021", "d555", [registered(D(2021, 5, 1))]))
     r.add(collective("phu-hoa-1-2025", "c22319-20250701", [registered(D(2025, 8, 1))]))
     return r
@@ -477,24 +479,27 @@ def test_select_subtree_as_it_was_and_as_it_is_now():
         return [r.id_of(i) for i in r.select(**kw)]
 
     assert ids(unit_id="p54", as_of=D(2022, 1, 1)) == [
-        "hoa-an-2020", "hoa-vinh-2020", "tuy-hoa-2021"]
+        "hoa-an-2020", "dong-hoa-2020", "tuy-hoa-2021"]
     assert ids(unit_id="d564-20200601", as_of=D(2022, 1, 1)) == []
     assert ids(unit_id="d564-20200601", as_of=D(2022, 1, 1), current_units=True) == [
-        "hoa-vinh-2020"]
-    assert ids(unit_id="d564", as_of=D(2022, 1, 1)) == ["hoa-vinh-2020"]
+        "dong-hoa-2020"]
+    assert ids(unit_id="d564", as_of=D(2022, 1, 1)) == ["dong-hoa-2020"]
     assert ids(unit_id="p66-20250701", as_of=D(2026, 6, 30)) == ["phu-hoa-1-2025"]
     assert ids(unit_id="p66-20250701", as_of=D(2026, 6, 30), current_units=True) == [
-        "hoa-an-2020", "hoa-vinh-2020", "tuy-hoa-2021", "phu-hoa-1-2025"]
-    assert ids(unit_id="c22303-20250701", as_of=D(2026, 6, 30), current_units=True) == [
+        "hoa-an-2020", "dong-hoa-2020", "tuy-hoa-2021", "phu-hoa-1-2025"]
+    # Xã Hòa An was split: part went to Phường Tuy Hòa (c22015-20250701), part to Xã Phú Hòa 1.
+    assert ids(unit_id="c22015-20250701", as_of=D(2026, 6, 30), current_units=True) == [
         "hoa-an-2020"]
+    assert ids(unit_id="c22319-20250701", as_of=D(2026, 6, 30), current_units=True) == [
+        "hoa-an-2020", "phu-hoa-1-2025"]
     assert ids(unit_id="d563", as_of=D(2026, 6, 30)) == ["hoa-an-2020"]
-    assert ids(year=2020) == ["hoa-an-2020", "hoa-vinh-2020"]
+    assert ids(year=2020) == ["hoa-an-2020", "dong-hoa-2020"]
     assert ids(state=danvan.EntryState.registered, as_of=D(2021, 1, 1)) == [
-        "hoa-an-2020", "hoa-vinh-2020"]
+        "hoa-an-2020", "dong-hoa-2020"]
     # The last day of 2020 and the first of 2021 around a registration on 2021-05-01.
     assert ids(state=danvan.EntryState.not_registered, as_of=D(2020, 12, 31)) == [
         "tuy-hoa-2021", "phu-hoa-1-2025"]
-    assert ids() == ["hoa-an-2020", "hoa-vinh-2020", "tuy-hoa-2021", "phu-hoa-1-2025"]
+    assert ids() == ["hoa-an-2020", "dong-hoa-2020", "tuy-hoa-2021", "phu-hoa-1-2025"]
     with pytest.raises(danvan.ValueError) as e:
         r.select(unit_id="nowhere")
     assert str(e.value) == 'unknown unit "nowhere"'
@@ -636,7 +641,9 @@ def test_stats_as_of_unit_current_units_and_errors():
     assert counts(r.stats(2026, unit_id="c22015-20250701", by=[K]).total) == [0] * 5
     cur = r.stats(2026, unit_id="c22015-20250701", current_units=True, by=[K])
     assert cur.unit_id == "c22015-20250701" and cur.current_units is True
-    assert counts(cur.total) == [0, 0, 1, 0, 0]
+    # Both effective entries are carried into Phường Tuy Hòa: b through Phường 1 (enlarged
+    # 01/11/2024), a because Xã Hòa An went partly into it (d lapsed in 2022).
+    assert counts(cur.total) == [0, 0, 2, 0, 0]
     assert counts(r.stats(2026, unit_id="p66-20250701", current_units=True, by=[K]).total) == [
         0, 0, 2, 0, 0]
     # Year boundary: as of 31 December vs 1 January of the next year.

@@ -125,9 +125,10 @@ def test_entries_table_has_a_column_per_attribute_with_the_entries_values(sample
         record = {name: table[name][i] for name in COLUMNS}
         assert record == expected_record(sample, i, as_of), sample[i].id
     # Enum columns are plain str equal to the members; dates are datetime.date.
-    assert type(table["kind"][0]) is str and table["kind"][0] == danvan.EntryKind.exemplar
+    # (The sample's entry 0: a model recognised by the province on 2020-08-01, revoked in 2022.)
+    assert type(table["kind"][0]) is str and table["kind"][0] == danvan.EntryKind.model
     assert table["registered"][0] == datetime.date(2020, 3, 1)
-    assert table["state"][0] == "effective" and table["level"][0] == "district"
+    assert table["state"][0] == "revoked" and table["level"][0] == "province"
 
 
 def test_to_rows_are_the_table_as_records(sample):

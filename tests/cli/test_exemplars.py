@@ -33,7 +33,7 @@ def small_registry(tmp_path):
              "unit": "c22015", "fields": ["kinh-te"], "description": "",
              "person": "Đặng Thị Hồng", "events": [{"type": "registered", "date": "2022-01-05"}]},
             {"id": "c", "kind": "model", "subject": "collective", "name": "Tổ hòa giải",
-             "unit": "c22303-20250701", "fields": ["quoc-phong-an-ninh"], "description": "",
+             "unit": "c22319-20250701", "fields": ["quoc-phong-an-ninh"], "description": "",
              "person": None, "events": [{"type": "registered", "date": "2025-09-01"}]},
         ],
     }
@@ -95,7 +95,7 @@ def test_list_filters_and_sort(tmp_path):
     code, out, _ = run("exemplars", "list", path)
     # Individuals sort by the person's given name: "Hồng" (b) after "Dân vận" (a), before "Tổ".
     assert [line.split("  ")[0] for line in out.splitlines()] == ["a", "b", "c"]
-    code, out, _ = run("exemplars", "list", path, "--unit", "c22303-20250701", "--current-units",
+    code, out, _ = run("exemplars", "list", path, "--unit", "c22319-20250701", "--current-units",
                        "--as-of", "2026-01-01")
     assert [line.split("  ")[0] for line in out.splitlines()] == ["a", "c"]
     code, out, _ = run("exemplars", "list", path, "--subject", "individual")
@@ -162,8 +162,14 @@ def test_version_2_options(tmp_path):
     code, out, _ = run("exemplars", "list", path, "--recognised-in", "2021")
     assert (code, [line.split()[0] for line in out.splitlines()]) == (0, ["a"])
     # --unit takes a part of a unit's name, folded.
-    code, out, _ = run("exemplars", "list", path, "--unit", "phuong 1")
-    assert (code, [line.split()[0] for line in out.splitlines()]) == (0, ["b"])
+    code, out, _ = run("exemplars", "list", path, "--unit", "hoa an")
+    assert (code, [line.split()[0] for line in out.splitlines()]) == (0, ["a"])
+    # A part two units share (Phường 1 before and after its enlargement of 01/11/2024) is
+    # refused with the candidates.
+    code, out, err = run("exemplars", "list", path, "--unit", "phuong 1")
+    assert (code, out, err.splitlines()[0]) == (
+        2, "", 'danvan exemplars: --unit: "phuong 1" matches 2 units (c22015, c22015-20241101); '
+        "give an id")
 
 
 def test_import_csv_adds_rows_and_reports_the_others_with_their_cells(tmp_path):
@@ -245,16 +251,20 @@ def test_decision_writes_the_docx_and_refuses_what_it_cannot_write(tmp_path):
     if code != 0 and "without danvan::office" in err:
         return  # a build without .docx writing: said plainly, nothing more to check
     assert code == 0, err
-    assert err == f"{out}: decision recognising 12 entries\n"
+    # Thành phố Tuy Hòa's 2023 recognitions in the sample: 2 collectives, 2 individuals.
+    assert err == f"{out}: decision recognising 4 entries\n"
     assert out.read_bytes()[:2] == b"PK"
     code, text, err = run("text", out)
     assert code == 0, err
     # The header table cell by cell, each cell's lines kept (the annex below one row a line).
-    assert "|\nSố: ....../QĐ-UBND\n|\nTuy Hòa, ngày ..... tháng ..... năm .......\n|\n" in text
-    assert "**Điều 1.** Công nhận 12 mô hình, điển hình \"Dân vận khéo\" năm 2023" in text
+    # The issuer is the city as a territory (the register's administrative_unit), not its
+    # People's Committee: the number's code is left to fill in; the place as the register
+    # writes the name ("Thành phố Tuy Hoà").
+    assert "|\nSố: ....../QĐ-......\n|\nTuy Hoà, ngày ..... tháng ..... năm .......\n|\n" in text
+    assert "**Điều 1.** Công nhận 4 mô hình, điển hình \"Dân vận khéo\" năm 2023" in text
     rows = [line for line in text.splitlines() if line.startswith("| ") and line[2].isdigit()]
     # Collectives and individuals: two sections, each numbered from 1.
-    assert [int(line.split(" | ")[0][2:]) for line in rows] == [*range(1, 7), *range(1, 7)]
+    assert [int(line.split(" | ")[0][2:]) for line in rows] == [*range(1, 3), *range(1, 3)]
     assert text.index("| **I. TẬP THỂ** |") < text.index("| **II. CÁ NHÂN** |")
 
     # Nothing selected: exit 1, no file.
@@ -292,9 +302,9 @@ def test_certificates_one_page_each(tmp_path):
                        "--recognised-in", "2023", "--output", out)
     if code != 0 and "without danvan::office" in err:
         return
-    assert (code, err) == (0, f"{out}: 12 certificates\n")
+    assert (code, err) == (0, f"{out}: 4 certificates\n")
     code, text, _ = run("text", out)
-    assert text.count("**GIẤY KHEN**") == 12
+    assert text.count("**GIẤY KHEN**") == 4
     code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "d555", "--output", out,
                        "--form", "BẰNG KHEN")
     assert code == 2 and "--form goes with certificates only" in err

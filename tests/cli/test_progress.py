@@ -74,7 +74,7 @@ def test_markdown_quarter_and_unit():
                        "2020Q3", "--unit", "d555", "--format", "markdown")
     assert code == 0
     assert out.startswith("# Báo cáo tiến độ thực hiện kế hoạch phu-yen-2020-nam-dan-van-kheo\n")
-    assert "| Thành phố Tuy Hòa | 3 |" in out
+    assert "| Thành phố Tuy Hoà | 3 |" in out
     assert "Kỳ báo cáo: quý III/2020 (2020Q3)" in out
 
 
@@ -210,7 +210,7 @@ def test_registry_statistics_of_a_unit_subtree():
     total = out.splitlines()[-2].split(" | ")
     assert total[0] == "Tổng cộng"
     assert (total[1].split(" ")[0], total[2].split(" ")[0]) == (str(registered), str(recognised))
-    assert "tính đến ngày 01/08/2020; đơn vị: Thành phố Tuy Hòa và các đơn vị trực thuộc." in out
+    assert "tính đến ngày 01/08/2020; đơn vị: Thành phố Tuy Hoà và các đơn vị trực thuộc." in out
 
 
 def test_registry_missing_malformed_or_with_other_units(tmp_path):
@@ -282,7 +282,7 @@ def test_units_from_a_units_document(tmp_path):
     lines = out.splitlines()
     root = next(line for line in lines if line.startswith("Tỉnh Phú Yên | "))
     assert root.split(" | ")[1] == "81"  # 8 districts x 9 + 2 + 7
-    assert any(line.startswith("  Thành phố Tuy Hòa | 9 | ") for line in lines)
+    assert any(line.startswith("  Thành phố Tuy Hoà | 9 | ") for line in lines)
     assert "tên cũ" not in out
     # Without --units the embedded name is used.
     _, out, _ = run("progress", plan, batch, "--as-of", "2021-01-10")

@@ -52,13 +52,13 @@ def test_submit_return_resubmit_approve_and_list(tmp_path):
     assert code == 0
     assert out.startswith("Báo cáo chờ duyệt / bị trả lại, tính đến ngày 2020-05-08\n")
     assert "Bị trả lại: 0\n" in out
-    assert "Thành phố Tuy Hòa" not in out
+    assert "Thành phố Tuy Hoà" not in out
 
     code, out, _ = run("progress", PROGRESS, REPORTS, "--workflow", j, "--as-of", "2020-05-10",
                        "--period", "202004", "--count", "approved")
     assert code == 0
     assert "Chờ duyệt / bị trả lại\n" in out
-    assert "Thành phố Tuy Hòa | 1 | 0 | 0 | 0\n" in out
+    assert "Thành phố Tuy Hoà | 1 | 0 | 0 | 0\n" in out
     assert "Số liệu chỉ tính các báo cáo đã duyệt;" in out
     code, html, _ = run("progress", PROGRESS, REPORTS, "--workflow", j, "--as-of", "2020-05-10",
                         "--period", "202004", "--format", "html")

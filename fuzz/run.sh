@@ -5,7 +5,10 @@
 # build-fuzz/. CI runs 25 s per target (.ci/run): the 22 targets in about 5 min on 2 cores. New inputs found go to build-fuzz/corpus-*/ (the seed corpus in
 # fuzz/corpus/<name>/ is not modified); a crash leaves its input in build-fuzz/ and makes the
 # script fail. The registry and journal seeds are cut from the SAMPLE registry
-# (data/registry/sample-registry.json), the other document seeds from the bundled data files;
+# (data/registry/sample-registry.json; registry/seed1-3 from its earlier hand-list version,
+# seed9 from the current one on the national register's units), the other document seeds from
+# the bundled data files (progress/phu-yen-2020.json and reports/first-*.json of earlier versions
+# of the schemas, *-register.json the current sample);
 # the encoding seeds are the founding text's opening in each Vietnamese encoding, the docx and
 # html seeds small WordprocessingML and HTML fragments (a docx seed's first byte selects the
 # part it fills, see fuzz/docx_fuzz.cpp).

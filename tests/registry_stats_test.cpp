@@ -229,8 +229,8 @@ std::vector<std::string> unit_ids(const Registry& r) {
 TEST(RegistryStatsFastPath, SameTablesAsTheWalkOnTheSampleRegistry) {
   const Registry r = load_registry(root / "data/registry/sample-registry.json");
   ASSERT_GT(r.size(), 100U);
-  std::vector<std::optional<std::string>> scopes{
-      std::nullopt, "phu-yen", "dak-lak", "py-tuy-hoa", "py-dong-hoa-huyen", "dl-phuong-tuy-hoa"};
+  std::vector<std::optional<std::string>> scopes{std::nullopt, "p54",  "p66-20250701",
+                                                 "d555",       "d564", "c22015-20250701"};
   for (const auto& id : unit_ids(r)) scopes.emplace_back(id);
   int bad = 0;
   int compared = 0;
@@ -265,7 +265,7 @@ TEST(RegistryStatsFastPath, CurrentUnitsAcrossThe2025MergeOnTheSample) {
   const Registry r = load_registry(root / "data/registry/sample-registry.json");
   StatsQuery q;
   q.year = 2026;
-  q.unit_id = "dak-lak";
+  q.unit_id = "p66-20250701";
   q.by = {StatsDimension::level};
   const StatsTable as_was = r.stats(q);
   q.current_units = true;
@@ -280,8 +280,8 @@ TEST(RegistryStatsFastPath, EveryMonthBoundaryOnTheSample) {
   // As-of days spread over the year: the first, the 15th and the last day of every month (the
   // base days of the aggregates are month ends), 2020-2026, so also across the 2025 merge.
   const Registry r = load_registry(root / "data/registry/sample-registry.json");
-  const std::vector<std::optional<std::string>> scopes{std::nullopt, "phu-yen", "dak-lak",
-                                                       "py-tuy-hoa", "py-dong-hoa-huyen"};
+  const std::vector<std::optional<std::string>> scopes{std::nullopt, "p54", "p66-20250701", "d555",
+                                                       "d564"};
   int bad = 0;
   int compared = 0;
   int nonzero = 0;
@@ -438,14 +438,14 @@ TEST(RegistryStatsFastPath, ChangesAfterAQueryAreCounted) {
   Registry r = random_registry(rng, 200);
   StatsQuery q;
   q.year = 2023;
-  q.unit_id = "phu-yen";
+  q.unit_id = "p54";
   const StatsTable before = r.stats(q);  // builds the aggregates of 2023 and 2022
   EXPECT_EQ(compare(before, stats_by_walk(r, q), q), 0);
 
   Entry e;
   e.id = "late";
   e.name = "Mô hình mới";
-  e.unit_id = "py-tuy-hoa-phuong-1";
+  e.unit_id = "c22015";
   e.field_ids = {"kinh-te"};
   Event reg;
   reg.type = EventType::registered;
@@ -484,7 +484,7 @@ TEST(RegistryStatsFastPath, ChangesAfterAMidYearQueryAreCounted) {
   Registry r = random_registry(rng, 200);
   StatsQuery q;
   q.year = 2023;
-  q.unit_id = "phu-yen";
+  q.unit_id = "p54";
   const std::vector<Date> days{make(2023, 2, 28), make(2023, 3, 1), make(2023, 4, 30),
                                make(2023, 5, 16), make(2023, 8, 31)};
   std::vector<StatsTable> before;
@@ -496,7 +496,7 @@ TEST(RegistryStatsFastPath, ChangesAfterAMidYearQueryAreCounted) {
   Entry e;
   e.id = "late";
   e.name = "Mô hình mới";
-  e.unit_id = "py-tuy-hoa-phuong-1";
+  e.unit_id = "c22015";
   e.field_ids = {"kinh-te"};
   Event reg;
   reg.type = EventType::registered;
@@ -532,7 +532,7 @@ TEST(RegistryStatsFastPath, ManyYearsAndConcurrentQueries) {
     for (int year = 2001; year <= 2030; ++year) {
       StatsQuery q;
       q.year = year;
-      q.unit_id = "dak-lak";
+      q.unit_id = "p66-20250701";
       q.current_units = true;
       EXPECT_EQ(same_table(r, q), 0);
     }

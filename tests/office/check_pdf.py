@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """What a person sees: the .docx danvan writes, opened by LibreOffice and printed to PDF.
 
-Writes a recognition decision (the sample registry's 212 entries recognised in Phú Yên in
+Writes a recognition decision (the sample registry's 203 entries recognised in Phú Yên in
 2020-2025, an annex of many pages) and the founding plan with the danvan CLI, converts both
 with LibreOffice headless (`soffice --convert-to pdf`) and checks with poppler's tools:
   * every page is A4 (pdfinfo);
@@ -77,7 +77,7 @@ def main():
     problems = []
     with tempfile.TemporaryDirectory() as work:
         decision = pathlib.Path(work) / "quyet-dinh.docx"
-        run(CLI, "exemplars", "decision", SAMPLE, "--unit", "phu-yen", "--recognised-in",
+        run(CLI, "exemplars", "decision", SAMPLE, "--unit", "p54", "--recognised-in",
             "2020-2025", "--output", decision)
         annex = run(CLI, "text", decision)
         rows = [line for line in annex.splitlines() if re.match(r"^\| \d+ \|", line)]

@@ -48,7 +48,9 @@ IssuingBody issuing_body(const Registry& registry, const DecisionOptions& option
     if (std::string_view(unit->name).substr(0, p.size()) == p) prefix = p;
   }
   const std::string name = office_detail::upper(unit->name);
-  if (unit->kind == UnitKind::peoples_committee) {
+  // A territory (the national register's units are administrative units) decides through its
+  // People's Committee's chair, as the committee itself does.
+  if (unit->kind == UnitKind::peoples_committee || unit->kind == UnitKind::administrative_unit) {
     body.lines = {"ỦY BAN NHÂN DÂN", name};
     body.authority = "CHỦ TỊCH ỦY BAN NHÂN DÂN " + name;
     body.code = "UBND";

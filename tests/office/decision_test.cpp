@@ -244,6 +244,29 @@ TEST(Decision, BasesFromTheCatalogueAndTheSigner) {
             "decision: bases given without an instrument catalogue to resolve them");
 }
 
+// A unit of the national register is a territory (administrative_unit): its decision is
+// issued by its People's Committee's chair, as for a peoples_committee unit; an agency
+// (neither) is named as it is.
+TEST(Decision, ATerritoryDecidesThroughItsPeoplesCommittee) {
+  if (!docx_writing_supported() || !format_supported(DocumentFormat::docx)) {
+    GTEST_SKIP() << "not run: this build does not write or read .docx";
+  }
+  for (const auto kind : {UnitKind::administrative_unit, UnitKind::administrative_agency}) {
+    Unit district = unit("ngoc-son", "Huyện Ngọc Sơn", Level::district, {});
+    district.kind = kind;
+    Registry r(UnitHierarchy({district, unit("an-lac", "Xã An Lạc", Level::commune, "ngoc-son")}));
+    r.add(entry("e1", "Đội thanh niên tình nguyện", "an-lac", 2024));
+    const std::string text = read_document(decision_docx(r, {0}, district_2024())).text;
+    const bool committee = kind == UnitKind::administrative_unit;
+    EXPECT_EQ(text.find("\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN NGỌC SƠN\n") != std::string::npos,
+              committee)
+        << text;
+    EXPECT_EQ(text.find("**ỦY BAN NHÂN DÂN**\n**HUYỆN NGỌC SƠN**") != std::string::npos, committee)
+        << text;
+    EXPECT_EQ(text.find("/QĐ-UBND") != std::string::npos, committee) << text;
+  }
+}
+
 TEST(Decision, BadInputIsAClearErrorNeverACorruptFile) {
   const Registry r = small_registry();
   EXPECT_EQ(message_of([&] { (void)decision_docx(r, {}, district_2024()); }),

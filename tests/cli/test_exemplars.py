@@ -257,10 +257,10 @@ def test_decision_writes_the_docx_and_refuses_what_it_cannot_write(tmp_path):
     code, text, err = run("text", out)
     assert code == 0, err
     # The header table cell by cell, each cell's lines kept (the annex below one row a line).
-    # The issuer is the city as a territory (the register's administrative_unit), not its
-    # People's Committee: the number's code is left to fill in; the place as the register
-    # writes the name ("Thành phố Tuy Hoà").
-    assert "|\nSố: ....../QĐ-......\n|\nTuy Hoà, ngày ..... tháng ..... năm .......\n|\n" in text
+    # The city (a territory in the register) decides through its People's Committee; the
+    # place as the register writes the name ("Thành phố Tuy Hoà").
+    assert "|\n**ỦY BAN NHÂN DÂN**\n**THÀNH PHỐ TUY HOÀ**\n" in text
+    assert "|\nSố: ....../QĐ-UBND\n|\nTuy Hoà, ngày ..... tháng ..... năm .......\n|\n" in text
     assert "**Điều 1.** Công nhận 4 mô hình, điển hình \"Dân vận khéo\" năm 2023" in text
     rows = [line for line in text.splitlines() if line.startswith("| ") and line[2].isdigit()]
     # Collectives and individuals: two sections, each numbered from 1.

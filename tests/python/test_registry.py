@@ -940,11 +940,10 @@ def test_decision_writes_a_docx_of_the_selection():
         root = ElementTree.fromstring(z.read("word/document.xml"))
     w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     paragraphs = ["".join(t.text or "" for t in p.iter(w + "t")) for p in root.iter(w + "p")]
-    # The register's units are territories (administrative_unit), not their People's
-    # Committees: the header names the city, the number's code is left to fill in, and the
-    # place is the unit's name as the register writes it ("Thành phố Tuy Hoà").
-    assert paragraphs[0] == "THÀNH PHỐ TUY HOÀ-------"
-    assert "Số: ....../QĐ-......" in paragraphs
+    # The city (a territory in the register) decides through its People's Committee; the
+    # place is written as the register writes the name ("Thành phố Tuy Hoà").
+    assert paragraphs[0] == "ỦY BAN NHÂN DÂNTHÀNH PHỐ TUY HOÀ-------"
+    assert "Số: ....../QĐ-UBND" in paragraphs
     assert "Tuy Hoà, ngày ..... tháng ..... năm ......." in paragraphs
     assert "Lê Văn A" in paragraphs[paragraphs.index("Nơi nhận:- Như Điều 3;- Lưu: VT.") + 1]
     # The annex: collectives, then individuals (sections), each numbered from 1.

@@ -30,7 +30,8 @@ def values(doc, unit, period):
 def broken_reports(tmp_path):
     """d557 (Thị xã Sông Cầu)'s May report resolves 5 complaints more than it had (April's
     outstanding plus May's received); d559 (Huyện Tuy An)'s May stock is one above its balance
-    (April's stock plus received minus resolved: a warning only). Returns the file and the two numbers of the error."""
+    (April's stock plus received minus resolved: a warning only). Returns the file and the two
+    numbers of the error."""
     doc = json.loads(REPORTS.read_text("utf-8"))
     broken = copy.deepcopy(doc)
     had = (values(doc, "d557", "202004")["ton-dong"]["value"]

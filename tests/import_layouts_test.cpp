@@ -323,6 +323,28 @@ TEST(ImportLayouts, ADutyHandedOnInALaterSentenceIsThatUnits) {
   EXPECT_EQ(p.duties[1].text, "chủ trì, theo dõi, tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.");
 }
 
+// "Các cơ quan được phân công chủ trì ... có trách nhiệm ...": one collective defined by what the
+// plan gives it is the unit with its definition (whose "chủ trì" is no role); a named body or a
+// list before "được phân công/giao" is the unit without it. A later sentence whose subject "có
+// trách nhiệm", after a short adverbial ("Hằng năm,"), is a duty even when the first names none.
+TEST(ImportLayouts, ACollectiveDefinedByWhatThePlanGivesIt) {
+  const Plan p = plan_of(
+      "IV. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Kinh phí thực hiện được bố trí từ ngân sách nhà nước. Hằng năm, các cơ quan được phân "
+      "công chủ trì thực hiện nhiệm vụ tại Kế hoạch này có trách nhiệm lập dự toán.\n\n"
+      "2. Các sở, ngành và Ủy ban nhân dân các xã, phường được phân công chủ trì nhiệm vụ có "
+      "trách nhiệm xây dựng kế hoạch chi tiết.\n\n"
+      "3. Ủy ban nhân dân các xã, phường được giao nhiệm vụ có trách nhiệm bố trí nhân lực.\n\n"
+      // Not a duty: no unit is the subject of the later sentence.
+      "4. Kế hoạch được phổ biến rộng rãi. Hằng năm, kết quả được tổng hợp, đánh giá.\n");
+  const auto none = DutyRole::unspecified;
+  EXPECT_EQ(duties(p),
+            (std::vector<std::pair<std::string, DutyRole>>{
+                {"các cơ quan được phân công chủ trì thực hiện nhiệm vụ tại Kế hoạch này", none},
+                {"Các sở, ngành", none},
+                {"Ủy ban nhân dân các xã, phường", none}}));
+}
+
 // Units on plain lines of their own (no bold, no number) over the list of their duties; a line
 // with a colon ("Ủy ban nhân dân tỉnh yêu cầu:") is no unit's heading.
 TEST(ImportLayouts, UnitsOnPlainLinesOverTheirLists) {

@@ -1149,6 +1149,32 @@ class Drafter {
     return true;
   }
 
+  // "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ tại Kế hoạch này có trách nhiệm ...":
+  // "được phân công / được giao ..." at word k describes the unit (the bodies given tasks by the
+  // plan) when the unit is a collective ("các ...") and "có/chịu trách nhiệm" follows in the same
+  // sentence: the unit's verb is that one.
+  // Returns its word, or k (also when the unit so extended would not look like one).
+  static std::size_t past_assignment_descriptor(const std::string& t, const WordIndex& w,
+                                                std::size_t k) {
+    if (w.folded[k] != "duoc" || k + 1 >= w.folded.size()) return k;
+    // Only one collective ("các cơ quan", "các sở, ngành") is defined by it; a named body ("Ủy
+    // ban nhân dân các xã, phường được phân công ...") or a list of units is without it.
+    const std::string before = t.substr(0, w.spans[k].first);
+    if (fold(before).rfind("cac ", 0) != 0 || joint_units(squeeze_spaces(before)).size() != 1) {
+      return k;
+    }
+    const std::string next = trim_punct(w.folded[k + 1]);
+    if (next != "giao" && next != "phan") return k;
+    for (std::size_t j = k + 2; j + 1 < w.folded.size(); ++j) {
+      if (w.folded[j - 1].find_first_of(".:;") != std::string::npos) break;
+      const std::string f = trim_punct(w.folded[j]);
+      if ((f == "co" || f == "chiu") && trim_punct(w.folded[j + 1]) == "trach") {
+        return looks_like_unit(t.substr(0, w.spans[j].first)) ? j : k;
+      }
+    }
+    return k;
+  }
+
   // "Sở Nội vụ: chủ trì ..." -> ("Sở Nội vụ", "chủ trì ..."); the unit ends at the first verb of
   // duty or at ':', whichever comes first.
   static std::pair<std::string, std::string> split_unit(
@@ -1173,6 +1199,7 @@ class Drafter {
         continue;
       }
       if (duty_verb_at(t, w, k, break_at)) {
+        k = past_assignment_descriptor(t, w, k);
         std::string unit = t.substr(0, w.spans[k].first);
         while (!unit.empty() && (unit.back() == ' ' || unit.back() == ',')) unit.pop_back();
         // "Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì ...": the unit given the duty.
@@ -1409,7 +1436,7 @@ class Drafter {
   // A sentence that gives another unit a duty (its unit and duty), or nothing: it opens with
   // "Giao", "Đề nghị" or "Yêu cầu" and a unit named in capitals, or with such a unit (or "Ủy ban
   // nhân dân tỉnh giao" it) that takes a part: chủ trì, phối hợp, tham mưu, chịu/có trách nhiệm
-  // (`asked_only`: only the first kind).
+  // (`asked_only`: only the first kind, or a subject that "có/chịu trách nhiệm").
   static std::optional<std::pair<std::string, std::string>> duty_of_another(
       const std::string& sentence, bool asked_only) {
     const std::string f = fold(sentence);
@@ -1417,19 +1444,35 @@ class Drafter {
     for (const std::string_view p : {"giao ", "de nghi ", "yeu cau "}) {
       asked = asked || f.rfind(p, 0) == 0;
     }
-    if (asked_only && !asked) return {};
-    auto [unit, duty] = split_unit(sentence);
-    if (unit.empty() || duty.empty() || !starts_upper(unit) || !looks_like_unit(unit)) return {};
+    // "Hằng năm, các cơ quan ... có trách nhiệm ...": a short adverbial before the subject.
+    std::string s = sentence;
+    bool adverbial = false;
+    if (const std::size_t comma = s.find(", ");
+        !asked && comma != std::string::npos && detail::words_in(s.substr(0, comma)) <= 3 &&
+        !looks_like_unit(s.substr(0, comma)) && looks_like_unit(s.substr(comma + 2))) {
+      s = s.substr(comma + 2);
+      adverbial = true;
+    }
+    auto [unit, duty] = split_unit(s);
+    if (unit.empty() || duty.empty() || !(starts_upper(unit) || adverbial) ||
+        !looks_like_unit(unit)) {
+      return {};
+    }
+    // After a first sentence naming no unit: asked for, or "có/chịu trách nhiệm", the formula
+    // of a duty.
+    const std::string fd = fold(duty);
+    const bool responsible =
+        fd.rfind("co trach nhiem", 0) == 0 || fd.rfind("chiu trach nhiem", 0) == 0;
+    if (asked_only && !asked && !responsible) return {};
     // The unit is the sentence's subject: at its start (after "Giao ..."), or given the duty
     // by the body that opens it ("Ủy ban nhân dân tỉnh giao Sở Nội vụ ...").
-    const std::size_t at = sentence.find(unit);
+    const std::size_t at = s.find(unit);
     if (at == std::string::npos) return {};
-    const std::string before = fold(sentence.substr(0, at));
+    const std::string before = fold(s.substr(0, at));
     const bool subject =
         at == 0 || (asked && detail::words_in(before) <= 2) ||
         (before.size() >= 6 && before.compare(before.size() - 6, 6, " giao ") == 0);
     if (!subject) return {};
-    const std::string fd = fold(duty);
     bool part = asked;
     for (const std::string_view p :
          {"chu tri", "phoi hop", "tham muu", "chiu trach nhiem", "co trach nhiem"}) {
@@ -1444,7 +1487,8 @@ class Drafter {
   // duty_of_another) is that unit's duty, up to the next such sentence, and no part of the
   // first unit's text (nor of its role). Cuts those sentences from `own` and returns them.
   // Without a first unit (`unit` empty: a text whose first sentence names none, "5. Đối với
-  // kiến nghị ... . Giao Sở X ..."), only sentences opening with "Giao", "Đề nghị", "Yêu cầu".
+  // kiến nghị ... . Giao Sở X ..."), only sentences opening with "Giao", "Đề nghị", "Yêu cầu",
+  // or whose subject "có/chịu trách nhiệm".
   static std::vector<std::pair<std::string, std::string>> duties_handed_on(
       std::string& own, const std::string& unit) {
     std::vector<std::pair<std::string, std::string>> out;

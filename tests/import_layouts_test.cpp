@@ -345,6 +345,22 @@ TEST(ImportLayouts, ACollectiveDefinedByWhatThePlanGivesIt) {
                 {"Ủy ban nhân dân các xã, phường", none}}));
 }
 
+// "Trách nhiệm của X", "Nhiệm vụ của X", "Đối với X" over (or before) X's duties name the unit
+// X; "Đối với" before anything else ("Đối với các nhiệm vụ phát sinh") names none.
+TEST(ImportLayouts, HeadingsNamingTheUnitWhoseDutiesFollow) {
+  const Plan p = plan_of(
+      "IV. TỔ CHỨC THỰC HIỆN\n\n1. Trách nhiệm của Sở Nội vụ\n\n"
+      "- Chủ trì, hướng dẫn, theo dõi việc thực hiện.\n\n2. Trách nhiệm của Sở Tài chính\n\n"
+      "- Phối hợp bố trí kinh phí.\n\n3. Đối với Ủy ban nhân dân các xã, phường\n\n"
+      "- Triển khai tại địa phương.\n\n4. Nhiệm vụ của Công an tỉnh: bảo đảm an ninh.\n\n"
+      "5. Đối với các nhiệm vụ phát sinh: báo cáo kịp thời để xem xét.\n");
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Sở Nội vụ", DutyRole::lead},
+                           {"Sở Tài chính", DutyRole::coordinate},
+                           {"Ủy ban nhân dân các xã, phường", DutyRole::unspecified},
+                           {"Công an tỉnh", DutyRole::unspecified}}));
+}
+
 // Units on plain lines of their own (no bold, no number) over the list of their duties; a line
 // with a colon ("Ủy ban nhân dân tỉnh yêu cầu:") is no unit's heading.
 TEST(ImportLayouts, UnitsOnPlainLinesOverTheirLists) {

@@ -1183,6 +1183,11 @@ class Drafter {
     for (const std::string_view p : {"Giao ", "Đề nghị ", "Yêu cầu ", "giao ", "đề nghị "}) {
       if (t.rfind(p, 0) == 0) t = t.substr(p.size());
     }
+    // "1. Trách nhiệm của Sở Nội vụ", "3. Đối với Ủy ban nhân dân cấp xã", "Nhiệm vụ của Công an
+    // tỉnh: ...": a heading that names the unit whose duties follow.
+    for (const std::string_view p : {"Trách nhiệm của ", "Nhiệm vụ của ", "Đối với "}) {
+      if (t.rfind(p, 0) == 0 && looks_like_unit(t.substr(p.size()))) t = t.substr(p.size());
+    }
     // t is a suffix of text: the line break moves with it.
     const std::size_t cut = text.size() - t.size();
     const std::size_t break_at =

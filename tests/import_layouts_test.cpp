@@ -251,6 +251,25 @@ TEST(ImportLayouts, TheHorizonOfACitedStrategyIsNotThePlansPeriod) {
   EXPECT_EQ(own.period->to, danvan::PartialDate(2030));
 }
 
+// Plain, unnumbered sub-heading lines with a colon: "Mục tiêu chung: ..." (its text counts
+// once) and "Mục tiêu cụ thể:" over its items. A plain paragraph that only mentions the part
+// ("Hiện nay, mục tiêu ...") or a sentence without a colon is no sub-heading.
+TEST(ImportLayouts, PlainTargetSubHeadingLinesWithAColon) {
+  const Plan p = plan_of(
+      "II. MỤC TIÊU\n\nMục tiêu chung: Nâng cao chất lượng công tác dân vận.\n\n"
+      "Mục tiêu cụ thể:\n\n- 100% xã, phường có mô hình \"Dân vận khéo\".\n\n"
+      "- 90% cán bộ được tập huấn.\n\nIII. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  EXPECT_EQ(p.targets, (std::vector<std::string>{"Nâng cao chất lượng công tác dân vận",
+                                                 "100% xã, phường có mô hình \"Dân vận khéo\"",
+                                                 "90% cán bộ được tập huấn"}));
+  const Plan plain = plan_of(
+      "II. MỤC TIÊU\n\nHiện nay, mục tiêu xây dựng mô hình còn chậm.\n\n"
+      "- 100% xã, phường có mô hình.\n\n- 90% cán bộ được tập huấn.\n\n"
+      "III. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  EXPECT_EQ(plain.targets,
+            (std::vector<std::string>{"100% xã, phường có mô hình", "90% cán bộ được tập huấn"}));
+}
+
 TEST(ImportLayouts, TargetSubHeadingsAreTransparent) {
   // Numbered sub-headings: "1. Mục tiêu chung" over two paragraphs, "2. Mục tiêu cụ thể" over
   // three items: 2 + 3.

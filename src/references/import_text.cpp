@@ -765,9 +765,24 @@ class Drafter {
         subs.push_back(k);
       }
     }
+    // Or plain lines that name the sub-part with a colon: "Mục tiêu chung: Nâng cao ..." (its
+    // text counts once) and "Mục tiêu cụ thể:" over its items.
+    if (subs.empty() && nodes[h].kind != Kind::none) {
+      for (std::size_t k = h + 1; k < end; ++k) {
+        const std::string& t = nodes[k].text;
+        if (!is_item(nodes[k]) && !nodes[k].heading && t.find(':') != std::string::npos &&
+            heading_kind(t) == nodes[h].kind && detail::words_in(t.substr(0, t.find(':'))) <= 8) {
+          subs.push_back(k);
+        }
+      }
+    }
     if (subs.empty()) return false;
     subs.push_back(end);
     for (std::size_t i = 0; i + 1 < subs.size(); ++i) {
+      if (!nodes[subs[i]].heading) {
+        const std::string inline_text = inline_content(nodes[subs[i]].text);
+        if (!inline_text.empty()) out.push_back(strip_final_period(inline_text));
+      }
       int min_level = 1 << 20;
       for (std::size_t k = subs[i] + 1; k < subs[i + 1]; ++k) {
         if (is_item(nodes[k])) min_level = std::min(min_level, nodes[k].level);

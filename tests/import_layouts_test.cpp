@@ -398,6 +398,24 @@ TEST(ImportLayouts, HeadingsNamingTheUnitWhoseDutiesFollow) {
                            {"Công an tỉnh", DutyRole::unspecified}}));
 }
 
+// An item that opens with when ("Định kỳ 6 tháng, hằng năm,", "Hằng năm,", "Trước ngày ...,")
+// names its unit after it; "các sở, ban, ngành báo cáo" is the bodies reporting, and "tổng
+// kết" a verb of duty. An item whose subject after the time is no unit gives no duty.
+TEST(ImportLayouts, AnOpeningOfTimeBeforeTheUnit) {
+  const Plan p = plan_of(
+      "IV. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Định kỳ 6 tháng, hằng năm, các sở, ban, ngành báo cáo kết quả về Sở Nội vụ trước "
+      "ngày 15/6 và 15/12.\n\n"
+      "2. Hằng năm, Sở Tài chính tham mưu bố trí kinh phí.\n\n"
+      "3. Trước ngày 30/11/2026, Ủy ban nhân dân các xã, phường tổng kết, báo cáo.\n\n"
+      "4. Hằng năm, kết quả được tổng hợp, đánh giá.\n");
+  const auto none = DutyRole::unspecified;
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"các sở, ban, ngành", none},
+                           {"Sở Tài chính", DutyRole::lead},
+                           {"Ủy ban nhân dân các xã, phường", none}}));
+}
+
 // Units on plain lines of their own (no bold, no number) over the list of their duties; a line
 // with a colon ("Ủy ban nhân dân tỉnh yêu cầu:") is no unit's heading.
 TEST(ImportLayouts, UnitsOnPlainLinesOverTheirLists) {

@@ -1082,7 +1082,8 @@ class Drafter {
         {"xu", "ly"},        {"dong", "thoi"},  {"thanh", "lap"},    {"ky", "ket"},
         {"duoc", "giao"},    {"duoc", "phan"},  {"phan", "hoi"},     {"phan", "anh"},
         {"kien", "nghi"},    {"co", "y"},       {"gui", "ve"},       {"gui", "bao"},
-        {"gui", "noi"},      {"gui", "ket"},    {"gui", "van"},      {"gui", "y"}};
+        {"gui", "noi"},      {"gui", "ket"},    {"gui", "van"},      {"gui", "y"},
+        {"tong", "ket"},     {"so", "ket"}};
     const bool verb = std::any_of(std::begin(verbs), std::end(verbs),
                                   [&](const auto& v) { return f == v.first && n == v.second; });
     if (!verb || k == 0) return verb;
@@ -1096,9 +1097,15 @@ class Drafter {
     }
     const std::string before = trim_punct(w.folded[k - 1]);
     if (before == "cac" || before == "viec" || before == "nhung" || before == "moi" ||
-        before == "va" || before == "cua" || before == "tac" || before == "co" || before == "vuc" ||
-        before == "nganh") {
+        before == "va" || before == "cua" || before == "tac" || before == "co" || before == "vuc") {
       return false;
+    }
+    // "ngành Xây dựng", "ngành kiểm sát" name a sector; "các sở, ban, ngành báo cáo / chủ trì /
+    // phối hợp / có trách nhiệm" is the sector's bodies acting (no sector is named so).
+    if (before == "nganh") {
+      const std::string v = f + " " + n;
+      return v == "bao cao" || v == "chu tri" || v == "phoi hop" || v == "tham muu" ||
+             v == "co trach" || v == "chiu trach" || v == "chu dong" || v == "can cu";
     }
     if (f == "quan" && n == "ly" && (before == "ban" || before == "phong")) return false;
     // "tổ chức xã hội", "tổ chức, cá nhân", "tổ chức có liên quan": the noun.
@@ -1114,14 +1121,18 @@ class Drafter {
     return true;
   }
 
-  // "Căn cứ Kế hoạch này, Giám đốc các Sở ...", "Trên cơ sở ..., các sở ...": the opening
-  // clause before the subject is dropped.
+  // "Căn cứ Kế hoạch này, Giám đốc các Sở ...", "Trên cơ sở ..., các sở ...", "Hằng năm, Sở
+  // Tài chính ...": the opening clause (of grounds, purpose or time) before the subject is
+  // dropped.
   static std::string without_opening_clause(const std::string& t) {
     const std::string f = fold(t);
     bool opening = false;
     for (const std::string_view p :
          {"can cu ", "tren co so ", "theo chuc nang", "trong pham vi ", "de trien khai",
-          "de thuc hien", "nham ", "trong qua trinh", "neu co", "sau khi", "truong hop"}) {
+          "de thuc hien", "nham ", "trong qua trinh", "neu co", "sau khi", "truong hop",
+          // when: "Định kỳ 6 tháng, hằng năm, các sở ... báo cáo", "Trước ngày 30/11, Sở X ..."
+          "dinh ky", "hang nam", "hang quy", "hang thang", "hang tuan", "truoc ngay ",
+          "truoc thang ", "trong nam ", "trong thang ", "trong quy ", "cuoi nam", "cuoi moi "}) {
       if (f.rfind(p, 0) == 0) opening = true;
     }
     if (!opening) return t;

@@ -416,6 +416,26 @@ TEST(ImportLayouts, AnOpeningOfTimeBeforeTheUnit) {
                            {"Ủy ban nhân dân các xã, phường", none}}));
 }
 
+// "2. Các sở, ngành:" over "- Sở Y tế:" / "+ Chủ trì ..." items: the members named with a
+// colon over their own lists are the units. "Báo, Đài Phát thanh và Truyền hình tỉnh" is one
+// unit (a one-word part is none of its own). A unit with a colon over a list of plain duties
+// ("3. Sở Nội vụ:" / "- Hướng dẫn ...") stays the unit.
+TEST(ImportLayouts, MembersWithAColonOverTheirListsAndOneWordParts) {
+  const Plan p = plan_of(
+      "IV. TỔ CHỨC THỰC HIỆN\n\n1. Các sở, ngành:\n\n- Sở Y tế:\n\n"
+      "+ Chủ trì công tác phòng dịch.\n\n- Sở Giáo dục và Đào tạo:\n\n"
+      "+ Phối hợp tuyên truyền trong trường học.\n\n"
+      "2. Báo, Đài Phát thanh và Truyền hình tỉnh, Cổng Thông tin điện tử tỉnh: tuyên truyền về "
+      "Kế hoạch.\n\n3. Sở Nội vụ:\n\n- Hướng dẫn thực hiện.\n\n- Tổng hợp kết quả.\n");
+  const auto none = DutyRole::unspecified;
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Sở Y tế", DutyRole::lead},
+                           {"Sở Giáo dục và Đào tạo", DutyRole::coordinate},
+                           {"Báo, Đài Phát thanh và Truyền hình tỉnh", none},
+                           {"Cổng Thông tin điện tử tỉnh", none},
+                           {"Sở Nội vụ", none}}));
+}
+
 // Units on plain lines of their own (no bold, no number) over the list of their duties; a line
 // with a colon ("Ủy ban nhân dân tỉnh yêu cầu:") is no unit's heading.
 TEST(ImportLayouts, UnitsOnPlainLinesOverTheirLists) {

@@ -946,15 +946,15 @@ class Drafter {
   static constexpr std::string_view kUnitStarts[] = {
       "so ", "ban ", "uy ban", "ubnd", "cong an", "bo ", "van phong", "cac so", "cac co quan",
       "cac don vi", "cac ban", "cac dia phuong", "hoi ", "doan ", "lien doan", "mat tran", "dai ",
-      "bao ", "trung tam", "cuc ", "chi cuc", "bo chi huy", "thanh tra", "kho bac", "ngan hang",
-      "toa an", "vien ", "truong ", "buu dien", "hoi dong", "tinh doan", "thanh doan", "co quan",
-      "thu truong", "giam doc", "chu tich", "lien minh", "phong ", "dang uy", "doanh nghiep",
-      "bao hiem", "cong ty", "tong cong ty", "ubmttq", "hdnd", "lien hiep", "ban quan ly",
-      "cac hoi", "cac to chuc", "cac xa", "ubnd cac", "nguoi dung dau", "cac bo", "bo truong",
-      "vien kiem sat", "cuc thue", "kbnn", "cac nganh", "cac tinh", "chi nhanh", "thue ",
-      "kiem toan", "hai quan", "bo doi", "bo tu lenh", "ban chi huy", "cong thong tin", "he thong",
-      "hiep hoi", "cac doanh nghiep", "cac co so", "cac hiep hoi", "cac doan the", "doan the",
-      "benh vien", "cac truong", "cac benh vien", "cac phong", "cac cuc", "cac vu",
+      "bao ", "bao, dai", "trung tam", "cuc ", "chi cuc", "bo chi huy", "thanh tra", "kho bac",
+      "ngan hang", "toa an", "vien ", "truong ", "buu dien", "hoi dong", "tinh doan", "thanh doan",
+      "co quan", "thu truong", "giam doc", "chu tich", "lien minh", "phong ", "dang uy",
+      "doanh nghiep", "bao hiem", "cong ty", "tong cong ty", "ubmttq", "hdnd", "lien hiep",
+      "ban quan ly", "cac hoi", "cac to chuc", "cac xa", "ubnd cac", "nguoi dung dau", "cac bo",
+      "bo truong", "vien kiem sat", "cuc thue", "kbnn", "cac nganh", "cac tinh", "chi nhanh",
+      "thue ", "kiem toan", "hai quan", "bo doi", "bo tu lenh", "ban chi huy", "cong thong tin",
+      "he thong", "hiep hoi", "cac doanh nghiep", "cac co so", "cac hiep hoi", "cac doan the",
+      "doan the", "benh vien", "cac truong", "cac benh vien", "cac phong", "cac cuc", "cac vu",
       // a commune's posts and bodies
       "cong chuc ", "tram ", "cac thon", "cac ap", "chi hoi", "chi doan", "don bien phong",
       "to chuc chinh tri", "cac tong cong ty", "cac cong ty", "cac chi cuc", "quan khu",
@@ -1358,8 +1358,10 @@ class Drafter {
           joint_office = joint_office || fn.rfind(b, 0) == 0;
         }
       }
+      // "Báo, Đài Phát thanh và Truyền hình tỉnh": a one-word part is no unit of its own.
+      const bool one_word = detail::words_in(unit.substr(start, sep - start)) < 2;
       const bool splits =
-          looks_like_unit(next) && !collectives && !joint_office && open == close &&
+          looks_like_unit(next) && !collectives && !joint_office && !one_word && open == close &&
           (unit.compare(sep, len, " và ") == 0 || unit.compare(sep, len, "; ") == 0 || named);
       if (splits) {
         parts.push_back(unit.substr(start, sep - start));
@@ -3309,9 +3311,9 @@ class Drafter {
         return group_heading && !duty.empty() && starts_upper(u) && nodes[c].text.rfind(u, 0) == 0;
       }
       if (!duty.empty()) return true;
-      // "a) Sở Nội vụ" over its own items.
+      // "a) Sở Nội vụ", "- Sở Y tế:" over its own items.
       const std::string t = squeeze_spaces(nodes[c].text);
-      return extent_end(nodes, c) > c + 1 && !t.empty() && t.back() != '.' && t.back() != ':';
+      return extent_end(nodes, c) > c + 1 && !t.empty() && t.back() != '.';
     };
     const auto unit_children = std::count_if(children.begin(), children.end(), unit_child);
     const bool descend =

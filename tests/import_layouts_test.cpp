@@ -288,6 +288,20 @@ TEST(ImportLayouts, APartsNameAloneOnItsLineInTextWithoutBlankLines) {
                            "1. Kinh phí thực hiện Kế hoạch này được bố trí từ ngân sách tỉnh."}));
 }
 
+// "CÁC MỤC TIÊU" / "NHỮNG MỤC TIÊU" head a targets section like "MỤC TIÊU"; a heading that only
+// mentions targets further on ("KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU") does not.
+TEST(ImportLayouts, TargetsUnderCacMucTieu) {
+  const Plan p = plan_of(
+      "II. CÁC MỤC TIÊU\n\n1. 100% xã có mô hình.\n\n2. 90% cán bộ được tập huấn.\n\n"
+      "III. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  EXPECT_EQ(p.targets,
+            (std::vector<std::string>{"100% xã có mô hình", "90% cán bộ được tập huấn"}));
+  const Plan review = plan_of(
+      "I. KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU\n\n1. 95% xã có mô hình.\n\n"
+      "II. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  EXPECT_TRUE(review.targets.empty());
+}
+
 TEST(ImportLayouts, TargetSubHeadingsAreTransparent) {
   // Numbered sub-headings: "1. Mục tiêu chung" over two paragraphs, "2. Mục tiêu cụ thể" over
   // three items: 2 + 3.

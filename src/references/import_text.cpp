@@ -645,7 +645,10 @@ class Drafter {
     }
     if (starts("muc dich")) return Kind::purposes;
     if (starts("yeu cau")) return Kind::requirements;
-    if (starts("muc tieu") || starts("chi tieu") || starts("cac chi tieu")) return Kind::targets;
+    for (const std::string_view p :
+         {"muc tieu", "chi tieu", "cac chi tieu", "cac muc tieu", "nhung muc tieu"}) {
+      if (starts(p)) return Kind::targets;
+    }
     for (const std::string_view p :
          {"to chuc thuc hien", "to chuc trien khai", "trach nhiem thuc hien", "phan cong nhiem vu",
           "phan cong trach nhiem", "phan cong thuc hien", "trach nhiem cua cac", "trach nhiem"}) {

@@ -450,6 +450,25 @@ TEST(ImportLayouts, MembersWithAColonOverTheirListsAndOneWordParts) {
                            {"Sở Nội vụ", none}}));
 }
 
+// Bodies whose names open with words the unit list lacked: service companies ("Viễn thông
+// tỉnh", "Điện lực tỉnh"), "Các Ủy ban nhân dân ...", forest and park bodies, academies. "Quy
+// định ..." (folded like "Quỹ") is no unit.
+TEST(ImportLayouts, MoreKindsOfBodiesAsUnits) {
+  const Plan p = plan_of(
+      "IV. TỔ CHỨC THỰC HIỆN\n\n1. Viễn thông tỉnh, Điện lực tỉnh, Bưu điện tỉnh: bảo đảm "
+      "thông tin liên lạc, cung cấp điện.\n\n2. Các Ủy ban nhân dân xã, phường chủ động triển "
+      "khai.\n\n3. Hạt Kiểm lâm, Vườn quốc gia Cát Tiên phối hợp tuần tra.\n\n"
+      "4. Quy định về khen thưởng thực hiện theo Luật Thi đua, khen thưởng.\n");
+  const auto none = DutyRole::unspecified;
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Viễn thông tỉnh", none},
+                           {"Điện lực tỉnh", none},
+                           {"Bưu điện tỉnh", none},
+                           {"Các Ủy ban nhân dân xã, phường", none},
+                           {"Hạt Kiểm lâm", DutyRole::coordinate},
+                           {"Vườn quốc gia Cát Tiên", DutyRole::coordinate}}));
+}
+
 // Units on plain lines of their own (no bold, no number) over the list of their duties; a line
 // with a colon ("Ủy ban nhân dân tỉnh yêu cầu:") is no unit's heading.
 TEST(ImportLayouts, UnitsOnPlainLinesOverTheirLists) {

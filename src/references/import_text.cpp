@@ -967,7 +967,12 @@ class Drafter {
       "cac dang bo", "dang bo", "cac cap uy", "cap uy", "mttq", "thuong truc hdnd",
       "thuong truc hoi dong", "thuong truc ubnd", "to cong tac", "to giup viec", "cac thon",
       "thon ", "to dan pho", "cac to dan pho", "cac huyen uy", "cac ban dang", "cac dang doan",
-      "cac co quan, don vi", "chu dau tu", "cac chu dau tu"};
+      "cac co quan, don vi", "chu dau tu", "cac chu dau tu",
+      // service companies, academies, forest and park bodies, funds, the Party's standing organs
+      "vien thong", "dien luc", "hoc vien", "tap doan", "hat kiem lam", "vuon quoc gia", "canh sat",
+      "nha xuat ban", "quy dau tu", "quy phat trien", "quy ho tro", "cac uy ban", "cac ubnd",
+      "thuong truc tinh uy", "thuong truc thanh uy", "thuong truc huyen uy", "thuong truc dang uy",
+      "thuong truc ban chi dao"};
   // Folded openings that read like a unit but are verbs or nouns of a sentence ("Bố trí",
   // "Báo cáo", "Ban hành", "Phòng, chống", "Trường hợp").
   static constexpr std::string_view kNotUnits[] = {
@@ -992,7 +997,7 @@ class Drafter {
         {"so", "sở"},         {"ban", "ban"},       {"bo", "bộ"},     {"phong", "phòng"},
         {"truong", "trường"}, {"truong", "trưởng"}, {"dai", "đài"},   {"bao", "báo"},
         {"bao", "bảo"},       {"hoi", "hội"},       {"doan", "đoàn"}, {"vien", "viện"},
-        {"cuc", "cục"},       {"thue", "thuế"}};
+        {"cuc", "cục"},       {"thue", "thuế"},     {"vien", "viễn"}};
     const std::string first_folded = folded.substr(0, folded.find(' '));
     bool ambiguous = false;
     for (const auto& [f, w] : kBodies) ambiguous = ambiguous || f == first_folded;

@@ -769,6 +769,58 @@ TEST(RegistryStats, AsOfUnitAndCurrentUnits) {
   EXPECT_EQ(message_of([&] { (void)r.stats(q); }), "no dimension to group by");
 }
 
+// Several units are counted together: their subtrees' union, each entry once (not the sum of
+// their tables).
+TEST(RegistryStats, SeveralUnitsCountEachEntryOnce) {
+  const Registry r = stats_registry();
+  StatsQuery q;
+  q.year = 2022;
+  q.by = {StatsDimension::kind};
+  const auto total = [&](std::optional<std::string> one, std::vector<std::string> many) {
+    q.unit_id = std::move(one);
+    q.unit_ids = std::move(many);
+    return r.stats(q).total;
+  };
+  // "a" (Hòa An) was replicated into Hòa Trị in 2022: each commune's own table counts that.
+  EXPECT_EQ(total("py-phu-hoa-hoa-an", {}), (StatsCounts{0, 0, 1, 0, 1}));
+  EXPECT_EQ(total("py-phu-hoa-hoa-tri", {}), (StatsCounts{0, 0, 0, 0, 1}));
+  // Together, "a" counts once, as its owner's entry.
+  EXPECT_EQ(total(std::nullopt, {"py-phu-hoa-hoa-an", "py-phu-hoa-hoa-tri"}),
+            (StatsCounts{0, 0, 1, 0, 1}));
+  EXPECT_EQ(total("py-phu-hoa-hoa-tri", {"py-phu-hoa-hoa-an"}), (StatsCounts{0, 0, 1, 0, 1}));
+  // A unit named twice, or within another one named, adds nothing.
+  EXPECT_EQ(total(std::nullopt, {"py-phu-hoa", "py-phu-hoa-hoa-an", "py-phu-hoa"}),
+            total("py-phu-hoa", {}));
+  // Units with no entry in common: the sum of their tables ("b" and "d" in Tuy Hòa).
+  EXPECT_EQ(total("py-tuy-hoa", {}), (StatsCounts{1, 1, 1, 1, 0}));
+  EXPECT_EQ(total(std::nullopt, {"py-tuy-hoa", "py-phu-hoa-hoa-tri"}),
+            (StatsCounts{1, 1, 1, 1, 1}));
+  // A period is counted the same way.
+  q.period = parse_date_range("2022");
+  EXPECT_EQ(total(std::nullopt, {"py-phu-hoa-hoa-an", "py-phu-hoa-hoa-tri"}),
+            (StatsCounts{0, 0, 1, 0, 1}));
+  q.period.reset();
+  // The table names the units, each once; unit_id is the one unit only when one was named.
+  q.unit_id.reset();
+  q.unit_ids = {"py-tuy-hoa", "py-phu-hoa-hoa-tri", "py-tuy-hoa"};
+  const StatsTable t = r.stats(q);
+  EXPECT_EQ(t.unit_ids, (std::vector<std::string>{"py-tuy-hoa", "py-phu-hoa-hoa-tri"}));
+  EXPECT_EQ(t.unit_id, std::nullopt);
+  EXPECT_NE(render_stats_text(t).find(
+                "\nĐơn vị: py-tuy-hoa, py-phu-hoa-hoa-tri (gộp chung, mỗi mô hình, điển hình tính "
+                "một lần)\n"),
+            std::string::npos);
+  const Json j = to_json(t);
+  EXPECT_EQ(j["unit"], Json(nullptr));
+  EXPECT_EQ(j["units"], Json::array({"py-tuy-hoa", "py-phu-hoa-hoa-tri"}));
+  q.unit_ids = {"py-tuy-hoa"};
+  const StatsTable one = r.stats(q);
+  EXPECT_EQ(one.unit_id, "py-tuy-hoa");
+  EXPECT_EQ(one.unit_ids, std::vector<std::string>{"py-tuy-hoa"});
+  q.unit_ids = {"py-tuy-hoa", "nowhere"};
+  EXPECT_EQ(message_of([&] { (void)r.stats(q); }), "unknown unit \"nowhere\"");
+}
+
 TEST(RegistryStats, RenderCsvTextJson) {
   const Registry r = stats_registry();
   StatsQuery q;

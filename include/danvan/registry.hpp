@@ -361,6 +361,12 @@ struct StatsQuery {
   /// The dimensions of the rows, in order; empty: the total only.
   std::vector<StatsDimension> by{StatsDimension::field, StatsDimension::level,
                                  StatsDimension::subject};
+  /// Several units counted together, with unit_id when both are given: the union of their
+  /// subtrees, in which each entry counts once however many of the units it falls under (an
+  /// entry of one unit replicated into another counts as its owner's entry, not again as a
+  /// replication), so a row is not the sum of the units' own tables. A unit named twice, or
+  /// within another one named, adds nothing. Empty: unit_id alone.
+  std::vector<std::string> unit_ids;
 };
 
 /// The annual report table (bảng thống kê). An entry with several fields counts once in each
@@ -374,12 +380,15 @@ struct StatsTable {
   std::optional<DateRange> period;           ///< set when the query gave one
   std::optional<DateRange> previous_period;  ///< the period compared with
   Date as_of;                                ///< the day counted as of
-  std::optional<std::string> unit_id;        ///< the subtree counted; none: every unit
-  bool current_units = false;                ///< as in StatsQuery
-  std::vector<StatsDimension> by;            ///< the rows' dimensions
-  std::vector<StatsRow> rows;                ///< see above
-  StatsCounts total;                         ///< every entry once, whatever its fields
-  StatsCounts previous_total;                ///< the same for the period before
+  std::optional<std::string> unit_id;        ///< the subtree counted, when one unit was named
+  /// Every unit named (the query's unit_id, then its unit_ids, each once), whose subtrees'
+  /// union is counted (see StatsQuery::unit_ids); empty: every unit.
+  std::vector<std::string> unit_ids;
+  bool current_units = false;      ///< as in StatsQuery
+  std::vector<StatsDimension> by;  ///< the rows' dimensions
+  std::vector<StatsRow> rows;      ///< see above
+  StatsCounts total;               ///< every entry once, whatever its fields
+  StatsCounts previous_total;      ///< the same for the period before
   /// The registry's reported figures for the table's unit (or any unit) and its subtree whose
   /// period lies within the table's (the year, or the period), each beside the entries' count
   /// (see Registry::compare_figures). Shown beside the table, never added to its counts.
@@ -542,6 +551,10 @@ class Registry {
   /// neither is counted twice.
   [[nodiscard]] std::vector<FigureComparison> compare_figures(
       const std::optional<std::string>& unit_id, const DateRange& period) const;
+  /// As above, for the figures of any of the units' subtrees (every figure when empty), each
+  /// once.
+  [[nodiscard]] std::vector<FigureComparison> compare_figures(
+      const std::vector<std::string>& unit_ids, const DateRange& period) const;
 
   /// Releases spare capacity of the storage. Copies each vector, so for a moment holds it
   /// twice; the streaming reader (read_registry, load_registry) does not call it, since spare

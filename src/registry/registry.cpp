@@ -227,6 +227,18 @@ std::optional<std::uint32_t> Registry::Impl::unit_position(std::string_view id) 
   return static_cast<std::uint32_t>(at);
 }
 
+std::vector<std::uint32_t> Registry::Impl::included_units(const std::vector<std::string>& ids,
+                                                          std::uint32_t day, bool current) const {
+  std::vector<std::uint32_t> out;
+  for (const std::string& id : ids) {
+    const auto some = included_unit_list(unit_at(id), day, current);
+    out.insert(out.end(), some.begin(), some.end());
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 std::uint32_t Registry::Impl::unit_at(std::string_view id) const {
   const auto at = unit_position(id);
   if (!at) throw ValueError("unknown unit \"" + std::string(id) + "\"");

@@ -1180,6 +1180,8 @@ class StatsTable:
     @property
     def unit_id(self) -> str | None: ...
     @property
+    def unit_ids(self) -> tuple[str, ...]: ...
+    @property
     def current_units(self) -> bool: ...
     @property
     def by(self) -> tuple[StatsDimension, ...]: ...
@@ -1408,7 +1410,7 @@ class Registry:
         year: int = 2020,
         *,
         as_of: _Day | None = None,
-        unit_id: str | None = None,
+        unit_id: str | Sequence[str] | None = None,
         current_units: bool = False,
         by: Sequence[StatsDimension | str] | str | None = None,
         period: str | None = None,

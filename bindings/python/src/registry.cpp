@@ -157,11 +157,12 @@ void register_term(py::module_& m, const char* name, const char* doc) {
       });
 }
 
-/// The state pickle keeps for a StatsTable: ("danvan.StatsTable", 2, year, period, previous
-/// period, as_of, unit_id, current_units, by, rows, total, previous_total, reported), each row a
-/// tuple (keys, labels, counts, previous counts), each counts a tuple of the seven numbers, each
-/// reported figure a tuple (its JSON text, the entries' count). Version 1 (without reported,
-/// 12 parts) is read too.
+/// The state pickle keeps for a StatsTable: ("danvan.StatsTable", 3, year, period, previous
+/// period, as_of, unit_id, current_units, by, rows, total, previous_total, reported, unit_ids),
+/// each row a tuple (keys, labels, counts, previous counts), each counts a tuple of the seven
+/// numbers, each reported figure a tuple (its JSON text, the entries' count). Versions 1
+/// (without reported and unit_ids, 12 parts) and 2 (without unit_ids, 13 parts) are read too:
+/// their unit_ids are the one unit_id, if any.
 py::tuple counts_state(const StatsCounts& c) {
   const auto n = counts_of(c);
   return py::make_tuple(n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
@@ -188,16 +189,17 @@ py::tuple stats_state(const StatsTable& t) {
     reported.append(
         py::make_tuple(danvan::to_canonical_text(danvan::to_json(c.figure)), c.from_entries));
   }
-  return py::make_tuple("danvan.StatsTable", 2, t.year, range(t.period), range(t.previous_period),
+  return py::make_tuple("danvan.StatsTable", 3, t.year, range(t.period), range(t.previous_period),
                         t.as_of, t.unit_id, t.current_units, by, rows, counts_state(t.total),
-                        counts_state(t.previous_total), reported);
+                        counts_state(t.previous_total), reported, t.unit_ids);
 }
 
 StatsTable stats_from_state(const py::tuple& s) {
   if (s.size() < 2 || !py::isinstance<py::str>(s[0]) ||
       s[0].cast<std::string>() != "danvan.StatsTable" || !py::isinstance<py::int_>(s[1]) ||
-      !((s[1].cast<int>() == 1 && s.size() == 12) || (s[1].cast<int>() == 2 && s.size() == 13))) {
-    throw py::value_error("StatsTable: not a pickled danvan.StatsTable (version 1 or 2)");
+      !((s[1].cast<int>() == 1 && s.size() == 12) || (s[1].cast<int>() == 2 && s.size() == 13) ||
+        (s[1].cast<int>() == 3 && s.size() == 14))) {
+    throw py::value_error("StatsTable: not a pickled danvan.StatsTable (version 1 to 3)");
   }
   const auto range = [](const py::handle& h) -> std::optional<danvan::DateRange> {
     if (h.is_none()) return std::nullopt;
@@ -223,7 +225,7 @@ StatsTable stats_from_state(const py::tuple& s) {
     }
     t.total = counts_from_state(s[10]);
     t.previous_total = counts_from_state(s[11]);
-    if (s.size() == 13) {
+    if (s.size() >= 13) {
       for (const auto& r : s[12].cast<py::list>()) {
         const auto c = r.cast<std::pair<std::string, long long>>();
         danvan::FigureComparison fc;
@@ -232,6 +234,11 @@ StatsTable stats_from_state(const py::tuple& s) {
         fc.agreement = danvan::compare_figure(fc.figure.value, fc.figure.qualifier, c.second);
         t.reported.push_back(std::move(fc));
       }
+    }
+    if (s.size() == 14) {
+      t.unit_ids = s[13].cast<std::vector<std::string>>();
+    } else if (t.unit_id) {
+      t.unit_ids = {*t.unit_id};
     }
     return t;
   } catch (const py::cast_error&) {
@@ -317,8 +324,9 @@ py::dict stats_total(const StatsTable& t) {
 
 bool same_table(const StatsTable& a, const StatsTable& b) {
   return a.year == b.year && a.as_of == b.as_of && a.unit_id == b.unit_id &&
-         a.current_units == b.current_units && a.by == b.by && a.rows == b.rows &&
-         a.total == b.total && a.previous_total == b.previous_total && a.reported == b.reported;
+         a.unit_ids == b.unit_ids && a.current_units == b.current_units && a.by == b.by &&
+         a.rows == b.rows && a.total == b.total && a.previous_total == b.previous_total &&
+         a.reported == b.reported;
 }
 
 StatsQuery make_query(int year, std::optional<Date> as_of, std::optional<std::string> unit_id,
@@ -638,7 +646,12 @@ void register_stats_tables(py::module_& m) {
           "The as-of day (datetime.date); later events were ignored.")
       .def_property_readonly(
           "unit_id", [](const StatsTable& t) { return t.unit_id; },
-          "The unit whose subtree was counted, or None for the whole registry.")
+          "The unit whose subtree was counted when stats() named one, else None (the whole "
+          "registry, or several units: see unit_ids).")
+      .def_property_readonly(
+          "unit_ids", [](const StatsTable& t) { return to_tuple(t.unit_ids); },
+          "Every unit stats() named, each once (a tuple; empty for the whole registry): the "
+          "union of their subtrees was counted, each entry once.")
       .def_property_readonly(
           "current_units", [](const StatsTable& t) { return t.current_units; },
           "True when entries were mapped onto the units existing on the as-of "
@@ -663,7 +676,7 @@ void register_stats_tables(py::module_& m) {
           "quoting.")
       .def(
           "to_dict", [](const StatsTable& t) { return json_to_py(danvan::to_json(t)); },
-          "The table shaped like its JSON form: year, as_of, unit, "
+          "The table shaped like its JSON form: year, as_of, unit, units, "
           "current_units, by, rows "
           "(keys, labels, counts, previous, change) and total.")
       .def(
@@ -917,10 +930,14 @@ void register_registry_class(py::module_& m) {
       .def(
           "stats",
           [](const Registry& r, int year, std::optional<Date> as_of,
-             std::optional<std::string> unit_id, bool current_units, const py::object& by,
-             const std::optional<std::string>& period) {
-            const StatsQuery query =
-                make_query(year, as_of, std::move(unit_id), current_units, by, period);
+             std::optional<OneOrMany<std::string>> unit_id, bool current_units,
+             const py::object& by, const std::optional<std::string>& period) {
+            if (empty_list(unit_id)) {
+              throw danvan::ValueError(
+                  "unit_id: an empty list names no unit (None counts every unit)");
+            }
+            StatsQuery query = make_query(year, as_of, std::nullopt, current_units, by, period);
+            query.unit_ids = values_of(std::move(unit_id));
             const ReleasedRead released;  // the GIL, once `by` is read
             return r.stats(query);
           },
@@ -931,7 +948,10 @@ void register_registry_class(py::module_& m) {
           "dicts). as_of "
           "defaults to 31/12 of the year (later events are ignored); unit_id "
           "limits it to a "
-          "subtree (current_units as in select()); by is a sequence of "
+          "subtree (current_units as in select()), or to the union of the subtrees of a list "
+          "of units, in which each entry counts once (an entry of one unit replicated into "
+          "another counts as its owner's, not again as a replication: a row is not the sum of "
+          "the units' own tables); by is a sequence of "
           "StatsDimension or a "
           "string such as \"field,level\" (default: field, level, subject). "
           "The previous year "

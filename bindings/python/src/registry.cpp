@@ -13,6 +13,7 @@
 // fields, lifecycle) are those of Registry.add() and check_events().
 #include "common.hpp"
 #include "locks.hpp"
+#include "views.hpp"
 
 #include <danvan/json/registry.hpp>
 #include <danvan/registry.hpp>
@@ -731,6 +732,25 @@ void register_stats_tables(py::module_& m) {
 }
 
 // The Registry class.
+/// The entries at the indexes (all when none) as a list of copies, each attached to the
+/// registry as r[i] is (views.hpp): `for e in r: e.name = "X"` and `r.entries()[0].name = "X"`
+/// write the entry back with replace() instead of changing a copy silently.
+py::list attached_entries(const py::object& self, std::optional<std::vector<long long>> indexes) {
+  const auto& r = self.cast<const Registry&>();
+  py::list l;
+  const auto add = [&](std::size_t i) {
+    py::object e = py::cast(r.entry(i));
+    views::attach_item(e, self, "entries");
+    l.append(std::move(e));
+  };
+  if (!indexes) {
+    for (std::size_t i = 0; i < r.size(); ++i) add(i);
+  } else {
+    for (const auto i : checked_indexes(r, *indexes)) add(i);
+  }
+  return l;
+}
+
 void register_registry_class(py::module_& m) {
   py::class_<Registry> registry(
       m, "Registry",
@@ -824,13 +844,9 @@ void register_registry_class(py::module_& m) {
           },
           py::arg("id"), "r[\"id\"]: a copy of the entry with that id; KeyError when missing.")
       .def(
-          "__iter__",
-          [](const Registry& r) {
-            py::list l;
-            for (std::size_t i = 0; i < r.size(); ++i) l.append(py::cast(r.entry(i)));
-            return py::iter(l);
-          },
-          "Iterates over copies of the entries, in insertion order.")
+          "__iter__", [](const py::object& self) { return py::iter(attached_entries(self, {})); },
+          "Iterates over the entries in insertion order: copies attached as r[i]'s are (a "
+          "change to one is written back with replace(); copy.copy() one to change it alone).")
       .def(
           "__contains__",
           [](const Registry& r, const py::handle& id) {
@@ -858,20 +874,9 @@ void register_registry_class(py::module_& m) {
           py::arg("index"), py::arg("day"), "The EntryState of the entry at the index on the day.")
       .def("latest_event_date", &Registry::latest_event_date,
            "The date of the latest event of any entry, or None when empty.")
-      .def(
-          "entries",
-          [](const Registry& r, std::optional<std::vector<long long>> indexes) {
-            py::list l;
-            if (!indexes) {
-              for (std::size_t i = 0; i < r.size(); ++i) l.append(py::cast(r.entry(i)));
-            } else {
-              for (const auto i : checked_indexes(r, *indexes)) l.append(py::cast(r.entry(i)));
-            }
-            return l;
-          },
-          py::arg("indexes") = py::none(),
-          "Copies of the entries at the indexes (all entries when None), as a "
-          "list.")
+      .def("entries", &attached_entries, py::arg("indexes") = py::none(),
+           "Copies of the entries at the indexes (all entries when None), as a list, attached "
+           "as r[i]'s are: a change to one is written back with replace().")
       .def("select", &select_indexes, py::kw_only(), py::arg("unit_id") = py::none(),
            py::arg("current_units") = false, py::arg("as_of") = py::none(),
            py::arg("field_id") = py::none(), py::arg("kind") = py::none(),

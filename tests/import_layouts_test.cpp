@@ -469,6 +469,22 @@ TEST(ImportLayouts, MoreKindsOfBodiesAsUnits) {
                            {"Vườn quốc gia Cát Tiên", DutyRole::coordinate}}));
 }
 
+// Text without blank lines: "2. Cấp xã" / "Ủy ban nhân dân các xã, phường: ..." come as one
+// block; its short first line names no unit and is the group's heading, the unit stands below
+// it. A first line followed by no unit ("3. Kinh phí thực hiện" / "Kế hoạch này ...") gives
+// none.
+TEST(ImportLayouts, AGroupHeadingLineOverAUnitInTextWithoutBlankLines) {
+  const Plan p = plan_of(
+      "IV. TỔ CHỨC THỰC HIỆN\n1. Cấp tỉnh\n1.1. Sở Nội vụ: chủ trì, hướng dẫn thực hiện.\n"
+      "1.2. Sở Tài chính: phối hợp bố trí kinh phí.\n2. Cấp xã\n"
+      "Ủy ban nhân dân các xã, phường: triển khai tại địa phương.\n3. Kinh phí thực hiện\n"
+      "Kế hoạch này do ngân sách tỉnh bảo đảm.\n");
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Sở Nội vụ", DutyRole::lead},
+                           {"Sở Tài chính", DutyRole::coordinate},
+                           {"Ủy ban nhân dân các xã, phường", DutyRole::unspecified}}));
+}
+
 // Units on plain lines of their own (no bold, no number) over the list of their duties; a line
 // with a colon ("Ủy ban nhân dân tỉnh yêu cầu:") is no unit's heading.
 TEST(ImportLayouts, UnitsOnPlainLinesOverTheirLists) {

@@ -1222,6 +1222,17 @@ class Drafter {
     for (const std::string_view p : {"Trách nhiệm của ", "Nhiệm vụ của ", "Đối với "}) {
       if (t.rfind(p, 0) == 0 && looks_like_unit(t.substr(p.size()))) t = t.substr(p.size());
     }
+    // Text without blank lines: "2. Cấp xã" / "Ủy ban nhân dân các xã, phường: ..." read as one
+    // block; a short first line that names no unit is the group's heading, the unit below it.
+    if (t.size() == text.size() && line_break != std::string::npos && line_break < text.size()) {
+      const std::string first = squeeze_spaces(text.substr(0, line_break));
+      const std::string rest = text.substr(line_break);
+      if (!first.empty() && detail::words_in(first) <= 6 &&
+          std::string_view(".;:,").find(first.back()) == std::string_view::npos &&
+          !looks_like_unit(first) && starts_upper(rest) && looks_like_unit(rest)) {
+        t = rest;
+      }
+    }
     // t is a suffix of text: the line break moves with it.
     const std::size_t cut = text.size() - t.size();
     const std::size_t break_at =

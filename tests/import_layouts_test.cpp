@@ -734,6 +734,15 @@ TEST(ImportLayouts, NoControlCharacterReachesTheDraft) {
 
 namespace {
 
+// "Hằng tháng, trước ngày 25, ... báo cáo": a bare day after "hằng/hàng/mỗi tháng" earlier in
+// the sentence is that day of every month; without it a bare day is no deadline.
+TEST(ImportLayouts, AMonthlyDayNamedBeforeTheReport) {
+  const Plan p = plan_of(
+      "IV. TỔ CHỨC THỰC HIỆN\n\n1. Hằng tháng, trước ngày 25, các đơn vị báo cáo tiến độ về "
+      "Sở Nội vụ.\n\n2. Trước ngày 20, Sở Tài chính báo cáo kết quả.\n");
+  EXPECT_EQ(deadlines(p), (std::vector<std::string>{"---25"}));
+}
+
 TEST(ImportLayouts, AReportDueInAYear) {
   const Plan p = plan_of(
       "I. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ tổng hợp, báo cáo trước ngày 30/11 hằng năm. Báo "

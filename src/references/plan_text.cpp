@@ -1734,6 +1734,20 @@ std::optional<Deadline> deadline_at(const std::vector<WordSpan>& w, std::size_t 
   if (m + 2 < w.size() && w[m + 1].folded == "thang" && all_digits(w[m + 2].folded, 2)) {
     return day_month_deadline(w, m, next);
   }
+  // "Hằng tháng, trước ngày 25, ...": a bare day after "hằng/hàng/mỗi tháng" earlier in the
+  // sentence is that day of every month.
+  if (m + 1 >= w.size() || w[m + 1].folded != "thang") {
+    for (std::size_t k = 0; k + 1 < m; ++k) {
+      if ((w[k].folded == "hang" || w[k].folded == "moi") && w[k + 1].folded == "thang") {
+        const int day = std::stoi(d);
+        if (day < 1 || day > 31) return std::nullopt;
+        next = m + 1;
+        Deadline out;
+        out.every_month = day;
+        return out;
+      }
+    }
+  }
   return std::nullopt;
 }
 

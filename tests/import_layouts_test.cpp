@@ -302,6 +302,19 @@ TEST(ImportLayouts, TargetsUnderCacMucTieu) {
   EXPECT_TRUE(review.targets.empty());
 }
 
+// Points written in capitals ("a) ... B) ... C) ...", Word's autocorrect or OCR) are points, not
+// parts ("A.", "B.") nor the Roman hundred ("C"); "A." still opens a part.
+TEST(ImportLayouts, PointsWrittenInCapitals) {
+  const Plan p = plan_of(
+      "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\na) Nâng cao nhận thức.\n\nb) Phát huy vai trò "
+      "của Nhân dân.\n\n2. Yêu cầu\n\na) Xác định rõ trách nhiệm.\n\nB) Triển khai đồng bộ.\n\n"
+      "C) Kế thừa kết quả đã đạt được.\n\nII. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  EXPECT_EQ(p.purposes.size(), 2U);
+  EXPECT_EQ(p.requirements,
+            (std::vector<std::string>{"Xác định rõ trách nhiệm", "Triển khai đồng bộ",
+                                      "Kế thừa kết quả đã đạt được"}));
+}
+
 TEST(ImportLayouts, TargetSubHeadingsAreTransparent) {
   // Numbered sub-headings: "1. Mục tiêu chung" over two paragraphs, "2. Mục tiêu cụ thể" over
   // three items: 2 + 3.

@@ -870,6 +870,9 @@ Marker letter_marker(std::string_view p) {
   if (i > 0 && i < p.size() && (p[i] == '.' || p[i] == ')') && i + 1 < p.size() &&
       p[i + 1] == ' ') {
     const std::string_view word = p.substr(0, i);
+    // "B)", "C)": a point ("a)", "b)") written in capitals (Word's autocorrect, OCR), not a part
+    // ("A.", "B.") nor the Roman hundred.
+    if (i == 1 && p[i] == ')') return marker_before_text(p, i + 1, MarkerStyle::letter);
     if (is_roman(word)) return marker_before_text(p, i + 1, MarkerStyle::roman);
     if (i == 1) return marker_before_text(p, i + 1, MarkerStyle::upper_alpha);
     return Marker{};

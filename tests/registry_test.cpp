@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <set>
 
 using namespace danvan;
@@ -594,6 +595,81 @@ TEST(RegistryFilter, SeveralValuesMatchAnyOfThem) {
   f.as_of = d("2020-12-31");
   f.states = {EntryState::not_registered, EntryState::recognised};
   EXPECT_EQ(r.select(f), (I{0, 1, 2}));
+}
+
+// A stats row's level, "unknown" (recognised at a level the source does not give) or "none"
+// (not recognised on the day), selects the row's entries: Filter::level_unknown / level_none.
+TEST(RegistryFilter, LevelUnknownAndNoneSelectTheStatsRowsEntries) {
+  Registry r(phu_yen_units());
+  r.add(collective("a", "py-tuy-hoa",
+                   {ev(EventType::registered, "2021-01-01"),
+                    recognised("2021-02-01", Level::province, "phu-yen")}));
+  r.add(collective("b", "py-tuy-hoa",
+                   {ev(EventType::registered, "2021-01-01"),
+                    ev(EventType::recognised, "2021-03-01")}));  // no level given
+  r.add(collective("c", "py-phu-hoa", {ev(EventType::registered, "2021-01-01")}));
+  using I = std::vector<std::size_t>;
+  Filter f;
+  f.as_of = d("2021-06-30");
+  f.level_unknown = true;
+  EXPECT_EQ(r.select(f), I{1});
+  f.level_unknown = false;
+  f.level_none = true;
+  EXPECT_EQ(r.select(f), I{2});
+  f.level_unknown = true;
+  EXPECT_EQ(r.select(f), (I{1, 2}));
+  f.level = Level::province;  // any of them
+  EXPECT_EQ(r.select(f), (I{0, 1, 2}));
+  f.level.reset();
+  f.level_unknown = false;
+  f.levels = {Level::district};
+  EXPECT_EQ(r.select(f), I{2});
+  // Before b's recognition, b is not recognised either: "none" on that day.
+  f = Filter{};
+  f.as_of = d("2021-02-15");
+  f.level_none = true;
+  EXPECT_EQ(r.select(f), (I{1, 2}));
+  // The stats table's level rows hold the same entries.
+  StatsQuery q;
+  q.year = 2021;
+  q.as_of = d("2021-06-30");
+  q.by = {StatsDimension::level};
+  const StatsTable t = r.stats(q);
+  std::map<std::string, long long> registered;
+  for (const auto& row : t.rows) registered[row.keys.at(0)] = row.current.registered;
+  EXPECT_EQ(registered["province"], 1);
+  EXPECT_EQ(registered["unknown"], 1);
+  EXPECT_EQ(registered["none"], 1);
+}
+
+// A stats row's field, "unknown" (the entries of no field), selects the row's entries; any
+// other id no field has is an error naming it.
+TEST(RegistryFilter, FieldUnknownSelectsTheEntriesOfNoField) {
+  Registry r(phu_yen_units());
+  r.add(collective("a", "py-tuy-hoa", {ev(EventType::registered, "2021-01-01")}));
+  r.add(collective("b", "py-tuy-hoa", {ev(EventType::registered, "2021-01-01")}, {}));
+  r.add(collective("c", "py-phu-hoa", {ev(EventType::registered, "2021-01-01")},
+                   {"van-hoa-xa-hoi", "kinh-te"}));
+  using I = std::vector<std::size_t>;
+  Filter f;
+  f.field_id = "unknown";
+  EXPECT_EQ(r.select(f), I{1});
+  f.field_ids = {"van-hoa-xa-hoi"};  // any of them
+  EXPECT_EQ(r.select(f), (I{1, 2}));
+  f = Filter{};
+  f.field_ids = {"unknown", "kinh-te"};
+  EXPECT_EQ(r.select(f), (I{0, 1, 2}));
+  f.field_ids = {"unknown", "khong-ro"};
+  EXPECT_EQ(message_of([&] { (void)r.select(f); }), "unknown field \"khong-ro\"");
+  // The stats table's "unknown" field row counts the same entries.
+  StatsQuery q;
+  q.year = 2021;
+  q.by = {StatsDimension::field};
+  long long unknown = -1;
+  for (const auto& row : r.stats(q).rows) {
+    if (row.keys.at(0) == "unknown") unknown = row.current.registered;
+  }
+  EXPECT_EQ(unknown, 1);
 }
 
 // ---------------------------------------------------------------------------------------------

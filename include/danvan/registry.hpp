@@ -277,13 +277,16 @@ struct Filter {
   /// onto the units existing on the as-of day through successor links ("as it is now"); a unit
   /// that ended without successors (the districts in 2025) is carried on by its parent's.
   bool current_units = false;
-  std::optional<Date> as_of;            ///< the day states, kinds and levels are taken on
-  std::optional<std::string> field_id;  ///< entries of this field
-  std::optional<EntryKind> kind;        ///< the kind as of the day (promotions applied)
-  std::optional<Subject> subject;       ///< collective, individual or unknown
-  std::optional<Level> level;           ///< highest recognition level as of the day
-  std::optional<int> year;              ///< registered in this year
-  std::optional<EntryState> state;      ///< the state as of the day (lapsed included)
+  std::optional<Date> as_of;  ///< the day states, kinds and levels are taken on
+  /// Entries of this field; "unknown" (unless a field has that id) selects the entries of no
+  /// field, the stats table's "unknown" field row. Any other id no field has: ValueError
+  /// `unknown field "x"`.
+  std::optional<std::string> field_id;
+  std::optional<EntryKind> kind;    ///< the kind as of the day (promotions applied)
+  std::optional<Subject> subject;   ///< collective, individual or unknown
+  std::optional<Level> level;       ///< highest recognition level as of the day
+  std::optional<int> year;          ///< registered in this year
+  std::optional<EntryState> state;  ///< the state as of the day (lapsed included)
   /// true: in force as of the day (is_in_force), the "Còn hiệu quả" column's definition.
   bool in_force = false;
   /// A registration certainly in the period.
@@ -295,7 +298,7 @@ struct Filter {
   /// Several values at once: an entry passes when it matches any of them (or the single value
   /// of the same criterion above, when both are given). Empty: no such filter.
   std::vector<std::string> unit_ids;   ///< any of these units' subtrees (as unit_id)
-  std::vector<std::string> field_ids;  ///< entries of any of these fields
+  std::vector<std::string> field_ids;  ///< entries of any of these fields (as field_id)
   std::vector<EntryKind> kinds;        ///< any of these kinds as of the day
   std::vector<Subject> subjects;       ///< any of these subjects
   std::vector<Level> levels;           ///< any of these highest levels as of the day

@@ -251,6 +251,70 @@ TEST(ImportLayouts, TheHorizonOfACitedStrategyIsNotThePlansPeriod) {
   EXPECT_EQ(own.period->to, danvan::PartialDate(2030));
 }
 
+// Plain, unnumbered sub-heading lines with a colon: "Mục tiêu chung: ..." (its text counts
+// once) and "Mục tiêu cụ thể:" over its items. A plain paragraph that only mentions the part
+// ("Hiện nay, mục tiêu ...") or a sentence without a colon is no sub-heading.
+TEST(ImportLayouts, PlainTargetSubHeadingLinesWithAColon) {
+  const Plan p = plan_of(
+      "II. MỤC TIÊU\n\nMục tiêu chung: Nâng cao chất lượng công tác dân vận.\n\n"
+      "Mục tiêu cụ thể:\n\n- 100% xã, phường có mô hình \"Dân vận khéo\".\n\n"
+      "- 90% cán bộ được tập huấn.\n\nIII. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  EXPECT_EQ(p.targets, (std::vector<std::string>{"Nâng cao chất lượng công tác dân vận",
+                                                 "100% xã, phường có mô hình \"Dân vận khéo\"",
+                                                 "90% cán bộ được tập huấn"}));
+  const Plan plain = plan_of(
+      "II. MỤC TIÊU\n\nHiện nay, mục tiêu xây dựng mô hình còn chậm.\n\n"
+      "- 100% xã, phường có mô hình.\n\n- 90% cán bộ được tập huấn.\n\n"
+      "III. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  EXPECT_EQ(plain.targets,
+            (std::vector<std::string>{"100% xã, phường có mô hình", "90% cán bộ được tập huấn"}));
+}
+
+// Text without blank lines (a PDF's text layer): a numbered line that is only a part's name
+// ("1. Mục tiêu chung") ends before the capital line below it, its first paragraph; a sentence
+// that opens with such words and wraps before a capital ("1. Kinh phí thực hiện" / "Kế hoạch
+// này ...") stays one paragraph.
+TEST(ImportLayouts, APartsNameAloneOnItsLineInTextWithoutBlankLines) {
+  const Plan p = plan_of(
+      "I. MỤC TIÊU\n1. Mục tiêu chung\nNâng cao chất lượng công tác dân vận.\n"
+      "Phấn đấu xây dựng chính quyền vững mạnh.\n2. Mục tiêu cụ thể\n- 100% xã có mô hình.\n"
+      "- 90% cán bộ được tập huấn.\nII. NHIỆM VỤ\n1. Tuyên truyền.\nIII. KINH PHÍ\n"
+      "1. Kinh phí thực hiện\nKế hoạch này được bố trí từ ngân sách tỉnh.\n");
+  EXPECT_EQ(p.targets,
+            (std::vector<std::string>{"Nâng cao chất lượng công tác dân vận",
+                                      "Phấn đấu xây dựng chính quyền vững mạnh",
+                                      "100% xã có mô hình", "90% cán bộ được tập huấn"}));
+  EXPECT_EQ(p.funding, (std::vector<std::string>{
+                           "1. Kinh phí thực hiện Kế hoạch này được bố trí từ ngân sách tỉnh."}));
+}
+
+// "CÁC MỤC TIÊU" / "NHỮNG MỤC TIÊU" head a targets section like "MỤC TIÊU"; a heading that only
+// mentions targets further on ("KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU") does not.
+TEST(ImportLayouts, TargetsUnderCacMucTieu) {
+  const Plan p = plan_of(
+      "II. CÁC MỤC TIÊU\n\n1. 100% xã có mô hình.\n\n2. 90% cán bộ được tập huấn.\n\n"
+      "III. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  EXPECT_EQ(p.targets,
+            (std::vector<std::string>{"100% xã có mô hình", "90% cán bộ được tập huấn"}));
+  const Plan review = plan_of(
+      "I. KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU\n\n1. 95% xã có mô hình.\n\n"
+      "II. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  EXPECT_TRUE(review.targets.empty());
+}
+
+// Points written in capitals ("a) ... B) ... C) ...", Word's autocorrect or OCR) are points, not
+// parts ("A.", "B.") nor the Roman hundred ("C"); "A." still opens a part.
+TEST(ImportLayouts, PointsWrittenInCapitals) {
+  const Plan p = plan_of(
+      "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\na) Nâng cao nhận thức.\n\nb) Phát huy vai trò "
+      "của Nhân dân.\n\n2. Yêu cầu\n\na) Xác định rõ trách nhiệm.\n\nB) Triển khai đồng bộ.\n\n"
+      "C) Kế thừa kết quả đã đạt được.\n\nII. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  EXPECT_EQ(p.purposes.size(), 2U);
+  EXPECT_EQ(p.requirements,
+            (std::vector<std::string>{"Xác định rõ trách nhiệm", "Triển khai đồng bộ",
+                                      "Kế thừa kết quả đã đạt được"}));
+}
+
 TEST(ImportLayouts, TargetSubHeadingsAreTransparent) {
   // Numbered sub-headings: "1. Mục tiêu chung" over two paragraphs, "2. Mục tiêu cụ thể" over
   // three items: 2 + 3.
@@ -321,6 +385,117 @@ TEST(ImportLayouts, ADutyHandedOnInALaterSentenceIsThatUnits) {
   EXPECT_EQ(p.duties[0].text,
             "căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện Kế hoạch này.");
   EXPECT_EQ(p.duties[1].text, "chủ trì, theo dõi, tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.");
+}
+
+// "Các cơ quan được phân công chủ trì ... có trách nhiệm ...": one collective defined by what the
+// plan gives it is the unit with its definition (whose "chủ trì" is no role); a named body or a
+// list before "được phân công/giao" is the unit without it. A later sentence whose subject "có
+// trách nhiệm", after a short adverbial ("Hằng năm,"), is a duty even when the first names none.
+TEST(ImportLayouts, ACollectiveDefinedByWhatThePlanGivesIt) {
+  const Plan p = plan_of(
+      "IV. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Kinh phí thực hiện được bố trí từ ngân sách nhà nước. Hằng năm, các cơ quan được phân "
+      "công chủ trì thực hiện nhiệm vụ tại Kế hoạch này có trách nhiệm lập dự toán.\n\n"
+      "2. Các sở, ngành và Ủy ban nhân dân các xã, phường được phân công chủ trì nhiệm vụ có "
+      "trách nhiệm xây dựng kế hoạch chi tiết.\n\n"
+      "3. Ủy ban nhân dân các xã, phường được giao nhiệm vụ có trách nhiệm bố trí nhân lực.\n\n"
+      // Not a duty: no unit is the subject of the later sentence.
+      "4. Kế hoạch được phổ biến rộng rãi. Hằng năm, kết quả được tổng hợp, đánh giá.\n");
+  const auto none = DutyRole::unspecified;
+  EXPECT_EQ(duties(p),
+            (std::vector<std::pair<std::string, DutyRole>>{
+                {"các cơ quan được phân công chủ trì thực hiện nhiệm vụ tại Kế hoạch này", none},
+                {"Các sở, ngành", none},
+                {"Ủy ban nhân dân các xã, phường", none}}));
+}
+
+// "Trách nhiệm của X", "Nhiệm vụ của X", "Đối với X" over (or before) X's duties name the unit
+// X; "Đối với" before anything else ("Đối với các nhiệm vụ phát sinh") names none.
+TEST(ImportLayouts, HeadingsNamingTheUnitWhoseDutiesFollow) {
+  const Plan p = plan_of(
+      "IV. TỔ CHỨC THỰC HIỆN\n\n1. Trách nhiệm của Sở Nội vụ\n\n"
+      "- Chủ trì, hướng dẫn, theo dõi việc thực hiện.\n\n2. Trách nhiệm của Sở Tài chính\n\n"
+      "- Phối hợp bố trí kinh phí.\n\n3. Đối với Ủy ban nhân dân các xã, phường\n\n"
+      "- Triển khai tại địa phương.\n\n4. Nhiệm vụ của Công an tỉnh: bảo đảm an ninh.\n\n"
+      "5. Đối với các nhiệm vụ phát sinh: báo cáo kịp thời để xem xét.\n");
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Sở Nội vụ", DutyRole::lead},
+                           {"Sở Tài chính", DutyRole::coordinate},
+                           {"Ủy ban nhân dân các xã, phường", DutyRole::unspecified},
+                           {"Công an tỉnh", DutyRole::unspecified}}));
+}
+
+// An item that opens with when ("Định kỳ 6 tháng, hằng năm,", "Hằng năm,", "Trước ngày ...,")
+// names its unit after it; "các sở, ban, ngành báo cáo" is the bodies reporting, and "tổng
+// kết" a verb of duty. An item whose subject after the time is no unit gives no duty.
+TEST(ImportLayouts, AnOpeningOfTimeBeforeTheUnit) {
+  const Plan p = plan_of(
+      "IV. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Định kỳ 6 tháng, hằng năm, các sở, ban, ngành báo cáo kết quả về Sở Nội vụ trước "
+      "ngày 15/6 và 15/12.\n\n"
+      "2. Hằng năm, Sở Tài chính tham mưu bố trí kinh phí.\n\n"
+      "3. Trước ngày 30/11/2026, Ủy ban nhân dân các xã, phường tổng kết, báo cáo.\n\n"
+      "4. Hằng năm, kết quả được tổng hợp, đánh giá.\n");
+  const auto none = DutyRole::unspecified;
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"các sở, ban, ngành", none},
+                           {"Sở Tài chính", DutyRole::lead},
+                           {"Ủy ban nhân dân các xã, phường", none}}));
+}
+
+// "2. Các sở, ngành:" over "- Sở Y tế:" / "+ Chủ trì ..." items: the members named with a
+// colon over their own lists are the units. "Báo, Đài Phát thanh và Truyền hình tỉnh" is one
+// unit (a one-word part is none of its own). A unit with a colon over a list of plain duties
+// ("3. Sở Nội vụ:" / "- Hướng dẫn ...") stays the unit.
+TEST(ImportLayouts, MembersWithAColonOverTheirListsAndOneWordParts) {
+  const Plan p = plan_of(
+      "IV. TỔ CHỨC THỰC HIỆN\n\n1. Các sở, ngành:\n\n- Sở Y tế:\n\n"
+      "+ Chủ trì công tác phòng dịch.\n\n- Sở Giáo dục và Đào tạo:\n\n"
+      "+ Phối hợp tuyên truyền trong trường học.\n\n"
+      "2. Báo, Đài Phát thanh và Truyền hình tỉnh, Cổng Thông tin điện tử tỉnh: tuyên truyền về "
+      "Kế hoạch.\n\n3. Sở Nội vụ:\n\n- Hướng dẫn thực hiện.\n\n- Tổng hợp kết quả.\n");
+  const auto none = DutyRole::unspecified;
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Sở Y tế", DutyRole::lead},
+                           {"Sở Giáo dục và Đào tạo", DutyRole::coordinate},
+                           {"Báo, Đài Phát thanh và Truyền hình tỉnh", none},
+                           {"Cổng Thông tin điện tử tỉnh", none},
+                           {"Sở Nội vụ", none}}));
+}
+
+// Bodies whose names open with words the unit list lacked: service companies ("Viễn thông
+// tỉnh", "Điện lực tỉnh"), "Các Ủy ban nhân dân ...", forest and park bodies, academies. "Quy
+// định ..." (folded like "Quỹ") is no unit.
+TEST(ImportLayouts, MoreKindsOfBodiesAsUnits) {
+  const Plan p = plan_of(
+      "IV. TỔ CHỨC THỰC HIỆN\n\n1. Viễn thông tỉnh, Điện lực tỉnh, Bưu điện tỉnh: bảo đảm "
+      "thông tin liên lạc, cung cấp điện.\n\n2. Các Ủy ban nhân dân xã, phường chủ động triển "
+      "khai.\n\n3. Hạt Kiểm lâm, Vườn quốc gia Cát Tiên phối hợp tuần tra.\n\n"
+      "4. Quy định về khen thưởng thực hiện theo Luật Thi đua, khen thưởng.\n");
+  const auto none = DutyRole::unspecified;
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Viễn thông tỉnh", none},
+                           {"Điện lực tỉnh", none},
+                           {"Bưu điện tỉnh", none},
+                           {"Các Ủy ban nhân dân xã, phường", none},
+                           {"Hạt Kiểm lâm", DutyRole::coordinate},
+                           {"Vườn quốc gia Cát Tiên", DutyRole::coordinate}}));
+}
+
+// Text without blank lines: "2. Cấp xã" / "Ủy ban nhân dân các xã, phường: ..." come as one
+// block; its short first line names no unit and is the group's heading, the unit stands below
+// it. A first line followed by no unit ("3. Kinh phí thực hiện" / "Kế hoạch này ...") gives
+// none.
+TEST(ImportLayouts, AGroupHeadingLineOverAUnitInTextWithoutBlankLines) {
+  const Plan p = plan_of(
+      "IV. TỔ CHỨC THỰC HIỆN\n1. Cấp tỉnh\n1.1. Sở Nội vụ: chủ trì, hướng dẫn thực hiện.\n"
+      "1.2. Sở Tài chính: phối hợp bố trí kinh phí.\n2. Cấp xã\n"
+      "Ủy ban nhân dân các xã, phường: triển khai tại địa phương.\n3. Kinh phí thực hiện\n"
+      "Kế hoạch này do ngân sách tỉnh bảo đảm.\n");
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Sở Nội vụ", DutyRole::lead},
+                           {"Sở Tài chính", DutyRole::coordinate},
+                           {"Ủy ban nhân dân các xã, phường", DutyRole::unspecified}}));
 }
 
 // Units on plain lines of their own (no bold, no number) over the list of their duties; a line
@@ -571,6 +746,15 @@ TEST(ImportLayouts, NoControlCharacterReachesTheDraft) {
 }  // namespace
 
 namespace {
+
+// "Hằng tháng, trước ngày 25, ... báo cáo": a bare day after "hằng/hàng/mỗi tháng" earlier in
+// the sentence is that day of every month; without it a bare day is no deadline.
+TEST(ImportLayouts, AMonthlyDayNamedBeforeTheReport) {
+  const Plan p = plan_of(
+      "IV. TỔ CHỨC THỰC HIỆN\n\n1. Hằng tháng, trước ngày 25, các đơn vị báo cáo tiến độ về "
+      "Sở Nội vụ.\n\n2. Trước ngày 20, Sở Tài chính báo cáo kết quả.\n");
+  EXPECT_EQ(deadlines(p), (std::vector<std::string>{"---25"}));
+}
 
 TEST(ImportLayouts, AReportDueInAYear) {
   const Plan p = plan_of(
@@ -1200,7 +1384,8 @@ TEST(ImportLayouts, ParagraphsOpenedByAnIndentWithoutBlankLines) {
                 {"Ban Quản lý Khu kinh tế", DutyRole::lead},
                 {"Ban Quản lý các Khu công nghiệp tỉnh Mẫu Thử", DutyRole::lead},
                 {"Các sở, ban, ngành và các đơn vị khác có liên quan", DutyRole::coordinate}}));
-  // Text at the margin keeps the old reading: a short heading's next line joins it.
+  // Text at the margin: the part's name alone on its line ("1. Mục đích") ends before the
+  // capital line below it (ImportLayouts.APartsNameAloneOnItsLineInTextWithoutBlankLines).
   std::string flat;
   for (std::size_t at = 0; at < body.size();) {
     std::size_t end = body.find('\n', at);
@@ -1209,7 +1394,7 @@ TEST(ImportLayouts, ParagraphsOpenedByAnIndentWithoutBlankLines) {
     at = end + 1;
   }
   ASSERT_FALSE(plan_of(flat).purposes.empty());
-  EXPECT_EQ(plan_of(flat).purposes[0].rfind("Mục đích Đưa chủ trương", 0), 0U);
+  EXPECT_EQ(plan_of(flat).purposes[0].rfind("Đưa chủ trương", 0), 0U);
 }
 
 TEST(ImportLayouts, RolesOfPartnersAndInvestorsAsUnits) {

@@ -110,13 +110,20 @@ inline StatsTable stats_by_walk(const Registry& r, const StatsQuery& q) {
   }
   if (q.by.empty()) throw ValueError("no dimension to group by");
   const UnitHierarchy& h = r.units();
-  if (q.unit_id && h.find(*q.unit_id) == nullptr) {
-    throw ValueError("unknown unit \"" + *q.unit_id + "\"");
+  // The units named (unit_id, then unit_ids), each once; an entry is in when any includes it.
+  std::vector<std::string> units;
+  if (q.unit_id) units.push_back(*q.unit_id);
+  for (const auto& u : q.unit_ids) {
+    if (std::find(units.begin(), units.end(), u) == units.end()) units.push_back(u);
+  }
+  for (const auto& u : units) {
+    if (h.find(u) == nullptr) throw ValueError("unknown unit \"" + u + "\"");
   }
   StatsTable t;
   t.year = q.year;
   t.as_of = q.as_of.value_or(Date(static_cast<unsigned short>(q.year), 12, 31));
-  t.unit_id = q.unit_id;
+  if (units.size() == 1) t.unit_id = units.front();
+  t.unit_ids = units;
   t.current_units = q.current_units;
   t.by = q.by;
   const auto fields = r.fields();
@@ -132,7 +139,9 @@ inline StatsTable stats_by_walk(const Registry& r, const StatsQuery& q) {
     for (std::size_t i = 0; i < r.size(); ++i) {
       const Entry e = r.entry(i);
       const auto in = [&](const std::string& u) {
-        return !q.unit_id || oracle_included(h, u, *q.unit_id, as_of, q.current_units);
+        return units.empty() || std::any_of(units.begin(), units.end(), [&](const auto& a) {
+                 return oracle_included(h, u, a, as_of, q.current_units);
+               });
       };
       StatsCounts c;
       std::array<int, 3> cell{};

@@ -34,6 +34,7 @@ std::string describe(const StatsQuery& q) {
   std::string s = "year " + std::to_string(q.year);
   s += " as_of " + (q.as_of ? to_iso(*q.as_of) : std::string("-"));
   s += " unit " + q.unit_id.value_or("-");
+  for (const auto& u : q.unit_ids) s += " +" + u;
   s += q.current_units ? " current" : " as-it-was";
   s += " by";
   for (const auto d : q.by) s += " " + std::string(to_string(d));
@@ -52,6 +53,7 @@ int compare(const StatsTable& fast, const StatsTable& walk, const StatsQuery& q)
   check(fast.year == walk.year, "year");
   check(fast.as_of == walk.as_of, "as_of");
   check(fast.unit_id == walk.unit_id, "unit_id");
+  check(fast.unit_ids == walk.unit_ids, "unit_ids");
   check(fast.current_units == walk.current_units, "current_units");
   check(fast.by == walk.by, "by");
   check(fast.rows == walk.rows, "rows");
@@ -361,6 +363,39 @@ TEST(RegistryStatsFastPath, SameTablesAsTheWalkOnRandomisedRegistries) {
       bad += sampled_compare(r, r.stats(q), q, compared);
     }
     EXPECT_EQ(bad, 0) << "seed " << seed;
+  }
+}
+
+// Several units: the union of their subtrees, each entry once, as the walk counts it (entries
+// replicated from one named unit into another among them).
+TEST(RegistryStatsFastPath, SeveralUnitsAsTheWalkOnRandomisedRegistries) {
+  for (const unsigned seed : {11U, 12U}) {
+    std::mt19937 rng(seed);
+    const Registry r = random_registry(rng, 600);
+    const auto ids = unit_ids(r);
+    const auto pick = [&](int lo, int hi) {
+      return std::uniform_int_distribution<int>(lo, hi)(rng);
+    };
+    const auto any_unit = [&] {
+      return ids[static_cast<std::size_t>(pick(0, static_cast<int>(ids.size()) - 1))];
+    };
+    int bad = 0;
+    int compared = 0;
+    int several = 0;
+    for (int k = 0; k < 150 && bad <= 10; ++k) {
+      StatsQuery q;
+      q.year = pick(2019, 2027);
+      if (pick(0, 2) != 0) q.as_of = make(pick(2018, 2028), pick(1, 12), pick(1, 28));
+      if (pick(0, 2) == 0) q.unit_id = any_unit();
+      for (int n = pick(1, 4); n > 0; --n) q.unit_ids.push_back(any_unit());
+      q.current_units = pick(0, 1) == 1;
+      q.by = groupings[static_cast<std::size_t>(k) % groupings.size()];
+      const StatsTable t = r.stats(q);
+      if (t.unit_ids.size() > 1) ++several;
+      bad += sampled_compare(r, t, q, compared);
+    }
+    EXPECT_EQ(bad, 0) << "seed " << seed;
+    EXPECT_GT(several, 100) << "seed " << seed;
   }
 }
 

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <set>
 
 using namespace danvan;
@@ -603,6 +604,81 @@ TEST(RegistryFilter, SeveralValuesMatchAnyOfThem) {
   EXPECT_EQ(r.select(f), (I{0, 1, 2}));
 }
 
+// A stats row's level, "unknown" (recognised at a level the source does not give) or "none"
+// (not recognised on the day), selects the row's entries: Filter::level_unknown / level_none.
+TEST(RegistryFilter, LevelUnknownAndNoneSelectTheStatsRowsEntries) {
+  Registry r(phu_yen_units());
+  r.add(collective("a", "d555",
+                   {ev(EventType::registered, "2021-01-01"),
+                    recognised("2021-02-01", Level::province, "p54")}));
+  r.add(collective("b", "d555",
+                   {ev(EventType::registered, "2021-01-01"),
+                    ev(EventType::recognised, "2021-03-01")}));  // no level given
+  r.add(collective("c", "d563", {ev(EventType::registered, "2021-01-01")}));
+  using I = std::vector<std::size_t>;
+  Filter f;
+  f.as_of = d("2021-06-30");
+  f.level_unknown = true;
+  EXPECT_EQ(r.select(f), I{1});
+  f.level_unknown = false;
+  f.level_none = true;
+  EXPECT_EQ(r.select(f), I{2});
+  f.level_unknown = true;
+  EXPECT_EQ(r.select(f), (I{1, 2}));
+  f.level = Level::province;  // any of them
+  EXPECT_EQ(r.select(f), (I{0, 1, 2}));
+  f.level.reset();
+  f.level_unknown = false;
+  f.levels = {Level::district};
+  EXPECT_EQ(r.select(f), I{2});
+  // Before b's recognition, b is not recognised either: "none" on that day.
+  f = Filter{};
+  f.as_of = d("2021-02-15");
+  f.level_none = true;
+  EXPECT_EQ(r.select(f), (I{1, 2}));
+  // The stats table's level rows hold the same entries.
+  StatsQuery q;
+  q.year = 2021;
+  q.as_of = d("2021-06-30");
+  q.by = {StatsDimension::level};
+  const StatsTable t = r.stats(q);
+  std::map<std::string, long long> registered;
+  for (const auto& row : t.rows) registered[row.keys.at(0)] = row.current.registered;
+  EXPECT_EQ(registered["province"], 1);
+  EXPECT_EQ(registered["unknown"], 1);
+  EXPECT_EQ(registered["none"], 1);
+}
+
+// A stats row's field, "unknown" (the entries of no field), selects the row's entries; any
+// other id no field has is an error naming it.
+TEST(RegistryFilter, FieldUnknownSelectsTheEntriesOfNoField) {
+  Registry r(phu_yen_units());
+  r.add(collective("a", "d555", {ev(EventType::registered, "2021-01-01")}));
+  r.add(collective("b", "d555", {ev(EventType::registered, "2021-01-01")}, {}));
+  r.add(collective("c", "d563", {ev(EventType::registered, "2021-01-01")},
+                   {"van-hoa-xa-hoi", "kinh-te"}));
+  using I = std::vector<std::size_t>;
+  Filter f;
+  f.field_id = "unknown";
+  EXPECT_EQ(r.select(f), I{1});
+  f.field_ids = {"van-hoa-xa-hoi"};  // any of them
+  EXPECT_EQ(r.select(f), (I{1, 2}));
+  f = Filter{};
+  f.field_ids = {"unknown", "kinh-te"};
+  EXPECT_EQ(r.select(f), (I{0, 1, 2}));
+  f.field_ids = {"unknown", "khong-ro"};
+  EXPECT_EQ(message_of([&] { (void)r.select(f); }), "unknown field \"khong-ro\"");
+  // The stats table's "unknown" field row counts the same entries.
+  StatsQuery q;
+  q.year = 2021;
+  q.by = {StatsDimension::field};
+  long long unknown = -1;
+  for (const auto& row : r.stats(q).rows) {
+    if (row.keys.at(0) == "unknown") unknown = row.current.registered;
+  }
+  EXPECT_EQ(unknown, 1);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Search and sorting
 
@@ -772,6 +848,58 @@ TEST(RegistryStats, AsOfUnitAndCurrentUnits) {
   q.unit_id.reset();
   q.by.clear();
   EXPECT_EQ(message_of([&] { (void)r.stats(q); }), "no dimension to group by");
+}
+
+// Several units are counted together: their subtrees' union, each entry once (not the sum of
+// their tables).
+TEST(RegistryStats, SeveralUnitsCountEachEntryOnce) {
+  const Registry r = stats_registry();
+  StatsQuery q;
+  q.year = 2022;
+  q.by = {StatsDimension::kind};
+  const auto total = [&](std::optional<std::string> one, std::vector<std::string> many) {
+    q.unit_id = std::move(one);
+    q.unit_ids = std::move(many);
+    return r.stats(q).total;
+  };
+  // "a" (Hòa Quang Nam) was replicated into Hòa Trị in 2022: each commune's own table counts that.
+  EXPECT_EQ(total("c22306", {}), (StatsCounts{0, 0, 1, 0, 1}));
+  EXPECT_EQ(total("c22312", {}), (StatsCounts{0, 0, 0, 0, 1}));
+  // Together, "a" counts once, as its owner's entry.
+  EXPECT_EQ(total(std::nullopt, {"c22306", "c22312"}),
+            (StatsCounts{0, 0, 1, 0, 1}));
+  EXPECT_EQ(total("c22312", {"c22306"}), (StatsCounts{0, 0, 1, 0, 1}));
+  // A unit named twice, or within another one named, adds nothing.
+  EXPECT_EQ(total(std::nullopt, {"d563", "c22306", "d563"}),
+            total("d563", {}));
+  // Units with no entry in common: the sum of their tables ("b" and "d" in Tuy Hòa).
+  EXPECT_EQ(total("d555", {}), (StatsCounts{1, 1, 1, 1, 0}));
+  EXPECT_EQ(total(std::nullopt, {"d555", "c22312"}),
+            (StatsCounts{1, 1, 1, 1, 1}));
+  // A period is counted the same way.
+  q.period = parse_date_range("2022");
+  EXPECT_EQ(total(std::nullopt, {"c22306", "c22312"}),
+            (StatsCounts{0, 0, 1, 0, 1}));
+  q.period.reset();
+  // The table names the units, each once; unit_id is the one unit only when one was named.
+  q.unit_id.reset();
+  q.unit_ids = {"d555", "c22312", "d555"};
+  const StatsTable t = r.stats(q);
+  EXPECT_EQ(t.unit_ids, (std::vector<std::string>{"d555", "c22312"}));
+  EXPECT_EQ(t.unit_id, std::nullopt);
+  EXPECT_NE(render_stats_text(t).find(
+                "\nĐơn vị: d555, c22312 (gộp chung, mỗi mô hình, điển hình tính "
+                "một lần)\n"),
+            std::string::npos);
+  const Json j = to_json(t);
+  EXPECT_EQ(j["unit"], Json(nullptr));
+  EXPECT_EQ(j["units"], Json::array({"d555", "c22312"}));
+  q.unit_ids = {"d555"};
+  const StatsTable one = r.stats(q);
+  EXPECT_EQ(one.unit_id, "d555");
+  EXPECT_EQ(one.unit_ids, std::vector<std::string>{"d555"});
+  q.unit_ids = {"d555", "nowhere"};
+  EXPECT_EQ(message_of([&] { (void)r.stats(q); }), "unknown unit \"nowhere\"");
 }
 
 TEST(RegistryStats, RenderCsvTextJson) {

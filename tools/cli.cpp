@@ -110,12 +110,16 @@ Args parse(const std::vector<std::string>& argv, const Spec& spec) {
   for (const auto& option : spec.valued) {
     const std::string& name = option.name;
     const auto& results = app.get_option(name)->results();
-    if (results.size() > 1) throw UsageError("option " + name + " is given more than once");
+    if (results.size() > 1 && option.repeat != Option::Repeat::joined) {
+      throw UsageError("option " + name + " is given more than once");
+    }
     if (results.empty()) continue;
     if (name == "--output" && results.front().empty()) {
       throw UsageError("option --output needs a file name, not an empty one");
     }
-    args.options[name] = results.front();
+    std::string value = results.front();
+    for (std::size_t k = 1; k < results.size(); ++k) value += "," + results[k];
+    args.options[name] = std::move(value);
   }
   if (args.has("--help")) return args;
   if (args.positionals.size() < spec.min_positionals) {

@@ -6,6 +6,7 @@
 #include "danvan/report.hpp"
 #include "danvan/unit_register.hpp"
 
+#include <cstdint>
 #include <functional>
 #include <iosfwd>
 #include <map>
@@ -37,10 +38,19 @@ struct Args {
 /// An option of a command: its name (with "--") and the one line `--help` prints beside it.
 /// (A constructor, not an aggregate: a list of bare names, {"--a", "--b"}, does not compile.)
 struct Option {
-  Option(std::string option_name, std::string option_description)
-      : name(std::move(option_name)), description(std::move(option_description)) {}
+  /// What a second occurrence of the option does.
+  enum class Repeat : std::uint8_t {
+    refused,  ///< a usage error ("option --year is given more than once")
+    joined,   ///< the values are joined with commas: "--unit a --unit b" reads as "--unit a,b"
+  };
+  Option(std::string option_name, std::string option_description,
+         Repeat option_repeat = Repeat::refused)
+      : name(std::move(option_name)),
+        description(std::move(option_description)),
+        repeat(option_repeat) {}
   std::string name;
   std::string description;
+  Repeat repeat;
 };
 
 /// The options a command accepts, in the order `--help` lists them: those that take a value,
@@ -59,7 +69,8 @@ struct Spec {
 /// Parses argv against spec with CLI11: "--help"/"-h" anywhere sets the "--help" switch;
 /// "--name=value" and "--name value" both work; "-" (standard input) and negative numbers are
 /// positionals; "--" ends the options. Throws UsageError for an unknown option, a valued one
-/// without its value, a switch given a value, an option given more than once, an empty
+/// without its value, a switch given a value, an option given more than once (unless its
+/// values are joined, Option::Repeat::joined), an empty
 /// --output, and too few or too many positionals.
 Args parse(const std::vector<std::string>& argv, const Spec& spec);
 

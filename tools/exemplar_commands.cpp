@@ -499,7 +499,11 @@ int exemplars(const Args& args, std::ostream& out, std::ostream& err) {
     q.period = parsed_option<DateRange>(args, "--period",
                                         [](const std::string& s) { return parse_date_range(s); });
     if (q.period && year) throw UsageError("--period and --year exclude each other");
-    q.unit_id = unit_option(args, registry, "stats");
+    if (auto units = unit_options(args, registry); units.size() == 1) {
+      q.unit_id = std::move(units.front());
+    } else {
+      q.unit_ids = std::move(units);  // their union, each entry once
+    }
     q.current_units = args.has("--current-units");
     if (const auto by = args.option("--by")) {
       try {
@@ -570,7 +574,7 @@ std::vector<Command> exemplar_commands() {
       Command{
           "exemplars", "statistics, search and lists of a Dân vận khéo registry",
           "usage: danvan exemplars stats REGISTRY [--year Y | --period P] [--as-of DATE]\n"
-          "                        [--unit ID]\n"
+          "                        [--unit ID,...]\n"
           "                        [--current-units] [--by field,level,subject,kind]\n"
           "                        [--format text|csv|json|xlsx] [--output FILE]\n"
           "       danvan exemplars figures REGISTRY [--year Y | --period P] [--unit ID]\n"
@@ -597,7 +601,9 @@ std::vector<Command> exemplar_commands() {
           "stats prints the annual report table of a registry (danvan/registry JSON):\n"
           "entries registered, recognised, in force, commended and replicated, by the given\n"
           "dimensions (default field,level,subject), with the change against the year\n"
-          "before. --unit limits it to a unit's subtree as the hierarchy was; with\n"
+          "before. --unit limits it to a unit's subtree as the hierarchy was (several\n"
+          "units: the union of their subtrees, each entry counted once, so an entry of one\n"
+          "replicated into another is not counted again as a replication); with\n"
           "--current-units, entries are mapped onto today's units through successor links\n"
           "(so 2020 entries of Phú Yên count under Đắk Lắk). CSV is UTF-8 with a BOM.\n"
           "The registry's reported figures (counts a source gives for a unit and period)\n"
@@ -613,7 +619,8 @@ std::vector<Command> exemplar_commands() {
           "(folded: \"tho xuong\"); list --unit also finds entries placed in the unit.\n"
           "list's --unit, --field, --kind, --subject, --level and --state take several\n"
           "values separated by commas (--kind model,exemplar): an entry matching any of\n"
-          "them passes (--state in_force alone); stats, figures and decision take one unit.\n"
+          "them passes (--state in_force alone); --unit may also be repeated (--unit a\n"
+          "--unit b is --unit a,b); figures and decision take one unit.\n"
           "A period P is a year (2022), a phase (2021-2025) or a date range\n"
           "(2022-03-01..2022-09-30); stats --period compares it with the period of the same\n"
           "length before it; an event counts in a period only when it certainly falls in it.\n"
@@ -656,7 +663,10 @@ std::vector<Command> exemplar_commands() {
           Spec{{{"--year", "the year counted (stats, figures); list: registered in it"},
                 {"--period", "stats, figures: a year, a phase (2021-2025) or a date range"},
                 {"--as-of", "the day states, kinds and levels are taken on"},
-                {"--unit", "a unit's id or part of its name (list: several, ID,...): its subtree"},
+                {"--unit",
+                 "a unit's id or part of its name (list, stats: several, ID,... or repeated): "
+                 "its subtree",
+                 Option::Repeat::joined},
                 {"--by", "stats: the rows' dimensions (default field,level,subject)"},
                 {"--format", "text (default), csv, json (stats, figures) or xlsx (--output)"},
                 {"--limit", "search: print at most N entries"},

@@ -277,13 +277,16 @@ struct Filter {
   /// onto the units existing on the as-of day through successor links ("as it is now"); a unit
   /// that ended without successors (the districts in 2025) is carried on by its parent's.
   bool current_units = false;
-  std::optional<Date> as_of;            ///< the day states, kinds and levels are taken on
-  std::optional<std::string> field_id;  ///< entries of this field
-  std::optional<EntryKind> kind;        ///< the kind as of the day (promotions applied)
-  std::optional<Subject> subject;       ///< collective, individual or unknown
-  std::optional<Level> level;           ///< highest recognition level as of the day
-  std::optional<int> year;              ///< registered in this year
-  std::optional<EntryState> state;      ///< the state as of the day (lapsed included)
+  std::optional<Date> as_of;  ///< the day states, kinds and levels are taken on
+  /// Entries of this field; "unknown" (unless a field has that id) selects the entries of no
+  /// field, the stats table's "unknown" field row. Any other id no field has: ValueError
+  /// `unknown field "x"`.
+  std::optional<std::string> field_id;
+  std::optional<EntryKind> kind;    ///< the kind as of the day (promotions applied)
+  std::optional<Subject> subject;   ///< collective, individual or unknown
+  std::optional<Level> level;       ///< highest recognition level as of the day
+  std::optional<int> year;          ///< registered in this year
+  std::optional<EntryState> state;  ///< the state as of the day (lapsed included)
   /// true: in force as of the day (is_in_force), the "Còn hiệu quả" column's definition.
   bool in_force = false;
   /// A registration certainly in the period.
@@ -295,7 +298,7 @@ struct Filter {
   /// Several values at once: an entry passes when it matches any of them (or the single value
   /// of the same criterion above, when both are given). Empty: no such filter.
   std::vector<std::string> unit_ids;   ///< any of these units' subtrees (as unit_id)
-  std::vector<std::string> field_ids;  ///< entries of any of these fields
+  std::vector<std::string> field_ids;  ///< entries of any of these fields (as field_id)
   std::vector<EntryKind> kinds;        ///< any of these kinds as of the day
   std::vector<Subject> subjects;       ///< any of these subjects
   std::vector<Level> levels;           ///< any of these highest levels as of the day
@@ -361,6 +364,12 @@ struct StatsQuery {
   /// The dimensions of the rows, in order; empty: the total only.
   std::vector<StatsDimension> by{StatsDimension::field, StatsDimension::level,
                                  StatsDimension::subject};
+  /// Several units counted together, with unit_id when both are given: the union of their
+  /// subtrees, in which each entry counts once however many of the units it falls under (an
+  /// entry of one unit replicated into another counts as its owner's entry, not again as a
+  /// replication), so a row is not the sum of the units' own tables. A unit named twice, or
+  /// within another one named, adds nothing. Empty: unit_id alone.
+  std::vector<std::string> unit_ids;
 };
 
 /// The annual report table (bảng thống kê). An entry with several fields counts once in each
@@ -374,12 +383,15 @@ struct StatsTable {
   std::optional<DateRange> period;           ///< set when the query gave one
   std::optional<DateRange> previous_period;  ///< the period compared with
   Date as_of;                                ///< the day counted as of
-  std::optional<std::string> unit_id;        ///< the subtree counted; none: every unit
-  bool current_units = false;                ///< as in StatsQuery
-  std::vector<StatsDimension> by;            ///< the rows' dimensions
-  std::vector<StatsRow> rows;                ///< see above
-  StatsCounts total;                         ///< every entry once, whatever its fields
-  StatsCounts previous_total;                ///< the same for the period before
+  std::optional<std::string> unit_id;        ///< the subtree counted, when one unit was named
+  /// Every unit named (the query's unit_id, then its unit_ids, each once), whose subtrees'
+  /// union is counted (see StatsQuery::unit_ids); empty: every unit.
+  std::vector<std::string> unit_ids;
+  bool current_units = false;      ///< as in StatsQuery
+  std::vector<StatsDimension> by;  ///< the rows' dimensions
+  std::vector<StatsRow> rows;      ///< see above
+  StatsCounts total;               ///< every entry once, whatever its fields
+  StatsCounts previous_total;      ///< the same for the period before
   /// The registry's reported figures for the table's unit (or any unit) and its subtree whose
   /// period lies within the table's (the year, or the period), each beside the entries' count
   /// (see Registry::compare_figures). Shown beside the table, never added to its counts.
@@ -542,6 +554,10 @@ class Registry {
   /// neither is counted twice.
   [[nodiscard]] std::vector<FigureComparison> compare_figures(
       const std::optional<std::string>& unit_id, const DateRange& period) const;
+  /// As above, for the figures of any of the units' subtrees (every figure when empty), each
+  /// once.
+  [[nodiscard]] std::vector<FigureComparison> compare_figures(
+      const std::vector<std::string>& unit_ids, const DateRange& period) const;
 
   /// Releases spare capacity of the storage. Copies each vector, so for a moment holds it
   /// twice; the streaming reader (read_registry, load_registry) does not call it, since spare

@@ -260,6 +260,7 @@ Json to_json(const StatsTable& t) {
   }
   j["as_of"] = to_iso(t.as_of);
   j["unit"] = optional_string(t.unit_id);
+  j["units"] = t.unit_ids;
   j["current_units"] = t.current_units;
   Json by = Json::array();
   for (const auto d : t.by) by.push_back(std::string(to_string(d)));

@@ -645,7 +645,10 @@ class Drafter {
     }
     if (starts("muc dich")) return Kind::purposes;
     if (starts("yeu cau")) return Kind::requirements;
-    if (starts("muc tieu") || starts("chi tieu") || starts("cac chi tieu")) return Kind::targets;
+    for (const std::string_view p :
+         {"muc tieu", "chi tieu", "cac chi tieu", "cac muc tieu", "nhung muc tieu"}) {
+      if (starts(p)) return Kind::targets;
+    }
     for (const std::string_view p :
          {"to chuc thuc hien", "to chuc trien khai", "trach nhiem thuc hien", "phan cong nhiem vu",
           "phan cong trach nhiem", "phan cong thuc hien", "trach nhiem cua cac", "trach nhiem"}) {
@@ -765,9 +768,24 @@ class Drafter {
         subs.push_back(k);
       }
     }
+    // Or plain lines that name the sub-part with a colon: "Mục tiêu chung: Nâng cao ..." (its
+    // text counts once) and "Mục tiêu cụ thể:" over its items.
+    if (subs.empty() && nodes[h].kind != Kind::none) {
+      for (std::size_t k = h + 1; k < end; ++k) {
+        const std::string& t = nodes[k].text;
+        if (!is_item(nodes[k]) && !nodes[k].heading && t.find(':') != std::string::npos &&
+            heading_kind(t) == nodes[h].kind && detail::words_in(t.substr(0, t.find(':'))) <= 8) {
+          subs.push_back(k);
+        }
+      }
+    }
     if (subs.empty()) return false;
     subs.push_back(end);
     for (std::size_t i = 0; i + 1 < subs.size(); ++i) {
+      if (!nodes[subs[i]].heading) {
+        const std::string inline_text = inline_content(nodes[subs[i]].text);
+        if (!inline_text.empty()) out.push_back(strip_final_period(inline_text));
+      }
       int min_level = 1 << 20;
       for (std::size_t k = subs[i] + 1; k < subs[i + 1]; ++k) {
         if (is_item(nodes[k])) min_level = std::min(min_level, nodes[k].level);
@@ -931,15 +949,15 @@ class Drafter {
   static constexpr std::string_view kUnitStarts[] = {
       "so ", "ban ", "uy ban", "ubnd", "cong an", "bo ", "van phong", "cac so", "cac co quan",
       "cac don vi", "cac ban", "cac dia phuong", "hoi ", "doan ", "lien doan", "mat tran", "dai ",
-      "bao ", "trung tam", "cuc ", "chi cuc", "bo chi huy", "thanh tra", "kho bac", "ngan hang",
-      "toa an", "vien ", "truong ", "buu dien", "hoi dong", "tinh doan", "thanh doan", "co quan",
-      "thu truong", "giam doc", "chu tich", "lien minh", "phong ", "dang uy", "doanh nghiep",
-      "bao hiem", "cong ty", "tong cong ty", "ubmttq", "hdnd", "lien hiep", "ban quan ly",
-      "cac hoi", "cac to chuc", "cac xa", "ubnd cac", "nguoi dung dau", "cac bo", "bo truong",
-      "vien kiem sat", "cuc thue", "kbnn", "cac nganh", "cac tinh", "chi nhanh", "thue ",
-      "kiem toan", "hai quan", "bo doi", "bo tu lenh", "ban chi huy", "cong thong tin", "he thong",
-      "hiep hoi", "cac doanh nghiep", "cac co so", "cac hiep hoi", "cac doan the", "doan the",
-      "benh vien", "cac truong", "cac benh vien", "cac phong", "cac cuc", "cac vu",
+      "bao ", "bao, dai", "trung tam", "cuc ", "chi cuc", "bo chi huy", "thanh tra", "kho bac",
+      "ngan hang", "toa an", "vien ", "truong ", "buu dien", "hoi dong", "tinh doan", "thanh doan",
+      "co quan", "thu truong", "giam doc", "chu tich", "lien minh", "phong ", "dang uy",
+      "doanh nghiep", "bao hiem", "cong ty", "tong cong ty", "ubmttq", "hdnd", "lien hiep",
+      "ban quan ly", "cac hoi", "cac to chuc", "cac xa", "ubnd cac", "nguoi dung dau", "cac bo",
+      "bo truong", "vien kiem sat", "cuc thue", "kbnn", "cac nganh", "cac tinh", "chi nhanh",
+      "thue ", "kiem toan", "hai quan", "bo doi", "bo tu lenh", "ban chi huy", "cong thong tin",
+      "he thong", "hiep hoi", "cac doanh nghiep", "cac co so", "cac hiep hoi", "cac doan the",
+      "doan the", "benh vien", "cac truong", "cac benh vien", "cac phong", "cac cuc", "cac vu",
       // a commune's posts and bodies
       "cong chuc ", "tram ", "cac thon", "cac ap", "chi hoi", "chi doan", "don bien phong",
       "to chuc chinh tri", "cac tong cong ty", "cac cong ty", "cac chi cuc", "quan khu",
@@ -949,7 +967,12 @@ class Drafter {
       "cac dang bo", "dang bo", "cac cap uy", "cap uy", "mttq", "thuong truc hdnd",
       "thuong truc hoi dong", "thuong truc ubnd", "to cong tac", "to giup viec", "cac thon",
       "thon ", "to dan pho", "cac to dan pho", "cac huyen uy", "cac ban dang", "cac dang doan",
-      "cac co quan, don vi", "chu dau tu", "cac chu dau tu"};
+      "cac co quan, don vi", "chu dau tu", "cac chu dau tu",
+      // service companies, academies, forest and park bodies, funds, the Party's standing organs
+      "vien thong", "dien luc", "hoc vien", "tap doan", "hat kiem lam", "vuon quoc gia", "canh sat",
+      "nha xuat ban", "quy dau tu", "quy phat trien", "quy ho tro", "cac uy ban", "cac ubnd",
+      "thuong truc tinh uy", "thuong truc thanh uy", "thuong truc huyen uy", "thuong truc dang uy",
+      "thuong truc ban chi dao"};
   // Folded openings that read like a unit but are verbs or nouns of a sentence ("Bố trí",
   // "Báo cáo", "Ban hành", "Phòng, chống", "Trường hợp").
   static constexpr std::string_view kNotUnits[] = {
@@ -974,7 +997,7 @@ class Drafter {
         {"so", "sở"},         {"ban", "ban"},       {"bo", "bộ"},     {"phong", "phòng"},
         {"truong", "trường"}, {"truong", "trưởng"}, {"dai", "đài"},   {"bao", "báo"},
         {"bao", "bảo"},       {"hoi", "hội"},       {"doan", "đoàn"}, {"vien", "viện"},
-        {"cuc", "cục"},       {"thue", "thuế"}};
+        {"cuc", "cục"},       {"thue", "thuế"},     {"vien", "viễn"}};
     const std::string first_folded = folded.substr(0, folded.find(' '));
     bool ambiguous = false;
     for (const auto& [f, w] : kBodies) ambiguous = ambiguous || f == first_folded;
@@ -1067,7 +1090,8 @@ class Drafter {
         {"xu", "ly"},        {"dong", "thoi"},  {"thanh", "lap"},    {"ky", "ket"},
         {"duoc", "giao"},    {"duoc", "phan"},  {"phan", "hoi"},     {"phan", "anh"},
         {"kien", "nghi"},    {"co", "y"},       {"gui", "ve"},       {"gui", "bao"},
-        {"gui", "noi"},      {"gui", "ket"},    {"gui", "van"},      {"gui", "y"}};
+        {"gui", "noi"},      {"gui", "ket"},    {"gui", "van"},      {"gui", "y"},
+        {"tong", "ket"},     {"so", "ket"}};
     const bool verb = std::any_of(std::begin(verbs), std::end(verbs),
                                   [&](const auto& v) { return f == v.first && n == v.second; });
     if (!verb || k == 0) return verb;
@@ -1081,9 +1105,15 @@ class Drafter {
     }
     const std::string before = trim_punct(w.folded[k - 1]);
     if (before == "cac" || before == "viec" || before == "nhung" || before == "moi" ||
-        before == "va" || before == "cua" || before == "tac" || before == "co" || before == "vuc" ||
-        before == "nganh") {
+        before == "va" || before == "cua" || before == "tac" || before == "co" || before == "vuc") {
       return false;
+    }
+    // "ngành Xây dựng", "ngành kiểm sát" name a sector; "các sở, ban, ngành báo cáo / chủ trì /
+    // phối hợp / có trách nhiệm" is the sector's bodies acting (no sector is named so).
+    if (before == "nganh") {
+      const std::string v = f + " " + n;
+      return v == "bao cao" || v == "chu tri" || v == "phoi hop" || v == "tham muu" ||
+             v == "co trach" || v == "chiu trach" || v == "chu dong" || v == "can cu";
     }
     if (f == "quan" && n == "ly" && (before == "ban" || before == "phong")) return false;
     // "tổ chức xã hội", "tổ chức, cá nhân", "tổ chức có liên quan": the noun.
@@ -1099,14 +1129,18 @@ class Drafter {
     return true;
   }
 
-  // "Căn cứ Kế hoạch này, Giám đốc các Sở ...", "Trên cơ sở ..., các sở ...": the opening
-  // clause before the subject is dropped.
+  // "Căn cứ Kế hoạch này, Giám đốc các Sở ...", "Trên cơ sở ..., các sở ...", "Hằng năm, Sở
+  // Tài chính ...": the opening clause (of grounds, purpose or time) before the subject is
+  // dropped.
   static std::string without_opening_clause(const std::string& t) {
     const std::string f = fold(t);
     bool opening = false;
     for (const std::string_view p :
          {"can cu ", "tren co so ", "theo chuc nang", "trong pham vi ", "de trien khai",
-          "de thuc hien", "nham ", "trong qua trinh", "neu co", "sau khi", "truong hop"}) {
+          "de thuc hien", "nham ", "trong qua trinh", "neu co", "sau khi", "truong hop",
+          // when: "Định kỳ 6 tháng, hằng năm, các sở ... báo cáo", "Trước ngày 30/11, Sở X ..."
+          "dinh ky", "hang nam", "hang quy", "hang thang", "hang tuan", "truoc ngay ",
+          "truoc thang ", "trong nam ", "trong thang ", "trong quy ", "cuoi nam", "cuoi moi "}) {
       if (f.rfind(p, 0) == 0) opening = true;
     }
     if (!opening) return t;
@@ -1149,6 +1183,32 @@ class Drafter {
     return true;
   }
 
+  // "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ tại Kế hoạch này có trách nhiệm ...":
+  // "được phân công / được giao ..." at word k describes the unit (the bodies given tasks by the
+  // plan) when the unit is a collective ("các ...") and "có/chịu trách nhiệm" follows in the same
+  // sentence: the unit's verb is that one.
+  // Returns its word, or k (also when the unit so extended would not look like one).
+  static std::size_t past_assignment_descriptor(const std::string& t, const WordIndex& w,
+                                                std::size_t k) {
+    if (w.folded[k] != "duoc" || k + 1 >= w.folded.size()) return k;
+    // Only one collective ("các cơ quan", "các sở, ngành") is defined by it; a named body ("Ủy
+    // ban nhân dân các xã, phường được phân công ...") or a list of units is without it.
+    const std::string before = t.substr(0, w.spans[k].first);
+    if (fold(before).rfind("cac ", 0) != 0 || joint_units(squeeze_spaces(before)).size() != 1) {
+      return k;
+    }
+    const std::string next = trim_punct(w.folded[k + 1]);
+    if (next != "giao" && next != "phan") return k;
+    for (std::size_t j = k + 2; j + 1 < w.folded.size(); ++j) {
+      if (w.folded[j - 1].find_first_of(".:;") != std::string::npos) break;
+      const std::string f = trim_punct(w.folded[j]);
+      if ((f == "co" || f == "chiu") && trim_punct(w.folded[j + 1]) == "trach") {
+        return looks_like_unit(t.substr(0, w.spans[j].first)) ? j : k;
+      }
+    }
+    return k;
+  }
+
   // "Sở Nội vụ: chủ trì ..." -> ("Sở Nội vụ", "chủ trì ..."); the unit ends at the first verb of
   // duty or at ':', whichever comes first.
   static std::pair<std::string, std::string> split_unit(
@@ -1156,6 +1216,22 @@ class Drafter {
     std::string t = without_opening_clause(text);
     for (const std::string_view p : {"Giao ", "Đề nghị ", "Yêu cầu ", "giao ", "đề nghị "}) {
       if (t.rfind(p, 0) == 0) t = t.substr(p.size());
+    }
+    // "1. Trách nhiệm của Sở Nội vụ", "3. Đối với Ủy ban nhân dân cấp xã", "Nhiệm vụ của Công an
+    // tỉnh: ...": a heading that names the unit whose duties follow.
+    for (const std::string_view p : {"Trách nhiệm của ", "Nhiệm vụ của ", "Đối với "}) {
+      if (t.rfind(p, 0) == 0 && looks_like_unit(t.substr(p.size()))) t = t.substr(p.size());
+    }
+    // Text without blank lines: "2. Cấp xã" / "Ủy ban nhân dân các xã, phường: ..." read as one
+    // block; a short first line that names no unit is the group's heading, the unit below it.
+    if (t.size() == text.size() && line_break != std::string::npos && line_break < text.size()) {
+      const std::string first = squeeze_spaces(text.substr(0, line_break));
+      const std::string rest = text.substr(line_break);
+      if (!first.empty() && detail::words_in(first) <= 6 &&
+          std::string_view(".;:,").find(first.back()) == std::string_view::npos &&
+          !looks_like_unit(first) && starts_upper(rest) && looks_like_unit(rest)) {
+        t = rest;
+      }
     }
     // t is a suffix of text: the line break moves with it.
     const std::size_t cut = text.size() - t.size();
@@ -1173,6 +1249,7 @@ class Drafter {
         continue;
       }
       if (duty_verb_at(t, w, k, break_at)) {
+        k = past_assignment_descriptor(t, w, k);
         std::string unit = t.substr(0, w.spans[k].first);
         while (!unit.empty() && (unit.back() == ' ' || unit.back() == ',')) unit.pop_back();
         // "Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì ...": the unit given the duty.
@@ -1300,8 +1377,10 @@ class Drafter {
           joint_office = joint_office || fn.rfind(b, 0) == 0;
         }
       }
+      // "Báo, Đài Phát thanh và Truyền hình tỉnh": a one-word part is no unit of its own.
+      const bool one_word = detail::words_in(unit.substr(start, sep - start)) < 2;
       const bool splits =
-          looks_like_unit(next) && !collectives && !joint_office && open == close &&
+          looks_like_unit(next) && !collectives && !joint_office && !one_word && open == close &&
           (unit.compare(sep, len, " và ") == 0 || unit.compare(sep, len, "; ") == 0 || named);
       if (splits) {
         parts.push_back(unit.substr(start, sep - start));
@@ -1409,7 +1488,7 @@ class Drafter {
   // A sentence that gives another unit a duty (its unit and duty), or nothing: it opens with
   // "Giao", "Đề nghị" or "Yêu cầu" and a unit named in capitals, or with such a unit (or "Ủy ban
   // nhân dân tỉnh giao" it) that takes a part: chủ trì, phối hợp, tham mưu, chịu/có trách nhiệm
-  // (`asked_only`: only the first kind).
+  // (`asked_only`: only the first kind, or a subject that "có/chịu trách nhiệm").
   static std::optional<std::pair<std::string, std::string>> duty_of_another(
       const std::string& sentence, bool asked_only) {
     const std::string f = fold(sentence);
@@ -1417,19 +1496,35 @@ class Drafter {
     for (const std::string_view p : {"giao ", "de nghi ", "yeu cau "}) {
       asked = asked || f.rfind(p, 0) == 0;
     }
-    if (asked_only && !asked) return {};
-    auto [unit, duty] = split_unit(sentence);
-    if (unit.empty() || duty.empty() || !starts_upper(unit) || !looks_like_unit(unit)) return {};
+    // "Hằng năm, các cơ quan ... có trách nhiệm ...": a short adverbial before the subject.
+    std::string s = sentence;
+    bool adverbial = false;
+    if (const std::size_t comma = s.find(", ");
+        !asked && comma != std::string::npos && detail::words_in(s.substr(0, comma)) <= 3 &&
+        !looks_like_unit(s.substr(0, comma)) && looks_like_unit(s.substr(comma + 2))) {
+      s = s.substr(comma + 2);
+      adverbial = true;
+    }
+    auto [unit, duty] = split_unit(s);
+    if (unit.empty() || duty.empty() || !(starts_upper(unit) || adverbial) ||
+        !looks_like_unit(unit)) {
+      return {};
+    }
+    // After a first sentence naming no unit: asked for, or "có/chịu trách nhiệm", the formula
+    // of a duty.
+    const std::string fd = fold(duty);
+    const bool responsible =
+        fd.rfind("co trach nhiem", 0) == 0 || fd.rfind("chiu trach nhiem", 0) == 0;
+    if (asked_only && !asked && !responsible) return {};
     // The unit is the sentence's subject: at its start (after "Giao ..."), or given the duty
     // by the body that opens it ("Ủy ban nhân dân tỉnh giao Sở Nội vụ ...").
-    const std::size_t at = sentence.find(unit);
+    const std::size_t at = s.find(unit);
     if (at == std::string::npos) return {};
-    const std::string before = fold(sentence.substr(0, at));
+    const std::string before = fold(s.substr(0, at));
     const bool subject =
         at == 0 || (asked && detail::words_in(before) <= 2) ||
         (before.size() >= 6 && before.compare(before.size() - 6, 6, " giao ") == 0);
     if (!subject) return {};
-    const std::string fd = fold(duty);
     bool part = asked;
     for (const std::string_view p :
          {"chu tri", "phoi hop", "tham muu", "chiu trach nhiem", "co trach nhiem"}) {
@@ -1444,7 +1539,8 @@ class Drafter {
   // duty_of_another) is that unit's duty, up to the next such sentence, and no part of the
   // first unit's text (nor of its role). Cuts those sentences from `own` and returns them.
   // Without a first unit (`unit` empty: a text whose first sentence names none, "5. Đối với
-  // kiến nghị ... . Giao Sở X ..."), only sentences opening with "Giao", "Đề nghị", "Yêu cầu".
+  // kiến nghị ... . Giao Sở X ..."), only sentences opening with "Giao", "Đề nghị", "Yêu cầu",
+  // or whose subject "có/chịu trách nhiệm".
   static std::vector<std::pair<std::string, std::string>> duties_handed_on(
       std::string& own, const std::string& unit) {
     std::vector<std::pair<std::string, std::string>> out;
@@ -3234,9 +3330,9 @@ class Drafter {
         return group_heading && !duty.empty() && starts_upper(u) && nodes[c].text.rfind(u, 0) == 0;
       }
       if (!duty.empty()) return true;
-      // "a) Sở Nội vụ" over its own items.
+      // "a) Sở Nội vụ", "- Sở Y tế:" over its own items.
       const std::string t = squeeze_spaces(nodes[c].text);
-      return extent_end(nodes, c) > c + 1 && !t.empty() && t.back() != '.' && t.back() != ':';
+      return extent_end(nodes, c) > c + 1 && !t.empty() && t.back() != '.';
     };
     const auto unit_children = std::count_if(children.begin(), children.end(), unit_child);
     const bool descend =

@@ -614,6 +614,29 @@ bool after_short_heading(const std::vector<std::string>& para, std::size_t para_
          first.style != MarkerStyle::plus && para_words <= 14 && !ends_sentence(para.back());
 }
 
+// A numbered line that is only the name of a part of the plan ("1. Mục đích", "1. Mục tiêu
+// chung", "2. Mục tiêu cụ thể đến năm 2026"): in text without blank lines, the line after it
+// that opens with a capital is the part's first paragraph, not the heading's continuation. (A
+// sentence may open with such words and wrap before a capital, "1. Kinh phí thực hiện" / "Kế
+// hoạch này ...": only the names themselves, with a horizon at most, count.)
+bool names_a_part_alone(const std::vector<std::string>& para) {
+  if (para.size() != 1) return false;
+  const Marker m = item_marker(para.front());
+  if (!is_numbering(m.style)) return false;
+  const std::string_view rest = std::string_view(para.front()).substr(m.text_start);
+  if (ends_sentence(rest) || words_in(rest) > 8) return false;
+  std::string f = fold(rest);
+  for (const std::string_view horizon : {" den nam ", " giai doan "}) {
+    if (const std::size_t at = f.find(horizon); at != std::string::npos) f.resize(at);
+  }
+  for (const std::string_view p :
+       {"muc dich", "yeu cau", "muc tieu", "muc tieu chung", "muc tieu tong quat",
+        "muc tieu cu the", "chi tieu", "chi tieu cu the", "cac chi tieu", "cac chi tieu cu the"}) {
+    if (f == p) return true;
+  }
+  return false;
+}
+
 // The indent that opens a paragraph in text laid out like a printed page, or 0 when the text
 // is not so laid out: there, paragraphs and headings start indented ("      1. Mục đích",
 // "       Cụ thể hóa ...") and their wrapped lines at the margin, with no blank line between
@@ -676,9 +699,10 @@ bool paragraph_ends_before(const std::vector<std::string>& para, bool para_bold,
   // lines of a title in capitals stay together).
   const bool indented = indent > 0 && l.indent >= 3 && l.indent <= indent + 3 &&
                         starts_upper_or_marker(l.text) && !(all_upper && is_upper_case(l.text));
+  const bool after_part_name = names_a_part_alone(para) && starts_upper_or_marker(l.text);
   return l.bold || para_bold || after_heading || after_short_heading(para, para_words, next) ||
-         lone_next || roman_heading || after_capitals || capitals_after || indented ||
-         (ends_sentence(para.back()) && starts_upper_or_marker(l.text));
+         after_part_name || lone_next || roman_heading || after_capitals || capitals_after ||
+         indented || (ends_sentence(para.back()) && starts_upper_or_marker(l.text));
 }
 
 }  // namespace
@@ -846,6 +870,9 @@ Marker letter_marker(std::string_view p) {
   if (i > 0 && i < p.size() && (p[i] == '.' || p[i] == ')') && i + 1 < p.size() &&
       p[i + 1] == ' ') {
     const std::string_view word = p.substr(0, i);
+    // "B)", "C)": a point ("a)", "b)") written in capitals (Word's autocorrect, OCR), not a part
+    // ("A.", "B.") nor the Roman hundred.
+    if (i == 1 && p[i] == ')') return marker_before_text(p, i + 1, MarkerStyle::letter);
     if (is_roman(word)) return marker_before_text(p, i + 1, MarkerStyle::roman);
     if (i == 1) return marker_before_text(p, i + 1, MarkerStyle::upper_alpha);
     return Marker{};
@@ -1709,6 +1736,20 @@ std::optional<Deadline> deadline_at(const std::vector<WordSpan>& w, std::size_t 
   if (auto monthly = monthly_deadline(w, m, next)) return monthly;
   if (m + 2 < w.size() && w[m + 1].folded == "thang" && all_digits(w[m + 2].folded, 2)) {
     return day_month_deadline(w, m, next);
+  }
+  // "Hằng tháng, trước ngày 25, ...": a bare day after "hằng/hàng/mỗi tháng" earlier in the
+  // sentence is that day of every month.
+  if (m + 1 >= w.size() || w[m + 1].folded != "thang") {
+    for (std::size_t k = 0; k + 1 < m; ++k) {
+      if ((w[k].folded == "hang" || w[k].folded == "moi") && w[k + 1].folded == "thang") {
+        const int day = std::stoi(d);
+        if (day < 1 || day > 31) return std::nullopt;
+        next = m + 1;
+        Deadline out;
+        out.every_month = day;
+        return out;
+      }
+    }
   }
   return std::nullopt;
 }

@@ -227,6 +227,18 @@ std::optional<std::uint32_t> Registry::Impl::unit_position(std::string_view id) 
   return static_cast<std::uint32_t>(at);
 }
 
+std::vector<std::uint32_t> Registry::Impl::included_units(const std::vector<std::string>& ids,
+                                                          std::uint32_t day, bool current) const {
+  std::vector<std::uint32_t> out;
+  for (const std::string& id : ids) {
+    const auto some = included_unit_list(unit_at(id), day, current);
+    out.insert(out.end(), some.begin(), some.end());
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 std::uint32_t Registry::Impl::unit_at(std::string_view id) const {
   const auto at = unit_position(id);
   if (!at) throw ValueError("unknown unit \"" + std::string(id) + "\"");
@@ -783,18 +795,27 @@ std::uint32_t bit_of(E value) {
 /// The record-level part of a Filter, resolved to indexes and days once per select().
 struct Selection {
   std::vector<char> units;         // per unit index: included (empty: no unit filter)
-  std::uint64_t field_bit = 0;     // any of these fields (0: no field filter)
+  std::uint64_t field_bit = 0;     // any of these fields (0 and !no_field: no field filter)
+  bool no_field = false;           // also entries of no field ("unknown", the stats row's)
   std::uint32_t subject_bits = 0;  // any of these subjects, bit per Subject (0: no filter)
   std::optional<std::pair<std::uint32_t, std::uint32_t>> registration_year;
   std::vector<EventWindow> windows;
   std::optional<std::uint32_t> as_of;  // Filter::as_of given: entries registered later left out
 };
 
+/// The bit of a field filter's id; "unknown", unless a field has that id, sets no_field
+/// instead (the stats table's row of the entries of no field).
 std::uint64_t field_bit_of(const detail::Vocabulary<Field>& fields,
-                           const std::optional<std::string>& id) {
+                           const std::optional<std::string>& id, bool& no_field) {
   if (!id) return 0;
   const auto it = fields.index.find(*id);
-  if (it == fields.index.end()) throw ValueError("unknown field \"" + *id + "\"");
+  if (it == fields.index.end()) {
+    if (*id == "unknown") {
+      no_field = true;
+      return 0;
+    }
+    throw ValueError("unknown field \"" + *id + "\"");
+  }
   return std::uint64_t{1} << it->second;
 }
 
@@ -845,7 +866,10 @@ bool passes_record(const Record& r, const Selection& s, const std::vector<Packed
                    const std::vector<std::uint32_t>& targets) {
   if (s.as_of && starts_after(r, events, *s.as_of)) return false;
   if (!s.units.empty() && !in_units(r, s.units, targets)) return false;
-  if (s.field_bit != 0 && (r.fields & s.field_bit) == 0) return false;
+  if ((s.field_bit != 0 || s.no_field) && (r.fields & s.field_bit) == 0 &&
+      !(s.no_field && r.fields == 0)) {
+    return false;
+  }
   if (s.subject_bits != 0 && (s.subject_bits & bit_of(r.subject)) == 0) return false;
   if (s.registration_year && !registered_between(r, events, *s.registration_year)) return false;
   return std::all_of(s.windows.begin(), s.windows.end(),
@@ -905,8 +929,10 @@ std::vector<std::size_t> Registry::select(const Filter& filter) const {
       s.units[u] = 1;
     }
   }
-  s.field_bit = field_bit_of(m.fields, filter.field_id);
-  for (const std::string& f : filter.field_ids) s.field_bit |= field_bit_of(m.fields, f);
+  s.field_bit = field_bit_of(m.fields, filter.field_id, s.no_field);
+  for (const std::string& f : filter.field_ids) {
+    s.field_bit |= field_bit_of(m.fields, f, s.no_field);
+  }
   s.subject_bits = bits_of(filter.subject, filter.subjects);
   std::uint32_t levels = bits_of(filter.level, filter.levels);
   if (filter.level_unknown) levels |= 1U << detail::unknown_level_slot;

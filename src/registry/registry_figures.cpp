@@ -162,13 +162,20 @@ FigureComparison Registry::compare(const ReportedFigure& figure) const {
 
 std::vector<FigureComparison> Registry::compare_figures(const std::optional<std::string>& unit_id,
                                                         const DateRange& period) const {
+  return compare_figures(unit_id ? std::vector<std::string>{*unit_id} : std::vector<std::string>{},
+                         period);
+}
+
+std::vector<FigureComparison> Registry::compare_figures(const std::vector<std::string>& unit_ids,
+                                                        const DateRange& period) const {
   std::vector<FigureComparison> out;
   for (const auto& f : impl_->figures) {
     if (f.period.first < period.first || period.last < f.period.last) continue;
-    if (unit_id && !impl_->units.is_within(f.unit_id, *unit_id, f.period.last) &&
-        !impl_->units.is_within(f.unit_id, *unit_id, f.period.first)) {
-      continue;
-    }
+    const auto within = [&](const std::string& unit_id) {
+      return impl_->units.is_within(f.unit_id, unit_id, f.period.last) ||
+             impl_->units.is_within(f.unit_id, unit_id, f.period.first);
+    };
+    if (!unit_ids.empty() && std::none_of(unit_ids.begin(), unit_ids.end(), within)) continue;
     out.push_back(compare(f));
   }
   return out;

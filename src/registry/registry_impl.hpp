@@ -397,6 +397,10 @@ struct Registry::Impl {
   [[nodiscard]] std::vector<std::uint32_t> included_unit_list(std::uint32_t ancestor,
                                                               std::uint32_t day,
                                                               bool current) const;
+  /// The union of included_unit_list() of the units named (each position once, ascending);
+  /// throws ValueError for an unknown unit.
+  [[nodiscard]] std::vector<std::uint32_t> included_units(const std::vector<std::string>& ids,
+                                                          std::uint32_t day, bool current) const;
   /// A unit's position in `units` (the hierarchy's index: one index of the units, issue 16).
   [[nodiscard]] std::optional<std::uint32_t> unit_position(std::string_view id) const;
   [[nodiscard]] std::uint32_t unit_at(std::string_view id) const;

@@ -694,6 +694,16 @@ struct StatsWork {
   std::array<StatsCounts, 2> totals{};
 };
 
+/// The units a query names: unit_id, then unit_ids, each once (empty: every unit).
+std::vector<std::string> query_units(const StatsQuery& query) {
+  std::vector<std::string> ids;
+  if (query.unit_id) ids.push_back(*query.unit_id);
+  for (const std::string& id : query.unit_ids) {
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  }
+  return ids;
+}
+
 StatsWork start_stats(const StatsQuery& query, std::size_t field_count) {
   if (query.year < 1402 || query.year > 9999) {
     // The previous year's figures start from the end of the year before it (>= 1400-12-31).
@@ -704,7 +714,8 @@ StatsWork start_stats(const StatsQuery& query, std::size_t field_count) {
   StatsTable& table = w.table;
   table.year = query.year;
   table.as_of = query.as_of.value_or(make_date(query.year, 12, 31));
-  table.unit_id = query.unit_id;
+  table.unit_ids = query_units(query);
+  if (table.unit_ids.size() == 1) table.unit_id = table.unit_ids.front();
   table.current_units = query.current_units;
   table.by = query.by;
   w.cur = year_window(query.year, table.as_of);
@@ -841,8 +852,8 @@ StatsTable Registry::Impl::period_stats(const StatsQuery& query) const {
   for (std::size_t which = 0; which < 2; ++which) {
     const YearWindow& win = which == 0 ? w.cur : w.prev;
     std::vector<std::uint32_t> unit_list;
-    if (query.unit_id) {
-      unit_list = included_unit_list(unit_at(*query.unit_id), win.as_of, query.current_units);
+    if (!w.table.unit_ids.empty()) {
+      unit_list = included_units(w.table.unit_ids, win.as_of, query.current_units);
     } else {
       unit_list.resize(unit_info.size());
       std::iota(unit_list.begin(), unit_list.end(), std::uint32_t{0});
@@ -857,7 +868,7 @@ StatsTable Registry::Impl::period_stats(const StatsQuery& query) const {
         }
       }
     }
-    if (query.unit_id) add_replications_into(win, unit_list, full);
+    if (!w.table.unit_ids.empty()) add_replications_into(win, unit_list, full);
     project(full, fields.items.size(), w, which);
   }
   finish_stats(w, fields.items);
@@ -868,7 +879,7 @@ StatsTable Registry::stats(const StatsQuery& query) const {
   StatsTable t = entry_stats(query);
   if (!impl_->figures.empty()) {
     t.reported = compare_figures(
-        query.unit_id, query.period ? *query.period : parse_date_range(std::to_string(query.year)));
+        t.unit_ids, query.period ? *query.period : parse_date_range(std::to_string(query.year)));
   }
   return t;
 }
@@ -880,11 +891,17 @@ StatsTable Registry::entry_stats(const StatsQuery& query) const {
   StatsWork w = start_stats(query, nf);
   std::vector<std::uint32_t> cur_units;
   std::vector<std::uint32_t> prev_units;
+  // One unit: its subtree (anc), which the fast path may serve; several: their subtrees'
+  // union, each unit once (so each entry once), counted unit by unit.
+  const std::vector<std::string>& ids = w.table.unit_ids;
   std::uint32_t anc = none32;
-  if (query.unit_id) {
-    anc = m.unit_at(*query.unit_id);
+  if (ids.size() == 1) {
+    anc = m.unit_at(ids.front());
     cur_units = m.included_unit_list(anc, w.cur.as_of, query.current_units);
     prev_units = m.included_unit_list(anc, w.prev.as_of, query.current_units);
+  } else if (!ids.empty()) {
+    cur_units = m.included_units(ids, w.cur.as_of, query.current_units);
+    prev_units = m.included_units(ids, w.prev.as_of, query.current_units);
   } else {
     cur_units.resize(m.unit_info.size());
     std::iota(cur_units.begin(), cur_units.end(), std::uint32_t{0});
@@ -907,15 +924,16 @@ StatsTable Registry::entry_stats(const StatsQuery& query) const {
     const auto& units = which == 0 ? cur_units : prev_units;
     const YearAggregates& a = *years[which];
     std::vector<std::uint32_t> cover;
-    if (!query.unit_id) {
+    if (ids.empty()) {
       if (tree->complete()) cover = tree->roots;
-    } else if (Impl::same_units(*tree, anc, units, std::max(win.as_of, a.days.back()))) {
+    } else if (anc != none32 &&
+               Impl::same_units(*tree, anc, units, std::max(win.as_of, a.days.back()))) {
       cover = {anc};
     }
     const bool subtree = !cover.empty() && !a.sub_at.empty();
     std::vector<StatsCounts> full(m.full_cells());
     m.aggregate(a, win, units, subtree ? &cover : nullptr, full);
-    if (query.unit_id && !(subtree && m.add_subtree_replications(a, win, anc, full))) {
+    if (!ids.empty() && !(subtree && m.add_subtree_replications(a, win, anc, full))) {
       m.add_replications_into(win, units, full);
     }
     project(full, nf, w, which);
@@ -1027,9 +1045,13 @@ std::string render_stats_text(const StatsTable& t) {
       t.previous_period ? span(*t.previous_period) : "năm " + std::to_string(t.year - 1);
   std::string out = "Thống kê mô hình, điển hình \"Dân vận khéo\" " + now + " (tính đến ngày " +
                     vi_day(t.as_of) + "; trong ngoặc: thay đổi so với " + before + ")\n";
-  if (t.unit_id) {
-    out += "Đơn vị: " + *t.unit_id +
-           (t.current_units ? " (gồm các đơn vị tiền thân, theo đơn vị hiện nay)\n" : "\n");
+  std::vector<std::string> units = t.unit_ids;
+  if (units.empty() && t.unit_id) units.push_back(*t.unit_id);
+  if (!units.empty()) {
+    out += "Đơn vị: " + units.front();
+    for (std::size_t k = 1; k < units.size(); ++k) out += ", " + units[k];
+    if (units.size() > 1) out += " (gộp chung, mỗi mô hình, điển hình tính một lần)";
+    out += t.current_units ? " (gồm các đơn vị tiền thân, theo đơn vị hiện nay)\n" : "\n";
   }
   const auto shown = shown_counts(t);
   std::vector<std::vector<std::string>> grid;

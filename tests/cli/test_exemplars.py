@@ -68,6 +68,41 @@ def test_stats_current_units_counts_2021_entries_under_dak_lak(tmp_path):
     assert json.loads(out)["total"]["counts"]["effective"] == 0
 
 
+def test_stats_of_several_units_counts_each_entry_once(tmp_path):
+    doc = json.loads(small_registry(tmp_path).read_text("utf-8"))
+    doc["entries"][0]["events"].append({"type": "replicated", "date": "2022-02-01",
+                                        "units": ["c22312"]})
+    path = tmp_path / "replicated.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+
+    def table(*options):
+        code, out, err = run("exemplars", "stats", path, "--year", "2022", "--by", "kind",
+                             *options)
+        assert (code, err) == (0, "")
+        return out
+
+    def counts(*options):
+        return json.loads(table(*options, "--format", "json"))["total"]["counts"]
+
+    # "a" (Hòa An) was replicated into Hòa Trị in 2022: each commune's own table counts that.
+    zero = dict.fromkeys(["registered", "recognised", "effective", "commended", "replicated",
+                          "proposed", "promoted"], 0)
+    assert counts("--unit", "c22315") == dict(zero, effective=1, replicated=1)
+    assert counts("--unit", "c22312") == dict(zero, replicated=1)
+    # Together: the union of the two subtrees, "a" once, as its owner's entry.
+    both = json.loads(table("--unit", "c22315,c22312", "--format", "json"))
+    assert both["total"]["counts"] == dict(zero, effective=1, replicated=1)
+    assert (both["unit"], both["units"]) == (None, ["c22315", "c22312"])
+    # A repeated --unit is the same as a comma-separated one.
+    assert table("--unit", "c22315", "--unit", "c22312") == table(
+        "--unit", "c22315,c22312")
+    assert ("Đơn vị: c22315, c22312 (gộp chung, mỗi mô hình, điển hình "
+            "tính một lần)\n") in table("--unit", "c22315,c22312")
+    # One unit: "unit" names it, as before.
+    one = json.loads(table("--unit", "c22315", "--format", "json"))
+    assert (one["unit"], one["units"]) == ("c22315", ["c22315"])
+
+
 def test_stats_text_of_sample_is_labelled():
     code, out, err = run("exemplars", "stats", SAMPLE, "--year", "2022", "--unit", "p54")
     assert (code, err) == (0, "")
@@ -547,9 +582,13 @@ def test_several_values_usage_errors(tmp_path):
     assert code == 2 and err.splitlines()[0] == (
         "danvan exemplars: --state: in_force (in force on the day) is a state of its own and is "
         "not combined with others")
-    code, _, err = run("exemplars", "stats", SAMPLE, "--unit", "d555,d560")
+    code, _, err = run("exemplars", "figures", SAMPLE, "--unit", "d555", "--unit",
+                       "d560")
     assert code == 2 and err.splitlines()[0] == (
-        "danvan exemplars: --unit: stats takes one unit, got d555,d560")
+        "danvan exemplars: --unit: figures takes one unit, got d555,d560")
+    code, _, err = run("exemplars", "stats", SAMPLE, "--year", "2022", "--year", "2023")
+    assert code == 2 and err.splitlines()[0] == (
+        "danvan exemplars: option --year is given more than once")
     code, _, err = run("exemplars", "decision", SAMPLE, "--unit", "d555,d560",
                        "--output", tmp_path / "d.docx")
     assert not (tmp_path / "d.docx").exists()

@@ -5,8 +5,10 @@ The switch interval is set to 30 s for the test, so a thread that holds the GIL 
 it releases it itself: the main thread records times while a worker loads a file, and a time
 strictly inside the call shows the call released the GIL."""
 
+import copy
 import datetime
 import json
+import pickle
 import sys
 import threading
 import time
@@ -98,7 +100,8 @@ def test_errors_still_name_the_file_after_the_gil_is_taken_back(tmp_path):
 
 
 # Long reads of objects held by Python (issue 12 point 6): select, search, stats,
-# registry_to_text, save_registry, summarize_progress and import_plan_text release the GIL too;
+# registry_to_text, save_registry, Registry.to_json/to_dict/to_json_dict, pickling and copying a
+# registry, summarize_progress and import_plan_text release the GIL too;
 # a change to the object waits until they are done (object lock), so they never read a
 # registry half changed.
 
@@ -113,9 +116,28 @@ def loaded(big_registry):
     ("search_names", lambda r: r.search_names("kheo")),
     ("stats", lambda r: r.stats(2021, by="field,level")),
     ("registry_to_text", danvan.registry_to_text),
+    ("to_json", lambda r: r.to_json()),
+    ("to_dict", lambda r: r.to_dict()),
+    ("to_json_dict", lambda r: r.to_json_dict()),
+    ("pickle", pickle.dumps),
+    ("copy", copy.copy),
 ])
 def test_registry_queries_release_the_gil(loaded, name, call):
     assert any(ran_meanwhile(repeated_for(lambda: call(loaded))) for _ in range(5)), name
+
+
+@pytest.mark.parametrize("name,read", [
+    ("from_json", lambda text, data: danvan.Registry.from_json(text)),
+    ("from_json_dict", lambda text, data: danvan.Registry.from_json_dict(data)),
+    ("unpickle", lambda text, data: pickle.loads(data["pickled"])),
+])
+def test_reading_a_registry_from_text_releases_the_gil(loaded, name, read):
+    text = loaded.to_json()
+    data = loaded.to_json_dict()
+    if name == "unpickle":
+        data = {"pickled": pickle.dumps(loaded)}
+    assert read(text, data).to_json() == text
+    assert any(ran_meanwhile(repeated_for(lambda: read(text, data))) for _ in range(5)), name
 
 
 def test_saving_a_registry_releases_the_gil(loaded, tmp_path):

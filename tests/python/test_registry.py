@@ -665,6 +665,42 @@ def test_stats_as_of_unit_current_units_and_errors():
     assert r.stats(2022, by=["field", "level"]).rows == r.stats(2022, by="field,level").rows
 
 
+def test_stats_of_several_units_counts_each_entry_once():
+    r = stats_registry()
+    K = danvan.StatsDimension.kind
+
+    def total(unit_id):
+        return counts(r.stats(2022, unit_id=unit_id, by=[K]).total)
+
+    # "a" (Hòa Quang Nam) was replicated into Hòa Trị in 2022: each commune's own table counts that.
+    assert total("c22306") == [0, 0, 1, 0, 1]
+    assert total("c22312") == [0, 0, 0, 0, 1]
+    # A list (or a tuple) of units: the union of their subtrees, "a" once, as its owner's.
+    both = r.stats(2022, unit_id=["c22306", "c22312"], by=[K])
+    assert counts(both.total) == [0, 0, 1, 0, 1]
+    assert both == r.stats(2022, unit_id=("c22306", "c22312"), by=[K])
+    assert both.unit_ids == ("c22306", "c22312") and both.unit_id is None
+    assert both.to_dict()["units"] == ["c22306", "c22312"]
+    assert pickle.loads(pickle.dumps(both)) == both
+    assert "Đơn vị: c22306, c22312 (gộp chung" in both.to_text()
+    # A unit named twice, or within another one named, adds nothing.
+    assert total(["d563", "c22306", "d563"]) == total("d563")
+    # Units with no entry in common: the sum of their tables.
+    assert total("d555") == [1, 1, 1, 1, 0]
+    assert total(["d555", "c22312"]) == [1, 1, 1, 1, 1]
+    # One unit, as a str or a list of one: the same table, named by unit_id too.
+    one = r.stats(2022, unit_id=["d555"], by=[K])
+    assert one == r.stats(2022, unit_id="d555", by=[K])
+    assert (one.unit_id, one.unit_ids) == ("d555", ("d555",))
+    assert r.stats(2022, by=[K]).unit_ids == ()
+    with pytest.raises(danvan.ValueError) as e:
+        r.stats(2022, unit_id=[], by=[K])
+    assert str(e.value) == "unit_id: an empty list names no unit (None counts every unit)"
+    with pytest.raises(danvan.ValueError) as e:
+        r.stats(2022, unit_id=["d555", "nowhere"], by=[K])
+    assert str(e.value) == 'unknown unit "nowhere"'
+
+
 def test_stats_totals_match_a_count_over_the_entries(sample):
     # The C++ tests compare every table with an oracle; here the totals are counted in Python.
     for year in (2020, 2021, 2024, 2025, 2026):

@@ -8,6 +8,7 @@ import pytest
 
 import danvan
 from conftest import CATALOGUE_PATH, PLAN_PATH, ROOT
+from test_value_dicts import VALUES
 
 PROGRESS = danvan.load_progress_plan(ROOT / "data" / "progress" / "phu-yen-2020-progress.json")
 REGISTRY = danvan.load_registry(ROOT / "data" / "registry" / "sample-registry.json")
@@ -28,6 +29,8 @@ ROOTS = [
     *danvan.find_references(
         "Căn cứ Chỉ thị số 26/CT-TTg ngày 05/9/2016 của Thủ tướng Chính phủ; Nghị định "
         "04/2015/NĐ-CP; Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị (khóa XI)."),
+    # value types the bundled files do not hold (annexes, duties, signatures, calendar parts)
+    *VALUES,
 ]
 PER_TYPE = 3  # samples kept per type
 

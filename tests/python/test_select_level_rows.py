@@ -2,6 +2,7 @@
 values a row has besides a Level, "unknown" (recognised at a level the source does not give)
 and "none" (not recognised as of the day)."""
 
+import copy
 import datetime
 
 import pytest
@@ -56,3 +57,28 @@ def test_bad_level_names_the_values(registry):
     assert str(e.value) == ("Registry.select() argument 'level': 'nothing' is not a danvan.Level, "
                             "\"unknown\" or \"none\" (expected one of: central, province, "
                             "district, commune, unknown, none)")
+
+
+def test_a_field_row_is_taken_back(registry):
+    # The stats table's "unknown" field row is the entries of no field; any other id no field
+    # has is an error naming it.
+    registry = copy.copy(registry)
+    for k in range(3):  # entries of no field (the SAMPLE registry has none)
+        extra = danvan.Entry(**registry[k].to_dict())
+        extra.id, extra.field_ids = f"no-field-{k}", []
+        registry.add(extra)
+    table = registry.stats(2024, by="field")
+    fields = [row["field"] for row in table]
+    assert "unknown" in fields
+    day = table.as_of
+    none = registry.select(field_id="unknown", as_of=day)
+    assert none == [i for i in registry.select(as_of=day) if not registry.entry(i).field_ids]
+    assert none
+    row = next(r for r in table if r["field"] == "unknown")
+    assert row["effective"] == len(registry.select(field_id="unknown", in_force=True,
+                                                   as_of=day))
+    assert set(registry.select(field_id=["unknown", fields[0]], as_of=day)) == (
+        set(none) | set(registry.select(field_id=fields[0], as_of=day)))
+    with pytest.raises(danvan.ValueError) as e:
+        registry.select(field_id="khong-ro")
+    assert str(e.value) == 'unknown field "khong-ro"'

@@ -51,12 +51,18 @@ def test_stats_table_pickles_and_copies(sample):
     back = pickle.loads(pickle.dumps(phase))
     assert back == phase and back.period == "2020-2025" and back.unit_id == UNIT
     assert back.to_json() == phase.to_json()
+    # A version 2 state (before unit_ids) reads as the one unit it names.
+    old = phase.__getstate__()[:13]
+    older = danvan.StatsTable.__new__(danvan.StatsTable)
+    older.__setstate__(("danvan.StatsTable", 2) + old[2:])
+    assert older == phase and older.unit_ids == (UNIT,)
 
 
 @pytest.mark.parametrize("state,message", [
-    (("danvan.Registry", 1) + (0,) * 10, "StatsTable: not a pickled danvan.StatsTable (version 1 or 2)"),
-    (("danvan.StatsTable", 2) + (0,) * 10, "StatsTable: not a pickled danvan.StatsTable (version 1 or 2)"),
-    (("danvan.StatsTable", 1), "StatsTable: not a pickled danvan.StatsTable (version 1 or 2)"),
+    (("danvan.Registry", 1) + (0,) * 10, "StatsTable: not a pickled danvan.StatsTable (version 1 to 3)"),
+    (("danvan.StatsTable", 2) + (0,) * 10, "StatsTable: not a pickled danvan.StatsTable (version 1 to 3)"),
+    (("danvan.StatsTable", 1), "StatsTable: not a pickled danvan.StatsTable (version 1 to 3)"),
+    (("danvan.StatsTable", 3) + (0,) * 11, "StatsTable: not a pickled danvan.StatsTable (version 1 to 3)"),
     (("danvan.StatsTable", 1, "2020", None, None, None, None, False, [], [], (0,) * 7, (0,) * 7),
      "StatsTable: a pickled part has the wrong type"),
     (("danvan.StatsTable", 1, 2020, None, None, datetime.date(2020, 12, 31), None, False, [],

@@ -102,6 +102,32 @@ def test_an_item_of_a_registry_writes_itself_back():
     assert registry[0].name == "Tên mới"
 
 
+def test_entries_read_by_iteration_or_entries_write_themselves_back():
+    # `for e in registry: e.name = ...` and `registry.entries()[0].name = ...` changed copies
+    # and were silently lost; each such entry is now attached as registry[i] is.
+    registry = danvan.load_registry(REGISTRY_PATH)
+    size = len(registry)
+    for k, entry in enumerate(registry):
+        if k < 3:
+            entry.name = f"Tên {k}"
+    assert [registry[k].name for k in range(4)][:3] == ["Tên 0", "Tên 1", "Tên 2"]
+    registry.entries()[3].description = "Mô tả mới"
+    assert registry[3].description == "Mô tả mới"
+    registry.entries([5, 4])[1].name = "Bốn"
+    assert registry[4].name == "Bốn" and registry[5].name != "Bốn" and len(registry) == size
+    # A change the registry refuses raises, as through registry[i], and changes nothing.
+    entry = registry.entries()[1]
+    unit_id = entry.unit_id
+    with pytest.raises(danvan.ValueError) as e:
+        entry.unit_id = "nowhere"
+    assert str(e.value) == f'entry "{entry.id}": unknown unit "nowhere"'
+    assert registry[1].unit_id == unit_id
+    # copy.copy() detaches one.
+    alone = copy.copy(next(iter(registry)))
+    alone.name = "X"
+    assert registry[0].name == "Tên 0"
+
+
 def test_replace_checks_as_add_does():
     registry = danvan.load_registry(REGISTRY_PATH)
     entry = registry[1]

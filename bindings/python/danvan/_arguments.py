@@ -20,15 +20,20 @@ import datetime
 import enum
 import os
 import re
-from collections.abc import Sequence
-from typing import Any, NamedTuple, Optional
+# Module-qualified imports, and no narrowing of `object` by callable() or by str and Enum
+# together: stubtest reads this module as its own stub, and imported names (NamedTuple,
+# Sequence) or the types mypy makes up for such narrowing ("<subclass of "str" and "Enum">")
+# would be checked as public names of it (issue 12: the raw stubtest run reported them).
+import collections.abc
+import typing
+from typing import Any, Optional
 
 from . import _core  # type: ignore[attr-defined]  # the compiled module has no stub
 
 __all__ = ["explain", "name_file"]
 
 
-class _Param(NamedTuple):
+class _Param(typing.NamedTuple):
     name: str
     type: str
     has_default: bool
@@ -36,7 +41,7 @@ class _Param(NamedTuple):
     pos_only: bool
 
 
-class _Signature(NamedTuple):
+class _Signature(typing.NamedTuple):
     params: list[_Param]
     var_args: bool
     var_kwargs: bool
@@ -158,6 +163,14 @@ def _danvan_class(name: str) -> Optional[type]:
     return attr if isinstance(attr, type) else None
 
 
+def _is_callable(value: Any) -> bool:
+    return callable(value)
+
+
+def _is_enum(value: Any) -> bool:
+    return isinstance(value, enum.Enum)
+
+
 def _check(annotation: str, value: object) -> Optional[str]:
     """None when `value` fits the declared type, else what was received instead (raises
     _BadValue for a str that names no enum member or no date)."""
@@ -204,7 +217,7 @@ def _check(annotation: str, value: object) -> Optional[str]:
             return None
         return _type_name(value)
     if head == "Callable":
-        return None if callable(value) else _type_name(value)
+        return None if _is_callable(value) else _type_name(value)
     if head in ("dict", "Dict", "Mapping"):
         if not isinstance(value, dict):
             return _type_name(value)
@@ -225,7 +238,7 @@ def _check(annotation: str, value: object) -> Optional[str]:
                 return f"set with {got}"
         return None
     if head in ("tuple", "Tuple"):
-        if not isinstance(value, Sequence) or isinstance(value, (str, bytes)):
+        if not isinstance(value, collections.abc.Sequence) or isinstance(value, (str, bytes)):
             return _type_name(value)
         if args and args[-1] != "..." and len(value) != len(args):
             return f"{_type_name(value)} of length {len(value)}"
@@ -240,7 +253,7 @@ def _check(annotation: str, value: object) -> Optional[str]:
                 items = list(value)  # type: ignore[call-overload]  # any iterable
             except TypeError:
                 return _type_name(value)
-        elif isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
+        elif isinstance(value, (str, bytes)) or not isinstance(value, collections.abc.Sequence):
             return _type_name(value)
         else:
             items = list(value)
@@ -282,8 +295,7 @@ def _check(annotation: str, value: object) -> Optional[str]:
                 raise _BadValue(f"expected a Period or its id (\"2020\", \"2020S1\", "
                                 f"\"2020Q4\", \"202004\"), got {value!r}") from None
             return None
-        if issubclass(cls, enum.Enum) and isinstance(value, str) and not isinstance(value,
-                                                                                  enum.Enum):
+        if issubclass(cls, enum.Enum) and isinstance(value, str) and not _is_enum(value):
             allowed = [m.value for m in cls]
             if value in allowed:
                 return None
@@ -318,7 +330,7 @@ def _check_partial_date(value: object) -> Optional[str]:
     return _type_name(value)
 
 
-class _Failure(NamedTuple):
+class _Failure(typing.NamedTuple):
     rank: tuple[int, int]
     message: str
     bad_value: bool

@@ -286,6 +286,14 @@ def _document_keys(cls: type) -> dict[str, Any]:
 # candidate_ids): to_dict() reads their attributes, from_dict() calls the constructor.
 _BY_ATTRIBUTES = {"Reference"}
 
+# Value types with no JSON form of their own (they are written inside a Plan, a Calendar, a
+# ProgressPlan, ...): install() gives them to_dict()/from_dict() read from and given to their
+# attributes, which are their constructor's parameters, so X.from_dict(x.to_dict()) == x and
+# X(**x.to_dict()) == x.
+_VALUE_TYPES = ("Annex", "ComplaintLimits", "DayOff", "DeadlineRules", "Duty", "ExtraDayOff",
+                "HolidayRule", "LunarDate", "MonthDay", "OutlineItem", "PlanPeriod",
+                "ReportingDuty", "RuleTerm", "Signature", "TimeOfDay", "YearSchedule")
+
 
 def _plain(value: Any) -> Any:
     """An attribute's value as to_dict() gives it: JSON values, nested objects as dicts."""
@@ -299,13 +307,15 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, _core.PartialDate):
         return value.iso()
     if isinstance(value, _core.Symbol):
         return value.surface or value.canonical()  # as written: a repaired one stays so
     if isinstance(value, _core.Period):
         return value.id
-    if hasattr(type(value), "to_json_dict"):
+    if hasattr(type(value), "to_json_dict") or type(value).__name__ in _VALUE_TYPES:
         return value.to_dict()
     return {name: _plain(getattr(value, name)) for name in _parameter_types(type(value))
             if name != "self"}
@@ -412,5 +422,21 @@ def install() -> None:
             setattr(from_dict, "__signature__", inspect.signature(getattr(cls, "from_json_dict")))
         except (TypeError, ValueError):
             pass
+        setattr(cls, "to_dict", to_dict)
+        setattr(cls, "from_dict", staticmethod(from_dict))
+    for name in _VALUE_TYPES:
+        cls = getattr(_core, name)
+        to_dict, from_dict = _make_attribute_methods(cls)
+        _describe(cls, to_dict, from_dict)
+        from_dict.__doc__ = (
+            "Makes the object from to_dict()'s form (keys are attribute names; nested objects "
+            "as dicts, dates as ISO strings, enums as str): the constructor's keyword "
+            "arguments, checked as the constructor checks them (TypeError for an unknown key "
+            "or a wrong type, danvan.ValueError for a bad value).")
+        to_dict.__doc__ = (
+            "The object as Python data keyed by its attribute names: "
+            f"{name}(**x.to_dict()) and {name}.from_dict(x.to_dict()) give it back. Values "
+            "are JSON values (dates as ISO strings, enums as str, nested objects as dicts), "
+            "so json.dumps() takes it.")
         setattr(cls, "to_dict", to_dict)
         setattr(cls, "from_dict", staticmethod(from_dict))

@@ -13,6 +13,7 @@
 // fields, lifecycle) are those of Registry.add() and check_events().
 #include "common.hpp"
 #include "locks.hpp"
+#include "views.hpp"
 
 #include <danvan/json/registry.hpp>
 #include <danvan/registry.hpp>
@@ -157,11 +158,12 @@ void register_term(py::module_& m, const char* name, const char* doc) {
       });
 }
 
-/// The state pickle keeps for a StatsTable: ("danvan.StatsTable", 2, year, period, previous
-/// period, as_of, unit_id, current_units, by, rows, total, previous_total, reported), each row a
-/// tuple (keys, labels, counts, previous counts), each counts a tuple of the seven numbers, each
-/// reported figure a tuple (its JSON text, the entries' count). Version 1 (without reported,
-/// 12 parts) is read too.
+/// The state pickle keeps for a StatsTable: ("danvan.StatsTable", 3, year, period, previous
+/// period, as_of, unit_id, current_units, by, rows, total, previous_total, reported, unit_ids),
+/// each row a tuple (keys, labels, counts, previous counts), each counts a tuple of the seven
+/// numbers, each reported figure a tuple (its JSON text, the entries' count). Versions 1
+/// (without reported and unit_ids, 12 parts) and 2 (without unit_ids, 13 parts) are read too:
+/// their unit_ids are the one unit_id, if any.
 py::tuple counts_state(const StatsCounts& c) {
   const auto n = counts_of(c);
   return py::make_tuple(n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
@@ -188,16 +190,17 @@ py::tuple stats_state(const StatsTable& t) {
     reported.append(
         py::make_tuple(danvan::to_canonical_text(danvan::to_json(c.figure)), c.from_entries));
   }
-  return py::make_tuple("danvan.StatsTable", 2, t.year, range(t.period), range(t.previous_period),
+  return py::make_tuple("danvan.StatsTable", 3, t.year, range(t.period), range(t.previous_period),
                         t.as_of, t.unit_id, t.current_units, by, rows, counts_state(t.total),
-                        counts_state(t.previous_total), reported);
+                        counts_state(t.previous_total), reported, t.unit_ids);
 }
 
 StatsTable stats_from_state(const py::tuple& s) {
   if (s.size() < 2 || !py::isinstance<py::str>(s[0]) ||
       s[0].cast<std::string>() != "danvan.StatsTable" || !py::isinstance<py::int_>(s[1]) ||
-      !((s[1].cast<int>() == 1 && s.size() == 12) || (s[1].cast<int>() == 2 && s.size() == 13))) {
-    throw py::value_error("StatsTable: not a pickled danvan.StatsTable (version 1 or 2)");
+      !((s[1].cast<int>() == 1 && s.size() == 12) || (s[1].cast<int>() == 2 && s.size() == 13) ||
+        (s[1].cast<int>() == 3 && s.size() == 14))) {
+    throw py::value_error("StatsTable: not a pickled danvan.StatsTable (version 1 to 3)");
   }
   const auto range = [](const py::handle& h) -> std::optional<danvan::DateRange> {
     if (h.is_none()) return std::nullopt;
@@ -223,7 +226,7 @@ StatsTable stats_from_state(const py::tuple& s) {
     }
     t.total = counts_from_state(s[10]);
     t.previous_total = counts_from_state(s[11]);
-    if (s.size() == 13) {
+    if (s.size() >= 13) {
       for (const auto& r : s[12].cast<py::list>()) {
         const auto c = r.cast<std::pair<std::string, long long>>();
         danvan::FigureComparison fc;
@@ -232,6 +235,11 @@ StatsTable stats_from_state(const py::tuple& s) {
         fc.agreement = danvan::compare_figure(fc.figure.value, fc.figure.qualifier, c.second);
         t.reported.push_back(std::move(fc));
       }
+    }
+    if (s.size() == 14) {
+      t.unit_ids = s[13].cast<std::vector<std::string>>();
+    } else if (t.unit_id) {
+      t.unit_ids = {*t.unit_id};
     }
     return t;
   } catch (const py::cast_error&) {
@@ -317,8 +325,9 @@ py::dict stats_total(const StatsTable& t) {
 
 bool same_table(const StatsTable& a, const StatsTable& b) {
   return a.year == b.year && a.as_of == b.as_of && a.unit_id == b.unit_id &&
-         a.current_units == b.current_units && a.by == b.by && a.rows == b.rows &&
-         a.total == b.total && a.previous_total == b.previous_total && a.reported == b.reported;
+         a.unit_ids == b.unit_ids && a.current_units == b.current_units && a.by == b.by &&
+         a.rows == b.rows && a.total == b.total && a.previous_total == b.previous_total &&
+         a.reported == b.reported;
 }
 
 StatsQuery make_query(int year, std::optional<Date> as_of, std::optional<std::string> unit_id,
@@ -638,7 +647,12 @@ void register_stats_tables(py::module_& m) {
           "The as-of day (datetime.date); later events were ignored.")
       .def_property_readonly(
           "unit_id", [](const StatsTable& t) { return t.unit_id; },
-          "The unit whose subtree was counted, or None for the whole registry.")
+          "The unit whose subtree was counted when stats() named one, else None (the whole "
+          "registry, or several units: see unit_ids).")
+      .def_property_readonly(
+          "unit_ids", [](const StatsTable& t) { return to_tuple(t.unit_ids); },
+          "Every unit stats() named, each once (a tuple; empty for the whole registry): the "
+          "union of their subtrees was counted, each entry once.")
       .def_property_readonly(
           "current_units", [](const StatsTable& t) { return t.current_units; },
           "True when entries were mapped onto the units existing on the as-of "
@@ -663,7 +677,7 @@ void register_stats_tables(py::module_& m) {
           "quoting.")
       .def(
           "to_dict", [](const StatsTable& t) { return json_to_py(danvan::to_json(t)); },
-          "The table shaped like its JSON form: year, as_of, unit, "
+          "The table shaped like its JSON form: year, as_of, unit, units, "
           "current_units, by, rows "
           "(keys, labels, counts, previous, change) and total.")
       .def(
@@ -718,6 +732,25 @@ void register_stats_tables(py::module_& m) {
 }
 
 // The Registry class.
+/// The entries at the indexes (all when none) as a list of copies, each attached to the
+/// registry as r[i] is (views.hpp): `for e in r: e.name = "X"` and `r.entries()[0].name = "X"`
+/// write the entry back with replace() instead of changing a copy silently.
+py::list attached_entries(const py::object& self, std::optional<std::vector<long long>> indexes) {
+  const auto& r = self.cast<const Registry&>();
+  py::list l;
+  const auto add = [&](std::size_t i) {
+    py::object e = py::cast(r.entry(i));
+    views::attach_item(e, self, "entries");
+    l.append(std::move(e));
+  };
+  if (!indexes) {
+    for (std::size_t i = 0; i < r.size(); ++i) add(i);
+  } else {
+    for (const auto i : checked_indexes(r, *indexes)) add(i);
+  }
+  return l;
+}
+
 void register_registry_class(py::module_& m) {
   py::class_<Registry> registry(
       m, "Registry",
@@ -811,13 +844,9 @@ void register_registry_class(py::module_& m) {
           },
           py::arg("id"), "r[\"id\"]: a copy of the entry with that id; KeyError when missing.")
       .def(
-          "__iter__",
-          [](const Registry& r) {
-            py::list l;
-            for (std::size_t i = 0; i < r.size(); ++i) l.append(py::cast(r.entry(i)));
-            return py::iter(l);
-          },
-          "Iterates over copies of the entries, in insertion order.")
+          "__iter__", [](const py::object& self) { return py::iter(attached_entries(self, {})); },
+          "Iterates over the entries in insertion order: copies attached as r[i]'s are (a "
+          "change to one is written back with replace(); copy.copy() one to change it alone).")
       .def(
           "__contains__",
           [](const Registry& r, const py::handle& id) {
@@ -845,20 +874,9 @@ void register_registry_class(py::module_& m) {
           py::arg("index"), py::arg("day"), "The EntryState of the entry at the index on the day.")
       .def("latest_event_date", &Registry::latest_event_date,
            "The date of the latest event of any entry, or None when empty.")
-      .def(
-          "entries",
-          [](const Registry& r, std::optional<std::vector<long long>> indexes) {
-            py::list l;
-            if (!indexes) {
-              for (std::size_t i = 0; i < r.size(); ++i) l.append(py::cast(r.entry(i)));
-            } else {
-              for (const auto i : checked_indexes(r, *indexes)) l.append(py::cast(r.entry(i)));
-            }
-            return l;
-          },
-          py::arg("indexes") = py::none(),
-          "Copies of the entries at the indexes (all entries when None), as a "
-          "list.")
+      .def("entries", &attached_entries, py::arg("indexes") = py::none(),
+           "Copies of the entries at the indexes (all entries when None), as a list, attached "
+           "as r[i]'s are: a change to one is written back with replace().")
       .def("select", &select_indexes, py::kw_only(), py::arg("unit_id") = py::none(),
            py::arg("current_units") = false, py::arg("as_of") = py::none(),
            py::arg("field_id") = py::none(), py::arg("kind") = py::none(),
@@ -874,7 +892,8 @@ void register_registry_class(py::module_& m) {
            "earlier); with "
            "current_units=True the entry's unit is mapped onto the units "
            "existing on the "
-           "as-of day through successor links. field_id, kind (EntryKind), "
+           "as-of day through successor links. field_id (\"unknown\": the entries of no field, "
+           "as in stats() rows), kind (EntryKind), "
            "subject (Subject), "
            "level (highest recognition Level as of the day; \"unknown\": recognised at a level the "
            "source does not give, \"none\": not recognised, as in stats() rows), year (registered "
@@ -917,10 +936,14 @@ void register_registry_class(py::module_& m) {
       .def(
           "stats",
           [](const Registry& r, int year, std::optional<Date> as_of,
-             std::optional<std::string> unit_id, bool current_units, const py::object& by,
-             const std::optional<std::string>& period) {
-            const StatsQuery query =
-                make_query(year, as_of, std::move(unit_id), current_units, by, period);
+             std::optional<OneOrMany<std::string>> unit_id, bool current_units,
+             const py::object& by, const std::optional<std::string>& period) {
+            if (empty_list(unit_id)) {
+              throw danvan::ValueError(
+                  "unit_id: an empty list names no unit (None counts every unit)");
+            }
+            StatsQuery query = make_query(year, as_of, std::nullopt, current_units, by, period);
+            query.unit_ids = values_of(std::move(unit_id));
             const ReleasedRead released;  // the GIL, once `by` is read
             return r.stats(query);
           },
@@ -931,7 +954,10 @@ void register_registry_class(py::module_& m) {
           "dicts). as_of "
           "defaults to 31/12 of the year (later events are ignored); unit_id "
           "limits it to a "
-          "subtree (current_units as in select()); by is a sequence of "
+          "subtree (current_units as in select()), or to the union of the subtrees of a list "
+          "of units, in which each entry counts once (an entry of one unit replicated into "
+          "another counts as its owner's, not again as a replication: a row is not the sum of "
+          "the units' own tables); by is a sequence of "
           "StatsDimension or a "
           "string such as \"field,level\" (default: field, level, subject). "
           "The previous year "
@@ -955,16 +981,59 @@ void register_registry_class(py::module_& m) {
                    std::to_string(r.declared_fields().size()) + " declared fields>";
           },
           "<danvan.Registry: N entries, M units, K declared fields>.")
-      .def(py::pickle([](const Registry& r) { return danvan::registry_to_text(r); },
-                      [](const std::string& text) { return danvan::read_registry(text); }))
+      // Writing, reading and copying a whole registry take long on a big one: without the GIL
+      // (issue 12), reading under the object lock (locks.hpp).
+      .def(py::pickle(
+          [](const Registry& r) {
+            const ReleasedRead released;
+            return danvan::registry_to_text(r);
+          },
+          [](const std::string& text) {
+            const py::gil_scoped_release released;
+            return danvan::read_registry(text);
+          }))
       .def(
-          "__copy__", [](const Registry& r) { return Registry(r); }, "A copy.")
+          "__copy__", [](const Registry& r) { return Registry(r); }, release_gil_reading(),
+          "A copy.")
       .def(
           "__deepcopy__", [](const Registry& r, const py::handle&) { return Registry(r); },
-          py::arg("memo"), "A copy.");
-  add_json_methods(
-      registry, [](const Registry& r) { return danvan::to_json(r); },
-      [](const danvan::Json& j) { return danvan::registry_from_json(j); });
+          py::arg("memo"), release_gil_reading(), "A copy.");
+  registry
+      .def(
+          "to_dict",
+          [](const Registry& r) {
+            danvan::Json j;
+            {
+              const ReleasedRead released;  // the Python objects are made with the GIL
+              j = danvan::to_json(r);
+            }
+            return json_to_py(j);
+          },
+          "The object as Python data shaped like its JSON form (dicts in canonical key order, "
+          "lists, str, int, None).")
+      .def_static(
+          "from_dict",
+          [](const py::object& data) {
+            const danvan::Json j = py_to_json(data);
+            const py::gil_scoped_release released;
+            return danvan::registry_from_json(j);
+          },
+          py::arg("data"),
+          "Reads the object from Python data shaped like its JSON form, as strictly as the JSON "
+          "readers (unknown keys, wrong types, bad values). Raises danvan.JsonError listing "
+          "every problem with its JSON pointer.")
+      .def(
+          "to_json", [](const Registry& r) { return danvan::to_document_text(danvan::to_json(r)); },
+          release_gil_reading(),
+          "The canonical JSON text: fixed key order, two spaces, UTF-8, final newline.")
+      .def_static(
+          "from_json",
+          [](std::string_view text) {
+            return danvan::registry_from_json(danvan::parse_json(text));
+          },
+          py::arg("text"), release_gil(),
+          "Reads the object from JSON text (strict: duplicate keys are errors too). Raises "
+          "danvan.JsonError.");
 }
 
 // Reading and writing registries, and the journal.

@@ -128,6 +128,23 @@ def test_entries_read_by_iteration_or_entries_write_themselves_back():
     assert registry[0].name == "Tên 0"
 
 
+def test_a_unit_read_by_iterating_a_hierarchy_refuses_a_change():
+    # `for u in hierarchy: u.name = ...` changed a copy silently; the hierarchy has no
+    # replace(), so the change now raises, as for any item of a parent without one.
+    h = danvan.load_units(PLAN_PATH.parents[1] / "units" / "phu-yen.json")
+    unit = next(iter(h))
+    name = unit.name
+    with pytest.raises(RuntimeError) as e:
+        unit.name = "X"
+    assert str(e.value) == (
+        "Unit.name: this Unit is a copy of an item of a UnitHierarchy, which has no replace(): "
+        "the change would be lost; copy.copy() it to change it alone")
+    assert h.find(unit.id).name == name and unit.name == name
+    alone = copy.copy(unit)
+    alone.name = "X"
+    assert alone.name == "X" and h.find(unit.id).name == name
+
+
 def test_replace_checks_as_add_does():
     registry = danvan.load_registry(REGISTRY_PATH)
     entry = registry[1]

@@ -751,6 +751,62 @@ py::list attached_entries(const py::object& self, std::optional<std::vector<long
   return l;
 }
 
+/// Writing, reading and copying a whole registry take long on a big one: without the GIL
+/// (issue 12), reading under the object lock (locks.hpp).
+void add_registry_text_methods(py::class_<Registry>& registry) {
+  registry
+      .def(py::pickle(
+          [](const Registry& r) {
+            const ReleasedRead released;
+            return danvan::registry_to_text(r);
+          },
+          [](const std::string& text) {
+            const py::gil_scoped_release released;
+            return danvan::read_registry(text);
+          }))
+      .def(
+          "__copy__", [](const Registry& r) { return Registry(r); }, release_gil_reading(),
+          "A copy.")
+      .def(
+          "__deepcopy__", [](const Registry& r, const py::handle&) { return Registry(r); },
+          py::arg("memo"), release_gil_reading(), "A copy.")
+      .def(
+          "to_dict",
+          [](const Registry& r) {
+            danvan::Json j;
+            {
+              const ReleasedRead released;  // the Python objects are made with the GIL
+              j = danvan::to_json(r);
+            }
+            return json_to_py(j);
+          },
+          "The object as Python data shaped like its JSON form (dicts in canonical key order, "
+          "lists, str, int, None).")
+      .def_static(
+          "from_dict",
+          [](const py::object& data) {
+            const danvan::Json j = py_to_json(data);
+            const py::gil_scoped_release released;
+            return danvan::registry_from_json(j);
+          },
+          py::arg("data"),
+          "Reads the object from Python data shaped like its JSON form, as strictly as the JSON "
+          "readers (unknown keys, wrong types, bad values). Raises danvan.JsonError listing "
+          "every problem with its JSON pointer.")
+      .def(
+          "to_json", [](const Registry& r) { return danvan::to_document_text(danvan::to_json(r)); },
+          release_gil_reading(),
+          "The canonical JSON text: fixed key order, two spaces, UTF-8, final newline.")
+      .def_static(
+          "from_json",
+          [](std::string_view text) {
+            return danvan::registry_from_json(danvan::parse_json(text));
+          },
+          py::arg("text"), release_gil(),
+          "Reads the object from JSON text (strict: duplicate keys are errors too). Raises "
+          "danvan.JsonError.");
+}
+
 void register_registry_class(py::module_& m) {
   py::class_<Registry> registry(
       m, "Registry",
@@ -980,60 +1036,8 @@ void register_registry_class(py::module_& m) {
                    std::to_string(r.units().size()) + " units, " +
                    std::to_string(r.declared_fields().size()) + " declared fields>";
           },
-          "<danvan.Registry: N entries, M units, K declared fields>.")
-      // Writing, reading and copying a whole registry take long on a big one: without the GIL
-      // (issue 12), reading under the object lock (locks.hpp).
-      .def(py::pickle(
-          [](const Registry& r) {
-            const ReleasedRead released;
-            return danvan::registry_to_text(r);
-          },
-          [](const std::string& text) {
-            const py::gil_scoped_release released;
-            return danvan::read_registry(text);
-          }))
-      .def(
-          "__copy__", [](const Registry& r) { return Registry(r); }, release_gil_reading(),
-          "A copy.")
-      .def(
-          "__deepcopy__", [](const Registry& r, const py::handle&) { return Registry(r); },
-          py::arg("memo"), release_gil_reading(), "A copy.");
-  registry
-      .def(
-          "to_dict",
-          [](const Registry& r) {
-            danvan::Json j;
-            {
-              const ReleasedRead released;  // the Python objects are made with the GIL
-              j = danvan::to_json(r);
-            }
-            return json_to_py(j);
-          },
-          "The object as Python data shaped like its JSON form (dicts in canonical key order, "
-          "lists, str, int, None).")
-      .def_static(
-          "from_dict",
-          [](const py::object& data) {
-            const danvan::Json j = py_to_json(data);
-            const py::gil_scoped_release released;
-            return danvan::registry_from_json(j);
-          },
-          py::arg("data"),
-          "Reads the object from Python data shaped like its JSON form, as strictly as the JSON "
-          "readers (unknown keys, wrong types, bad values). Raises danvan.JsonError listing "
-          "every problem with its JSON pointer.")
-      .def(
-          "to_json", [](const Registry& r) { return danvan::to_document_text(danvan::to_json(r)); },
-          release_gil_reading(),
-          "The canonical JSON text: fixed key order, two spaces, UTF-8, final newline.")
-      .def_static(
-          "from_json",
-          [](std::string_view text) {
-            return danvan::registry_from_json(danvan::parse_json(text));
-          },
-          py::arg("text"), release_gil(),
-          "Reads the object from JSON text (strict: duplicate keys are errors too). Raises "
-          "danvan.JsonError.");
+          "<danvan.Registry: N entries, M units, K declared fields>.");
+  add_registry_text_methods(registry);
 }
 
 // Reading and writing registries, and the journal.

@@ -1,5 +1,6 @@
 // Units and their hierarchy over time.
 #include "common.hpp"
+#include "views.hpp"
 
 #include <pybind11/operators.h>
 
@@ -116,8 +117,20 @@ void register_units(py::module_& m) {
           "Every unit in insertion order (a tuple of copies).")
       .def("__len__", &UnitHierarchy::size, "The number of units.")
       .def(
-          "__iter__", [](const UnitHierarchy& h) { return py::iter(to_tuple(h.units())); },
-          "Iterates over copies of the units, in insertion order.")
+          "__iter__",
+          [](const py::object& self) {
+            // Copies attached as items (views.hpp): the hierarchy has no replace(), so a change
+            // to one raises instead of being lost.
+            py::list l;
+            for (const auto& u : self.cast<const UnitHierarchy&>().units()) {
+              py::object o = py::cast(u);
+              views::attach_item(o, self, "__iter__");
+              l.append(std::move(o));
+            }
+            return py::iter(l);
+          },
+          "Iterates over copies of the units, in insertion order; changing one raises "
+          "(copy.copy() it to change it alone).")
       .def(
           "__contains__",
           [](const UnitHierarchy& h, const py::handle& id) {

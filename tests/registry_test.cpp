@@ -608,9 +608,9 @@ TEST(RegistryFilter, SeveralValuesMatchAnyOfThem) {
 // (not recognised on the day), selects the row's entries: Filter::level_unknown / level_none.
 TEST(RegistryFilter, LevelUnknownAndNoneSelectTheStatsRowsEntries) {
   Registry r(phu_yen_units());
-  r.add(collective("a", "d555",
-                   {ev(EventType::registered, "2021-01-01"),
-                    recognised("2021-02-01", Level::province, "p54")}));
+  r.add(collective(
+      "a", "d555",
+      {ev(EventType::registered, "2021-01-01"), recognised("2021-02-01", Level::province, "p54")}));
   r.add(collective("b", "d555",
                    {ev(EventType::registered, "2021-01-01"),
                     ev(EventType::recognised, "2021-03-01")}));  // no level given
@@ -866,20 +866,16 @@ TEST(RegistryStats, SeveralUnitsCountEachEntryOnce) {
   EXPECT_EQ(total("c22306", {}), (StatsCounts{0, 0, 1, 0, 1}));
   EXPECT_EQ(total("c22312", {}), (StatsCounts{0, 0, 0, 0, 1}));
   // Together, "a" counts once, as its owner's entry.
-  EXPECT_EQ(total(std::nullopt, {"c22306", "c22312"}),
-            (StatsCounts{0, 0, 1, 0, 1}));
+  EXPECT_EQ(total(std::nullopt, {"c22306", "c22312"}), (StatsCounts{0, 0, 1, 0, 1}));
   EXPECT_EQ(total("c22312", {"c22306"}), (StatsCounts{0, 0, 1, 0, 1}));
   // A unit named twice, or within another one named, adds nothing.
-  EXPECT_EQ(total(std::nullopt, {"d563", "c22306", "d563"}),
-            total("d563", {}));
+  EXPECT_EQ(total(std::nullopt, {"d563", "c22306", "d563"}), total("d563", {}));
   // Units with no entry in common: the sum of their tables ("b" and "d" in Tuy Hòa).
   EXPECT_EQ(total("d555", {}), (StatsCounts{1, 1, 1, 1, 0}));
-  EXPECT_EQ(total(std::nullopt, {"d555", "c22312"}),
-            (StatsCounts{1, 1, 1, 1, 1}));
+  EXPECT_EQ(total(std::nullopt, {"d555", "c22312"}), (StatsCounts{1, 1, 1, 1, 1}));
   // A period is counted the same way.
   q.period = parse_date_range("2022");
-  EXPECT_EQ(total(std::nullopt, {"c22306", "c22312"}),
-            (StatsCounts{0, 0, 1, 0, 1}));
+  EXPECT_EQ(total(std::nullopt, {"c22306", "c22312"}), (StatsCounts{0, 0, 1, 0, 1}));
   q.period.reset();
   // The table names the units, each once; unit_id is the one unit only when one was named.
   q.unit_id.reset();
@@ -887,10 +883,10 @@ TEST(RegistryStats, SeveralUnitsCountEachEntryOnce) {
   const StatsTable t = r.stats(q);
   EXPECT_EQ(t.unit_ids, (std::vector<std::string>{"d555", "c22312"}));
   EXPECT_EQ(t.unit_id, std::nullopt);
-  EXPECT_NE(render_stats_text(t).find(
-                "\nĐơn vị: d555, c22312 (gộp chung, mỗi mô hình, điển hình tính "
-                "một lần)\n"),
-            std::string::npos);
+  EXPECT_NE(
+      render_stats_text(t).find("\nĐơn vị: d555, c22312 (gộp chung, mỗi mô hình, điển hình tính "
+                                "một lần)\n"),
+      std::string::npos);
   const Json j = to_json(t);
   EXPECT_EQ(j["unit"], Json(nullptr));
   EXPECT_EQ(j["units"], Json::array({"d555", "c22312"}));

@@ -167,6 +167,53 @@ def test_replace_checks_as_add_does():
     assert e.value.args == ('no entry with id "no-such-entry"',)
 
 
+def test_changing_the_id_of_an_entry_read_from_a_registry_renames_it():
+    # The write-back replaced by the new id: giving entry 0 entry 1's id overwrote entry 1
+    # with entry 0's content and no error. It now writes back by the id the entry was read
+    # with: a new id renames the entry; another entry's id is a duplicate.
+    registry = danvan.load_registry(REGISTRY_PATH)
+    size = len(registry)
+    first, second = registry[0], registry[1]
+    second_before = copy.copy(second)
+    with pytest.raises(danvan.ValueError) as e:
+        first.id = second.id
+    assert str(e.value) == f'entry "{second.id}": duplicate id'
+    assert registry[1] == second_before and registry[0].id != second.id
+    assert len(registry) == size
+    entry = registry[0]
+    old = entry.id
+    entry.id = "doi-ten"
+    assert registry[0].id == "doi-ten" and registry.find(old) is None and len(registry) == size
+    entry.name = "Tên sau khi đổi mã"  # the next write-back goes to the renamed entry
+    assert registry[0].name == "Tên sau khi đổi mã" and registry[0].id == "doi-ten"
+
+
+def test_replace_refuses_what_add_refuses_instead_of_dropping_it():
+    # A decision or "by" on a registration event was dropped without a word by replace() (and
+    # so by reg[i].events[0].decision = ...), while add() refuses it.
+    registry = danvan.load_registry(REGISTRY_PATH)
+    entry = registry[0]
+    assert entry.events[0].type == danvan.EventType.registered
+    with pytest.raises(danvan.ValueError) as e:
+        registry[0].events[0].decision = "1/QĐ"
+    assert str(e.value) == (
+        f'entry "{entry.id}": event 1 (registered on {entry.events[0].date.isoformat()}) must '
+        "not have a decision")
+    assert registry[0] == entry
+    changed = copy.copy(registry[0])
+    changed.events[0].by = "p54"
+    with pytest.raises(danvan.ValueError) as e:
+        registry.replace(changed)
+    assert str(e.value) == (
+        f'entry "{entry.id}": event 1 (registered on {entry.events[0].date.isoformat()}) must '
+        'not have "by"')
+    changed.id = "a-new-id"
+    with pytest.raises(danvan.ValueError) as added:
+        registry.add(changed)
+    assert str(added.value).split(": ", 1)[1] == str(e.value).split(": ", 1)[1]
+    assert registry[0] == entry
+
+
 def test_remove():
     registry = danvan.load_registry(REGISTRY_PATH)
     ids = [registry[i].id for i in range(len(registry))]

@@ -83,12 +83,30 @@ void rebuild(Registry& r, std::size_t index, const Entry* entry) {
   }
 }
 
+/// Replaces the entry whose id is `id` by `entry` (which may carry another id), checked first
+/// exactly as add() checks a new entry on the registry without the one replaced: the JSON
+/// round trip of rebuild() alone would drop what an event's type does not hold (a decision or
+/// "by" on a registration) instead of refusing it, and a new id equal to another entry's is
+/// a duplicate, never a replacement of that other entry.
+void replace_entry(Registry& r, const std::string& id, const Entry& entry) {
+  const std::size_t index = index_of(r, id);
+  Registry without = r;
+  rebuild(without, index, nullptr);
+  without.add(entry);
+  rebuild(r, index, &entry);
+}
+
 }  // namespace
 
 void register_registry_editing(py::module_& m) {
   const py::object cls = m.attr("Registry");
+  // What an entry read from the registry (reg[i], iteration) writes itself back with: by the id
+  // it was read with, so a changed id renames that entry.
+  cls.attr("_replace_id") = py::cpp_function(
+      [](Registry& r, const std::string& id, const Entry& entry) { replace_entry(r, id, entry); },
+      py::name("_replace_id"), py::is_method(cls), py::arg("id"), py::arg("entry"));
   cls.attr("replace") = py::cpp_function(
-      [](Registry& r, const Entry& entry) { rebuild(r, index_of(r, entry.id), &entry); },
+      [](Registry& r, const Entry& entry) { replace_entry(r, entry.id, entry); },
       py::name("replace"), py::is_method(cls), py::arg("entry"),
       "Replaces the entry with the same id (its place in the order kept), checked as add() "
       "checks a new one; raises KeyError when no entry has that id and danvan.ValueError when "

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 namespace danvan_py::views {
 
@@ -16,6 +17,7 @@ struct Link {
   std::string attr;
   Py_ssize_t index = -1;        // -1: the attribute itself; else the element of its tuple
   bool item = false;            // an item (parent[i]): written back with parent.replace(object)
+  std::string key;              // an item's id when read (written back with _replace_id(key, ..))
   PyObject* weakref = nullptr;  // owned; its callback drops the link when the object dies
 };
 
@@ -62,8 +64,10 @@ void attach(py::handle object, py::handle parent, const std::string& attr, Py_ss
     return;
   }
   by_weakref()[weakref] = object.ptr();
+  std::string key;
+  if (item && py::hasattr(parent, "_replace_id")) key = py::str(object.attr("id"));
   links()[object.ptr()] =
-      Link{py::reinterpret_borrow<py::object>(parent), attr, index, item, weakref};
+      Link{py::reinterpret_borrow<py::object>(parent), attr, index, item, std::move(key), weakref};
 }
 
 std::string type_name(py::handle o) {
@@ -156,7 +160,13 @@ bool write_back(py::handle self) {
   if (it == links().end()) return true;
   const Link link = it->second;
   try {
-    if (link.item) {
+    if (link.item && !link.key.empty()) {
+      // By the id it was read with: a changed id renames this entry (refused when another
+      // entry has the new id), never replaces the entry that has it.
+      link.parent.attr("_replace_id")(link.key, self);
+      const auto now = links().find(self.ptr());
+      if (now != links().end()) now->second.key = py::str(self.attr("id"));
+    } else if (link.item) {
       link.parent.attr("replace")(self);
     } else if (link.index < 0) {
       py::setattr(link.parent, link.attr.c_str(), self);

@@ -254,4 +254,29 @@ TEST(PlanValidate, PeriodDutiesReportingOutline) {
   EXPECT_THROW(plan.validate(), danvan::ValueError);
 }
 
+// A milestone id the reader refuses is refused by validate() too (a plan validate() passed was
+// saved to a file that did not load: "/milestones/0/id: invalid id").
+TEST(PlanValidate, MilestoneIdsAsTheReaderChecksThem) {
+  danvan::Plan plan = danvan::plan_from_json(v2_plan());
+  plan.milestones.push_back(danvan::Milestone{"", "Đại hội", std::nullopt});
+  try {
+    plan.validate();
+    FAIL();
+  } catch (const danvan::ValueError& e) {
+    EXPECT_STREQ(e.what(), "plan \"p\": milestone 1 id \"\" is not a valid id");
+  }
+  plan.id = "";
+  try {
+    plan.validate();
+    FAIL();
+  } catch (const danvan::ValueError& e) {
+    EXPECT_STREQ(e.what(),
+                 "plan \"\": 2 problems: plan id \"\" is not a valid id; milestone 1 "
+                 "id \"\" is not a valid id");
+  }
+  plan.id = "p";
+  plan.milestones[0].id = "dai-hoi";
+  EXPECT_NO_THROW(plan.validate());
+}
+
 }  // namespace

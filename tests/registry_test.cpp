@@ -256,6 +256,11 @@ TEST(RegistryAdd, RejectsWithExactMessages) {
   r.add(collective("a", "c22306", {reg}));
   EXPECT_EQ(message_of([&] { r.add(collective("a", "c22306", {reg})); }),
             "entry \"a\": duplicate id");
+  // A duplicate is reported with the entry's other problems, not alone.
+  EXPECT_EQ(message_of([&] { r.add(collective("a", "nowhere", {reg}, {"no-such-field"})); }),
+            "entry \"a\": 3 problems: duplicate id; unknown unit \"nowhere\"; unknown field "
+            "\"no-such-field\"");
+  EXPECT_EQ(r.size(), 1U);
   EXPECT_EQ(message_of([&] { r.add(collective("b", "nowhere", {reg})); }),
             "entry \"b\": unknown unit \"nowhere\"");
   EXPECT_EQ(message_of([&] { r.add(collective("b", "c22319-20250701", {reg})); }),

@@ -240,8 +240,13 @@ void Plan::validate() const {
     }
   }
   std::set<std::string> milestone_ids;
-  for (const auto& m : milestones) {
-    if (!milestone_ids.insert(m.id).second) {
+  for (std::size_t i = 0; i < milestones.size(); ++i) {
+    const Milestone& m = milestones[i];
+    if (!is_valid_id(m.id)) {
+      // As the reader refuses it (saving a plan that validate() passed wrote a file that
+      // could not be loaded).
+      problems.add("milestone " + std::to_string(i + 1) + " id \"" + m.id + "\" is not a valid id");
+    } else if (!milestone_ids.insert(m.id).second) {
       problems.add("duplicate milestone id \"" + m.id + "\"");
     }
   }

@@ -370,7 +370,7 @@ void Registry::Impl::check_event_references(const Entry& e,
 }
 
 void Registry::Impl::check_entry(const Entry& e, std::uint64_t& field_mask, std::uint32_t& unit,
-                                 std::vector<std::uint32_t>& places) {
+                                 std::vector<std::uint32_t>& places, bool duplicate_id) {
   // Every problem is collected, then reported at once (one alone keeps its message), each with
   // its place in the entry's JSON form ("/fields/1").
   std::vector<JsonProblem> problems;
@@ -385,6 +385,7 @@ void Registry::Impl::check_entry(const Entry& e, std::uint64_t& field_mask, std:
     problem("/id", "invalid entry id \"" + e.id +
                        "\": ids are 1..100 characters of a-z, 0-9 and '-', not starting with '-'");
   }
+  if (duplicate_id) problem("/id", "duplicate id");
   // (The texts are valid UTF-8: add() normalised them, add_event() read them from the store.)
   if (detail::is_blank(e.name)) problem("/name", "the name is empty");
   if (e.subject == Subject::collective && e.person_name) {
@@ -554,15 +555,14 @@ void Registry::Impl::add(const Entry& e) {
   // The slot of the id in id_table (empty: no entry has it), where index_last puts it.
   const std::uint32_t h = id_hash(e.id);
   const std::size_t slot = id_table.empty() ? 0 : slot_of(e.id, h);
-  if (!id_table.empty() && id_table[slot] != 0) {
-    throw ValueError("entry \"" + e.id + "\": duplicate id", {{"/id", "duplicate id"}});
-  }
+  // A duplicate is reported with the entry's other problems (alone: 'entry "x": duplicate id').
+  const bool duplicate = !id_table.empty() && id_table[slot] != 0;
   std::uint64_t mask = 0;
   std::uint32_t unit = 0;
   std::vector<std::uint32_t>& places = scratch_places;
   std::vector<PackedEvent>& packed = scratch_packed;
   std::vector<std::vector<std::uint32_t>>& packed_targets = scratch_targets;
-  check_entry(e, mask, unit, places);
+  check_entry(e, mask, unit, places, duplicate);
   pack_events(e, packed, packed_targets);
   if (records.size() >= none32 - 1) throw ValueError("too many entries");
   Record r;

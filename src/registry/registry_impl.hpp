@@ -409,8 +409,10 @@ struct Registry::Impl {
   /// Walks the events certain by `day`.
   [[nodiscard]] detail::Walk walk(const Record& r, std::uint32_t day) const;
   [[nodiscard]] EntryState state(const Record& r, std::uint32_t day) const;
+  /// Every problem of the entry at once (`duplicate_id`: another entry has its id, reported
+  /// with the others, not alone).
   void check_entry(const Entry& e, std::uint64_t& field_mask, std::uint32_t& unit,
-                   std::vector<std::uint32_t>& places);
+                   std::vector<std::uint32_t>& places, bool duplicate_id = false);
   /// Adds to `problems` what the entry's events name that the registry lacks (units, grades,
   /// forms) and their impossible values, each as ("/events/1/by", "event 2 (recognised on ...)
   /// ...").

@@ -461,6 +461,12 @@ TEST(ReferenceRepair, RulesWhereTheIntentIsCertain) {
   // Lower case: the letter o is read as zero before the case repair (else the canonical form
   // "79/NĐ-1OĐ-CP" would repair again to "79/NĐ-10Đ-CP"; found by repair_symbol_fuzz).
   EXPECT_EQ(repaired("79/nđ-1ođ-cp"), "79/NĐ-10Đ-CP");
+  // Unicode white space is removed as the strict parser skips it, not only U+00A0 (an em space
+  // after the symbol left "VBHNBTV" unrepaired, while its canonical form was then repaired:
+  // found by repair_symbol_fuzz).
+  EXPECT_EQ(repaired("145/1949/VBHNBTV \u2003"), "145/1949/VBHN-BTV");
+  EXPECT_EQ(repaired("40/2020/NĐCP\u2009"), "40/2020/NĐ-CP");  // thin space
+  EXPECT_EQ(repaired("40/2020/\u3000NĐCP"), "40/2020/NĐ-CP");  // ideographic space
   EXPECT_EQ(repaired("88/2016/TTLT/BTC-BTNMT"), "88/2016/TTLT-BTC-BTNMT");
   EXPECT_EQ(repaired("646/QĐ/QUTW"), "646-QĐ/QUTW");
   EXPECT_EQ(repaired("45/1998/NQ-\nUBTVQH10"), "45/1998/NQ-UBTVQH10");

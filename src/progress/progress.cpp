@@ -163,15 +163,21 @@ void ProgressPlan::validate() const {
     if (units.find(id) == nullptr) add(at("scope", i), "scope: unknown unit \"" + id + "\"");
     if (!seen.insert(id).second) add(at("scope", i), "scope: \"" + id + "\" is listed twice");
   }
+  // An activity's or indicator's id (valid, once in its list) and name; `seen` holds the list's
+  // ids so far.
+  const auto check_item = [&](const std::string& kind, std::string_view list, std::size_t i,
+                              const std::string& id, const std::string& name) {
+    check_id(id, kind, at(list, i, "/id"));
+    if (!seen.insert(id).second) {
+      add(at(list, i, "/id"), "duplicate " + kind + " id \"" + id + "\"");
+    }
+    if (name.empty()) add(at(list, i, "/name"), kind + " \"" + id + "\": empty name");
+  };
   seen.clear();
   for (std::size_t i = 0; i < activities.size(); ++i) {
     const Activity& a = activities[i];
     const std::string what = "activity \"" + a.id + "\"";
-    check_id(a.id, "activity", at("activities", i, "/id"));
-    if (!seen.insert(a.id).second) {
-      add(at("activities", i, "/id"), "duplicate activity id \"" + a.id + "\"");
-    }
-    if (a.name.empty()) add(at("activities", i, "/name"), what + ": empty name");
+    check_item("activity", "activities", i, a.id, a.name);
     if (a.task_area < 1) add(at("activities", i, "/task_area"), what + ": task area must be >= 1");
     if (a.start && *a.start > a.due) {
       add(at("activities", i, "/due"),
@@ -184,11 +190,7 @@ void ProgressPlan::validate() const {
   for (std::size_t i = 0; i < indicators.size(); ++i) {
     const Indicator& ind = indicators[i];
     const std::string what = "indicator \"" + ind.id + "\"";
-    check_id(ind.id, "indicator", at("indicators", i, "/id"));
-    if (!seen.insert(ind.id).second) {
-      add(at("indicators", i, "/id"), "duplicate indicator id \"" + ind.id + "\"");
-    }
-    if (ind.name.empty()) add(at("indicators", i, "/name"), what + ": empty name");
+    check_item("indicator", "indicators", i, ind.id, ind.name);
     if (ind.task_area && *ind.task_area < 1) {
       add(at("indicators", i, "/task_area"), what + ": task area must be >= 1");
     }

@@ -49,4 +49,31 @@ void check_round_trip(std::string_view text, ReadWrite read_write) {
   if (second != first) std::abort();
 }
 
+/// The canonical text `read_write(text)` gives, or nothing when the reader refuses the text with a
+/// danvan::Error (any other exception escapes to libFuzzer).
+template <class ReadWrite>
+std::optional<std::string> accepted(std::string_view text, ReadWrite read_write) {
+  try {
+    return read_write(text);
+  } catch (const danvan::Error&) {
+    return std::nullopt;
+  }
+}
+
+/// The checks of a reader that may name units by official code, given as `plain` (read without a
+/// register) and `coded` (read with fuzz::small_register()), each returning the canonical text or
+/// nothing (see accepted()):
+/// - a text `plain` accepts writes a canonical text that reads back to itself, and reads the same
+///   with the register (it names no unit by code, so the register changes nothing);
+/// - a text only `coded` accepts writes a canonical text that `reread` accepts as it is.
+template <class Plain, class Coded, class Reread>
+void check_unit_codes(std::string_view text, Plain plain, Coded coded, Reread reread) {
+  if (const auto first = plain(text)) {
+    if (plain(*first) != first) std::abort();
+    if (coded(text) != first) std::abort();
+  } else if (const auto second = coded(text)) {
+    if (reread(*second) != second) std::abort();
+  }
+}
+
 }  // namespace danvan::fuzz

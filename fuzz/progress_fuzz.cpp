@@ -7,43 +7,29 @@
 #include "fuzz_common.hpp"
 #include "small_register.hpp"
 
-#include <cstdlib>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace {
 
-std::string canonical(const danvan::ProgressPlan& plan) {
-  return danvan::to_canonical_text(danvan::to_json(plan));
-}
-
 std::optional<std::string> plain(std::string_view text) {
-  try {
-    return canonical(danvan::progress_plan_from_json(danvan::parse_json(text)));
-  } catch (const danvan::Error&) {
-    return std::nullopt;
-  }
+  return danvan::fuzz::accepted(text, [](std::string_view t) {
+    return danvan::to_canonical_text(
+        danvan::to_json(danvan::progress_plan_from_json(danvan::parse_json(t))));
+  });
 }
 
 std::optional<std::string> via_register(std::string_view text) {
-  try {
-    return canonical(
-        danvan::progress_plan_from_json(danvan::parse_json(text), danvan::fuzz::small_register()));
-  } catch (const danvan::Error&) {
-    return std::nullopt;
-  }
+  return danvan::fuzz::accepted(text, [](std::string_view t) {
+    return danvan::to_canonical_text(danvan::to_json(
+        danvan::progress_plan_from_json(danvan::parse_json(t), danvan::fuzz::small_register())));
+  });
 }
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const std::string_view text = danvan::fuzz::text_of(data, size);
-  if (const auto first = plain(text)) {
-    if (plain(*first) != first) std::abort();  // the canonical text reads back to itself
-    if (via_register(text) != first) std::abort();
-  } else if (const auto coded = via_register(text)) {
-    if (plain(*coded) != coded) std::abort();
-  }
+  danvan::fuzz::check_unit_codes(danvan::fuzz::text_of(data, size), plain, via_register, plain);
   return 0;
 }

@@ -7,7 +7,6 @@
 #include "sample_progress_plan.hpp"
 #include "small_register.hpp"
 
-#include <cstdlib>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,36 +15,24 @@ namespace {
 
 const danvan::ProgressPlan& plan() { return danvan::fuzz::sample_progress_plan(); }
 
-std::string canonical(const danvan::ReportBatch& batch) {
-  return danvan::to_canonical_text(danvan::to_json(batch));
-}
-
 std::optional<std::string> plain(std::string_view text) {
-  try {
-    return canonical(danvan::report_batch_from_json(danvan::parse_json(text), plan()));
-  } catch (const danvan::Error&) {
-    return std::nullopt;
-  }
+  return danvan::fuzz::accepted(text, [](std::string_view t) {
+    return danvan::to_canonical_text(
+        danvan::to_json(danvan::report_batch_from_json(danvan::parse_json(t), plan())));
+  });
 }
 
 std::optional<std::string> via_register(std::string_view text) {
-  try {
-    return canonical(danvan::report_batch_from_json(danvan::parse_json(text), plan(),
-                                                    danvan::fuzz::small_register()));
-  } catch (const danvan::Error&) {
-    return std::nullopt;
-  }
+  return danvan::fuzz::accepted(text, [](std::string_view t) {
+    return danvan::to_canonical_text(danvan::to_json(danvan::report_batch_from_json(
+        danvan::parse_json(t), plan(), danvan::fuzz::small_register())));
+  });
 }
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const std::string_view text = danvan::fuzz::text_of(data, size);
-  if (const auto first = plain(text)) {
-    if (plain(*first) != first) std::abort();  // the canonical text reads back to itself
-    if (via_register(text) != first) std::abort();
-  } else if (const auto coded = via_register(text)) {
-    if (via_register(*coded) != coded) std::abort();
-  }
+  danvan::fuzz::check_unit_codes(danvan::fuzz::text_of(data, size), plain, via_register,
+                                 via_register);
   return 0;
 }

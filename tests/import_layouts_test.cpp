@@ -1536,3 +1536,79 @@ TEST(ImportLayouts, ATitleWrappedBeforeItsYear) {
 }
 
 }  // namespace
+
+TEST(ImportLayouts, AMinistrysDepartmentsAndTheMassOrganisationsCentralCommitteesAreUnits) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Giao Vụ Vật liệu xây dựng là cơ quan tham mưu về quy hoạch.\n\n"
+      "2. Vụ Kế hoạch - Tài chính phối hợp bố trí kinh phí.\n\n"
+      "3. Trách nhiệm của các Bộ, ngành; Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Trung ương "
+      "Hội Nông dân Việt Nam\n\n"
+      "Theo chức năng, nhiệm vụ, phối hợp với Bộ Nội vụ thực hiện Kế hoạch.\n\n"
+      "4. Vụ việc phức tạp được báo cáo kịp thời về Bộ Nội vụ.\n");
+  // "Vụ việc" (a case) is no department.
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Vụ Vật liệu xây dựng", DutyRole::lead},
+                           {"Vụ Kế hoạch - Tài chính", DutyRole::coordinate},
+                           {"các Bộ, ngành", DutyRole::coordinate},
+                           {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", DutyRole::coordinate},
+                           {"Trung ương Hội Nông dân Việt Nam", DutyRole::coordinate}}));
+}
+
+TEST(ImportLayouts, ASignatureCellWithTitleAndNameButNoAuthorityLine) {
+  const Plan p = plan_of(
+      "I. NHIỆM VỤ\n\n1. Tuyên truyền.\n\n"
+      "| Nơi nhận: - Bộ Nội vụ; - Lưu: VT. | TRƯỞNG BAN PHÓ CHỦ TỊCH TỈNH Trần Văn Mẫu |\n"
+      "|---|---|\n");
+  ASSERT_TRUE(p.signature.has_value());
+  EXPECT_EQ(p.signature->authority, "");
+  EXPECT_EQ(p.signature->title, "TRƯỞNG BAN PHÓ CHỦ TỊCH TỈNH");
+  EXPECT_EQ(p.signature->name, "Trần Văn Mẫu");
+  EXPECT_EQ(p.recipients, (std::vector<std::string>{"Bộ Nội vụ", "Lưu: VT"}));
+}
+
+TEST(ImportLayouts, ANamedBodysAreaIsNoPartOfItsName) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Chi cục Kiểm lâm khu vực II trên địa bàn tỉnh Mẫu Thử: kiểm tra việc bảo vệ rừng.\n\n"
+      "2. Các doanh nghiệp trên địa bàn tỉnh phối hợp thực hiện.\n");
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Chi cục Kiểm lâm khu vực II", DutyRole::unspecified},
+                           {"Các doanh nghiệp trên địa bàn tỉnh", DutyRole::coordinate}}));
+}
+
+TEST(ImportLayouts, BodiesOfOneKindListedAfterAColonBeforeTheirDuty) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Các Sở: Tư pháp, Công Thương, Văn hóa, Thể thao và Du lịch phối hợp với Sở Nội vụ "
+      "tuyên truyền Kế hoạch.\n\n"
+      "2. Các sở, ngành: Chủ trì, phối hợp triển khai các nhiệm vụ được giao.\n");
+  // Named as written (as "Ủy ban nhân dân các xã: A, B" is); the second colon opens a duty.
+  EXPECT_EQ(
+      duties(p),
+      (std::vector<std::pair<std::string, DutyRole>>{
+          {"Các Sở: Tư pháp, Công Thương, Văn hóa, Thể thao và Du lịch", DutyRole::coordinate},
+          {"Các sở, ngành", DutyRole::lead}}));
+}
+
+TEST(ImportLayouts, TheMembersOfATeamGivenDutiesByName) {
+  const Plan p = plan_of(
+      "I. MỤC TIÊU\n\n- Đánh giá việc chấp hành.\n\n"
+      "II. PHÂN CÔNG NHIỆM VỤ\n\n"
+      "1. Ông. Trần Văn Mẫu - Tổ trưởng: phụ trách chung; chủ trì các buổi làm việc.\n\n"
+      "2. Bà Lê Thị Thử - Thành viên: kiểm tra hồ sơ pháp lý.\n\n"
+      "3. Ông bà, cha mẹ học sinh phối hợp với nhà trường.\n");
+  // "Ông bà" (grandparents) names no one.
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Trần Văn Mẫu - Tổ trưởng", DutyRole::lead},
+                           {"Lê Thị Thử - Thành viên", DutyRole::unspecified}}));
+}
+
+TEST(ImportLayouts, RecipientsFlattenedEndAtAFullStopBeforeTheNextDash) {
+  const Plan p = plan_of(
+      "I. NHIỆM VỤ\n\n1. Tuyên truyền.\n\n"
+      "| Nơi nhận: - Bộ Nội vụ; - VPCP: các Vụ: TH, KGVX. - Lưu: VT, TP. | TRƯỞNG BAN Trần Văn "
+      "Mẫu |\n|---|---|\n");
+  EXPECT_EQ(p.recipients,
+            (std::vector<std::string>{"Bộ Nội vụ", "VPCP: các Vụ: TH, KGVX", "Lưu: VT, TP"}));
+}

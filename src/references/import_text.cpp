@@ -972,7 +972,10 @@ class Drafter {
       "vien thong", "dien luc", "hoc vien", "tap doan", "hat kiem lam", "vuon quoc gia", "canh sat",
       "nha xuat ban", "quy dau tu", "quy phat trien", "quy ho tro", "cac uy ban", "cac ubnd",
       "thuong truc tinh uy", "thuong truc thanh uy", "thuong truc huyen uy", "thuong truc dang uy",
-      "thuong truc ban chi dao"};
+      "thuong truc ban chi dao",
+      // a ministry's departments ("Vụ Pháp chế"), the central committees of the mass
+      // organisations ("Trung ương Hội Nông dân Việt Nam", "Trung ương Đoàn")
+      "vu ", "trung uong hoi", "trung uong doan"};
   // Folded openings that read like a unit but are verbs or nouns of a sentence ("Bố trí",
   // "Báo cáo", "Ban hành", "Phòng, chống", "Trường hợp").
   static constexpr std::string_view kNotUnits[] = {
@@ -997,7 +1000,7 @@ class Drafter {
         {"so", "sở"},         {"ban", "ban"},       {"bo", "bộ"},     {"phong", "phòng"},
         {"truong", "trường"}, {"truong", "trưởng"}, {"dai", "đài"},   {"bao", "báo"},
         {"bao", "bảo"},       {"hoi", "hội"},       {"doan", "đoàn"}, {"vien", "viện"},
-        {"cuc", "cục"},       {"thue", "thuế"},     {"vien", "viễn"}};
+        {"cuc", "cục"},       {"thue", "thuế"},     {"vien", "viễn"}, {"vu", "vụ"}};
     const std::string first_folded = folded.substr(0, folded.find(' '));
     bool ambiguous = false;
     for (const auto& [f, w] : kBodies) ambiguous = ambiguous || f == first_folded;
@@ -1015,7 +1018,14 @@ class Drafter {
     while (!first.empty() && std::string_view(",.;:").find(first.back()) != std::string_view::npos)
       first.pop_back();
     for (const auto& [f, w] : kBodies) {
-      if (f == first_folded && first == w) return true;
+      if (f != first_folded || first != w) continue;
+      // "Vụ Pháp chế", "Vụ Kế hoạch - Tài chính" (a ministry's department) name a body by the
+      // capitalised words after "Vụ"; "vụ việc", "vụ án" are cases.
+      if (f == "vu") {
+        const std::size_t next = text.find(' ', at);
+        return next != std::string::npos && starts_upper(text.substr(next + 1));
+      }
+      return true;
     }
     return false;
   }
@@ -1104,8 +1114,12 @@ class Drafter {
       return false;
     }
     const std::string before = trim_punct(w.folded[k - 1]);
-    if (before == "cac" || before == "viec" || before == "nhung" || before == "moi" ||
-        before == "va" || before == "cua" || before == "tac" || before == "co" || before == "vuc") {
+    // "các tổ chức", "việc xây dựng", "lĩnh vực xây dựng", "vật liệu xây dựng", "tài liệu hướng
+    // dẫn": things named (as in "Vụ Vật liệu xây dựng"), not a duty.
+    static constexpr std::string_view kNounBefore[] = {"cac", "viec", "nhung", "moi", "va",
+                                                       "cua", "tac",  "co",    "vuc", "lieu"};
+    if (std::find(std::begin(kNounBefore), std::end(kNounBefore), before) !=
+        std::end(kNounBefore)) {
       return false;
     }
     // "ngành Xây dựng", "ngành kiểm sát" name a sector; "các sở, ban, ngành báo cáo / chủ trì /
@@ -1209,6 +1223,41 @@ class Drafter {
     return k;
   }
 
+  // "Các Sở: Tư pháp, Công Thương phối hợp ...", "Ủy ban nhân dân các huyện: A, B chủ trì ...":
+  // bodies of one kind named by a list after the colon, then their duty. Where the duty's verb
+  // starts in t (the unit is all before it, list included, as written), or npos when t is not
+  // so: the part before the colon is a few words naming bodies in the plural ("các"), and every
+  // member before the verb a capitalised name of a few words.
+  static std::size_t kinds_members_end(const std::string& t, std::size_t colon) {
+    if (colon == std::string::npos) return std::string::npos;
+    const std::string head = t.substr(0, colon);
+    const std::string fh = " " + fold(head);
+    if (detail::words_in(head) > 8 || fh.find(" cac ") == std::string::npos ||
+        !looks_like_unit(head)) {
+      return std::string::npos;
+    }
+    const std::string rest = t.substr(colon + 1);
+    const WordIndex w = index_words(rest);
+    if (w.folded.size() < 2 || duty_verb_at(rest, w, 0)) return std::string::npos;
+    for (std::size_t k = 1; k < w.folded.size(); ++k) {
+      if (!duty_verb_at(rest, w, k)) continue;
+      const std::string members = rest.substr(0, w.spans[k].first);
+      std::size_t from = 0;
+      while (from < members.size()) {
+        std::size_t comma = members.find_first_of(",;", from);
+        if (comma == std::string::npos) comma = members.size();
+        const std::string name = squeeze_spaces(members.substr(from, comma - from));
+        if (!name.empty() && (detail::words_in(name) > 6 || !starts_upper(name) ||
+                              name.find_first_of("0123456789():") != std::string::npos)) {
+          return std::string::npos;
+        }
+        from = comma + 1;
+      }
+      return colon + 1 + w.spans[k].first;
+    }
+    return std::string::npos;
+  }
+
   // "Sở Nội vụ: chủ trì ..." -> ("Sở Nội vụ", "chủ trì ..."); the unit ends at the first verb of
   // duty or at ':', whichever comes first.
   static std::pair<std::string, std::string> split_unit(
@@ -1262,6 +1311,11 @@ class Drafter {
         }
         return {unit, t.substr(w.spans[k].first)};
       }
+    }
+    if (const std::size_t verb = kinds_members_end(t, colon); verb != std::string::npos) {
+      std::string unit = t.substr(0, verb);
+      while (!unit.empty() && (unit.back() == ' ' || unit.back() == ',')) unit.pop_back();
+      return {unit, t.substr(verb)};
     }
     if (colon != std::string::npos && detail::words_in(t.substr(0, colon)) <= 40 &&
         !names_after_colon(t.substr(colon + 1))) {
@@ -1463,6 +1517,55 @@ class Drafter {
     return role;
   }
 
+  // "Chi cục Hải quan Khu vực IV (trên) địa bàn tỉnh X": the area a named body works in is no
+  // part of its name. A collective is named by its area ("Các doanh nghiệp trên địa bàn tỉnh",
+  // "Ủy ban nhân dân các xã trên địa bàn"): kept.
+  static std::string without_area(const std::string& unit) {
+    const std::string f = " " + fold(unit) + " ";
+    for (const std::string_view collective :
+         {" cac ", " nhung ", " moi ", " doanh nghiep", " co quan", " don vi", " to chuc"}) {
+      if (f.find(collective) != std::string::npos) return unit;
+    }
+    for (const std::string_view area : {" trên địa bàn ", " địa bàn "}) {
+      const std::size_t at = unit.find(area);
+      if (at != std::string::npos && looks_like_unit(unit.substr(0, at))) return unit.substr(0, at);
+    }
+    return unit;
+  }
+
+  // "Ông Nguyễn Văn A - Trưởng đoàn", "Bà Lê Thị B": a member of a team (an inspection team's
+  // plan gives each member duties by name). The person and the post as written, without the
+  // honorific; nullopt when the text is not a person so named (two to five capitalised words).
+  static std::optional<std::string> team_member(const std::string& unit) {
+    std::string u = squeeze_spaces(unit);
+    bool honoured = false;
+    for (const std::string_view h : {"Ông", "Bà", "Đồng chí", "Đ/c"}) {
+      if (u.rfind(h, 0) != 0 || u.size() == h.size() ||
+          std::string_view(" .:").find(u[h.size()]) == std::string_view::npos) {
+        continue;
+      }
+      u = squeeze_spaces(std::string_view(u).substr(h.size()));
+      while (!u.empty() && (u[0] == '.' || u[0] == ':' || u[0] == ' ')) u.erase(0, 1);
+      honoured = true;
+      break;
+    }
+    if (!honoured) return std::nullopt;
+    std::size_t name_end = u.size();
+    for (const std::string_view dash : {" - ", " \xE2\x80\x93 "}) {
+      name_end = std::min(name_end, u.find(dash));
+    }
+    const std::string name = u.substr(0, name_end);
+    const WordIndex w = index_words(name);
+    if (w.spans.size() < 2 || w.spans.size() > 5 ||
+        name.find_first_of("0123456789,;") != std::string::npos) {
+      return std::nullopt;
+    }
+    for (const auto& [from, to] : w.spans) {
+      if (!starts_upper(name.substr(from))) return std::nullopt;
+    }
+    return u;
+  }
+
   // A heading "Các ... chủ trì/phối hợp ..." (no colon): units named by their part in the plan.
   static bool names_a_group_by_its_part(const std::string& heading) {
     const std::string f = fold(heading);
@@ -1608,10 +1711,13 @@ class Drafter {
         unit.resize(at + std::string_view(" liên quan").size());
       }
     }
+    unit = without_area(unit);
     // "Sở Khoa học và Công nghệ - Cơ quan thường trực Ban Chỉ đạo", "Công an tỉnh (cơ quan chủ
     // trì ...)": the unit's role stated beside its name is part of its duty, not of its name.
     const std::string role_beside = cut_beside_name(unit);
-    if (unit.empty() || !looks_like_unit(unit)) return;
+    const std::optional<std::string> member = team_member(unit);
+    if (member) unit = *member;
+    if (unit.empty() || !(member || looks_like_unit(unit))) return;
     std::string text = role_beside;
     if (!own.empty()) text += (text.empty() ? "" : "\n") + own;
     if (end == std::string::npos) {
@@ -1701,9 +1807,13 @@ class Drafter {
       const std::string f = fold(t);
       const bool authority = f.rfind("tm.", 0) == 0 || f.rfind("kt.", 0) == 0 ||
                              f.rfind("tl.", 0) == 0 || f.rfind("tuq.", 0) == 0;
+      // Without an authority line the cell may still hold the title and the name ("TRƯỞNG BAN
+      // PHÓ THỦ TƯỚNG Nguyễn Văn A", "BỘ TRƯỞNG Trần Thị B"): a title in capitals first.
+      const bool titled = detail::is_upper_case(t.substr(0, t.find(' '))) &&
+                          detail::item_marker(t).style == detail::MarkerStyle::none;
       std::size_t cut = t.size();
       std::size_t name_words = 0;
-      while (authority && cut > 0) {
+      while ((authority || titled) && cut > 0) {
         const std::size_t sp = t.rfind(' ', cut - 1);
         if (sp == std::string::npos) break;
         const std::string word = t.substr(sp + 1, cut - sp - 1);
@@ -1716,7 +1826,8 @@ class Drafter {
         ++name_words;
       }
       if (name_words < 2 || name_words > 6 || t.find_first_of("0123456789") != std::string::npos ||
-          detail::words_in(t.substr(0, cut)) < 2) {
+          detail::words_in(t.substr(0, cut)) < 2 ||
+          (!authority && !detail::is_upper_case(t.substr(0, cut)))) {
         out.push_back(line);
         continue;
       }
@@ -1793,10 +1904,15 @@ class Drafter {
           m.style == detail::MarkerStyle::bullet) {
         // A table cell flattened to one line ("- Như Điều 3; - Văn phòng Bộ; - Lưu: VT."):
         // an item ends at its ';' before the next dash.
+        // (Or at its '.' before a capitalised one: "... các Vụ: TH, KGVX. - Lưu: VT".)
         std::string item = t.substr(m.text_start);
-        for (std::size_t at = item.find("; - "); at != std::string::npos; at = item.find("; - ")) {
+        for (std::size_t at = item.find(" - "); at != std::string::npos;
+             at = item.find(" - ", at + 1)) {
+          if (at == 0 || (item[at - 1] != ';' && item[at - 1] != '.')) continue;
+          if (item[at - 1] == '.' && !starts_upper(item.substr(at + 3))) continue;
           out.push_back(item.substr(0, at));
-          item = item.substr(at + 4);
+          item = item.substr(at + 3);
+          at = 0;
         }
         out.push_back(item);
       } else if (!out.empty()) {

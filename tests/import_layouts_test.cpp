@@ -74,10 +74,12 @@ TEST(ImportLayouts, ReportingDeadlinesTimesOfDayAndSeveralPerSentence) {
       "7. Sở Xây dựng: báo cáo trước 16 giờ 30 phút hằng ngày và trước ngày 20 hằng tháng.\n"
       "8. Sở Y tế: gửi báo cáo tháng chậm nhất vào ngày 05 của tháng sau.\n"
       "9. Sở Công Thương: báo cáo quý trước ngày 25 của tháng cuối quý.\n");
-  // The weekly deadline of item 4 and the quarterly one of item 9 are not modelled: none.
+  // The weekly deadline of item 4 is not modelled: none. The quarterly one of item 9 is four
+  // days of the year (see QuarterlyDeadlinesAndListsOfDates).
   EXPECT_EQ(deadlines(p),
             (std::vector<std::string>{"T19:00", "T09:00", "T16:00", "06-15", "12-15", "2026-11-20",
-                                      "06-15", "12-15", "T16:30", "---20", "---05"}));
+                                      "06-15", "12-15", "T16:30", "---20", "---05", "03-25",
+                                      "06-25", "09-25", "12-25"}));
   EXPECT_EQ(p.reporting[1].text,
             "Sở Y tế: báo cáo 02 lần/ngày (trước 9h00’ và 16h00’) về tình hình cấp phát");
   EXPECT_NO_THROW(p.validate());
@@ -1567,6 +1569,29 @@ TEST(ImportLayouts, ASignatureCellWithTitleAndNameButNoAuthorityLine) {
   EXPECT_EQ(p.recipients, (std::vector<std::string>{"Bộ Nội vụ", "Lưu: VT"}));
 }
 
+TEST(ImportLayouts, SideBySideRecipientsWrappedOntoTheNextLine) {
+  const Plan p = plan_of(
+      "I. NHIỆM VỤ\n\n1. Tuyên truyền.\n\n"
+      "Nơi nhận:                                         T/M. TỔ CÔNG TÁC\n"
+      "- Giám đốc Sở (để báo cáo);\n"
+      "- Văn phòng Sở (bố trí xe, phương                  TỔ TRƯỞNG\n"
+      "tiện cho Tổ công tác);\n"
+      "- Lưu: VT.\n"
+      "\n\n"
+      "                                                   Trần Văn Mẫu\n"
+      "                                                   PHỤ LỤC\n"
+      "                                             DANH SÁCH ĐƠN VỊ\n");
+  ASSERT_TRUE(p.signature.has_value());
+  ASSERT_EQ(p.annexes.size(), 1U);  // a centred annex heading ends the signature's column
+  EXPECT_EQ(p.annexes[0].title, "PHỤ LỤC: DANH SÁCH ĐƠN VỊ");
+  EXPECT_EQ(p.signature->authority, "T/M. TỔ CÔNG TÁC");
+  EXPECT_EQ(p.signature->title, "TỔ TRƯỞNG");
+  EXPECT_EQ(p.signature->name, "Trần Văn Mẫu");
+  EXPECT_EQ(p.recipients, (std::vector<std::string>{
+                              "Giám đốc Sở (để báo cáo)",
+                              "Văn phòng Sở (bố trí xe, phương tiện cho Tổ công tác)", "Lưu: VT"}));
+}
+
 TEST(ImportLayouts, ANamedBodysAreaIsNoPartOfItsName) {
   const Plan p = plan_of(
       "I. TỔ CHỨC THỰC HIỆN\n\n"
@@ -1589,6 +1614,42 @@ TEST(ImportLayouts, BodiesOfOneKindListedAfterAColonBeforeTheirDuty) {
       (std::vector<std::pair<std::string, DutyRole>>{
           {"Các Sở: Tư pháp, Công Thương, Văn hóa, Thể thao và Du lịch", DutyRole::coordinate},
           {"Các sở, ngành", DutyRole::lead}}));
+}
+
+TEST(ImportLayouts, APointLetterAfterADashIsThePoint) {
+  const Plan p = plan_of(
+      "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\n- a) Nâng cao nhận thức của cán bộ.\n\n"
+      "b) Phát huy vai trò của Nhân dân.\n\n2. Yêu cầu\n\n- Bảo đảm thiết thực.\n");
+  EXPECT_EQ(p.purposes.size(), 2U);
+  EXPECT_EQ(p.requirements.size(), 1U);
+}
+
+TEST(ImportLayouts, QuarterlyDeadlinesAndListsOfDates) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n"
+      "1. Sở Y tế: báo cáo quý trước ngày 25 của tháng cuối quý.\n"
+      "2. Sở Tư pháp: báo cáo trước ngày 10 tháng đầu của quý tiếp theo.\n"
+      "3. Sở Tài chính: gửi báo cáo trước ngày 15/3, 15/6, 15/9 và 15/12 hằng năm.\n"
+      "4. Sở Nội vụ: báo cáo trước ngày 05 tháng đầu quý.\n");
+  // Item 4 does not say which quarter's first month: no deadline.
+  EXPECT_EQ(deadlines(p),
+            (std::vector<std::string>{"03-25", "06-25", "09-25", "12-25", "01-10", "04-10", "07-10",
+                                      "10-10", "03-15", "06-15", "09-15", "12-15"}));
+}
+
+TEST(ImportLayouts, TheNumberOfTheDecisionATeamWorksUnderIsPartOfItsName) {
+  const danvan::ImportResult r = import_plan_text(
+      "SỞ CÔNG THƯƠNG\nĐOÀN KIỂM TRA\nTHEO QUYẾT ĐỊNH\nSỐ 25/QĐ-SCT\n\nSố: 30/KH-ĐKT\n"
+      "Mẫu Thử, ngày 01 tháng 02 năm 2026\n\nKẾ HOẠCH\nKiểm tra an toàn hóa chất\n\n"
+      "Thực hiện Quyết định số 25/QĐ-SCT ngày 20/01/2026 của Giám đốc Sở Công Thương, Đoàn "
+      "kiểm tra lập kế hoạch như sau:\n\n1. Mục tiêu\n\n- Đánh giá việc chấp hành pháp luật.\n");
+  const Plan& p = r.plan;
+  ASSERT_TRUE(p.symbol.has_value());
+  EXPECT_EQ(p.symbol->canonical(), "30/KH-ĐKT");
+  const danvan::Issuer* issuer = p.catalogue.find_issuer(p.issuer_id);
+  ASSERT_NE(issuer, nullptr);
+  EXPECT_EQ(issuer->name, "Đoàn kiểm tra theo quyết định số 25/QĐ-SCT");
+  ASSERT_EQ(p.legal_bases.size(), 1U);
 }
 
 TEST(ImportLayouts, TheMembersOfATeamGivenDutiesByName) {

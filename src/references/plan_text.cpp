@@ -510,10 +510,21 @@ TextBlock side_by_side_signature(const std::vector<Line>& lines, std::size_t& k)
     const std::string lhs = trim(raw.substr(0, std::min(r, raw.size())));
     const std::string rhs = r == std::string_view::npos ? std::string() : trim(raw.substr(r));
     const Marker mark = item_marker(lhs);
-    const bool recipient =
-        m == k || mark.style == MarkerStyle::dash || mark.style == MarkerStyle::plus || lhs.empty();
-    if (!recipient || fold(lhs).rfind("phu luc", 0) == 0) break;
-    if (!lhs.empty()) left.push_back(squeeze_spaces(lhs));
+    // "- Văn phòng Sở (bố trí kinh phí, phương" / "tiện phục vụ Đoàn);": a recipient wrapped
+    // onto the next line, which opens in lower case.
+    const bool wrapped = m > k && !left.empty() && mark.style == MarkerStyle::none &&
+                         !lhs.empty() && to_upper_first(lhs) != lhs;
+    const bool recipient = m == k || mark.style == MarkerStyle::dash ||
+                           mark.style == MarkerStyle::plus || lhs.empty() || wrapped;
+    // (An annex's heading centred under the signature ends it too.)
+    if (!recipient || fold(lhs).rfind("phu luc", 0) == 0 || fold(rhs).rfind("phu luc", 0) == 0) {
+      break;
+    }
+    if (wrapped) {
+      left.back() += " " + squeeze_spaces(lhs);
+    } else if (!lhs.empty()) {
+      left.push_back(squeeze_spaces(lhs));
+    }
     if (!rhs.empty()) right.push_back(squeeze_spaces(rhs));
   }
   if (right.empty()) return table;
@@ -796,10 +807,21 @@ Marker marker_before_text(std::string_view p, std::size_t end, MarkerStyle style
   return Marker{style, std::string(p.substr(0, end)), t};
 }
 
+Marker letter_marker(std::string_view p);
+
 // Dashes ("- ", "– "), "+ " and bullets ("•"); nullopt when p starts with none of them.
 std::optional<Marker> dash_or_bullet_marker(std::string_view p) {
   for (const std::string_view d : {"-", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x88\x92"}) {
     if (starts_with(p, d) && p.size() > d.size() && p[d.size()] == ' ') {
+      // "- a) ...": a point whose letter a list's dash (or a scanner's speck) stands before is
+      // the point "a)".
+      const std::size_t after = p.find_first_not_of(' ', d.size());
+      if (after != std::string_view::npos) {
+        const Marker point = letter_marker(p.substr(after));
+        if (point.style == MarkerStyle::letter && point.label.back() == ')') {
+          return Marker{point.style, point.label, after + point.text_start};
+        }
+      }
       return marker_before_text(p, d.size(), MarkerStyle::dash);
     }
   }
@@ -1118,6 +1140,22 @@ bool take_place_date(std::string_view line, const std::vector<WordSpan>& w, Head
   return true;
 }
 
+// "Số" at word `so` of the line follows "theo quyết định" (on the line, or ending the header
+// line before it: "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT"): the number of the
+// decision the issuing body works under, not the document's. (A type line "QUYẾT ĐỊNH" before
+// "Số: ..." names the document: "theo" is wanted.)
+bool names_founding_decision(const std::vector<WordSpan>& w, std::size_t so,
+                             const std::vector<std::string>& rest) {
+  if (so >= 3) {
+    return w[so - 3].folded == "theo" && w[so - 2].folded == "quyet" && w[so - 1].folded == "dinh";
+  }
+  if (so != 0 || rest.empty()) return false;
+  const std::string before = " " + fold(trim(rest.back()));
+  static constexpr std::string_view kDecision = " theo quyet dinh";
+  return before.size() >= kDecision.size() &&
+         before.compare(before.size() - kDecision.size(), kDecision.size(), kDecision) == 0;
+}
+
 // Only upper-case lines name the issuer (dashes and separators are dropped).
 std::vector<std::string> issuer_lines_of(const std::vector<std::string>& rest) {
   std::vector<std::string> out;
@@ -1144,6 +1182,23 @@ HeaderFacts read_header(const std::vector<std::string>& raw_lines) {
     auto w = words_of(line);
     if (w.empty()) continue;
     const std::size_t so = number_word(line, w);
+    if (so != std::string::npos && !h.symbol_text && names_founding_decision(w, so, rest)) {
+      // "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT": the number of the decision that set
+      // the issuing body up is part of the body's name, not the document's number.
+      HeaderFacts decision;
+      bool blank = false;
+      std::vector<std::string> before;
+      const std::string left = take_symbol(line, w[so].begin, decision, blank, before);
+      rest.insert(rest.end(), before.begin(), before.end());
+      const std::size_t end = left.empty() ? line.size() : line.rfind(left);
+      rest.push_back(trim(std::string_view(line).substr(w[so].begin, end - w[so].begin)));
+      line = left;
+      if (line.empty()) continue;
+      w = words_of(line);
+      if (take_place_date(line, w, h)) continue;
+      rest.push_back(line);
+      continue;
+    }
     if (so != std::string::npos && !h.symbol_text) {
       line = take_symbol(line, w[so].begin, h, want_symbol, rest);
       if (line.empty()) continue;
@@ -1347,10 +1402,20 @@ void spell_body_kind_name(Spelling& s) {
 
 // "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" -> "Ủy ban nhân dân tỉnh Bắc Ninh".
 std::string spell_body(const std::string& upper) {
-  const std::string lower = to_lower(expanded_abbreviations(upper));
+  const std::string expanded = expanded_abbreviations(upper);
+  const std::string lower = to_lower(expanded);
   Spelling s;
   s.w = words_of(lower);
-  for (const auto& x : s.w) s.out.push_back(lower.substr(x.begin, x.end - x.begin));
+  const auto written = words_of(expanded);
+  for (std::size_t k = 0; k < s.w.size(); ++k) {
+    const auto& x = s.w[k];
+    s.out.push_back(lower.substr(x.begin, x.end - x.begin));
+    // A number in the name ("... theo Quyết định số 25/QĐ-SCT") keeps its letters as written.
+    if (k < written.size() && written.size() == s.w.size() &&
+        s.out.back().find_first_of("0123456789") != std::string::npos) {
+      s.out.back() = expanded.substr(written[k].begin, written[k].end - written[k].begin);
+    }
+  }
   s.done.assign(s.out.size(), false);
   spell_known_names(s);
   spell_committee_places(s);
@@ -1367,6 +1432,8 @@ bool starts_body(const std::string& line) {
       "uy ban",  "ubnd",    "hoi dong", "trung tam", "hoi",       "bo chi huy",
       "cong an", "dang uy", "chi bo",   "doan",      "tinh doan", "thanh doan",
       "truong",  "vien",    "bo",       "tong cuc",  "ky",        "lien doan"};
+  // "SỐ 25/QĐ-SCT" (a number) folds as "SỞ" (a department) does.
+  if (starts_with(trim(line), "SỐ") || starts_with(trim(line), "Số")) return false;
   const auto w = words_of(line);
   for (const auto k : kinds) {
     const auto kw = words_of(k);
@@ -1706,6 +1773,44 @@ std::optional<Deadline> day_month_deadline(const std::vector<WordSpan>& w, std::
   return out;
 }
 
+// "25 (của) tháng cuối (mỗi) quý" (March, June, September, December) or "10 (của) tháng đầu
+// (của) quý sau / tiếp theo" (January, April, July, October): the day at word m (after
+// "ngày") of every quarter, as four days of the year; none when the words say no such thing
+// ("tháng đầu quý" alone does not say which quarter).
+std::vector<Deadline> quarterly_deadlines(const std::vector<WordSpan>& w, std::size_t m,
+                                          std::size_t& next) {
+  if (m < w.size() && (w[m].folded == "vao" || w[m].folded == "la")) ++m;
+  if (m < w.size() && w[m].folded == "ngay") ++m;
+  if (m >= w.size() || !all_digits(w[m].folded, 2)) return {};
+  const int day = std::stoi(w[m].folded);
+  std::size_t j = m + 1;
+  if (j < w.size() && w[j].folded == "cua") ++j;
+  if (j + 1 >= w.size() || w[j].folded != "thang") return {};
+  const bool last = w[j + 1].folded == "cuoi";
+  if (!last && w[j + 1].folded != "dau") return {};
+  j += 2;
+  if (j < w.size() && (w[j].folded == "moi" || w[j].folded == "cua")) ++j;
+  if (j >= w.size() || w[j].folded != "quy") return {};
+  ++j;
+  if (!last) {
+    if (j >= w.size() || (w[j].folded != "sau" && w[j].folded != "tiep" && w[j].folded != "ke")) {
+      return {};
+    }
+    ++j;
+    if (j < w.size() && (w[j].folded == "theo" || w[j].folded == "tiep")) ++j;
+  }
+  std::vector<Deadline> out;
+  for (int month = last ? 3 : 1; month <= 12; month += 3) {
+    const MonthDay md{month, day};
+    if (!is_valid_month_day(md)) return {};
+    Deadline d;
+    d.every_year = md;
+    out.push_back(d);
+  }
+  next = j;
+  return out;
+}
+
 // The deadline written at word m ("ngày 15/12", "15 tháng 12 năm 2025", "20 hằng tháng",
 // "16h00 hằng ngày", "10 giờ ngày 20/11/2025"); sets `next` to the word after it.
 std::optional<Deadline> deadline_at(const std::vector<WordSpan>& w, std::size_t m,
@@ -1787,6 +1892,11 @@ std::vector<Deadline> find_deadlines(std::string_view sentence) {
       continue;
     }
     std::size_t next = k + 1;
+    if (auto quarters = quarterly_deadlines(w, k + 1, next); !quarters.empty()) {
+      for (auto& q : quarters) at.emplace_back(k, std::move(q));
+      k = next;
+      continue;
+    }
     auto d = deadline_at(w, k + 1, next);
     if (!d) {
       ++k;
@@ -1794,9 +1904,16 @@ std::vector<Deadline> find_deadlines(std::string_view sentence) {
     }
     at.emplace_back(k, *d);
     // "trước 9h00 và 16h00", "trước ngày 15/6 và ngày 15/12": the next deadline of the list.
-    while (next + 1 < w.size() && (w[next].folded == "va" || w[next].folded == "hoac")) {
+    // "trước ngày 15/3, 15/6, 15/9 và 15/12": dates of a list after commas too.
+    while (next < w.size()) {
+      const bool joined = w[next].folded == "va" || w[next].folded == "hoac";
+      const bool listed = sentence[w[next - 1].end - 1] == ',' &&
+                          (w[next].folded.find('/') != std::string::npos ||
+                           (w[next].folded == "ngay" && next + 1 < w.size() &&
+                            w[next + 1].folded.find('/') != std::string::npos));
+      if (!(joined && next + 1 < w.size()) && !listed) break;
       std::size_t after = next;
-      std::size_t m = next + 1;
+      std::size_t m = joined ? next + 1 : next;
       if (w[m].folded == "truoc") ++m;
       auto more = deadline_at(w, m, after);
       if (!more) break;

@@ -1673,3 +1673,20 @@ TEST(ImportLayouts, RecipientsFlattenedEndAtAFullStopBeforeTheNextDash) {
   EXPECT_EQ(p.recipients,
             (std::vector<std::string>{"Bộ Nội vụ", "VPCP: các Vụ: TH, KGVX", "Lưu: VT, TP"}));
 }
+
+TEST(ImportLayouts, DoiVoiAndTrachNhiemCuaNameAUnitOnlyInAHeading) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Đối với các doanh nghiệp vi phạm, Sở Công Thương xử lý theo quy định.\n\n"
+      "2. Đối với Ủy ban nhân dân cấp xã\n\nChủ trì tuyên truyền trên địa bàn.\n\n"
+      "3. Trách nhiệm của người đứng đầu các cơ quan trong việc để xảy ra vi phạm được xem xét "
+      "theo quy định.\n\n"
+      "4. Đối với Sở Y tế: chủ trì kiểm tra.\n\n"
+      "5. Trách nhiệm của các sở, ban, ngành\n\nPhối hợp với Sở Y tế thực hiện.\n");
+  // Item 1 is about the firms, its subject is the department; item 3 is a rule, no duty.
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Sở Công Thương", DutyRole::unspecified},
+                           {"Ủy ban nhân dân cấp xã", DutyRole::lead},
+                           {"Sở Y tế", DutyRole::lead},
+                           {"các sở, ban, ngành", DutyRole::coordinate}}));
+}

@@ -1148,6 +1148,18 @@ class Drafter {
   // dropped.
   static std::string without_opening_clause(const std::string& t) {
     const std::string f = fold(t);
+    // "Đối với các doanh nghiệp vi phạm, Sở Công Thương xử lý ...": what the clause is about,
+    // then the subject, a unit named in capitals (before any colon: "Đối với các sở, ban,
+    // ngành: ..." names the units themselves).
+    if (f.rfind("doi voi ", 0) == 0) {
+      const std::size_t colon = t.find(':');
+      for (std::size_t at = t.find(", "); at != std::string::npos && at < colon;
+           at = t.find(", ", at + 2)) {
+        const std::string rest = t.substr(at + 2);
+        if (starts_upper(rest) && looks_like_unit(rest)) return rest;
+      }
+      return t;
+    }
     bool opening = false;
     for (const std::string_view p :
          {"can cu ", "tren co so ", "theo chuc nang", "trong pham vi ", "de trien khai",
@@ -1268,8 +1280,19 @@ class Drafter {
     }
     // "1. Trách nhiệm của Sở Nội vụ", "3. Đối với Ủy ban nhân dân cấp xã", "Nhiệm vụ của Công an
     // tỉnh: ...": a heading that names the unit whose duties follow.
+    // A sentence does not: "Trách nhiệm của người đứng đầu ... được xem xét theo quy định."
+    // (its unit before a colon or a line break, or no full stop).
     for (const std::string_view p : {"Trách nhiệm của ", "Nhiệm vụ của ", "Đối với "}) {
-      if (t.rfind(p, 0) == 0 && looks_like_unit(t.substr(p.size()))) t = t.substr(p.size());
+      if (t.rfind(p, 0) != 0 || !looks_like_unit(t.substr(p.size()))) continue;
+      const std::size_t cut = text.size() - t.size();
+      const std::size_t line_end =
+          line_break != std::string::npos && line_break > cut ? line_break - cut : t.size();
+      std::string head = squeeze_spaces(t.substr(0, std::min(t.find(':'), line_end)));
+      if (head.size() == squeeze_spaces(t).size() && !head.empty() &&
+          (head.back() == '.' || head.back() == ';')) {
+        continue;
+      }
+      t = t.substr(p.size());
     }
     // Text without blank lines: "2. Cấp xã" / "Ủy ban nhân dân các xã, phường: ..." read as one
     // block; a short first line that names no unit is the group's heading, the unit below it.

@@ -1,7 +1,7 @@
 // simdjson On-Demand parsing a danvan/registry document into plain structs: the baseline of
-// issue 16 for the registry's streaming reader (see simdjson_plain.hpp). Compiled with
-// -march=native (bench/CMakeLists.txt): simdjson's On-Demand code is inlined here and picks its
-// implementation at compile time, so without it the SSE2 baseline would get the slow fallback.
+// issue 16 for the registry's streaming reader (see simdjson_plain.hpp). Compiled twice
+// (bench/CMakeLists.txt): DANVAN_PLAIN_BUILD is PlainBuild::native in the object built with
+// -march=native and PlainBuild::portable in the one built with the library's flags.
 #include "simdjson_plain.hpp"
 
 #include <simdjson.h>
@@ -133,24 +133,31 @@ PlainRegistry read_plain(const simdjson::padded_string& text, simdjson::ondemand
 
 }  // namespace
 
-struct PlainLoader::Impl {
+template <PlainBuild Build>
+struct PlainLoader<Build>::Impl {
   explicit Impl(const std::string& t) : text(t) {}
   simdjson::padded_string text;
   simdjson::ondemand::parser parser;
 };
 
-PlainLoader::PlainLoader(const std::string& text) : impl_(std::make_unique<Impl>(text)) {}
-PlainLoader::~PlainLoader() = default;
+template <PlainBuild Build>
+PlainLoader<Build>::PlainLoader(const std::string& text) : impl_(std::make_unique<Impl>(text)) {}
+template <PlainBuild Build>
+PlainLoader<Build>::~PlainLoader() = default;
 
-std::size_t PlainLoader::load() {
+template <PlainBuild Build>
+std::size_t PlainLoader<Build>::load() {
   const PlainRegistry r = read_plain(impl_->text, impl_->parser);
   return r.entries.size();
 }
 
 #define DANVAN_STRINGIFY2(x) #x
 #define DANVAN_STRINGIFY(x) DANVAN_STRINGIFY2(x)
-std::string PlainLoader::implementation() {
+template <PlainBuild Build>
+std::string PlainLoader<Build>::implementation() {
   // The implementation the inlined On-Demand code was compiled for (the library's
   // builtin_implementation() names the one the shared library was built with).
   return DANVAN_STRINGIFY(SIMDJSON_BUILTIN_IMPLEMENTATION);
 }
+
+template class PlainLoader<DANVAN_PLAIN_BUILD>;

@@ -1138,6 +1138,55 @@ TEST(RegistryJson, StreamingReaderGivesUpOnBadInput) {
   }
 }
 
+// The simdjson reader checks strings and finds the end of keys sixteen bytes at a time, reading
+// past their end in its padded buffer: a control character at any place of a longer name (C0,
+// DEL, and U+0085 whose two bytes may sit in two blocks; written raw or escaped) makes every fast
+// reader give up, U+00A0 (the same lead byte 0xC2, not a control character) at any place is read
+// as the DOM reader reads it, and a key with an escape late in it is no key of the format.
+TEST(RegistryJson, StreamingReaderChecksEveryByteOfLongStrings) {
+  const std::string base = "Mo hinh dan van kheo so 1234567890 abcdefghij";  // 45 bytes
+  // The canonical sample with the first entry's name replaced (the fast readers read only the
+  // canonical layout).
+  const std::string sample = sample_text();
+  const std::size_t value = sample.find("\"name\": \"", sample.find("\"entries\": [")) + 9;
+  const std::size_t value_end = sample.find('"', value);
+  ASSERT_NE(value_end, std::string::npos);
+  for (std::size_t at = 0; at <= base.size(); ++at) {
+    const auto with = [&](std::string_view bytes) {
+      std::string name = base;
+      name.insert(at, bytes);
+      std::string t = sample;
+      t.replace(value, value_end - value, name);
+      return t;
+    };
+    for (const std::string_view bad : {"\x01", "\x1F", "\x7F", "\xC2\x85", "\\u0085"}) {
+      const std::string t = with(bad);
+      for (const auto& [reader, read] : fast_readers) {
+        EXPECT_FALSE(read(t).has_value()) << reader << " at " << at << " " << bad;
+      }
+      EXPECT_THROW((void)read_registry(t), Error) << at;
+    }
+    const std::string nbsp = with("\xC2\xA0");
+    const Registry dom = registry_from_json(parse_json(nbsp));
+    for (const auto& [reader, read] : fast_readers) {
+      const auto fast = read(nbsp);
+      ASSERT_TRUE(fast.has_value()) << reader << " at " << at;
+      EXPECT_EQ(*fast, dom) << reader << " at " << at;
+    }
+  }
+  std::string escaped_key = sample_text();
+  escaped_key.replace(escaped_key.find("\"description\""), 13, "\"descriptio\\u006e\"");
+  const Registry expected = registry_from_json(parse_json(sample_text()));
+  EXPECT_EQ(registry_from_json(parse_json(escaped_key)), expected);
+  for (const auto& [reader, read] : fast_readers) {
+    if (const auto r = read(escaped_key)) {
+      EXPECT_EQ(*r, expected) << reader;
+    }
+  }
+  EXPECT_EQ(detail::read_registry_streaming(escaped_key).has_value(),
+            detail::registry_fast_reader() == "scanner");
+}
+
 // An entry Registry::add refuses for several reasons: each reason is its own problem, at its
 // place in the document (not one problem at "/entries/0" with the reasons run together).
 TEST(RegistryJson, ARefusedEntryListsEachReasonAtItsPlace) {

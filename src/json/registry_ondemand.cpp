@@ -15,6 +15,10 @@
 
 #include <simdjson.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -35,15 +39,41 @@ namespace od = simdjson::ondemand;
 
 constexpr std::size_t kMaxString = JsonLimits{}.max_string_bytes;
 
-/// Whether `s` (the raw bytes between a string's quotes) needs no unescaping and holds nothing
-/// the DOM reader refuses in text: no backslash, no control character (C0, DEL, or C1 written
-/// as U+0080..U+009F). Eight bytes at a time; a word with a suspect byte is looked at closely.
+// The strings and keys this reader walks are in simdjson's padded buffers (SIMDJSON_PADDING
+// bytes after the document, at least 64): sixteen bytes may be read from anywhere in a string or
+// key, the bytes after its end being ignored.
+
+/// Whether `s` (the raw bytes between a string's quotes, in a padded buffer) needs no
+/// unescaping and holds nothing the DOM reader refuses in text: no backslash, no control
+/// character (C0, DEL, or C1 written as U+0080..U+009F). Many bytes at a time; from a block
+/// with a suspect byte (one of those, or 0xC2, the lead byte of U+0080..U+009F) on, byte by
+/// byte.
 bool plain_string(std::string_view s) {
+  const char* p = s.data();
+  const char* const end = p + s.size();
+#if defined(__SSE2__)
+  // Sixteen bytes at a time (SSE2 is in every x86-64 processor).
+  const __m128i below = _mm_set1_epi8(0x1F);
+  const __m128i del = _mm_set1_epi8(0x7F);
+  const __m128i backslash = _mm_set1_epi8('\\');
+  const __m128i c1_lead = _mm_set1_epi8(static_cast<char>(0xC2));
+  for (; p < end; p += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(x, below), below), _mm_cmpeq_epi8(x, del)),
+        _mm_or_si128(_mm_cmpeq_epi8(x, backslash), _mm_cmpeq_epi8(x, c1_lead)));
+    auto bits = static_cast<unsigned>(_mm_movemask_epi8(hit));
+    if (const auto left = static_cast<std::size_t>(end - p); left < 16) {
+      bits &= (1U << left) - 1U;  // not the bytes after the string
+    }
+    if (bits != 0) break;
+  }
+  if (p >= end) return true;
+#else
+  // Eight bytes at a time, within the string.
   constexpr std::uint64_t ones = 0x0101010101010101ULL;
   constexpr std::uint64_t highs = 0x8080808080808080ULL;
   const auto has_zero = [](std::uint64_t x) { return ((x - ones) & ~x & highs) != 0; };
-  const char* p = s.data();
-  const char* const end = p + s.size();
   while (end - p >= 8) {
     std::uint64_t w = 0;
     std::memcpy(&w, p, 8);
@@ -53,6 +83,8 @@ bool plain_string(std::string_view s) {
     if (suspect) break;
     p += 8;
   }
+#endif
+  // (No block before p had 0xC2, so no C1 character starts before p.)
   for (; p < end; ++p) {
     const auto c = static_cast<unsigned char>(*p);
     if (c < 0x20 || c == 0x7F || c == '\\') return false;
@@ -100,12 +132,27 @@ std::string_view token(od::value& v) {
 /// A key as written (between its quotes); "" (no key of the format) when it has an escape.
 std::string_view key_of(od::field& f) {
   const char* s = f.key().raw();
+#if defined(__SSE2__)
+  // Sixteen bytes at a time (the key is in a padded buffer).
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  for (const char* p = s;; p += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const auto q = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, quote)));
+    const auto e = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, backslash)));
+    if ((q | e) == 0) continue;
+    // An escape before the closing quote: not a key of the format.
+    if (e != 0 && (q == 0 || __builtin_ctz(e) < __builtin_ctz(q))) return {};
+    return {s, static_cast<std::size_t>(p - s) + static_cast<std::size_t>(__builtin_ctz(q))};
+  }
+#else
   const char* p = s;
   while (*p != '"') {
     if (*p == '\\') return {};
     ++p;
   }
   return {s, static_cast<std::size_t>(p - s)};
+#endif
 }
 
 void mark(unsigned& seen, unsigned bit) {
@@ -133,7 +180,7 @@ class OnDemandReader {
   }
 
  private:
-  static constexpr std::size_t kPiece = std::size_t{1} << 18U;
+  static constexpr std::size_t kPiece = std::size_t{1} << 16U;
   static constexpr std::string_view kEntries = "\n  \"entries\": [";
   // Between two entries (an entry's first key is its id: the objects of another array after
   // the entries, the figures, start otherwise, so a cut never falls among them).
@@ -409,9 +456,16 @@ class OnDemandReader {
       out.emplace_back();
       id(x, out.back());
     });
-    if (out.size() > 1) {
+    if (out.size() > 16) {
       std::unordered_set<std::string_view> unique(out.begin(), out.end());
       if (unique.size() != out.size()) fail();
+    } else {
+      // A few ids (nearly always): compared pairwise, without the set's allocations.
+      for (std::size_t k = 1; k < out.size(); ++k) {
+        for (std::size_t m = 0; m < k; ++m) {
+          if (out[m] == out[k]) fail();
+        }
+      }
     }
   }
 

@@ -1270,18 +1270,13 @@ class Drafter {
     return std::string::npos;
   }
 
-  // "Sở Nội vụ: chủ trì ..." -> ("Sở Nội vụ", "chủ trì ..."); the unit ends at the first verb of
-  // duty or at ':', whichever comes first.
-  static std::pair<std::string, std::string> split_unit(
-      const std::string& text, std::size_t line_break = std::string::npos) {
-    std::string t = without_opening_clause(text);
-    for (const std::string_view p : {"Giao ", "Đề nghị ", "Yêu cầu ", "giao ", "đề nghị "}) {
-      if (t.rfind(p, 0) == 0) t = t.substr(p.size());
-    }
-    // "1. Trách nhiệm của Sở Nội vụ", "3. Đối với Ủy ban nhân dân cấp xã", "Nhiệm vụ của Công an
-    // tỉnh: ...": a heading that names the unit whose duties follow.
-    // A sentence does not: "Trách nhiệm của người đứng đầu ... được xem xét theo quy định."
-    // (its unit before a colon or a line break, or no full stop).
+  // "1. Trách nhiệm của Sở Nội vụ", "3. Đối với Ủy ban nhân dân cấp xã", "Nhiệm vụ của Công an
+  // tỉnh: ...": a heading that names the unit whose duties follow; t (a suffix of text, whose
+  // line break is given) without those words. A sentence does not: "Trách nhiệm của người
+  // đứng đầu ... được xem xét theo quy định." (its unit before a colon or a line break, or no
+  // full stop).
+  static std::string without_unit_heading_words(const std::string& text, std::string t,
+                                                std::size_t line_break) {
     for (const std::string_view p : {"Trách nhiệm của ", "Nhiệm vụ của ", "Đối với "}) {
       if (t.rfind(p, 0) != 0 || !looks_like_unit(t.substr(p.size()))) continue;
       const std::size_t cut = text.size() - t.size();
@@ -1294,6 +1289,18 @@ class Drafter {
       }
       t = t.substr(p.size());
     }
+    return t;
+  }
+
+  // "Sở Nội vụ: chủ trì ..." -> ("Sở Nội vụ", "chủ trì ..."); the unit ends at the first verb of
+  // duty or at ':', whichever comes first.
+  static std::pair<std::string, std::string> split_unit(
+      const std::string& text, std::size_t line_break = std::string::npos) {
+    std::string t = without_opening_clause(text);
+    for (const std::string_view p : {"Giao ", "Đề nghị ", "Yêu cầu ", "giao ", "đề nghị "}) {
+      if (t.rfind(p, 0) == 0) t = t.substr(p.size());
+    }
+    t = without_unit_heading_words(text, t, line_break);
     // Text without blank lines: "2. Cấp xã" / "Ủy ban nhân dân các xã, phường: ..." read as one
     // block; a short first line that names no unit is the group's heading, the unit below it.
     if (t.size() == text.size() && line_break != std::string::npos && line_break < text.size()) {

@@ -1690,3 +1690,25 @@ TEST(ImportLayouts, DoiVoiAndTrachNhiemCuaNameAUnitOnlyInAHeading) {
                            {"Sở Y tế", DutyRole::lead},
                            {"các sở, ban, ngành", DutyRole::coordinate}}));
 }
+
+TEST(ImportLayouts, ThePhaseOfADraftedDocumentOrOfAnApprovedSchemeTheTitleEndsWith) {
+  // A plan that drafts a quy hoạch: the period is the quy hoạch's.
+  const Plan drafts = plan_of("I. NHIỆM VỤ\n1. Khảo sát.\n",
+                              "TỔ CHỨC LẬP QUY HOẠCH TÀI NGUYÊN NƯỚC THỜI KỲ 2021-2030, TẦM "
+                              "NHÌN ĐẾN NĂM 2050");
+  EXPECT_FALSE(drafts.period.has_value());
+  // A plan carrying out the decision that approved a scheme, the scheme's phase ending the
+  // title: the plan's period too (as for a scheme named without a number).
+  const Plan scheme = plan_of("I. NHIỆM VỤ\n1. Tuyên truyền.\n",
+                              "TRIỂN KHAI QUYẾT ĐỊNH SỐ 15/QĐ-TTG NGÀY 02/3/2021 CỦA THỦ TƯỚNG "
+                              "CHÍNH PHỦ PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN THƯ VIỆN ĐẾN NĂM 2030");
+  ASSERT_TRUE(scheme.period.has_value());
+  EXPECT_FALSE(scheme.period->from.has_value());
+  EXPECT_EQ(scheme.period->to, danvan::PartialDate(2030));
+  // A strategy's horizon stays the strategy's, and a scope after the phase makes it the
+  // scheme's name.
+  const Plan scoped = plan_of("I. NHIỆM VỤ\n1. Tuyên truyền.\n",
+                              "THỰC HIỆN QUYẾT ĐỊNH SỐ 15/QĐ-TTG PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN THƯ "
+                              "VIỆN ĐẾN NĂM 2030 TRÊN ĐỊA BÀN TỈNH");
+  EXPECT_FALSE(scoped.period.has_value());
+}

@@ -2032,16 +2032,59 @@ class Drafter {
       const bool strategy = fold(title.substr(*named)).find("chien luoc") < 4;
       if (scope < title.size() || strategy) skip.emplace_back(*named, scope);
     }
+    // "KẾ HOẠCH LẬP QUY HOẠCH ... THỜI KỲ 2021-2030", "XÂY DỰNG ĐỀ ÁN ... GIAI ĐOẠN ...": the
+    // period of the document the plan drafts, not the plan's.
+    if (const std::size_t drafted = drafted_document(w); drafted != std::string::npos) {
+      skip.emplace_back(drafted, title.size());
+    }
     const auto refs = find_references(title);
     if (refs.empty()) return skip;
+    // A cited decision that approves a scheme or programme whose phase ends the title, no scope
+    // after it ("TRIỂN KHAI QUYẾT ĐỊNH SỐ 1237/QĐ-TTG ... PHÊ DUYỆT ĐỀ ÁN ... ĐẾN NĂM 2020"):
+    // the plan carries the scheme out over that phase, as it does a scheme it names.
+    const std::size_t approved = approved_programme(w, refs.front().span.byte_start);
+    const auto end_of_cited = [&](std::size_t from) {
+      return scope_after(from) == title.size() && approved > from ? approved : scope_after(from);
+    };
     for (const auto& r : refs) {
       // A reference read in capitals may run on into the plan's scope: cut it there.
       skip.emplace_back(r.span.byte_start,
-                        std::min(r.span.byte_end, scope_after(r.span.byte_start)));
+                        std::min(r.span.byte_end, end_of_cited(r.span.byte_start)));
     }
     // Everything from the first cited document to the plan's scope describes cited documents.
-    skip.emplace_back(refs.front().span.byte_start, scope_after(refs.front().span.byte_start));
+    skip.emplace_back(refs.front().span.byte_start, end_of_cited(refs.front().span.byte_start));
     return skip;
+  }
+
+  // Where a document the title drafts starts ("LẬP / XÂY DỰNG QUY HOẠCH, ĐỀ ÁN, CHƯƠNG TRÌNH,
+  // KẾ HOẠCH, CHIẾN LƯỢC, DỰ ÁN ..."), bytes; npos when it drafts none.
+  static std::size_t drafted_document(const WordIndex& w) {
+    for (std::size_t k = 0; k + 2 < w.folded.size(); ++k) {
+      const bool builds = trim_punct(w.folded[k]) == "xay" && trim_punct(w.folded[k + 1]) == "dung";
+      if (!builds && trim_punct(w.folded[k]) != "lap") continue;
+      const std::size_t d = builds ? k + 2 : k + 1;
+      if (d + 1 >= w.folded.size()) return std::string::npos;
+      const std::string two = trim_punct(w.folded[d]) + " " + trim_punct(w.folded[d + 1]);
+      for (const std::string_view t :
+           {"quy hoach", "de an", "chuong trinh", "ke hoach", "chien luoc", "du an"}) {
+        if (two == t) return w.spans[d].first;
+      }
+    }
+    return std::string::npos;
+  }
+
+  // Where the name of a scheme, programme or plan approved after byte `from` starts ("PHÊ
+  // DUYỆT ĐỀ ÁN / CHƯƠNG TRÌNH / KẾ HOẠCH"), bytes; npos when none is.
+  static std::size_t approved_programme(const WordIndex& w, std::size_t from) {
+    for (std::size_t k = 0; k + 3 < w.folded.size(); ++k) {
+      if (w.spans[k].first < from || trim_punct(w.folded[k]) != "phe" ||
+          trim_punct(w.folded[k + 1]) != "duyet") {
+        continue;
+      }
+      const std::string two = trim_punct(w.folded[k + 2]) + " " + trim_punct(w.folded[k + 3]);
+      if (two == "de an" || two == "chuong trinh" || two == "ke hoach") return w.spans[k + 2].first;
+    }
+    return std::string::npos;
   }
 
   // Where the plan's own title starts in a title that opens with "[về việc] [ban hành kế

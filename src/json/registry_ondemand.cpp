@@ -291,8 +291,7 @@ class OnDemandReader {
   void member(std::string_view k, od::value& v) {
     if (k == "schema") {
       mark(seen_, 1);
-      string(v, buf_);
-      if (buf_ != "danvan/registry") fail();
+      if (text_of(v) != "danvan/registry") fail();
     } else if (k == "version") {
       mark(seen_, 2);
       const long long version = integer(v);
@@ -368,24 +367,23 @@ class OnDemandReader {
     if (!n) fail();
     return *n;
   }
-  /// A string; strings with escapes are unescaped by simdjson, and every string is checked for
-  /// control characters as the DOM reader checks text.
-  static void string(od::value& v, std::string& out) {
+  /// A string's text: a view of the document when it has no escape (nearly always), else of
+  /// simdjson's unescaped copy (valid until the next string is unescaped); every string is
+  /// checked for control characters as the DOM reader checks text.
+  static std::string_view text_of(od::value& v) {
     const std::string_view t = token(v);
     if (t.size() < 2 || t.front() != '"' || t.back() != '"' || t.size() - 2 > kMaxString) fail();
     const std::string_view s = t.substr(1, t.size() - 2);
-    if (plain_string(s)) {
-      out.assign(s);
-      return;
-    }
+    if (plain_string(s)) return s;
     std::string_view u;
     if (v.get_string().get(u) != simdjson::SUCCESS || has_control(u)) fail();
-    out.assign(u);
+    return u;
   }
+  static void string(od::value& v, std::string& out) { out.assign(text_of(v)); }
+  /// A string parsed by `parse` (an enum's name), without copying it.
   template <typename T, typename Parse>
-  void parsed(od::value& v, T& out, Parse parse) {
-    string(v, buf_);
-    out = parse(buf_);
+  static void parsed(od::value& v, T& out, Parse parse) {
+    out = parse(text_of(v));
   }
   template <typename T, typename Parse>
   void parsed_or_null(od::value& v, T& out, Parse parse) {
@@ -419,9 +417,8 @@ class OnDemandReader {
     if (!out) out.emplace();
     id(v, *out);
   }
-  PartialDate date(od::value& v) {
-    string(v, buf_);
-    const auto d = canonical_date(buf_);
+  static PartialDate date(od::value& v) {
+    const auto d = canonical_date(text_of(v));
     if (!d) fail();
     return *d;
   }
@@ -451,11 +448,13 @@ class OnDemandReader {
   }
   /// An array of valid ids, none listed twice (as ObjectReader::ids wants).
   static void distinct_ids(od::value& v, std::vector<std::string>& out) {
-    out.clear();
+    // The strings of the previous list are reused (no allocation for a long id read again).
+    std::size_t n = 0;
     elements(v, [&](od::value& x) {
-      out.emplace_back();
-      id(x, out.back());
+      if (n == out.size()) out.emplace_back();
+      id(x, out[n++]);
     });
+    out.resize(n);
     if (out.size() > 16) {
       std::unordered_set<std::string_view> unique(out.begin(), out.end());
       if (unique.size() != out.size()) fail();
@@ -558,7 +557,6 @@ class OnDemandReader {
     {
       unsigned seen = 0;
       std::size_t events = 0;
-      e.person_name.reset();
       e.place_unit_ids.clear();
       members(x, [&](std::string_view k, od::value& m) {
         if (k == "id") {
@@ -600,6 +598,7 @@ class OnDemandReader {
         }
       });
       if ((seen | 128 | 512) != 1023) fail();
+      if ((seen & 128) == 0) e.person_name.reset();  // (kept until here: its room is reused)
       e.events.resize(events);
       // Every text was checked to be NFC above: add() without its normalisation step.
       RegistryLoad::add_nfc(registry_, e);

@@ -1712,3 +1712,18 @@ TEST(ImportLayouts, ThePhaseOfADraftedDocumentOrOfAnApprovedSchemeTheTitleEndsWi
                               "VIỆN ĐẾN NĂM 2030 TRÊN ĐỊA BÀN TỈNH");
   EXPECT_FALSE(scoped.period.has_value());
 }
+
+TEST(ImportLayouts, DutyVerbsOfOneSyllable) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Sở Nội vụ lập danh sách cán bộ tham gia tập huấn.\n\n"
+      "2. Đài Phát thanh và Truyền hình tỉnh đưa tin về các hoạt động.\n\n"
+      "3. Ban Thi đua - Khen thưởng tỉnh phối hợp tổng hợp kết quả.\n\n"
+      "4. Tổ giúp việc Ban Chỉ đạo tham mưu tổng hợp.\n");
+  // "đua" (Thi đua) and "giúp việc" are no verbs.
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Sở Nội vụ", DutyRole::unspecified},
+                           {"Đài Phát thanh và Truyền hình tỉnh", DutyRole::unspecified},
+                           {"Ban Thi đua - Khen thưởng tỉnh", DutyRole::coordinate},
+                           {"Tổ giúp việc Ban Chỉ đạo", DutyRole::lead}}));
+}

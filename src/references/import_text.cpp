@@ -1103,7 +1103,8 @@ class Drafter {
         {"gui", "noi"},      {"gui", "ket"},    {"gui", "van"},      {"gui", "y"},
         {"tong", "ket"},     {"so", "ket"}};
     const bool verb = std::any_of(std::begin(verbs), std::end(verbs),
-                                  [&](const auto& v) { return f == v.first && n == v.second; });
+                                  [&](const auto& v) { return f == v.first && n == v.second; }) ||
+                      one_syllable_verb(text, w, k);
     if (!verb || k == 0) return verb;
     // Capitalised after the start of the sentence: part of a name ("Sở Xây dựng").
     const std::string raw = text.substr(w.spans[k].first, w.spans[k].second - w.spans[k].first);
@@ -1141,6 +1142,20 @@ class Drafter {
       }
     }
     return true;
+  }
+
+  // A verb of one syllable at word k ("Sở Nội vụ lập danh sách", "Sở Y tế cử cán bộ", "Đài
+  // Phát thanh và Truyền hình tỉnh đưa tin"), judged as written: folded, "đưa" would be the
+  // "đua" of "Ban Thi đua", "cử" the "cũ" of "cán bộ cũ". Not "giúp việc" (the bodies "Tổ giúp
+  // việc", "Văn phòng giúp việc") nor "bầu cử".
+  static bool one_syllable_verb(const std::string& text, const WordIndex& w, std::size_t k) {
+    static constexpr std::string_view kVerbs[] = {"lập", "cử", "đưa", "mở", "giúp", "gửi", "nộp"};
+    const std::string raw = detail::to_lower(
+        trim_punct(text.substr(w.spans[k].first, w.spans[k].second - w.spans[k].first)));
+    if (std::find(std::begin(kVerbs), std::end(kVerbs), raw) == std::end(kVerbs)) return false;
+    const std::string next = k + 1 < w.folded.size() ? trim_punct(w.folded[k + 1]) : "";
+    const std::string before = k > 0 ? trim_punct(w.folded[k - 1]) : "";
+    return !(raw == "giúp" && next == "viec") && before != "bau";
   }
 
   // "Căn cứ Kế hoạch này, Giám đốc các Sở ...", "Trên cơ sở ..., các sở ...", "Hằng năm, Sở

@@ -31,7 +31,7 @@ for path in documents:
 
 plan = json.loads((root / "data/plans/phu-yen-2020-nam-dan-van-kheo.json").read_text("utf-8"))
 broken = []
-for mutate in (lambda d: d.update(extra=1), lambda d: d.update(version=3),
+for mutate in (lambda d: d.update(extra=1), lambda d: d.update(version=4),
                lambda d: d["task_areas"][0].update(number="1"),
                lambda d: d["instruments"][0].update(type="memo"),
                lambda d: d["milestones"][3].update(date="15/10/2020")):

@@ -76,7 +76,7 @@ const BadCase bad_cases[] = {
   {"NotAnObject", [](Json& d) { d = Json::array(); }, "", "expected an object, got an array"},
   {"MissingSchema", [](Json& d) { d.erase("schema"); }, "", "missing required key \"schema\""},
   {"WrongSchema", [](Json& d) { d["schema"] = "danvan/registry"; }, "/schema", "expected \"danvan/plan\", got \"danvan/registry\""},
-  {"FutureVersion", [](Json& d) { d["version"] = 3; }, "/version", "unsupported version 3 of danvan/plan; this library reads versions 1 and 2"},
+  {"FutureVersion", [](Json& d) { d["version"] = 4; }, "/version", "unsupported version 4 of danvan/plan; this library reads versions 1 to 3"},
   {"VersionAsString", [](Json& d) { d["version"] = "1"; }, "/version", "expected an integer, got a string"},
   {"UnknownTopKey", [](Json& d) { d["colour"] = "red"; }, "/colour", "unknown key \"colour\""},
   {"MissingTitle", [](Json& d) { d.erase("title"); }, "", "missing required key \"title\""},

@@ -4,8 +4,10 @@
 #include "danvan/io.hpp"
 #include "danvan/text.hpp"
 #include "json/object_reader.hpp"
+#include "json/unit_codes.hpp"
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -790,18 +792,132 @@ std::vector<Citation> read_citations(ObjectReader& r, std::string_view key,
   return out;
 }
 
-std::vector<std::string> read_unit_refs(ObjectReader& r, std::string_view key,
-                                        const UnitHierarchy& units) {
-  auto ids = r.ids(key);
+/// Checks the unit ids of the array at `pointer` against the plan's units.
+void check_unit_ids(const std::vector<std::string>& ids, const std::string& pointer,
+                    const UnitHierarchy& units, Problems& problems) {
   for (std::size_t i = 0; i < ids.size(); ++i) {
     if (units.find(ids[i]) == nullptr) {
-      r.problems().add(child_pointer(r.pointer_to(key), i), "unknown unit \"" + ids[i] + "\"");
+      problems.add(child_pointer(pointer, i), "unknown unit \"" + ids[i] + "\"");
     }
   }
+}
+
+/// The units a version 3 plan names by official code ("code:22015"): resolved against a unit
+/// register on the plan's days, or refused without one.
+class PlanCodes {
+ public:
+  explicit PlanCodes(const UnitRegister* reg)
+      : reg_(reg), resolver_(reg, "the plan", ": name the unit by its id") {}
+
+  /// The days the references are resolved on: the plan's period (its first bound's first day to
+  /// its last bound's last; an open start from the issue date, an open end its first bound
+  /// alone), or without a period the issue date. `known`: false when the period or the issue
+  /// date had a problem of its own (then a reference is not resolved, and not reported again).
+  void set_days(const std::optional<PlanPeriod>& period, const std::optional<PartialDate>& issued,
+                bool known) {
+    known_ = known;
+    if (!known) return;
+    std::optional<PartialDate> first = issued;
+    std::optional<PartialDate> last = issued;
+    if (period) {
+      last = period->to ? period->to : period->from;
+      if (period->from) {
+        first = period->from;
+      } else if (!first || last->last_day() < first->first_day()) {
+        first = last;  // "đến năm 2030" with no issue date, or one after the period
+      }
+    }
+    if (!first || !last) return;
+    days_ = *first == *last ? detail::days_of(*first)
+                            : detail::CodeDays{first->first_day(), last->last_day(),
+                                               "in " + first->iso() + ".." + last->iso()};
+  }
+
+  /// Replaces a reference by code by the register unit's id; false (with a problem at
+  /// `pointer`) when it cannot be resolved.
+  bool resolve(std::string& ref, const std::string& pointer, Problems& problems) {
+    if (reg_ != nullptr && known_ && !days_ && ref.rfind("code:", 0) == 0) {
+      problems.add(pointer, "\"" + ref +
+                                "\" names a unit by its official code, but the plan has neither "
+                                "a period nor an issue date to resolve it on: name the unit by "
+                                "its id");
+      return false;
+    }
+    return resolver_.resolve(ref, known_ ? days_ : std::nullopt, pointer, problems);
+  }
+
+  /// Resolves the references of an array at `pointer`; those that cannot be are left out.
+  void resolve_list(std::vector<std::string>& refs, const std::string& pointer,
+                    Problems& problems) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < refs.size(); ++i) {
+      if (resolve(refs[i], child_pointer(pointer, i), problems)) out.push_back(std::move(refs[i]));
+    }
+    refs = std::move(out);
+  }
+
+  /// Adds the register's units named (with ancestors and successions) to the plan's.
+  void add_units(UnitHierarchy& units, Problems& problems) const {
+    resolver_.add_units(units, "/units", "the plan names", problems);
+  }
+
+ private:
+  const UnitRegister* reg_;
+  detail::CodeResolver resolver_;
+  std::optional<detail::CodeDays> days_;
+  bool known_ = true;
+};
+
+/// The unit references of a task area's array member. Without `codes`, ids checked against the
+/// plan's units now; with them, ids or "code:NNNNN", resolved (the ids are checked once every
+/// reference is resolved: check_named_units).
+std::vector<std::string> read_unit_refs(ObjectReader& r, std::string_view key,
+                                        const UnitHierarchy& units, PlanCodes* codes) {
+  if (codes != nullptr) {
+    auto refs = r.unit_refs(key);
+    codes->resolve_list(refs, r.pointer_to(key), r.problems());
+    return refs;
+  }
+  auto ids = r.ids(key);
+  check_unit_ids(ids, r.pointer_to(key), units, r.problems());
   return ids;
 }
 
-// The plan's schema and version: 1 (campaign_year) or 2; 0 after a problem.
+/// Whether a plan document names a unit by official code (a task area's units, a duty's unit).
+bool names_units_by_code(const Json& document) {
+  if (!document.is_object()) return false;
+  const auto any_in = [&](std::string_view array, auto&& names) {
+    const auto it = document.find(array);
+    if (it == document.end() || !it->is_array()) return false;
+    return std::any_of(it->begin(), it->end(),
+                       [&](const Json& e) { return e.is_object() && names(e); });
+  };
+  return any_in("task_areas",
+                [](const Json& t) {
+                  return detail::any_code_value(t, "lead_units") ||
+                         detail::any_code_value(t, "participating_units");
+                }) ||
+         any_in("duties", [](const Json& d) { return detail::any_code_value(d, "unit_id"); });
+}
+
+/// Checks every unit the plan names against its units, each at its pointer (a plan read without
+/// problems: nothing was left out, so the indexes are the document's).
+void check_named_units(const Plan& plan, Problems& problems) {
+  for (std::size_t k = 0; k < plan.task_areas.size(); ++k) {
+    const std::string p = child_pointer("/task_areas", k);
+    check_unit_ids(plan.task_areas[k].lead_unit_ids, p + "/lead_units", plan.units, problems);
+    check_unit_ids(plan.task_areas[k].participating_unit_ids, p + "/participating_units",
+                   plan.units, problems);
+  }
+  for (std::size_t k = 0; k < plan.duties.size(); ++k) {
+    const auto& id = plan.duties[k].unit_id;
+    if (id && plan.units.find(*id) == nullptr) {
+      problems.add(child_pointer("/duties", k) + "/unit_id", "unknown unit \"" + *id + "\"");
+    }
+  }
+}
+
+// The plan's schema and version: 1 (campaign_year) to plan_json_version; 0 after a problem.
 int plan_header(ObjectReader& r) {
   const std::size_t before = r.problems().size();
   const auto s = r.string("schema");
@@ -809,10 +925,10 @@ int plan_header(ObjectReader& r) {
     r.problems().add(r.pointer_to("schema"), "expected \"danvan/plan\", got \"" + *s + "\"");
   }
   const auto v = r.integer("version", 1, 1000000);
-  if (v && *v != 1 && *v != plan_json_version) {
+  if (v && *v > plan_json_version) {
     r.problems().add(r.pointer_to("version"),
                      "unsupported version " + std::to_string(*v) +
-                         " of danvan/plan; this library reads versions 1 and " +
+                         " of danvan/plan; this library reads versions 1 to " +
                          std::to_string(plan_json_version));
   }
   return r.problems().size() == before && v ? static_cast<int>(*v) : 0;
@@ -847,12 +963,16 @@ std::optional<TimeOfDay> parse_time_of_day(const std::string& s) {
   return t;
 }
 
-void read_plan_v2(ObjectReader& r, Plan& plan, Problems& problems) {
+/// The members of version 2 and later. `codes` (nullptr: units by id only) resolves the units
+/// named by official code on the plan's days; `issue_date_ok`: the issue date had no problem.
+void read_plan_v2(ObjectReader& r, Plan& plan, Problems& problems, PlanCodes* codes,
+                  bool issue_date_ok) {
   plan.document_type = r.parsed<DocumentType>("document_type", true, [](const std::string& s) {
                           return parse_document_type(s);
                         }).value_or(DocumentType::plan);
   plan.place = r.text("place", false);
   plan.issuer_header = r.strings("issuer_header", true);
+  const std::size_t before_period = problems.size();
   if (const Json* p = r.member("period", false)) {
     ObjectReader pr(*p, r.pointer_to("period"), problems);
     if (pr.ok()) {
@@ -869,15 +989,26 @@ void read_plan_v2(ObjectReader& r, Plan& plan, Problems& problems) {
     }
     pr.finish();
   }
+  if (codes != nullptr) {
+    codes->set_days(plan.period, plan.issue_date,
+                    issue_date_ok && problems.size() == before_period);
+  }
   plan.targets = r.strings("targets", true, detail::Lines::many);
   r.array("duties", true, [&](const Json& e, const std::string& p) {
     ObjectReader dr(e, p, problems);
     if (!dr.ok()) return;
     Duty d;
     d.unit = dr.text("unit").value_or("");  // an empty unit is reported by text()
-    d.unit_id = dr.id("unit_id", false);
-    if (d.unit_id && plan.units.find(*d.unit_id) == nullptr) {
-      problems.add(dr.pointer_to("unit_id"), "unknown unit \"" + *d.unit_id + "\"");
+    if (codes != nullptr) {
+      d.unit_id = dr.unit_ref("unit_id", false);
+      if (d.unit_id && !codes->resolve(*d.unit_id, dr.pointer_to("unit_id"), problems)) {
+        d.unit_id.reset();
+      }
+    } else {
+      d.unit_id = dr.id("unit_id", false);
+      if (d.unit_id && plan.units.find(*d.unit_id) == nullptr) {
+        problems.add(dr.pointer_to("unit_id"), "unknown unit \"" + *d.unit_id + "\"");
+      }
     }
     d.role = dr.parsed<DutyRole>("role", true, [](const std::string& s) {
                  return parse_duty_role(s);
@@ -974,11 +1105,17 @@ void read_plan_v2(ObjectReader& r, Plan& plan, Problems& problems) {
   });
 }
 
-Plan read_plan(const Json& document, Problems& problems) {
+/// Reads a plan document; `reg` resolves the units a version 3 document names by official code
+/// (nullptr: such a reference is a problem).
+Plan read_plan(const Json& document, Problems& problems, const UnitRegister* reg) {
   Plan plan;
   ObjectReader r(document, "", problems);
   const int version = r.ok() ? plan_header(r) : 0;
   if (version == 0) return plan;  // the rest is not read against an unknown schema
+  // Version 3 may name units by official code. Then the plan's units are complete only once
+  // every reference is resolved: the references are checked against them after reading.
+  PlanCodes resolver(reg);
+  PlanCodes* codes = version >= 3 && names_units_by_code(document) ? &resolver : nullptr;
   plan.catalogue = read_catalogue_members(r);
   plan.units = read_units_member(r);
   plan.id = r.id("id").value_or("");
@@ -991,14 +1128,16 @@ Plan read_plan(const Json& document, Problems& problems) {
   }
   plan.symbol =
       r.parsed<Symbol>("symbol", false, [](const std::string& s) { return parse_symbol(s); });
+  const std::size_t before_issue_date = problems.size();
   plan.issue_date = r.partial_date("issue_date", false);
+  const bool issue_date_ok = problems.size() == before_issue_date;
   if (version == 1) {
     // Version 1: one campaign year, upgraded to a one-year period.
     if (const auto year = r.integer("campaign_year", 1900, 2200)) {
       plan.period = PlanPeriod::year(static_cast<int>(*year));
     }
   } else {
-    read_plan_v2(r, plan, problems);
+    read_plan_v2(r, plan, problems, codes, issue_date_ok);
   }
   std::set<UnitKind> scope_seen;
   r.array("scope", true, [&](const Json& e, const std::string& p) {
@@ -1055,8 +1194,8 @@ Plan read_plan(const Json& document, Problems& problems) {
     }
     t.text = tr.text("text").value_or("");
     t.citations = read_citations(tr, "citations", plan.catalogue);
-    t.lead_unit_ids = read_unit_refs(tr, "lead_units", plan.units);
-    t.participating_unit_ids = read_unit_refs(tr, "participating_units", plan.units);
+    t.lead_unit_ids = read_unit_refs(tr, "lead_units", plan.units, codes);
+    t.participating_unit_ids = read_unit_refs(tr, "participating_units", plan.units, codes);
     tr.finish();
     plan.task_areas.push_back(std::move(t));
   });
@@ -1074,6 +1213,10 @@ Plan read_plan(const Json& document, Problems& problems) {
     sr.finish();
   }
   r.finish();
+  if (codes != nullptr && problems.empty()) {
+    codes->add_units(plan.units, problems);
+    if (problems.empty()) check_named_units(plan, problems);
+  }
   return plan;
 }
 
@@ -1081,7 +1224,14 @@ Plan read_plan(const Json& document, Problems& problems) {
 
 Plan plan_from_json(const Json& document) {
   Problems problems;
-  Plan plan = read_plan(document, problems);
+  Plan plan = read_plan(document, problems, nullptr);
+  problems.throw_if_any();
+  return plan;
+}
+
+Plan plan_from_json(const Json& document, const UnitRegister& units) {
+  Problems problems;
+  Plan plan = read_plan(document, problems, &units);
   problems.throw_if_any();
   return plan;
 }
@@ -1153,6 +1303,11 @@ void from_json(const Json& j, UnitHierarchy& value) { value = units_from_json(j)
 Plan load_plan(const std::filesystem::path& path) {
   return plan_from_json(parse_json(read_file(path)));
 }
+
+Plan load_plan(const std::filesystem::path& path, const UnitRegister& units) {
+  return plan_from_json(parse_json(read_file(path)), units);
+}
+
 void save_plan(const Plan& plan, const std::filesystem::path& path) {
   plan.validate();
   write_file_atomically(path, to_document_text(to_json(plan)));

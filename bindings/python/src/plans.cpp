@@ -398,16 +398,23 @@ void register_plan_class(py::module_& m) {
        "targets", "duties",    "funding",      "reporting",     "signature",   "recipients",
        "annexes", "outline"});
   add_json_methods(
-      plan, [](const Plan& p) { return danvan::to_json(p); }, danvan::plan_from_json);
+      plan, [](const Plan& p) { return danvan::to_json(p); },
+      [](const Json& j) { return danvan::plan_from_json(j); });
 
   // Files and documents.
 }
 
 // Reading, writing, validating and rendering plans and documents.
 void register_plan_functions(py::module_& m) {
-  m.def("load_plan", &danvan::load_plan, py::arg("path"), release_gil(),
-        "Reads a plan document (str or os.PathLike). Raises danvan.IoError or "
-        "danvan.JsonError.");
+  m.def(
+      "load_plan",
+      [](const std::filesystem::path& path, const danvan::UnitRegister* units) {
+        return units != nullptr ? danvan::load_plan(path, *units) : danvan::load_plan(path);
+      },
+      py::arg("path"), py::kw_only(), py::arg("units") = nullptr, release_gil(),
+      "Reads a plan document (str or os.PathLike). `units` (a UnitRegister, e.g. "
+      "load_unit_register()) resolves the units a version 3 plan names by official code "
+      "(\"code:22015\") in the plan's period. Raises danvan.IoError or danvan.JsonError.");
   m.def("save_plan", &danvan::save_plan, py::arg("plan"), py::arg("path"),
         "Validates the plan and writes it as canonical JSON, atomically. Raises "
         "danvan.ValueError or danvan.IoError.");

@@ -32,9 +32,11 @@ using Json = nlohmann::ordered_json;
 /// in danvan/json/documents.hpp).
 inline constexpr int json_version = 1;
 /// The version of danvan/plan documents written (2: period, header facts, targets, duties,
-/// funding, reporting, signature, recipients, annexes, outline). Version 1 files (with
-/// `campaign_year`) are read and upgraded: the campaign year becomes a one-year period.
-inline constexpr int plan_json_version = 2;
+/// funding, reporting, signature, recipients, annexes, outline; 3: a task area's and a duty's
+/// units may be named by official code, "code:22015", see plan_from_json with a UnitRegister).
+/// Version 1 files (with `campaign_year`) are read and upgraded: the campaign year becomes a
+/// one-year period; version 2 files are read as they are (units by id).
+inline constexpr int plan_json_version = 3;
 
 /// Limits on JSON text, checked before the parser runs (untrusted input; see SECURITY.md).
 /// Exceeding one is a JsonDocumentError naming the line and column, never a crash. The size

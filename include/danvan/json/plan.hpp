@@ -7,6 +7,7 @@
 #include "danvan/plan.hpp"
 #include "danvan/symbol.hpp"
 #include "danvan/unit.hpp"
+#include "danvan/unit_register.hpp"
 
 #include <filesystem>
 
@@ -15,8 +16,25 @@ namespace danvan {
 // Documents.
 /// A whole "danvan/plan" document (with its catalogue and units embedded).
 Json to_json(const Plan& plan);
-/// Reads a "danvan/plan" document strictly (every cross-reference checked).
+/// Reads a "danvan/plan" document strictly (every cross-reference checked). A unit named by
+/// official code (version 3) is a problem at its pointer ("\"code:66\" names a unit by its
+/// official code: read the plan with a unit register (the national register) to resolve it").
 Plan plan_from_json(const Json& document);
+/// As plan_from_json(document), resolving the units a version 3 document names by official code
+/// ("code:66" in a task area's "lead_units" and "participating_units" and a duty's "unit_id")
+/// against `units` (a register such as the national one, data/units/national/units.json) on the
+/// plan's days: its period (from its first bound's first day to its last bound's last; an open
+/// start from the issue date, an open end its first bound alone), or without a period its issue
+/// date. Exactly one unit of the register must have carried the code on some day of them
+/// ("/task_areas/0/lead_units/0: the official code \"66\" names 2 units in 2025 (\"p66\",
+/// \"p66-20250701\"): name the unit by its id"; "no unit of the register has the official code
+/// \"99999\" in 2021..2025"; a plan with neither period nor issue date must name its units by
+/// id: "... but the plan has neither a period nor an issue date to resolve it on ...").
+/// The plan's units are the embedded ones and the register's units named, with their ancestors
+/// and the units linked to them by succession (an embedded unit with the id of one of these is
+/// a problem at "/units"); to_json writes them embedded and named by id, so what is written
+/// reads back without the register.
+Plan plan_from_json(const Json& document, const UnitRegister& units);
 /// A whole "danvan/instruments" document.
 Json to_json(const InstrumentCatalogue& catalogue);
 /// Reads a "danvan/instruments" document strictly.
@@ -40,6 +58,9 @@ Json to_json(const Unit& unit);
 // Files (through danvan/io.hpp).
 /// Reads a danvan/plan file. Throws IoError or JsonDocumentError.
 Plan load_plan(const std::filesystem::path& path);
+/// Reads a danvan/plan file whose units may be named by official code, resolved against `units`
+/// (see plan_from_json(const Json&, const UnitRegister&)). Throws IoError or JsonDocumentError.
+Plan load_plan(const std::filesystem::path& path, const UnitRegister& units);
 /// Validates the plan (ValueError) and writes it as canonical JSON, atomically (IoError).
 void save_plan(const Plan& plan, const std::filesystem::path& path);
 /// Reads a danvan/instruments file. Throws IoError or JsonDocumentError.

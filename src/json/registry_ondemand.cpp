@@ -575,6 +575,7 @@ class OnDemandReader {
         } else if (k == "unit") {
           mark(seen, 16);
           id(m, e.unit_id);
+          RegistryLoad::prefetch_unit(registry_, e.unit_id);
         } else if (k == "places") {
           mark(seen, 512);
           if (!null(m)) distinct_ids(m, e.place_unit_ids);

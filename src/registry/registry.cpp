@@ -68,6 +68,7 @@ std::string entry_event_label(const Entry& entry, std::size_t i) {
 
 void Registry::Impl::set_units(UnitHierarchy h) {
   units = std::move(h);
+  index_unit_ids();
   unit_info.clear();
   const auto& us = units.units();
   unit_info.resize(us.size());
@@ -221,10 +222,38 @@ std::vector<std::uint32_t> Registry::Impl::included_unit_list(std::uint32_t ance
   return out;
 }
 
+void Registry::Impl::index_unit_ids() {
+  const auto& us = units.units();
+  unit_ids.clear();
+  unit_id_end.clear();
+  unit_id_end.reserve(us.size());
+  std::size_t size = 64;
+  while (size < us.size() * 2) size *= 2;
+  unit_table.assign(size, 0);
+  const std::size_t mask = size - 1;
+  for (std::size_t u = 0; u < us.size(); ++u) {
+    unit_ids += us[u].id;
+    unit_id_end.push_back(static_cast<std::uint32_t>(unit_ids.size()));
+    const std::uint32_t h = id_hash(us[u].id);
+    std::size_t s = h & mask;
+    while (unit_table[s] != 0) s = (s + 1) & mask;  // (the hierarchy's ids are distinct)
+    unit_table[s] = (std::uint64_t{h} << 32U) | (u + 1);
+  }
+}
+
 std::optional<std::uint32_t> Registry::Impl::unit_position(std::string_view id) const {
-  const std::size_t at = units.position(id);
-  if (at == UnitHierarchy::npos) return std::nullopt;
-  return static_cast<std::uint32_t>(at);
+  if (unit_table.empty()) return std::nullopt;
+  const std::uint32_t h = id_hash(id);
+  const std::size_t mask = unit_table.size() - 1;
+  const std::uint64_t tag = std::uint64_t{h} << 32U;
+  for (std::size_t s = h & mask; unit_table[s] != 0; s = (s + 1) & mask) {
+    const std::uint64_t v = unit_table[s];
+    if ((v & ~std::uint64_t{none32}) != tag) continue;
+    const auto u = static_cast<std::uint32_t>(v) - 1;
+    const std::uint32_t begin = u == 0 ? 0 : unit_id_end[u - 1];
+    if (std::string_view(unit_ids).substr(begin, unit_id_end[u] - begin) == id) return u;
+  }
+  return std::nullopt;
 }
 
 std::vector<std::uint32_t> Registry::Impl::included_units(const std::vector<std::string>& ids,
@@ -633,6 +662,12 @@ void detail::RegistryLoad::prefetch_id(const Registry& registry, std::string_vie
   const Registry::Impl& m = *registry.impl_;
   if (m.id_table.empty()) return;
   __builtin_prefetch(&m.id_table[Registry::Impl::id_hash(id) & (m.id_table.size() - 1)]);
+}
+
+void detail::RegistryLoad::prefetch_unit(const Registry& registry, std::string_view id) noexcept {
+  const Registry::Impl& m = *registry.impl_;
+  if (m.unit_table.empty()) return;
+  __builtin_prefetch(&m.unit_table[Registry::Impl::id_hash(id) & (m.unit_table.size() - 1)]);
 }
 
 void detail::RegistryLoad::reserve(Registry& registry, std::size_t entries,

@@ -1727,3 +1727,21 @@ TEST(ImportLayouts, DutyVerbsOfOneSyllable) {
                            {"Ban Thi đua - Khen thưởng tỉnh", DutyRole::coordinate},
                            {"Tổ giúp việc Ban Chỉ đạo", DutyRole::lead}}));
 }
+
+TEST(ImportLayouts, ALawCitedByNumberAndAgainByNameIsOneBasis) {
+  const danvan::ImportResult r = import_plan_text(
+      "ỦY BAN NHÂN DÂN\nTỈNH MẪU THỬ\nSố: 5/KH-UBND\nMẫu Thử, ngày 01 tháng 02 năm 2026\n\n"
+      "KẾ HOẠCH\nTHỬ NGHIỆM\n\n"
+      "Căn cứ Luật Quy hoạch số 21/2017/QH14 ngày 24 tháng 11 năm 2017;\n\n"
+      "Căn cứ Nghị định số 37/2019/NĐ-CP ngày 07 tháng 5 năm 2019 của Chính phủ quy định chi "
+      "tiết thi hành một số điều của Luật Quy hoạch;\n\n"
+      "Căn cứ Luật Đất đai năm 2024;\n\n"
+      "I. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  // The law named alone ("Luật Đất đai") is a basis of its own.
+  std::vector<std::string> cited;
+  for (const auto& c : r.plan.legal_bases) cited.push_back(c.cited_as);
+  EXPECT_EQ(cited, (std::vector<std::string>{
+                       "Luật Quy hoạch số 21/2017/QH14 ngày 24 tháng 11 năm 2017",
+                       "Nghị định số 37/2019/NĐ-CP ngày 07 tháng 5 năm 2019 của Chính phủ",
+                       "Luật Đất đai năm 2024"}));
+}

@@ -3132,9 +3132,21 @@ class Drafter {
       return a.span.byte_start < b.span.byte_start;
     });
     std::set<std::string> symbols;
+    // "Luật Quy hoạch số 21/2017/QH14; ... Nghị định ... thi hành một số điều của Luật Quy
+    // hoạch": a law cited by number and again by its name alone is one document.
+    std::set<std::string> numbered_laws;
+    for (const auto& r : kept) {
+      if (!r.symbol || r.type != DocumentType::law) continue;
+      const std::string f = fold(squeeze_spaces(r.surface));
+      numbered_laws.insert(f.substr(0, f.find(" so ")));
+    }
     for (const auto& r : kept) {
       // A document cited again ("(sau đây gọi tắt là Nghị quyết số 57-NQ/TW)") counts once.
       if (r.symbol && !symbols.insert(r.symbol->canonical()).second) continue;
+      if (!r.symbol && r.name && r.type == DocumentType::law &&
+          numbered_laws.count(fold(squeeze_spaces(*r.name))) != 0) {
+        continue;
+      }
       if (r.status == ResolutionStatus::ambiguous) {
         std::string list;
         for (const auto& id : r.candidate_ids) list += (list.empty() ? "" : ", ") + id;

@@ -1745,3 +1745,38 @@ TEST(ImportLayouts, ALawCitedByNumberAndAgainByNameIsOneBasis) {
                        "Nghị định số 37/2019/NĐ-CP ngày 07 tháng 5 năm 2019 của Chính phủ",
                        "Luật Đất đai năm 2024"}));
 }
+
+TEST(ImportLayouts, AnActionProgrammeCitedWithoutItsOwnNumberIsABasis) {
+  const danvan::ImportResult r = import_plan_text(
+      "ỦY BAN NHÂN DÂN\nTỈNH MẪU THỬ\nSố: 5/KH-UBND\nMẫu Thử, ngày 01 tháng 02 năm 2026\n\n"
+      "KẾ HOẠCH\nTHỬ NGHIỆM\n\n"
+      "Thực hiện Chương trình hành động của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số "
+      "57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Ủy ban nhân dân tỉnh ban hành Kế hoạch như "
+      "sau:\n\nI. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  // (Tested below: a programme a cited resolution issues is that resolution's object.)
+  const Plan& p = r.plan;
+  ASSERT_EQ(p.legal_bases.size(), 2U);
+  const danvan::Instrument& programme = p.catalogue.instrument(p.legal_bases[0].instrument_id);
+  EXPECT_EQ(programme.type, danvan::DocumentType::programme);
+  ASSERT_TRUE(programme.title.has_value());
+  EXPECT_EQ(*programme.title,
+            "Chương trình hành động của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 57-NQ/TW");
+  const danvan::Instrument& resolution = p.catalogue.instrument(p.legal_bases[1].instrument_id);
+  ASSERT_TRUE(resolution.symbol.has_value());
+  EXPECT_EQ(resolution.symbol->canonical(), "57-NQ/TW");
+}
+
+TEST(ImportLayouts, AnActionProgrammeACitedDocumentIssuesIsNoBasisOfItsOwn) {
+  const danvan::ImportResult r = import_plan_text(
+      "ỦY BAN NHÂN DÂN\nTỈNH MẪU THỬ\nSố: 5/KH-UBND\nMẫu Thử, ngày 01 tháng 02 năm 2026\n\n"
+      "KẾ HOẠCH\nTHỬ NGHIỆM\n\n"
+      "Căn cứ Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ về ban hành Chương trình hành "
+      "động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n\n"
+      "I. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  std::vector<std::string> symbols;
+  for (const auto& c : r.plan.legal_bases) {
+    const danvan::Instrument& in = r.plan.catalogue.instrument(c.instrument_id);
+    symbols.push_back(in.symbol ? in.symbol->canonical() : "none");
+  }
+  EXPECT_EQ(symbols, (std::vector<std::string>{"03/NQ-CP", "57-NQ/TW"}));
+}

@@ -2958,6 +2958,70 @@ class Drafter {
     return out;
   }
 
+  // "Kế hoạch hành động của Ban Thường vụ Thành ủy về triển khai Nghị quyết số 57-NQ/TW ...",
+  // "Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số ...": a body's action plan or
+  // programme cited without a number of its own is a basis, named by its words up to the
+  // number of the document it carries out (which is a basis of its own).
+  static constexpr std::string_view kIssuingVerbs[] = {"ban hanh", "phe duyet", "sua doi",
+                                                       "bo sung", "cap nhat"};
+
+  static std::vector<Reference> unnumbered_action_plans(const std::string& preamble,
+                                                        const std::vector<Reference>& found) {
+    std::vector<Reference> out;
+    for (const auto& [opening, type] :
+         {std::pair{std::string_view("Kế hoạch hành động của "), DocumentType::plan},
+          std::pair{std::string_view("Chương trình hành động của "), DocumentType::programme}}) {
+      for (std::size_t at = preamble.find(opening); at != std::string::npos;
+           at = preamble.find(opening, at + 1)) {
+        // The first numbered document after it, within a few words, ends its name.
+        const Reference* carried = nullptr;
+        for (const auto& r : found) {
+          if (r.symbol && r.span.byte_start > at &&
+              (!carried || r.span.byte_start < carried->span.byte_start)) {
+            carried = &r;
+          }
+        }
+        // (One found at the opening is the plan's own citation, numbered.)
+        const bool read = std::any_of(found.begin(), found.end(), [&](const Reference& r) {
+          return r.span.byte_start <= at && r.span.byte_end > at;
+        });
+        // The object a cited document issues, approves or amends ("Nghị quyết số 03/NQ-CP ...
+        // về ban hành Chương trình hành động ...") is no basis of its own.
+        const std::string before = fold(preamble.substr(at > 60 ? at - 60 : 0, at > 60 ? 60 : at));
+        const bool object =
+            std::any_of(std::begin(kIssuingVerbs), std::end(kIssuingVerbs),
+                        [&](std::string_view v) { return before.find(v) != std::string::npos; });
+        if (read || object || carried == nullptr ||
+            detail::words_in(preamble.substr(at, carried->span.byte_start - at)) > 20) {
+          continue;
+        }
+        const std::size_t symbol =
+            preamble.find(carried->symbol->surface, carried->span.byte_start);
+        if (symbol == std::string::npos || symbol >= carried->span.byte_end) continue;
+        const std::size_t end = symbol + carried->symbol->surface.size();
+        const std::string between = preamble.substr(at, carried->span.byte_start - at);
+        if (between.find_first_of(";.") != std::string::npos) continue;
+        Reference r;
+        r.type = type;
+        r.surface = squeeze_spaces(preamble.substr(at, end - at));
+        std::replace(r.surface.begin(), r.surface.end(), '\n', ' ');
+        r.surface = squeeze_spaces(r.surface);
+        r.name = r.surface;
+        // The body after "của", up to the words that say what it carries out.
+        std::string body = squeeze_spaces(between.substr(opening.size()));
+        std::replace(body.begin(), body.end(), '\n', ' ');
+        for (const std::string_view v : {" về ", " thực hiện ", " triển khai ", " để "}) {
+          if (const std::size_t cut = body.find(v); cut != std::string::npos) body.resize(cut);
+        }
+        r.issuer = squeeze_spaces(body);
+        r.span.byte_start = at;
+        r.span.byte_end = end;
+        out.push_back(std::move(r));
+      }
+    }
+    return out;
+  }
+
   // A congress numeral: Roman in capitals ("XIII") or digits ("13").
   static bool congress_ordinal(std::string word) {
     word = trim_punct(std::move(word));
@@ -3127,6 +3191,7 @@ class Drafter {
       resolve_references(kept, *options_.catalogue, ResolveContext{text_});
     }
     for (auto& r : unnumbered_reports(preamble, kept)) kept.push_back(std::move(r));
+    for (auto& r : unnumbered_action_plans(preamble, kept)) kept.push_back(std::move(r));
     for (auto& r : congress_resolutions(preamble, kept)) kept.push_back(std::move(r));
     std::stable_sort(kept.begin(), kept.end(), [](const Reference& a, const Reference& b) {
       return a.span.byte_start < b.span.byte_start;

@@ -2976,7 +2976,7 @@ class Drafter {
         // The first numbered document after it, within a few words, ends its name.
         const Reference* carried = nullptr;
         for (const auto& r : found) {
-          if (r.symbol && r.span.byte_start > at &&
+          if (r.symbol && r.span.byte_start >= at + opening.size() &&
               (!carried || r.span.byte_start < carried->span.byte_start)) {
             carried = &r;
           }

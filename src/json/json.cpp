@@ -4,6 +4,7 @@
 #include "danvan/io.hpp"
 #include "danvan/text.hpp"
 #include "json/object_reader.hpp"
+#include "json/plan_parts.hpp"
 #include "json/unit_codes.hpp"
 #include "text/utf8.hpp"
 
@@ -1200,17 +1201,7 @@ Plan read_plan(const Json& document, Problems& problems, const UnitRegister* reg
     plan.task_areas.push_back(std::move(t));
   });
   if (const Json* s = r.member("source", false)) {
-    ObjectReader sr(*s, r.pointer_to("source"), problems);
-    if (sr.ok()) {
-      SourceInfo info;
-      info.title = sr.text("title").value_or("");
-      info.published = sr.partial_date("published", false);
-      info.author = sr.text("author", false);
-      info.url = sr.text("url", false);
-      info.note = sr.text("note", false);
-      plan.source = std::move(info);
-    }
-    sr.finish();
+    plan.source = detail::read_source_info(*s, r.pointer_to("source"), problems);
   }
   r.finish();
   if (codes != nullptr && problems.empty()) {
@@ -1261,15 +1252,7 @@ UnitHierarchy units_from_json(const Json& document) {
 // ---------------------------------------------------------------------------------------------
 // ADL hooks
 
-namespace {
-template <class T, class Read>
-void read_value(const Json& j, T& value, Read read) {
-  Problems problems;
-  auto v = read(j, std::string(), problems);
-  problems.throw_if_any();
-  value = std::move(*v);
-}
-}  // namespace
+using detail::read_whole_value;
 
 void to_json(Json& j, const Symbol& value) { j = to_json(value); }
 void from_json(const Json& j, Symbol& value) {
@@ -1285,11 +1268,11 @@ void from_json(const Json& j, Symbol& value) {
   problems.throw_if_any();
 }
 void to_json(Json& j, const Issuer& value) { j = to_json(value); }
-void from_json(const Json& j, Issuer& value) { read_value(j, value, read_issuer); }
+void from_json(const Json& j, Issuer& value) { read_whole_value(j, value, read_issuer); }
 void to_json(Json& j, const Instrument& value) { j = to_json(value); }
-void from_json(const Json& j, Instrument& value) { read_value(j, value, read_instrument); }
+void from_json(const Json& j, Instrument& value) { read_whole_value(j, value, read_instrument); }
 void to_json(Json& j, const Unit& value) { j = to_json(value); }
-void from_json(const Json& j, Unit& value) { read_value(j, value, read_unit); }
+void from_json(const Json& j, Unit& value) { read_whole_value(j, value, read_unit); }
 void to_json(Json& j, const Plan& value) { j = to_json(value); }
 void from_json(const Json& j, Plan& value) { value = plan_from_json(j); }
 void to_json(Json& j, const InstrumentCatalogue& value) { j = to_json(value); }

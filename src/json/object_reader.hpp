@@ -103,4 +103,14 @@ bool check_header(ObjectReader& reader, std::string_view schema);
 /// the version read, or 0 (with problems) when the header is wrong.
 int check_header_versions(ObjectReader& reader, std::string_view schema, int newest);
 
+/// The shape of an ADL from_json hook: reads a whole value with `read(j, pointer, problems)`
+/// (pointers relative to the value), throwing every problem found.
+template <class T, class Read>
+void read_whole_value(const Json& j, T& value, Read read) {
+  Problems problems;
+  auto read_back = read(j, std::string(), problems);
+  problems.throw_if_any();
+  value = std::move(*read_back);
+}
+
 }  // namespace danvan::detail

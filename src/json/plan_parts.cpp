@@ -1,5 +1,6 @@
 // The parts of a plan and YearRange on their own (ADL hooks of danvan/json/plan.hpp), as they
 // appear inside a plan document. The plan writer writes its parts through these.
+#include "json/plan_parts.hpp"
 #include "danvan/json/plan.hpp"
 #include "json/object_reader.hpp"
 
@@ -11,6 +12,7 @@ namespace danvan {
 
 using detail::ObjectReader;
 using detail::Problems;
+using detail::read_whole_value;
 
 namespace {
 
@@ -29,15 +31,6 @@ std::optional<Citation> read_citation(const Json& j, const std::string& pointer,
   r.finish();
   if (!id || !cited_as) return std::nullopt;
   return Citation{*id, *cited_as};
-}
-
-/// Reads a whole value with `read` (pointers relative to it), throwing every problem found.
-template <class T, class Read>
-void read_value(const Json& j, T& value, Read read) {
-  Problems problems;
-  std::optional<T> read_back = read(j, std::string(), problems);
-  problems.throw_if_any();
-  value = std::move(*read_back);
 }
 
 }  // namespace
@@ -68,7 +61,7 @@ void to_json(Json& j, const Citation& value) {
   j["cited_as"] = value.cited_as;
 }
 
-void from_json(const Json& j, Citation& value) { read_value(j, value, read_citation); }
+void from_json(const Json& j, Citation& value) { read_whole_value(j, value, read_citation); }
 
 void to_json(Json& j, const Milestone& value) {
   j = Json::object();
@@ -78,7 +71,7 @@ void to_json(Json& j, const Milestone& value) {
 }
 
 void from_json(const Json& j, Milestone& value) {
-  read_value(
+  read_whole_value(
       j, value,
       [](const Json& v, const std::string& p, Problems& problems) -> std::optional<Milestone> {
         ObjectReader r(v, p, problems);
@@ -109,7 +102,7 @@ void to_json(Json& j, const TaskArea& value) {
 }
 
 void from_json(const Json& j, TaskArea& value) {
-  read_value(
+  read_whole_value(
       j, value,
       [](const Json& v, const std::string& p, Problems& problems) -> std::optional<TaskArea> {
         ObjectReader r(v, p, problems);
@@ -139,20 +132,24 @@ void to_json(Json& j, const SourceInfo& value) {
 }
 
 void from_json(const Json& j, SourceInfo& value) {
-  read_value(
-      j, value,
-      [](const Json& v, const std::string& p, Problems& problems) -> std::optional<SourceInfo> {
-        ObjectReader r(v, p, problems);
-        if (!r.ok()) return std::nullopt;
-        SourceInfo s;
-        s.title = r.text("title").value_or("");
-        s.published = r.partial_date("published", false);
-        s.author = r.text("author", false);
-        s.url = r.text("url", false);
-        s.note = r.text("note", false);
-        r.finish();
-        return s;
-      });
+  read_whole_value(j, value, detail::read_source_info);
 }
 
+namespace detail {
+
+std::optional<SourceInfo> read_source_info(const Json& j, const std::string& pointer,
+                                           Problems& problems) {
+  ObjectReader r(j, pointer, problems);
+  if (!r.ok()) return std::nullopt;
+  SourceInfo s;
+  s.title = r.text("title").value_or("");
+  s.published = r.partial_date("published", false);
+  s.author = r.text("author", false);
+  s.url = r.text("url", false);
+  s.note = r.text("note", false);
+  r.finish();
+  return s;
+}
+
+}  // namespace detail
 }  // namespace danvan

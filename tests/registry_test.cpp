@@ -1209,6 +1209,98 @@ TEST(RegistryJson, StreamingReaderLeavesOutWhatAnEntryLeavesOut) {
   EXPECT_TRUE(found);
 }
 
+// Registry::replace changes one entry in place (no rebuild): the registry is then the one built
+// anew from the same entries with that one replaced, for its entries, statistics, search, id
+// look-up and latest day; refusals are add()'s on the registry without the entry, and leave it
+// unchanged.
+TEST(RegistryReplace, IsTheRegistryBuiltWithTheEntryReplaced) {
+  const std::string text = sample_text();
+  const Registry original = read_registry(text);
+  ASSERT_GE(original.size(), 10U);
+  // The registry built anew with entry i replaced by e.
+  const auto rebuilt = [&](std::size_t i, const Entry& e) {
+    Json doc = parse_json(text);
+    doc["entries"][i] = to_json(e);
+    return registry_from_json(doc);
+  };
+  // Every unit an entry of the original is owned by, and all units ("").
+  std::vector<std::string> units = {""};
+  for (std::size_t k = 0; k < original.size(); ++k) {
+    const std::string u = original.entry(k).unit_id;
+    if (std::find(units.begin(), units.end(), u) == units.end()) units.push_back(u);
+  }
+  const auto same = [&units](const Registry& a, const Registry& b, const std::string& what) {
+    EXPECT_EQ(a, b) << what;
+    EXPECT_EQ(a.latest_event_date(), b.latest_event_date()) << what;
+    EXPECT_EQ(a.search_names("mo hinh"), b.search_names("mo hinh")) << what;
+    for (const int year : {2019, 2020, 2021, 2022, 2023, 2024, 2025}) {
+      for (const std::string& unit : units) {
+        StatsQuery q;
+        q.year = year;
+        if (!unit.empty()) q.unit_id = unit;
+        EXPECT_EQ(a.stats(q).rows, b.stats(q).rows) << what << " " << year << " " << unit;
+        EXPECT_EQ(a.stats(q).total, b.stats(q).total) << what << " " << year << " " << unit;
+      }
+    }
+    for (std::size_t i = 0; i < b.size(); ++i) EXPECT_EQ(a.find(b.entry(i).id), i) << what;
+  };
+  // Another owner, name, fields and places: the entry of another unit, under this one's id.
+  const std::size_t i = 3;
+  Registry r = original;
+  (void)r.search_names("x");  // the search index built before the change
+  (void)r.stats(StatsQuery{});
+  Entry moved = original.entry(7);
+  moved.id = original.entry(i).id;
+  moved.name = "Mô hình thay thế";
+  r.replace(original.entry(i).id, moved);
+  same(r, rebuilt(i, moved), "moved");
+  EXPECT_EQ(r.search_names("thay the"), std::vector<std::size_t>{i});
+  // A new id renames the entry: the old id is free, the new one found; again back.
+  Entry renamed = r.entry(i);
+  renamed.id = "ten-moi";
+  r.replace(moved.id, renamed);
+  same(r, rebuilt(i, renamed), "renamed");
+  EXPECT_FALSE(r.find(moved.id).has_value());
+  // The entries with the latest day replaced by their first event alone: the latest day is
+  // then the others' latest.
+  Registry early = original;
+  Json doc = parse_json(text);
+  const auto latest = original.latest_event_date();
+  ASSERT_TRUE(latest.has_value());
+  for (std::size_t k = 0; k < original.size(); ++k) {
+    Entry e = original.entry(k);
+    bool holds = false;
+    for (const Event& ev : e.events) holds = holds || ev.date->last_day() >= *latest;
+    if (!holds) continue;
+    e.events.resize(1);
+    early.replace(e.id, e);
+    doc["entries"][k] = to_json(e);
+  }
+  same(early, registry_from_json(doc), "earlier");
+  EXPECT_LT(*early.latest_event_date(), *latest);
+  // Refusals: add()'s messages, the registry unchanged.
+  Registry refused = original;
+  Entry duplicate = original.entry(i);
+  duplicate.id = original.entry(i + 1).id;
+  try {
+    refused.replace(original.entry(i).id, duplicate);
+    ADD_FAILURE() << "a duplicate id was taken";
+  } catch (const ValueError& e) {
+    EXPECT_EQ(std::string(e.what()), "entry \"" + duplicate.id + "\": duplicate id");
+  }
+  Entry nowhere = original.entry(i);
+  nowhere.unit_id = "nowhere";
+  try {
+    refused.replace(nowhere.id, nowhere);
+    ADD_FAILURE() << "an unknown unit was taken";
+  } catch (const ValueError& e) {
+    EXPECT_EQ(std::string(e.what()), "entry \"" + nowhere.id + "\": unknown unit \"nowhere\"");
+    EXPECT_EQ(e.problems(), (std::vector<JsonProblem>{{"/unit", "unknown unit \"nowhere\""}}));
+  }
+  EXPECT_THROW(refused.replace("no-such-entry", nowhere), ValueError);
+  same(refused, original, "refused");
+}
+
 // An entry Registry::add refuses for several reasons: each reason is its own problem, at its
 // place in the document (not one problem at "/entries/0" with the reasons run together).
 TEST(RegistryJson, ARefusedEntryListsEachReasonAtItsPlace) {

@@ -492,6 +492,13 @@ class Registry {
   /// Appends one event to an existing entry (it must not be dated before its last event);
   /// checks as add() does. Throws ValueError.
   void add_event(std::string_view entry_id, Event event);
+  /// Puts `entry` in place of the entry whose id is `entry_id` (its place in the order kept;
+  /// `entry` may carry another id, which renames it), checked as add() checks a new entry on the
+  /// registry without the one replaced, with add()'s messages (another entry's id is a
+  /// duplicate). Throws ValueError ("unknown entry \"x\"", or add()'s); on a throw the registry
+  /// is unchanged. Costs about what add() costs, not a rebuild (the replaced texts and events
+  /// stay in the store, unused, until the registry is saved and read again).
+  void replace(std::string_view entry_id, const Entry& entry);
   /// Decides a proposal: the proposed recognition, commendation or award at `event_index`
   /// (0-based) of the entry becomes decided, with the decision's members where given (the
   /// others keep the proposal's). The entry is then checked as add() checks it (the date must

@@ -619,6 +619,91 @@ void Registry::Impl::add(const Entry& e) {
   }
 }
 
+void Registry::Impl::unindex(std::size_t index) {
+  const std::size_t mask = id_table.size() - 1;
+  std::size_t hole = slot_of(view(records[index].id), id_hash(view(records[index].id)));
+  // Linear probing: move back every later record of the run whose home slot is not between the
+  // hole and it, so that each stays reachable from its home slot.
+  for (std::size_t s = (hole + 1) & mask; id_table[s] != 0; s = (s + 1) & mask) {
+    const std::size_t home = (id_table[s] >> 32U) & mask;
+    const bool stays = hole <= s ? (hole < home && home <= s) : (hole < home || home <= s);
+    if (stays) continue;
+    id_table[hole] = id_table[s];
+    hole = s;
+  }
+  id_table[hole] = 0;
+}
+
+void Registry::Impl::replace(std::size_t index, const Entry& e) {
+  const std::uint32_t h = id_hash(e.id);
+  const std::size_t slot = slot_of(e.id, h);
+  // Another entry with the new id is a duplicate; the replaced entry's own id is not.
+  const bool duplicate =
+      id_table[slot] != 0 && static_cast<std::uint32_t>(id_table[slot]) - 1 != index;
+  std::uint64_t mask = 0;
+  std::uint32_t unit = 0;
+  std::vector<std::uint32_t>& places = scratch_places;
+  std::vector<PackedEvent>& packed = scratch_packed;
+  std::vector<std::vector<std::uint32_t>>& packed_targets = scratch_targets;
+  check_entry(e, mask, unit, places, duplicate);
+  pack_events(e, packed, packed_targets);
+  // Checked: change the record. Its old texts, places and events stay in the store unused.
+  Record& r = records[index];
+  const Record old = r;
+  if (view(old.id) != e.id) {
+    unindex(index);
+    r.id = store(e.id);
+    id_table[slot_of(e.id, h)] = (std::uint64_t{h} << 32U) | (index + 1);
+  }
+  r.kind = e.kind;
+  r.subject = e.subject;
+  r.fields = mask;
+  r.unit = unit;
+  r.name = store(e.name);
+  r.description = store(e.description);
+  r.has_person = e.person_name.has_value();
+  r.person = e.person_name ? store(*e.person_name) : detail::Span{};
+  if (places.size() <= old.places_count) {
+    std::copy(places.begin(), places.end(), targets.begin() + old.places_off);  // its old room
+  } else {
+    r.places_off = static_cast<std::uint32_t>(targets.size());
+    targets.insert(targets.end(), places.begin(), places.end());
+  }
+  r.places_count = static_cast<std::uint8_t>(places.size());
+  std::uint32_t old_latest = 0;
+  for (std::uint32_t k = 0; k < old.event_count; ++k) {
+    old_latest = std::max(old_latest, events[old.first_event + k].day);
+  }
+  const std::uint32_t latest_before = latest_day;
+  if (old.first_event + old.event_count == events.size()) events.resize(old.first_event);
+  latest_day = 0;
+  commit_events(r, e, packed, packed_targets);  // (latest_day: the new events' latest)
+  if (latest_day >= latest_before || old_latest < latest_before) {
+    latest_day = std::max(latest_day, latest_before);
+  } else {
+    // The old events held the latest day: find it again, as a registry built anew would.
+    for (const Record& x : records) {
+      for (std::uint32_t k = 0; k < x.event_count; ++k) {
+        latest_day = std::max(latest_day, events[x.first_event + k].day);
+      }
+    }
+  }
+  if (unit != old.unit) {
+    auto& from = by_unit[old.unit];
+    from.erase(std::lower_bound(from.begin(), from.end(), static_cast<std::uint32_t>(index)));
+    auto& to = by_unit[unit];
+    to.insert(std::lower_bound(to.begin(), to.end(), static_cast<std::uint32_t>(index)),
+              static_cast<std::uint32_t>(index));
+  }
+  stats_cache.clear();
+  // The folded texts are built again by the next search.
+  search_index.built.store(false, std::memory_order_relaxed);
+  search_index.names.clear();
+  search_index.descriptions.clear();
+  search_index.name_ends.clear();
+  search_index.description_ends.clear();
+}
+
 void Registry::Impl::find_all(const std::string& haystack, const std::vector<std::uint32_t>& ends,
                               std::string_view needle, std::vector<char>& hit) const {
   std::size_t pos = 0;
@@ -757,6 +842,13 @@ void Registry::add_event(std::string_view entry_id, Event event) {
   Entry e = impl_->entry_of(*index);
   e.events.push_back(std::move(event));
   impl_->replace_events(*index, e);
+}
+
+void Registry::replace(std::string_view entry_id, const Entry& entry) {
+  const auto index = impl_->find(entry_id);
+  if (!index) throw ValueError("unknown entry \"" + std::string(entry_id) + "\"");
+  Entry copy;
+  impl_->replace(*index, normalized_entry(entry, copy));
 }
 
 void Registry::decide(std::string_view entry_id, std::size_t event_index,

@@ -437,6 +437,11 @@ struct Registry::Impl {
   /// Adds an entry whose texts are NFC (Registry::add normalises first; a reader that checked
   /// them calls this through detail::RegistryLoad).
   void add(const Entry& e);
+  /// Puts `e` (NFC) in place of the entry at `index`, checked as add() checks it on the registry
+  /// without that entry; on a throw nothing is changed.
+  void replace(std::size_t index, const Entry& e);
+  /// Takes the id of record `index` out of id_table (backward-shift deletion).
+  void unindex(std::size_t index);
   void find_all(const std::string& haystack, const std::vector<std::uint32_t>& ends,
                 std::string_view needle, std::vector<char>& hit) const;
 

@@ -7,6 +7,7 @@
 // (when simdjson is found) against simdjson On-Demand parsing the file into plain structs,
 // compiled with -march=native and, as the library is, without.
 #include "danvan/json/registry.hpp"
+#include "danvan/unit_register.hpp"
 
 // The walk baseline is the tests' oracle: every entry copied out through the public API and
 // counted (slower than the walk over the packed store it replaced in the library).
@@ -80,6 +81,80 @@ void BM_LoadDomAndConvert(benchmark::State& state) {
   const std::string& text = small_text();
   for (auto _ : state) {
     danvan::Registry r = danvan::registry_from_json(danvan::parse_json(text));
+    benchmark::DoNotOptimize(r);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                          static_cast<std::int64_t>(text.size()));
+}
+
+/// The bundled national unit register (DANVAN_BENCH_UNITS overrides its path).
+const danvan::UnitRegister& national_register() {
+  static const danvan::UnitRegister reg(danvan::load_units(
+      env("DANVAN_BENCH_UNITS", DANVAN_SOURCE_DIR "/data/units/national/units.json")));
+  return reg;
+}
+
+/// A registry document whose 20,000 entries name their units by official code, written by the
+/// library: communes of the national register carrying a code from 01/06/2023 to 15/06/2023 in
+/// turn, each entry registered on the first day and recognised on the second by its commune
+/// (both "code:NNNNN").
+const std::string& by_code_text() {
+  static const std::string text = [] {
+    const danvan::UnitRegister& reg = national_register();
+    const danvan::Date first = danvan::parse_date("2023-06-01");
+    const danvan::Date second = danvan::parse_date("2023-06-15");
+    std::vector<std::string> communes;
+    for (const auto& u : reg.hierarchy().units()) {
+      if (u.level == danvan::Level::commune && u.code && reg.by_code(*u.code, first) == &u &&
+          reg.by_code(*u.code, second) == &u) {
+        communes.push_back(u.id);
+      }
+    }
+    danvan::Registry r(reg.hierarchy());
+    r.set_embedded_units(0);  // every unit is the register's: written by code
+    for (std::size_t i = 0; i < 20000; ++i) {
+      danvan::Entry e;
+      e.id = "e" + std::to_string(i);
+      e.name = "Mô hình dân vận khéo số " + std::to_string(i);
+      e.unit_id = communes[i % communes.size()];
+      danvan::Event registered;
+      registered.date = danvan::PartialDate(2023, 6, 1);
+      danvan::Event recognised;
+      recognised.type = danvan::EventType::recognised;
+      recognised.date = danvan::PartialDate(2023, 6, 15);
+      recognised.level = danvan::Level::commune;
+      recognised.by = e.unit_id;
+      e.events = {registered, recognised};
+      r.add(e);
+    }
+    return danvan::registry_to_text(r);
+  }();
+  return text;
+}
+
+/// Loading the by-code document with the register: read_registry (its fast reader resolves the
+/// codes) against the DOM reader (parse_json + registry_from_json with the register), which
+/// read_registry fell back to for such documents before the fast readers took codes.
+void BM_LoadByCodeFast(benchmark::State& state) {
+  const std::string& text = by_code_text();
+  if (!danvan::detail::read_registry_streaming(text, national_register())) {
+    state.SkipWithError("the fast reader gave up on the by-code document");
+    return;
+  }
+  state.counters["entries"] = 20000;
+  state.counters["MB"] = static_cast<double>(text.size()) / 1e6;
+  for (auto _ : state) {
+    danvan::Registry r = danvan::read_registry(text, national_register());
+    benchmark::DoNotOptimize(r);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                          static_cast<std::int64_t>(text.size()));
+}
+
+void BM_LoadByCodeDom(benchmark::State& state) {
+  const std::string& text = by_code_text();
+  for (auto _ : state) {
+    danvan::Registry r = danvan::registry_from_json(danvan::parse_json(text), national_register());
     benchmark::DoNotOptimize(r);
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
@@ -263,6 +338,8 @@ BENCHMARK(BM_MemoryOfLoadedRegistry)->Iterations(1)->Unit(benchmark::kMillisecon
 // DOM reader takes minutes there).
 BENCHMARK_CAPTURE(BM_LoadStreaming, small, "small")->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_LoadDomAndConvert)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_LoadByCodeFast)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_LoadByCodeDom)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 #if defined(DANVAN_BENCH_SIMDJSON)
 BENCHMARK_CAPTURE(BM_LoadSimdjsonPlainStructs, small, "small")
     ->Unit(benchmark::kMillisecond)

@@ -12,7 +12,11 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 using namespace danvan;
 using danvan::testing::national;
@@ -81,9 +85,6 @@ TEST(RegistryUnitsByCode, WritingKeepsTheFormItWasReadIn) {
   const Registry back = read_registry(text, national());
   EXPECT_TRUE(back == r);
   EXPECT_EQ(registry_to_text(back), text);
-  // The fast readers take ids only: such a document goes to the DOM reader.
-  EXPECT_FALSE(detail::read_registry_streaming(text).has_value());
-  EXPECT_FALSE(detail::read_registry_scanner(text).has_value());
   // A document without codes is read as before, whether a register is given or not.
   const std::string plain = doc(entry("b", "mttq", "2024-05-01", "mttq"), embedded);
   EXPECT_TRUE(read_registry(plain, national()) == read_registry(plain));
@@ -159,6 +160,68 @@ TEST(RegistryUnitsByCode, ACodeThatWouldNotReadBackIsNotWritten) {
   }
   EXPECT_EQ(
       problems_of([&] { (void)read_registry(doc(entry("b", "code:66", "2025")), national()); }),
+      "/entries/0/unit: the official code \"66\" names 2 units in 2025 (\"p66\", "
+      "\"p66-20250701\"): give the fact's day\n");
+}
+
+namespace {
+
+const std::string mttq = R"([{"id": "mttq", "name": "Ủy ban MTTQ phường", "kind":
+    "fatherland_front", "level": "commune", "parent": null, "valid_from": null,
+    "valid_to": null, "predecessors": [], "successors": []}])";
+
+using FastReadWith = std::optional<Registry> (*)(std::string_view, const UnitRegister&);
+const std::vector<std::pair<std::string, FastReadWith>> fast_readers = {
+    {"streaming", detail::read_registry_streaming}, {"scanner", detail::read_registry_scanner}};
+
+}  // namespace
+
+// The fast readers (the reader of this build and the hand-written scanner, which builds without
+// simdjson use) resolve codes with the DOM reader's code and read what it reads, whether the
+// first entry names a unit by code or a later one (the entries before it were added on the
+// embedded units and are added again on the register's units); on a problem they give up, and
+// read_registry's DOM reader reports it (the messages of BadCodesExactMessages).
+TEST(RegistryUnitsByCode, FastReadersResolveCodesAsTheDomReaderDoes) {
+  const std::string by_code_first =
+      doc(entry("a", "code:22015", "2024-03-01") + ", " + entry("b", "mttq", "2024-05-01", "mttq"),
+          mttq);
+  const std::string by_code_later =
+      doc(entry("b", "mttq", "2024-05-01", "mttq") + ", " + entry("a", "code:22015", "2024-03-01") +
+              ", " + entry("c", "code:66", "2025-09-01", "code:66"),
+          mttq);
+  std::vector<std::string> texts = {by_code_first, by_code_later};
+  for (const std::string& t : {by_code_first, by_code_later}) {
+    texts.push_back(registry_to_text(registry_from_json(parse_json(t), national())));
+  }
+  for (const std::string& text : texts) {
+    const Registry dom = registry_from_json(parse_json(text), national());
+    ASSERT_GT(dom.units().size(), dom.embedded_units());
+    for (const auto& [name, read] : fast_readers) {
+      SCOPED_TRACE(name + ": " + text.substr(0, 40));
+      const std::optional<Registry> fast = read(text, national());
+      ASSERT_TRUE(fast.has_value());
+      EXPECT_TRUE(*fast == dom);
+      EXPECT_EQ(fast->embedded_units(), dom.embedded_units());
+      EXPECT_EQ(registry_to_text(*fast), registry_to_text(dom));
+    }
+    // Without a register they give up (the DOM reader then says to give one).
+    EXPECT_FALSE(detail::read_registry_streaming(text).has_value());
+    EXPECT_FALSE(detail::read_registry_scanner(text).has_value());
+  }
+  const std::string collision = R"([{"id": "c22015", "name": "Phường 1", "kind":
+      "administrative_unit", "level": "commune", "parent": null, "valid_from": null,
+      "valid_to": null, "predecessors": [], "successors": []}])";
+  for (const std::string& bad :
+       {doc(entry("a", "code:66", "2025")), doc(entry("a", "code:99999", "2024-03-01")),
+        doc(entry("a", "code:22015", "2024-03-01", "code:22A15")),
+        doc(entry("a", "code:22015", "2024-03-01"), collision),
+        doc(entry("a", "code:22015", "2024-03-01"), "[]", 2)}) {
+    for (const auto& [name, read] : fast_readers) {
+      EXPECT_FALSE(read(bad, national()).has_value()) << name << ": " << bad;
+    }
+  }
+  EXPECT_EQ(
+      problems_of([&] { (void)read_registry(doc(entry("a", "code:66", "2025")), national()); }),
       "/entries/0/unit: the official code \"66\" names 2 units in 2025 (\"p66\", "
       "\"p66-20250701\"): give the fact's day\n");
 }

@@ -9,6 +9,7 @@
 #include "json/registry_fast.hpp"
 #include "json/stream_scanner.hpp"
 #include "json/unit_codes.hpp"
+#include "registry/registry_load.hpp"
 #include "text/utf8.hpp"
 
 #include <fcntl.h>
@@ -639,6 +640,37 @@ bool names_units_by_code(const Json& document) {
   return false;
 }
 
+/// The resolver of a registry's references by official code.
+detail::CodeResolver registry_code_resolver(const UnitRegister* reg) {
+  return {reg, "the registry", ": give the fact's day"};
+}
+
+/// Resolves the references by official code of the entry at `p` on the day of the fact (its
+/// first event for its unit and places, the event's own date for "by" and replication units),
+/// replacing each by the register unit's id; a reference that cannot be is a problem.
+void resolve_entry_codes(detail::CodeResolver& codes, Entry& e, const std::string& p,
+                         Problems& problems) {
+  const auto resolve = [&](std::string& ref, const std::optional<PartialDate>& when,
+                           const std::string& pointer) {
+    codes.resolve(ref, when ? std::optional(detail::days_of(*when)) : std::nullopt, pointer,
+                  problems);
+  };
+  const std::optional<PartialDate> registered =
+      e.events.empty() ? std::nullopt : e.events.front().date;
+  resolve(e.unit_id, registered, p + "/unit");
+  for (std::size_t k = 0; k < e.place_unit_ids.size(); ++k) {
+    resolve(e.place_unit_ids[k], registered, p + "/places/" + std::to_string(k));
+  }
+  for (std::size_t i = 0; i < e.events.size(); ++i) {
+    Event& ev = e.events[i];
+    const std::string at = p + "/events/" + std::to_string(i);
+    if (ev.by) resolve(*ev.by, ev.date, at + "/by");
+    for (std::size_t k = 0; k < ev.unit_ids.size(); ++k) {
+      resolve(ev.unit_ids[k], ev.date, at + "/units/" + std::to_string(k));
+    }
+  }
+}
+
 /// Resolves the references by official code of the entries (each with its pointer) against
 /// `reg` on the day of the fact (the entry's first event for its unit and places, the event's
 /// own date for "by" and replication units), replacing each by the register unit's id, and
@@ -647,28 +679,8 @@ bool names_units_by_code(const Json& document) {
 bool resolve_codes(std::vector<std::pair<Entry, std::string>>& entries, UnitHierarchy& units,
                    const UnitRegister* reg, Problems& problems) {
   const std::size_t before = problems.size();
-  detail::CodeResolver codes(reg, "the registry", ": give the fact's day");
-  const auto resolve = [&](std::string& ref, const std::optional<PartialDate>& when,
-                           const std::string& pointer) {
-    codes.resolve(ref, when ? std::optional(detail::days_of(*when)) : std::nullopt, pointer,
-                  problems);
-  };
-  for (auto& [e, p] : entries) {
-    const std::optional<PartialDate> registered =
-        e.events.empty() ? std::nullopt : e.events.front().date;
-    resolve(e.unit_id, registered, p + "/unit");
-    for (std::size_t k = 0; k < e.place_unit_ids.size(); ++k) {
-      resolve(e.place_unit_ids[k], registered, p + "/places/" + std::to_string(k));
-    }
-    for (std::size_t i = 0; i < e.events.size(); ++i) {
-      Event& ev = e.events[i];
-      const std::string at = p + "/events/" + std::to_string(i);
-      if (ev.by) resolve(*ev.by, ev.date, at + "/by");
-      for (std::size_t k = 0; k < ev.unit_ids.size(); ++k) {
-        resolve(ev.unit_ids[k], ev.date, at + "/units/" + std::to_string(k));
-      }
-    }
-  }
+  detail::CodeResolver codes = registry_code_resolver(reg);
+  for (auto& [e, p] : entries) resolve_entry_codes(codes, e, p, problems);
   if (problems.size() != before) return false;
   codes.add_units(units, "/units", "entries name", problems);
   return problems.size() == before;
@@ -682,6 +694,46 @@ void copy_declarations(const Registry& from, Registry& to) {
   for (auto g : from.declared_grades()) to.declare_grade(std::move(g));
   for (auto f : from.declared_forms()) to.declare_form(std::move(f));
 }
+
+}  // namespace
+
+detail::FastCodes::FastCodes(const UnitRegister* reg)
+    : reg_(reg), resolver_(registry_code_resolver(reg)) {}
+
+bool detail::FastCodes::unit_ref(std::string_view s, bool codes) {
+  return is_valid_id(s) || (codes && ObjectReader::is_code_ref(s));
+}
+
+void detail::FastCodes::add(Registry& registry, const Entry& entry, bool by_code) {
+  if (!by_code && held_.empty()) {
+    detail::RegistryLoad::add_nfc(registry, entry);
+    return;
+  }
+  Entry& e = held_.emplace_back(entry);
+  Problems problems;
+  resolve_entry_codes(resolver_, e, "", problems);
+  if (!problems.empty()) throw detail::Fallback{};
+}
+
+void detail::FastCodes::finish(Registry& registry) {
+  if (held_.empty()) return;
+  UnitHierarchy units = registry.units();
+  const std::size_t embedded = units.size();
+  Problems problems;
+  resolver_.add_units(units, "/units", "entries name", problems);
+  if (!problems.empty()) throw detail::Fallback{};
+  Registry resolved(std::move(units));
+  resolved.set_embedded_units(embedded);
+  copy_declarations(registry, resolved);
+  for (std::size_t i = 0; i < registry.size(); ++i) {
+    detail::RegistryLoad::add_nfc(resolved, registry.entry(i));
+  }
+  for (const Entry& e : held_) detail::RegistryLoad::add_nfc(resolved, e);
+  held_.clear();
+  registry = std::move(resolved);
+}
+
+namespace {
 
 /// The entries of a document that names units by official code: read first, resolved, then
 /// added to `registry` rebuilt on its embedded units and the register's units they name.
@@ -770,8 +822,9 @@ class FastReader : detail::StreamScanner {
  public:
   /// `release(offset)`, when given, is told from time to time that the text before `offset`
   /// has been read (every entry is copied out of it) and will not be looked at again.
-  explicit FastReader(std::string_view text, detail::ReleaseText release = {})
-      : StreamScanner(text), release_(std::move(release)) {}
+  explicit FastReader(std::string_view text, detail::ReleaseText release = {},
+                      const UnitRegister* units = nullptr)
+      : StreamScanner(text), release_(std::move(release)), codes_(units) {}
 
   Registry read() {
     unsigned seen = 0;
@@ -894,13 +947,13 @@ class FastReader : detail::StreamScanner {
         parsed_or_null(ev.level, parse_level);
       } else if (k == "by") {
         mark(seen, detail::event_by);
-        optional_id(ev.by);
+        optional_unit_ref(ev.by);
       } else if (k == "decision") {
         mark(seen, detail::event_decision);
         optional_text(ev.decision);
       } else if (k == "units") {
         mark(seen, detail::event_units);
-        distinct_ids(ev.unit_ids);
+        distinct_unit_refs(ev.unit_ids);
       } else if (k == "year") {
         mark(seen, detail::event_year);
         const long long y = integer();
@@ -929,11 +982,41 @@ class FastReader : detail::StreamScanner {
     if (ev.type == EventType::replicated && ev.unit_ids.empty()) fail();
   }
 
+  /// A unit reference: an id, or "code:..." when codes_ takes them (by_code_ then set).
+  void unit_ref(std::string& out) {
+    string(out);
+    if (!detail::FastCodes::unit_ref(out, codes_.codes(version_))) fail();
+    if (out[0] == 'c' && out.rfind("code:", 0) == 0) by_code_ = true;
+  }
+  /// unit_ref() or null (absent).
+  void optional_unit_ref(std::optional<std::string>& out) {
+    if (null()) {
+      out.reset();
+      return;
+    }
+    if (!out) out.emplace();
+    unit_ref(*out);
+  }
+  /// An array of unit references, none listed twice.
+  void distinct_unit_refs(std::vector<std::string>& out) {
+    out.clear();
+    expect('[');
+    if (try_consume(']')) return;
+    do {
+      unit_ref(out.emplace_back());
+    } while (comma_or(']'));
+    if (out.size() > 1) {
+      std::unordered_set<std::string_view> unique(out.begin(), out.end());
+      if (unique.size() != out.size()) fail();
+    }
+  }
+
   void read_entries(Registry& registry) {
     expect('[');
     if (try_consume(']')) return;
     Entry e;
     do {
+      by_code_ = false;
       unsigned seen = 0;
       std::size_t events = 0;
       e.person_name.reset();
@@ -953,10 +1036,10 @@ class FastReader : detail::StreamScanner {
           text(e.name);
         } else if (k == "unit") {
           mark(seen, 16);
-          id(e.unit_id);
+          unit_ref(e.unit_id);
         } else if (k == "places") {
           mark(seen, 512);
-          if (!null()) distinct_ids(e.place_unit_ids);
+          if (!null()) distinct_unit_refs(e.place_unit_ids);
         } else if (k == "fields") {
           mark(seen, 32);
           distinct_ids(e.field_ids);
@@ -981,19 +1064,22 @@ class FastReader : detail::StreamScanner {
       });
       if ((seen | 128 | 512) != 1023) fail();
       e.events.resize(events);
-      registry.add(e);
+      codes_.add(registry, e, by_code_);
       const auto offset = static_cast<std::size_t>(p_ - b_);
       if (release_ && offset - released_ >= kReleaseEvery) {
         release_(offset);
         released_ = offset;
       }
     } while (comma_or(']'));
+    codes_.finish(registry);
   }
 
   static constexpr std::size_t kReleaseEvery = std::size_t{32} << 20U;
   int version_ = 0;  // read before the entries
   detail::ReleaseText release_;
   std::size_t released_ = 0;
+  detail::FastCodes codes_;
+  bool by_code_ = false;  // the entry being read names a unit by official code
 };
 
 }  // namespace
@@ -1013,22 +1099,25 @@ std::optional<Registry> attempt(Read read) {
   return std::nullopt;
 }
 
-std::optional<Registry> read_with_scanner(std::string_view text, detail::ReleaseText release) {
-  return attempt([&] { return FastReader(text, std::move(release)).read(); });
+std::optional<Registry> read_with_scanner(std::string_view text, detail::ReleaseText release,
+                                          const UnitRegister* units) {
+  return attempt([&] { return FastReader(text, std::move(release), units).read(); });
 }
 
 /// The fast reader of this build: simdjson On-Demand when built with simdjson, else the scanner.
-std::optional<Registry> read_streaming(std::string_view text, detail::ReleaseText release) {
+/// `units` resolves units named by official code (nullptr: none).
+std::optional<Registry> read_streaming(std::string_view text, detail::ReleaseText release,
+                                       const UnitRegister* units) {
 #if defined(DANVAN_HAVE_SIMDJSON)
-  return attempt([&] { return detail::read_registry_ondemand(text, release); });
+  return attempt([&] { return detail::read_registry_ondemand(text, release, units); });
 #else
-  return read_with_scanner(text, std::move(release));
+  return read_with_scanner(text, std::move(release), units);
 #endif
 }
 
 Registry read_registry(std::string_view text, detail::ReleaseText release,
                        const UnitRegister* units = nullptr) {
-  if (auto registry = read_streaming(text, std::move(release))) {
+  if (auto registry = read_streaming(text, std::move(release), units)) {
     // No shrink_to_fit here: the spare capacity of the storage's large vectors was never
     // touched, so it is not resident, while shrinking copies each vector and so held it twice
     // (the peak of a CLI load of 1M entries was 0.64x the file with it, 0.53x without).
@@ -1045,11 +1134,21 @@ Registry read_registry(std::string_view text, detail::ReleaseText release,
 }  // namespace
 
 std::optional<Registry> detail::read_registry_streaming(std::string_view text) {
-  return read_streaming(text, {});
+  return read_streaming(text, {}, nullptr);
+}
+
+std::optional<Registry> detail::read_registry_streaming(std::string_view text,
+                                                        const UnitRegister& units) {
+  return read_streaming(text, {}, &units);
 }
 
 std::optional<Registry> detail::read_registry_scanner(std::string_view text) {
-  return read_with_scanner(text, {});
+  return read_with_scanner(text, {}, nullptr);
+}
+
+std::optional<Registry> detail::read_registry_scanner(std::string_view text,
+                                                      const UnitRegister& units) {
+  return read_with_scanner(text, {}, &units);
 }
 
 std::string_view detail::registry_fast_reader() noexcept {

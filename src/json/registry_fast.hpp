@@ -6,10 +6,13 @@
 #pragma once
 
 #include "danvan/registry.hpp"
+#include "danvan/unit_register.hpp"
+#include "json/unit_codes.hpp"
 
 #include <cstddef>
 #include <functional>
 #include <string_view>
+#include <vector>
 
 namespace danvan::detail {
 
@@ -21,6 +24,36 @@ using ReleaseText = std::function<void(std::size_t)>;
 /// and fields are declared) into `registry` with the DOM reader's code (figures are few); false
 /// when it has any problem, which the DOM reader then reports with its location.
 bool read_figures_text(std::string_view raw, Registry& registry);
+
+/// The fast readers' part in reading a version 3 document with a unit register
+/// (read_registry(text, units)): the units entries name by official code ("code:22015") are
+/// resolved entry by entry with the DOM reader's code, and from the first entry that names one
+/// the entries are held until the last is read, since the register's units they name join the
+/// registry's hierarchy before any entry is added (finish()). Entries before it were added
+/// already, against the embedded units. Any problem gives up (Fallback, or an Error of the
+/// model's checks): the DOM reader then reports it with its pointer.
+class FastCodes {
+ public:
+  /// `reg` nullptr: no reference by code is taken (codes() is false).
+  explicit FastCodes(const UnitRegister* reg);
+  /// Whether a unit reference of a document of `version` may be "code:..." (with a register,
+  /// from version 3); when not, a reference by code gives up.
+  [[nodiscard]] bool codes(int version) const noexcept { return reg_ != nullptr && version >= 3; }
+  /// Whether `s` is a unit reference: an id, or with `codes` "code:" and 1..10 digits.
+  static bool unit_ref(std::string_view s, bool codes);
+  /// Adds the entry to `registry` (its texts checked to be NFC), or, once an entry named a unit
+  /// by code (`by_code`: this one does), resolves its references and holds it.
+  void add(Registry& registry, const Entry& entry, bool by_code);
+  /// After the last entry: when entries were held, `registry` is rebuilt on its embedded units
+  /// and the register's units named (their ancestors and successions, as the DOM reader takes
+  /// them), with its declarations, the entries added before and the held ones.
+  void finish(Registry& registry);
+
+ private:
+  const UnitRegister* reg_;
+  CodeResolver resolver_;
+  std::vector<Entry> held_;
+};
 
 /// The bits of an event's keys, in the order of read_event's members.
 enum EventKey : unsigned {
@@ -80,9 +113,11 @@ inline bool event_keys_fit(EventType type, unsigned seen, int version) {
 }
 
 #if defined(DANVAN_HAVE_SIMDJSON)
-/// The registry read with simdjson On-Demand (registry_ondemand.cpp). Throws Fallback (or an
-/// Error of the model's checks) when it gives up.
-Registry read_registry_ondemand(std::string_view text, const ReleaseText& release);
+/// The registry read with simdjson On-Demand (registry_ondemand.cpp), resolving units named by
+/// official code against `units` (nullptr: none). Throws Fallback (or an Error of the model's
+/// checks) when it gives up.
+Registry read_registry_ondemand(std::string_view text, const ReleaseText& release,
+                                const UnitRegister* units);
 #endif
 
 }  // namespace danvan::detail

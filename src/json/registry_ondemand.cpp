@@ -162,7 +162,8 @@ void mark(unsigned& seen, unsigned bit) {
 
 class OnDemandReader {
  public:
-  explicit OnDemandReader(const ReleaseText& release) : release_(release) {}
+  OnDemandReader(const ReleaseText& release, const UnitRegister* units)
+      : release_(release), codes_(units) {}
 
   /// Reads a canonical text in pieces (a parser and buffer of about kPiece bytes, whatever the
   /// size of the text), or, when the text is not laid out as the writer lays it out, whole.
@@ -271,6 +272,7 @@ class OnDemandReader {
     } else {
       ++at;  // "[]"
     }
+    codes_.finish(registry_);
     // The members after the entries, as an object of their own (or none).
     std::size_t rest = at;
     while (rest < text.size() && is_space(text[rest])) ++rest;
@@ -327,6 +329,7 @@ class OnDemandReader {
       mark(seen_, 32);
       start_entries();
       elements(v, [&](od::value& x) { read_entry(x); });
+      codes_.finish(registry_);
     } else if (k == "figures") {
       // After the entries (the canonical order), so units and fields are declared.
       if ((seen_ & 32) == 0) fail();
@@ -446,13 +449,36 @@ class OnDemandReader {
       member(key_of(f), f.value());
     }
   }
+  /// A unit reference: an id, or "code:..." when codes_ takes them (by_code_ then set).
+  void unit_ref(od::value& v, std::string& out) {
+    string(v, out);
+    if (!FastCodes::unit_ref(out, codes_.codes(version_))) fail();
+    if (out[0] == 'c' && out.rfind("code:", 0) == 0) by_code_ = true;
+  }
+  void optional_unit_ref(od::value& v, std::optional<std::string>& out) {
+    if (null(v)) {
+      out.reset();
+      return;
+    }
+    if (!out) out.emplace();
+    unit_ref(v, *out);
+  }
+  /// An array of unit references, none listed twice.
+  void distinct_unit_refs(od::value& v, std::vector<std::string>& out) {
+    distinct(v, out, [&](od::value& x, std::string& s) { unit_ref(x, s); });
+  }
   /// An array of valid ids, none listed twice (as ObjectReader::ids wants).
   static void distinct_ids(od::value& v, std::vector<std::string>& out) {
+    distinct(v, out, [](od::value& x, std::string& s) { id(x, s); });
+  }
+  /// An array of strings, each read by `read`, none listed twice.
+  template <typename Read>
+  static void distinct(od::value& v, std::vector<std::string>& out, Read read) {
     // The strings of the previous list are reused (no allocation for a long id read again).
     std::size_t n = 0;
     elements(v, [&](od::value& x) {
       if (n == out.size()) out.emplace_back();
-      id(x, out[n++]);
+      read(x, out[n++]);
     });
     out.resize(n);
     if (out.size() > 16) {
@@ -517,13 +543,13 @@ class OnDemandReader {
         parsed_or_null(m, ev.level, parse_level);
       } else if (k == "by") {
         mark(seen, event_by);
-        optional_id(m, ev.by);
+        optional_unit_ref(m, ev.by);
       } else if (k == "decision") {
         mark(seen, event_decision);
         optional_text(m, ev.decision);
       } else if (k == "units") {
         mark(seen, event_units);
-        distinct_ids(m, ev.unit_ids);
+        distinct_unit_refs(m, ev.unit_ids);
       } else if (k == "year") {
         mark(seen, event_year);
         const long long y = integer(m);
@@ -558,6 +584,7 @@ class OnDemandReader {
       unsigned seen = 0;
       std::size_t events = 0;
       e.place_unit_ids.clear();
+      by_code_ = false;
       members(x, [&](std::string_view k, od::value& m) {
         if (k == "id") {
           mark(seen, 1);
@@ -574,11 +601,11 @@ class OnDemandReader {
           text(m, e.name);
         } else if (k == "unit") {
           mark(seen, 16);
-          id(m, e.unit_id);
+          unit_ref(m, e.unit_id);
           RegistryLoad::prefetch_unit(registry_, e.unit_id);
         } else if (k == "places") {
           mark(seen, 512);
-          if (!null(m)) distinct_ids(m, e.place_unit_ids);
+          if (!null(m)) distinct_unit_refs(m, e.place_unit_ids);
         } else if (k == "fields") {
           mark(seen, 32);
           distinct_ids(m, e.field_ids);
@@ -601,8 +628,9 @@ class OnDemandReader {
       if ((seen | 128 | 512) != 1023) fail();
       if ((seen & 128) == 0) e.person_name.reset();  // (kept until here: its room is reused)
       e.events.resize(events);
-      // Every text was checked to be NFC above: add() without its normalisation step.
-      RegistryLoad::add_nfc(registry_, e);
+      // Every text was checked to be NFC above: add() without its normalisation step (or the
+      // entry held, when entries name units by official code).
+      codes_.add(registry_, e, by_code_);
     }
   }
 
@@ -621,12 +649,15 @@ class OnDemandReader {
   std::optional<int> years_;
   Entry entry_;
   std::string buf_;
+  FastCodes codes_;
+  bool by_code_ = false;  // the entry being read names a unit by official code
 };
 
 }  // namespace
 
-Registry read_registry_ondemand(std::string_view text, const ReleaseText& release) {
-  return OnDemandReader(release).read(text);
+Registry read_registry_ondemand(std::string_view text, const ReleaseText& release,
+                                const UnitRegister* units) {
+  return OnDemandReader(release, units).read(text);
 }
 
 }  // namespace danvan::detail

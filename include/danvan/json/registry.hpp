@@ -56,17 +56,22 @@ Registry registry_from_json(const Json& document, const UnitRegister& units);
 /// are exactly those of parse_json() + registry_from_json().
 Registry read_registry(std::string_view text);
 /// read_registry resolving references by official code against `units` (see
-/// registry_from_json(const Json&, const UnitRegister&)). A document with such references is
-/// read by the DOM reader (the fast readers take ids only).
+/// registry_from_json(const Json&, const UnitRegister&)). The fast readers resolve them too,
+/// with the DOM reader's code; on any problem the DOM reader reads the text and reports it.
 Registry read_registry(std::string_view text, const UnitRegister& units);
 namespace detail {
 /// The streaming reader of read_registry() alone, for tests and the fuzz target: the registry
 /// when the text is in the canonical shapes it reads (it must then equal what the DOM reader
 /// reads), nullopt when it gives up (read_registry() then reads the text with the DOM reader).
 std::optional<Registry> read_registry_streaming(std::string_view text);
+/// read_registry_streaming resolving units named by official code against `units` (what
+/// read_registry(text, units) reads first).
+std::optional<Registry> read_registry_streaming(std::string_view text, const UnitRegister& units);
 /// The hand-written streaming reader alone (the fast reader of builds without simdjson), so
 /// tests and the fuzz target check it in every build.
 std::optional<Registry> read_registry_scanner(std::string_view text);
+/// read_registry_scanner resolving units named by official code against `units`.
+std::optional<Registry> read_registry_scanner(std::string_view text, const UnitRegister& units);
 /// The fast reader read_registry() uses in this build: "simdjson" (On-Demand) or "scanner".
 std::string_view registry_fast_reader() noexcept;
 }  // namespace detail

@@ -179,3 +179,18 @@ TEST(PlanUnitsByCode, WithoutARegisterOrBeforeVersion3CodesAreRefused) {
             "/version: unsupported version 4 of danvan/plan; this library reads versions 1 to "
             "3\n");
 }
+
+TEST(PlanUnitsByCode, AUnitNamedByCodeAndByIdInOneListIsNamedTwice) {
+  // "code:66" in 2026..2030 is p66-20250701: listing both would be written as the same id twice,
+  // a text the plain reader refuses.
+  EXPECT_EQ(problems_of([] {
+              (void)plan_from_json(parse_json(plan_doc(R"(code:66", "p66-20250701)")), national());
+            }),
+            "/task_areas/0/lead_units/1: \"p66-20250701\" names unit \"p66-20250701\", named "
+            "already at /task_areas/0/lead_units/0\n");
+  EXPECT_EQ(problems_of([] {
+              (void)plan_from_json(parse_json(plan_doc(R"(p66-20250701", "code:66)")), national());
+            }),
+            "/task_areas/0/lead_units/1: \"code:66\" names unit \"p66-20250701\", named already "
+            "at /task_areas/0/lead_units/0\n");
+}

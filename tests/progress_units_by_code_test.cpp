@@ -176,3 +176,12 @@ TEST(ProgressUnitsByCode, WithoutARegisterOrBeforeVersion3CodesAreRefused) {
             }),
             "/reports/0/unit: " + invalid_id);
 }
+
+TEST(ProgressUnitsByCode, AUnitNamedByCodeAndByIdInOneListIsNamedTwice) {
+  // In 2025Q3..2026Q2 "code:66" is p66-20250701: the scope would list it twice once resolved.
+  EXPECT_EQ(problems_of([] {
+              (void)progress_plan_from_json(parse_json(plan_doc(R"(code:66", "p66-20250701)")),
+                                            national());
+            }),
+            "/scope/1: \"p66-20250701\" names unit \"p66-20250701\", named already at /scope/0\n");
+}

@@ -847,14 +847,12 @@ class PlanCodes {
     return resolver_.resolve(ref, known_ ? days_ : std::nullopt, pointer, problems);
   }
 
-  /// Resolves the references of an array at `pointer`; those that cannot be are left out.
+  /// Resolves the references of an array at `pointer` (detail::resolve_unit_list).
   void resolve_list(std::vector<std::string>& refs, const std::string& pointer,
                     Problems& problems) {
-    std::vector<std::string> out;
-    for (std::size_t i = 0; i < refs.size(); ++i) {
-      if (resolve(refs[i], child_pointer(pointer, i), problems)) out.push_back(std::move(refs[i]));
-    }
-    refs = std::move(out);
+    detail::resolve_unit_list(refs, pointer, problems, [&](std::string& ref, const std::string& p) {
+      return resolve(ref, p, problems);
+    });
   }
 
   /// Adds the register's units named (with ancestors and successions) to the plan's.

@@ -106,17 +106,13 @@ std::vector<std::string> unit_list(ObjectReader& r, std::string_view key, CodeRe
   return codes != nullptr ? r.unit_refs(key, true) : r.ids(key, true);
 }
 
-/// Resolves the references by official code of the array at `pointer` on `days`; a reference
-/// that cannot be is a problem and is left out.
+/// Resolves the references by official code of the array at `pointer` on `days`
+/// (detail::resolve_unit_list).
 void resolve_list(std::vector<std::string>& refs, const std::string& pointer, CodeResolver* codes,
                   const std::optional<CodeDays>& days, Problems& problems) {
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i < refs.size(); ++i) {
-    if (codes->resolve(refs[i], days, child_pointer(pointer, i), problems)) {
-      out.push_back(std::move(refs[i]));
-    }
-  }
-  refs = std::move(out);
+  detail::resolve_unit_list(refs, pointer, problems, [&](std::string& ref, const std::string& p) {
+    return codes->resolve(ref, days, p, problems);
+  });
 }
 
 UnitHierarchy read_units(ObjectReader& r, bool& ok) {

@@ -9,6 +9,7 @@
 #include "danvan/unit.hpp"
 #include "danvan/unit_register.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -73,5 +74,31 @@ class CodeResolver {
   std::string several_;
   std::vector<std::size_t> taken_;  ///< positions in the register's hierarchy
 };
+
+/// Resolves each reference of the array at `pointer` with `resolve(ref, item_pointer)` (true when
+/// resolved or not a code; false, with a problem recorded, when it cannot be) and leaves out those
+/// that cannot be. A unit named twice once resolved ("code:66" and the id it resolves to) is a
+/// problem at the later one, as an id listed twice is.
+template <class Resolve>
+void resolve_unit_list(std::vector<std::string>& refs, const std::string& pointer,
+                       Problems& problems, Resolve resolve) {
+  std::vector<std::string> out;
+  std::vector<std::size_t> at;  // each kept reference's index in the document
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    const std::string item = child_pointer(pointer, i);
+    std::string ref = refs[i];
+    if (!resolve(ref, item)) continue;
+    const auto same = std::find(out.begin(), out.end(), ref);
+    if (same != out.end()) {
+      const std::size_t first = at[static_cast<std::size_t>(same - out.begin())];
+      problems.add(item, "\"" + refs[i] + "\" names unit \"" + ref + "\", named already at " +
+                             child_pointer(pointer, first));
+      continue;
+    }
+    out.push_back(std::move(ref));
+    at.push_back(i);
+  }
+  refs = std::move(out);
+}
 
 }  // namespace danvan::detail

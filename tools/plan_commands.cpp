@@ -10,6 +10,7 @@
 // Internal header of the library (header-only), for the one "unknown name" message style.
 #include "../src/base/enum_names.hpp"
 
+#include <optional>
 #include <ostream>
 
 namespace danvan::cli {
@@ -52,8 +53,13 @@ int show(const Args& args, std::ostream& out, std::ostream& err) {
   if (format == "docx" && !output) throw UsageError("--format docx needs --output FILE.docx");
   if (format != "docx" && output) throw UsageError("--output goes with --format docx only");
   const std::string& path = args.positionals.at(0);
-  const Plan plan =
-      naming_input(input_name(path), [&] { return plan_from_json(parse_json(read_input(path))); });
+  const auto register_path = args.option("--unit-register");
+  const std::optional<UnitRegister> reg =
+      register_path ? std::optional(read_unit_register(*register_path)) : std::nullopt;
+  const Plan plan = naming_input(input_name(path), [&] {
+    const Json document = parse_json(read_input(path));
+    return reg ? plan_from_json(document, *reg) : plan_from_json(document);
+  });
   if (format == "docx") {
 #ifdef DANVAN_CLI_OFFICE
     save_document(*output, plan_docx(plan));
@@ -88,7 +94,7 @@ std::vector<Command> plan_commands() {
               "canonical JSON on standard output.\n",
               Spec{{}, {}, 1, 1}, fmt},
       Command{"show", "render a plan for reading",
-              "usage: danvan show FILE [--format text|markdown|json]\n"
+              "usage: danvan show FILE [--format text|markdown|json] [--unit-register FILE]\n"
               "       danvan show FILE --format docx --output FILE.docx\n\n"
               "Prints the plan in FILE in Vietnamese: facts, purposes, requirements, milestones,\n"
               "the task areas numbered as in the source with the instruments each cites, and all\n"
@@ -96,9 +102,12 @@ std::vector<Command> plan_commands() {
               "--format docx writes the plan as a Word document in the layout of Nghị định\n"
               "30/2020/NĐ-CP (header block, number and place-date line, title, bases, the body\n"
               "with the plan's own numbering, recipients, signature, annexes; unknown facts as\n"
-              "blanks), atomically, to --output.\n",
+              "blanks), atomically, to --output. --unit-register FILE (the national register,\n"
+              "data/units/national/units.json) resolves the units a version 3 plan names by\n"
+              "official code (\"code:66\") in the plan's period.\n",
               Spec{{{"--format", "text (default), markdown, json (canonical JSON) or docx"},
-                    {"--output", "the .docx file to write (--format docx; atomically)"}},
+                    {"--output", "the .docx file to write (--format docx; atomically)"},
+                    {"--unit-register", "a danvan/units register resolving units named by code"}},
                    {},
                    1,
                    1},

@@ -167,6 +167,7 @@ Options:
   -h,--help             print this help and exit
   --format VALUE        text (default), markdown, json (canonical JSON) or docx
   --output VALUE        the .docx file to write (--format docx; atomically)
+  --unit-register VALUE a danvan/units register resolving units named by code
 """
 
 

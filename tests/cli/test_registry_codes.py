@@ -187,3 +187,19 @@ def test_progress_by_code_with_units_says_what_kept_the_register_from_it(tmp_pat
     assert (code, out) == (1, "")
     assert err == (f"danvan progress: {p}: /scope/0: {tail} (give the register with "
                    "--unit-register FILE, such as the bundled data/units/national/units.json)\n")
+
+
+def test_show_resolves_a_plans_units_named_by_code_with_the_register(tmp_path):
+    plan = json.loads((ROOT / "data/plans/phu-yen-2020-nam-dan-van-kheo.json").read_text("utf-8"))
+    plan["task_areas"][0]["lead_units"] = ["code:54"]  # Tỉnh Phú Yên in 2020
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(plan, ensure_ascii=False), "utf-8")
+    code, out, err = run("show", path, "--format", "json", "--unit-register", NATIONAL)
+    assert (code, err) == (0, "")
+    shown = json.loads(out)
+    assert shown["task_areas"][0]["lead_units"] == ["p54"]
+    assert "p54" in [u["id"] for u in shown["units"]]
+    code, out, err = run("show", path)
+    assert code == 1
+    assert ('/task_areas/0/lead_units/0: "code:54" names a unit by its official code: read the '
+            'plan with a unit register (the national register) to resolve it') in err

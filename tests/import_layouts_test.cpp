@@ -1780,3 +1780,14 @@ TEST(ImportLayouts, AnActionProgrammeACitedDocumentIssuesIsNoBasisOfItsOwn) {
   }
   EXPECT_EQ(symbols, (std::vector<std::string>{"03/NQ-CP", "57-NQ/TW"}));
 }
+
+TEST(ImportLayouts, ALongListAfterDoiVoiIsReadOnceNotOncePerComma) {
+  // Each comma's rest was copied and judged whole: 20000 items took seconds (quadratic); the
+  // rule reads a few words after each comma, and still finds the subject after the list.
+  std::string items;
+  for (int i = 0; i < 20000; ++i) items += "Xã a, ";
+  const Plan p = plan_of("I. TỔ CHỨC THỰC HIỆN\n\n1. Đối với " + items +
+                         "các nội dung.\n\n2. Đối với " + items + "Sở Y tế chủ trì kiểm tra.\n");
+  EXPECT_EQ(duties(p),
+            (std::vector<std::pair<std::string, DutyRole>>{{"Sở Y tế", DutyRole::lead}}));
+}

@@ -1167,11 +1167,13 @@ class Drafter {
     // then the subject, a unit named in capitals (before any colon: "Đối với các sở, ban,
     // ngành: ..." names the units themselves).
     if (f.rfind("doi voi ", 0) == 0) {
+      // Each comma's rest is judged by its first words only: a list of thousands of items
+      // ("Đối với xã A, xã B, ...") stays linear.
       const std::size_t colon = t.find(':');
       for (std::size_t at = t.find(", "); at != std::string::npos && at < colon;
            at = t.find(", ", at + 2)) {
-        const std::string rest = t.substr(at + 2);
-        if (starts_upper(rest) && looks_like_unit(rest)) return rest;
+        const std::string head = leading_words(t, at + 2, 64);
+        if (starts_upper(head) && looks_like_unit(head)) return t.substr(at + 2);
       }
       return t;
     }
@@ -1202,6 +1204,13 @@ class Drafter {
       if (looks_like_unit(rest)) return rest;
     }
     return t;
+  }
+
+  // Up to n words of t from byte from (cut at a space, so never inside a character).
+  static std::string leading_words(const std::string& t, std::size_t from, std::size_t n) {
+    std::size_t end = t.find(' ', from);
+    for (std::size_t k = 1; k < n && end != std::string::npos; ++k) end = t.find(' ', end + 1);
+    return t.substr(from, end == std::string::npos ? std::string::npos : end - from);
   }
 
   // "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông": after the colon, the names of

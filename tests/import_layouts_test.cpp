@@ -1791,3 +1791,18 @@ TEST(ImportLayouts, ALongListAfterDoiVoiIsReadOnceNotOncePerComma) {
   EXPECT_EQ(duties(p),
             (std::vector<std::pair<std::string, DutyRole>>{{"Sở Y tế", DutyRole::lead}}));
 }
+
+TEST(ImportLayouts, AOneSyllableVerbInsideAWordOrANameIsNoVerb) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Trung tâm Trợ giúp pháp lý nhà nước tỉnh chủ trì tuyên truyền.\n\n"
+      "2. Ban Quản lý Khu kinh tế mở Chu Lai chủ trì kiểm tra.\n\n"
+      "3. Trường Đại học mở Hà Nội phối hợp tập huấn.\n\n"
+      "4. Sở Y tế mở lớp tập huấn cho cán bộ.\n");
+  // "Trợ giúp" is one word, "mở" before a name qualifies the noun; item 4's "mở" is the verb.
+  EXPECT_EQ(duties(p), (std::vector<std::pair<std::string, DutyRole>>{
+                           {"Trung tâm Trợ giúp pháp lý nhà nước tỉnh", DutyRole::lead},
+                           {"Ban Quản lý Khu kinh tế mở Chu Lai", DutyRole::lead},
+                           {"Trường Đại học mở Hà Nội", DutyRole::coordinate},
+                           {"Sở Y tế", DutyRole::unspecified}}));
+}

@@ -1155,7 +1155,20 @@ class Drafter {
     if (std::find(std::begin(kVerbs), std::end(kVerbs), raw) == std::end(kVerbs)) return false;
     const std::string next = k + 1 < w.folded.size() ? trim_punct(w.folded[k + 1]) : "";
     const std::string before = k > 0 ? trim_punct(w.folded[k - 1]) : "";
-    return !(raw == "giúp" && next == "viec") && before != "bau";
+    if (raw == "giúp" && next == "viec") return false;
+    // The second syllable of a word ("Trợ giúp pháp lý", "thành lập", "bầu cử", "giao nộp").
+    static constexpr std::string_view kCompounds[] = {
+        "tro giup", "thanh lap", "thiet lap", "doc lap", "xac lap",  "sang lap",
+        "tu lap",   "bau cu",    "ung cu",    "de cu",   "tuyen cu", "giao nop",
+        "thu nop",  "ky gui",    "don dua",   "coi mo",  "khai mo"};
+    const std::string pair = before + " " + trim_punct(w.folded[k]);
+    if (std::find(std::begin(kCompounds), std::end(kCompounds), pair) != std::end(kCompounds)) {
+      return false;
+    }
+    // "mở" qualifying the noun before it ("Khu kinh tế mở Chu Lai", "Trường Đại học mở Hà
+    // Nội"): a name goes on after it; the verb takes a common noun ("mở lớp", "mở chuyên mục").
+    return !(raw == "mở" && k + 1 < w.spans.size() &&
+             starts_upper(text.substr(w.spans[k + 1].first)));
   }
 
   // "Căn cứ Kế hoạch này, Giám đốc các Sở ...", "Trên cơ sở ..., các sở ...", "Hằng năm, Sở

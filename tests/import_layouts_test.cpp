@@ -1806,3 +1806,19 @@ TEST(ImportLayouts, AOneSyllableVerbInsideAWordOrANameIsNoVerb) {
                            {"Trường Đại học mở Hà Nội", DutyRole::coordinate},
                            {"Sở Y tế", DutyRole::unspecified}}));
 }
+
+TEST(ImportLayouts, ANumberedQuarterIsOneDeadline) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n"
+      "1. Sở Y tế: báo cáo trước ngày 25 tháng cuối quý I năm 2025.\n"
+      "2. Sở Tư pháp: báo cáo trước ngày 20 tháng cuối quý II.\n");
+  // Item 2 does not say which year: no deadline (never the four quarters).
+  EXPECT_EQ(deadlines(p), (std::vector<std::string>{"2025-03-25"}));
+}
+
+TEST(ImportLayouts, Day31OfTheQuartersLastMonthIsTheQuartersLastDay) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n"
+      "1. Sở Y tế: báo cáo quý trước ngày 31 tháng cuối quý.\n");
+  EXPECT_EQ(deadlines(p), (std::vector<std::string>{"03-31", "06-30", "09-30", "12-31"}));
+}

@@ -1773,6 +1773,22 @@ std::optional<Deadline> day_month_deadline(const std::vector<WordSpan>& w, std::
   return out;
 }
 
+// The quarter a word numbers ("I" to "IV", "1" to "4", folded), or 0.
+int quarter_number(const std::string& f) {
+  static constexpr std::string_view kRoman[] = {"i", "ii", "iii", "iv"};
+  for (int q = 1; q <= 4; ++q) {
+    if (f == kRoman[q - 1] || f == std::to_string(q)) return q;
+  }
+  return 0;
+}
+
+// "ngày 31 tháng cuối quý" is the quarter's last day: 30 in a month of 30 days (the months of
+// quarters are never February).
+int quarter_day(int month, int day) {
+  const bool short_month = month == 4 || month == 6 || month == 9 || month == 11;
+  return short_month ? std::min(day, 30) : day;
+}
+
 // "25 (của) tháng cuối (mỗi) quý" (March, June, September, December) or "10 (của) tháng đầu
 // (của) quý sau / tiếp theo" (January, April, July, October): the day at word m (after
 // "ngày") of every quarter, as four days of the year; none when the words say no such thing
@@ -1799,9 +1815,20 @@ std::vector<Deadline> quarterly_deadlines(const std::vector<WordSpan>& w, std::s
     ++j;
     if (j < w.size() && (w[j].folded == "theo" || w[j].folded == "tiep")) ++j;
   }
+  // "tháng cuối quý I năm 2025": that one quarter, a date when its year is written.
+  if (const int q = j < w.size() ? quarter_number(w[j].folded) : 0; q != 0) {
+    ++j;
+    const auto year =
+        last && j + 1 < w.size() && w[j].folded == "nam" ? year_of(w[j + 1].folded) : std::nullopt;
+    if (!year || day < 1 || day > 31) return {};
+    Deadline d;
+    d.date = PartialDate(*year, 3 * q, quarter_day(3 * q, day));
+    next = j + 2;
+    return {d};
+  }
   std::vector<Deadline> out;
   for (int month = last ? 3 : 1; month <= 12; month += 3) {
-    const MonthDay md{month, day};
+    const MonthDay md{month, quarter_day(month, day)};
     if (!is_valid_month_day(md)) return {};
     Deadline d;
     d.every_year = md;

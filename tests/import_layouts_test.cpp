@@ -1822,3 +1822,13 @@ TEST(ImportLayouts, Day31OfTheQuartersLastMonthIsTheQuartersLastDay) {
       "1. Sở Y tế: báo cáo quý trước ngày 31 tháng cuối quý.\n");
   EXPECT_EQ(deadlines(p), (std::vector<std::string>{"03-31", "06-30", "09-30", "12-31"}));
 }
+
+TEST(ImportLayouts, ADateAfterACommaIsListedOnlyInAListClosedByVa) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n"
+      "1. Sở Y tế: báo cáo trước ngày 30/6/2025, 2/3 số xã đạt chuẩn.\n"
+      "2. Sở Tư pháp: báo cáo trước ngày 15/6, ngày 20/11 tổ chức hội nghị.\n"
+      "3. Sở Tài chính: báo cáo trước ngày 15/6, 15/9 và 15/12.\n");
+  EXPECT_EQ(deadlines(p),
+            (std::vector<std::string>{"2025-06-30", "06-15", "06-15", "09-15", "12-15"}));
+}

@@ -1886,6 +1886,25 @@ std::optional<Deadline> deadline_at(const std::vector<WordSpan>& w, std::size_t 
   return std::nullopt;
 }
 
+// At word k, after a comma: dates separated by commas and closed by "và" / "hoặc" and one
+// more ("15/6, 15/9 và 15/12"); a date the sentence goes on after ("30/6/2025, 2/3 số xã",
+// "15/6, ngày 20/11 tổ chức") lists nothing.
+bool closed_date_list(std::string_view sentence, const std::vector<WordSpan>& w, std::size_t k) {
+  if (k == 0 || sentence[w[k - 1].end - 1] != ',') return false;
+  while (k < w.size()) {
+    const std::size_t m = w[k].folded == "ngay" ? k + 1 : k;
+    std::size_t after = m;
+    if (m >= w.size() || w[m].folded.find('/') == std::string::npos || !deadline_at(w, m, after) ||
+        after >= w.size()) {
+      return false;
+    }
+    if (w[after].folded == "va" || w[after].folded == "hoac") return true;
+    if (sentence[w[after - 1].end - 1] != ',') return false;
+    k = after;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Deadline> find_deadlines(std::string_view sentence) {
@@ -1934,10 +1953,7 @@ std::vector<Deadline> find_deadlines(std::string_view sentence) {
     // "trước ngày 15/3, 15/6, 15/9 và 15/12": dates of a list after commas too.
     while (next < w.size()) {
       const bool joined = w[next].folded == "va" || w[next].folded == "hoac";
-      const bool listed = sentence[w[next - 1].end - 1] == ',' &&
-                          (w[next].folded.find('/') != std::string::npos ||
-                           (w[next].folded == "ngay" && next + 1 < w.size() &&
-                            w[next + 1].folded.find('/') != std::string::npos));
+      const bool listed = closed_date_list(sentence, w, next);
       if (!(joined && next + 1 < w.size()) && !listed) break;
       std::size_t after = next;
       std::size_t m = joined ? next + 1 : next;

@@ -1832,3 +1832,19 @@ TEST(ImportLayouts, ADateAfterACommaIsListedOnlyInAListClosedByVa) {
   EXPECT_EQ(deadlines(p),
             (std::vector<std::string>{"2025-06-30", "06-15", "06-15", "09-15", "12-15"}));
 }
+
+TEST(ImportLayouts, TheIssuingVerbBeforeAnActionPlanIsReadInItsOwnBasisOnly) {
+  const danvan::ImportResult r = import_plan_text(
+      "ỦY BAN NHÂN DÂN\nTỈNH MẪU THỬ\nSố: 5/KH-UBND\nMẫu Thử, ngày 01 tháng 02 năm 2026\n\n"
+      "KẾ HOẠCH\nTHỬ NGHIỆM\n\n"
+      "Căn cứ Quyết định số 10/QĐ-UBND ngày 01/01/2024 của UBND tỉnh về ban hành quy chế;\n"
+      "Căn cứ Kế hoạch hành động của Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 "
+      "của Bộ Chính trị;\n\nI. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  // "ban hành" belongs to the decision's basis, before the ';' and the line break.
+  std::vector<std::string> types;
+  for (const auto& c : r.plan.legal_bases) {
+    const danvan::Instrument& in = r.plan.catalogue.instrument(c.instrument_id);
+    types.emplace_back(in.symbol ? in.symbol->canonical() : std::string(to_string(in.type)));
+  }
+  EXPECT_EQ(types, (std::vector<std::string>{"10/QĐ-UBND", "plan", "57-NQ/TW"}));
+}

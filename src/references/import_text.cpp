@@ -2987,6 +2987,18 @@ class Drafter {
   static constexpr std::string_view kIssuingVerbs[] = {"ban hanh", "phe duyet", "sua doi",
                                                        "bo sung", "cap nhat"};
 
+  // Up to n bytes of text before byte at, from a whole character and within at's sentence or
+  // line (not past a ';', '.' or line break: "... về ban hành quy chế;\nCăn cứ Kế hoạch ...").
+  static std::string words_before(const std::string& text, std::size_t at, std::size_t n) {
+    std::size_t from = at > n ? at - n : 0;
+    while (from < at && (static_cast<unsigned char>(text[from]) & 0xC0U) == 0x80U) ++from;
+    std::string window = text.substr(from, at - from);
+    if (const std::size_t stop = window.find_last_of(";.\n"); stop != std::string::npos) {
+      window.erase(0, stop + 1);
+    }
+    return window;
+  }
+
   static std::vector<Reference> unnumbered_action_plans(const std::string& preamble,
                                                         const std::vector<Reference>& found) {
     std::vector<Reference> out;
@@ -3009,7 +3021,7 @@ class Drafter {
         });
         // The object a cited document issues, approves or amends ("Nghị quyết số 03/NQ-CP ...
         // về ban hành Chương trình hành động ...") is no basis of its own.
-        const std::string before = fold(preamble.substr(at > 60 ? at - 60 : 0, at > 60 ? 60 : at));
+        const std::string before = fold(words_before(preamble, at, 60));
         const bool object =
             std::any_of(std::begin(kIssuingVerbs), std::end(kIssuingVerbs),
                         [&](std::string_view v) { return before.find(v) != std::string::npos; });

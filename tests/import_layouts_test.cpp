@@ -1848,3 +1848,21 @@ TEST(ImportLayouts, TheIssuingVerbBeforeAnActionPlanIsReadInItsOwnBasisOnly) {
   }
   EXPECT_EQ(types, (std::vector<std::string>{"10/QĐ-UBND", "plan", "57-NQ/TW"}));
 }
+
+TEST(ImportLayouts, APartyCommitteesActionPlanIsThePartysWithoutTheVerbAfterIt) {
+  const danvan::ImportResult r = import_plan_text(
+      "ỦY BAN NHÂN DÂN\nTỈNH MẪU THỬ\nSố: 5/KH-UBND\nMẫu Thử, ngày 01 tháng 02 năm 2026\n\n"
+      "KẾ HOẠCH\nTHỬ NGHIỆM\n\n"
+      "Thực hiện Kế hoạch hành động của Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW ngày "
+      "22/12/2024 của Bộ Chính trị, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\n"
+      "I. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  const Plan& p = r.plan;
+  ASSERT_EQ(p.legal_bases.size(), 2U);
+  const danvan::Instrument& plan = p.catalogue.instrument(p.legal_bases[0].instrument_id);
+  EXPECT_EQ(plan.type, danvan::DocumentType::plan);
+  EXPECT_EQ(plan.family, danvan::DocumentFamily::party);
+  ASSERT_EQ(plan.issuer_ids.size(), 1U);
+  const danvan::Issuer* issuer = p.catalogue.find_issuer(plan.issuer_ids[0]);
+  ASSERT_NE(issuer, nullptr);
+  EXPECT_EQ(issuer->name, "Tỉnh ủy");
+}

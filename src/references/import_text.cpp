@@ -413,6 +413,17 @@ class Drafter {
     return id;
   }
 
+  // A Party committee as a document's issuer: "Tỉnh ủy", "Ban Thường vụ Thành ủy", "Huyện
+  // ủy", "Đảng ủy xã", "Bộ Chính trị", "Ban Bí thư" ("Ủy ban nhân dân" is the state's).
+  static bool party_committee(const std::string& issuer) {
+    const std::string f = " " + fold(issuer) + " ";
+    for (const std::string_view p : {" tinh uy ", " thanh uy ", " huyen uy ", " quan uy ",
+                                     " thi uy ", " dang uy ", " bo chinh tri ", " ban bi thu "}) {
+      if (f.find(p) != std::string::npos) return true;
+    }
+    return false;
+  }
+
   std::string draft_instrument(const Reference& r) {
     Plan& plan = result_.plan;
     Instrument in;
@@ -424,7 +435,8 @@ class Drafter {
                 : (r.type == DocumentType::law || r.type == DocumentType::code_of_law ||
                    r.type == DocumentType::constitution)
                     ? DocumentFamily::legal
-                    : DocumentFamily::state;
+                : r.issuer && party_committee(*r.issuer) ? DocumentFamily::party
+                                                         : DocumentFamily::state;
     in.date = r.date;
     if (!in.date && r.year) in.date = PartialDate(*r.year);
     in.term = r.term;
@@ -3042,8 +3054,10 @@ class Drafter {
         r.surface = squeeze_spaces(r.surface);
         r.name = r.surface;
         // The body after "của", up to the words that say what it carries out.
-        std::string body = squeeze_spaces(between.substr(opening.size()));
+        // (Squeezed, with a space after its last word: "Tỉnh ủy thực hiện " ends in a verb.)
+        std::string body = between.substr(opening.size());
         std::replace(body.begin(), body.end(), '\n', ' ');
+        body = squeeze_spaces(body) + " ";
         for (const std::string_view v : {" về ", " thực hiện ", " triển khai ", " để "}) {
           if (const std::size_t cut = body.find(v); cut != std::string::npos) body.resize(cut);
         }

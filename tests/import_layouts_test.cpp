@@ -1866,3 +1866,21 @@ TEST(ImportLayouts, APartyCommitteesActionPlanIsThePartysWithoutTheVerbAfterIt) 
   ASSERT_NE(issuer, nullptr);
   EXPECT_EQ(issuer->name, "Tỉnh ủy");
 }
+
+TEST(ImportLayouts, ALawCitedByNameWithADateIsNotTheNumberedLawOfThatName) {
+  const danvan::ImportResult r = import_plan_text(
+      "ỦY BAN NHÂN DÂN\nTỈNH MẪU THỬ\nSố: 5/KH-UBND\nMẫu Thử, ngày 01 tháng 02 năm 2026\n\n"
+      "KẾ HOẠCH\nTHỬ NGHIỆM\n\n"
+      "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\n\n"
+      "Căn cứ Luật Đất đai số 45/2013/QH13;\n\n"
+      "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch số 28/2018/QH14;\n\n"
+      "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch;\n\n"
+      "I. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  // The 2024 law is another than the 2013 one; the amending law is one, its "một số điều"
+  // no number marker.
+  std::vector<std::string> cited;
+  for (const auto& c : r.plan.legal_bases) cited.push_back(c.cited_as);
+  EXPECT_EQ(cited, (std::vector<std::string>{
+                       "Luật Đất đai ngày 18 tháng 01 năm 2024", "Luật Đất đai số 45/2013/QH13",
+                       "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch số 28/2018/QH14"}));
+}

@@ -3225,6 +3225,15 @@ class Drafter {
     return text;
   }
 
+  // A law's folded citation up to its number marker: "số" before a digit ("luat dat dai so
+  // 45/2013/qh13"), not the "số" of "một số điều" or the "Sở" of "Sở hữu".
+  static std::string name_before_number(const std::string& f) {
+    for (std::size_t at = f.find(" so "); at != std::string::npos; at = f.find(" so ", at + 1)) {
+      if (at + 4 < f.size() && f[at + 4] >= '0' && f[at + 4] <= '9') return f.substr(0, at);
+    }
+    return f;
+  }
+
   void formal_bases(const std::string& preamble) {
     Plan& plan = result_.plan;
     std::set<std::string> seen;
@@ -3251,12 +3260,14 @@ class Drafter {
     for (const auto& r : kept) {
       if (!r.symbol || r.type != DocumentType::law) continue;
       const std::string f = fold(squeeze_spaces(r.surface));
-      numbered_laws.insert(f.substr(0, f.find(" so ")));
+      numbered_laws.insert(name_before_number(f));
     }
     for (const auto& r : kept) {
       // A document cited again ("(sau đây gọi tắt là Nghị quyết số 57-NQ/TW)") counts once.
       if (r.symbol && !symbols.insert(r.symbol->canonical()).second) continue;
-      if (!r.symbol && r.name && r.type == DocumentType::law &&
+      // (One cited with a date or year of its own is another law of the name: "Luật Đất đai
+      // ngày 18 tháng 01 năm 2024" is not "Luật Đất đai số 45/2013/QH13".)
+      if (!r.symbol && r.name && r.type == DocumentType::law && !r.date && !r.year &&
           numbered_laws.count(fold(squeeze_spaces(*r.name))) != 0) {
         continue;
       }

@@ -1884,3 +1884,12 @@ TEST(ImportLayouts, ALawCitedByNameWithADateIsNotTheNumberedLawOfThatName) {
                        "Luật Đất đai ngày 18 tháng 01 năm 2024", "Luật Đất đai số 45/2013/QH13",
                        "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch số 28/2018/QH14"}));
 }
+
+TEST(ImportLayouts, BodiesOfOneKindListedByTheirFullNamesAreEachAUnit) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Các sở, ngành: Sở Tư pháp, Sở Nội vụ phối hợp kiểm tra.\n");
+  EXPECT_EQ(duties(p),
+            (std::vector<std::pair<std::string, DutyRole>>{{"Sở Tư pháp", DutyRole::coordinate},
+                                                           {"Sở Nội vụ", DutyRole::coordinate}}));
+}

@@ -1319,6 +1319,22 @@ class Drafter {
     return std::string::npos;
   }
 
+  // Every member of a list (split at ',' and ';') names a unit in full ("Sở Tư pháp, Sở Nội
+  // vụ"), not a kind's member alone ("Tư pháp, Công Thương").
+  static bool all_units(const std::string& members) {
+    std::size_t from = 0;
+    bool any = false;
+    while (from < members.size()) {
+      std::size_t comma = members.find_first_of(",;", from);
+      if (comma == std::string::npos) comma = members.size();
+      const std::string name = squeeze_spaces(members.substr(from, comma - from));
+      if (!name.empty() && !looks_like_unit(name)) return false;
+      any = any || !name.empty();
+      from = comma + 1;
+    }
+    return any;
+  }
+
   // "1. Trách nhiệm của Sở Nội vụ", "3. Đối với Ủy ban nhân dân cấp xã", "Nhiệm vụ của Công an
   // tỉnh: ...": a heading that names the unit whose duties follow; t (a suffix of text, whose
   // line break is given) without those words. A sentence does not: "Trách nhiệm của người
@@ -1392,7 +1408,10 @@ class Drafter {
       }
     }
     if (const std::size_t verb = kinds_members_end(t, colon); verb != std::string::npos) {
-      std::string unit = t.substr(0, verb);
+      // "Các sở, ngành: Sở Tư pháp, Sở Nội vụ phối hợp": members each a unit's full name are
+      // the units (the kind before the colon names none of its own).
+      const std::string members = t.substr(colon + 1, verb - colon - 1);
+      std::string unit = all_units(members) ? squeeze_spaces(members) : t.substr(0, verb);
       while (!unit.empty() && (unit.back() == ' ' || unit.back() == ',')) unit.pop_back();
       return {unit, t.substr(verb)};
     }

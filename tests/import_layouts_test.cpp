@@ -1893,3 +1893,13 @@ TEST(ImportLayouts, BodiesOfOneKindListedByTheirFullNamesAreEachAUnit) {
             (std::vector<std::pair<std::string, DutyRole>>{{"Sở Tư pháp", DutyRole::coordinate},
                                                            {"Sở Nội vụ", DutyRole::coordinate}}));
 }
+
+TEST(ImportLayouts, ACropSeasonAndAProvinceNamedBaAreNoUnits) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Vụ Hè Thu: các xã gieo trồng đúng lịch thời vụ.\n\n"
+      "2. Bà Rịa Vũng Tàu: phối hợp.\n\n"
+      "3. Vụ Pháp chế: chủ trì thẩm định.\n");
+  EXPECT_EQ(duties(p),
+            (std::vector<std::pair<std::string, DutyRole>>{{"Vụ Pháp chế", DutyRole::lead}}));
+}

@@ -1005,6 +1005,19 @@ class Drafter {
     return f;
   }
 
+  // "Vụ Đông Xuân", "Vụ Hè Thu", "Vụ Mùa": a crop season (f the folded words after "Vụ"), no
+  // ministry's department.
+  static bool crop_season(const std::string& f) {
+    for (const std::string_view s :
+         {"dong xuan", "he thu", "thu dong", "xuan he", "mua", "chiem", "xuan"}) {
+      if (f.rfind(s, 0) == 0 && (f.size() == s.size() || std::string_view(" ,.:;").find(
+                                                             f[s.size()]) != std::string::npos)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Folding loses the tones that tell a body from a common word ("Sở" / "Số lượng", "Ban" /
   // "bản sao", "Bộ" / "Bố trí"): the first word, as written, must be the body's.
   static bool body_word_as_written(const std::string& text, const std::string& folded) {
@@ -1035,7 +1048,8 @@ class Drafter {
       // capitalised words after "Vụ"; "vụ việc", "vụ án" are cases.
       if (f == "vu") {
         const std::size_t next = text.find(' ', at);
-        return next != std::string::npos && starts_upper(text.substr(next + 1));
+        return next != std::string::npos && starts_upper(text.substr(next + 1)) &&
+               !crop_season(fold(text.substr(next + 1)));
       }
       return true;
     }
@@ -1631,9 +1645,11 @@ class Drafter {
     return unit;
   }
 
-  // "Ông Nguyễn Văn A - Trưởng đoàn", "Bà Lê Thị B": a member of a team (an inspection team's
-  // plan gives each member duties by name). The person and the post as written, without the
-  // honorific; nullopt when the text is not a person so named (two to five capitalised words).
+  // "Ông Nguyễn Văn A - Trưởng đoàn", "Đồng chí Lê Thị B": a member of a team (an inspection
+  // team's plan gives each member duties by name). The person and the post as written, without
+  // the honorific; nullopt when the text is not a person so named (two to five capitalised
+  // words). After "Ông" / "Bà" the post is needed: "Bà Rịa - Vũng Tàu", "Bà Rịa Vũng Tàu" are
+  // a province.
   static std::optional<std::string> team_member(const std::string& unit) {
     std::string u = squeeze_spaces(unit);
     bool honoured = false;
@@ -1651,6 +1667,9 @@ class Drafter {
     std::size_t name_end = u.size();
     for (const std::string_view dash : {" - ", " \xE2\x80\x93 "}) {
       name_end = std::min(name_end, u.find(dash));
+    }
+    if (name_end == u.size() && (unit.rfind("Ông", 0) == 0 || unit.rfind("Bà", 0) == 0)) {
+      return std::nullopt;
     }
     const std::string name = u.substr(0, name_end);
     const WordIndex w = index_words(name);

@@ -315,6 +315,57 @@ void BM_LoadSimdjsonPlainStructsPortable(benchmark::State& state, std::string_vi
 }
 #endif
 
+// Editing one entry of the small registry (its name changed, back and forth): Registry::replace
+// against what the Python bindings did before it (registry_edit.cpp at 9e9465b): a copy rebuilt
+// from its JSON document without the entry, add() of the entry there for add()'s checks, and the
+// registry rebuilt from its document with the entry replaced.
+const danvan::Registry& small_registry() {
+  static const danvan::Registry registry = danvan::read_registry(small_text());
+  return registry;
+}
+
+danvan::Entry edited(const danvan::Registry& r, std::size_t i, std::int64_t k) {
+  danvan::Entry e = r.entry(i);
+  e.name += k % 2 == 0 ? " (sửa)" : "";
+  return e;
+}
+
+void BM_ReplaceEntry(benchmark::State& state) {
+  danvan::Registry r = small_registry();
+  const std::size_t i = r.size() / 2;
+  const danvan::Entry original = r.entry(i);
+  std::int64_t k = 0;
+  for (auto _ : state) {
+    const danvan::Entry e = edited(small_registry(), i, k++);
+    r.replace(original.id, e);
+  }
+  state.counters["entries"] = static_cast<double>(r.size());
+}
+
+void rebuild(danvan::Registry& r, std::size_t i, const danvan::Entry* entry) {
+  danvan::Json doc = danvan::to_json(r);
+  if (entry != nullptr) {
+    doc.at("entries").at(i) = danvan::to_json(*entry);
+  } else {
+    doc.at("entries").erase(i);
+  }
+  r = danvan::registry_from_json(doc);
+}
+
+void BM_ReplaceEntryByRebuild(benchmark::State& state) {
+  danvan::Registry r = small_registry();
+  const std::size_t i = r.size() / 2;
+  std::int64_t k = 0;
+  for (auto _ : state) {
+    const danvan::Entry e = edited(small_registry(), i, k++);
+    danvan::Registry without = r;
+    rebuild(without, i, nullptr);
+    without.add(e);
+    rebuild(r, i, &e);
+  }
+  state.counters["entries"] = static_cast<double>(r.size());
+}
+
 void BM_MemoryOfLoadedRegistry(benchmark::State& state) {
   for (auto _ : state) {
     const long long before = rss_bytes();
@@ -375,6 +426,8 @@ BENCHMARK(BM_StatsCacheMemory)->Iterations(1)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_SearchNames, hits, "tran thi mai")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_SearchNames, no_hit, "hoa tuan")->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SearchFirst)->Iterations(3)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReplaceEntry)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_ReplaceEntryByRebuild)->Iterations(2)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv) {
   if (large_path().empty()) {

@@ -1,12 +1,13 @@
 // Registry.replace(entry) and Registry.remove(id) (issue 12): editing an entry that is
 // already in a registry, with the checks add() makes.
 //
-// The C++ Registry has add() and add_event() only. Both methods rebuild the registry from its
-// own JSON document with the one entry replaced or left out: every entry is checked again as
-// add() checks it, everything the document holds (units, declared fields, grades and forms,
-// the note, ...) carries over, and on an error the registry is unchanged. Each call is linear
-// in the registry's size. Kept out of registry.cpp so the bindings of the registry itself stay
-// as they are.
+// replace() calls the C++ Registry::replace: the entry is checked as add() checks it on the
+// registry without the one replaced and changed in place (no rebuild). remove() rebuilds the
+// registry from its own JSON document with the entry left out: every entry is checked again as
+// add() checks it, everything the document holds (units, declared fields, grades and forms, the
+// note, ...) carries over, and on an error the registry is unchanged; it is linear in the
+// registry's size. Kept out of registry.cpp so the bindings of the registry itself stay as they
+// are.
 #include "common.hpp"
 
 #include <danvan/json/registry.hpp>
@@ -50,50 +51,25 @@ std::string entry_message(const Json& document, const std::string& pointer,
   return "entry \"" + entries[i]["id"].get<std::string>() + "\": " + rest + reason;
 }
 
-/// `r` with its entry at `index` replaced by `entry`, or removed when `entry` is null.
-// (Recursive only to remove: a removal, entry null, does not recurse.)
-void rebuild(Registry& r, std::size_t index, const Entry* entry) {
+/// `r` without its entry at `index`.
+void rebuild_without(Registry& r, std::size_t index) {
   Json document = danvan::to_json(r);
-  Json& entries = document.at("entries");
-  if (entry != nullptr) {
-    entries.at(index) = danvan::to_json(*entry);
-  } else {
-    entries.erase(index);
-  }
+  document.at("entries").erase(index);
   try {
     Registry rebuilt = danvan::registry_from_json(document);
     r = std::move(rebuilt);
   } catch (const danvan::JsonDocumentError& e) {
-    if (entry != nullptr) {
-      // The error add() gives, with every problem located in the entry: the entry added to
-      // the registry without the one it replaces. (When add() takes it there, the refusal
-      // depends on the place: the reader's message follows.)
-      Registry without = r;
-      bool removed = true;
-      try {
-        rebuild(without, index, nullptr);
-      } catch (const danvan::ValueError&) {
-        removed = false;
-      }
-      if (removed) without.add(*entry);
-    }
     // The reader's pointer names a place in the rebuilt document, which the caller never saw:
     // name the entry instead, as add() does ('entry "x": ...').
     throw danvan::ValueError(entry_message(document, e.pointer(), e.reason()));
   }
 }
 
-/// Replaces the entry whose id is `id` by `entry` (which may carry another id), checked first
-/// exactly as add() checks a new entry on the registry without the one replaced: the JSON
-/// round trip of rebuild() alone would drop what an event's type does not hold (a decision or
-/// "by" on a registration) instead of refusing it, and a new id equal to another entry's is
-/// a duplicate, never a replacement of that other entry.
+/// Replaces the entry whose id is `id` by `entry` (which may carry another id: a new id equal
+/// to another entry's is a duplicate, never a replacement of that other entry).
 void replace_entry(Registry& r, const std::string& id, const Entry& entry) {
-  const std::size_t index = index_of(r, id);
-  Registry without = r;
-  rebuild(without, index, nullptr);
-  without.add(entry);
-  rebuild(r, index, &entry);
+  (void)index_of(r, id);  // KeyError for an unknown id
+  r.replace(id, entry);
 }
 
 }  // namespace
@@ -113,7 +89,7 @@ void register_registry_editing(py::module_& m) {
       "the entry is refused (the registry is then unchanged). reg[i] and reg.entry(i) return "
       "copies that write themselves back through replace(): reg[0].name = \"...\" works.");
   cls.attr("remove") = py::cpp_function(
-      [](Registry& r, const std::string& id) { rebuild(r, index_of(r, id), nullptr); },
+      [](Registry& r, const std::string& id) { rebuild_without(r, index_of(r, id)); },
       py::name("remove"), py::is_method(cls), py::arg("id"),
       "Removes the entry with that id (the others keep their order; indexes after it shift "
       "down by one); raises KeyError when no entry has that id.");

@@ -1903,3 +1903,22 @@ TEST(ImportLayouts, ACropSeasonAndAProvinceNamedBaAreNoUnits) {
   EXPECT_EQ(duties(p),
             (std::vector<std::pair<std::string, DutyRole>>{{"Vụ Pháp chế", DutyRole::lead}}));
 }
+
+// A decision that issues a plan, as a converter gave it: a stray pipe above the signature
+// table, and the plan annexed below it.
+const char* const kDecisionIssuingAPlan =
+    "ỦY BAN NHÂN DÂN\nTỈNH MẪU THỬ\nSố: 5/QĐ-UBND\nMẫu Thử, ngày 01 tháng 02 năm 2026\n\n"
+    "QUYẾT ĐỊNH\n\nBAN HÀNH KẾ HOẠCH THỬ NGHIỆM NĂM 2026\n\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thử nghiệm năm 2026.\n\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+    "|\n| Nơi nhận: - Như Điều 2; - Lưu: VT. | CHỦ TỊCH Nguyễn Văn An |\n|---|---|\n\n"
+    "KẾ HOẠCH\n\nTHỬ NGHIỆM NĂM 2026 (Kèm theo Quyết định số 5/QĐ-UBND ngày 01/02/2026 của "
+    "Chủ tịch Ủy ban nhân dân tỉnh)\n\nI. NHIỆM VỤ\n\n1. Tuyên truyền.\n";
+
+TEST(ImportLayouts, AStrayPipeAboveTheSignatureTableLeavesItATable) {
+  const Plan p = import_plan_text(kDecisionIssuingAPlan).plan;
+  ASSERT_TRUE(p.signature.has_value());
+  EXPECT_EQ(p.signature->title, "CHỦ TỊCH");
+  EXPECT_EQ(p.signature->name, "Nguyễn Văn An");
+  EXPECT_EQ(p.recipients, (std::vector<std::string>{"Như Điều 2", "Lưu: VT"}));
+}

@@ -308,7 +308,11 @@ std::vector<Line> clean_lines(std::string_view text) {
     }
     if (t == "|") {
       state = Markup{};
-      line.kind = Line::Kind::pipe;
+      // A stray pipe above a Markdown table ("|" then "| Nơi nhận: ... | CHỦ TỊCH ... |"), as
+      // some converters leave it, is no table of its own.
+      const std::string next = k + 1 < raw.size() ? trim(raw[k + 1]) : std::string();
+      const bool before_row = next.size() > 1 && next[0] == '|';
+      line.kind = before_row ? Line::Kind::noise : Line::Kind::pipe;
       out.push_back(line);
       continue;
     }

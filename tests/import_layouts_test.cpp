@@ -1922,3 +1922,18 @@ TEST(ImportLayouts, AStrayPipeAboveTheSignatureTableLeavesItATable) {
   EXPECT_EQ(p.signature->name, "Nguyễn Văn An");
   EXPECT_EQ(p.recipients, (std::vector<std::string>{"Như Điều 2", "Lưu: VT"}));
 }
+
+TEST(ImportLayouts, RulesUnderTheHeaderAndTheTitleAreNoTextOfIt) {
+  // A long rule of underscores, and a rule of en dashes under the title, as a gazette draws
+  // them.
+  const Plan p =
+      import_plan_text(
+          "THỦ TƯỚNG CHÍNH PHỦ\n_______________\n\nSố: 5/QĐ-TTg\n\n"
+          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+          "___________________________________________________\nHà Nội, ngày 01 tháng 02 năm 2026\n"
+          "QUYẾT ĐỊNH\nBan hành Kế hoạch thử nghiệm  \nnăm 2026  \n––––––\n\n"
+          "THỦ TƯỚNG CHÍNH PHỦ\n\nQUYẾT ĐỊNH:\n\n"
+          "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thử nghiệm năm 2026.\n")
+          .plan;
+  EXPECT_EQ(p.title, "Ban hành Kế hoạch thử nghiệm năm 2026");
+}

@@ -282,6 +282,20 @@ std::string clean_line(std::string_view raw, Markup& state, std::size_t& letters
   return out;
 }
 
+// A rule drawn under a header's part or a title ("_______", "––––––", "-----"): three rule
+// characters or more and nothing else (read as markup, a long run of underscores joined the
+// title below it into one line with the rule under the title).
+bool is_rule(std::string_view t) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    const UChar32 c = next_code_point(t, i);
+    if (c == ' ' || c == 0xA0) continue;
+    if (c != '_' && c != '-' && c != '=' && c != 0x2013 && c != 0x2014) return false;
+    ++n;
+  }
+  return n >= 3;
+}
+
 std::vector<Line> clean_lines(std::string_view text) {
   std::vector<std::string_view> raw;
   std::size_t start = 0;
@@ -318,7 +332,7 @@ std::vector<Line> clean_lines(std::string_view text) {
     }
     // The star under a Party header's issuer ("TỈNH ỦY X" / "*" / "Số 14-KH/TU") is not an
     // italic marker.
-    if (t == "*") {
+    if (t == "*" || is_rule(t)) {
       state = Markup{};
       line.kind = Line::Kind::noise;
       out.push_back(line);

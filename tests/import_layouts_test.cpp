@@ -1937,3 +1937,22 @@ TEST(ImportLayouts, RulesUnderTheHeaderAndTheTitleAreNoTextOfIt) {
           .plan;
   EXPECT_EQ(p.title, "Ban hành Kế hoạch thử nghiệm năm 2026");
 }
+
+TEST(ImportLayouts, APlanBelowADecisionsSignatureWithoutRecipientsIsAnAnnex) {
+  // A gazette prints the decision's signature alone (no "Nơi nhận"), then the plan it issues.
+  const Plan p = import_plan_text(
+                     "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 5/QĐ-TTg\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "Độc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 01 tháng 02 năm 2026\n\n"
+                     "QUYẾT ĐỊNH\nBan hành Kế hoạch thử nghiệm\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\n"
+                     "QUYẾT ĐỊNH:\n\n"
+                     "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thử nghiệm.\n\n"
+                     "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+                     "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nNguyễn Văn An\n\n"
+                     "THỦ TƯỚNG CHÍNH PHỦ\n\nKẾ HOẠCH HÀNH ĐỘNG\nThực hiện thử nghiệm\n\n"
+                     "I. NHIỆM VỤ\n\n1. Tuyên truyền.\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n")
+                     .plan;
+  ASSERT_TRUE(p.signature.has_value());
+  EXPECT_EQ(p.signature->name, "Nguyễn Văn An");
+  ASSERT_EQ(p.annexes.size(), 2U);
+  EXPECT_EQ(p.annexes[1].title, "PHỤ LỤC: DANH MỤC NHIỆM VỤ");
+}

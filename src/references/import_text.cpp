@@ -2681,6 +2681,16 @@ class Drafter {
     return m2 - 1;
   }
 
+  // Whether a line opens with a document type's name: "KẾ HOẠCH", or "KẾ HOẠCH HÀNH ĐỘNG"
+  // (the type in the first three words).
+  static bool opens_with_type(const std::string& t) {
+    const WordIndex w = index_words(t);
+    for (std::size_t n = 1; n <= 3 && n <= w.folded.size(); ++n) {
+      if (type_from_name(t.substr(0, w.spans[n - 1].second))) return true;
+    }
+    return false;
+  }
+
   // An annex: "PHỤ LỤC I" (or "Mẫu biểu số 01") alone on its line, and its title below; or,
   // after the signature, a document of its own (the plan a decision issues). True when block
   // k opens one (k then points at its last title block).
@@ -2708,8 +2718,11 @@ class Drafter {
       }
       return out;
     };
-    if (s.signed_once && s.mode != BodyMode::annex && detail::words_in(head) <= 4 &&
-        detail::is_upper_case(head) && type_from_name(head)) {
+    // (Signed: below the "Nơi nhận" table, or below a signature standing alone, as a gazette
+    // prints a decision with no recipients.)
+    const bool signed_above = s.signed_once || result_.plan.signature.has_value();
+    if (signed_above && s.mode != BodyMode::annex && detail::words_in(head) <= 4 &&
+        detail::is_upper_case(head) && opens_with_type(head)) {
       Annex a;
       a.title = title(" ");
       result_.plan.annexes.push_back(std::move(a));

@@ -1956,3 +1956,23 @@ TEST(ImportLayouts, APlanBelowADecisionsSignatureWithoutRecipientsIsAnAnnex) {
   ASSERT_EQ(p.annexes.size(), 2U);
   EXPECT_EQ(p.annexes[1].title, "PHỤ LỤC: DANH MỤC NHIỆM VỤ");
 }
+
+// The decision of kDecisionIssuingAPlan with another signature cell, flattened to one line.
+Plan decision_signed(const std::string& cell) {
+  std::string text = kDecisionIssuingAPlan;
+  const std::string was = "CHỦ TỊCH Nguyễn Văn An";
+  text.replace(text.find(was), was.size(), cell);
+  return import_plan_text(text).plan;
+}
+
+TEST(ImportLayouts, TheSigningStampInAFlattenedSignatureCellIsNoPartOfIt) {
+  for (const std::string cell : {"KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Nguyễn Văn An",
+                                 "KT. CHỦ TỊCH PHÓ CHỦ TỊCH [daky] Nguyễn Văn An",
+                                 "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Đã ký Nguyễn Văn An"}) {
+    const Plan p = decision_signed(cell);
+    ASSERT_TRUE(p.signature.has_value()) << cell;
+    EXPECT_EQ(p.signature->authority, "KT. CHỦ TỊCH") << cell;
+    EXPECT_EQ(p.signature->title, "PHÓ CHỦ TỊCH") << cell;
+    EXPECT_EQ(p.signature->name, "Nguyễn Văn An") << cell;
+  }
+}

@@ -1917,10 +1917,43 @@ class Drafter {
   // A signature cell flattened to one line ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn A"): its lines
   // again, the name as the mixed-case words at the end and, after "KT.", the deputy's title
   // from "PHÓ"/"THỨ" on. Other lines are kept.
+  // A signature's line without the signing stamp's words in it ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH
+  // (Đã ký) Nguyễn Văn A", "... [daky] ...", "... Đã ký ..."), as a flattened cell has them.
+  static std::string without_stamp(const std::string& t) {
+    std::vector<std::string> words;
+    for (std::size_t at = 0; at < t.size();) {
+      const std::size_t sp = std::min(t.find(' ', at), t.size());
+      if (sp > at) words.push_back(t.substr(at, sp - at));
+      at = sp + 1;
+    }
+    std::string out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      std::size_t end = i;  // the stamp's last word
+      if (words[i][0] == '(' || words[i][0] == '[') {
+        while (end < words.size() && words[end].find_first_of(")]") == std::string::npos) ++end;
+        std::string group;
+        for (std::size_t n = i; n <= end && n < words.size(); ++n) group += " " + fold(words[n]);
+        const std::string inner = squeeze_spaces(std::string_view(group).substr(2));
+        const bool stamp =
+            end < words.size() && (inner.rfind("da ky", 0) == 0 || inner.rfind("daky", 0) == 0);
+        if (stamp) {
+          i = end;
+          continue;
+        }
+      } else if (i + 1 < words.size() && detail::to_lower(words[i]) == "đã" &&
+                 detail::to_lower(words[i + 1]) == "ký") {
+        ++i;
+        continue;
+      }
+      out += (out.empty() ? "" : " ") + words[i];
+    }
+    return out;
+  }
+
   static std::vector<std::string> unflattened_signature(const std::vector<std::string>& lines) {
     std::vector<std::string> out;
     for (const auto& line : lines) {
-      const std::string t = squeeze_spaces(line);
+      const std::string t = without_stamp(squeeze_spaces(line));
       const std::string f = fold(t);
       const bool authority = f.rfind("tm.", 0) == 0 || f.rfind("kt.", 0) == 0 ||
                              f.rfind("tl.", 0) == 0 || f.rfind("tuq.", 0) == 0;

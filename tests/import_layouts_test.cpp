@@ -1976,3 +1976,18 @@ TEST(ImportLayouts, TheSigningStampInAFlattenedSignatureCellIsNoPartOfIt) {
     EXPECT_EQ(p.signature->name, "Nguyễn Văn An") << cell;
   }
 }
+
+TEST(ImportLayouts, AFlattenedSignatureForTheBodyKeepsEachAuthorityAndTheTitle) {
+  const std::vector<std::pair<std::string, std::pair<std::string, std::string>>> cases = {
+      {"TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An",
+       {"TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"}},
+      {"TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn An", {"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"}},
+      {"TM. BAN THƯỜNG VỤ PHÓ BÍ THƯ Nguyễn Văn An", {"TM. BAN THƯỜNG VỤ", "PHÓ BÍ THƯ"}}};
+  for (const auto& [cell, want] : cases) {
+    const Plan p = decision_signed(cell);
+    ASSERT_TRUE(p.signature.has_value()) << cell;
+    EXPECT_EQ(p.signature->authority, want.first) << cell;
+    EXPECT_EQ(p.signature->title, want.second) << cell;
+    EXPECT_EQ(p.signature->name, "Nguyễn Văn An") << cell;
+  }
+}

@@ -1950,6 +1950,50 @@ class Drafter {
     return out;
   }
 
+  // The capitals of a flattened signature as their lines: each authority ("TM. ỦY BAN NHÂN
+  // DÂN", "KT. CHỦ TỊCH"), then the title ("PHÓ CHỦ TỊCH"). A deputy's title follows "KT.";
+  // after "TM." alone, the title is the first signing title named ("TM. ỦY BAN NHÂN DÂN CHỦ
+  // TỊCH").
+  static std::vector<std::string> signing_lines(std::string upper) {
+    std::vector<std::string> out;
+    for (std::size_t at = upper.find(". ", 4); at != std::string::npos;) {
+      const std::size_t start = upper.rfind(' ', at);
+      const std::string f =
+          start == std::string::npos ? "" : fold(upper.substr(start + 1, at - start));
+      if (f == "kt." || f == "tl." || f == "tuq.") {
+        out.push_back(upper.substr(0, start));
+        upper = upper.substr(start + 1);
+        at = upper.find(". ", 4);
+        continue;
+      }
+      at = upper.find(". ", at + 2);
+    }
+    const std::string f = fold(upper);
+    std::size_t title = std::string::npos;
+    if (f.rfind("kt.", 0) == 0) {
+      for (const std::string_view deputy : {" PHÓ ", " THỨ TRƯỞNG"}) {
+        title = std::min(title, upper.find(deputy, 4));
+      }
+    } else if (f.rfind("tm.", 0) == 0) {
+      for (const std::string_view named :
+           {" CHỦ TỊCH", " BÍ THƯ", " THỦ TƯỚNG", " TRƯỞNG BAN", " GIÁM ĐỐC", " BỘ TRƯỞNG"}) {
+        title = std::min(title, upper.find(named, 4));
+      }
+      // (A deputy signs for the body too: "TM. BAN THƯỜNG VỤ PHÓ BÍ THƯ".)
+      const std::string_view deputy = " PHÓ";
+      if (title != std::string::npos && title >= deputy.size() &&
+          upper.compare(title - deputy.size(), deputy.size(), deputy) == 0) {
+        title -= deputy.size();
+      }
+    }
+    if (title != std::string::npos) {
+      out.push_back(upper.substr(0, title));
+      upper = upper.substr(title + 1);
+    }
+    out.push_back(upper);
+    return out;
+  }
+
   static std::vector<std::string> unflattened_signature(const std::vector<std::string>& lines) {
     std::vector<std::string> out;
     for (const auto& line : lines) {
@@ -1981,17 +2025,7 @@ class Drafter {
         out.push_back(line);
         continue;
       }
-      std::string upper = t.substr(0, cut);
-      if (f.rfind("kt.", 0) == 0) {
-        for (const std::string_view deputy : {" PHÓ ", " THỨ TRƯỞNG"}) {
-          const std::size_t at = upper.find(deputy, 4);
-          if (at == std::string::npos) continue;
-          out.push_back(upper.substr(0, at));
-          upper = upper.substr(at + 1);
-          break;
-        }
-      }
-      out.push_back(upper);
+      for (auto& piece : signing_lines(t.substr(0, cut))) out.push_back(std::move(piece));
       out.push_back(t.substr(cut + 1));
     }
     return out;

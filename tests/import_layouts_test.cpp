@@ -1991,3 +1991,17 @@ TEST(ImportLayouts, AFlattenedSignatureForTheBodyKeepsEachAuthorityAndTheTitle) 
     EXPECT_EQ(p.signature->name, "Nguyễn Văn An") << cell;
   }
 }
+
+TEST(ImportLayouts, ThePlanADecisionIssuesIsAnAnnexTitledWithoutItsAttachmentNote) {
+  // The type alone, the title below it with the note on its line.
+  Plan p = import_plan_text(kDecisionIssuingAPlan).plan;
+  ASSERT_EQ(p.annexes.size(), 1U);
+  EXPECT_EQ(p.annexes[0].title, "KẾ HOẠCH THỬ NGHIỆM NĂM 2026");
+  // The type and the title on one line.
+  std::string text = kDecisionIssuingAPlan;
+  const std::string was = "KẾ HOẠCH\n\nTHỬ NGHIỆM";
+  text.replace(text.find(was), was.size(), "KẾ HOẠCH THỬ NGHIỆM");
+  p = import_plan_text(text).plan;
+  ASSERT_EQ(p.annexes.size(), 1U);
+  EXPECT_EQ(p.annexes[0].title, "KẾ HOẠCH THỬ NGHIỆM NĂM 2026");
+}

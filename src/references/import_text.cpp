@@ -2748,6 +2748,17 @@ class Drafter {
     return m2 - 1;
   }
 
+  // A heading without the note of what it is attached to ("... NĂM 2023 (Kèm theo Quyết định
+  // số ... của Chủ tịch Ủy ban nhân dân tỉnh)").
+  static std::string without_attachment_note(const std::string& t) {
+    std::size_t cut = t.size();
+    for (const std::string_view note :
+         {"(Kèm theo", "(kèm theo", "(KÈM THEO", "(Ban hành kèm theo", "(ban hành kèm theo"}) {
+      cut = std::min(cut, t.find(note));
+    }
+    return squeeze_spaces(std::string_view(t).substr(0, cut));
+  }
+
   // Whether a line opens with a document type's name: "KẾ HOẠCH", or "KẾ HOẠCH HÀNH ĐỘNG"
   // (the type in the first three words).
   static bool opens_with_type(const std::string& t) {
@@ -2763,10 +2774,14 @@ class Drafter {
   // k opens one (k then points at its last title block).
   bool annex_heading(const std::vector<detail::TextBlock>& blocks, std::size_t& k, BodyState& s) {
     const detail::TextBlock& blk = blocks[k];
-    const std::string& t = blk.text;
+    const std::string t = without_attachment_note(blk.text);
     const std::string f = fold(t);
-    const bool next_upper = k + 1 < blocks.size() && !blocks[k + 1].is_table &&
-                            detail::is_upper_case(blocks[k + 1].text);
+    const std::string next = k + 1 < blocks.size() && !blocks[k + 1].is_table
+                                 ? without_attachment_note(blocks[k + 1].text)
+                                 : std::string();
+    // (A numbered heading below is the annex's first section, not its title.)
+    const bool next_upper =
+        detail::is_upper_case(next) && detail::item_marker(next).style == detail::MarkerStyle::none;
     // Without blank lines the heading's line and the title's capital lines below it are one
     // block ("PHỤ LỤC" / "KẾ HOẠCH TRIỂN KHAI ..."): its first line is the heading, the rest
     // the title.
@@ -2781,15 +2796,20 @@ class Drafter {
       if (!rest.empty()) {
         out += std::string(joint) + rest;
       } else if (next_upper) {
-        out += std::string(joint) + blocks[++k].text;
+        out += std::string(joint) + next;
+        ++k;
       }
       return out;
     };
     // (Signed: below the "Nơi nhận" table, or below a signature standing alone, as a gazette
     // prints a decision with no recipients.)
     const bool signed_above = s.signed_once || result_.plan.signature.has_value();
-    if (signed_above && s.mode != BodyMode::annex && detail::words_in(head) <= 4 &&
-        detail::is_upper_case(head) && opens_with_type(head)) {
+    // The type alone ("KẾ HOẠCH", then the title), or, for the first annex, the type and the
+    // title on one line ("KẾ HOẠCH THỰC HIỆN CÔNG TÁC ... NĂM 2023").
+    const std::size_t head_words = detail::words_in(head);
+    const bool short_head = head_words <= 4 || (result_.plan.annexes.empty() && head_words <= 40);
+    if (signed_above && s.mode != BodyMode::annex && short_head && detail::is_upper_case(head) &&
+        opens_with_type(head)) {
       Annex a;
       a.title = title(" ");
       result_.plan.annexes.push_back(std::move(a));

@@ -2005,3 +2005,23 @@ TEST(ImportLayouts, ThePlanADecisionIssuesIsAnAnnexTitledWithoutItsAttachmentNot
   ASSERT_EQ(p.annexes.size(), 1U);
   EXPECT_EQ(p.annexes[0].title, "KẾ HOẠCH THỬ NGHIỆM NĂM 2026");
 }
+
+TEST(ImportLayouts, APlainSignatureAboveOrBelowTheRecipientsLeavesThePlanBelowAnAnnex) {
+  const std::string head =
+      "ỦY BAN NHÂN DÂN\nTỈNH MẪU THỬ\nSố: 5/QĐ-UBND\nMẫu Thử, ngày 01 tháng 02 năm 2026\n\n"
+      "QUYẾT ĐỊNH\n\nBAN HÀNH KẾ HOẠCH THỬ NGHIỆM\n\n"
+      "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thử nghiệm.\n\n";
+  const std::string recipients = "Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\n";
+  const std::string signature = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n\n";
+  const std::string plan = "KẾ HOẠCH\n\nTHỬ NGHIỆM\n\nI. NHIỆM VỤ\n\n1. Tuyên truyền.\n";
+  for (const std::string& text :
+       {head + recipients + signature + plan, head + signature + recipients + plan}) {
+    const Plan p = import_plan_text(text).plan;
+    ASSERT_TRUE(p.signature.has_value()) << text;
+    EXPECT_EQ(p.signature->title, "PHÓ CHỦ TỊCH") << text;
+    EXPECT_EQ(p.signature->name, "Nguyễn Văn An") << text;
+    EXPECT_EQ(p.recipients, (std::vector<std::string>{"Như Điều 1", "Lưu: VT"})) << text;
+    ASSERT_EQ(p.annexes.size(), 1U) << text;
+    EXPECT_EQ(p.annexes[0].title, "KẾ HOẠCH THỬ NGHIỆM") << text;
+  }
+}

@@ -2736,10 +2736,13 @@ class Drafter {
       const bool long_line =
           std::any_of(blocks[m2].lines.begin(), blocks[m2].lines.end(),
                       [](const std::string& line) { return detail::words_in(line) > 8; });
-      if (long_line || fold(x).rfind("phu luc", 0) == 0) break;
+      // (Nor the plan a decision issues: "KẾ HOẠCH" below the signature.)
+      const bool annexed = detail::is_upper_case(x) && opens_with_type(x);
+      if (long_line || annexed || fold(x).rfind("phu luc", 0) == 0) break;
       lines.insert(lines.end(), blocks[m2].lines.begin(), blocks[m2].lines.end());
     }
-    if (!s.signed_once) {
+    // (A signature standing above "Nơi nhận" was read already.)
+    if (!s.signed_once && !result_.plan.signature) {
       const Signature sig = signature_of(lines);
       if (!sig.name.empty() || !sig.title.empty()) result_.plan.signature = sig;
     }

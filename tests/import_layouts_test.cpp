@@ -2025,3 +2025,17 @@ TEST(ImportLayouts, APlainSignatureAboveOrBelowTheRecipientsLeavesThePlanBelowAn
     EXPECT_EQ(p.annexes[0].title, "KẾ HOẠCH THỬ NGHIỆM") << text;
   }
 }
+
+TEST(ImportLayouts, AnAnnexedPlansTitleInMixedCaseBelowItsTypeIsItsTitle) {
+  for (const std::string& plan :
+       {std::string("KẾ HOẠCH HÀNH ĐỘNG\nThực hiện thử nghiệm năm 2026\n(Kèm theo Quyết định số "
+                    "5/QĐ-UBND ngày 01/02/2026)\n\n"),
+        std::string("KẾ HOẠCH HÀNH ĐỘNG\n\nThực hiện thử nghiệm năm 2026\n\n")}) {
+    std::string text = kDecisionIssuingAPlan;
+    const std::size_t at = text.find("KẾ HOẠCH\n\nTHỬ NGHIỆM");
+    text.replace(at, text.find("I. NHIỆM VỤ") - at, plan);
+    const Plan p = import_plan_text(text).plan;
+    ASSERT_EQ(p.annexes.size(), 1U) << plan;
+    EXPECT_EQ(p.annexes[0].title, "KẾ HOẠCH HÀNH ĐỘNG Thực hiện thử nghiệm năm 2026") << plan;
+  }
+}

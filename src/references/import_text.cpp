@@ -2790,9 +2790,21 @@ class Drafter {
     // the title.
     std::string head = t;
     std::string rest;
-    if (blk.lines.size() > 1 && detail::is_upper_case(t)) {
-      head = squeeze_spaces(blk.lines.front());
+    // A title in mixed case below the type ("KẾ HOẠCH HÀNH ĐỘNG" / "Thực hiện Chỉ thị số
+    // ..."): no numbering, no sentence's end, at most 60 words.
+    const auto mixed_title = [](const std::string& x) {
+      return !x.empty() && starts_upper(x) &&
+             detail::item_marker(x).style == detail::MarkerStyle::none &&
+             detail::words_in(x) <= 60 &&
+             std::string_view(".:;").find(x.back()) == std::string::npos;
+    };
+    const std::string first = blk.lines.empty() ? t : squeeze_spaces(blk.lines.front());
+    const bool typed_first =
+        detail::is_upper_case(first) && detail::words_in(first) <= 4 && opens_with_type(first);
+    if (blk.lines.size() > 1 && (detail::is_upper_case(t) || typed_first)) {
+      head = first;
       rest = squeeze_spaces(std::string_view(t).substr(std::min(t.size(), head.size() + 1)));
+      if (!detail::is_upper_case(t) && !mixed_title(rest)) rest.clear();
     }
     const auto title = [&](std::string_view joint) {
       std::string out = head;
@@ -2814,7 +2826,12 @@ class Drafter {
     if (signed_above && s.mode != BodyMode::annex && short_head && detail::is_upper_case(head) &&
         opens_with_type(head)) {
       Annex a;
-      a.title = title(" ");
+      if (rest.empty() && !next_upper && head_words <= 4 && mixed_title(next)) {
+        a.title = head + " " + next;
+        ++k;
+      } else {
+        a.title = title(" ");
+      }
       result_.plan.annexes.push_back(std::move(a));
       return true;  // its sections are read as the body
     }

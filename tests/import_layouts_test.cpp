@@ -2039,3 +2039,11 @@ TEST(ImportLayouts, AnAnnexedPlansTitleInMixedCaseBelowItsTypeIsItsTitle) {
     EXPECT_EQ(p.annexes[0].title, "KẾ HOẠCH HÀNH ĐỘNG Thực hiện thử nghiệm năm 2026") << plan;
   }
 }
+
+TEST(ImportLayouts, SendingAPlanByADateIsNoReport) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Các sở, ngành xây dựng Kế hoạch thực hiện và gửi về UBND tỉnh trước ngày 28/2/2026; "
+      "báo cáo kết quả thực hiện về UBND tỉnh trước ngày 10/11/2026.\n");
+  EXPECT_EQ(deadlines(p), (std::vector<std::string>{"2026-11-10"}));
+}

@@ -2937,6 +2937,23 @@ class Drafter {
     return false;
   }
 
+  // A sentence without its clauses (between ';') that send a plan rather than report: "xây
+  // dựng Kế hoạch ... và gửi về UBND tỉnh trước ngày 28/2/2023" (no "báo cáo" in the clause).
+  static std::string without_plan_submissions(const std::string& sentence) {
+    std::string out;
+    for (std::size_t at = 0; at <= sentence.size();) {
+      const std::size_t end = std::min(sentence.find(';', at), sentence.size());
+      const std::string clause = sentence.substr(at, end - at);
+      const std::string f = fold(clause);
+      const bool submits = f.find("ke hoach") != std::string::npos &&
+                           f.find("gui ") != std::string::npos &&
+                           f.find("bao cao") == std::string::npos;
+      if (!submits) out += clause + ";";
+      at = end + 1;
+    }
+    return out;
+  }
+
   // Reporting duties: sentences that ask for a report by a deadline, the deadline in the same
   // sentence or in a "Thời hạn hoàn thành: ..." sentence (or paragraph) right after it.
   void formal_reporting(const std::vector<Node>& nodes) {
@@ -2966,7 +2983,7 @@ class Drafter {
         undated.clear();
         if (!asks) continue;
         const std::size_t before = result_.plan.reporting.size();
-        add(sentence, sentence);
+        add(sentence, without_plan_submissions(sentence));
         if (result_.plan.reporting.size() == before) undated = sentence;
       }
     }

@@ -2047,3 +2047,11 @@ TEST(ImportLayouts, SendingAPlanByADateIsNoReport) {
       "báo cáo kết quả thực hiện về UBND tỉnh trước ngày 10/11/2026.\n");
   EXPECT_EQ(deadlines(p), (std::vector<std::string>{"2026-11-10"}));
 }
+
+TEST(ImportLayouts, TheTasksAUnitWasGivenAreNoPartOfItsName) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Sở Y tế theo nhiệm vụ được giao trong Kế hoạch này chủ trì triển khai thực hiện.\n");
+  EXPECT_EQ(duties(p),
+            (std::vector<std::pair<std::string, DutyRole>>{{"Sở Y tế", DutyRole::lead}}));
+}

@@ -1127,7 +1127,7 @@ class Drafter {
         {"duoc", "giao"},    {"duoc", "phan"},  {"phan", "hoi"},     {"phan", "anh"},
         {"kien", "nghi"},    {"co", "y"},       {"gui", "ve"},       {"gui", "bao"},
         {"gui", "noi"},      {"gui", "ket"},    {"gui", "van"},      {"gui", "y"},
-        {"tong", "ket"},     {"so", "ket"}};
+        {"tong", "ket"},     {"so", "ket"},     {"theo", "nhiem"}};
     const bool verb = std::any_of(std::begin(verbs), std::end(verbs),
                                   [&](const auto& v) { return f == v.first && n == v.second; }) ||
                       one_syllable_verb(text, w, k);

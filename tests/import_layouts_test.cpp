@@ -2055,3 +2055,16 @@ TEST(ImportLayouts, TheTasksAUnitWasGivenAreNoPartOfItsName) {
   EXPECT_EQ(duties(p),
             (std::vector<std::pair<std::string, DutyRole>>{{"Sở Y tế", DutyRole::lead}}));
 }
+
+TEST(ImportLayouts, TwoLawsOfOneNameWithTwoDatesAreTwoBases) {
+  const Plan p = plan_of(
+      "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Mẫu ngày 13 tháng 6 năm 2014;\n\n"
+      "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Mẫu ngày 27 tháng 11 năm 2024;\n\n"
+      "I. NHIỆM VỤ\n\n1. Tuyên truyền.\n");
+  std::vector<std::string> cited;
+  for (const auto& c : p.legal_bases) cited.push_back(c.cited_as);
+  EXPECT_EQ(cited,
+            (std::vector<std::string>{
+                "Luật sửa đổi, bổ sung một số điều của Luật Mẫu ngày 13 tháng 6 năm 2014",
+                "Luật sửa đổi, bổ sung một số điều của Luật Mẫu ngày 27 tháng 11 năm 2024"}));
+}

@@ -472,8 +472,10 @@ class Drafter {
     std::string id = base;
     for (int n = 2; plan.catalogue.find_instrument(id) != nullptr; ++n) {
       const Instrument& existing = plan.catalogue.instrument(id);
+      // (Two dates make two documents of one name: the amending laws of 2014 and of 2024.)
+      const bool other_date = existing.date && in.date && !(*existing.date == *in.date);
       if (existing.type == in.type && existing.number == in.number &&
-          existing.issuer_ids == in.issuer_ids) {
+          existing.issuer_ids == in.issuer_ids && !other_date) {
         return id;
       }
       id = base + "-" + std::to_string(n);

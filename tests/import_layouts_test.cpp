@@ -2068,3 +2068,12 @@ TEST(ImportLayouts, TwoLawsOfOneNameWithTwoDatesAreTwoBases) {
                 "Luật sửa đổi, bổ sung một số điều của Luật Mẫu ngày 13 tháng 6 năm 2014",
                 "Luật sửa đổi, bổ sung một số điều của Luật Mẫu ngày 27 tháng 11 năm 2024"}));
 }
+
+TEST(ImportLayouts, AnOpeningClauseOfTheCourseOfWorkIsNoPartOfTheUnit) {
+  const Plan p = plan_of(
+      "I. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Quá trình thực hiện nếu có khó khăn, vướng mắc Sở Tư pháp báo cáo về UBND tỉnh để "
+      "hướng dẫn.\n");
+  ASSERT_EQ(p.duties.size(), 1U);
+  EXPECT_EQ(p.duties[0].unit, "Sở Tư pháp");
+}

@@ -1221,7 +1221,8 @@ class Drafter {
     bool opening = false;
     for (const std::string_view p :
          {"can cu ", "tren co so ", "theo chuc nang", "trong pham vi ", "de trien khai",
-          "de thuc hien", "nham ", "trong qua trinh", "neu co", "sau khi", "truong hop",
+          "de thuc hien", "nham ", "trong qua trinh", "qua trinh ", "neu co", "sau khi",
+          "truong hop",
           // when: "Định kỳ 6 tháng, hằng năm, các sở ... báo cáo", "Trước ngày 30/11, Sở X ..."
           "dinh ky", "hang nam", "hang quy", "hang thang", "hang tuan", "truoc ngay ",
           "truoc thang ", "trong nam ", "trong thang ", "trong quy ", "cuoi nam", "cuoi moi "}) {

@@ -564,20 +564,32 @@ void Registry::Impl::commit_events(Record& r, const Entry& e, std::vector<Packed
   }
 }
 
+Registry::Impl::Checked Registry::Impl::check_and_pack(const Entry& e, bool duplicate) {
+  Checked c;
+  check_entry(e, c.fields, c.unit, scratch_places, duplicate);
+  pack_events(e, scratch_packed, scratch_targets);
+  return c;
+}
+
+void Registry::Impl::set_record(Record& r, const Entry& e, const Checked& c) {
+  r.kind = e.kind;
+  r.subject = e.subject;
+  r.fields = c.fields;
+  r.unit = c.unit;
+  r.name = store(e.name);
+  r.description = store(e.description);
+  r.has_person = e.person_name.has_value();
+  r.person = e.person_name ? store(*e.person_name) : detail::Span{};
+}
+
 void Registry::Impl::replace_events(std::size_t index, const Entry& e) {
-  std::uint64_t mask = 0;
-  std::uint32_t unit = 0;
-  std::vector<std::uint32_t> places;
-  std::vector<PackedEvent> packed;
-  std::vector<std::vector<std::uint32_t>> packed_targets;
-  check_entry(e, mask, unit, places);
-  pack_events(e, packed, packed_targets);
+  (void)check_and_pack(e, false);
   Record& r = records[index];
   if (r.first_event + r.event_count == events.size()) {
     events.resize(r.first_event);  // the entry's events are last: rewrite them in place
   }
   stats_cache.clear();
-  commit_events(r, e, packed, packed_targets);
+  commit_events(r, e, scratch_packed, scratch_targets);
 }
 
 void Registry::Impl::add(const Entry& e) {
@@ -586,24 +598,14 @@ void Registry::Impl::add(const Entry& e) {
   const std::size_t slot = id_table.empty() ? 0 : slot_of(e.id, h);
   // A duplicate is reported with the entry's other problems (alone: 'entry "x": duplicate id').
   const bool duplicate = !id_table.empty() && id_table[slot] != 0;
-  std::uint64_t mask = 0;
-  std::uint32_t unit = 0;
-  std::vector<std::uint32_t>& places = scratch_places;
+  const Checked c = check_and_pack(e, duplicate);
+  const std::vector<std::uint32_t>& places = scratch_places;
   std::vector<PackedEvent>& packed = scratch_packed;
   std::vector<std::vector<std::uint32_t>>& packed_targets = scratch_targets;
-  check_entry(e, mask, unit, places, duplicate);
-  pack_events(e, packed, packed_targets);
   if (records.size() >= none32 - 1) throw ValueError("too many entries");
   Record r;
-  r.kind = e.kind;
-  r.subject = e.subject;
-  r.fields = mask;
-  r.unit = unit;
   r.id = store(e.id);
-  r.name = store(e.name);
-  r.description = store(e.description);
-  r.has_person = e.person_name.has_value();
-  if (e.person_name) r.person = store(*e.person_name);
+  set_record(r, e, c);
   r.places_off = static_cast<std::uint32_t>(targets.size());
   r.places_count = static_cast<std::uint8_t>(places.size());
   targets.insert(targets.end(), places.begin(), places.end());
@@ -612,7 +614,7 @@ void Registry::Impl::add(const Entry& e) {
   stats_cache.clear();
   records.push_back(r);
   index_last(slot, h);
-  by_unit[unit].push_back(index);
+  by_unit[c.unit].push_back(index);
   if (search_index.built.load(std::memory_order_relaxed)) {
     const std::string_view person = e.person_name ? *e.person_name : std::string_view();
     search_index.append(e.name, e.person_name ? &person : nullptr, e.description);
@@ -640,13 +642,10 @@ void Registry::Impl::replace(std::size_t index, const Entry& e) {
   // Another entry with the new id is a duplicate; the replaced entry's own id is not.
   const bool duplicate =
       id_table[slot] != 0 && static_cast<std::uint32_t>(id_table[slot]) - 1 != index;
-  std::uint64_t mask = 0;
-  std::uint32_t unit = 0;
-  std::vector<std::uint32_t>& places = scratch_places;
+  const Checked c = check_and_pack(e, duplicate);
+  const std::vector<std::uint32_t>& places = scratch_places;
   std::vector<PackedEvent>& packed = scratch_packed;
   std::vector<std::vector<std::uint32_t>>& packed_targets = scratch_targets;
-  check_entry(e, mask, unit, places, duplicate);
-  pack_events(e, packed, packed_targets);
   // Checked: change the record. Its old texts, places and events stay in the store unused.
   Record& r = records[index];
   const Record old = r;
@@ -655,14 +654,7 @@ void Registry::Impl::replace(std::size_t index, const Entry& e) {
     r.id = store(e.id);
     id_table[slot_of(e.id, h)] = (std::uint64_t{h} << 32U) | (index + 1);
   }
-  r.kind = e.kind;
-  r.subject = e.subject;
-  r.fields = mask;
-  r.unit = unit;
-  r.name = store(e.name);
-  r.description = store(e.description);
-  r.has_person = e.person_name.has_value();
-  r.person = e.person_name ? store(*e.person_name) : detail::Span{};
+  set_record(r, e, c);
   if (places.size() <= old.places_count) {
     std::copy(places.begin(), places.end(), targets.begin() + old.places_off);  // its old room
   } else {
@@ -688,20 +680,16 @@ void Registry::Impl::replace(std::size_t index, const Entry& e) {
       }
     }
   }
-  if (unit != old.unit) {
+  if (c.unit != old.unit) {
     auto& from = by_unit[old.unit];
     from.erase(std::lower_bound(from.begin(), from.end(), static_cast<std::uint32_t>(index)));
-    auto& to = by_unit[unit];
+    auto& to = by_unit[c.unit];
     to.insert(std::lower_bound(to.begin(), to.end(), static_cast<std::uint32_t>(index)),
               static_cast<std::uint32_t>(index));
   }
   stats_cache.clear();
   // The folded texts are built again by the next search.
-  search_index.built.store(false, std::memory_order_relaxed);
-  search_index.names.clear();
-  search_index.descriptions.clear();
-  search_index.name_ends.clear();
-  search_index.description_ends.clear();
+  search_index.reset();
 }
 
 void Registry::Impl::find_all(const std::string& haystack, const std::vector<std::uint32_t>& ends,

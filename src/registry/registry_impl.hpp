@@ -275,18 +275,20 @@ struct SearchIndex {
   SearchIndex() = default;
   SearchIndex(const SearchIndex& /*other*/) {}
   SearchIndex& operator=(const SearchIndex& other) {
-    if (this != &other) {
-      built.store(false, std::memory_order_relaxed);
-      names.clear();
-      descriptions.clear();
-      name_ends.clear();
-      description_ends.clear();
-    }
+    if (this != &other) reset();
     return *this;
   }
   ~SearchIndex() = default;
   SearchIndex(SearchIndex&&) = delete;
   SearchIndex& operator=(SearchIndex&&) = delete;
+  /// Forgets the folded texts: the next search builds them again.
+  void reset() {
+    built.store(false, std::memory_order_relaxed);
+    names.clear();
+    descriptions.clear();
+    name_ends.clear();
+    description_ends.clear();
+  }
   /// Appends one entry's folded texts.
   void append(std::string_view name, const std::string_view* person, std::string_view description);
 };
@@ -427,6 +429,16 @@ struct Registry::Impl {
   /// forms) and their impossible values, each as ("/events/1/by", "event 2 (recognised on ...)
   /// ...").
   void check_event_references(const Entry& e, std::vector<JsonProblem>& problems) const;
+  /// What check_entry() finds of an entry that passes: its field mask and unit (its places and
+  /// packed events are left in scratch_places, scratch_packed and scratch_targets).
+  struct Checked {
+    std::uint64_t fields = 0;
+    std::uint32_t unit = 0;
+  };
+  /// check_entry() then pack_events() into the scratch vectors.
+  Checked check_and_pack(const Entry& e, bool duplicate);
+  /// Sets a record's kind, subject, fields, unit and texts (stored anew) from the entry.
+  void set_record(Record& r, const Entry& e, const Checked& c);
   void pack_events(const Entry& e, std::vector<PackedEvent>& packed,
                    std::vector<std::vector<std::uint32_t>>& packed_targets);
   void commit_events(Record& r, const Entry& e, std::vector<PackedEvent>& packed,
